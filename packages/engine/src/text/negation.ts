@@ -1,0 +1,51 @@
+import type { Token } from './token.js'
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly',
+  'barely', 'nowhere', 'aint', "ain't", 'dont', 'cant', 'wont', 'isnt', 'doesnt', 'didnt', 'wasnt',
+  'werent', 'havent', 'hasnt', 'shouldnt', 'wouldnt', 'couldnt', 'arent',
+])
+
+const SCOPE_BREAKERS = new Set(['but', 'however', 'although', 'though', 'yet', 'except'])
+
+/** True for "not", "never", "isn't", "can't" and their apostrophe-less spellings. */
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || (norm.length > 3 && norm.endsWith("n't"))
+}
+
+/** True for words that end a clause's scope: "but", "however", … */
+export function isContrast(norm: string): boolean {
+  return SCOPE_BREAKERS.has(norm)
+}
+
+const MAX_SCOPE = 4
+
+/**
+ * Marks which word tokens fall inside a negation's scope: the next few words after a negator, cut
+ * short by clause punctuation or a contrast word. Returns one flag per token.
+ */
+export function negationScope(tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length)
+  let left = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'punct') {
+      if (t.norm !== "'" && t.norm !== '"' && t.norm !== '-') left = 0
+      continue
+    }
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue
+    if (isContrast(t.norm)) {
+      left = 0
+      continue
+    }
+    if (isNegator(t.norm)) {
+      left = MAX_SCOPE
+      continue
+    }
+    if (left > 0) {
+      flags[i] = 1
+      left--
+    }
+  }
+  return flags
+}

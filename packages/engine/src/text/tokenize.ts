@@ -1,0 +1,186 @@
+import type { Token, TokenKind } from './token.js'
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x02bc])
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+  // Latin-1 letters, then everything from Latin Extended upward except the general punctuation,
+  // symbol and emoji blocks; scripts without case still count as letters.
+  if (c < 0x100) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7
+  if (c >= 0x2000 && c <= 0x2bff) return false
+  if (c >= 0x3000 && c <= 0x303f) return false
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  if (c >= 0xfe00 && c <= 0xfe0f) return false
+  if (c === 0xfffd || c === 0xfeff) return false
+  return true
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f
+}
+
+/** Pictographs and symbols that behave like emoji in messages (incl. ❤ ☹ ✔). */
+function isEmojiStart(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c >= 0xd83c && c <= 0xd83e && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return 2
+  }
+  if ((c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0x2639 || c === 0x263a) return 1
+  return 0
+}
+
+// Emoticons are matched longest-first against the raw text at a token boundary.
+const EMOTICONS = [
+  ':-)))', ':-))', ':)))', ':))', ':-)', ':)', '(:', ':-D', ':D', 'xD', 'XD', ';-)', ';)', ':-P', ':P', ':p',
+  ':-(', ':((', ':(', '):', ":'(", ':-/', ':/', ':-|', ':|', '>:(', 'D:', '<3', '</3', '^^', '^_^', '-_-', 'T_T',
+  ':-O', ':O', ':o', ':-S', ':S', '=)', '=(', '8)',
+]
+
+function matchEmoticon(text: string, i: number): number {
+  for (const e of EMOTICONS) {
+    if (text.startsWith(e, i)) {
+      const after = text.charCodeAt(i + e.length)
+      // ":p" inside "https:pp" or "D:" in "ID:" must not count: require a clean right edge.
+      if (Number.isNaN(after) || isSpace(after) || !isLetter(after)) {
+        const before = i > 0 ? text.charCodeAt(i - 1) : Number.NaN
+        if (Number.isNaN(before) || isSpace(before) || !(isLetter(before) || isDigit(before))) return e.length
+      }
+    }
+  }
+  return 0
+}
+
+function squash(lower: string): { norm: string; elongated: boolean } {
+  let out = ''
+  let elongated = false
+  let run = 0
+  let prev = -1
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (c === prev) {
+      run++
+      if (run >= 2) {
+        if (isLetter(c)) elongated = true
+        continue
+      }
+    } else {
+      run = 0
+      prev = c
+    }
+    out += lower[i]
+  }
+  return { norm: out, elongated }
+}
+
+function straighten(s: string): string {
+  return s.indexOf('\u2019') >= 0 || s.indexOf('\u2018') >= 0 || s.indexOf('\u02bc') >= 0
+    ? s.replace(/[\u2018\u2019\u02bc]/g, "'")
+    : s
+}
+
+/**
+ * Splits text into tokens in one pass over its UTF-16 code units. Linear in the input, with no
+ * backtracking regular expressions, so megabyte inputs and binary garbage cost the same per char.
+ *
+ * @example
+ * tokenize("Still broken!!! :(").map((t) => t.norm) // ['still', 'broken', '!!!', ':(']
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = []
+  let i = from
+  const push = (kind: TokenKind, start: number, end: number, norm: string, caps = false, elongated = false): void => {
+    tokens.push({ kind, start, end, norm, caps, elongated })
+  }
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) {
+      i++
+      continue
+    }
+    const emo = c < 0x80 ? matchEmoticon(text, i) : 0
+    if (emo > 0 && i + emo <= to) {
+      push('emoticon', i, i + emo, text.slice(i, i + emo).toLowerCase())
+      i += emo
+      continue
+    }
+    const emoji = isEmojiStart(text, i)
+    if (emoji > 0) {
+      let j = i + emoji
+      // Keep modifiers and joiners with their base so "👍🏽" is one token.
+      while (j < to) {
+        const d = text.charCodeAt(j)
+        if (d === 0xfe0f || d === 0x200d) j++
+        else if (d === 0xd83c && j + 1 < to && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) j += 2
+        else break
+      }
+      push('emoji', i, j, text.slice(i, i + emoji))
+      i = j
+      continue
+    }
+    if (isLetter(c) || isDigit(c) || c === 0x40 || c === 0x23) {
+      let j = i + 1
+      // URLs and e-mail addresses run to the next space.
+      if ((c === 0x68 || c === 0x77) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+        while (j < to && !isSpace(text.charCodeAt(j))) j++
+        if (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i) || j - i === 4) {
+          push('url', i, j, 'http')
+          i = j
+          continue
+        }
+        j = i + 1
+      }
+      while (j < to) {
+        const d = text.charCodeAt(j)
+        if (isLetter(d) || isDigit(d) || d === 0x5f) j++
+        else if ((APOSTROPHES.has(d) || d === 0x2d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j++
+        else if (d === 0x2e && isDigit(c) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j++
+        else if (d === 0x40 && j + 1 < to && isLetter(text.charCodeAt(j + 1)) && c !== 0x40) {
+          // an e-mail address
+          while (j < to && !isSpace(text.charCodeAt(j))) j++
+          push('email', i, j, 'email')
+          break
+        } else break
+      }
+      const last = tokens[tokens.length - 1]
+      if (last !== undefined && last.kind === 'email' && last.start === i) {
+        i = j
+        continue
+      }
+      const raw = text.slice(i, j)
+      if (c === 0x40) {
+        if (j - i > 1) push('mention', i, j, '@user')
+        else push('punct', i, j, '@')
+      } else if (c === 0x23) {
+        if (j - i > 1) {
+          const { norm, elongated } = squash(straighten(raw.slice(1).toLowerCase()))
+          push('hashtag', i, j, norm, false, elongated)
+        } else push('punct', i, j, '#')
+      } else if (isDigit(c) && /^[0-9.]+$/.test(raw)) {
+        push('number', i, j, raw)
+      } else {
+        const lower = raw.toLowerCase()
+        const { norm, elongated } = squash(straighten(lower))
+        const caps = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase()
+        push('word', i, j, norm, caps, elongated)
+      }
+      i = j
+      continue
+    }
+    // Punctuation: runs of the same mark stay together ("!!!", "...", "?!?!").
+    let j = i + 1
+    const isMark = (d: number): boolean => d === 0x21 || d === 0x3f
+    if (isMark(c)) while (j < to && isMark(text.charCodeAt(j))) j++
+    else if (c === 0x2e) while (j < to && text.charCodeAt(j) === 0x2e) j++
+    else if (c >= 0xd800 && c <= 0xdbff && j < to) j++
+    let norm = text.slice(i, j)
+    if (c === 0x2026) norm = '...'
+    push('punct', i, j, norm)
+    i = j
+  }
+  return tokens
+}
