@@ -10,6 +10,7 @@ const SEED_BIGRAM = 37
 const SEED_CHAR = 53
 const SEED_META = 71
 const SEED_CUE = 89
+const SEED_TRIGRAM = 101
 const BOS = 0x9e3779b9
 
 /** Which families of features a model uses; stored with the model so reading matches training. */
@@ -19,23 +20,31 @@ export interface FeatureConfig {
   readonly charMax: number
   readonly bigrams: boolean
   readonly charWeight: number
+  /** Word trigrams (default off). */
+  readonly trigrams?: boolean
+  /** 'word' (default): char n-grams inside each word; 'text': over the whole normalised message, across word boundaries. */
+  readonly charScope?: 'word' | 'text'
+  /** Weight of unigram/bigram features (default 1). */
+  readonly wordWeight?: number
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = { bits: 20, charMin: 2, charMax: 5, bigrams: true, charWeight: 0.5 }
 
-function addCharGrams(norm: string, cfg: FeatureConfig, mask: number, out: FeatureBuffer): void {
+function addCharGrams(norm: string, cfg: FeatureConfig, shift: number, out: FeatureBuffer): void {
   // Word boundaries are marked with virtual '<' and '>' so prefixes and suffixes differ from infixes.
+  // One FNV-1a pass per start position extends through every length, so each n-gram costs O(1).
   const n = norm.length + 2
-  const at = (i: number): number => (i === 0 ? 0x3c : i === n - 1 ? 0x3e : norm.charCodeAt(i - 1))
-  for (let len = cfg.charMin; len <= cfg.charMax; len++) {
-    if (len > n) break
-    for (let s = 0; s + len <= n; s++) {
-      let h = (0x811c9dc5 ^ (SEED_CHAR + len)) >>> 0
-      for (let k = s; k < s + len; k++) {
-        h ^= at(k)
-        h = Math.imul(h, 0x01000193)
-      }
-      out.push((h >>> 0) & mask, cfg.charWeight)
+  const min = cfg.charMin
+  const max = cfg.charMax
+  const wt = cfg.charWeight
+  for (let s = 0; s + min <= n; s++) {
+    let h = 0x811c9dc5 ^ SEED_CHAR
+    const end = Math.min(n, s + max)
+    for (let k = s; k < end; k++) {
+      const c = k === 0 ? 0x3c : k === n - 1 ? 0x3e : norm.charCodeAt(k - 1)
+      h = Math.imul(h ^ c, 0x01000193)
+      const len = k - s + 1
+      if (len >= min) out.push(Math.imul(h ^ (len << 27), 0x9e3779b1) >>> shift, wt)
     }
   }
 }
@@ -49,27 +58,36 @@ export function extractFeatures(
   cueKinds: readonly string[],
   cfg: FeatureConfig,
   out: FeatureBuffer,
+  negation?: Uint8Array,
 ): void {
   out.clear()
   const mask = (1 << cfg.bits) - 1
-  const neg = negationScope(tokens)
+  const neg = negation ?? negationScope(tokens)
+  const ww = cfg.wordWeight ?? 1
+  const textChars = cfg.charScope === 'text'
   let prev = BOS
+  let prev2 = BOS
   let caps = 0
   let elongated = 0
+  let text = ''
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const negated = neg[i] === 1
     const h = hashString(t.norm, negated ? SEED_NEG : SEED_WORD)
-    out.push(h & mask, 1)
-    if (cfg.bigrams) out.push(combineHashes(prev, h ^ SEED_BIGRAM) & mask, 1)
+    out.push(h & mask, ww)
+    if (cfg.bigrams) out.push(combineHashes(prev, h ^ SEED_BIGRAM) & mask, ww)
+    if (cfg.trigrams === true && i > 0) out.push(combineHashes(combineHashes(prev2, prev), h ^ SEED_TRIGRAM) & mask, ww)
+    prev2 = prev
     prev = h
     if (t.kind === 'word' || t.kind === 'hashtag') {
-      if (t.norm.length > 1) addCharGrams(t.norm, cfg, mask, out)
+      if (textChars) text = text.length === 0 ? t.norm : `${text} ${t.norm}`
+      else if (t.norm.length > 1) addCharGrams(t.norm, cfg, 32 - cfg.bits, out)
       if (t.caps && t.norm.length > 2) caps++
       if (t.elongated) elongated++
     }
   }
-  if (cfg.bigrams && tokens.length > 0) out.push(combineHashes(prev, BOS ^ SEED_BIGRAM) & mask, 1)
+  if (textChars && text.length > 0) addCharGrams(text, cfg, 32 - cfg.bits, out)
+  if (cfg.bigrams && tokens.length > 0) out.push(combineHashes(prev, BOS ^ SEED_BIGRAM) & mask, ww)
   if (caps > 0) out.push(hashString(caps > 2 ? 'caps3' : 'caps', SEED_META) & mask, 1)
   if (elongated > 0) out.push(hashString('elong', SEED_META) & mask, 1)
   for (const kind of cueKinds) out.push(hashString(kind, SEED_CUE) & mask, 1)

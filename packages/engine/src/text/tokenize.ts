@@ -19,6 +19,14 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
+function isNumeric(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (!(isDigit(c) || c === 0x2e)) return false
+  }
+  return true
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f
 }
@@ -40,6 +48,9 @@ const EMOTICONS = [
   ':-(', ':((', ':(', '):', ":'(", ':-/', ':/', ':-|', ':|', '>:(', 'D:', '<3', '</3', '^^', '^_^', '-_-', 'T_T',
   ':-O', ':O', ':o', ':-S', ':S', '=)', '=(', '8)',
 ]
+
+const EMOTICON_START = new Uint8Array(128)
+for (const e of EMOTICONS) EMOTICON_START[e.charCodeAt(0)] = 1
 
 function matchEmoticon(text: string, i: number): number {
   for (const e of EMOTICONS) {
@@ -102,7 +113,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++
       continue
     }
-    const emo = c < 0x80 ? matchEmoticon(text, i) : 0
+    const emo = c < 0x80 && EMOTICON_START[c] === 1 ? matchEmoticon(text, i) : 0
     if (emo > 0 && i + emo <= to) {
       push('emoticon', i, i + emo, text.slice(i, i + emo).toLowerCase())
       i += emo
@@ -134,10 +145,35 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         j = i + 1
       }
+      let run = 1
+      let maxRun = 1
+      let curly = false
+      let nonAscii = c >= 0x80
+      let upper = c >= 0x41 && c <= 0x5a ? 1 : 0
+      let lowerSeen = c >= 0x61 && c <= 0x7a
+      let prevD = c
       while (j < to) {
         const d = text.charCodeAt(j)
-        if (isLetter(d) || isDigit(d) || d === 0x5f) j++
-        else if ((APOSTROPHES.has(d) || d === 0x2d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j++
+        if (d === prevD) {
+          run++
+          if (run > maxRun) maxRun = run
+        } else run = 1
+        prevD = d
+        if ((d >= 0x61 && d <= 0x7a) || isDigit(d)) {
+          if (d >= 0x61) lowerSeen = true
+          j++
+        } else if (d >= 0x41 && d <= 0x5a) {
+          upper++
+          j++
+        } else if (isLetter(d) || d === 0x5f) {
+          lowerSeen = true
+          if (d >= 0x80) nonAscii = true
+          j++
+        }
+        else if ((APOSTROPHES.has(d) || d === 0x2d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) {
+          if (d !== 0x27 && d !== 0x2d) curly = true
+          j++
+        }
         else if (d === 0x2e && isDigit(c) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j++
         else if (d === 0x40 && j + 1 < to && isLetter(text.charCodeAt(j + 1)) && c !== 0x40) {
           // an e-mail address
@@ -160,13 +196,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           const { norm, elongated } = squash(straighten(raw.slice(1).toLowerCase()))
           push('hashtag', i, j, norm, false, elongated)
         } else push('punct', i, j, '#')
-      } else if (isDigit(c) && /^[0-9.]+$/.test(raw)) {
+      } else if (isDigit(c) && isNumeric(raw)) {
         push('number', i, j, raw)
       } else {
-        const lower = raw.toLowerCase()
-        const { norm, elongated } = squash(straighten(lower))
-        const caps = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase()
-        push('word', i, j, norm, caps, elongated)
+        const lower = upper > 0 || nonAscii || !lowerSeen ? raw.toLowerCase() : raw
+        const straight = curly ? straighten(lower) : lower
+        const caps = raw.length >= 2 && upper >= 2 && !lowerSeen
+        if (maxRun >= 3) {
+          const { norm, elongated } = squash(straight)
+          push('word', i, j, norm, caps, elongated)
+        } else push('word', i, j, straight, caps, false)
       }
       i = j
       continue

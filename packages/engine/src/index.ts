@@ -1,0 +1,76 @@
+/**
+ * @module
+ * The Undertone reading engine: pure, offline, deterministic. Text (and what the caller knows
+ * about it) in; sentiment, emotions, intensity and cues with character spans out.
+ */
+import { BASE_MODEL_DATA } from './builtin/base-model.js'
+import { createModelScorer } from './builtin/create-model-scorer.js'
+import type { DomainProfile } from './domain/domain-profile.js'
+import { type ModelProvenance, decodeModel } from './model/model-codec.js'
+import type { SentimentModel } from './model/sentiment-model.js'
+import { type Reader, buildReader } from './reader/build-reader.js'
+import type { SentimentScorer } from './reader/sentiment-scorer.js'
+
+export type { Reader, ReaderOptions } from './reader/build-reader.js'
+export { buildReader } from './reader/build-reader.js'
+export type { SentimentScorer } from './reader/sentiment-scorer.js'
+export * from './reader/reading.js'
+export type { DomainProfile, DomainTerm } from './domain/domain-profile.js'
+export { BUILTIN_PROFILES } from './domain/builtin-profiles.js'
+export type { Token, TokenKind } from './text/token.js'
+export { tokenize } from './text/tokenize.js'
+export { splitSentences } from './text/split-sentences.js'
+export { detectLanguage } from './text/detect-language.js'
+export { findMessageBody } from './text/find-message-body.js'
+export { detectCues } from './signals/detect-cues.js'
+export { cueKindsFor } from './signals/cue-kinds-for.js'
+export { classificationMetrics, binaryF1, pearson } from './model/classification-metrics.js'
+export type { ClassificationMetrics, ClassMetrics } from './model/classification-metrics.js'
+export type { SentimentModel } from './model/sentiment-model.js'
+export { predictSentiment } from './model/sentiment-model.js'
+export { decodeModel, encodeModel } from './model/model-codec.js'
+export type { ModelProvenance } from './model/model-codec.js'
+export { createModelScorer } from './builtin/create-model-scorer.js'
+
+let base: { model: SentimentModel; provenance: ModelProvenance } | undefined
+
+/** The shipped base model and its provenance (datasets, licences, metrics), decoded once. */
+export function loadBaseModel(): { model: SentimentModel; provenance: ModelProvenance } {
+  base ??= decodeModel(BASE_MODEL_DATA)
+  return base
+}
+
+/** Options for {@link createReader}. */
+export interface CreateReaderOptions {
+  /** A model or scorer to use instead of the built-in model (e.g. a workspace's adapted model). */
+  readonly model?: SentimentModel | SentimentScorer
+  /** A version label for a custom `model`. */
+  readonly modelVersion?: string
+  /** Extra or overriding domain profiles (a workspace's own terms). */
+  readonly profiles?: readonly DomainProfile[]
+  /** Characters of body text read at most. */
+  readonly maxChars?: number
+}
+
+/**
+ * Creates a reader. With no arguments it uses the built-in model trained by `npm run train`.
+ *
+ * @example
+ * const reader = createReader()
+ * const r = reader.read('Fine, I guess that works.')
+ * r.sentiment.label // 'negative'
+ * r.cues.map((c) => c.kind) // ['grudging-acceptance', …]
+ */
+export function createReader(options: CreateReaderOptions = {}): Reader {
+  let scorer: SentimentScorer
+  if (options.model === undefined) {
+    const { model, provenance } = loadBaseModel()
+    scorer = createModelScorer(model, provenance.version)
+  } else if ('score' in options.model) scorer = options.model
+  else scorer = createModelScorer(options.model, options.modelVersion ?? 'custom')
+  return buildReader({
+    scorer,
+    ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
+    ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
+  })
+}

@@ -1,0 +1,156 @@
+import type { FeatureConfig } from './extract-features.js'
+import type { SentimentModel } from './sentiment-model.js'
+
+/** Where a model came from: shipped with it so users can audit data and licences. */
+export interface ModelProvenance {
+  /** A version label, e.g. "base-2025.1+<recipe hash>". */
+  readonly version: string
+  /** Training sets with their licences and how they were used. */
+  readonly datasets: readonly { readonly name: string; readonly licence: string; readonly rows: number; readonly weight?: number }[]
+  /** Third-party resources bundled in the model (e.g. a lexicon) and their attribution. */
+  readonly attributions?: readonly string[]
+  /** Validation metrics at training time (macroRecall, macroF1, accuracy, …). */
+  readonly metrics?: Readonly<Record<string, number>>
+  /** The recipe (hyper-parameters, seed) that produced the weights. */
+  readonly recipe?: Readonly<Record<string, unknown>>
+}
+
+const FORMAT = 'undertone-sentiment/1'
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const B64_INDEX = (() => {
+  const t = new Int16Array(128).fill(-1)
+  for (let i = 0; i < B64.length; i++) t[B64.charCodeAt(i)] = i
+  return t
+})()
+
+/** Standard base64 (RFC 4648, with padding) of bytes; pure, no platform APIs. */
+export function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = []
+  let chunk = ''
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] as number
+    const b = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0
+    const c = i + 2 < bytes.length ? (bytes[i + 2] as number) : 0
+    const n = (a << 16) | (b << 8) | c
+    chunk +=
+      B64[(n >> 18) & 63]! +
+      B64[(n >> 12) & 63]! +
+      (i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=') +
+      (i + 2 < bytes.length ? B64[n & 63]! : '=')
+    if (chunk.length >= 8192) {
+      parts.push(chunk)
+      chunk = ''
+    }
+  }
+  parts.push(chunk)
+  return parts.join('')
+}
+
+/** Inverse of {@link toBase64}; throws on characters outside the alphabet. */
+export function fromBase64(text: string): Uint8Array {
+  let len = text.length
+  while (len > 0 && text.charCodeAt(len - 1) === 0x3d) len--
+  const out = new Uint8Array(Math.floor((len * 3) / 4))
+  let o = 0
+  let acc = 0
+  let bits = 0
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i)
+    const v = c < 128 ? (B64_INDEX[c] as number) : -1
+    if (v < 0) throw new Error(`invalid base64 character at ${i}`)
+    acc = ((acc << 6) | v) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[o++] = (acc >> bits) & 0xff
+    }
+  }
+  return out.subarray(0, o)
+}
+
+interface Header {
+  readonly format: string
+  readonly provenance: ModelProvenance
+  readonly classes: readonly string[]
+  readonly features: FeatureConfig
+  readonly lexiconScale: number
+  readonly bias: number[]
+  readonly classBias: number[]
+  /** Weight = int8 code × scale. */
+  readonly scale: number
+  readonly weightCount: number
+  /** Lexicon as [word, value × 100] pairs; absent → none. */
+  readonly lexicon?: [string, number][]
+}
+
+/** The int8 step that keeps all but the most extreme 0.001 % of weights unclipped. */
+function quantScale(w: Float32Array): number {
+  const abs = new Float32Array(w.length)
+  for (let i = 0; i < w.length; i++) abs[i] = Math.abs(w[i] as number)
+  abs.sort()
+  const q = abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.99999))] as number
+  return q > 0 ? q / 127 : 1
+}
+
+/**
+ * Encodes a model as compact text: one JSON header line (config, provenance, biases, lexicon), a
+ * newline, then base64 of the int8-quantised weights.
+ */
+export function encodeModel(model: SentimentModel, provenance: ModelProvenance): string {
+  const scale = quantScale(model.weights)
+  const bytes = new Uint8Array(model.weights.length)
+  for (let i = 0; i < bytes.length; i++) {
+    const q = Math.round((model.weights[i] as number) / scale)
+    bytes[i] = (q > 127 ? 127 : q < -127 ? -127 : q) & 0xff
+  }
+  let lexicon: [string, number][] | undefined
+  if (model.lexicon !== undefined) {
+    lexicon = []
+    // Entries with spaces can never match a single token; leave them out.
+    for (const [w, v] of model.lexicon) if (w.indexOf(' ') < 0) lexicon.push([w, Math.round(v * 100)])
+  }
+  const header: Header = {
+    format: FORMAT,
+    provenance,
+    classes: model.classes,
+    features: model.features,
+    lexiconScale: model.lexiconScale,
+    bias: Array.from(model.bias),
+    classBias: Array.from(model.classBias),
+    scale,
+    weightCount: model.weights.length,
+    ...(lexicon === undefined ? {} : { lexicon }),
+  }
+  return `${JSON.stringify(header)}\n${toBase64(bytes)}`
+}
+
+/** Decodes {@link encodeModel}'s text. Throws on a foreign or damaged encoding. */
+export function decodeModel(text: string): { model: SentimentModel; provenance: ModelProvenance } {
+  const nl = text.indexOf('\n')
+  if (nl < 0) throw new Error('not an encoded sentiment model')
+  const header = JSON.parse(text.slice(0, nl)) as Header
+  if (header.format !== FORMAT) throw new Error(`unsupported model format ${String(header.format)}`)
+  const bytes = fromBase64(text.slice(nl + 1))
+  if (bytes.length !== header.weightCount || header.weightCount !== (1 << header.features.bits) * header.classes.length) {
+    throw new Error('model weights are truncated or do not match the feature config')
+  }
+  const weights = new Float32Array(bytes.length)
+  const scale = header.scale
+  for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] as number) << 24) >> 24) * scale
+  let lexicon: Map<string, number> | undefined
+  if (header.lexicon !== undefined) {
+    lexicon = new Map()
+    for (const [w, v] of header.lexicon) lexicon.set(w, v / 100)
+  }
+  const model: SentimentModel = {
+    classes: header.classes,
+    features: header.features,
+    lexiconScale: header.lexiconScale,
+    weights,
+    bias: Float32Array.from(header.bias),
+    classBias: Float32Array.from(header.classBias),
+    ...(lexicon === undefined ? {} : { lexicon }),
+  }
+  return { model, provenance: header.provenance }
+}

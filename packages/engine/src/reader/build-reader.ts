@@ -1,0 +1,327 @@
+import { BUILTIN_PROFILES } from '../domain/builtin-profiles.js'
+import type { DomainProfile, DomainTerm } from '../domain/domain-profile.js'
+import type { CueRule } from '../signals/cue-rules.js'
+import { type CueIndex, buildCueIndex, detectCues } from '../signals/detect-cues.js'
+import { detectLanguage } from '../text/detect-language.js'
+import { findMessageBody } from '../text/find-message-body.js'
+import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
+import type { Token } from '../text/token.js'
+import { tokenize } from '../text/tokenize.js'
+import { deriveEmotions } from './derive-emotions.js'
+import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
+import { SENTIMENT_LABELS } from './reading.js'
+import type { SentimentScorer } from './sentiment-scorer.js'
+
+/** Options for {@link createReader}. */
+export interface ReaderOptions {
+  /** The sentiment backend. Defaults to the built-in model when created through the package entry. */
+  readonly scorer: SentimentScorer
+  /** Extra or overriding domain profiles, e.g. a workspace's own terms. */
+  readonly profiles?: readonly DomainProfile[]
+  /** Languages the scorer reads (ISO 639-1). Defaults to English only. */
+  readonly languages?: readonly string[]
+  /** Characters of body text read at most; the rest is reported as truncated. */
+  readonly maxChars?: number
+}
+
+/** Reads messages. Create once and reuse: profiles are compiled at creation. */
+export interface Reader {
+  read(text: string, context?: ReadContext): Reading
+  readonly modelVersion: string
+  /** The ids of the domain profiles this reader knows. */
+  readonly domains: readonly string[]
+}
+
+// How far each cue kind moves the class log-odds per unit of cue weight. The learned model sees
+// cue kinds as features too; these are the support-domain priors it cannot learn from tweets.
+const FUSION: Partial<Record<CueKind, number>> = {
+  'explicit-emotion': 1.0,
+  praise: 1.2,
+  gratitude: 0.7,
+  'repeat-contact': 1.6,
+  'grudging-acceptance': 2.6,
+  sarcasm: 2.6,
+  'churn-threat': 1.8,
+  'clipped-sentences': 1.2,
+  profanity: 0.6,
+  'issue-report': 1.2,
+  'human-request': 0.8,
+  'time-pressure': 0.5,
+  politeness: 2.0,
+  'domain-term': 3.2,
+  emoji: 0.5,
+  emoticon: 0.5,
+  negation: 4.5,
+}
+
+// Cue kinds that pull toward neutral: questions and formal requests are not feelings.
+const NEUTRAL_PULL: Partial<Record<CueKind, number>> = { hedge: 1.3, politeness: 0.6, negation: 0.5 }
+
+const DEFAULT_MAX_CHARS = 64 * 1024
+const PER_SENTENCE_MIN_TOKENS = 60
+
+interface CompiledProfile {
+  readonly profile: DomainProfile
+  readonly index: CueIndex | undefined
+  readonly priors: readonly [number, number, number]
+  readonly emotionScale: Partial<Record<Emotion, number>>
+}
+
+function compileProfiles(extra: readonly DomainProfile[]): Map<string, CompiledProfile> {
+  const byId = new Map<string, DomainProfile>()
+  for (const p of BUILTIN_PROFILES) byId.set(p.id, p)
+  for (const p of extra) byId.set(p.id, p)
+  const out = new Map<string, CompiledProfile>()
+  for (const p of byId.values()) {
+    const chain: DomainProfile[] = []
+    for (let cur: DomainProfile | undefined = p; cur !== undefined && chain.length < 8; cur = cur.extends === undefined ? undefined : byId.get(cur.extends)) {
+      if (chain.includes(cur)) break
+      chain.unshift(cur)
+    }
+    const terms: DomainTerm[] = chain.flatMap((c) => c.terms)
+    const priors: [number, number, number] = [0, 0, 0]
+    const emotionScale: Partial<Record<Emotion, number>> = {}
+    for (const c of chain) {
+      SENTIMENT_LABELS.forEach((l, i) => {
+        priors[i] = (priors[i] as number) + (c.priors?.[l] ?? 0)
+      })
+      Object.assign(emotionScale, c.emotionScale)
+    }
+    const rules: CueRule[] = terms.map((t) =>
+      t.emotions === undefined
+        ? { kind: 'domain-term', explicit: false, weight: t.polarity, strength: 0, patterns: [t.pattern] }
+        : { kind: 'domain-term', explicit: false, weight: t.polarity, strength: 0, patterns: [t.pattern], emotionFactors: t.emotions },
+    )
+    out.set(p.id, { profile: p, index: rules.length > 0 ? buildCueIndex(rules) : undefined, priors, emotionScale })
+  }
+  return out
+}
+
+/** Replaces lone surrogates and control characters in place (same length, so offsets hold). */
+function sanitize(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (m) =>
+    m.charCodeAt(0) < 0x80 ? ' ' : '\ufffd',
+  )
+}
+
+function round(x: number, digits = 4): number {
+  const k = 10 ** digits
+  return Math.round(x * k) / k
+}
+
+/**
+ * Creates a reader around a sentiment scorer.
+ *
+ * @example
+ * const reader = buildReader({ scorer })
+ * reader.read('This is the third time I have contacted you.').sentiment.label // 'negative'
+ */
+export function buildReader(options: ReaderOptions): Reader {
+  const profiles = compileProfiles(options.profiles ?? [])
+  const languages = new Set(options.languages ?? ['en'])
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
+  const scorer = options.scorer
+  const probs = new Float64Array(3)
+  const sentenceProbs = new Float64Array(3)
+
+  function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): [number, number, number] {
+    const kinds = distinctKinds(cues, 0, Number.POSITIVE_INFINITY)
+    if (tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3) {
+      scorer.score(tokens, kinds, probs)
+      return [probs[0] as number, probs[1] as number, probs[2] as number]
+    }
+    // Long text: read each sentence and average, weighting sentences that say something.
+    // Averaging probabilities (not summing scores) keeps long e-mails from drifting to extremes.
+    const acc: [number, number, number] = [0, 0, 0]
+    let total = 0
+    for (let s = 0; s < sentences.length; s++) {
+      const r = sentences[s] as SentenceRange
+      const slice = tokens.slice(r.from, r.to)
+      if (slice.length === 0) continue
+      const start = (slice[0] as Token).start
+      const end = (slice[slice.length - 1] as Token).end
+      scorer.score(slice, distinctKinds(cues, start, end), sentenceProbs)
+      const polar = Math.abs((sentenceProbs[2] as number) - (sentenceProbs[0] as number))
+      const w = (0.25 + polar) * (s === sentences.length - 1 || s === 0 ? 1.3 : 1) * Math.min(1, slice.length / 6)
+      for (let c = 0; c < 3; c++) acc[c] = (acc[c] as number) + w * (sentenceProbs[c] as number)
+      total += w
+    }
+    if (total === 0) return [1 / 3, 1 / 3, 1 / 3]
+    return [acc[0] / total, acc[1] / total, acc[2] / total]
+  }
+
+  function read(input: string, context: ReadContext = {}): Reading {
+    if (typeof input !== 'string') throw new TypeError(`read() expects a string, got ${input === null ? 'null' : typeof input}`)
+    const domainId = context.domain ?? 'general'
+    const profile = profiles.get(domainId) ?? (profiles.get('general') as CompiledProfile)
+    const text = sanitize(input)
+    const limit = Math.min(text.length, maxChars * 4)
+    const { body, ignored } = findMessageBody(text, 0, limit)
+    let budget = maxChars
+    const tokens: Token[] = []
+    let truncated = limit < text.length
+    for (const r of body) {
+      if (budget <= 0) {
+        truncated = true
+        break
+      }
+      const end = Math.min(r.end, r.start + budget)
+      if (end < r.end) truncated = true
+      for (const t of tokenize(text, r.start, end)) tokens.push(t)
+      budget -= end - r.start
+    }
+    const sentences = splitSentences(text, tokens)
+    const guess = detectLanguage(text, tokens, context.locale)
+    const languageSupported = guess.language === 'und' || languages.has(guess.language)
+    const detection = detectCues(text, tokens, sentences, languageSupported ? profile.index : undefined)
+    const cues: Cue[] = languageSupported ? detection.cues : detection.cues.filter((c) => c.kind === 'emoji' || c.kind === 'emoticon' || c.kind === 'exclamation')
+    addContextCues(cues, context, detection.exclamations + detection.capsWords)
+
+    const reasons: ReviewReason[] = []
+    if (truncated) reasons.push('truncated')
+    if (tokens.length === 0) {
+      reasons.push('empty-text')
+      return finish(text, tokens, sentences, cues, detection, [0.15, 0.7, 0.15], 0, guess.language, languageSupported, ignored, reasons, profile, domainId)
+    }
+    let p: [number, number, number]
+    if (languageSupported) p = modelProbabilities(tokens, sentences, cues)
+    else {
+      reasons.push('unsupported-language')
+      p = [0.3, 0.4, 0.3]
+    }
+    return finish(text, tokens, sentences, cues, detection, p, 1, guess.language, languageSupported, ignored, reasons, profile, domainId)
+  }
+
+  function finish(
+    text: string,
+    tokens: readonly Token[],
+    sentences: readonly SentenceRange[],
+    cues: Cue[],
+    detection: ReturnType<typeof detectCues>,
+    p: [number, number, number],
+    fuseWeight: number,
+    language: string,
+    languageSupported: boolean,
+    ignored: Reading['ignored'],
+    reasons: ReviewReason[],
+    profile: CompiledProfile,
+    domainId: string,
+  ): Reading {
+    // Fuse: model log-probabilities + cue pulls + domain priors.
+    const z: [number, number, number] = [Math.log(p[0] + 1e-6), Math.log(p[1] + 1e-6), Math.log(p[2] + 1e-6)]
+    const perKind = new Map<CueKind, number>()
+    let pos = 0
+    let neg = 0
+    const neutralSeen = new Set<CueKind>()
+    for (const c of cues) {
+      const n = NEUTRAL_PULL[c.kind]
+      if (n !== undefined && !neutralSeen.has(c.kind)) {
+        neutralSeen.add(c.kind)
+        z[1] += n * fuseWeight
+      }
+      const f = FUSION[c.kind]
+      if (f === undefined || c.weight === 0) continue
+      const seen = perKind.get(c.kind) ?? 0
+      perKind.set(c.kind, seen + 1)
+      const k = f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
+      const pull = c.weight * k
+      if (pull < 0) {
+        z[0] -= pull
+        z[2] += pull * 0.8
+        if (Math.abs(c.weight) >= 0.5) neg++
+      } else {
+        z[2] += pull
+        z[0] -= pull * 0.8
+        if (Math.abs(c.weight) >= 0.5) pos++
+      }
+    }
+    for (let i = 0; i < 3; i++) z[i] = (z[i] as number) + (profile.priors[i] as number) * fuseWeight
+    const max = Math.max(...z)
+    const e = z.map((v) => Math.exp(v - max))
+    const sum = e[0]! + e[1]! + e[2]!
+    const probabilities: [number, number, number] = [e[0]! / sum, e[1]! / sum, e[2]! / sum]
+    let best = 1
+    for (let i = 0; i < 3; i++) if ((probabilities[i] as number) > (probabilities[best] as number)) best = i
+    const label = SENTIMENT_LABELS[best] as SentimentLabel
+    const confidence = probabilities[best] as number
+    const score = probabilities[2] - probabilities[0]
+
+    const intensity = 1 - Math.exp(-(
+      0.35 * Math.min(detection.exclamations, 4) +
+      0.35 * Math.min(detection.capsWords, 3) +
+      0.3 * Math.min(detection.elongated, 2) +
+      0.2 * Math.min(detection.intensifiers, 3) +
+      0.3 * cues.filter((c) => c.kind === 'profanity').length +
+      0.25 * Math.abs(score)
+    ))
+
+    // Domain terms rescale the emotions of the cues they overlap ("throwing errors" in developer tools).
+    const strengths = cues.map((c) => detection.ruleOf.get(c)?.strength ?? (c.start === 0 && c.end === 0 ? CONTEXT_STRENGTH : 0))
+    for (const c of cues) {
+      const factors = detection.ruleOf.get(c)?.emotionFactors
+      if (factors === undefined) continue
+      cues.forEach((o, i) => {
+        if (o === c || o.emotion === undefined || o.end <= c.start || c.end <= o.start) return
+        const f = factors[o.emotion]
+        if (f !== undefined) strengths[i] = (strengths[i] as number) * f
+      })
+    }
+    const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, scale: profile.emotionScale })
+
+    if (languageSupported && tokens.length > 0) {
+      if (confidence < 0.5) reasons.push('low-confidence')
+      if (pos > 0 && neg > 0) reasons.push('conflicting-cues')
+      const ambiguous = cues.some((c) => c.kind === 'ambiguous-term')
+      const resolved = cues.some((c) => Math.abs(c.weight) >= 0.3 && c.kind !== 'ambiguous-term')
+      if (ambiguous && !resolved) reasons.push('ambiguous-term')
+    }
+    return {
+      sentiment: {
+        label,
+        score: round(score),
+        confidence: round(confidence),
+        probabilities: { negative: round(probabilities[0]), neutral: round(probabilities[1]), positive: round(probabilities[2]) },
+      },
+      emotions,
+      intensity: round(intensity, 3),
+      cues,
+      needsReview: reasons.length > 0 && !(reasons.length === 1 && reasons[0] === 'truncated'),
+      reviewReasons: reasons,
+      language,
+      languageSupported,
+      ignored,
+      sentences: sentences.length,
+      domain: profiles.has(domainId) ? domainId : 'general',
+      modelVersion: scorer.version,
+    }
+  }
+
+  return { read, modelVersion: scorer.version, domains: [...profiles.keys()] }
+}
+
+// Cues from context (earlier messages) have no rule; they count this much toward their emotion.
+const CONTEXT_STRENGTH = 0.4
+
+function distinctKinds(cues: readonly Cue[], start: number, end: number): string[] {
+  const out: string[] = []
+  for (const c of cues) if (c.start >= start && c.end <= end && !out.includes(c.kind)) out.push(c.kind)
+  return out
+}
+
+function addContextCues(cues: Cue[], context: ReadContext, loudness: number): void {
+  const previous = context.previous ?? []
+  if (previous.length === 0) return
+  if (previous.length >= 2 && !cues.some((c) => c.kind === 'repeat-contact')) {
+    cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
+  }
+  let before = 0
+  for (const p of previous) {
+    const t = typeof p === 'string' ? p : p.text
+    let marks = 0
+    for (let i = 0; i < t.length && i < 4000; i++) if (t.charCodeAt(i) === 0x21) marks++
+    const caps = t.match(/\b[A-Z]{3,}\b/g)?.length ?? 0
+    before = Math.max(before, marks + caps)
+  }
+  if (loudness >= before + 2) cues.push({ kind: 'escalating-intensity', start: 0, end: 0, explicit: false, weight: -0.3, emotion: 'frustration', text: '' })
+}

@@ -1,0 +1,211 @@
+import type { CueKind, Emotion } from '../reader/reading.js'
+
+/** A phrase-level cue: any of its patterns, found in the tokens, yields one cue. */
+export interface CueRule {
+  readonly kind: CueKind
+  readonly explicit: boolean
+  /** Signed pull on sentiment, -1..1. */
+  readonly weight: number
+  readonly emotion?: Emotion
+  /** How strongly the cue speaks for its emotion, 0..1. */
+  readonly strength: number
+  readonly patterns: readonly string[]
+  /** Only counts when the message also reports a problem ("Oh great" alone is sincere). */
+  readonly needsProblem?: boolean
+  /** Dropped when its first word is negated ("not happy" is not praise). */
+  readonly negatable?: boolean
+  /** Domain terms: how much other cues overlapping this one count toward each emotion. */
+  readonly emotionFactors?: Partial<Record<Emotion, number>>
+}
+
+/**
+ * The support-domain phrase rules, written for this project. Each pattern element is one token
+ * slot; see `compilePattern` for the syntax. Overlaps are resolved by the detector.
+ */
+export const CUE_RULES: readonly CueRule[] = [
+  // Stated emotions.
+  {
+    kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, negatable: true,
+    patterns: [
+      'frustrated|frustrating|frustration|frustrates|exasperated|exasperating|infuriating',
+      'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
+      "wits|wit's end", 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
+    ],
+  },
+  {
+    kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85, negatable: true,
+    patterns: [
+      'angry|furious|outraged|livid|enraged|infuriated|pissed|fuming|seething',
+      'unacceptable|outrageous|disgraceful|appalling|disgusting|shameful|scandalous',
+      'ridiculous|pathetic|absurd|insulting|incompetent|useless|worst|terrible|horrible|awful|atrocious|garbage|trash|rubbish',
+      'hate|hated|hating|despise|loathe',
+    ],
+  },
+  {
+    kind: 'explicit-emotion', explicit: true, weight: -0.65, emotion: 'disappointment', strength: 0.75, negatable: true,
+    patterns: [
+      'disappointed|disappointing|disappointment|underwhelmed|underwhelming|dissatisfied|unhappy|upset|sad|saddened|gutted',
+      'let down', 'letdown', 'expected better|more', 'not happy|impressed|satisfied|pleased', 'a|such|what a? shame',
+    ],
+  },
+  {
+    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
+    patterns: [
+      'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
+      "don't|dont|doesn't|doesnt understand", 'do|does not understand', 'makes no sense', "doesn't|doesnt make sense",
+      'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
+    ],
+  },
+  {
+    kind: 'explicit-emotion', explicit: true, weight: -0.4, emotion: 'urgency', strength: 0.7, negatable: true,
+    patterns: ['worried|anxious|stressed|panicking|desperate|nervous|scared', 'freaking out'],
+  },
+  {
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    patterns: [
+      'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
+      'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
+      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice job|work|service|support|help',
+      'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
+      'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
+      'that did it', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
+      'super|very|so|really|extremely helpful', 'that was|is quick|fast',
+    ],
+  },
+  {
+    kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
+    patterns: ['thank you', 'thanks|thx|ty|thankyou|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful'],
+  },
+  // Implicit, support-specific.
+  {
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time', '#num times',
+      'how many times', 'yet again', 'once again', 'again and again', 'over and over',
+      'already contacted|called|emailed|asked|reported|explained|told|tried|written',
+      "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked you|this|about|support? before|twice|already|repeatedly",
+      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails',
+      'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved',
+      'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt",
+      'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
+      'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
+      'weeks|days|months now', 'for weeks|days|months', 'same issue|problem|error again',
+    ],
+  },
+  {
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    patterns: [
+      'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
+      'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
+      'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding tomorrow|today|tonight|in|starts|this',
+      'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
+      'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
+      'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
+    ],
+  },
+  {
+    kind: 'time-pressure', explicit: true, weight: -0.35, emotion: 'urgency', strength: 0.95,
+    patterns: ['urgent|urgently|asap|immediately|emergency|critical|blocker', 'high|top priority', 'need this now'],
+  },
+  {
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    patterns: [
+      'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
+      'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
+      'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
+      'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
+    ],
+  },
+  {
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    patterns: [
+      'yeah|ya right', 'thanks|thx for nothing|breaking|wasting|ruining', 'thanks|thx a lot for nothing|breaking|wasting|ruining',
+      'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
+    ],
+  },
+  {
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    patterns: [
+      'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid',
+      'love|loving how|when|that', 'so much for', 'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
+      'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
+    ],
+  },
+  {
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: [
+      'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the subscription|subscriptions|account|plan|contract|service|membership|order',
+      "we're|were|i'm|im cancelling|canceling|leaving|switching|unsubscribing", 'we|i are|am cancelling|canceling|leaving|switching|unsubscribing',
+      'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
+      'take|taking my|our business elsewhere', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
+      'find|finding a new|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
+      'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
+      'done with you|your', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
+      "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
+    ],
+  },
+  {
+    kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
+    patterns: [
+      'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
+      'real|actual|live person|human|agent|people', 'human being', 'connect|transfer|put me through? to|with a? human|person|agent|manager|someone|representative',
+      'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'your manager|supervisor',
+      'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
+    ],
+  },
+  {
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: [
+      'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage',
+      "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download",
+      'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export',
+      'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
+      'timed out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
+      'charged|billed twice|double|wrong', 'double charged|billed', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
+      "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
+      'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',
+      "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
+    ],
+  },
+  {
+    // A polite imperative is a demand, not praise: "Kindly improve your performance."
+    kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
+    patterns: ['kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider|update'],
+  },
+  {
+    // Negated problems read as reassurance: "No problems or complaints."
+    kind: 'negation', explicit: false, weight: 0.6, strength: 0,
+    patterns: [
+      'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
+      'not bad|terrible|awful|disappointed|a problem|an issue|complaining', 'nothing wrong|bad', "can't|cant|cannot complain",
+      'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
+    ],
+  },
+  {
+    kind: 'politeness', explicit: false, weight: 0, strength: 0,
+    patterns: ['please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible'],
+  },
+  {
+    kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75,
+    patterns: [
+      'fuck|fucking|fucked|fck|fkn|shit|shitty|bullshit|crap|crappy|damn|dammit|goddamn|wtf|ffs|bloody|sucks|sucked|suck|screw|screwed|hell|bs|stfu|omfg',
+    ],
+  },
+  {
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
+    patterns: [
+      'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
+      "can't|cant|cannot believe", 'blown away', 'no words',
+    ],
+  },
+  {
+    kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
+    patterns: [
+      'not sure|certain if|whether|how|what|why|where|about|this|that?', 'unsure', 'maybe|perhaps i|im|i\'m|it|this|that|there|we',
+      'am|did|do|should i missing|doing|supposed|wrong|right|need', 'is it|this|that supposed|normal|possible|expected|right|correct',
+      'missing something', 'doing this|it|something right|wrong|correctly', 'how do|can|should i|we', 'where do|can|should i|we',
+      'what am|should|do i|we', 'supposed to', 'any idea|ideas|tips|advice', 'is there a way', 'i wonder', 'wondering',
+      "can't|cant|cannot|couldn't|couldnt find|see|tell", 'which one', 'i thought', 'i assumed', 'am i the only',
+    ],
+  },
+]

@@ -1,0 +1,243 @@
+import type { Cue, CueKind, Emotion } from '../reader/reading.js'
+import { isContrast, isNegator, negationScope } from '../text/negation.js'
+import type { SentenceRange } from '../text/split-sentences.js'
+import type { Token } from '../text/token.js'
+import { CUE_RULES, type CueRule } from './cue-rules.js'
+import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
+import { type PhrasePattern, compilePattern, firstKeys, matchPattern } from './phrase-pattern.js'
+
+interface IndexedPattern {
+  readonly rule: CueRule
+  readonly pattern: PhrasePattern
+}
+
+/** Extra phrase rules, e.g. from a domain profile; compiled and indexed like the built-ins. */
+export interface CueIndex {
+  readonly byFirst: ReadonlyMap<string, readonly IndexedPattern[]>
+}
+
+/** Compiles rules into a first-token index so detection only tries patterns that can start here. */
+export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
+  const byFirst = new Map<string, IndexedPattern[]>()
+  for (const rule of rules) {
+    for (const src of rule.patterns) {
+      const pattern = compilePattern(src)
+      for (const key of firstKeys(pattern)) {
+        const list = byFirst.get(key) ?? []
+        list.push({ rule, pattern })
+        byFirst.set(key, list)
+      }
+    }
+  }
+  return { byFirst }
+}
+
+let builtin: CueIndex | undefined
+function builtinIndex(): CueIndex {
+  builtin ??= buildCueIndex(CUE_RULES)
+  return builtin
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple', 'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half'])
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend'])
+const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'seriously', 'super', 'insanely', 'ridiculously', 'terribly', 'awfully', 'truly', 'beyond', 'highly'])
+const POSITIVE_INTERJECTIONS = new Set(['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous'])
+const SARCASM_TAGS = new Set(['not', 'sarcasm', 'sarcastic', 'irony', 'eyeroll', 'thanksalot', 'greatjob', 'justgreat'])
+// All-caps words that are names, not shouting.
+const ACRONYMS = new Set(['api', 'url', 'usa', 'uk', 'eu', 'faq', 'pdf', 'csv', 'sms', 'ios', 'ceo', 'cto', 'it', 'tv', 'pc', 'id', 'vpn', 'dns', 'ssl', 'sso', 'saml', 'sql', 'aws', 'gcp', 'json', 'xml', 'html', 'http', 'https', 'ui', 'ux', 'os', 'cpu', 'gpu', 'ram', 'ssd', 'usb', 'gps', 'atm', 'nyc', 'la', 'sf', 'ok', 'asap', 'eod', 'cob', 'fyi', 'pm', 'am', 'est', 'pst', 'utc', 'gmt', 'vip', 'diy', 'rsvp', 'bbq', 'nba', 'nfl', 'mlb', 'nhl', 'fifa', 'ufc', 'wwe', 'ps4', 'ps5', 'dm', 'rt', 'mt', 'cc', 'bcc', 'llc', 'inc', 'ltd', 'sdk', 'cli', 'rest', 'oauth', 'jwt', 'crm', 'erp', 'hr', 'kpi', 'roi', 'b2b', 'b2c', 'saas', 'qa', 'eta', 'iphone', 'ipad'])
+
+interface RawCue {
+  readonly rule: CueRule
+  readonly from: number
+  readonly to: number
+}
+
+/** What cue detection found, with the facts the reader needs to score intensity and emotions. */
+export interface CueDetection {
+  readonly cues: Cue[]
+  /** The rule behind each cue, for its emotion strength and domain factors. */
+  readonly ruleOf: Map<Cue, CueRule>
+  readonly exclamations: number
+  readonly questions: number
+  readonly capsWords: number
+  readonly elongated: number
+  readonly intensifiers: number
+  readonly wordCount: number
+}
+
+function makeCue(text: string, tokens: readonly Token[], from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): Cue {
+  const start = (tokens[from] as Token).start
+  const end = (tokens[to - 1] as Token).end
+  const cue = { kind, start, end, explicit, weight, text: text.slice(start, end) }
+  return emotion === undefined ? cue : { ...cue, emotion }
+}
+
+function rule(kind: CueKind, weight: number, strength: number, emotion?: Emotion): CueRule {
+  return emotion === undefined ? { kind, explicit: false, weight, strength, patterns: [] } : { kind, explicit: false, weight, strength, emotion, patterns: [] }
+}
+
+const LONE_PRAISE_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
+const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
+const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
+
+function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, neg: Uint8Array, out: RawCue[]): void {
+  if (list === undefined) return
+  for (const { rule, pattern } of list) {
+    const end = matchPattern(pattern, tokens, i)
+    if (end < 0) continue
+    if (rule.negatable === true && neg[i] === 1) continue
+    out.push({ rule, from: i, to: end })
+  }
+}
+
+function hasProblem(raw: readonly RawCue[]): boolean {
+  return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request')
+}
+
+/**
+ * Finds the support-domain cues in a message: stated emotions, repeat contact, time pressure,
+ * grudging acceptance, sarcasm, churn threats, requests for a human, issue reports, politeness,
+ * profanity, negation, contrast, intensity marks, clipped sentences, emoji and emoticons.
+ *
+ * @param extra Additional compiled rules (a domain profile's terms) tried after the built-ins.
+ * @param negation Precomputed {@link negationScope} flags, when the caller has them.
+ */
+export function detectCues(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  extra?: CueIndex,
+  negation?: Uint8Array,
+): CueDetection {
+  const neg = negation ?? negationScope(tokens)
+  const raw: RawCue[] = []
+  const builtinIdx = builtinIndex()
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word' && t.kind !== 'number') continue
+    tryPatterns(builtinIdx.byFirst.get(t.norm), tokens, i, neg, raw)
+    if (extra !== undefined) tryPatterns(extra.byFirst.get(t.norm), tokens, i, neg, raw)
+    if (t.kind === 'number' || NUMBER_WORDS.has(t.norm)) {
+      tryPatterns(builtinIdx.byFirst.get('#num'), tokens, i, neg, raw)
+      if (extra !== undefined) tryPatterns(extra.byFirst.get('#num'), tokens, i, neg, raw)
+    }
+    if (DAY_WORDS.has(t.norm)) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)
+  }
+
+  // Keep the longest match per kind where matches of a kind overlap.
+  raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)
+  const kept: RawCue[] = []
+  for (const c of raw) {
+    if (kept.some((k) => k.rule.kind === c.rule.kind && k.from < c.to && c.from < k.to)) continue
+    kept.push(c)
+  }
+  const problem = hasProblem(kept)
+  const filtered = kept.filter((c) => c.rule.needsProblem !== true || problem)
+
+  // A lone "Great." or "Perfect!" sentence in a message that reports a problem is sarcasm.
+  if (problem) {
+    for (const s of sentences) {
+      const words: number[] = []
+      for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
+      const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
+      if (only >= 0 && POSITIVE_INTERJECTIONS.has((tokens[only] as Token).norm)) {
+        filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
+      }
+    }
+  }
+  const sarcasm = filtered.filter((c) => c.rule.kind === 'sarcasm')
+  const cues: Cue[] = []
+  const ruleOf = new Map<Cue, CueRule>()
+  const add = (from: number, to: number, r: CueRule): void => {
+    const cue = makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion)
+    cues.push(cue)
+    ruleOf.set(cue, r)
+  }
+  for (const c of filtered) {
+    // Praise and thanks inside a sarcastic phrase are part of the sarcasm, not sincere.
+    if ((c.rule.kind === 'praise' || c.rule.kind === 'gratitude') && sarcasm.some((s) => s.from < c.to && c.from < s.to)) continue
+    add(c.from, c.to, c.rule)
+  }
+
+  let exclamations = 0
+  let questions = 0
+  let capsWords = 0
+  let elongated = 0
+  let intensifiers = 0
+  let wordCount = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    switch (t.kind) {
+      case 'punct': {
+        const bangs = countChar(t.norm, 0x21)
+        const qs = countChar(t.norm, 0x3f)
+        if (bangs > 0) {
+          exclamations += bangs
+          cues.push(makeCue(text, tokens, i, i + 1, 'exclamation', false, 0))
+        }
+        if (qs > 0) {
+          questions += qs
+          cues.push(makeCue(text, tokens, i, i + 1, 'question', false, 0, 'confusion'))
+        }
+        if (t.norm === '/' && tokens[i + 1]?.norm === 's' && i + 2 === tokens.length) {
+          add(i, i + 2, TAG_SARCASM)
+        }
+        break
+      }
+      case 'hashtag':
+        if (SARCASM_TAGS.has(t.norm)) add(i, i + 1, TAG_SARCASM)
+        break
+      case 'emoji': {
+        const p = emojiPolarity(t.norm)
+        cues.push(makeCue(text, tokens, i, i + 1, 'emoji', true, p))
+        break
+      }
+      case 'emoticon':
+        cues.push(makeCue(text, tokens, i, i + 1, 'emoticon', true, emoticonPolarity(t.norm)))
+        break
+      case 'word': {
+        wordCount++
+        if (t.caps && t.norm.length >= 3 && !ACRONYMS.has(t.norm)) {
+          capsWords++
+          cues.push(makeCue(text, tokens, i, i + 1, 'caps', false, 0))
+        }
+        if (t.elongated) {
+          elongated++
+          cues.push(makeCue(text, tokens, i, i + 1, 'elongation', false, 0))
+        }
+        if (INTENSIFIERS.has(t.norm)) {
+          intensifiers++
+          cues.push(makeCue(text, tokens, i, i + 1, 'intensifier', false, 0))
+        }
+        if (isNegator(t.norm)) cues.push(makeCue(text, tokens, i, i + 1, 'negation', false, 0))
+        else if (isContrast(t.norm)) cues.push(makeCue(text, tokens, i, i + 1, 'contrast', false, 0))
+        break
+      }
+      default:
+        break
+    }
+  }
+
+  // Several very short sentences in a row: "Still broken. Tried that. Nothing."
+  if (sentences.length >= 3) {
+    let short = 0
+    for (const s of sentences) {
+      let words = 0
+      for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words++
+      if (words > 0 && words <= 3) short++
+    }
+    if (short >= 3 && short / sentences.length >= 0.75 && tokens.length > 0) {
+      const first = sentences[0] as SentenceRange
+      const last = sentences[sentences.length - 1] as SentenceRange
+      add(first.from, last.to, CLIPPED)
+    }
+  }
+  cues.sort((a, b) => a.start - b.start || b.end - a.end)
+  return { cues, ruleOf, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+}
+
+function countChar(s: string, c: number): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++
+  return n
+}

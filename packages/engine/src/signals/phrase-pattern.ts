@@ -1,0 +1,89 @@
+import type { Token } from '../text/token.js'
+
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple',
+  'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half',
+])
+const DAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today',
+  'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend',
+])
+
+type Special = 'num' | 'day' | 'any'
+
+interface Element {
+  readonly words: ReadonlySet<string> | null
+  readonly special: Special | null
+  readonly optional: boolean
+}
+
+/**
+ * A compiled token pattern. Source syntax: space-separated elements; `a|b` alternatives; a
+ * trailing `?` makes an element optional; `#num` (digits or number words), `#day` (weekdays,
+ * today/tomorrow/tonight…) and `*` (any word) are wildcards. Matching is on token `norm`s.
+ */
+export interface PhrasePattern {
+  readonly source: string
+  readonly elements: readonly Element[]
+}
+
+/** Parses a pattern; throws on a pattern that begins with an optional element (a programmer error). */
+export function compilePattern(source: string): PhrasePattern {
+  const elements = source
+    .trim()
+    .split(/\s+/)
+    .map((raw): Element => {
+      const optional = raw.endsWith('?') && raw.length > 1
+      const body = optional ? raw.slice(0, -1) : raw
+      if (body === '#num') return { words: null, special: 'num', optional }
+      if (body === '#day') return { words: null, special: 'day', optional }
+      if (body === '*') return { words: null, special: 'any', optional }
+      return { words: new Set(body.split('|')), special: null, optional }
+    })
+  if (elements.length === 0 || elements[0]?.optional) throw new Error(`bad cue pattern: "${source}"`)
+  return { source, elements }
+}
+
+function matchesElement(el: Element, t: Token): boolean {
+  if (el.words !== null) return el.words.has(t.norm)
+  switch (el.special) {
+    case 'num':
+      return t.kind === 'number' || NUMBER_WORDS.has(t.norm)
+    case 'day':
+      return DAYS.has(t.norm)
+    default:
+      return t.kind === 'word' || t.kind === 'number'
+  }
+}
+
+/**
+ * Tries to match `p` starting at token `at`, skipping only the given token kinds in between
+ * (commas and quotes, never sentence ends). Returns the index one past the last matched token, or -1.
+ */
+export function matchPattern(p: PhrasePattern, tokens: readonly Token[], at: number): number {
+  return matchFrom(p.elements, 0, tokens, at)
+}
+
+function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], i: number): number {
+  if (e === elements.length) return i
+  const el = elements[e] as Element
+  let j = i
+  while (j < tokens.length) {
+    const t = tokens[j] as Token
+    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
+    else break
+  }
+  const t = tokens[j]
+  if (t !== undefined && matchesElement(el, t)) {
+    const r = matchFrom(elements, e + 1, tokens, j + 1)
+    if (r >= 0) return r
+  }
+  return el.optional ? matchFrom(elements, e + 1, tokens, i) : -1
+}
+
+/** The first element's keys for indexing: its words, or a wildcard key. */
+export function firstKeys(p: PhrasePattern): readonly string[] {
+  const first = p.elements[0] as Element
+  if (first.words !== null) return [...first.words]
+  return [`#${first.special}`]
+}

@@ -1,0 +1,100 @@
+import type { Token } from './token.js'
+
+/** A language guess. `language` is ISO 639-1, or "und" when the text has no words. */
+export interface LanguageGuess {
+  readonly language: string
+  readonly confidence: number
+}
+
+// Frequent function words and support vocabulary per Latin-script language, written for this
+// project. Words shared by several languages ("a", "no", "me") are left out on purpose.
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'is', 'it', 'you', 'this', 'that', 'my', 'with', 'for', 'have', 'not', 'was', 'are', 'what', 'your', 'but', 'just', 'can', 'will', 'thanks', 'thank', 'please', 'i', "i'm", "don't", "it's", 'of', 'to', 'in', 'on', 'be', 'get', 'how', 'why', 'all', 'so', 'we', 'they', 'there', 'been', 'would', 'should', 'could', 'when', 'from', 'about', 'still', 'again', 'work', 'help', 'fine', 'great', 'good', 'yes', 'hi', 'hello', 'ok', 'okay', 'thx', 'lol', 'love', 'hate', 'time', 'day', 'know', 'think', 'want', 'need', 'now', 'today', 'tomorrow', 'after', 'if', 'or', 'our', 'me'],
+  es: ['el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'pero', 'muy', 'está', 'esta', 'es', 'mi', 'gracias', 'hola', 'necesito', 'tengo', 'cuando', 'porque', 'también', 'ya', 'nada', 'todo', 'bien', 'sí', 'hoy', 'mañana', 'funciona', 'del', 'al', 'lo', 'su', 'yo', 'tu', 'más', 'como', 'pedido', 'ayuda', 'y'],
+  fr: ['le', 'les', 'des', 'une', 'est', 'pas', 'pour', 'avec', 'mais', 'très', 'je', 'vous', 'nous', 'merci', 'bonjour', 'ça', 'cette', 'mon', 'ma', 'mes', 'sur', 'dans', 'qui', 'que', 'aujourd', 'fonctionne', 'marche', 'toujours', 'encore', 'rien', 'bien', 'oui', 'du', 'au', 'et', 'il', 'elle', 'commande', 'aide', "j'ai", "c'est"],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'sie', 'wir', 'mit', 'für', 'aber', 'sehr', 'danke', 'bitte', 'hallo', 'mein', 'meine', 'ein', 'eine', 'auf', 'dem', 'den', 'zu', 'noch', 'immer', 'schon', 'heute', 'morgen', 'funktioniert', 'geht', 'kein', 'keine', 'wie', 'warum', 'auch', 'bestellung', 'hilfe', 'es', 'ja'],
+  it: ['il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao', 'buongiorno', 'questo', 'questa', 'ancora', 'sempre', 'niente', 'bene', 'oggi', 'domani', 'funziona', 'perché', 'anche', 'del', 'alla', 'ho', 'ordine', 'aiuto', 'e', 'un', 'di'],
+  pt: ['os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá', 'oi', 'isso', 'esta', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao', 'eu', 'você', 'pedido', 'ajuda', 'vc', 'tá', 'em'],
+  nl: ['de', 'het', 'een', 'en', 'is', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'heel', 'dank', 'bedankt', 'hallo', 'mijn', 'op', 'van', 'nog', 'altijd', 'al', 'vandaag', 'morgen', 'werkt', 'geen', 'hoe', 'waarom', 'ook', 'bestelling', 'hulp', 'dat', 'dit', 'wel'],
+}
+
+const LOOKUP = new Map<string, string[]>()
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) {
+    const list = LOOKUP.get(w) ?? []
+    list.push(lang)
+    LOOKUP.set(w, list)
+  }
+}
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai' | 'other'
+
+function scriptOf(c: number): Script {
+  if (c < 0x250) return 'latin'
+  if (c >= 0x1e00 && c <= 0x1eff) return 'latin'
+  if (c >= 0x370 && c <= 0x3ff) return 'greek'
+  if (c >= 0x400 && c <= 0x52f) return 'cyrillic'
+  if (c >= 0x590 && c <= 0x5ff) return 'hebrew'
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff)) return 'arabic'
+  if (c >= 0x900 && c <= 0x97f) return 'devanagari'
+  if (c >= 0xe00 && c <= 0xe7f) return 'thai'
+  if (c >= 0x3040 && c <= 0x30ff) return 'kana'
+  if (c >= 0xac00 && c <= 0xd7af) return 'hangul'
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'han'
+  return 'other'
+}
+
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  greek: 'el', hebrew: 'he', arabic: 'ar', devanagari: 'hi', thai: 'th', kana: 'ja', hangul: 'ko', han: 'zh',
+}
+
+/**
+ * Guesses the language of tokenized text from its script and, for Latin script, from function
+ * words. Cheap enough to run on every message; short or mixed texts get a low confidence.
+ */
+export function detectLanguage(text: string, tokens: readonly Token[], hint?: string): LanguageGuess {
+  const scripts = new Map<Script, number>()
+  let letters = 0
+  const votes = new Map<string, number>()
+  let latinWords = 0
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue
+    for (let i = t.start; i < t.end; i++) {
+      const c = text.charCodeAt(i)
+      if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0)) continue
+      const s = scriptOf(c)
+      scripts.set(s, (scripts.get(s) ?? 0) + 1)
+      letters++
+    }
+    const langs = LOOKUP.get(t.norm)
+    if (langs !== undefined) for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length)
+    latinWords++
+  }
+  if (letters === 0) return { language: 'und', confidence: 1 }
+  let top: Script = 'other'
+  let topN = 0
+  for (const [s, n] of scripts) if (n > topN) [top, topN] = [s, n]
+  if (top === 'kana' || (top === 'han' && (scripts.get('kana') ?? 0) > 0)) return { language: 'ja', confidence: 0.9 }
+  if (top === 'cyrillic') return { language: 'ru', confidence: 0.6 }
+  const byScript = SCRIPT_LANGUAGE[top]
+  if (byScript !== undefined) return { language: byScript, confidence: topN / letters }
+  if (top !== 'latin') return { language: 'und', confidence: 0.3 }
+  let best = ''
+  let bestV = 0
+  let second = 0
+  for (const [l, v] of votes) {
+    if (v > bestV) {
+      second = bestV
+      best = l
+      bestV = v
+    } else if (v > second) second = v
+  }
+  const hinted = hint?.slice(0, 2).toLowerCase()
+  if (bestV === 0) {
+    // No function words at all ("Gracias!!", "Refund?"): trust the locale hint, else English.
+    return { language: hinted !== undefined && hinted.length === 2 ? hinted : 'en', confidence: 0.3 }
+  }
+  if (best !== 'en' && (votes.get('en') ?? 0) >= bestV * 0.8 && hinted !== best) best = 'en'
+  const margin = (bestV - second) / Math.max(1, latinWords)
+  return { language: best, confidence: Math.min(1, 0.4 + margin + Math.min(0.3, bestV / 10)) }
+}
