@@ -99,6 +99,15 @@ function compileProfiles(extra: readonly DomainProfile[]): Map<string, CompiledP
 
 /** Replaces lone surrogates and control characters in place (same length, so offsets hold). */
 function sanitize(text: string): string {
+  let dirty = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f || (c >= 0xd800 && c <= 0xdfff)) {
+      dirty = true
+      break
+    }
+  }
+  if (!dirty) return text
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (m) =>
     m.charCodeAt(0) < 0x80 ? ' ' : '\ufffd',
@@ -159,9 +168,11 @@ export function buildReader(options: ReaderOptions): Reader {
     const limit = Math.min(text.length, maxChars * 4)
     const { body, ignored } = findMessageBody(text, 0, limit)
     let budget = maxChars
-    const tokens: Token[] = []
+    let tokens: Token[] = []
     let truncated = limit < text.length
-    for (const r of body) {
+    const only = body.length === 1 ? body[0] : undefined
+    if (only !== undefined && only.end - only.start <= budget) tokens = tokenize(text, only.start, only.end)
+    else for (const r of body) {
       if (budget <= 0) {
         truncated = true
         break

@@ -12,11 +12,8 @@ export interface EmotionEvidence {
   readonly scale?: Partial<Record<Emotion, number>>
 }
 
-function noisyOr(parts: readonly number[]): number {
-  let keep = 1
-  for (const p of parts) keep *= 1 - Math.max(0, Math.min(1, p))
-  return 1 - keep
-}
+
+const INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>
 
 /**
  * Combines cue evidence and sentiment probabilities into a 0..1 score per emotion with a
@@ -25,50 +22,53 @@ function noisyOr(parts: readonly number[]): number {
  */
 export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   const [pNeg, , pPos] = ev.probabilities
-  const parts: Record<Emotion, number[]> = {
-    frustration: [0.3 * pNeg, 0.25 * pNeg * ev.intensity],
-    anger: [0.12 * pNeg * ev.intensity],
-    confusion: [Math.min(0.45, 0.25 * ev.questions)],
-    urgency: [0.15 * pNeg * ev.intensity],
-    satisfaction: [0.55 * pPos],
-    gratitude: [],
-    disappointment: [0.2 * pNeg],
-    sarcasm: [],
+  // keep[e] is the probability that no evidence so far shows emotion e (noisy-OR).
+  const keep = new Float64Array(EMOTIONS.length).fill(1)
+  const add = (e: Emotion, p: number): void => {
+    const i = INDEX[e]
+    keep[i] = (keep[i] as number) * (1 - Math.max(0, Math.min(1, p)))
   }
+  add('frustration', 0.3 * pNeg)
+  add('frustration', 0.25 * pNeg * ev.intensity)
+  add('anger', 0.12 * pNeg * ev.intensity)
+  add('confusion', Math.min(0.45, 0.25 * ev.questions))
+  add('urgency', 0.15 * pNeg * ev.intensity)
+  add('satisfaction', 0.55 * pPos)
+  add('disappointment', 0.2 * pNeg)
   let damp = 1
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
     const s = ev.strengths[i] as number
-    if (c.emotion !== undefined && s > 0) parts[c.emotion].push(s)
+    if (c.emotion !== undefined && s > 0) add(c.emotion, s)
     switch (c.kind) {
       case 'grudging-acceptance':
         damp *= 0.25
-        parts.disappointment.push(0.35)
+        add('disappointment', 0.35)
         break
       case 'sarcasm':
         damp *= 0.15
-        parts.frustration.push(0.45)
-        parts.disappointment.push(0.3)
+        add('frustration', 0.45)
+        add('disappointment', 0.3)
         break
       case 'churn-threat':
-        parts.urgency.push(0.55)
-        parts.disappointment.push(0.4)
+        add('urgency', 0.55)
+        add('disappointment', 0.4)
         break
       case 'explicit-emotion':
-        if (c.emotion === 'anger') parts.frustration.push(0.5)
+        if (c.emotion === 'anger') add('frustration', 0.5)
         break
       case 'profanity':
-        parts.frustration.push(0.4)
+        add('frustration', 0.4)
         break
       case 'gratitude':
-        parts.satisfaction.push(0.25)
+        add('satisfaction', 0.25)
         break
       case 'clipped-sentences':
-        parts.anger.push(0.15)
+        add('anger', 0.15)
         break
       case 'caps':
       case 'exclamation':
-        if (pNeg > 0.5) parts.anger.push(0.1)
+        if (pNeg > 0.5) add('anger', 0.1)
         break
       default:
         break
@@ -76,7 +76,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   }
   const out = {} as Record<Emotion, number>
   for (const e of EMOTIONS) {
-    let v = noisyOr(parts[e])
+    let v = 1 - (keep[INDEX[e]] as number)
     if (e === 'satisfaction' || e === 'gratitude') v *= damp
     v *= ev.scale?.[e] ?? 1
     out[e] = Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000

@@ -97,7 +97,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
       'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
-      'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding tomorrow|today|tonight|in|starts|this',
+      'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
       'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',

@@ -1,5 +1,5 @@
 import type { Cue, CueKind, Emotion } from '../reader/reading.js'
-import { isContrast, isNegator, negationScope } from '../text/negation.js'
+import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
@@ -85,7 +85,7 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
   for (const { rule, pattern } of list) {
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
-    if (rule.negatable === true && neg[i] === 1) continue
+    if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     out.push({ rule, from: i, to: end })
   }
 }
@@ -209,8 +209,8 @@ export function detectCues(
           intensifiers++
           cues.push(makeCue(text, tokens, i, i + 1, 'intensifier', false, 0))
         }
-        if (isNegator(t.norm)) cues.push(makeCue(text, tokens, i, i + 1, 'negation', false, 0))
-        else if (isContrast(t.norm)) cues.push(makeCue(text, tokens, i, i + 1, 'contrast', false, 0))
+        if (neg[i] === NEGATOR) cues.push(makeCue(text, tokens, i, i + 1, 'negation', false, 0))
+        else if (neg[i] === CONTRAST) cues.push(makeCue(text, tokens, i, i + 1, 'contrast', false, 0))
         break
       }
       default:

@@ -18,16 +18,16 @@ const STOPWORDS: Record<string, readonly string[]> = {
   nl: ['de', 'het', 'een', 'en', 'is', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'heel', 'dank', 'bedankt', 'hallo', 'mijn', 'op', 'van', 'nog', 'altijd', 'al', 'vandaag', 'morgen', 'werkt', 'geen', 'hoe', 'waarom', 'ook', 'bestelling', 'hulp', 'dat', 'dit', 'wel'],
 }
 
-const LOOKUP = new Map<string, string[]>()
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) {
-    const list = LOOKUP.get(w) ?? []
-    list.push(lang)
-    LOOKUP.set(w, list)
-  }
-}
+const LANGS = Object.keys(STOPWORDS)
+// word → bit set of the languages it belongs to; lookups then cost one Map.get per word.
+const LOOKUP = new Map<string, number>()
+LANGS.forEach((lang, bit) => {
+  for (const w of STOPWORDS[lang] ?? []) LOOKUP.set(w, (LOOKUP.get(w) ?? 0) | (1 << bit))
+})
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai' | 'other'
+const SCRIPTS = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'han', 'kana', 'hangul', 'devanagari', 'thai', 'other'] as const
+type Script = (typeof SCRIPTS)[number]
+const SCRIPT_INDEX = Object.fromEntries(SCRIPTS.map((s, i) => [s, i])) as Record<Script, number>
 
 function scriptOf(c: number): Script {
   if (c < 0x250) return 'latin'
@@ -48,53 +48,63 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
   greek: 'el', hebrew: 'he', arabic: 'ar', devanagari: 'hi', thai: 'th', kana: 'ja', hangul: 'ko', han: 'zh',
 }
 
+function hasKana(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x3040 && c <= 0x30ff) return true
+  }
+  return false
+}
+
 /**
  * Guesses the language of tokenized text from its script and, for Latin script, from function
  * words. Cheap enough to run on every message; short or mixed texts get a low confidence.
  */
 export function detectLanguage(text: string, tokens: readonly Token[], hint?: string): LanguageGuess {
-  const scripts = new Map<Script, number>()
-  let letters = 0
-  const votes = new Map<string, number>()
-  let latinWords = 0
+  const scriptCounts = new Int32Array(SCRIPTS.length)
+  const votes = new Float64Array(LANGS.length)
+  let words = 0
   for (const t of tokens) {
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue
-    for (let i = t.start; i < t.end; i++) {
-      const c = text.charCodeAt(i)
-      if (c < 0x41 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0)) continue
-      const s = scriptOf(c)
-      scripts.set(s, (scripts.get(s) ?? 0) + 1)
-      letters++
-    }
-    const langs = LOOKUP.get(t.norm)
-    if (langs !== undefined) for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1 / langs.length)
-    latinWords++
+    // The first letter decides the script: words rarely mix scripts, and this keeps detection O(words).
+    const first = t.kind === 'hashtag' ? text.charCodeAt(t.start + 1) : text.charCodeAt(t.start)
+    if (first >= 0x30 && first <= 0x39) continue
+    scriptCounts[SCRIPT_INDEX[scriptOf(first)]] = (scriptCounts[SCRIPT_INDEX[scriptOf(first)]] as number) + 1
+    words++
+    const mask = LOOKUP.get(t.norm)
+    if (mask === undefined) continue
+    let n = 0
+    for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) n++
+    for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) votes[b] = (votes[b] as number) + 1 / n
   }
-  if (letters === 0) return { language: 'und', confidence: 1 }
-  let top: Script = 'other'
-  let topN = 0
-  for (const [s, n] of scripts) if (n > topN) [top, topN] = [s, n]
-  if (top === 'kana' || (top === 'han' && (scripts.get('kana') ?? 0) > 0)) return { language: 'ja', confidence: 0.9 }
-  if (top === 'cyrillic') return { language: 'ru', confidence: 0.6 }
-  const byScript = SCRIPT_LANGUAGE[top]
-  if (byScript !== undefined) return { language: byScript, confidence: topN / letters }
-  if (top !== 'latin') return { language: 'und', confidence: 0.3 }
-  let best = ''
+  if (words === 0) return { language: 'und', confidence: 1 }
+  let top = 0
+  for (let i = 1; i < SCRIPTS.length; i++) if ((scriptCounts[i] as number) > (scriptCounts[top] as number)) top = i
+  const script = SCRIPTS[top] as Script
+  const topN = scriptCounts[top] as number
+  if (script === 'kana' || (script === 'han' && hasKana(text))) return { language: 'ja', confidence: 0.9 }
+  if (script === 'cyrillic') return { language: 'ru', confidence: 0.6 }
+  const byScript = SCRIPT_LANGUAGE[script]
+  if (byScript !== undefined) return { language: byScript, confidence: topN / words }
+  if (script !== 'latin') return { language: 'und', confidence: 0.3 }
+  let best = -1
   let bestV = 0
   let second = 0
-  for (const [l, v] of votes) {
+  for (let b = 0; b < LANGS.length; b++) {
+    const v = votes[b] as number
     if (v > bestV) {
       second = bestV
-      best = l
+      best = b
       bestV = v
     } else if (v > second) second = v
   }
   const hinted = hint?.slice(0, 2).toLowerCase()
-  if (bestV === 0) {
+  if (best < 0) {
     // No function words at all ("Gracias!!", "Refund?"): trust the locale hint, else English.
     return { language: hinted !== undefined && hinted.length === 2 ? hinted : 'en', confidence: 0.3 }
   }
-  if (best !== 'en' && (votes.get('en') ?? 0) >= bestV * 0.8 && hinted !== best) best = 'en'
-  const margin = (bestV - second) / Math.max(1, latinWords)
-  return { language: best, confidence: Math.min(1, 0.4 + margin + Math.min(0.3, bestV / 10)) }
+  let lang = LANGS[best] as string
+  if (lang !== 'en' && (votes[0] as number) >= bestV * 0.8 && hinted !== lang) lang = 'en'
+  const margin = (bestV - second) / Math.max(1, words)
+  return { language: lang, confidence: Math.min(1, 0.4 + margin + Math.min(0.3, bestV / 10)) }
 }

@@ -10,7 +10,8 @@ const SCOPE_BREAKERS = new Set(['but', 'however', 'although', 'though', 'yet', '
 
 /** True for "not", "never", "isn't", "can't" and their apostrophe-less spellings. */
 export function isNegator(norm: string): boolean {
-  return NEGATORS.has(norm) || (norm.length > 3 && norm.endsWith("n't"))
+  const n = norm.length
+  return NEGATORS.has(norm) || (n > 3 && norm.charCodeAt(n - 1) === 0x74 && norm.charCodeAt(n - 2) === 0x27 && norm.charCodeAt(n - 3) === 0x6e)
 }
 
 /** True for words that end a clause's scope: "but", "however", … */
@@ -20,9 +21,16 @@ export function isContrast(norm: string): boolean {
 
 const MAX_SCOPE = 4
 
+/** Flag values in {@link negationScope}'s result. */
+export const IN_SCOPE = 1
+export const NEGATOR = 2
+export const CONTRAST = 4
+
 /**
  * Marks which word tokens fall inside a negation's scope: the next few words after a negator, cut
- * short by clause punctuation or a contrast word. Returns one flag per token.
+ * short by clause punctuation or a contrast word. Returns one flag per token: {@link IN_SCOPE}
+ * for negated words, {@link NEGATOR} for the negators and {@link CONTRAST} for "but"-words, so
+ * later stages need not test the words again.
  */
 export function negationScope(tokens: readonly Token[]): Uint8Array {
   const flags = new Uint8Array(tokens.length)
@@ -35,10 +43,12 @@ export function negationScope(tokens: readonly Token[]): Uint8Array {
     }
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue
     if (isContrast(t.norm)) {
+      flags[i] = CONTRAST
       left = 0
       continue
     }
     if (isNegator(t.norm)) {
+      flags[i] = NEGATOR
       left = MAX_SCOPE
       continue
     }

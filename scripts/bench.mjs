@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// `npm run bench`: Undertone against the libraries teams use today, in one run, on the validation
+// splits in ../shared/data and the reading cases in ../shared/spec. Writes the tables into
+// BENCHMARKS.md between the BENCH markers. Runs the compiled packages (npm run build first).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, platform, release } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Sentiment from 'sentiment'
+import vader from 'vader-sentiment'
+import wink from 'wink-sentiment'
+import { classificationMetrics, createReader } from '../packages/engine/dist/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const shared = process.env.UNDERTONE_SHARED ?? join(root, '..', 'shared')
+const dataDir = join(shared, 'data')
+if (!existsSync(dataDir)) {
+  console.error(`bench: ${dataDir} not found; the benchmark needs the shared data folder (set UNDERTONE_SHARED).`)
+  process.exit(2)
+}
+const args = new Set(process.argv.slice(2))
+const LABELS = ['negative', 'neutral', 'positive']
+const load = (p) => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+
+const reader = createReader()
+const afinn = new Sentiment()
+const label3 = (x, t) => (x > t ? 'positive' : x < -t ? 'negative' : 'neutral')
+/** Each system: a name, how it labels a text, and a raw call for timing. */
+const systems = [
+  { name: 'undertone', label: (t) => reader.read(t).sentiment.label, run: (t) => reader.read(t) },
+  { name: 'vader-sentiment', label: (t) => label3(vader.SentimentIntensityAnalyzer.polarity_scores(t).compound, 0.05), run: (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t) },
+  { name: 'sentiment (AFINN)', label: (t) => label3(afinn.analyze(t).score, 0), run: (t) => afinn.analyze(t) },
+  { name: 'wink-sentiment', label: (t) => label3(wink(t).normalizedScore, 0), run: (t) => wink(t) },
+]
+
+const sets = [
+  { name: 'TweetEval sentiment (validation)', file: 'tweeteval-sentiment/validation.jsonl', pick: (r) => r },
+  { name: 'XLM-T English (validation)', file: 'xlm-t-sentiment-multilingual/validation.jsonl', pick: (r) => (r.lang === 'en' ? r : undefined) },
+  { name: 'MELD dialogue (validation)', file: 'meld/validation.jsonl', pick: (r) => ({ text: r.text, label: r.sentiment }) },
+]
+
+const pct = (x) => (x * 100).toFixed(1)
+const sign = (x) => (x >= 0 ? `+${x.toFixed(1)}` : x.toFixed(1))
+const out = []
+out.push(`Command: \`npm run bench\` · machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${platform()} ${release()}, Node ${process.version} · date: ${new Date().toISOString().slice(0, 10)} · model: ${reader.modelVersion}`)
+out.push('')
+out.push('### Sentiment accuracy (3 classes)')
+out.push('')
+out.push('| data set | n | system | macro-recall | macro-F1 | accuracy | Δ macro-recall (undertone − system) |')
+out.push('|---|---:|---|---:|---:|---:|---:|')
+for (const set of sets) {
+  const path = join(dataDir, set.file)
+  if (!existsSync(path)) continue
+  const rows = load(path).map(set.pick).filter((r) => r !== undefined && LABELS.includes(r.label))
+  const gold = rows.map((r) => r.label)
+  const results = systems.map((s) => ({ s, m: classificationMetrics(LABELS, gold, rows.map((r) => s.label(r.text))) }))
+  const ours = results[0].m
+  for (const { s, m } of results) {
+    out.push(`| ${set.name} | ${rows.length} | ${s.name} | ${pct(m.macroRecall)} | ${pct(m.macroF1)} | ${pct(m.accuracy)} | ${s.name === 'undertone' ? '' : sign((ours.macroRecall - m.macroRecall) * 100)} |`)
+  }
+  console.error(`accuracy: ${set.name} done`)
+}
+
+// Throughput: every system reads the same texts, one core, after a warm-up pass.
+const texts = load(join(dataDir, 'tweeteval-sentiment/validation.jsonl')).map((r) => r.text)
+const rounds = args.has('--quick') ? 2 : 6
+const speed = new Map()
+for (const s of systems) {
+  for (const t of texts) s.run(t)
+  let best = Number.POSITIVE_INFINITY
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now()
+    for (const t of texts) s.run(t)
+    best = Math.min(best, performance.now() - t0)
+  }
+  speed.set(s.name, texts.length / (best / 1000))
+  console.error(`speed: ${s.name} done`)
+}
+out.push('')
+out.push(`### Throughput (full read, one core, ${texts.length} TweetEval validation texts, best of ${rounds} passes)`)
+out.push('')
+out.push('| system | messages/s | undertone speed ÷ system speed |')
+out.push('|---|---:|---:|')
+const oursSpeed = speed.get('undertone')
+for (const s of systems) out.push(`| ${s.name} | ${Math.round(speed.get(s.name)).toLocaleString('en-US')} | ${s.name === 'undertone' ? '' : `${(oursSpeed / speed.get(s.name)).toFixed(2)}×`} |`)
+
+// Reading cases from the spec: which system gets each one right.
+const casesPath = join(shared, 'spec', 'seed-cases.jsonl')
+if (existsSync(casesPath)) {
+  const cases = load(casesPath)
+  const readings = new Map(cases.map((c) => [c.id, reader.read(c.text, c.context ?? {})]))
+  const checkOurs = (c) => {
+    const r = readings.get(c.id)
+    const e = c.expect
+    const fails = []
+    if (e.sentiment && r.sentiment.label !== e.sentiment) fails.push(`label ${r.sentiment.label}`)
+    if (e.sentiment_not && r.sentiment.label === e.sentiment_not) fails.push(`label ${r.sentiment.label}`)
+    if (e.score_min !== undefined && r.sentiment.score < e.score_min) fails.push(`score ${r.sentiment.score}`)
+    for (const [k, v] of Object.entries(e)) {
+      const m = /^(\w+)_(min|max)$/.exec(k)
+      if (!m || m[1] === 'score') continue
+      const got = r.emotions[m[1]]
+      if (got === undefined) continue
+      if (m[2] === 'min' ? got < v : got > v) fails.push(`${m[1]} ${got}`)
+    }
+    if (e.cue && !r.cues.some((q) => q.kind === e.cue || (e.cue === 'intensity' && ['exclamation', 'caps', 'elongation', 'intensifier'].includes(q.kind)))) fails.push(`no ${e.cue} cue`)
+    if (e.cue_explicit !== undefined) {
+      const main = r.cues.filter((q) => q.weight !== 0 || q.emotion).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))[0]
+      if (!main || main.explicit !== e.cue_explicit) fails.push('cue explicitness')
+    }
+    if (e.needs_review !== undefined && r.needsReview !== e.needs_review) fails.push('needsReview')
+    if (e.intensity_gt_case && !(r.intensity > readings.get(e.intensity_gt_case).intensity)) fails.push('intensity')
+    if (e.satisfaction_below_case_by) {
+      const [other, d] = e.satisfaction_below_case_by
+      if (!(r.emotions.satisfaction <= readings.get(other).emotions.satisfaction - d)) fails.push('satisfaction gap')
+    }
+    return fails
+  }
+  // Peers give only a polarity; they are judged on the sentiment expectations alone.
+  const checkPeer = (s, c) => {
+    const e = c.expect
+    if (!e.sentiment && !e.sentiment_not) return 'n/a'
+    const l = s.label(c.text)
+    return (e.sentiment ? l === e.sentiment : true) && (e.sentiment_not ? l !== e.sentiment_not : true) ? '✓' : `✗ (${l})`
+  }
+  out.push('')
+  out.push('### Reading cases (`../shared/spec/seed-cases.jsonl`)')
+  out.push('')
+  out.push('Undertone is checked on every expectation of a case (label, score, emotion bounds, cue, explicitness, review flag); peers only on the label expectations, since they report nothing else.')
+  out.push('')
+  out.push(`| case | ${systems.map((s) => s.name).join(' | ')} |`)
+  out.push(`|---|${systems.map(() => '---').join('|')}|`)
+  let okOurs = 0
+  for (const c of cases) {
+    const fails = checkOurs(c)
+    if (fails.length === 0) okOurs++
+    out.push(`| ${c.id} | ${fails.length === 0 ? '✓' : `✗ ${fails.join(', ')}`} | ${systems.slice(1).map((s) => checkPeer(s, c)).join(' | ')} |`)
+  }
+  const peerTotals = systems.slice(1).map((s) => {
+    const judged = cases.filter((c) => c.expect.sentiment || c.expect.sentiment_not)
+    return `${judged.filter((c) => checkPeer(s, c) === '✓').length}/${judged.length} label cases`
+  })
+  out.push(`| **total** | **${okOurs}/${cases.length} (all expectations)** | ${peerTotals.join(' | ')} |`)
+}
+
+const table = out.join('\n')
+console.log(table)
+if (!args.has('--no-write')) {
+  const file = join(root, 'BENCHMARKS.md')
+  const begin = '<!-- BENCH:BEGIN -->'
+  const end = '<!-- BENCH:END -->'
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`
+  const next = current.includes(begin) ? `${current.slice(0, current.indexOf(begin) + begin.length)}\n${table}\n${current.slice(current.indexOf(end))}` : `${current}\n${begin}\n${table}\n${end}\n`
+  writeFileSync(file, next)
+  console.error('bench: BENCHMARKS.md updated')
+}
