@@ -19,24 +19,34 @@ if (args.goemo) for (const r of load('goemotions/train.jsonl')) {
 }
 if (args.emo) for (const r of load('tweeteval-emotion/train.jsonl')) rows.push({ text: r.text, label: r.label === 'anger' || r.label === 'sadness' ? 'negative' : 'positive', weight: Number(args.emo) })
 if (args.xlmt) for (const r of load('xlm-t-sentiment-multilingual/train.jsonl')) if (r.lang !== 'en') rows.push({ text: r.text, label: r.label, weight: Number(args.xlmt) })
+if (args.isarc) for (const r of load('isarcasmeval-en/train.jsonl')) if (r.label === 'sarcastic') {
+  rows.push({ text: r.text, label: 'negative', weight: Number(args.isarc) })
+  if (r.rephrase && args.reph) rows.push({ text: r.rephrase, label: 'negative', weight: Number(args.reph) })
+}
+if (args.off) for (const r of load('tweeteval-offensive/train.jsonl')) if (r.label === 'offensive') rows.push({ text: r.text, label: 'negative', weight: Number(args.off) })
 const val = load('tweeteval-sentiment/validation.jsonl')
 
 const features: FeatureConfig = {
   ...DEFAULT_FEATURES, bits: num('bits', 20), charWeight: num('cw', 0.5), charMin: num('cmin', 2), charMax: num('cmax', 5),
-  trigrams: args.tri === '1', charScope: (args.cscope ?? 'word') as 'word' | 'text', wordWeight: num('ww', 1),
+  trigrams: args.tri === '1', skipBigrams: args.skip === '1', charScope: (args.cscope ?? 'word') as 'word' | 'text', wordWeight: num('ww', 1),
 }
 const lexicon = args.lex !== '0' ? parseVaderLexicon(readFileSync('node_modules/vader-sentiment/vader_lexicon.txt', 'utf8')) : undefined
+if (lexicon && args.afinn) {
+  const src = readFileSync('node_modules/wink-sentiment/src/afinn-en-165.js', 'utf8')
+  for (const m of src.matchAll(/^\s+'?([^':]+)'?: (-?\d+),?$/gm)) if (!lexicon.has(m[1]!)) lexicon.set(m[1]!, Number(m[2]) * Number(args.afinn))
+  console.log('lexicon size', lexicon.size)
+}
 const spec: SentimentFeatureSpec = lexicon ? { features, lexicon, lexiconScale: num('lex', 1) } : { features, lexiconScale: 0 }
 const t0 = Date.now()
 const ex = featurizeRows(rows, spec)
 const vx = featurizeRows(val, spec)
 console.log(`rows ${ex.length} featurised in ${Date.now() - t0} ms; avg nnz ${(ex.reduce((a, e) => a + e.indices.length, 0) / ex.length).toFixed(0)}`)
-for (const epochs of list('epochs', '2')) for (const lr of list('lr', '0.2')) for (const l2 of list('l2', '0')) for (const bags of list('bags', '1')) {
-  const recipe = { ...DEFAULT_SENTIMENT_RECIPE, features, lexiconScale: spec.lexiconScale, epochs, learningRate: lr, l2, bags, average: args.avg === '1', balanced: args.bal !== '0' }
+for (const epochs of list('epochs', '2')) for (const lr of list('lr', '0.2')) for (const l2 of list('l2', '0')) for (const bags of list('bags', '1')) for (const seed of list('seed', '42')) {
+  const recipe = { ...DEFAULT_SENTIMENT_RECIPE, features, lexiconScale: spec.lexiconScale, epochs, learningRate: lr, l2, bags, average: args.avg === '1', balanced: args.bal !== '0', dropout: num('drop', 0), maxBiasOffset: num('maxoff', 0.6) }
   const t1 = Date.now()
-  const m = trainOnExamples(ex, spec, recipe, num('seed', 42))
+  const m = trainOnExamples(ex, spec, recipe, seed)
   const raw = evaluateExamples(m, vx)
-  const tuned = trainOnExamples(ex, spec, recipe, num('seed', 42), vx) // same weights (deterministic), plus tuned offsets
+  const tuned = trainOnExamples(ex, spec, recipe, seed, vx) // same weights (deterministic), plus tuned offsets
   const r = evaluateExamples(tuned, vx)
-  console.log(`ep=${epochs} lr=${lr} l2=${l2} bags=${bags} | raw MR ${(raw.macroRecall * 100).toFixed(2)} | tuned MR ${(r.macroRecall * 100).toFixed(2)} F1 ${(r.macroF1 * 100).toFixed(2)} acc ${(r.accuracy * 100).toFixed(2)} R ${r.perClass.map((c) => (c.recall * 100).toFixed(1)).join('/')} off ${[...tuned.classBias].map((x) => x.toFixed(2))} (${((Date.now() - t1) / 2000).toFixed(1)}s/train)`)
+  console.log(`seed=${seed} ep=${epochs} lr=${lr} l2=${l2} bags=${bags} | raw MR ${(raw.macroRecall * 100).toFixed(2)} | tuned MR ${(r.macroRecall * 100).toFixed(2)} F1 ${(r.macroF1 * 100).toFixed(2)} acc ${(r.accuracy * 100).toFixed(2)} R ${r.perClass.map((c) => (c.recall * 100).toFixed(1)).join('/')} off ${[...tuned.classBias].map((x) => x.toFixed(2))} (${((Date.now() - t1) / 2000).toFixed(1)}s/train)`)
 }

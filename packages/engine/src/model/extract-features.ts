@@ -11,6 +11,7 @@ const SEED_CHAR = 53
 const SEED_META = 71
 const SEED_CUE = 89
 const SEED_TRIGRAM = 101
+const SEED_SKIP = 131
 const BOS = 0x9e3779b9
 
 /** Which families of features a model uses; stored with the model so reading matches training. */
@@ -22,6 +23,8 @@ export interface FeatureConfig {
   readonly charWeight: number
   /** Word trigrams (default off). */
   readonly trigrams?: boolean
+  /** Skip-bigrams "a _ c" (default off). */
+  readonly skipBigrams?: boolean
   /** 'word' (default): char n-grams inside each word; 'text': over the whole normalised message, across word boundaries. */
   readonly charScope?: 'word' | 'text'
   /** Weight of unigram/bigram features (default 1). */
@@ -30,13 +33,18 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURES: FeatureConfig = { bits: 20, charMin: 2, charMax: 5, bigrams: true, charWeight: 0.5 }
 
-function addCharGrams(norm: string, cfg: FeatureConfig, shift: number, out: FeatureBuffer): void {
+function addCharGrams(norm: string, cfg: FeatureConfig, out: FeatureBuffer): void {
   // Word boundaries are marked with virtual '<' and '>' so prefixes and suffixes differ from infixes.
   // One FNV-1a pass per start position extends through every length, so each n-gram costs O(1).
   const n = norm.length + 2
   const min = cfg.charMin
   const max = cfg.charMax
   const wt = cfg.charWeight
+  const shift = 32 - cfg.bits
+  out.reserve(n * (max - min + 1))
+  const idx = out.indices
+  const val = out.values
+  let o = out.length
   for (let s = 0; s + min <= n; s++) {
     let h = 0x811c9dc5 ^ SEED_CHAR
     const end = Math.min(n, s + max)
@@ -44,9 +52,14 @@ function addCharGrams(norm: string, cfg: FeatureConfig, shift: number, out: Feat
       const c = k === 0 ? 0x3c : k === n - 1 ? 0x3e : norm.charCodeAt(k - 1)
       h = Math.imul(h ^ c, 0x01000193)
       const len = k - s + 1
-      if (len >= min) out.push(Math.imul(h ^ (len << 27), 0x9e3779b1) >>> shift, wt)
+      if (len >= min) {
+        idx[o] = Math.imul(h ^ (len << 27), 0x9e3779b1) >>> shift
+        val[o] = wt
+        o++
+      }
     }
   }
+  out.length = o
 }
 
 /**
@@ -77,16 +90,17 @@ export function extractFeatures(
     out.push(h & mask, ww)
     if (cfg.bigrams) out.push(combineHashes(prev, h ^ SEED_BIGRAM) & mask, ww)
     if (cfg.trigrams === true && i > 0) out.push(combineHashes(combineHashes(prev2, prev), h ^ SEED_TRIGRAM) & mask, ww)
+    if (cfg.skipBigrams === true && i > 0) out.push(combineHashes(prev2, h ^ SEED_SKIP) & mask, ww)
     prev2 = prev
     prev = h
     if (t.kind === 'word' || t.kind === 'hashtag') {
       if (textChars) text = text.length === 0 ? t.norm : `${text} ${t.norm}`
-      else if (t.norm.length > 1) addCharGrams(t.norm, cfg, 32 - cfg.bits, out)
+      else if (t.norm.length > 1) addCharGrams(t.norm, cfg, out)
       if (t.caps && t.norm.length > 2) caps++
       if (t.elongated) elongated++
     }
   }
-  if (textChars && text.length > 0) addCharGrams(text, cfg, 32 - cfg.bits, out)
+  if (textChars && text.length > 0) addCharGrams(text, cfg, out)
   if (cfg.bigrams && tokens.length > 0) out.push(combineHashes(prev, BOS ^ SEED_BIGRAM) & mask, ww)
   if (caps > 0) out.push(hashString(caps > 2 ? 'caps3' : 'caps', SEED_META) & mask, 1)
   if (elongated > 0) out.push(hashString('elong', SEED_META) & mask, 1)

@@ -13,15 +13,22 @@ export class FeatureBuffer {
     this.length = 0
   }
 
+  /** Makes room for `n` more entries, so a caller may write them directly. */
+  reserve(n: number): void {
+    const need = this.length + n
+    if (need <= this.indices.length) return
+    let size = this.indices.length * 2
+    while (size < need) size *= 2
+    const indices = new Int32Array(size)
+    indices.set(this.indices)
+    const values = new Float32Array(size)
+    values.set(this.values)
+    this.indices = indices
+    this.values = values
+  }
+
   push(index: number, value: number): void {
-    if (this.length === this.indices.length) {
-      const indices = new Int32Array(this.indices.length * 2)
-      indices.set(this.indices)
-      const values = new Float32Array(this.values.length * 2)
-      values.set(this.values)
-      this.indices = indices
-      this.values = values
-    }
+    if (this.length === this.indices.length) this.reserve(1)
     this.indices[this.length] = index
     this.values[this.length] = value
     this.length++

@@ -28,3 +28,41 @@ export function goEmotionsToSentiment(labels: readonly string[]): 'negative' | '
 export function tweetEvalEmotionToSentiment(label: string): 'negative' | 'positive' | undefined {
   return label === 'anger' || label === 'sadness' ? 'negative' : label === 'joy' || label === 'optimism' ? 'positive' : undefined
 }
+
+/** Parsed rows of the data sets the built-in sentiment model may be trained on (all optional). */
+export interface SentimentTrainingSets {
+  /** semeval-sentiment-2013-2016 train: `{text, label}` with negative/neutral/positive. */
+  readonly semeval?: readonly { readonly text: string; readonly label: string }[]
+  /** goemotions train: `{text, labels}`. */
+  readonly goemotions?: readonly { readonly text: string; readonly labels: readonly string[] }[]
+  /** tweeteval-emotion train: `{text, label}`. */
+  readonly tweetevalEmotion?: readonly { readonly text: string; readonly label: string }[]
+}
+
+/** Auxiliary-set weights of the built-in recipe. */
+export const SENTIMENT_AUX_WEIGHTS = { goemotions: 0.3, tweetevalEmotion: 0.5 } as const
+
+/**
+ * The built-in model's training rows: SemEval sentiment at weight 1, GoEmotions mapped to sentiment at 0.3,
+ * TweetEval-emotion mapped to polarity at 0.5 (see {@link goEmotionsToSentiment}).
+ */
+export function buildSentimentTrainingRows(
+  sets: SentimentTrainingSets,
+  weights: { readonly goemotions: number; readonly tweetevalEmotion: number } = SENTIMENT_AUX_WEIGHTS,
+): { text: string; label: string; weight: number }[] {
+  const rows: { text: string; label: string; weight: number }[] = []
+  for (const r of sets.semeval ?? []) rows.push({ text: r.text, label: r.label, weight: 1 })
+  if (weights.goemotions > 0) {
+    for (const r of sets.goemotions ?? []) {
+      const label = goEmotionsToSentiment(r.labels)
+      if (label !== undefined) rows.push({ text: r.text, label, weight: weights.goemotions })
+    }
+  }
+  if (weights.tweetevalEmotion > 0) {
+    for (const r of sets.tweetevalEmotion ?? []) {
+      const label = tweetEvalEmotionToSentiment(r.label)
+      if (label !== undefined) rows.push({ text: r.text, label, weight: weights.tweetevalEmotion })
+    }
+  }
+  return rows
+}
