@@ -38,8 +38,10 @@ if (lexicon && args.afinn) {
 }
 const spec: SentimentFeatureSpec = lexicon ? { features, lexicon, lexiconScale: num('lex', 1) } : { features, lexiconScale: 0 }
 const t0 = Date.now()
-const ex = featurizeRows(rows, spec)
-const vx = featurizeRows(val, spec)
+import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
+const ck = args.cues === '1' ? cueKindsFor : undefined
+const ex = featurizeRows(rows, spec, ck)
+const vx = featurizeRows(val, spec, ck)
 console.log(`rows ${ex.length} featurised in ${Date.now() - t0} ms; avg nnz ${(ex.reduce((a, e) => a + e.indices.length, 0) / ex.length).toFixed(0)}`)
 for (const epochs of list('epochs', '2')) for (const lr of list('lr', '0.2')) for (const l2 of list('l2', '0')) for (const bags of list('bags', '1')) for (const seed of list('seed', '42')) {
   const recipe = { ...DEFAULT_SENTIMENT_RECIPE, features, lexiconScale: spec.lexiconScale, epochs, learningRate: lr, l2, bags, average: args.avg === '1', balanced: args.bal !== '0', dropout: num('drop', 0), maxBiasOffset: num('maxoff', 0.6) }

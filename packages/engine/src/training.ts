@@ -5,3 +5,4 @@
  */
 export * from './training/train-sentiment.js'
 export * from './training/sentiment-labels.js'
+export { parseVaderLexicon } from './model/lexicon-features.js'

@@ -3,16 +3,17 @@ import { negationScope } from '../text/negation.js'
 import type { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
 
-// Seeds keep each family of features in its own hash space.
-const SEED_WORD = 11
-const SEED_NEG = 23
-const SEED_BIGRAM = 37
+// Seeds keep each family of features in its own hash space. Exported for the cached predictor,
+// which must hash exactly as training did.
+export const SEED_WORD = 11
+export const SEED_NEG = 23
+export const SEED_BIGRAM = 37
 const SEED_CHAR = 53
-const SEED_META = 71
-const SEED_CUE = 89
-const SEED_TRIGRAM = 101
-const SEED_SKIP = 131
-const BOS = 0x9e3779b9
+export const SEED_META = 71
+export const SEED_CUE = 89
+export const SEED_TRIGRAM = 101
+export const SEED_SKIP = 131
+export const BOS = 0x9e3779b9
 
 /** Which families of features a model uses; stored with the model so reading matches training. */
 export interface FeatureConfig {
@@ -33,7 +34,8 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURES: FeatureConfig = { bits: 20, charMin: 2, charMax: 5, bigrams: true, charWeight: 0.5 }
 
-function addCharGrams(norm: string, cfg: FeatureConfig, out: FeatureBuffer): void {
+/** Appends the character n-grams of one word (with boundary marks) to `out`. */
+export function addCharGrams(norm: string, cfg: FeatureConfig, out: FeatureBuffer): void {
   // Word boundaries are marked with virtual '<' and '>' so prefixes and suffixes differ from infixes.
   // One FNV-1a pass per start position extends through every length, so each n-gram costs O(1).
   const n = norm.length + 2

@@ -14,6 +14,7 @@ export interface EmotionEvidence {
 
 
 const INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>
+const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOINTMENT, SARCASM] = [0, 1, 2, 3, 4, 5, 6, 7]
 
 /**
  * Combines cue evidence and sentiment probabilities into a 0..1 score per emotion with a
@@ -23,63 +24,71 @@ const INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emoti
 export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   const [pNeg, , pPos] = ev.probabilities
   // keep[e] is the probability that no evidence so far shows emotion e (noisy-OR).
-  const keep = new Float64Array(EMOTIONS.length).fill(1)
-  const add = (e: Emotion, p: number): void => {
-    const i = INDEX[e]
-    keep[i] = (keep[i] as number) * (1 - Math.max(0, Math.min(1, p)))
+  const keep = [1, 1, 1, 1, 1, 1, 1, 1]
+  const add = (e: number, p: number): void => {
+    keep[e] = (keep[e] as number) * (1 - (p < 0 ? 0 : p > 1 ? 1 : p))
   }
-  add('frustration', 0.3 * pNeg)
-  add('frustration', 0.25 * pNeg * ev.intensity)
-  add('anger', 0.12 * pNeg * ev.intensity)
-  add('confusion', Math.min(0.45, 0.25 * ev.questions))
-  add('urgency', 0.15 * pNeg * ev.intensity)
-  add('satisfaction', 0.55 * pPos)
-  add('disappointment', 0.2 * pNeg)
+  add(FRUSTRATION, 0.3 * pNeg)
+  add(FRUSTRATION, 0.25 * pNeg * ev.intensity)
+  add(ANGER, 0.12 * pNeg * ev.intensity)
+  add(CONFUSION, Math.min(0.45, 0.25 * ev.questions))
+  add(URGENCY, 0.15 * pNeg * ev.intensity)
+  add(SATISFACTION, 0.55 * pPos)
+  add(DISAPPOINTMENT, 0.2 * pNeg)
   let damp = 1
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
     const s = ev.strengths[i] as number
-    if (c.emotion !== undefined && s > 0) add(c.emotion, s)
+    if (c.emotion !== undefined && s > 0) add(INDEX[c.emotion], s)
     switch (c.kind) {
       case 'grudging-acceptance':
         damp *= 0.25
-        add('disappointment', 0.35)
+        add(DISAPPOINTMENT, 0.35)
         break
       case 'sarcasm':
         damp *= 0.15
-        add('frustration', 0.45)
-        add('disappointment', 0.3)
+        add(FRUSTRATION, 0.45)
+        add(DISAPPOINTMENT, 0.3)
         break
       case 'churn-threat':
-        add('urgency', 0.55)
-        add('disappointment', 0.4)
+        add(URGENCY, 0.55)
+        add(DISAPPOINTMENT, 0.4)
         break
       case 'explicit-emotion':
-        if (c.emotion === 'anger') add('frustration', 0.5)
+        if (c.emotion === 'anger') add(FRUSTRATION, 0.5)
         break
       case 'profanity':
-        add('frustration', 0.4)
+        add(FRUSTRATION, 0.4)
         break
       case 'gratitude':
-        add('satisfaction', 0.25)
+        add(SATISFACTION, 0.25)
         break
       case 'clipped-sentences':
-        add('anger', 0.15)
+        add(ANGER, 0.15)
         break
       case 'caps':
       case 'exclamation':
-        if (pNeg > 0.5) add('anger', 0.1)
+        if (pNeg > 0.5) add(ANGER, 0.1)
         break
       default:
         break
     }
   }
-  const out = {} as Record<Emotion, number>
-  for (const e of EMOTIONS) {
-    let v = 1 - (keep[INDEX[e]] as number)
-    if (e === 'satisfaction' || e === 'gratitude') v *= damp
-    v *= ev.scale?.[e] ?? 1
-    out[e] = Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000
+  const scale = ev.scale
+  const fin = (e: number, damped: boolean): number => {
+    let v = 1 - (keep[e] as number)
+    if (damped) v *= damp
+    if (scale !== undefined) v *= scale[EMOTIONS[e] as Emotion] ?? 1
+    return Math.round((v < 0 ? 0 : v > 1 ? 1 : v) * 1000) / 1000
   }
-  return out
+  return {
+    frustration: fin(FRUSTRATION, false),
+    anger: fin(ANGER, false),
+    confusion: fin(CONFUSION, false),
+    urgency: fin(URGENCY, false),
+    satisfaction: fin(SATISFACTION, true),
+    gratitude: fin(GRATITUDE, true),
+    disappointment: fin(DISAPPOINTMENT, false),
+    sarcasm: fin(SARCASM, false),
+  }
 }

@@ -2,6 +2,7 @@ import type { Cue, CueKind, Emotion } from '../reader/reading.js'
 import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { type PhrasePattern, compilePattern, firstKeys, matchPattern } from './phrase-pattern.js'
@@ -38,10 +39,17 @@ function builtinIndex(): CueIndex {
   return builtin
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple', 'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half'])
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend'])
-const INTENSIFIERS = new Set(['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'seriously', 'super', 'insanely', 'ridiculously', 'terribly', 'awfully', 'truly', 'beyond', 'highly'])
-const POSITIVE_INTERJECTIONS = new Set(['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous'])
+// The built-in candidates of each word are memoised on its WordInfo (null: none).
+const CUE_SLOT = allocateWordSlot()
+
+function builtinCandidates(t: Token, index: CueIndex): readonly IndexedPattern[] | undefined {
+  const memo = t.info.slots[CUE_SLOT] as readonly IndexedPattern[] | null | undefined
+  if (memo !== undefined) return memo ?? undefined
+  const list = index.byFirst.get(t.norm)
+  t.info.slots[CUE_SLOT] = list ?? null
+  return list
+}
+
 const SARCASM_TAGS = new Set(['not', 'sarcasm', 'sarcastic', 'irony', 'eyeroll', 'thanksalot', 'greatjob', 'justgreat'])
 // All-caps words that are names, not shouting.
 const ACRONYMS = new Set(['api', 'url', 'usa', 'uk', 'eu', 'faq', 'pdf', 'csv', 'sms', 'ios', 'ceo', 'cto', 'it', 'tv', 'pc', 'id', 'vpn', 'dns', 'ssl', 'sso', 'saml', 'sql', 'aws', 'gcp', 'json', 'xml', 'html', 'http', 'https', 'ui', 'ux', 'os', 'cpu', 'gpu', 'ram', 'ssd', 'usb', 'gps', 'atm', 'nyc', 'la', 'sf', 'ok', 'asap', 'eod', 'cob', 'fyi', 'pm', 'am', 'est', 'pst', 'utc', 'gmt', 'vip', 'diy', 'rsvp', 'bbq', 'nba', 'nfl', 'mlb', 'nhl', 'fifa', 'ufc', 'wwe', 'ps4', 'ps5', 'dm', 'rt', 'mt', 'cc', 'bcc', 'llc', 'inc', 'ltd', 'sdk', 'cli', 'rest', 'oauth', 'jwt', 'crm', 'erp', 'hr', 'kpi', 'roi', 'b2b', 'b2c', 'saas', 'qa', 'eta', 'iphone', 'ipad'])
@@ -115,13 +123,13 @@ export function detectCues(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.kind !== 'word' && t.kind !== 'number') continue
-    tryPatterns(builtinIdx.byFirst.get(t.norm), tokens, i, neg, raw)
+    tryPatterns(builtinCandidates(t, builtinIdx), tokens, i, neg, raw)
     if (extra !== undefined) tryPatterns(extra.byFirst.get(t.norm), tokens, i, neg, raw)
-    if (t.kind === 'number' || NUMBER_WORDS.has(t.norm)) {
+    if (t.kind === 'number' || (t.flags & W_NUMBER) !== 0) {
       tryPatterns(builtinIdx.byFirst.get('#num'), tokens, i, neg, raw)
       if (extra !== undefined) tryPatterns(extra.byFirst.get('#num'), tokens, i, neg, raw)
     }
-    if (DAY_WORDS.has(t.norm)) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)
+    if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)
   }
 
   // Keep the longest match per kind where matches of a kind overlap.
@@ -140,7 +148,7 @@ export function detectCues(
       const words: number[] = []
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
-      if (only >= 0 && POSITIVE_INTERJECTIONS.has((tokens[only] as Token).norm)) {
+      if (only >= 0 && ((tokens[only] as Token).flags & W_INTERJECTION) !== 0) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
       }
     }
@@ -205,7 +213,7 @@ export function detectCues(
           elongated++
           cues.push(makeCue(text, tokens, i, i + 1, 'elongation', false, 0))
         }
-        if (INTENSIFIERS.has(t.norm)) {
+        if ((t.flags & W_INTENSIFIER) !== 0) {
           intensifiers++
           cues.push(makeCue(text, tokens, i, i + 1, 'intensifier', false, 0))
         }

@@ -1,13 +1,6 @@
 import type { Token } from '../text/token.js'
+import { W_DAY, W_NUMBER } from '../text/word-class.js'
 
-const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple',
-  'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half',
-])
-const DAYS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today',
-  'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend',
-])
 
 type Special = 'num' | 'day' | 'any'
 
@@ -48,9 +41,9 @@ function matchesElement(el: Element, t: Token): boolean {
   if (el.words !== null) return el.words.has(t.norm)
   switch (el.special) {
     case 'num':
-      return t.kind === 'number' || NUMBER_WORDS.has(t.norm)
+      return t.kind === 'number' || (t.flags & W_NUMBER) !== 0
     case 'day':
-      return DAYS.has(t.norm)
+      return (t.flags & W_DAY) !== 0
     default:
       return t.kind === 'word' || t.kind === 'number'
   }

@@ -1,4 +1,5 @@
 import type { Token } from './token.js'
+import { LANGS, LANG_SHIFT } from './word-class.js'
 
 /** A language guess. `language` is ISO 639-1, or "und" when the text has no words. */
 export interface LanguageGuess {
@@ -6,24 +7,6 @@ export interface LanguageGuess {
   readonly confidence: number
 }
 
-// Frequent function words and support vocabulary per Latin-script language, written for this
-// project. Words shared by several languages ("a", "no", "me") are left out on purpose.
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'is', 'it', 'you', 'this', 'that', 'my', 'with', 'for', 'have', 'not', 'was', 'are', 'what', 'your', 'but', 'just', 'can', 'will', 'thanks', 'thank', 'please', 'i', "i'm", "don't", "it's", 'of', 'to', 'in', 'on', 'be', 'get', 'how', 'why', 'all', 'so', 'we', 'they', 'there', 'been', 'would', 'should', 'could', 'when', 'from', 'about', 'still', 'again', 'work', 'help', 'fine', 'great', 'good', 'yes', 'hi', 'hello', 'ok', 'okay', 'thx', 'lol', 'love', 'hate', 'time', 'day', 'know', 'think', 'want', 'need', 'now', 'today', 'tomorrow', 'after', 'if', 'or', 'our', 'me'],
-  es: ['el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'pero', 'muy', 'está', 'esta', 'es', 'mi', 'gracias', 'hola', 'necesito', 'tengo', 'cuando', 'porque', 'también', 'ya', 'nada', 'todo', 'bien', 'sí', 'hoy', 'mañana', 'funciona', 'del', 'al', 'lo', 'su', 'yo', 'tu', 'más', 'como', 'pedido', 'ayuda', 'y'],
-  fr: ['le', 'les', 'des', 'une', 'est', 'pas', 'pour', 'avec', 'mais', 'très', 'je', 'vous', 'nous', 'merci', 'bonjour', 'ça', 'cette', 'mon', 'ma', 'mes', 'sur', 'dans', 'qui', 'que', 'aujourd', 'fonctionne', 'marche', 'toujours', 'encore', 'rien', 'bien', 'oui', 'du', 'au', 'et', 'il', 'elle', 'commande', 'aide', "j'ai", "c'est"],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'sie', 'wir', 'mit', 'für', 'aber', 'sehr', 'danke', 'bitte', 'hallo', 'mein', 'meine', 'ein', 'eine', 'auf', 'dem', 'den', 'zu', 'noch', 'immer', 'schon', 'heute', 'morgen', 'funktioniert', 'geht', 'kein', 'keine', 'wie', 'warum', 'auch', 'bestellung', 'hilfe', 'es', 'ja'],
-  it: ['il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao', 'buongiorno', 'questo', 'questa', 'ancora', 'sempre', 'niente', 'bene', 'oggi', 'domani', 'funziona', 'perché', 'anche', 'del', 'alla', 'ho', 'ordine', 'aiuto', 'e', 'un', 'di'],
-  pt: ['os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá', 'oi', 'isso', 'esta', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao', 'eu', 'você', 'pedido', 'ajuda', 'vc', 'tá', 'em'],
-  nl: ['de', 'het', 'een', 'en', 'is', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'heel', 'dank', 'bedankt', 'hallo', 'mijn', 'op', 'van', 'nog', 'altijd', 'al', 'vandaag', 'morgen', 'werkt', 'geen', 'hoe', 'waarom', 'ook', 'bestelling', 'hulp', 'dat', 'dit', 'wel'],
-}
-
-const LANGS = Object.keys(STOPWORDS)
-// word → bit set of the languages it belongs to; lookups then cost one Map.get per word.
-const LOOKUP = new Map<string, number>()
-LANGS.forEach((lang, bit) => {
-  for (const w of STOPWORDS[lang] ?? []) LOOKUP.set(w, (LOOKUP.get(w) ?? 0) | (1 << bit))
-})
 
 const SCRIPTS = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'han', 'kana', 'hangul', 'devanagari', 'thai', 'other'] as const
 type Script = (typeof SCRIPTS)[number]
@@ -71,8 +54,8 @@ export function detectLanguage(text: string, tokens: readonly Token[], hint?: st
     if (first >= 0x30 && first <= 0x39) continue
     scriptCounts[SCRIPT_INDEX[scriptOf(first)]] = (scriptCounts[SCRIPT_INDEX[scriptOf(first)]] as number) + 1
     words++
-    const mask = LOOKUP.get(t.norm)
-    if (mask === undefined) continue
+    const mask = t.flags >> LANG_SHIFT
+    if (mask === 0) continue
     let n = 0
     for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) n++
     for (let b = 0; b < LANGS.length; b++) if (mask & (1 << b)) votes[b] = (votes[b] as number) + 1 / n

@@ -1,4 +1,5 @@
 import type { Token } from './token.js'
+import { W_CONTRAST, W_NEGATOR } from './word-class.js'
 
 const NEGATORS = new Set([
   'not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly',
@@ -42,12 +43,12 @@ export function negationScope(tokens: readonly Token[]): Uint8Array {
       continue
     }
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue
-    if (isContrast(t.norm)) {
+    if ((t.flags & W_CONTRAST) !== 0) {
       flags[i] = CONTRAST
       left = 0
       continue
     }
-    if (isNegator(t.norm)) {
+    if ((t.flags & W_NEGATOR) !== 0) {
       flags[i] = NEGATOR
       left = MAX_SCOPE
       continue

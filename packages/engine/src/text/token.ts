@@ -1,3 +1,5 @@
+import type { WordInfo } from './word-class.js'
+
 /** What a token is, decided once by the tokenizer so later stages never re-scan characters. */
 export type TokenKind =
   | 'word'
@@ -23,4 +25,8 @@ export interface Token {
   readonly caps: boolean
   /** A letter repeated three or more times in a row ("noooo"). */
   readonly elongated: boolean
+  /** Word classes and function-word languages, see `word-class.ts` (0 for non-words). */
+  readonly flags: number
+  /** The shared facts about this token's text; stages memoise per-word work in it. */
+  readonly info: WordInfo
 }

@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from './token.js'
+import { internWord } from './word-class.js'
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x02bc])
 
@@ -49,21 +50,34 @@ const EMOTICONS = [
   ':-O', ':O', ':o', ':-S', ':S', '=)', '=(', '8)',
 ]
 
-const EMOTICON_START = new Uint8Array(128)
-for (const e of EMOTICONS) EMOTICON_START[e.charCodeAt(0)] = 1
+// Emoticons grouped by first character, longest first, so a word start costs one array index.
+const EMOTICONS_BY_START: (readonly string[] | undefined)[] = new Array(128)
+for (const e of [...EMOTICONS].sort((a, b) => b.length - a.length)) {
+  const c = e.charCodeAt(0)
+  EMOTICONS_BY_START[c] = [...(EMOTICONS_BY_START[c] ?? []), e]
+}
 
 function matchEmoticon(text: string, i: number): number {
-  for (const e of EMOTICONS) {
-    if (text.startsWith(e, i)) {
-      const after = text.charCodeAt(i + e.length)
-      // ":p" inside "https:pp" or "D:" in "ID:" must not count: require a clean right edge.
-      if (Number.isNaN(after) || isSpace(after) || !isLetter(after)) {
-        const before = i > 0 ? text.charCodeAt(i - 1) : Number.NaN
-        if (Number.isNaN(before) || isSpace(before) || !(isLetter(before) || isDigit(before))) return e.length
-      }
+  const list = EMOTICONS_BY_START[text.charCodeAt(i)]
+  if (list === undefined) return 0
+  const second = text.charCodeAt(i + 1)
+  for (const e of list) {
+    if (e.charCodeAt(1) !== second || !text.startsWith(e, i)) continue
+    const after = text.charCodeAt(i + e.length)
+    // ":p" inside "https:pp" or "D:" in "ID:" must not count: require clean edges.
+    if (Number.isNaN(after) || isSpace(after) || !isLetter(after)) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : Number.NaN
+      if (Number.isNaN(before) || isSpace(before) || !(isLetter(before) || isDigit(before))) return e.length
     }
   }
   return 0
+}
+
+const ENTITIES: readonly [string, string][] = [['&amp;', '&'], ['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&#39;', "'"], ['&apos;', "'"], ['&nbsp;', ' ']]
+
+function matchEntity(text: string, i: number, to: number): [number, string] | undefined {
+  for (const [e, ch] of ENTITIES) if (i + e.length <= to && text.startsWith(e, i)) return [e.length, ch]
+  return undefined
 }
 
 function squash(lower: string): { norm: string; elongated: boolean } {
@@ -105,7 +119,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = []
   let i = from
   const push = (kind: TokenKind, start: number, end: number, norm: string, caps = false, elongated = false): void => {
-    tokens.push({ kind, start, end, norm, caps, elongated })
+    const info = internWord(norm)
+    tokens.push({ kind, start, end, norm, caps, elongated, flags: kind === 'word' || kind === 'hashtag' ? info.flags : 0, info })
   }
   while (i < to) {
     const c = text.charCodeAt(i)
@@ -113,7 +128,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++
       continue
     }
-    const emo = c < 0x80 && EMOTICON_START[c] === 1 ? matchEmoticon(text, i) : 0
+    const emo = c < 0x80 ? matchEmoticon(text, i) : 0
     if (emo > 0 && i + emo <= to) {
       push('emoticon', i, i + emo, text.slice(i, i + emo).toLowerCase())
       i += emo
@@ -209,6 +224,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       i = j
       continue
+    }
+    // HTML entities left in by helpdesks and tweet exports read as the character they stand for.
+    if (c === 0x26) {
+      const entity = matchEntity(text, i, to)
+      if (entity !== undefined) {
+        if (entity[1] !== ' ') push('punct', i, i + entity[0], entity[1])
+        i += entity[0]
+        continue
+      }
     }
     // Punctuation: runs of the same mark stay together ("!!!", "...", "?!?!").
     let j = i + 1

@@ -91,7 +91,7 @@ export function featurizeRows(
   for (const r of rows) {
     const target = SENTIMENT_CLASSES.indexOf(r.label as (typeof SENTIMENT_CLASSES)[number])
     if (target < 0) continue
-    const text = unescapeHtml(r.text)
+    const text = r.text
     const tokens = tokenize(text)
     const buf = sentimentFeatures(spec, tokens, cueKindsOf ? cueKindsOf(text, tokens) : [], scratch)
     const snap = buf.snapshot()

@@ -1,0 +1,85 @@
+/**
+ * Word classes the pipeline asks about, looked up once per token by the tokenizer and packed into
+ * `Token.flags`, so negation, cue detection and language guessing never consult their own sets.
+ * Bits 0–7 are classes; bits 8 and up are the languages whose function words include the word.
+ */
+export const W_NEGATOR = 1
+export const W_CONTRAST = 2
+export const W_INTENSIFIER = 4
+export const W_NUMBER = 8
+export const W_DAY = 16
+export const W_INTERJECTION = 32
+export const LANG_SHIFT = 8
+
+const CLASSES: readonly [number, readonly string[]][] = [
+  [W_NEGATOR, ['not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'nowhere', 'aint', 'dont', 'cant', 'wont', 'isnt', 'doesnt', 'didnt', 'wasnt', 'werent', 'havent', 'hasnt', 'shouldnt', 'wouldnt', 'couldnt', 'arent']],
+  [W_CONTRAST, ['but', 'however', 'although', 'though', 'yet', 'except']],
+  [W_INTENSIFIER, ['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'seriously', 'super', 'insanely', 'ridiculously', 'terribly', 'awfully', 'truly', 'beyond', 'highly']],
+  [W_NUMBER, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple', 'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half']],
+  [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
+  [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous']],
+]
+
+// Frequent function words and support vocabulary per Latin-script language, written for this
+// project. Words shared by several languages ("a", "no", "me") are left out on purpose.
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'is', 'it', 'you', 'this', 'that', 'my', 'with', 'for', 'have', 'not', 'was', 'are', 'what', 'your', 'but', 'just', 'can', 'will', 'thanks', 'thank', 'please', 'i', "i'm", "don't", "it's", 'of', 'to', 'in', 'on', 'be', 'get', 'how', 'why', 'all', 'so', 'we', 'they', 'there', 'been', 'would', 'should', 'could', 'when', 'from', 'about', 'still', 'again', 'work', 'help', 'fine', 'great', 'good', 'yes', 'hi', 'hello', 'ok', 'okay', 'thx', 'lol', 'love', 'hate', 'time', 'day', 'know', 'think', 'want', 'need', 'now', 'today', 'tomorrow', 'after', 'if', 'or', 'our', 'me'],
+  es: ['el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'pero', 'muy', 'está', 'esta', 'es', 'mi', 'gracias', 'hola', 'necesito', 'tengo', 'cuando', 'porque', 'también', 'ya', 'nada', 'todo', 'bien', 'sí', 'hoy', 'mañana', 'funciona', 'del', 'al', 'lo', 'su', 'yo', 'tu', 'más', 'como', 'pedido', 'ayuda', 'y'],
+  fr: ['le', 'les', 'des', 'une', 'est', 'pas', 'pour', 'avec', 'mais', 'très', 'je', 'vous', 'nous', 'merci', 'bonjour', 'ça', 'cette', 'mon', 'ma', 'mes', 'sur', 'dans', 'qui', 'que', 'aujourd', 'fonctionne', 'marche', 'toujours', 'encore', 'rien', 'bien', 'oui', 'du', 'au', 'et', 'il', 'elle', 'commande', 'aide', "j'ai", "c'est"],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'sie', 'wir', 'mit', 'für', 'aber', 'sehr', 'danke', 'bitte', 'hallo', 'mein', 'meine', 'ein', 'eine', 'auf', 'dem', 'den', 'zu', 'noch', 'immer', 'schon', 'heute', 'morgen', 'funktioniert', 'geht', 'kein', 'keine', 'wie', 'warum', 'auch', 'bestellung', 'hilfe', 'es', 'ja'],
+  it: ['il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao', 'buongiorno', 'questo', 'questa', 'ancora', 'sempre', 'niente', 'bene', 'oggi', 'domani', 'funziona', 'perché', 'anche', 'del', 'alla', 'ho', 'ordine', 'aiuto', 'e', 'un', 'di'],
+  pt: ['os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá', 'oi', 'isso', 'esta', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao', 'eu', 'você', 'pedido', 'ajuda', 'vc', 'tá', 'em'],
+  nl: ['de', 'het', 'een', 'en', 'is', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'heel', 'dank', 'bedankt', 'hallo', 'mijn', 'op', 'van', 'nog', 'altijd', 'al', 'vandaag', 'morgen', 'werkt', 'geen', 'hoe', 'waarom', 'ook', 'bestelling', 'hulp', 'dat', 'dit', 'wel'],
+}
+
+
+const table = new Map<string, number>()
+for (const [bit, words] of CLASSES) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit)
+
+/** Languages told apart by function words, in bit order. */
+export const LANGS: readonly string[] = Object.keys(STOPWORDS)
+LANGS.forEach((lang, bit) => {
+  for (const w of STOPWORDS[lang] ?? []) table.set(w, (table.get(w) ?? 0) | (1 << (LANG_SHIFT + bit)))
+})
+
+/** The packed classes of a normalised word (0 when it has none). */
+export function wordFlags(norm: string): number {
+  const f = table.get(norm)
+  const n = norm.length
+  // Any "…n't" contraction negates, listed or not.
+  if (n > 3 && norm.charCodeAt(n - 1) === 0x74 && norm.charCodeAt(n - 2) === 0x27 && norm.charCodeAt(n - 3) === 0x6e) return (f ?? 0) | W_NEGATOR
+  return f ?? 0
+}
+
+/**
+ * What the pipeline knows about one distinct token text. The tokenizer looks each token up once
+ * here; later stages read `flags` and keep their own per-word results in `slots` (the cue index's
+ * candidate patterns, a model's per-word partial sums), so no stage repeats a lookup per token.
+ */
+export interface WordInfo {
+  readonly flags: number
+  /** Per-consumer memo slots, indexed by {@link allocateWordSlot}. */
+  readonly slots: unknown[]
+}
+
+let slotCount = 0
+
+/** Reserves a slot index in every {@link WordInfo} for one consumer's per-word memo. */
+export function allocateWordSlot(): number {
+  return slotCount++
+}
+
+// Bounded: a stream of novel tokens (ids, typos) only ever costs a rebuild of the hot words.
+const MAX_INTERNED = 200_000
+const interned = new Map<string, WordInfo>()
+
+/** The shared {@link WordInfo} of a normalised token text. */
+export function internWord(norm: string): WordInfo {
+  let info = interned.get(norm)
+  if (info === undefined) {
+    if (interned.size >= MAX_INTERNED) interned.clear()
+    info = { flags: wordFlags(norm), slots: [] }
+    interned.set(norm, info)
+  }
+  return info
+}
