@@ -1,5 +1,5 @@
 import type { Token, TokenKind } from './token.js'
-import { internWord } from './word-class.js'
+import { type WordInfo, internSpan, internWord } from './word-class.js'
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x02bc])
 
@@ -118,9 +118,9 @@ function straighten(s: string): string {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = []
   let i = from
-  const push = (kind: TokenKind, start: number, end: number, norm: string, caps = false, elongated = false): void => {
-    const info = internWord(norm)
-    tokens.push({ kind, start, end, norm, caps, elongated, flags: kind === 'word' || kind === 'hashtag' ? info.flags : 0, info })
+  const push = (kind: TokenKind, start: number, end: number, norm: string, caps = false, elongated = false, known?: WordInfo): void => {
+    const info = known ?? internWord(norm)
+    tokens.push({ kind, start, end, norm: info.norm, caps, elongated, flags: kind === 'word' || kind === 'hashtag' ? info.flags : 0, info })
   }
   while (i < to) {
     const c = text.charCodeAt(i)
@@ -199,6 +199,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       const last = tokens[tokens.length - 1]
       if (last !== undefined && last.kind === 'email' && last.start === i) {
+        i = j
+        continue
+      }
+      if (c !== 0x40 && c !== 0x23 && !nonAscii && !curly && maxRun < 3 && !isDigit(c)) {
+        // Plain ASCII word: look it up by its characters; no string is built for a known word.
+        let hash = 0x811c9dc5
+        for (let k = i; k < j; k++) {
+          const d = text.charCodeAt(k)
+          hash = Math.imul(hash ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193)
+        }
+        const caps = j - i >= 2 && upper >= 2 && !lowerSeen
+        push('word', i, j, '', caps, false, internSpan(text, i, j, hash | 0))
         i = j
         continue
       }

@@ -57,6 +57,8 @@ export function wordFlags(norm: string): number {
  * candidate patterns, a model's per-word partial sums), so no stage repeats a lookup per token.
  */
 export interface WordInfo {
+  /** The normalised text; tokens share this string instead of allocating their own. */
+  readonly norm: string
   readonly flags: number
   /** Per-consumer memo slots, indexed by {@link allocateWordSlot}. */
   readonly slots: unknown[]
@@ -69,17 +71,71 @@ export function allocateWordSlot(): number {
   return slotCount++
 }
 
-// Bounded: a stream of novel tokens (ids, typos) only ever costs a rebuild of the hot words.
-const MAX_INTERNED = 200_000
-const interned = new Map<string, WordInfo>()
+// An open-addressing table keyed by the FNV-1a hash of the normalised text, so the tokenizer can
+// find a word from its characters without first building a string. Bounded: when it fills up it
+// starts over, and a stream of novel tokens (ids, typos) only costs re-deriving the hot words.
+const TABLE_BITS = 18
+const TABLE_SIZE = 1 << TABLE_BITS
+const MAX_ENTRIES = TABLE_SIZE * 0.6
+const keys = new Int32Array(TABLE_SIZE)
+let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(TABLE_SIZE)
+let entries = 0
+
+/** FNV-1a over UTF-16 code units, the hash {@link internWord} and {@link internSpan} agree on. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h | 0
+}
+
+function insert(slot: number, hash: number, norm: string): WordInfo {
+  if (entries >= MAX_ENTRIES) {
+    infos = new Array<WordInfo | undefined>(TABLE_SIZE)
+    entries = 0
+    slot = hash & (TABLE_SIZE - 1)
+  }
+  const info: WordInfo = { norm, flags: wordFlags(norm), slots: [] }
+  keys[slot] = hash
+  infos[slot] = info
+  entries++
+  return info
+}
 
 /** The shared {@link WordInfo} of a normalised token text. */
 export function internWord(norm: string): WordInfo {
-  let info = interned.get(norm)
-  if (info === undefined) {
-    if (interned.size >= MAX_INTERNED) interned.clear()
-    info = { flags: wordFlags(norm), slots: [] }
-    interned.set(norm, info)
+  const hash = fnv1a(norm)
+  let slot = hash & (TABLE_SIZE - 1)
+  for (;;) {
+    const info = infos[slot]
+    if (info === undefined) return insert(slot, hash, norm)
+    if (keys[slot] === hash && info.norm === norm) return info
+    slot = (slot + 1) & (TABLE_SIZE - 1)
   }
-  return info
+}
+
+/**
+ * The {@link WordInfo} of `text[start, end)` lower-cased, for an ASCII word whose lower-cased
+ * FNV-1a `hash` the caller computed while scanning it. Allocates only for a word not seen before.
+ */
+export function internSpan(text: string, start: number, end: number, hash: number): WordInfo {
+  let slot = hash & (TABLE_SIZE - 1)
+  const len = end - start
+  for (;;) {
+    const info = infos[slot]
+    if (info === undefined) return insert(slot, hash, text.slice(start, end).toLowerCase())
+    if (keys[slot] === hash && info.norm.length === len) {
+      const norm = info.norm
+      let same = true
+      for (let k = 0; k < len; k++) {
+        let c = text.charCodeAt(start + k)
+        if (c >= 0x41 && c <= 0x5a) c |= 0x20
+        if (c !== norm.charCodeAt(k)) {
+          same = false
+          break
+        }
+      }
+      if (same) return info
+    }
+    slot = (slot + 1) & (TABLE_SIZE - 1)
+  }
 }
