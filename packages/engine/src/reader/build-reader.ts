@@ -1,7 +1,7 @@
 import { BUILTIN_PROFILES } from '../domain/builtin-profiles.js'
 import type { DomainProfile, DomainTerm } from '../domain/domain-profile.js'
 import type { CueRule } from '../signals/cue-rules.js'
-import { type CueIndex, buildCueIndex, detectCues } from '../signals/detect-cues.js'
+import { type CueDetection, type CueIndex, buildCueIndex, detectCues } from '../signals/detect-cues.js'
 import { detectLanguage } from '../text/detect-language.js'
 import { findMessageBody } from '../text/find-message-body.js'
 import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
@@ -9,7 +9,7 @@ import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { deriveEmotions } from './derive-emotions.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
-import { SENTIMENT_LABELS } from './reading.js'
+import { CUE_KINDS, SENTIMENT_LABELS } from './reading.js'
 import type { SentimentScorer } from './sentiment-scorer.js'
 
 /** Options for {@link createReader}. */
@@ -57,8 +57,27 @@ const FUSION: Partial<Record<CueKind, number>> = {
 // Cue kinds that pull toward neutral: questions and formal requests are not feelings.
 const NEUTRAL_PULL: Partial<Record<CueKind, number>> = { hedge: 1.3, politeness: 0.6, negation: 0.5 }
 
+const KIND_INDEX = Object.fromEntries(CUE_KINDS.map((k, i) => [k, i])) as Record<CueKind, number>
+
 const DEFAULT_MAX_CHARS = 64 * 1024
 const PER_SENTENCE_MIN_TOKENS = 60
+
+/** Everything `finish` needs to turn model probabilities and cues into a Reading. */
+interface FinishInput {
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly SentenceRange[]
+  readonly cues: Cue[]
+  readonly rules: (CueRule | undefined)[]
+  readonly detection: CueDetection
+  readonly p: [number, number, number]
+  readonly fuseWeight: number
+  readonly language: string
+  readonly languageSupported: boolean
+  readonly ignored: Reading['ignored']
+  readonly reasons: ReviewReason[]
+  readonly profile: CompiledProfile
+  readonly domainId: string
+}
 
 interface CompiledProfile {
   readonly profile: DomainProfile
@@ -132,6 +151,7 @@ export function buildReader(options: ReaderOptions): Reader {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
   const scorer = options.scorer
   const probs = new Float64Array(3)
+  const kindCounts = new Uint8Array(CUE_KINDS.length)
   const sentenceProbs = new Float64Array(3)
 
   function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): [number, number, number] {
@@ -186,14 +206,20 @@ export function buildReader(options: ReaderOptions): Reader {
     const guess = detectLanguage(text, tokens, context.locale)
     const languageSupported = guess.language === 'und' || languages.has(guess.language)
     const detection = detectCues(text, tokens, sentences, languageSupported ? profile.index : undefined)
-    const cues: Cue[] = languageSupported ? detection.cues : detection.cues.filter((c) => c.kind === 'emoji' || c.kind === 'emoticon' || c.kind === 'exclamation')
-    addContextCues(cues, context, detection.exclamations + detection.capsWords)
+    let cues: Cue[] = detection.cues
+    let rules = detection.rules
+    if (!languageSupported) {
+      const keep = cues.map((c) => c.kind === 'emoji' || c.kind === 'emoticon' || c.kind === 'exclamation')
+      cues = cues.filter((_, i) => keep[i])
+      rules = rules.filter((_, i) => keep[i])
+    }
+    addContextCues(cues, rules, context, detection.exclamations + detection.capsWords)
 
     const reasons: ReviewReason[] = []
     if (truncated) reasons.push('truncated')
     if (tokens.length === 0) {
       reasons.push('empty-text')
-      return finish(text, tokens, sentences, cues, detection, [0.15, 0.7, 0.15], 0, guess.language, languageSupported, ignored, reasons, profile, domainId)
+      return finish({ tokens, sentences, cues, rules, detection, p: [0.15, 0.7, 0.15], fuseWeight: 0, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
     }
     let p: [number, number, number]
     if (languageSupported) p = modelProbabilities(tokens, sentences, cues)
@@ -201,57 +227,48 @@ export function buildReader(options: ReaderOptions): Reader {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]
     }
-    return finish(text, tokens, sentences, cues, detection, p, 1, guess.language, languageSupported, ignored, reasons, profile, domainId)
+    return finish({ tokens, sentences, cues, rules, detection, p, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
   }
 
-  function finish(
-    text: string,
-    tokens: readonly Token[],
-    sentences: readonly SentenceRange[],
-    cues: Cue[],
-    detection: ReturnType<typeof detectCues>,
-    p: [number, number, number],
-    fuseWeight: number,
-    language: string,
-    languageSupported: boolean,
-    ignored: Reading['ignored'],
-    reasons: ReviewReason[],
-    profile: CompiledProfile,
-    domainId: string,
-  ): Reading {
-    // Fuse: model log-probabilities + cue pulls + domain priors.
-    const z: [number, number, number] = [Math.log(p[0] + 1e-6), Math.log(p[1] + 1e-6), Math.log(p[2] + 1e-6)]
-    const perKind = new Map<CueKind, number>()
+  function finish(st: FinishInput): Reading {
+    const { tokens, sentences, cues, rules, detection, p, fuseWeight, language, languageSupported, ignored, reasons, profile, domainId } = st
+    // Fuse: model log-probabilities + cue pulls + domain priors. Repeats of a kind count less.
+    let z0 = Math.log(p[0] + 1e-6)
+    let z1 = Math.log(p[1] + 1e-6)
+    let z2 = Math.log(p[2] + 1e-6)
+    const seenKinds = kindCounts.fill(0)
     let pos = 0
     let neg = 0
-    const neutralSeen = new Set<CueKind>()
+    let profanity = 0
     for (const c of cues) {
+      const ki = KIND_INDEX[c.kind]
+      const seen = seenKinds[ki] as number
+      seenKinds[ki] = seen + 1
+      if (c.kind === 'profanity') profanity++
       const n = NEUTRAL_PULL[c.kind]
-      if (n !== undefined && !neutralSeen.has(c.kind)) {
-        neutralSeen.add(c.kind)
-        z[1] += n * fuseWeight
-      }
+      if (n !== undefined && seen === 0) z1 += n * fuseWeight
       const f = FUSION[c.kind]
       if (f === undefined || c.weight === 0) continue
-      const seen = perKind.get(c.kind) ?? 0
-      perKind.set(c.kind, seen + 1)
-      const k = f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
-      const pull = c.weight * k
+      const pull = c.weight * f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
       if (pull < 0) {
-        z[0] -= pull
-        z[2] += pull * 0.8
-        if (Math.abs(c.weight) >= 0.5) neg++
+        z0 -= pull
+        z2 += pull * 0.8
+        if (c.weight <= -0.5) neg++
       } else {
-        z[2] += pull
-        z[0] -= pull * 0.8
-        if (Math.abs(c.weight) >= 0.5) pos++
+        z2 += pull
+        z0 -= pull * 0.8
+        if (c.weight >= 0.5) pos++
       }
     }
-    for (let i = 0; i < 3; i++) z[i] = (z[i] as number) + (profile.priors[i] as number) * fuseWeight
-    const max = Math.max(...z)
-    const e = z.map((v) => Math.exp(v - max))
-    const sum = e[0]! + e[1]! + e[2]!
-    const probabilities: [number, number, number] = [e[0]! / sum, e[1]! / sum, e[2]! / sum]
+    z0 += (profile.priors[0] as number) * fuseWeight
+    z1 += (profile.priors[1] as number) * fuseWeight
+    z2 += (profile.priors[2] as number) * fuseWeight
+    const max = Math.max(z0, z1, z2)
+    const e0 = Math.exp(z0 - max)
+    const e1 = Math.exp(z1 - max)
+    const e2 = Math.exp(z2 - max)
+    const sum = e0 + e1 + e2
+    const probabilities: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum]
     let best = 1
     for (let i = 0; i < 3; i++) if ((probabilities[i] as number) > (probabilities[best] as number)) best = i
     const label = SENTIMENT_LABELS[best] as SentimentLabel
@@ -263,14 +280,15 @@ export function buildReader(options: ReaderOptions): Reader {
       0.35 * Math.min(detection.capsWords, 3) +
       0.3 * Math.min(detection.elongated, 2) +
       0.2 * Math.min(detection.intensifiers, 3) +
-      0.3 * cues.filter((c) => c.kind === 'profanity').length +
+      0.3 * profanity +
       0.25 * Math.abs(score)
     ))
 
     // Domain terms rescale the emotions of the cues they overlap ("throwing errors" in developer tools).
-    const strengths = cues.map((c) => detection.ruleOf.get(c)?.strength ?? (c.start === 0 && c.end === 0 ? CONTEXT_STRENGTH : 0))
-    for (const c of cues) {
-      const factors = detection.ruleOf.get(c)?.emotionFactors
+    const strengths = rules.map((r, i) => r?.strength ?? (cues[i]?.kind === 'repeat-contact' || cues[i]?.kind === 'escalating-intensity' ? CONTEXT_STRENGTH : 0))
+    for (let ci = 0; ci < cues.length; ci++) {
+      const c = cues[ci] as Cue
+      const factors = rules[ci]?.emotionFactors
       if (factors === undefined) continue
       cues.forEach((o, i) => {
         if (o === c || o.emotion === undefined || o.end <= c.start || c.end <= o.start) return
@@ -320,11 +338,12 @@ function distinctKinds(cues: readonly Cue[], start: number, end: number): string
   return out
 }
 
-function addContextCues(cues: Cue[], context: ReadContext, loudness: number): void {
+function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], context: ReadContext, loudness: number): void {
   const previous = context.previous ?? []
   if (previous.length === 0) return
   if (previous.length >= 2 && !cues.some((c) => c.kind === 'repeat-contact')) {
     cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
+    rules.push(undefined)
   }
   let before = 0
   for (const p of previous) {
@@ -334,5 +353,8 @@ function addContextCues(cues: Cue[], context: ReadContext, loudness: number): vo
     const caps = t.match(/\b[A-Z]{3,}\b/g)?.length ?? 0
     before = Math.max(before, marks + caps)
   }
-  if (loudness >= before + 2) cues.push({ kind: 'escalating-intensity', start: 0, end: 0, explicit: false, weight: -0.3, emotion: 'frustration', text: '' })
+  if (loudness >= before + 2) {
+    cues.push({ kind: 'escalating-intensity', start: 0, end: 0, explicit: false, weight: -0.3, emotion: 'frustration', text: '' })
+    rules.push(undefined)
+  }
 }

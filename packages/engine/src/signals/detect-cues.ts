@@ -63,8 +63,8 @@ interface RawCue {
 /** What cue detection found, with the facts the reader needs to score intensity and emotions. */
 export interface CueDetection {
   readonly cues: Cue[]
-  /** The rule behind each cue, for its emotion strength and domain factors. */
-  readonly ruleOf: Map<Cue, CueRule>
+  /** The rule behind each cue (same order as `cues`; undefined for token marks), for its emotion strength and domain factors. */
+  readonly rules: (CueRule | undefined)[]
   readonly exclamations: number
   readonly questions: number
   readonly capsWords: number
@@ -154,12 +154,12 @@ export function detectCues(
     }
   }
   const sarcasm = filtered.filter((c) => c.rule.kind === 'sarcasm')
-  const cues: Cue[] = []
-  const ruleOf = new Map<Cue, CueRule>()
+  const found: { cue: Cue; rule: CueRule | undefined }[] = []
   const add = (from: number, to: number, r: CueRule): void => {
-    const cue = makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion)
-    cues.push(cue)
-    ruleOf.set(cue, r)
+    found.push({ cue: makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion), rule: r })
+  }
+  const mark = (from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): void => {
+    found.push({ cue: makeCue(text, tokens, from, to, kind, explicit, weight, emotion), rule: undefined })
   }
   for (const c of filtered) {
     // Praise and thanks inside a sarcastic phrase are part of the sarcasm, not sincere.
@@ -181,11 +181,11 @@ export function detectCues(
         const qs = countChar(t.norm, 0x3f)
         if (bangs > 0) {
           exclamations += bangs
-          cues.push(makeCue(text, tokens, i, i + 1, 'exclamation', false, 0))
+          mark(i, i + 1, 'exclamation', false, 0)
         }
         if (qs > 0) {
           questions += qs
-          cues.push(makeCue(text, tokens, i, i + 1, 'question', false, 0, 'confusion'))
+          mark(i, i + 1, 'question', false, 0, 'confusion')
         }
         if (t.norm === '/' && tokens[i + 1]?.norm === 's' && i + 2 === tokens.length) {
           add(i, i + 2, TAG_SARCASM)
@@ -197,28 +197,28 @@ export function detectCues(
         break
       case 'emoji': {
         const p = emojiPolarity(t.norm)
-        cues.push(makeCue(text, tokens, i, i + 1, 'emoji', true, p))
+        mark(i, i + 1, 'emoji', true, p)
         break
       }
       case 'emoticon':
-        cues.push(makeCue(text, tokens, i, i + 1, 'emoticon', true, emoticonPolarity(t.norm)))
+        mark(i, i + 1, 'emoticon', true, emoticonPolarity(t.norm))
         break
       case 'word': {
         wordCount++
         if (t.caps && t.norm.length >= 3 && !ACRONYMS.has(t.norm)) {
           capsWords++
-          cues.push(makeCue(text, tokens, i, i + 1, 'caps', false, 0))
+          mark(i, i + 1, 'caps', false, 0)
         }
         if (t.elongated) {
           elongated++
-          cues.push(makeCue(text, tokens, i, i + 1, 'elongation', false, 0))
+          mark(i, i + 1, 'elongation', false, 0)
         }
         if ((t.flags & W_INTENSIFIER) !== 0) {
           intensifiers++
-          cues.push(makeCue(text, tokens, i, i + 1, 'intensifier', false, 0))
+          mark(i, i + 1, 'intensifier', false, 0)
         }
-        if (neg[i] === NEGATOR) cues.push(makeCue(text, tokens, i, i + 1, 'negation', false, 0))
-        else if (neg[i] === CONTRAST) cues.push(makeCue(text, tokens, i, i + 1, 'contrast', false, 0))
+        if (neg[i] === NEGATOR) mark(i, i + 1, 'negation', false, 0)
+        else if (neg[i] === CONTRAST) mark(i, i + 1, 'contrast', false, 0)
         break
       }
       default:
@@ -240,8 +240,10 @@ export function detectCues(
       add(first.from, last.to, CLIPPED)
     }
   }
-  cues.sort((a, b) => a.start - b.start || b.end - a.end)
-  return { cues, ruleOf, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+  found.sort((a, b) => a.cue.start - b.cue.start || b.cue.end - a.cue.end)
+  const cues = found.map((f) => f.cue)
+  const rules = found.map((f) => f.rule)
+  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
 }
 
 function countChar(s: string, c: number): number {
