@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// Runs the built binary as a user would (`npm test` builds before testing).
+const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'undertone.js')
+const built = existsSync(join(dirname(bin), '..', 'dist', 'bin.js'))
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' })
+
+describe.skipIf(!built)('undertone binary', () => {
+  it('read --json prints a reading with cue spans', () => {
+    const r = run(['read', 'Third time asking. Still broken!!', '--json'])
+    expect(r.status).toBe(0)
+    const reading = JSON.parse(r.stdout)
+    expect(reading.sentiment.label).toBe('negative')
+    expect(reading.cues.some((c: { kind: string }) => c.kind === 'repeat-contact')).toBe(true)
+  })
+
+  it('score reads stdin, writes stdout in order, and exits 1 when a line fails', () => {
+    const r = run(['score'], '{"id":"x","text":"thanks, all good now"}\nnot json\n{"text":"still waiting on my refund"}\n')
+    expect(r.status).toBe(1)
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.id)).toEqual(['x', 2, 3])
+    expect(lines[1].error.code).toBe('UT_E_BAD_JSON')
+    expect(r.stderr).toContain('1 failed')
+    expect(r.stderr).not.toContain('%')
+  })
+
+  it('score exits 2 with a clear message when the input file is missing', () => {
+    const r = run(['score', '--in', '/nonexistent/in.jsonl'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/ENOENT|no such file/)
+  })
+
+  it('eval prints accuracy, macro-recall, macro-F1 and per-class figures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'undertone-eval-'))
+    const file = join(dir, 'labelled.jsonl')
+    writeFileSync(file, ['{"text":"I love this, thank you!","label":"positive"}', '{"text":"This is broken and I am furious.","label":"negative"}', '{"text":"The meeting is at noon.","label":"neutral"}'].join('\n'))
+    const r = run(['eval', '--data', file])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/macro-recall\s+\d+\.\d+/)
+    expect(r.stdout).toMatch(/negative\s+\d/)
+  })
+})
