@@ -51,5 +51,6 @@ export const READING_CASES: readonly ReadingCase[] = [
   { id: 'formal', text: 'Kindly confirm receipt of the attached documents at your earliest convenience.', expect: { scoreMin: -0.4, max: { frustration: 0.4 } } },
   { id: 'polite-demand', text: 'Please fix your billing system.', expect: { sentimentNot: 'positive' } },
   { id: 'negated', text: 'No issues at all so far.', expect: { sentimentNot: 'negative' } },
+  { id: 'acknowledgement', text: 'Okay, trying that now.', expect: { sentiment: 'neutral', cue: 'acknowledgement' } },
   { id: 'resolved-ambiguity', text: 'Incredible, it works perfectly now!', expect: { sentiment: 'positive' } },
 ]

@@ -55,7 +55,7 @@ const FUSION: Partial<Record<CueKind, number>> = {
 }
 
 // Cue kinds that pull toward neutral: questions and formal requests are not feelings.
-const NEUTRAL_PULL: Partial<Record<CueKind, number>> = { hedge: 1.3, politeness: 0.6, negation: 0.5 }
+const NEUTRAL_PULL: Partial<Record<CueKind, number>> = { hedge: 1.3, politeness: 0.6, negation: 0.5, acknowledgement: 1.5 }
 
 const KIND_INDEX = Object.fromEntries(CUE_KINDS.map((k, i) => [k, i])) as Record<CueKind, number>
 

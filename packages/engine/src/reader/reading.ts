@@ -47,6 +47,7 @@ export const CUE_KINDS = [
   'domain-term',
   'ambiguous-term',
   'escalating-intensity',
+  'acknowledgement',
 ] as const
 /** One of {@link CUE_KINDS}. */
 export type CueKind = (typeof CUE_KINDS)[number]

@@ -182,6 +182,15 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Acknowledging a step is neither praise nor complaint: "Ok, updating now."
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0,
+    patterns: [
+      'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on',
+      'got it', 'will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
+      "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
+    ],
+  },
+  {
     kind: 'politeness', explicit: false, weight: 0, strength: 0,
     patterns: ['please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible'],
   },
