@@ -22,11 +22,12 @@ const args: Record<string, string> = Object.fromEntries(process.argv.slice(2).ma
 const num = (k: string, d: number) => (args[k] !== undefined ? Number(args[k]) : d)
 const CLS = ['negative', 'neutral', 'positive']
 
-const rows: { text: string; label: string; weight: number }[] = load('semeval-sentiment-2013-2016/train.jsonl').map((r) => ({ text: r.text, label: r.label, weight: 1 }))
+// dom: 0 = semeval (the target domain), 1 = goemotions, 2 = tweeteval-emotion; with dadom=file, semeval files get 3.. (2013→0)
+const rows: { text: string; label: string; weight: number; dom: number }[] = load('semeval-sentiment-2013-2016/train.jsonl').map((r) => ({ text: r.text, label: r.label, weight: 1, dom: args.dadom === 'file' && !String(r.source_file).includes('2016') ? 3 : 0 }))
 const goemo = load('goemotions/train.jsonl')
-for (const r of goemo) { const l = goEmotionsToSentiment(r.labels); if (l) rows.push({ text: r.text, label: l, weight: num('goemo', 0.3) }) }
+for (const r of goemo) { const l = goEmotionsToSentiment(r.labels); if (l) rows.push({ text: r.text, label: l, weight: num('goemo', 0.3), dom: 1 }) }
 const emo = load('tweeteval-emotion/train.jsonl')
-for (const r of emo) rows.push({ text: r.text, label: r.label === 'anger' || r.label === 'sadness' ? 'negative' : 'positive', weight: num('emo', 0.5) })
+for (const r of emo) rows.push({ text: r.text, label: r.label === 'anger' || r.label === 'sadness' ? 'negative' : 'positive', weight: num('emo', 0.5), dom: 2 })
 const val = load('tweeteval-sentiment/validation.jsonl')
 const lexicon = parseVaderLexicon(readFileSync('node_modules/vader-sentiment/vader_lexicon.txt', 'utf8'))
 const table = wordTable(lexicon)
@@ -223,7 +224,22 @@ for (const name of viewNames) {
   const ex = featurizeAll(v, trTok, rows.map((r) => r.label), rows.map((r) => r.weight))
   const vx = featurizeAll(v, vaTok, val.map((r) => r.label))
   const nnz = ex.reduce((a, e) => a + e.indices.length, 0) / ex.length
-  const dim = (1 << v.bits) + (emb ? emb.dim : 0)
+  let dim = (1 << v.bits) + (emb ? emb.dim : 0)
+  const da = num('da', 0)
+  const baseDim = dim
+  if (da > 0) {
+    // Frustratingly easy domain adaptation: a general copy of every feature plus a per-domain copy;
+    // prediction uses general + target-domain (semeval) weights folded into one vector.
+    const ndom = 4
+    ex.forEach((e, n) => {
+      const d = rows[n]!.dom, k = e.indices.length
+      const idx = new Int32Array(2 * k), vals = new Float32Array(2 * k)
+      idx.set(e.indices); vals.set(e.values)
+      for (let i = 0; i < k; i++) { idx[k + i] = e.indices[i]! + baseDim * (1 + d); vals[k + i] = e.values[i]! * da }
+      ;(ex as any)[n] = { ...e, indices: idx, values: vals }
+    })
+    dim = baseDim * (1 + ndom)
+  }
   for (const seed of seeds) {
     const t1 = Date.now()
     const w = new Float32Array(dim * 3), b = new Float32Array(3)
@@ -233,7 +249,9 @@ for (const name of viewNames) {
       for (let j = 0; j < w.length; j++) w[j]! += m.weights[j]! / bags
       for (let c = 0; c < 3; c++) b[c]! += m.bias[c]! / bags
     }
-    const lg = logits(w, b, vx)
+    let wf = w
+    if (da > 0) { wf = w.slice(0, baseDim * 3); for (let j = 0; j < wf.length; j++) wf[j]! += da * w[baseDim * 3 + j]! }
+    const lg = logits(wf, b, vx)
     results.set(`${name}@${seed}`, lg)
     console.log(`${fmt(`${name}@${seed}`, lg)}  (nnz ${nnz.toFixed(0)}, ${((Date.now() - t1) / 1000).toFixed(1)}s)`)
   }

@@ -84,7 +84,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'how many times', 'yet again', 'once again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked you|this|about|support? before|twice|already|repeatedly",
-      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails',
+      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading',
+      'tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice', 'already tried',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved',
       'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt",
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
@@ -101,6 +102,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
       'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
+      'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
     ],
   },
   {

@@ -1,0 +1,138 @@
+/**
+ * Every threshold and weight of conversation, customer and queue reading. A workspace overrides
+ * any of them; {@link resolveAnalysisConfig} fills in the rest from {@link DEFAULT_ANALYSIS_CONFIG}.
+ */
+export interface AnalysisConfig {
+  readonly trend: {
+    /** Weight of each older customer message relative to the next one in the weighted slope. */
+    readonly recencyDecay: number
+    /** |weighted slope| (score per customer message) below which a trend is "stable". */
+    readonly stableSlope: number
+    /** A fall from the recent best to the latest score of at least this much is "deteriorating". */
+    readonly declineDrop: number
+    /** How many recent customer messages the recent best looks back over. */
+    readonly window: number
+    /** Smallest mean shift that counts as a change point. */
+    readonly changePointMin: number
+  }
+  readonly escalation: {
+    /** Escalate at or above this score. */
+    readonly threshold: number
+    /** Each earlier customer message's signals count this much less than the next one's. */
+    readonly signalDecay: number
+    readonly weights: {
+      readonly decline: number
+      readonly failedFix: number
+      readonly repeatedAsk: number
+      readonly humanRequest: number
+      readonly churnThreat: number
+      readonly slaBreach: number
+      readonly frustration: number
+    }
+    /** A drop of at least this much after an agent reply is a failed fix. */
+    readonly failedFixDrop: number
+  }
+  readonly handoff: {
+    readonly frustration: number
+    readonly confusion: number
+  }
+  readonly resolution: {
+    /** A resolved conversation whose last customer score is at or below this is "resolved but unhappy". */
+    readonly unhappyScore: number
+  }
+  readonly sla: {
+    /** Minutes a customer may wait for a reply, by default and per priority tier. */
+    readonly replyMinutes: number
+  }
+  readonly customer: {
+    /** Half-life of a message's weight in the health score, in days. */
+    readonly healthHalfLifeDays: number
+    /** Contacts (conversations) within this many days count as repeat contacts. */
+    readonly repeatWindowDays: number
+    readonly weights: {
+      readonly lowHealth: number
+      readonly deterioration: number
+      readonly repeatContacts: number
+      readonly churnThreat: number
+      readonly escalations: number
+      readonly resolvedUnhappy: number
+    }
+    /** Value-weighting: risk × (1 + valueWeight × normalised value). */
+    readonly valueWeight: number
+    /** The customer value treated as "1" when normalising (e.g. annual revenue). */
+    readonly valueScale: number
+  }
+  readonly alerts: {
+    /** Raise an alert when the value-weighted churn risk reaches this. */
+    readonly raise: number
+    /** An active alert clears when risk falls below this (lower than `raise`: hysteresis). */
+    readonly clear: number
+    /** While active, re-alert only when risk rose by at least this much… */
+    readonly worseBy: number
+    /** …or this many hours have passed since the last alert. */
+    readonly cooldownHours: number
+  }
+  readonly priority: {
+    readonly weights: {
+      readonly urgency: number
+      readonly frustration: number
+      readonly repeatContacts: number
+      readonly wait: number
+      readonly value: number
+      readonly escalation: number
+      readonly churnRisk: number
+    }
+  }
+}
+
+/** The documented defaults (see docs/analysis.md). */
+export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
+  trend: { recencyDecay: 0.6, stableSlope: 0.12, declineDrop: 0.35, window: 5, changePointMin: 0.5 },
+  escalation: {
+    threshold: 0.55,
+    signalDecay: 0.7,
+    weights: { decline: 0.55, failedFix: 0.5, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35, frustration: 0.4 },
+    failedFixDrop: 0.3,
+  },
+  handoff: { frustration: 0.5, confusion: 0.6 },
+  resolution: { unhappyScore: -0.25 },
+  sla: { replyMinutes: 240 },
+  customer: {
+    healthHalfLifeDays: 14,
+    repeatWindowDays: 7,
+    weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },
+    valueWeight: 0.5,
+    valueScale: 10_000,
+  },
+  alerts: { raise: 0.6, clear: 0.4, worseBy: 0.15, cooldownHours: 24 },
+  priority: { weights: { urgency: 0.25, frustration: 0.2, repeatContacts: 0.1, wait: 0.2, value: 0.1, escalation: 0.1, churnRisk: 0.05 } },
+}
+
+/** Deeply partial, for overrides. */
+export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
+
+function merge<T>(base: T, over: DeepPartial<T> | undefined): T {
+  if (over === undefined) return base
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) }
+  for (const [k, v] of Object.entries(over)) {
+    if (v === undefined) continue
+    const b = (base as Record<string, unknown>)[k]
+    out[k] = b !== null && typeof b === 'object' && typeof v === 'object' && v !== null ? merge(b, v as DeepPartial<typeof b>) : v
+  }
+  return out as T
+}
+
+/** Defaults with a workspace's overrides applied; invalid numbers fall back to the default. */
+export function resolveAnalysisConfig(overrides?: DeepPartial<AnalysisConfig>): AnalysisConfig {
+  const merged = merge(DEFAULT_ANALYSIS_CONFIG, overrides)
+  const check = (x: unknown, d: unknown): unknown => {
+    if (typeof d === 'number') return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : d
+    if (d !== null && typeof d === 'object') {
+      const o: Record<string, unknown> = {}
+      for (const k of Object.keys(d)) o[k] = check((x as Record<string, unknown>)[k], (d as Record<string, unknown>)[k])
+      return o
+    }
+    return x
+  }
+  return check(merged, DEFAULT_ANALYSIS_CONFIG) as AnalysisConfig
+}

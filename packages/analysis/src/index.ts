@@ -1,0 +1,15 @@
+/**
+ * @module
+ * Conversation and customer reading, pure: sentiment arcs and trends, escalation and handoff,
+ * customer health and churn risk with alert hysteresis, and queue priority. Time is passed in.
+ */
+export * from './analysis-config.js'
+export * from './conversation-input.js'
+export * from './normalize-conversation.js'
+export * from './weighted-trend.js'
+export * from './read-conversation.js'
+export * from './read-customer.js'
+export * from './decide-alert.js'
+export * from './priority.js'
+export * from './rebuild-threads.js'
+export { type Reason, noisyOr } from './reason.js'

@@ -1,0 +1,128 @@
+import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
+import type { ConversationInput } from './conversation-input.js'
+import { type AlertDecision, type AlertState, decideAlert } from './decide-alert.js'
+import { normalizeConversation } from './normalize-conversation.js'
+import { type ConversationReading, readConversation } from './read-conversation.js'
+import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
+import { type TrendDirection, weightedTrend } from './weighted-trend.js'
+
+/** What the business knows about a customer. */
+export interface CustomerProfile {
+  readonly segment?: string
+  readonly plan?: string
+  /** Revenue or another value measure, in the unit of `customer.valueScale`. */
+  readonly value?: number
+}
+
+export interface CustomerInput {
+  readonly customerId: string
+  readonly conversations: readonly ConversationInput[]
+  readonly profile?: CustomerProfile
+}
+
+/** One contact (conversation) in the customer's history. */
+export interface Interaction {
+  readonly conversationId: string
+  readonly at: number
+  /** Mean mood of the customer's messages in it: sentiment score lowered by frustration, anger and urgency. */
+  readonly score: number
+  readonly escalation: number
+}
+
+export interface CustomerReading {
+  readonly customerId: string
+  /** 0 (all recent messages very negative) .. 1 (all very positive); recent messages weigh more. */
+  readonly health: number
+  readonly trend: TrendDirection
+  /** 0..1 chance-like risk of losing the customer, with reasons strongest first. */
+  readonly churnRisk: number
+  /** `churnRisk` scaled up for valuable customers; alerts use this. */
+  readonly weightedRisk: number
+  readonly reasons: readonly Reason[]
+  /** Contacts within the repeat window ending at the latest one ("third time" = 3). */
+  readonly repeatContacts: number
+  readonly interactions: readonly Interaction[]
+  readonly conversations: readonly ConversationReading[]
+  readonly alert: AlertDecision
+}
+
+const DAY = 86_400_000
+
+/** A message's mood: its sentiment score pulled down by strain (frustration, anger, urgency). */
+function mood(score: number, strain: number): number {
+  return Math.max(-1, score - 0.5 * strain)
+}
+
+/**
+ * Reads a customer across their conversations: decayed health, deterioration across
+ * interactions, repeat contacts in a window, churn risk with reasons weighted by customer value,
+ * and an alert decision with hysteresis against the stored `alertState`. Pure; `now` is passed in.
+ */
+export function readCustomer(input: CustomerInput, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG, alertState?: AlertState): CustomerReading {
+  const cc = config.customer
+  const conversations = input.conversations.map((c) => readConversation(normalizeConversation(c), now, config))
+  const strainOf = new Map<string, number>()
+  for (const c of input.conversations) {
+    for (const m of c.messages) {
+      const e = m.reading?.emotions
+      if (e !== undefined) strainOf.set(m.id, Math.max(e.frustration ?? 0, e.anger ?? 0, 0.7 * (e.urgency ?? 0)))
+    }
+  }
+  const interactions: Interaction[] = []
+  let sw = 0
+  let sum = 0
+  let churnThreat = 0
+  for (let k = 0; k < conversations.length; k++) {
+    const r = conversations[k] as ConversationReading
+    if (r.arc.length === 0) continue
+    let s = 0
+    for (const p of r.arc) {
+      s += mood(p.score, strainOf.get(p.messageId) ?? 0)
+      const w = 0.5 ** (Math.max(0, now - p.at) / (cc.healthHalfLifeDays * DAY))
+      sw += w
+      sum += w * p.score
+    }
+    interactions.push({ conversationId: r.id, at: (r.arc[0] as { at: number }).at, score: s / r.arc.length, escalation: r.escalation })
+    if (r.reasons.some((x) => x.code === 'churn-threat')) {
+      const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
+      churnThreat = Math.max(churnThreat, 0.5 ** (Math.max(0, now - lastAt) / (cc.healthHalfLifeDays * DAY)))
+    }
+  }
+  interactions.sort((a, b) => a.at - b.at || (a.conversationId < b.conversationId ? -1 : 1))
+  const health = sw > 0 ? (1 + sum / sw) / 2 : 0.5
+  const moods = interactions.map((i) => i.score)
+  const trend = weightedTrend(moods, config.trend)
+  // Across contacts the baseline matters too: "Hi there!" then, three contacts later, a demand.
+  const fall = moods.length >= 2 ? (moods[0] as number) - (moods[moods.length - 1] as number) : 0
+  const direction: TrendDirection = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop ? 'deteriorating' : trend.direction
+  const latest = interactions[interactions.length - 1]
+  const repeatContacts = latest === undefined ? 0 : interactions.filter((i) => latest.at - i.at <= cc.repeatWindowDays * DAY).length
+  const recent = interactions.filter((i) => now - i.at <= 30 * DAY)
+  const maxEscalation = recent.reduce((m, i) => Math.max(m, i.escalation), 0)
+  const unhappy = conversations.some((c) => c.resolvedButUnhappy && c.arc.length > 0 && now - (c.arc[c.arc.length - 1] as { at: number }).at <= 30 * DAY)
+  const w = cc.weights
+  const reasons: Reason[] = [
+    { code: 'low-health', weight: w.lowHealth * Math.min(1, Math.max(0, (0.5 - health) / 0.5)), detail: `health ${health.toFixed(2)}` },
+    { code: 'deteriorating', weight: direction === 'deteriorating' ? w.deterioration * Math.min(1, Math.max(trend.drop, fall, -trend.slope)) : 0, detail: 'the customer is more upset with each contact' },
+    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts within ${cc.repeatWindowDays} days` },
+    { code: 'churn-threat', weight: w.churnThreat * churnThreat, detail: 'threatened to cancel or switch' },
+    { code: 'escalations', weight: w.escalations * maxEscalation, detail: 'a recent conversation is escalating' },
+    { code: 'resolved-unhappy', weight: unhappy ? w.resolvedUnhappy : 0, detail: 'a conversation was closed with the customer still unhappy' },
+  ]
+  const churnRisk = noisyOr(reasons.map((r) => r.weight))
+  const value = input.profile?.value
+  const norm = value === undefined || !(value > 0) ? 0 : value / (value + cc.valueScale)
+  const weightedRisk = Math.min(1, churnRisk * (1 + cc.valueWeight * norm))
+  return {
+    customerId: input.customerId,
+    health: round3(health),
+    trend: direction,
+    churnRisk: round3(churnRisk),
+    weightedRisk: round3(weightedRisk),
+    reasons: rankReasons(reasons),
+    repeatContacts,
+    interactions,
+    conversations,
+    alert: decideAlert(alertState, weightedRisk, now, config.alerts),
+  }
+}
