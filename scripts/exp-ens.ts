@@ -37,6 +37,13 @@ const trTok = rows.map((r) => tokenize(r.text))
 const vaTok = val.map((r) => tokenize(r.text))
 console.log(`tokenised ${rows.length}+${val.length} in ${Date.now() - t0} ms`)
 
+const unTok: Token[][] = []
+if (args.pseudo) {
+  for (const r of goemo) if (!goEmotionsToSentiment(r.labels)) unTok.push(tokenize(r.text))
+  for (const r of load('tweeteval-offensive/train.jsonl')) unTok.push(tokenize(r.text))
+  for (const r of load('isarcasmeval-en/train.jsonl')) unTok.push(tokenize(r.text))
+  if (args.mooc) for (const r of load('mooc-forum-urgency/train.jsonl')) unTok.push(tokenize(r.text))
+}
 // ---- self-learned embeddings (unlabelled use of allowed train texts) ----
 let emb: ReturnType<typeof learnWordEmbeddings> | undefined
 let cluster: Int32Array | undefined
@@ -248,6 +255,26 @@ for (const name of viewNames) {
       const m = trainSoftmax(ex, dim, recipe, createRng((seed + bag * 0x9e3779b9) >>> 0))
       for (let j = 0; j < w.length; j++) w[j]! += m.weights[j]! / bags
       for (let c = 0; c < 3; c++) b[c]! += m.bias[c]! / bags
+    }
+    const pw = num('pseudo', 0)
+    if (pw > 0) {
+      // Self-training: label unlabelled allowed texts with this model, keep confident ones, retrain from scratch.
+      const ux = featurizeAll(v, unTok, unTok.map(() => 'neutral'))
+      const ul = logits(w, b, ux)
+      const aug: SentimentExample[] = [...ex]
+      const cnt = [0, 0, 0]
+      ux.forEach((e, n) => {
+        let c = 0; for (let k = 1; k < 3; k++) if (ul[n * 3 + k]! > ul[n * 3 + c]!) c = k
+        const p = Math.exp(ul[n * 3 + c]!)
+        if (p >= num('ptau', 0.8)) { aug.push({ ...e, target: c, weight: pw }); cnt[c]++ }
+      })
+      console.log(`  pseudo-labelled ${cnt.join('/')} of ${ux.length}`)
+      w.fill(0); b.fill(0)
+      for (let bag = 0; bag < bags; bag++) {
+        const m = trainSoftmax(aug, dim, recipe, createRng((seed + bag * 0x9e3779b9) >>> 0))
+        for (let j = 0; j < w.length; j++) w[j]! += m.weights[j]! / bags
+        for (let c = 0; c < 3; c++) b[c]! += m.bias[c]! / bags
+      }
     }
     let wf = w
     if (da > 0) { wf = w.slice(0, baseDim * 3); for (let j = 0; j < wf.length; j++) wf[j]! += da * w[baseDim * 3 + j]! }

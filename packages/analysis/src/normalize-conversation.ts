@@ -31,7 +31,8 @@ function compareMessages(a: ConversationMessage & { at: number }, b: Conversatio
 /**
  * Repairs what real exports get wrong, in documented ways: messages out of order are sorted by
  * time (ties: customer first, then id); duplicate ids keep the earliest copy; a missing or invalid
- * timestamp takes the previous message's (or, for the first, the next one's) time; internal notes
+ * timestamp is placed 1 ms after the previous message (or before the next one, for leading
+ * messages); internal notes
  * are dropped. Never throws on shape problems a caller could not fix anyway.
  */
 export function normalizeConversation(input: ConversationInput): NormalizedConversation {
@@ -48,16 +49,18 @@ export function normalizeConversation(input: ConversationInput): NormalizedConve
     if (!valid) {
       if (lastKnown === undefined) pending.push(r)
       else {
-        repairs.push({ code: 'timestamp-imputed', messageId: r.m.id, detail: `message ${r.m.id}: no timestamp; took the previous message's` })
+        // One millisecond after the previous message keeps it in its place among equal times.
+        lastKnown += 1
+        repairs.push({ code: 'timestamp-imputed', messageId: r.m.id, detail: `message ${r.m.id}: no timestamp; placed just after the previous message` })
         timed.push({ ...r.m, at: lastKnown, index: r.index })
       }
       continue
     }
     if (lastKnown === undefined) {
-      for (const p of pending) {
-        repairs.push({ code: 'timestamp-imputed', messageId: p.m.id, detail: `message ${p.m.id}: no timestamp; took the next message's` })
-        timed.push({ ...p.m, at, index: p.index })
-      }
+      pending.forEach((p, k) => {
+        repairs.push({ code: 'timestamp-imputed', messageId: p.m.id, detail: `message ${p.m.id}: no timestamp; placed just before the next message` })
+        timed.push({ ...p.m, at: at - (pending.length - k), index: p.index })
+      })
       pending.length = 0
     }
     lastKnown = at

@@ -70,6 +70,10 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   let lastReplyAt = Number.NEGATIVE_INFINITY
   let lastReplyRole: 'agent' | 'bot' | undefined
   let waitingSince: number | undefined
+  // The escalation clock starts only on a message that is not an improvement: a happier
+  // "thanks, that worked" does not make a conversation more urgent.
+  let pressingSince: number | undefined
+  let prevScore: number | undefined
   const replySeenBefore: boolean[] = []
   for (const m of messages) {
     if (m.role === 'agent' || m.role === 'bot') {
@@ -78,11 +82,15 @@ export function readConversation(input: ConversationInput | NormalizedConversati
       lastReplyAt = m.at
       lastReplyRole = m.role
       waitingSince = undefined
+      pressingSince = undefined
       continue
     }
     if (m.role !== 'customer') continue
     waitingSince ??= m.at
+    const score = m.reading?.score
+    if (score === undefined || prevScore === undefined || score < prevScore) pressingSince ??= m.at
     if (m.reading === undefined) continue
+    prevScore = m.reading.score
     arc.push({ messageId: m.id, at: m.at, score: m.reading.score, label: m.reading.label, repliesBefore: replies })
     points.push(m)
     replySeenBefore.push(firstReplyAt <= m.at && Number.isFinite(firstReplyAt))
@@ -122,7 +130,8 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   reasons.push({ code: 'churn-threat', weight: w.churnThreat * churn, detail: 'the customer threatened to leave' })
   const slaMinutes = conv.slaMinutes ?? config.sla.replyMinutes
   const waitMinutes = waitingSince === undefined ? 0 : Math.max(0, (now - waitingSince) / MINUTE)
-  const slaRatio = slaMinutes > 0 ? waitMinutes / slaMinutes : 0
+  const pressingMinutes = pressingSince === undefined ? 0 : Math.max(0, (now - pressingSince) / MINUTE)
+  const slaRatio = slaMinutes > 0 ? pressingMinutes / slaMinutes : 0
   reasons.push({ code: 'sla-breach', weight: w.slaBreach * Math.min(1, Math.max(0, slaRatio - 0.5)), detail: `waiting ${Math.round(waitMinutes)} min against an SLA of ${slaMinutes} min` })
   const strain = Math.max(emotion(last, 'frustration'), emotion(last, 'anger'))
   reasons.push({ code: 'frustration', weight: w.frustration * strain, detail: 'the latest message is frustrated or angry' })
