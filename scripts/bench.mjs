@@ -11,6 +11,7 @@ import vader from 'vader-sentiment'
 import wink from 'wink-sentiment'
 import { BASE_MODEL_DATA } from '../packages/engine/dist/builtin/base-model.js'
 import { classificationMetrics, createReader, decodeModel } from '../packages/engine/dist/index.js'
+import { readConversation, readCustomer } from '../packages/analysis/dist/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.UNDERTONE_SHARED ?? join(root, '..', 'shared')
@@ -161,6 +162,88 @@ if (existsSync(casesPath)) {
     return `${judged.filter((c) => checkPeer(s, c) === '✓').length}/${judged.length} label cases`
   })
   out.push(`| **total** | **${okOurs}/${cases.length} (all expectations)** | ${peerTotals.join(' | ')} |`)
+}
+
+// Conversation and customer reading, readings precomputed: messages per second on one core.
+{
+  let seed = 42
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const kinds = ['repeat-contact', 'human-request', 'churn-threat', 'time-pressure', 'issue-report']
+  const customers = []
+  let messageCount = 0
+  const T0 = Date.parse('2026-01-01T00:00:00Z')
+  for (let c = 0; c < 2000; c++) {
+    const conversations = []
+    const nConv = 1 + Math.floor(rand() * 4)
+    let t = T0 + Math.floor(rand() * 30) * 86400000
+    for (let k = 0; k < nConv; k++) {
+      const msgs = []
+      const nMsg = 2 + Math.floor(rand() * 10)
+      for (let m = 0; m < nMsg; m++) {
+        t += Math.floor(rand() * 120) * 60000
+        const role = rand() < 0.55 ? 'customer' : rand() < 0.8 ? 'agent' : 'bot'
+        const score = rand() * 2 - 1
+        const reading = role === 'customer' ? { score, label: score > 0.2 ? 'positive' : score < -0.2 ? 'negative' : 'neutral', emotions: { frustration: rand(), anger: rand() * 0.5, confusion: rand() * 0.5, urgency: rand() }, cues: kinds.filter(() => rand() < 0.1) } : undefined
+        msgs.push(reading === undefined ? { id: `${c}-${k}-${m}`, role, at: t } : { id: `${c}-${k}-${m}`, role, at: t, reading })
+        messageCount++
+      }
+      conversations.push({ id: `${c}-${k}`, customerId: `${c}`, messages: msgs })
+      t += Math.floor(rand() * 5) * 86400000
+    }
+    customers.push({ customerId: `${c}`, conversations, profile: { value: Math.floor(rand() * 50000) } })
+  }
+  const now = T0 + 60 * 86400000
+  const run = () => {
+    for (const cu of customers) readCustomer(cu, now)
+  }
+  run()
+  let best = Number.POSITIVE_INFINITY
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now()
+    run()
+    best = Math.min(best, performance.now() - t0)
+  }
+  out.push('')
+  out.push('### Conversation and customer reading (readings precomputed)')
+  out.push('')
+  out.push(`${customers.length.toLocaleString('en-US')} synthetic customers, ${messageCount.toLocaleString('en-US')} messages; each pass reads every conversation (arc, trend, escalation, handoff) and every customer (health, churn risk, alert): **${Math.round(messageCount / (best / 1000)).toLocaleString('en-US')} messages/s** on one core (best of ${rounds} passes).`)
+  console.error('analysis throughput done')
+}
+
+// Conversation cases from the spec, read end to end (engine + analysis).
+const convPath = join(shared, 'spec', 'seed-conversations.jsonl')
+if (existsSync(convPath)) {
+  out.push('')
+  out.push('### Conversation cases (`../shared/spec/seed-conversations.jsonl`)')
+  out.push('')
+  out.push('| case | expected | got | ok |')
+  out.push('|---|---|---|---|')
+  for (const c of load(convPath)) {
+    const msgs = c.messages.map((m, i) => {
+      const r = reader.read(m.text)
+      const base = { id: `${c.id}-${i}`, role: m.role, at: Date.parse(m.at) }
+      return { conv: m.conversation ?? 'c', msg: m.role === 'customer' ? { ...base, reading: { score: r.sentiment.score, label: r.sentiment.label, emotions: r.emotions, cues: r.cues.map((q) => q.kind) } } : base }
+    })
+    const now = Math.max(...msgs.map((m) => m.msg.at)) + 5 * 60000
+    const ids = [...new Set(msgs.map((m) => m.conv))]
+    const convs = ids.map((id) => ({ id, customerId: 'x', messages: msgs.filter((m) => m.conv === id).map((m) => m.msg) }))
+    const conv = readConversation(convs[0], now)
+    const cust = readCustomer({ customerId: 'x', conversations: convs }, now)
+    const e = c.expect
+    const got = {}
+    const fails = []
+    if (e.arc) { got.arc = conv.arc.map((p) => p.label); if (JSON.stringify(got.arc) !== JSON.stringify(e.arc)) fails.push('arc') }
+    if (e.trend) { got.trend = conv.trend.direction; if (got.trend !== e.trend) fails.push('trend') }
+    if (e.escalate !== undefined) { got.escalate = conv.escalate; if (got.escalate !== e.escalate) fails.push('escalate') }
+    if (e.resolution_delta_min !== undefined) { got.resolutionDelta = conv.resolutionDelta; if (got.resolutionDelta < e.resolution_delta_min) fails.push('delta') }
+    if (e.customer_trend) { got.customer_trend = cust.trend; if (got.customer_trend !== e.customer_trend) fails.push('customer trend') }
+    if (e.alert !== undefined) { got.alert = cust.alert.alert; if (got.alert !== e.alert) fails.push('alert') }
+    if (e.repeat_contacts_min !== undefined) { got.repeatContacts = cust.repeatContacts; if (got.repeatContacts < e.repeat_contacts_min) fails.push('repeat contacts') }
+    out.push(`| ${c.id} | \`${JSON.stringify(e)}\` | \`${JSON.stringify(got)}\` | ${fails.length === 0 ? '✓' : `✗ ${fails.join(', ')}`} |`)
+  }
 }
 
 const table = out.join('\n')

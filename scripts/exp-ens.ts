@@ -230,6 +230,21 @@ for (const name of viewNames) {
   t0 = Date.now()
   const ex = featurizeAll(v, trTok, rows.map((r) => r.label), rows.map((r) => r.weight))
   const vx = featurizeAll(v, vaTok, val.map((r) => r.label))
+  // Note: lexicon buckets could collide with sparse ones; rare enough for an experiment.
+  const idfA = num('idf', 0)
+  if (idfA > 0) {
+    // IDF^alpha reweighting of the sparse part (document frequency per bucket over train), then re-normalised.
+    const lexSet = new Set(Array.from({ length: LEXICON_FEATURE_COUNT }, (_, j) => lexiconBucket(j, v.bits)))
+    const df = new Float64Array(1 << v.bits)
+    for (const e of ex) for (let i = 0; i < e.indices.length; i++) df[e.indices[i]!]++
+    const idf = Float32Array.from(df, (d) => Math.log((ex.length + 1) / (d + 1)) ** idfA)
+    for (const set of [ex, vx]) for (const e of set) {
+      let sq = 0
+      for (let i = 0; i < e.indices.length; i++) if (!lexSet.has(e.indices[i]!)) { e.values[i] = e.values[i]! * idf[e.indices[i]!]!; sq += e.values[i]! ** 2 }
+      const k = sq > 0 ? 1 / Math.sqrt(sq) : 0
+      for (let i = 0; i < e.indices.length; i++) if (!lexSet.has(e.indices[i]!)) e.values[i] = e.values[i]! * k
+    }
+  }
   const nnz = ex.reduce((a, e) => a + e.indices.length, 0) / ex.length
   let dim = (1 << v.bits) + (emb ? emb.dim : 0)
   const da = num('da', 0)

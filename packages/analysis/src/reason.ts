@@ -15,7 +15,10 @@ export function noisyOr(parts: readonly number[]): number {
 
 /** Reasons with a real contribution, strongest first. */
 export function rankReasons(reasons: readonly Reason[], min = 0.02): Reason[] {
-  return reasons.filter((r) => r.weight >= min).sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code))
+  return reasons
+    .filter((r) => r.weight >= min)
+    .map((r) => ({ ...r, weight: round3(r.weight) }))
+    .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code))
 }
 
 /** Rounds for output: scores are shown with three decimals. */

@@ -6,12 +6,19 @@ import { runExamples } from './commands/examples.js'
 import { formatReading } from './commands/read.js'
 import { ScoreInputError, runScore } from './commands/score.js'
 import { runTrain } from './commands/train.js'
+import { runConverse } from './commands/converse.js'
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
   const { model, provenance } = decodeModel(readFileSync(modelPath, 'utf8'))
   return createReader({ model, modelVersion: provenance.version })
 }
+
+// A closed pipe (`undertone score | head`) ends the command quietly, as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw err
+})
 
 const program = new Command()
   .name('undertone')
@@ -52,6 +59,30 @@ program
     } catch (err) {
       if (err instanceof ScoreInputError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
         process.stderr.write(`undertone score: ${(err as Error).message}\n`)
+        process.exitCode = 2
+      } else throw err
+    }
+  })
+
+program
+  .command('converse')
+  .description('read threaded messages and print one JSON line per conversation (arc, trend, escalation) and per customer (health, churn risk, alert)')
+  .option('--in <file>', 'input file (default: standard input)')
+  .option('--out <file>', 'output file (default: standard output)')
+  .addOption(new Option('--format <format>', 'jsonl: conversation_id, customer_id, role, created_at, text; twcs: the Twitter customer-support layout').choices(['jsonl', 'twcs']).default('jsonl'))
+  .option('--now <iso>', 'the time to read waits and decay against (default: the latest message)')
+  .option('--domain <id>', 'domain profile for reading the messages')
+  .action(async (opts: { in?: string; out?: string; format: 'jsonl' | 'twcs'; now?: string; domain?: string }) => {
+    const reader = loadReader(program.opts<{ model?: string }>().model)
+    try {
+      const { failed } = await runConverse(reader, opts)
+      if (failed > 0) {
+        process.stderr.write(`undertone converse: ${failed} bad line(s) (see the "error" lines)\n`)
+        process.exitCode = 1
+      }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        process.stderr.write(`undertone converse: ${(err as Error).message}\n`)
         process.exitCode = 2
       } else throw err
     }
