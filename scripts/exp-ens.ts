@@ -70,12 +70,13 @@ if (args.emb) {
 }
 
 // ---- featurisers ----
-interface View { neg: 'k4' | 'punct'; words: boolean; tri: boolean; chars: 'word' | 'text' | 'none'; cmin: number; cmax: number; cw: number; charNeg: boolean; lex: boolean; emb: number; clu: number; cluBi: boolean; bits: number }
-const BASE: View = { neg: 'k4', words: true, tri: true, chars: 'word', cmin: 3, cmax: 5, cw: 0.5, charNeg: false, lex: true, emb: 0, clu: 0, cluBi: false, bits: 18 }
+interface View { neg: 'k4' | 'punct'; words: boolean; tri: boolean; chars: 'word' | 'text' | 'none'; cmin: number; cmax: number; cw: number; charNeg: boolean; butm: boolean; lex: boolean; emb: number; clu: number; cluBi: boolean; bits: number }
+const BASE: View = { neg: 'k4', words: true, tri: true, chars: 'word', cmin: 3, cmax: 5, cw: 0.5, charNeg: false, butm: false, lex: true, emb: 0, clu: 0, cluBi: false, bits: 18 }
 const VIEWS: Record<string, Partial<View>> = {
   base: {},
   negp: { neg: 'punct' },
   negc: { charNeg: true },
+  butm: { butm: true },
   negpc: { neg: 'punct', charNeg: true },
   word: { neg: 'punct', chars: 'none' },
   ctext: { chars: 'text', cmin: 1, cmax: 6, tri: false, cw: 1 },
@@ -115,9 +116,12 @@ function featurize(v: View, tokens: readonly Token[], a: TokenAnalysis, buf: Fea
   let prev2 = BOS
   let cprev = BOS
   let text = ''
+  let afterBut = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const negated = neg[i] === 1
+    // Words after a contrast word ("but", "however") get an extra, marked unigram: that clause usually carries the polarity.
+    if (v.butm) { if (a.flags[i]! & F_CONTRAST) afterBut = true; else if (afterBut && (t.kind === 'word' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon')) buf.push(hashString(t.norm, negated ? 0xb07 : 0xb7) & mask, 1) }
     const h = hashString(t.norm, negated ? SEED_NEG : SEED_WORD)
     if (v.words) {
       buf.push(h & mask, 1)

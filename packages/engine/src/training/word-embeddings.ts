@@ -247,7 +247,6 @@ export function truncatedSvdRows(a: Csr, dim: number, powerIters: number, eig: n
       const e = order[d] as number
       let s = 0
       for (let i = 0; i < k; i++) s += (q[r * k + i] as number) * (vectors[i * k + e] as number)
-      // Fix each component's sign so the result does not depend on the eigen-solver's choice.
       const x = s * Math.max(values[e] as number, 0) ** (eig / 2)
       out[r * dim + d] = x
       norm += x * x

@@ -1,0 +1,2 @@
+/** The two database engines Undertone runs on. */
+export type Dialect = 'sqlite' | 'postgres'

@@ -1,0 +1,14 @@
+/**
+ * @module
+ * Storage for Undertone: one Kysely schema over SQLite (the embedded default) and PostgreSQL.
+ * Every repository function takes the workspace id and scopes its queries by it.
+ */
+export type { Database } from './schema.js'
+export type { Dialect } from './dialect.js'
+export { openDatabase, type DatabaseOptions, type OpenDatabase } from './open-database.js'
+export { migrateToLatest } from './migrate.js'
+export { StorageError, isStorageError, type StorageErrorCode } from './storage-error.js'
+export * from './repositories/workspaces.js'
+export * from './repositories/api-keys.js'
+export * from './repositories/ingest-messages.js'
+export * from './repositories/readings.js'

@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely'
+import type { Dialect } from './dialect.js'
+import * as initial from './migrations/0001-initial.js'
+import type { Database } from './schema.js'
+import { StorageError } from './storage-error.js'
+
+// Migrations are listed here rather than read from a folder, so they work from a bundle and in tests.
+function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': { up: (db) => initial.up(db, dialect), down: (db) => initial.down(db) },
+  }
+}
+
+/** Brings the schema up to date. Safe to call on every start: applied migrations are skipped. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) }
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error !== undefined) {
+    throw new StorageError('UT_E_STORAGE_MIGRATION', `migration failed: ${(error as Error).message ?? String(error)}`, { results }, { cause: error })
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Dialect } from './dialect.js'
+import type { Database } from './schema.js'
+import { StorageError } from './storage-error.js'
+
+/** Where the data lives: a PostgreSQL URL, or a folder for the embedded SQLite file. */
+export interface DatabaseOptions {
+  readonly url?: string
+  readonly dataDir?: string
+  /** SQLite file name inside `dataDir`; ':memory:' for a throwaway database. */
+  readonly file?: string
+  /** PostgreSQL pool size. */
+  readonly poolSize?: number
+  /** PostgreSQL schema to use (created if missing); tests isolate themselves with it. */
+  readonly schema?: string
+}
+
+/** An open database with its dialect. */
+export interface OpenDatabase {
+  readonly db: Kysely<Database>
+  readonly dialect: Dialect
+  close(): Promise<void>
+}
+
+let pgTypesSet = false
+
+/**
+ * Opens SQLite (the default: `<dataDir>/undertone.db`, WAL mode) or PostgreSQL (`url` starting
+ * with `postgres://` or `postgresql://`).
+ */
+export function openDatabase(options: DatabaseOptions): OpenDatabase {
+  if (options.url !== undefined && options.url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(options.url)) throw new StorageError('UT_E_STORAGE_CONFIG', 'DATABASE_URL must start with postgres:// or postgresql://')
+    if (!pgTypesSet) {
+      // int8 (counts, bigint times) and numeric arrive as strings by default; ours fit in a double.
+      pg.types.setTypeParser(20, (v) => Number(v))
+      pg.types.setTypeParser(1700, (v) => Number(v))
+      pgTypesSet = true
+    }
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
+    })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { db, dialect: 'postgres', close: () => db.destroy() }
+  }
+  const file = options.file === ':memory:' ? ':memory:' : join(options.dataDir ?? './data', options.file ?? 'undertone.db')
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const sqlite = new SQLite(file)
+  sqlite.pragma('journal_mode = WAL')
+  // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('foreign_keys = ON')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { db, dialect: 'sqlite', close: () => db.destroy() }
+}

@@ -1,0 +1,126 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../schema.js'
+
+/** The stored form of a message reading (a subset of the engine's Reading). */
+export interface StoredReading {
+  readonly messageId: string
+  readonly conversationId: string
+  readonly modelVersion: string
+  readonly label: 'negative' | 'neutral' | 'positive'
+  readonly score: number
+  readonly confidence: number
+  readonly emotions: Record<string, number>
+  readonly intensity: number
+  readonly cues: readonly { kind: string; start: number; end: number; explicit: boolean; weight: number }[]
+  readonly needsReview: boolean
+  readonly language: string
+  readonly readAt: number
+}
+
+/** Saves readings; a message read again (e.g. by a newer model) keeps only its latest reading. */
+export async function saveReadings(db: Kysely<Database>, workspaceId: string, readings: readonly StoredReading[]): Promise<void> {
+  if (readings.length === 0) return
+  const rows = readings.map((r) => ({
+    message_id: r.messageId,
+    workspace_id: workspaceId,
+    conversation_id: r.conversationId,
+    model_version: r.modelVersion,
+    label: r.label,
+    score: r.score,
+    confidence: r.confidence,
+    emotions: JSON.stringify(r.emotions),
+    intensity: r.intensity,
+    cues: JSON.stringify(r.cues),
+    needs_review: r.needsReview ? 1 : 0,
+    language: r.language,
+    read_at: r.readAt,
+  }))
+  await db
+    .insertInto('readings')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('message_id').doUpdateSet((eb) => ({
+        model_version: eb.ref('excluded.model_version'),
+        label: eb.ref('excluded.label'),
+        score: eb.ref('excluded.score'),
+        confidence: eb.ref('excluded.confidence'),
+        emotions: eb.ref('excluded.emotions'),
+        intensity: eb.ref('excluded.intensity'),
+        cues: eb.ref('excluded.cues'),
+        needs_review: eb.ref('excluded.needs_review'),
+        language: eb.ref('excluded.language'),
+        read_at: eb.ref('excluded.read_at'),
+      })),
+    )
+    .execute()
+}
+
+/** One message of a conversation with its reading, if read yet. */
+export interface TimelineMessage {
+  readonly id: string
+  readonly externalId: string
+  readonly role: 'customer' | 'agent' | 'bot' | 'system'
+  readonly internal: boolean
+  readonly text: string
+  readonly createdAt: number
+  readonly reading?: StoredReading
+}
+
+/** A conversation's messages in time order with their readings, scoped to the workspace. */
+export async function conversationTimeline(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<TimelineMessage[]> {
+  const rows = await db
+    .selectFrom('messages as m')
+    .leftJoin('readings as r', 'r.message_id', 'm.id')
+    .select([
+      'm.id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at',
+      'r.model_version', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.intensity', 'r.cues', 'r.needs_review', 'r.language', 'r.read_at',
+    ])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.conversation_id', '=', conversationId)
+    .orderBy('m.created_at')
+    .orderBy('m.seq')
+    .execute()
+  return rows.map((r) => {
+    const base = { id: r.id, externalId: r.external_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at }
+    if (r.label === null || r.score === null) return base
+    return {
+      ...base,
+      reading: {
+        messageId: r.id,
+        conversationId,
+        modelVersion: r.model_version as string,
+        label: r.label,
+        score: r.score,
+        confidence: r.confidence as number,
+        emotions: JSON.parse(r.emotions as string) as Record<string, number>,
+        intensity: r.intensity as number,
+        cues: JSON.parse(r.cues as string) as StoredReading['cues'],
+        needsReview: r.needs_review === 1,
+        language: r.language as string,
+        readAt: r.read_at as number,
+      },
+    }
+  })
+}
+
+/** Counts for `GET /v1/stats`. */
+export async function workspaceStats(db: Kysely<Database>, workspaceId: string): Promise<{ messages: number; conversations: number; customers: number; readingsPending: number }> {
+  const count = async (q: Promise<{ n: number | string | bigint } | undefined>): Promise<number> => Number((await q)?.n ?? 0)
+  const [messages, conversations, customers, read] = await Promise.all([
+    count(db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst()),
+    count(db.selectFrom('conversations').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst()),
+    count(db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst()),
+    count(
+      db
+        .selectFrom('messages as m')
+        .innerJoin('readings as r', 'r.message_id', 'm.id')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('m.workspace_id', '=', workspaceId)
+        .executeTakeFirst(),
+    ),
+  ])
+  const readable = await count(
+    db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).where('role', '=', 'customer').where('internal', '=', 0).executeTakeFirst(),
+  )
+  return { messages, conversations, customers, readingsPending: Math.max(0, readable - read) }
+}

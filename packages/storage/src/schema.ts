@@ -1,0 +1,185 @@
+import type { Generated } from 'kysely'
+
+/**
+ * The tables, one type for both dialects. Times are milliseconds since the epoch (bigint in
+ * PostgreSQL, integer in SQLite), booleans are 0/1, structured fields are JSON text: the same
+ * values round-trip on both engines, and the conformance suite checks that they do.
+ */
+export interface Database {
+  workspaces: WorkspaceTable
+  api_keys: ApiKeyTable
+  customers: CustomerTable
+  agents: AgentTable
+  conversations: ConversationTable
+  messages: MessageTable
+  readings: ReadingTable
+  conversation_readings: ConversationReadingTable
+  customer_readings: CustomerReadingTable
+  alerts: AlertTable
+  corrections: CorrectionTable
+  idempotency_keys: IdempotencyKeyTable
+  jobs: JobTable
+}
+
+export interface WorkspaceTable {
+  id: string
+  name: string
+  settings: string
+  created_at: number
+}
+
+export interface ApiKeyTable {
+  /** The public part of the key, shown in lists: `ut_<id>_…`. */
+  id: string
+  workspace_id: string
+  name: string
+  /** SHA-256 of the secret part, hex. The secret itself is never stored. */
+  secret_hash: string
+  scopes: string
+  created_at: number
+  last_used_at: number | null
+  revoked_at: number | null
+}
+
+export interface CustomerTable {
+  id: string
+  workspace_id: string
+  source: string
+  external_id: string
+  segment: string | null
+  plan: string | null
+  value: number | null
+  created_at: number
+  updated_at: number
+}
+
+export interface AgentTable {
+  id: string
+  workspace_id: string
+  source: string
+  external_id: string
+  name: string | null
+  kind: 'human' | 'bot'
+  created_at: number
+}
+
+export interface ConversationTable {
+  id: string
+  workspace_id: string
+  source: string
+  external_id: string
+  customer_id: string | null
+  channel: string | null
+  status: string
+  product_area: string | null
+  tags: string
+  created_at: number
+  updated_at: number
+  first_customer_at: number | null
+  last_customer_at: number | null
+  first_response_at: number | null
+  last_agent_at: number | null
+  message_count: number
+}
+
+export interface MessageTable {
+  id: string
+  workspace_id: string
+  conversation_id: string
+  source: string
+  external_id: string
+  role: 'customer' | 'agent' | 'bot' | 'system'
+  agent_id: string | null
+  internal: number
+  text: string
+  created_at: number
+  ingested_at: number
+  /** Monotonic per database, for streams and resumable processing. */
+  seq: Generated<number>
+}
+
+export interface ReadingTable {
+  message_id: string
+  workspace_id: string
+  conversation_id: string
+  model_version: string
+  label: 'negative' | 'neutral' | 'positive'
+  score: number
+  confidence: number
+  emotions: string
+  intensity: number
+  cues: string
+  needs_review: number
+  language: string
+  read_at: number
+}
+
+export interface ConversationReadingTable {
+  conversation_id: string
+  workspace_id: string
+  trend: string
+  escalation: number
+  escalate: number
+  handoff: number
+  resolution_delta: number
+  body: string
+  computed_at: number
+}
+
+export interface CustomerReadingTable {
+  customer_id: string
+  workspace_id: string
+  health: number
+  trend: string
+  churn_risk: number
+  weighted_risk: number
+  alert_state: string
+  body: string
+  computed_at: number
+}
+
+export interface AlertTable {
+  id: string
+  workspace_id: string
+  kind: string
+  subject_id: string
+  severity: number
+  title: string
+  payload: string
+  created_at: number
+  acknowledged_at: number | null
+  snoozed_until: number | null
+}
+
+export interface CorrectionTable {
+  id: string
+  workspace_id: string
+  message_id: string
+  reviewer: string
+  label: string | null
+  emotions: string | null
+  cues: string | null
+  created_at: number
+}
+
+export interface IdempotencyKeyTable {
+  workspace_id: string
+  key: string
+  response: string
+  created_at: number
+}
+
+export interface JobTable {
+  id: string
+  queue: string
+  payload: string
+  state: 'waiting' | 'active' | 'done' | 'failed'
+  priority: number
+  run_at: number
+  attempts: number
+  max_attempts: number
+  locked_until: number | null
+  last_error: string | null
+  created_at: number
+  updated_at: number
+}

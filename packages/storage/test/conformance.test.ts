@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  type IncomingMessage,
+  type OpenDatabase,
+  conversationTimeline,
+  createApiKey,
+  ensureWorkspace,
+  ingestMessages,
+  listApiKeys,
+  migrateToLatest,
+  revokeApiKey,
+  saveReadings,
+  verifyApiKey,
+  workspaceStats,
+} from '../src/index.js'
+import { DIALECTS, freshDatabase } from './dialects.js'
+
+const T = Date.parse('2026-09-01T10:00:00Z')
+
+function message(n: number, over: Partial<IncomingMessage> = {}): IncomingMessage {
+  return { externalId: `e${n}`, conversationId: 'conv-1', customerId: 'cust-1', role: 'customer', text: `message ${n}`, createdAt: T + n * 60_000, ...over }
+}
+
+for (const dialect of DIALECTS) {
+  describe(`storage conformance: ${dialect}`, () => {
+    let open: OpenDatabase & { drop(): Promise<void> }
+    beforeAll(async () => {
+      open = await freshDatabase(dialect)
+    })
+    afterAll(async () => {
+      await open.drop()
+    })
+
+    it('migrations are idempotent', async () => {
+      expect(await migrateToLatest(open.db, dialect)).toEqual([])
+    })
+
+    it('creates workspaces once by name', async () => {
+      const a = await ensureWorkspace(open.db, 'acme', T)
+      const b = await ensureWorkspace(open.db, 'acme', T + 1)
+      expect(b.id).toBe(a.id)
+      expect(b.createdAt).toBe(T)
+    })
+
+    it('stores API keys hashed, verifies them, and revokes them', async () => {
+      const ws = await ensureWorkspace(open.db, 'keys', T)
+      const { key, info } = await createApiKey(open.db, ws.id, 'ci', T)
+      expect(key).toMatch(/^ut_[A-Za-z0-9]{12}_[A-Za-z0-9]{32}$/)
+      const row = await open.db.selectFrom('api_keys').selectAll().where('id', '=', info.id).executeTakeFirstOrThrow()
+      expect(row.secret_hash).not.toContain(key.slice(-32))
+      expect(JSON.stringify(row)).not.toContain(key.slice(-32))
+      expect((await verifyApiKey(open.db, key))?.workspaceId).toBe(ws.id)
+      expect(await verifyApiKey(open.db, `${key.slice(0, -1)}x`)).toBeUndefined()
+      expect(await verifyApiKey(open.db, 'Bearer nonsense')).toBeUndefined()
+      expect(await revokeApiKey(open.db, 'other-workspace', info.id, T)).toBe(false)
+      expect(await revokeApiKey(open.db, ws.id, info.id, T)).toBe(true)
+      expect(await verifyApiKey(open.db, key)).toBeUndefined()
+      expect((await listApiKeys(open.db, ws.id))[0]?.revokedAt).toBe(T)
+    })
+
+    it('ingests a batch once: re-delivery and in-batch repeats are duplicates, counters move once', async () => {
+      const ws = await ensureWorkspace(open.db, 'ingest', T)
+      const batch = [message(1), message(2, { role: 'agent' }), message(3), message(3)]
+      const first = await ingestMessages(open.db, ws.id, batch, T)
+      expect(first.inserted.map((m) => m.externalId)).toEqual(['e1', 'e2', 'e3'])
+      expect(first.duplicates).toEqual(['e3'])
+      const again = await ingestMessages(open.db, ws.id, batch, T)
+      expect(again.inserted).toEqual([])
+      expect(again.duplicates.sort()).toEqual(['e1', 'e2', 'e3', 'e3'])
+      const conv = await open.db.selectFrom('conversations').selectAll().where('workspace_id', '=', ws.id).executeTakeFirstOrThrow()
+      expect(conv.message_count).toBe(3)
+      expect(conv.first_customer_at).toBe(T + 60_000)
+      expect(conv.last_customer_at).toBe(T + 180_000)
+      expect(conv.first_response_at).toBe(T + 120_000)
+      expect(typeof conv.first_customer_at).toBe('number')
+    })
+
+    it('keeps workspaces apart: the same external ids in two workspaces are two records', async () => {
+      const a = await ensureWorkspace(open.db, 'iso-a', T)
+      const b = await ensureWorkspace(open.db, 'iso-b', T)
+      await ingestMessages(open.db, a.id, [message(1, { text: 'secret of a' })], T)
+      const rb = await ingestMessages(open.db, b.id, [message(1, { text: 'secret of b' })], T)
+      expect(rb.inserted).toHaveLength(1)
+      const convB = rb.inserted[0]?.conversationId as string
+      const timelineAsA = await conversationTimeline(open.db, a.id, convB)
+      expect(timelineAsA).toEqual([])
+      const timelineB = await conversationTimeline(open.db, b.id, convB)
+      expect(timelineB.map((m) => m.text)).toEqual(['secret of b'])
+      expect((await workspaceStats(open.db, a.id)).messages).toBe(1)
+    })
+
+    it('updates customer profile fields only when given', async () => {
+      const ws = await ensureWorkspace(open.db, 'profiles', T)
+      await ingestMessages(open.db, ws.id, [message(1, { customer: { plan: 'pro', value: 1200.5 } })], T)
+      await ingestMessages(open.db, ws.id, [message(2, { customer: { segment: 'smb' } })], T)
+      const c = await open.db.selectFrom('customers').selectAll().where('workspace_id', '=', ws.id).executeTakeFirstOrThrow()
+      expect([c.plan, c.segment, c.value]).toEqual(['pro', 'smb', 1200.5])
+    })
+
+    it('saves readings (latest wins), joins them into the timeline, and counts pending ones', async () => {
+      const ws = await ensureWorkspace(open.db, 'readings', T)
+      const { inserted } = await ingestMessages(open.db, ws.id, [message(1), message(2, { role: 'agent' }), message(3)], T)
+      const [m1, , m3] = inserted
+      const reading = {
+        messageId: m1?.id as string,
+        conversationId: m1?.conversationId as string,
+        modelVersion: 'v1',
+        label: 'negative' as const,
+        score: -0.4321,
+        confidence: 0.9,
+        emotions: { frustration: 0.7 },
+        intensity: 0.3,
+        cues: [{ kind: 'repeat-contact', start: 0, end: 5, explicit: false, weight: -0.7 }],
+        needsReview: false,
+        language: 'en',
+        readAt: T,
+      }
+      await saveReadings(open.db, ws.id, [reading])
+      await saveReadings(open.db, ws.id, [{ ...reading, modelVersion: 'v2', score: -0.5 }])
+      expect(await workspaceStats(open.db, ws.id)).toEqual({ messages: 3, conversations: 1, customers: 1, readingsPending: 1 })
+      const timeline = await conversationTimeline(open.db, ws.id, m1?.conversationId as string)
+      expect(timeline.map((m) => m.role)).toEqual(['customer', 'agent', 'customer'])
+      expect(timeline[0]?.reading).toMatchObject({ modelVersion: 'v2', score: -0.5, emotions: { frustration: 0.7 }, cues: [{ kind: 'repeat-contact' }] })
+      expect(timeline[2]?.reading).toBeUndefined()
+      expect(m3?.role).toBe('customer')
+    })
+  })
+}
