@@ -1,0 +1,4 @@
+/** @module The JobQueue port and its two implementations. */
+export type { EnqueueOptions, JobCounts, JobQueue, QueuedJob } from './job-queue.js'
+export { SqliteJobQueue, type SqliteJobQueueOptions } from './sqlite-job-queue.js'
+export { PgBossJobQueue, type PgBossJobQueueOptions } from './pg-boss-job-queue.js'
