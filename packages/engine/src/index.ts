@@ -3,12 +3,13 @@
  * The Undertone reading engine: pure, offline, deterministic. Text (and what the caller knows
  * about it) in; sentiment, emotions, intensity and cues with character spans out.
  */
-import { BASE_MODEL_DATA } from './builtin/base-model.js'
+import { BASE_MODEL_CALIBRATION, BASE_MODEL_DATA } from './builtin/base-model.js'
 import { createModelScorer } from './builtin/create-model-scorer.js'
 import type { DomainProfile } from './domain/domain-profile.js'
 import { type ModelProvenance, decodeModel } from './model/model-codec.js'
 import type { SentimentModel } from './model/sentiment-model.js'
 import { type Reader, buildReader } from './reader/build-reader.js'
+import type { ConfidenceCalibration } from './reader/calibration.js'
 import type { SentimentScorer } from './reader/sentiment-scorer.js'
 
 export type { Reader, ReaderOptions } from './reader/build-reader.js'
@@ -31,6 +32,7 @@ export { predictSentiment } from './model/sentiment-model.js'
 export { decodeModel, encodeModel } from './model/model-codec.js'
 export type { ModelProvenance } from './model/model-codec.js'
 export { createModelScorer } from './builtin/create-model-scorer.js'
+export { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from './reader/calibration.js'
 
 let base: { model: SentimentModel; provenance: ModelProvenance } | undefined
 
@@ -50,6 +52,8 @@ export interface CreateReaderOptions {
   readonly profiles?: readonly DomainProfile[]
   /** Characters of body text read at most. */
   readonly maxChars?: number
+  /** Confidence calibration; defaults to the built-in model's (none for a custom model). */
+  readonly calibration?: ConfidenceCalibration | null
 }
 
 /**
@@ -63,7 +67,9 @@ export interface CreateReaderOptions {
  */
 export function createReader(options: CreateReaderOptions = {}): Reader {
   let scorer: SentimentScorer
+  let calibration = options.calibration ?? undefined
   if (options.model === undefined) {
+    calibration = options.calibration === null ? undefined : (options.calibration ?? BASE_MODEL_CALIBRATION)
     const { model, provenance } = loadBaseModel()
     scorer = createModelScorer(model, provenance.version)
   } else if ('score' in options.model) scorer = options.model
@@ -72,5 +78,6 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
     scorer,
     ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
     ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
+    ...(calibration === undefined ? {} : { calibration }),
   })
 }

@@ -7,6 +7,7 @@ import { findMessageBody } from '../text/find-message-body.js'
 import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
+import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
 import { deriveEmotions } from './derive-emotions.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
 import { CUE_KINDS, SENTIMENT_LABELS } from './reading.js'
@@ -22,6 +23,8 @@ export interface ReaderOptions {
   readonly languages?: readonly string[]
   /** Characters of body text read at most; the rest is reported as truncated. */
   readonly maxChars?: number
+  /** Per-label confidence calibration fitted on validation; labels are decided before it applies. */
+  readonly calibration?: ConfidenceCalibration
 }
 
 /** Reads messages. Create once and reuse: profiles are compiled at creation. */
@@ -268,9 +271,11 @@ export function buildReader(options: ReaderOptions): Reader {
     const e1 = Math.exp(z1 - max)
     const e2 = Math.exp(z2 - max)
     const sum = e0 + e1 + e2
-    const probabilities: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum]
+    const raw: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum]
     let best = 1
-    for (let i = 0; i < 3; i++) if ((probabilities[i] as number) > (probabilities[best] as number)) best = i
+    for (let i = 0; i < 3; i++) if ((raw[i] as number) > (raw[best] as number)) best = i
+    // Calibration was fitted on readings of supported text; a fallback reading keeps its raw numbers.
+    const probabilities = fuseWeight > 0 && languageSupported ? calibrateProbabilities(raw, best, options.calibration) : raw
     const label = SENTIMENT_LABELS[best] as SentimentLabel
     const confidence = probabilities[best] as number
     const score = probabilities[2] - probabilities[0]

@@ -1,0 +1,114 @@
+import type { Token } from '../text/token.js'
+import type { FeatureBuffer } from './feature-buffer.js'
+import { sigmoid } from './linear-model.js'
+import { type SentimentModel, SentimentScratch, predictSentiment, sentimentFeatures } from './sentiment-model.js'
+
+/**
+ * The always-on learned heads, in the order their weights are stored. The first seven are the
+ * reader's learned emotions (`urgency` is a 1–7 regression mapped to 0..1), then `sarcasm`.
+ */
+export const HEAD_NAMES = ['frustration', 'anger', 'confusion', 'urgency', 'satisfaction', 'gratitude', 'disappointment', 'sarcasm'] as const
+export type HeadName = (typeof HEAD_NAMES)[number]
+export const HEAD_COUNT = HEAD_NAMES.length
+
+/** The 28 GoEmotions labels (27 emotions + neutral), in the source's order. */
+export const GOEMOTIONS_LABELS = [
+  'admiration', 'amusement', 'anger', 'annoyance', 'approval', 'caring', 'confusion', 'curiosity', 'desire', 'disappointment',
+  'disapproval', 'disgust', 'embarrassment', 'excitement', 'fear', 'gratitude', 'grief', 'joy', 'love', 'nervousness',
+  'optimism', 'pride', 'realization', 'relief', 'remorse', 'sadness', 'surprise', 'neutral',
+] as const
+
+/**
+ * Dense inputs every head sees besides the sparse sentiment features: P(negative) and P(positive)
+ * of the sentiment model (so heads can use its verdict, e.g. sarcasm = positive words in a negative
+ * message) and the message length (the sparse vector is L2-normalised, so length is otherwise lost).
+ */
+export const HEAD_DENSE_COUNT = 3
+
+/** Fills the dense head inputs from sentiment probabilities and the token count. */
+export function headDenseInputs(pNeg: number, pPos: number, tokenCount: number, out: Float64Array | Float32Array): void {
+  out[0] = pNeg
+  out[1] = pPos
+  out[2] = Math.log1p(tokenCount) / 4
+}
+
+/**
+ * A block of linear heads over the sentiment model's feature vector: `weights[bucket * k + h]`,
+ * where `bucket` is the sentiment feature index (or, with `foldBits`, that index folded to
+ * `foldBits` bits by `index & (2^foldBits − 1)`), plus dense weights `dense[h * HEAD_DENSE_COUNT + d]`.
+ *
+ * Outputs: a logistic head's probability is `σ(calA·z + calB)` (Platt scaling fitted on validation),
+ * a regression head's score is `clamp(calA·z + calB, 0, 1)`; `thresholds[h]` is the decision threshold
+ * on that output (tuned for F1 on validation).
+ */
+export interface HeadBlock {
+  readonly names: readonly string[]
+  /** Per head: 'logistic' (a probability) or 'regression' (a 0..1 score). */
+  readonly kinds: readonly ('logistic' | 'regression')[]
+  /** Bits of the bucket space; equal to the sentiment model's unless folded. */
+  readonly bits: number
+  readonly weights: Float32Array
+  readonly bias: Float32Array
+  readonly dense: Float32Array
+  readonly calA: Float32Array
+  readonly calB: Float32Array
+  readonly thresholds: Float32Array
+}
+
+/** The learned heads: the always-on block (HEAD_NAMES) and the on-demand GoEmotions block. */
+export interface EmotionHeadsModel {
+  /** Must equal the sentiment model's `features.bits`; the heads read its feature vector. */
+  readonly bits: number
+  readonly heads: HeadBlock
+  readonly goemotions?: HeadBlock
+}
+
+/** Raw scores (logits) of a head block for a sentiment feature vector and dense inputs. */
+export function headLogits(block: HeadBlock, x: FeatureBuffer, dense: ArrayLike<number>, out: Float64Array): void {
+  const k = block.names.length
+  const w = block.weights
+  const fold = (1 << block.bits) - 1
+  for (let h = 0; h < k; h++) {
+    let z = block.bias[h] as number
+    for (let d = 0; d < HEAD_DENSE_COUNT; d++) z += (block.dense[h * HEAD_DENSE_COUNT + d] as number) * (dense[d] as number)
+    out[h] = z
+  }
+  const idx = x.indices
+  const val = x.values
+  for (let i = 0; i < x.length; i++) {
+    const b = ((idx[i] as number) & fold) * k
+    const v = val[i] as number
+    for (let h = 0; h < k; h++) out[h] = (out[h] as number) + (w[b + h] as number) * v
+  }
+}
+
+/** Turns logits into calibrated outputs in place (probabilities or 0..1 scores). */
+export function calibrateHeads(block: HeadBlock, z: Float64Array): void {
+  for (let h = 0; h < block.names.length; h++) {
+    const s = (block.calA[h] as number) * (z[h] as number) + (block.calB[h] as number)
+    z[h] = block.kinds[h] === 'regression' ? (s < 0 ? 0 : s > 1 ? 1 : s) : sigmoid(s)
+  }
+}
+
+const sharedScratch = new SentimentScratch()
+
+/**
+ * The plain (uncached) computation of a head block for one message: featurise with the sentiment
+ * model's spec, run the sentiment model for the dense inputs, then the heads. Writes calibrated
+ * outputs to `out` (length ≥ block size). Reference for the cached predictor and used in training.
+ */
+export function predictHeadsPlain(
+  sentiment: SentimentModel,
+  block: HeadBlock,
+  tokens: readonly Token[],
+  cueKinds: readonly string[],
+  out: Float64Array,
+  scratch: SentimentScratch = sharedScratch,
+): void {
+  const p = predictSentiment(sentiment, tokens, cueKinds, scratch)
+  const dense = new Float64Array(HEAD_DENSE_COUNT)
+  headDenseInputs(p.negative, p.positive, tokens.length, dense)
+  const x = sentimentFeatures(sentiment, tokens, cueKinds, scratch)
+  headLogits(block, x, dense, out)
+  calibrateHeads(block, out)
+}
