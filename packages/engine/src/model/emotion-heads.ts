@@ -53,6 +53,8 @@ export interface HeadBlock {
   readonly calA: Float32Array
   readonly calB: Float32Array
   readonly thresholds: Float32Array
+  /** Heads share one softmax: logits become log-probabilities before calibration. */
+  readonly softmax?: boolean
 }
 
 /** The learned heads: the always-on block (HEAD_NAMES) and the on-demand GoEmotions block. */
@@ -80,6 +82,17 @@ export function headLogits(block: HeadBlock, x: FeatureBuffer, dense: ArrayLike<
     const v = val[i] as number
     for (let h = 0; h < k; h++) out[h] = (out[h] as number) + (w[b + h] as number) * v
   }
+  if (block.softmax === true) logSoftmaxInPlace(out, k)
+}
+
+/** Replaces `z[0..k)` by its log-softmax. */
+export function logSoftmaxInPlace(z: Float64Array, k: number): void {
+  let m = Number.NEGATIVE_INFINITY
+  for (let h = 0; h < k; h++) if ((z[h] as number) > m) m = z[h] as number
+  let s = 0
+  for (let h = 0; h < k; h++) s += Math.exp((z[h] as number) - m)
+  const lse = m + Math.log(s)
+  for (let h = 0; h < k; h++) z[h] = (z[h] as number) - lse
 }
 
 /** Turns logits into calibrated outputs in place (probabilities or 0..1 scores). */

@@ -1,0 +1,453 @@
+import { createHash } from 'node:crypto'
+import { type PriorityInput, rankQueue } from '@undertone/analysis'
+import type { Reader } from '@undertone/engine'
+import type { JobQueue } from '@undertone/jobs'
+import {
+  type Database,
+  type Dialect,
+  type IncomingMessage,
+  conversationTimeline,
+  ingestMessages,
+  listAlerts,
+  updateAlert,
+  verifyApiKey,
+  workspaceStats,
+} from '@undertone/storage'
+import { OpenAPIHono, z } from '@hono/zod-openapi'
+import type { Context, MiddlewareHandler } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import type { Kysely } from 'kysely'
+import { EventBus, type ServiceEvent } from './event-bus.js'
+import { Metrics } from './metrics.js'
+import { ProblemError, problem } from './problem.js'
+import { RateLimiter } from './rate-limiter.js'
+import { readAndStore } from './read-and-store.js'
+import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
+
+/** The queue name reading jobs go to. */
+export const READ_QUEUE = 'read-messages'
+
+/** A reading job: which messages of which workspace to read. */
+export interface ReadJob {
+  readonly workspaceId: string
+  readonly messageIds: readonly string[]
+}
+
+/** Everything the app needs; `createApp` has no side effects of its own. */
+export interface AppDeps {
+  readonly db: Kysely<Database>
+  readonly dialect: Dialect
+  readonly queue: JobQueue
+  readonly reader: Reader
+  readonly clock?: () => number
+  readonly events?: EventBus
+  readonly metrics?: Metrics
+  readonly limits?: {
+    /** Largest accepted request body, bytes. */
+    readonly bodyBytes?: number
+    /** Requests per key per minute. */
+    readonly requestsPerMinute?: number
+  }
+  /** Static files for the dashboard, served at `/` when given. */
+  readonly staticHandler?: MiddlewareHandler
+}
+
+interface Vars {
+  workspaceId: string
+  keyId: string
+}
+
+const DEFAULT_BODY_BYTES = 5 * 1024 * 1024
+
+/** Reads the raw body with a size cap and strict UTF-8, then parses JSON. */
+async function readJson(c: Context, maxBytes: number): Promise<unknown> {
+  const type = c.req.header('content-type') ?? ''
+  if (!type.toLowerCase().includes('application/json')) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send the body as application/json')
+  const declared = Number(c.req.header('content-length') ?? '0')
+  if (declared > maxBytes) throw new ProblemError('UT_E_TOO_LARGE', `the body is larger than ${maxBytes} bytes`)
+  const reader = c.req.raw.body?.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (reader !== undefined) {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        await reader.cancel()
+        throw new ProblemError('UT_E_TOO_LARGE', `the body is larger than ${maxBytes} bytes`)
+      }
+      chunks.push(value)
+    }
+  }
+  const bytes = Buffer.concat(chunks)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new ProblemError('UT_E_BAD_ENCODING', 'the body is not valid UTF-8')
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (err) {
+    throw new ProblemError('UT_E_BAD_JSON', `the body is not valid JSON: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * Builds the HTTP API. Pure wiring: give it storage, a queue, a reader and a clock; it opens no
+ * ports and starts nothing. Every `/v1` route needs `Authorization: Bearer <workspace key>` and
+ * sees only that workspace's data.
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
+  const clock = deps.clock ?? Date.now
+  const events = deps.events ?? new EventBus()
+  const metrics = deps.metrics ?? new Metrics()
+  const maxBody = deps.limits?.bodyBytes ?? DEFAULT_BODY_BYTES
+  const limiter = new RateLimiter(deps.limits?.requestsPerMinute ?? 1200, 60_000)
+  const keyCache = new Map<string, { workspaceId: string; keyId: string; until: number }>()
+  const app = new OpenAPIHono<{ Variables: Vars }>()
+  const pipeline = { db: deps.db, reader: deps.reader, clock, events }
+
+  app.onError((err, c) => {
+    if (err instanceof ProblemError) return problem(c, err.code, err.message, err.errors)
+    metrics.counter('undertone_http_errors_total', 'Unhandled errors', { route: c.req.routePath })
+    return problem(c, 'UT_E_INTERNAL', 'an unexpected error occurred; it has been logged')
+  })
+  app.notFound((c) => problem(c, 'UT_E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`))
+
+  app.use('*', async (c, next) => {
+    const t0 = performance.now()
+    await next()
+    metrics.observe('undertone_http_request_duration_seconds', 'HTTP request duration', (performance.now() - t0) / 1000, { method: c.req.method, route: c.req.routePath, status: String(c.res.status) })
+  })
+
+  // Authentication and per-key rate limits for the API.
+  app.use('/v1/*', async (c, next) => {
+    const header = c.req.header('authorization') ?? ''
+    const m = /^Bearer\s+(\S+)$/i.exec(header)
+    if (m === null) return problem(c, 'UT_E_UNAUTHORIZED', 'send Authorization: Bearer <workspace API key>', undefined, { 'www-authenticate': 'Bearer' })
+    const key = m[1] as string
+    const cacheKey = createHash('sha256').update(key).digest('hex')
+    const now = clock()
+    let auth = keyCache.get(cacheKey)
+    if (auth === undefined || auth.until < now) {
+      const info = await verifyApiKey(deps.db, key)
+      if (info === undefined) {
+        keyCache.delete(cacheKey)
+        return problem(c, 'UT_E_UNAUTHORIZED', 'the API key is unknown or revoked', undefined, { 'www-authenticate': 'Bearer' })
+      }
+      auth = { workspaceId: info.workspaceId, keyId: info.id, until: now + 30_000 }
+      if (keyCache.size > 10_000) keyCache.clear()
+      keyCache.set(cacheKey, auth)
+    }
+    const rate = limiter.take(auth.keyId, now)
+    const headers = { 'ratelimit-limit': String(limiter.limit), 'ratelimit-remaining': String(rate.remaining), 'ratelimit-reset': String(rate.resetSeconds) }
+    if (!rate.allowed) return problem(c, 'UT_E_RATE_LIMITED', 'too many requests for this key; slow down', undefined, { ...headers, 'retry-after': String(rate.resetSeconds) })
+    c.set('workspaceId', auth.workspaceId)
+    c.set('keyId', auth.keyId)
+    await next()
+    for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v)
+  })
+
+  const bearer = [{ bearer: [] as string[] }]
+  const problemResponse = { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'A problem document' }
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/v1/messages',
+    summary: 'Ingest a batch of canonical messages',
+    security: bearer,
+    request: {
+      query: z.object({ wait: z.enum(['true', 'false']).optional() }),
+      headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
+      body: { content: { 'application/json': { schema: MessageBatchSchema } } },
+    },
+    responses: { 202: { description: 'Accepted; readings follow asynchronously' }, 200: { description: 'Stored and read (with ?wait=true)' }, 400: problemResponse, 401: problemResponse, 409: problemResponse, 413: problemResponse, 429: problemResponse },
+  })
+  app.post('/v1/messages', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const idemKey = c.req.header('idempotency-key')
+    const body = await readJson(c, maxBody)
+    const parsed = MessageBatchSchema.safeParse(body)
+    if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the message batch is not valid', issuesOf(parsed.error))
+    const bodyHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
+    if (idemKey !== undefined) {
+      const prior = await deps.db.selectFrom('idempotency_keys').select('response').where('workspace_id', '=', workspaceId).where('key', '=', idemKey).executeTakeFirst()
+      if (prior !== undefined) {
+        const stored = JSON.parse(prior.response) as { hash: string; status: 200 | 202; body: unknown }
+        if (stored.hash !== bodyHash) throw new ProblemError('UT_E_IDEMPOTENCY_CONFLICT', 'this Idempotency-Key was used with a different body')
+        metrics.counter('undertone_ingest_replays_total', 'Requests answered from an Idempotency-Key')
+        return c.json(stored.body, stored.status, { 'idempotent-replayed': 'true' })
+      }
+    }
+    const now = clock()
+    const batch: IncomingMessage[] = parsed.data.messages.map((m) => ({
+      externalId: m.external_id,
+      conversationId: m.conversation_id,
+      customerId: m.customer_id,
+      role: m.role,
+      text: m.text,
+      createdAt: Date.parse(m.created_at),
+      ...(m.source === undefined ? {} : { source: m.source }),
+      ...(m.channel === undefined ? {} : { channel: m.channel }),
+      ...(m.agent_id === undefined ? {} : { agentId: m.agent_id }),
+      ...(m.product_area === undefined ? {} : { productArea: m.product_area }),
+      ...(m.tags === undefined ? {} : { tags: m.tags }),
+      ...(m.internal === undefined ? {} : { internal: m.internal }),
+      ...(m.customer === undefined
+        ? {}
+        : {
+            customer: {
+              ...(m.customer.segment === undefined ? {} : { segment: m.customer.segment }),
+              ...(m.customer.plan === undefined ? {} : { plan: m.customer.plan }),
+              ...(m.customer.value === undefined ? {} : { value: m.customer.value }),
+            },
+          }),
+    }))
+    // Messages and their reading job commit together: an acknowledged message is always read.
+    const result = await ingestMessages(deps.db, workspaceId, batch, now, async (trx, res) => {
+      if (res.inserted.length > 0) await deps.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: res.inserted.map((m) => m.id) }], { trx })
+    })
+    metrics.counter('undertone_ingest_messages_total', 'Messages received', { outcome: 'stored' }, result.inserted.length)
+    metrics.counter('undertone_ingest_messages_total', 'Messages received', { outcome: 'duplicate' }, result.duplicates.length)
+    const wait = c.req.query('wait') === 'true'
+    const accepted = result.inserted.map((m) => ({ external_id: m.externalId, id: m.id, conversation_id: m.conversationId }))
+    let status: 200 | 202 = 202
+    let responseBody: Record<string, unknown> = { accepted: accepted.length, duplicates: result.duplicates.length, messages: accepted, duplicate_external_ids: result.duplicates }
+    if (wait) {
+      const readings = await readAndStore(pipeline, workspaceId, result.inserted.map((m) => m.id))
+      status = 200
+      responseBody = { ...responseBody, readings }
+    }
+    if (idemKey !== undefined) {
+      await deps.db
+        .insertInto('idempotency_keys')
+        .values({ workspace_id: workspaceId, key: idemKey, response: JSON.stringify({ hash: bodyHash, status, body: responseBody }), created_at: now })
+        .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
+        .execute()
+    }
+    return c.json(responseBody, status)
+  })
+
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/v1/score',
+    summary: 'Read texts without storing them (for bots and agent tools)',
+    security: bearer,
+    request: { body: { content: { 'application/json': { schema: ScoreRequestSchema } } } },
+    responses: { 200: { description: 'One reading per text' }, 400: problemResponse, 401: problemResponse },
+  })
+  app.post('/v1/score', async (c) => {
+    const body = await readJson(c, maxBody)
+    const parsed = ScoreRequestSchema.safeParse(body)
+    if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the score request is not valid', issuesOf(parsed.error))
+    const texts = parsed.data.texts ?? [parsed.data.text as string]
+    const ctx = parsed.data.context
+    const context = ctx === undefined ? {} : { ...(ctx.domain === undefined ? {} : { domain: ctx.domain }), ...(ctx.previous === undefined ? {} : { previous: ctx.previous }), ...(ctx.locale === undefined ? {} : { locale: ctx.locale }) }
+    return c.json({ readings: texts.map((t) => deps.reader.read(t, context)) })
+  })
+
+  app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/stats', summary: 'Counts for the workspace', security: bearer, responses: { 200: { description: '{messages, conversations, customers, readingsPending}' }, 401: problemResponse } })
+  app.get('/v1/stats', async (c) => c.json(await workspaceStats(deps.db, c.get('workspaceId'))))
+
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/v1/conversations/{id}',
+    summary: 'A conversation with its messages, readings, arc and escalation',
+    security: bearer,
+    request: { params: z.object({ id: z.string() }) },
+    responses: { 200: { description: 'The conversation' }, 404: problemResponse },
+  })
+  app.get('/v1/conversations/:id', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const id = c.req.param('id')
+    const conv = await deps.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('source', '=', c.req.query('source') ?? 'api'), eb('external_id', '=', id)])]))
+      .executeTakeFirst()
+    if (conv === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no conversation ${id} in this workspace`)
+    const [messages, reading] = await Promise.all([
+      conversationTimeline(deps.db, workspaceId, conv.id),
+      deps.db.selectFrom('conversation_readings').select('body').where('conversation_id', '=', conv.id).where('workspace_id', '=', workspaceId).executeTakeFirst(),
+    ])
+    return c.json({
+      id: conv.id,
+      external_id: conv.external_id,
+      source: conv.source,
+      status: conv.status,
+      channel: conv.channel,
+      product_area: conv.product_area,
+      tags: JSON.parse(conv.tags) as string[],
+      customer_id: conv.customer_id,
+      messages,
+      analysis: reading === undefined ? null : (JSON.parse(reading.body) as unknown),
+    })
+  })
+
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/v1/customers/{id}',
+    summary: 'A customer: health, churn risk with reasons, conversations',
+    security: bearer,
+    request: { params: z.object({ id: z.string() }) },
+    responses: { 200: { description: 'The customer' }, 404: problemResponse },
+  })
+  app.get('/v1/customers/:id', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const id = c.req.param('id')
+    const cust = await deps.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('source', '=', c.req.query('source') ?? 'api'), eb('external_id', '=', id)])]))
+      .executeTakeFirst()
+    if (cust === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no customer ${id} in this workspace`)
+    const [reading, conversations] = await Promise.all([
+      deps.db.selectFrom('customer_readings').select('body').where('customer_id', '=', cust.id).where('workspace_id', '=', workspaceId).executeTakeFirst(),
+      deps.db
+        .selectFrom('conversations as c')
+        .leftJoin('conversation_readings as r', 'r.conversation_id', 'c.id')
+        .select(['c.id', 'c.external_id', 'c.status', 'c.created_at', 'c.last_customer_at', 'r.trend', 'r.escalation'])
+        .where('c.workspace_id', '=', workspaceId)
+        .where('c.customer_id', '=', cust.id)
+        .orderBy('c.created_at', 'desc')
+        .limit(100)
+        .execute(),
+    ])
+    return c.json({ id: cust.id, external_id: cust.external_id, segment: cust.segment, plan: cust.plan, value: cust.value, analysis: reading === undefined ? null : (JSON.parse(reading.body) as unknown), conversations })
+  })
+
+  app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/queue', summary: 'Open conversations in priority order, with reasons', security: bearer, responses: { 200: { description: 'The queue' } } })
+  app.get('/v1/queue', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const now = clock()
+    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100))
+    const rows = await deps.db
+      .selectFrom('conversations as c')
+      .leftJoin('conversation_readings as r', 'r.conversation_id', 'c.id')
+      .leftJoin('customer_readings as cr', 'cr.customer_id', 'c.customer_id')
+      .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
+      .select(['c.id', 'c.external_id', 'c.channel', 'c.product_area', 'c.last_customer_at', 'c.last_agent_at', 'r.escalation', 'r.body as rbody', 'cr.churn_risk', 'cr.body as cbody', 'cu.value', 'cu.segment', 'cu.external_id as customer_external_id'])
+      .where('c.workspace_id', '=', workspaceId)
+      .where('c.status', 'in', ['open', 'pending', 'new'])
+      .orderBy('c.last_customer_at', 'desc')
+      .limit(2000)
+      .execute()
+    const inputs: (PriorityInput & { row: (typeof rows)[number] })[] = []
+    for (const r of rows) {
+      const last = r.last_customer_at ?? 0
+      const waiting = r.last_agent_at === null || r.last_agent_at < last
+      const body = r.rbody === null ? undefined : (JSON.parse(r.rbody) as { arc?: { messageId: string }[]; reasons?: unknown[] })
+      const cbody = r.cbody === null ? undefined : (JSON.parse(r.cbody) as { repeatContacts?: number })
+      inputs.push({
+        id: r.id,
+        waitingSince: last,
+        urgency: 0,
+        frustration: 0,
+        repeatContacts: cbody?.repeatContacts ?? 1,
+        waitMinutes: waiting ? Math.max(0, (now - last) / 60_000) : 0,
+        slaMinutes: 240,
+        ...(r.value === null ? {} : { value: r.value }),
+        escalation: r.escalation ?? 0,
+        churnRisk: r.churn_risk ?? 0,
+        row: r,
+      })
+    }
+    // Urgency and frustration of each conversation's latest customer reading.
+    const ids = inputs.map((i) => i.id)
+    const latest = new Map<string, { urgency: number; frustration: number; label: string; emotions: Record<string, number> }>()
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500)
+      const rs = await deps.db
+        .selectFrom('readings as r')
+        .innerJoin('messages as m', 'm.id', 'r.message_id')
+        .select(['r.conversation_id', 'r.emotions', 'r.label', 'm.created_at'])
+        .where('r.workspace_id', '=', workspaceId)
+        .where('r.conversation_id', 'in', chunk)
+        .orderBy('m.created_at', 'asc')
+        .execute()
+      for (const r of rs) {
+        const e = JSON.parse(r.emotions) as Record<string, number>
+        latest.set(r.conversation_id, { urgency: e.urgency ?? 0, frustration: e.frustration ?? 0, label: r.label, emotions: e })
+      }
+    }
+    const byId = new Map(inputs.map((i) => [i.id, i]))
+    const ranked = rankQueue(inputs.map((i) => ({ ...i, urgency: latest.get(i.id)?.urgency ?? 0, frustration: latest.get(i.id)?.frustration ?? 0 })))
+    return c.json({
+      items: ranked.slice(0, limit).map((p) => {
+        const row = byId.get(p.id)?.row
+        const l = latest.get(p.id)
+        return { conversation_id: p.id, external_id: row?.external_id, channel: row?.channel, product_area: row?.product_area, customer_id: row?.customer_external_id, segment: row?.segment, value: row?.value, priority: p.score, reasons: p.reasons, sentiment: l?.label ?? null, emotions: l?.emotions ?? {}, wait_minutes: Math.round(byId.get(p.id)?.waitMinutes ?? 0) }
+      }),
+    })
+  })
+
+  app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
+  app.get('/v1/alerts', async (c) => c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true' }) }))
+  app.post('/v1/alerts/:id/ack', async (c) => {
+    if (!(await updateAlert(deps.db, c.get('workspaceId'), c.req.param('id'), { acknowledgedAt: clock() }))) throw new ProblemError('UT_E_NOT_FOUND', 'no such alert in this workspace')
+    return c.json({ ok: true })
+  })
+  app.post('/v1/alerts/:id/snooze', async (c) => {
+    const body = (await readJson(c, 10_000)) as { minutes?: unknown }
+    const minutes = typeof body.minutes === 'number' && body.minutes > 0 && body.minutes <= 60 * 24 * 30 ? body.minutes : undefined
+    if (minutes === undefined) throw new ProblemError('UT_E_VALIDATION', '"minutes" must be a number between 1 and 43200', [{ path: 'minutes', message: 'required' }])
+    if (!(await updateAlert(deps.db, c.get('workspaceId'), c.req.param('id'), { snoozedUntil: clock() + minutes * 60_000 }))) throw new ProblemError('UT_E_NOT_FOUND', 'no such alert in this workspace')
+    return c.json({ ok: true })
+  })
+
+  app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/stream', summary: 'Server-Sent Events: new readings, conversations and alerts of the workspace', security: bearer, responses: { 200: { description: 'text/event-stream' } } })
+  app.get('/v1/stream', (c) => {
+    const workspaceId = c.get('workspaceId')
+    return streamSSE(c, async (stream) => {
+      const queue: ServiceEvent[] = []
+      let wake: (() => void) | undefined
+      const unsubscribe = events.subscribe(workspaceId, (e) => {
+        if (queue.length < 1000) queue.push(e)
+        wake?.()
+      })
+      stream.onAbort(() => {
+        unsubscribe()
+        wake?.()
+      })
+      await stream.writeSSE({ event: 'ready', data: '{}' })
+      while (!stream.aborted) {
+        const e = queue.shift()
+        if (e !== undefined) {
+          await stream.writeSSE({ event: e.type, data: JSON.stringify(e.data) })
+          continue
+        }
+        await new Promise<void>((resolve) => {
+          wake = resolve
+          setTimeout(resolve, 15_000)
+        })
+        wake = undefined
+        if (queue.length === 0 && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '{}' })
+      }
+      unsubscribe()
+    })
+  })
+
+  app.get('/livez', (c) => c.json({ status: 'pass' }))
+  app.get('/readyz', async (c) => {
+    try {
+      await deps.db.selectFrom('workspaces').select('id').limit(1).execute()
+      return c.json({ status: 'pass', model: deps.reader.modelVersion, queue: deps.queue.kind, database: deps.dialect })
+    } catch (err) {
+      return problem(c, 'UT_E_NOT_READY', `database unavailable: ${(err as Error).message}`)
+    }
+  })
+  metrics.gauge('undertone_sse_subscribers', 'Open Server-Sent Events streams', () => events.subscriberCount)
+  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }))
+
+  app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Undertone API', version: '1.0.0', description: 'Customer-support sentiment intelligence. Errors are application/problem+json with a stable `code`.' } })
+  app.get('/docs', (c) =>
+    c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Undertone API</title><style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2330}code{background:#eef1f5;padding:0 .3em}li{margin:.3em 0}</style></head><body><h1>Undertone API</h1><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with <code>Authorization: Bearer &lt;workspace key&gt;</code>.</p><ul id="paths"></ul><script>fetch('/openapi.json').then(r=>r.json()).then(d=>{const ul=document.getElementById('paths');for(const [p,ops] of Object.entries(d.paths))for(const [m,op] of Object.entries(ops)){const li=document.createElement('li');li.innerHTML='<code>'+m.toUpperCase()+' '+p+'</code> — '+(op.summary||'');ul.appendChild(li)}})</script></body></html>`),
+  )
+  if (deps.staticHandler !== undefined) app.use('/*', deps.staticHandler)
+  return app
+}

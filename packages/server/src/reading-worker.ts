@@ -1,0 +1,51 @@
+import type { JobQueue } from '@undertone/jobs'
+import { READ_QUEUE, type ReadJob } from './create-app.js'
+import { type PipelineDeps, readAndStore } from './read-and-store.js'
+
+/** A running worker loop. */
+export interface WorkerHandle {
+  /** Stops claiming; resolves when the job in hand is finished. */
+  stop(): Promise<void>
+  /** Resolves when no runnable job is left (for tests and imports). */
+  idle(): Promise<void>
+}
+
+/**
+ * Claims reading jobs and runs them: read, store, refresh conversations and customers, alert.
+ * A failed job is retried by the queue; a job of a crashed worker is picked up again when its
+ * lease runs out, and reading is idempotent, so nothing is lost or counted twice.
+ */
+export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
+  let stopping = false
+  let idleWaiters: (() => void)[] = []
+  const loop = (async () => {
+    while (!stopping) {
+      const jobs = await queue.claim<ReadJob>(READ_QUEUE, options.batch ?? 8).catch((err: unknown) => {
+        options.onError?.(err)
+        return []
+      })
+      if (jobs.length === 0) {
+        for (const w of idleWaiters) w()
+        idleWaiters = []
+        await new Promise((r) => setTimeout(r, options.pollMs ?? 200))
+        continue
+      }
+      for (const job of jobs) {
+        try {
+          await readAndStore(deps, job.payload.workspaceId, job.payload.messageIds)
+          await queue.complete(READ_QUEUE, [job.id])
+        } catch (err) {
+          options.onError?.(err)
+          await queue.fail(READ_QUEUE, job.id, (err as Error).message ?? String(err)).catch(() => {})
+        }
+      }
+    }
+  })()
+  return {
+    stop: async () => {
+      stopping = true
+      await loop
+    },
+    idle: () => new Promise<void>((resolve) => idleWaiters.push(resolve)),
+  }
+}

@@ -1,0 +1,174 @@
+import { createReader } from '@undertone/engine'
+import { SqliteJobQueue } from '@undertone/jobs'
+import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EventBus, READ_QUEUE, createApp, runReadingWorker } from '../src/index.js'
+
+const reader = createReader()
+let now = Date.parse('2026-10-05T12:00:00Z')
+const clock = () => now
+
+async function setup(limits?: { requestsPerMinute?: number; bodyBytes?: number }) {
+  const open = openDatabase({ file: ':memory:' })
+  await migrateToLatest(open.db, 'sqlite')
+  const queue = new SqliteJobQueue(open.db, { now: clock })
+  const events = new EventBus()
+  const app = createApp({ db: open.db, dialect: 'sqlite', queue, reader, clock, events, ...(limits === undefined ? {} : { limits }) })
+  const a = await ensureWorkspace(open.db, 'acme', now)
+  const b = await ensureWorkspace(open.db, 'globex', now)
+  const keyA = (await createApiKey(open.db, a.id, 'test', now)).key
+  const keyB = (await createApiKey(open.db, b.id, 'test', now)).key
+  return { open, queue, app, events, keyA, keyB, a, b }
+}
+
+type Setup = Awaited<ReturnType<typeof setup>>
+
+function post(s: Setup, path: string, body: unknown, key: string, headers: Record<string, string> = {}) {
+  return s.app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers } })
+}
+const get = (s: Setup, path: string, key: string) => s.app.request(path, { headers: { authorization: `Bearer ${key}` } })
+
+const msg = (n: number, over: Record<string, unknown> = {}) => ({ external_id: `m${n}`, conversation_id: 'T-1', customer_id: 'C-1', role: 'customer', text: 'The export is still broken, third time asking.', created_at: '2026-10-05T11:00:00Z', ...over })
+
+describe('API', () => {
+  let s: Setup
+  beforeAll(async () => {
+    s = await setup()
+  })
+  afterAll(async () => {
+    await s.open.close()
+  })
+
+  it('refuses requests without a valid key, as a problem document', async () => {
+    for (const auth of [undefined, 'Bearer nope', `Bearer ${s.keyA}x`]) {
+      const res = await s.app.request('/v1/stats', auth === undefined ? {} : { headers: { authorization: auth } })
+      expect(res.status).toBe(401)
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      expect((await res.json()).code).toBe('UT_E_UNAUTHORIZED')
+    }
+  })
+
+  it('accepts a batch (202), dedupes re-deliveries, and the worker reads every stored message once', async () => {
+    const res = await post(s, '/v1/messages', { messages: [msg(1), msg(2, { role: 'agent', text: 'Sorry! Looking now.', created_at: '2026-10-05T11:05:00Z' })] }, s.keyA)
+    expect(res.status).toBe(202)
+    expect(res.headers.get('ratelimit-limit')).toBe('1200')
+    const body = await res.json()
+    expect(body.accepted).toBe(2)
+    const again = await (await post(s, '/v1/messages', { messages: [msg(1)] }, s.keyA)).json()
+    expect(again).toMatchObject({ accepted: 0, duplicates: 1 })
+    expect(await (await get(s, '/v1/stats', s.keyA)).json()).toEqual({ messages: 2, conversations: 1, customers: 1, readingsPending: 1 })
+    const worker = runReadingWorker(s.queue, { db: s.open.db, reader, clock, events: s.events }, { pollMs: 5 })
+    await worker.idle()
+    await worker.stop()
+    expect(await (await get(s, '/v1/stats', s.keyA)).json()).toMatchObject({ readingsPending: 0 })
+    expect(await s.queue.counts(READ_QUEUE)).toMatchObject({ waiting: 0, active: 0, done: 1 })
+    const conv = await (await get(s, '/v1/conversations/T-1', s.keyA)).json()
+    expect(conv.messages.map((m: { role: string }) => m.role)).toEqual(['customer', 'agent'])
+    expect(conv.messages[0].reading.label).toBe('negative')
+    expect(conv.analysis.arc).toHaveLength(1)
+  })
+
+  it('reads synchronously with ?wait=true', async () => {
+    const res = await post(s, '/v1/messages?wait=true', { messages: [msg(10, { conversation_id: 'T-2', text: 'Works perfectly now, thank you!' })] }, s.keyA)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.readings[0].label).toBe('positive')
+  })
+
+  it('replays an Idempotency-Key and refuses it with a different body', async () => {
+    const first = await post(s, '/v1/messages', { messages: [msg(20, { conversation_id: 'T-3' })] }, s.keyA, { 'idempotency-key': 'k-1' })
+    const replay = await post(s, '/v1/messages', { messages: [msg(20, { conversation_id: 'T-3' })] }, s.keyA, { 'idempotency-key': 'k-1' })
+    expect(replay.status).toBe(first.status)
+    expect(replay.headers.get('idempotent-replayed')).toBe('true')
+    expect(await replay.json()).toEqual(await first.json())
+    const conflict = await post(s, '/v1/messages', { messages: [msg(21)] }, s.keyA, { 'idempotency-key': 'k-1' })
+    expect(conflict.status).toBe(409)
+  })
+
+  it('scores texts without storing them', async () => {
+    const res = await post(s, '/v1/score', { texts: ['Fine, I guess that works.', 'This is sick!'], context: { domain: 'gaming' } }, s.keyA)
+    const body = await res.json()
+    expect(body.readings.map((r: { sentiment: { label: string } }) => r.sentiment.label)).toEqual(['negative', 'positive'])
+    expect((await post(s, '/v1/score', { text: 'a', texts: ['b'] }, s.keyA)).status).toBe(400)
+  })
+
+  it('answers bad input with 4xx problem documents', async () => {
+    const cases: [string | Uint8Array, Record<string, string>, number, string][] = [
+      ['{"messages": [', {}, 400, 'UT_E_BAD_JSON'],
+      [JSON.stringify({ messages: [msg(1, { role: 'robot' })] }), {}, 400, 'UT_E_VALIDATION'],
+      [JSON.stringify({ messages: [msg(1, { created_at: 'yesterday' })] }), {}, 400, 'UT_E_VALIDATION'],
+      [JSON.stringify({ messages: [msg(1, { surprise: true })] }), {}, 400, 'UT_E_VALIDATION'],
+      [JSON.stringify({ messages: [] }), {}, 400, 'UT_E_VALIDATION'],
+      [JSON.stringify({ messages: [msg(1)] }), { 'content-type': 'text/plain' }, 415, 'UT_E_UNSUPPORTED_MEDIA'],
+      [new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), {}, 400, 'UT_E_BAD_ENCODING'],
+      [`{"messages":[${JSON.stringify(msg(1, { text: 'x'.repeat(90_000) }))}${`,${JSON.stringify(msg(2, { text: 'y'.repeat(90_000) }))}`.repeat(120)}]}`, {}, 413, 'UT_E_TOO_LARGE'],
+    ]
+    for (const [body, headers, status, code] of cases) {
+      const res = await s.app.request('/v1/messages', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${s.keyA}`, ...headers } })
+      expect(res.status, code).toBe(status)
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      expect((await res.json()).code).toBe(code)
+    }
+  })
+
+  it('never shows one workspace the data of another', async () => {
+    await post(s, '/v1/messages?wait=true', { messages: [msg(30, { conversation_id: 'SECRET', customer_id: 'VIP', text: 'Our merger plan leaks if this breaks!' })] }, s.keyA)
+    const convA = await (await get(s, '/v1/conversations/SECRET', s.keyA)).json()
+    expect((await get(s, '/v1/conversations/SECRET', s.keyB)).status).toBe(404)
+    expect((await get(s, `/v1/conversations/${convA.id}`, s.keyB)).status).toBe(404)
+    expect((await get(s, '/v1/customers/VIP', s.keyB)).status).toBe(404)
+    expect(await (await get(s, '/v1/stats', s.keyB)).json()).toEqual({ messages: 0, conversations: 0, customers: 0, readingsPending: 0 })
+    expect((await (await get(s, '/v1/queue', s.keyB)).json()).items).toEqual([])
+    expect((await (await get(s, '/v1/alerts?all=true', s.keyB)).json()).alerts).toEqual([])
+    const queueA = await (await get(s, '/v1/queue', s.keyA)).json()
+    expect(queueA.items.length).toBeGreaterThan(0)
+    expect(JSON.stringify(await (await get(s, '/v1/queue', s.keyB)).json())).not.toContain('merger')
+  })
+
+  it('serves health, metrics and the OpenAPI document', async () => {
+    expect((await s.app.request('/livez')).status).toBe(200)
+    expect(await (await s.app.request('/readyz')).json()).toMatchObject({ status: 'pass', database: 'sqlite' })
+    const doc = await (await s.app.request('/openapi.json')).json()
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/messages', '/v1/score', '/v1/conversations/{id}', '/v1/queue', '/v1/stats']))
+    const metrics = await (await s.app.request('/metrics')).text()
+    expect(metrics).toContain('undertone_ingest_messages_total{outcome="stored"}')
+    expect(metrics).toContain('undertone_http_request_duration_seconds_bucket')
+  })
+})
+
+describe('API limits', () => {
+  it('rate-limits per key with RateLimit headers and Retry-After', async () => {
+    const s = await setup({ requestsPerMinute: 3 })
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i++) statuses.push((await get(s, '/v1/stats', s.keyA)).status)
+    expect(statuses).toEqual([200, 200, 200, 429])
+    const limited = await get(s, '/v1/stats', s.keyA)
+    expect(limited.headers.get('retry-after')).not.toBeNull()
+    expect((await get(s, '/v1/stats', s.keyB)).status).toBe(200)
+    now += 60_000
+    expect((await get(s, '/v1/stats', s.keyA)).status).toBe(200)
+    await s.open.close()
+  })
+
+  it('survives 10k random payloads with 4xx answers only', async () => {
+    const s = await setup({ requestsPerMinute: 1_000_000 })
+    let seed = 7
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T
+    const values = (): unknown => pick([null, 1, -1, 1e308, 'x', '', '\u0000', [], {}, true, 'customer', '2026-01-01T00:00:00Z', 'ø'.repeat(50)])
+    const statuses = new Map<number, number>()
+    for (let i = 0; i < 10_000; i++) {
+      let body: string
+      const r = rand()
+      if (r < 0.2) body = Array.from({ length: Math.floor(rand() * 40) }, () => String.fromCharCode(Math.floor(rand() * 256))).join('')
+      else if (r < 0.5) body = JSON.stringify({ messages: [{ ...msg(i), [pick(['external_id', 'role', 'text', 'created_at', 'customer', 'tags', 'internal'])]: values() }] })
+      else if (r < 0.7) body = JSON.stringify(values())
+      else body = JSON.stringify({ messages: Array.from({ length: Math.floor(rand() * 3) }, () => ({ [pick(['external_id', 'x', 'role'])]: values() })) })
+      const res = await s.app.request(pick(['/v1/messages', '/v1/score']), { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${s.keyA}` } })
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
+    }
+    expect([...statuses.keys()].filter((st) => st >= 500)).toEqual([])
+    expect((await s.app.request('/livez')).status).toBe(200)
+    await s.open.close()
+  }, 120_000)
+})

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Database } from '../schema.js'
+
+/** A message to read: what the reader needs, with its place in the data. */
+export interface MessageToRead {
+  readonly id: string
+  readonly workspaceId: string
+  readonly conversationId: string
+  readonly customerId: string | null
+  readonly role: 'customer' | 'agent' | 'bot' | 'system'
+  readonly internal: boolean
+  readonly text: string
+  readonly createdAt: number
+}
+
+/** Loads messages by id, only from this workspace. */
+export async function messagesByIds(db: Kysely<Database>, workspaceId: string, ids: readonly string[]): Promise<MessageToRead[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('messages as m')
+    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+    .select(['m.id', 'm.workspace_id', 'm.conversation_id', 'c.customer_id', 'm.role', 'm.internal', 'm.text', 'm.created_at'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.id', 'in', [...ids])
+    .execute()
+  return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, customerId: r.customer_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at }))
+}
+
+/** The customer's latest earlier messages in a conversation (context for repeat contact and escalation). */
+export async function earlierCustomerTexts(db: Kysely<Database>, workspaceId: string, conversationId: string, before: number, limit = 5): Promise<string[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select('text')
+    .where('workspace_id', '=', workspaceId)
+    .where('conversation_id', '=', conversationId)
+    .where('role', '=', 'customer')
+    .where('internal', '=', 0)
+    .where('created_at', '<', before)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => r.text).reverse()
+}
+
+/** Conversation ids of a customer, most recent first. */
+export async function customerConversationIds(db: Kysely<Database>, workspaceId: string, customerId: string, limit = 50): Promise<{ id: string; status: string }[]> {
+  return db.selectFrom('conversations').select(['id', 'status']).where('workspace_id', '=', workspaceId).where('customer_id', '=', customerId).orderBy('created_at', 'desc').limit(limit).execute()
+}
+
+export async function saveConversationReading(
+  db: Kysely<Database>,
+  row: { conversationId: string; workspaceId: string; trend: string; escalation: number; escalate: boolean; handoff: boolean; resolutionDelta: number; body: unknown; computedAt: number },
+): Promise<void> {
+  const values = {
+    conversation_id: row.conversationId,
+    workspace_id: row.workspaceId,
+    trend: row.trend,
+    escalation: row.escalation,
+    escalate: row.escalate ? 1 : 0,
+    handoff: row.handoff ? 1 : 0,
+    resolution_delta: row.resolutionDelta,
+    body: JSON.stringify(row.body),
+    computed_at: row.computedAt,
+  }
+  await db
+    .insertInto('conversation_readings')
+    .values(values)
+    .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ trend: values.trend, escalation: values.escalation, escalate: values.escalate, handoff: values.handoff, resolution_delta: values.resolution_delta, body: values.body, computed_at: values.computed_at }))
+    .execute()
+}
+
+export async function loadAlertState(db: Kysely<Database>, workspaceId: string, customerId: string): Promise<unknown> {
+  const row = await db.selectFrom('customer_readings').select('alert_state').where('workspace_id', '=', workspaceId).where('customer_id', '=', customerId).executeTakeFirst()
+  return row === undefined ? undefined : (JSON.parse(row.alert_state) as unknown)
+}
+
+export async function saveCustomerReading(
+  db: Kysely<Database>,
+  row: { customerId: string; workspaceId: string; health: number; trend: string; churnRisk: number; weightedRisk: number; alertState: unknown; body: unknown; computedAt: number },
+): Promise<void> {
+  const values = {
+    customer_id: row.customerId,
+    workspace_id: row.workspaceId,
+    health: row.health,
+    trend: row.trend,
+    churn_risk: row.churnRisk,
+    weighted_risk: row.weightedRisk,
+    alert_state: JSON.stringify(row.alertState ?? { active: false }),
+    body: JSON.stringify(row.body),
+    computed_at: row.computedAt,
+  }
+  await db
+    .insertInto('customer_readings')
+    .values(values)
+    .onConflict((oc) => oc.column('customer_id').doUpdateSet({ health: values.health, trend: values.trend, churn_risk: values.churn_risk, weighted_risk: values.weighted_risk, alert_state: values.alert_state, body: values.body, computed_at: values.computed_at }))
+    .execute()
+}
+
+/** An alert for people: a deteriorating customer, an escalating conversation, a change finding. */
+export interface AlertRecord {
+  readonly id: string
+  readonly kind: string
+  readonly subjectId: string
+  readonly severity: number
+  readonly title: string
+  readonly payload: unknown
+  readonly createdAt: number
+  readonly acknowledgedAt: number | null
+  readonly snoozedUntil: number | null
+}
+
+export async function insertAlert(db: Kysely<Database>, workspaceId: string, a: Omit<AlertRecord, 'id' | 'acknowledgedAt' | 'snoozedUntil'>): Promise<AlertRecord> {
+  const id = randomUUID()
+  await db.insertInto('alerts').values({ id, workspace_id: workspaceId, kind: a.kind, subject_id: a.subjectId, severity: a.severity, title: a.title, payload: JSON.stringify(a.payload), created_at: a.createdAt, acknowledged_at: null, snoozed_until: null }).execute()
+  return { ...a, id, acknowledgedAt: null, snoozedUntil: null }
+}
+
+export async function listAlerts(db: Kysely<Database>, workspaceId: string, opts: { now: number; includeAcknowledged?: boolean; limit?: number }): Promise<AlertRecord[]> {
+  let q = db.selectFrom('alerts').selectAll().where('workspace_id', '=', workspaceId)
+  if (opts.includeAcknowledged !== true) q = q.where('acknowledged_at', 'is', null).where((eb) => eb.or([eb('snoozed_until', 'is', null), eb('snoozed_until', '<=', opts.now)]))
+  const rows = await q.orderBy('created_at', 'desc').limit(opts.limit ?? 100).execute()
+  return rows.map((r) => ({ id: r.id, kind: r.kind, subjectId: r.subject_id, severity: r.severity, title: r.title, payload: JSON.parse(r.payload) as unknown, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at, snoozedUntil: r.snoozed_until }))
+}
+
+/** Acknowledges or snoozes an alert of this workspace; false when there is no such alert. */
+export async function updateAlert(db: Kysely<Database>, workspaceId: string, id: string, change: { acknowledgedAt?: number; snoozedUntil?: number }): Promise<boolean> {
+  const r = await db
+    .updateTable('alerts')
+    .set({ ...(change.acknowledgedAt === undefined ? {} : { acknowledged_at: change.acknowledgedAt }), ...(change.snoozedUntil === undefined ? {} : { snoozed_until: change.snoozedUntil }) })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) > 0
+}
