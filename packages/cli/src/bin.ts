@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { Command, Option } from 'commander'
+import { Argument, Command, Option } from 'commander'
 import { createReader, decodeModel, type Reader } from '@undertone/engine'
 import { evaluateSentiment, formatMetrics } from './commands/evaluate.js'
 import { runExamples } from './commands/examples.js'
@@ -7,6 +7,9 @@ import { formatReading } from './commands/read.js'
 import { ScoreInputError, runScore } from './commands/score.js'
 import { runTrain } from './commands/train.js'
 import { runConverse } from './commands/converse.js'
+import { fillDemo } from './commands/demo.js'
+import { openServices, runKeys, runMigrate, runServe, runWorkerCommand } from './commands/service.js'
+import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
@@ -109,6 +112,89 @@ program
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 20261126)
   .action(async (opts: { data: string; out: string; seed: number }) => {
     await runTrain(opts)
+  })
+
+// The one place that reads the environment; everything below receives a parsed config.
+function config(flags: { data?: string; port?: string; host?: string } = {}): ServiceConfig {
+  try {
+    return parseConfig(process.env, flags)
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`undertone: ${err.message}\n`)
+      process.exit(2)
+    }
+    throw err
+  }
+}
+
+program
+  .command('serve')
+  .description('run the HTTP API and the reading worker (embedded SQLite in --data, or PostgreSQL with DATABASE_URL)')
+  .option('--port <n>', 'port to listen on', '8787')
+  .option('--host <addr>', 'address to listen on', '127.0.0.1')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .option('--no-worker', 'serve the API only; run `undertone worker` processes to read messages')
+  .option('--demo-conversations <n>', 'size of the demo workspace created on a fresh data folder', '300')
+  .action(async (opts: { port: string; host: string; data: string; worker: boolean; demoConversations: string }) => {
+    const cfg = config(opts)
+    const reader = loadReader(program.opts<{ model?: string }>().model)
+    await runServe(cfg, reader, {
+      worker: opts.worker,
+      onFresh: async ({ open }) => {
+        const services = { open, queue: (await openServices(cfg)).queue }
+        process.stdout.write('Fresh data folder: creating the demo workspace with synthetic conversations…\n')
+        const { key, messages } = await fillDemo(services.open, services.queue, reader, { conversations: Number(opts.demoConversations) || 300, readNow: true })
+        process.stdout.write(`Demo workspace ready (${messages} synthetic messages).\n  URL: http://${cfg.host}:${cfg.port}/\n  API key (shown once):\n${key}\n`)
+      },
+    })
+  })
+
+program
+  .command('worker')
+  .description('read queued messages (run beside `serve --no-worker` processes on PostgreSQL)')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (opts: { data: string }) => {
+    await runWorkerCommand(config(opts), loadReader(program.opts<{ model?: string }>().model))
+  })
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (opts: { data: string }) => {
+    await runMigrate(config(opts))
+  })
+
+program
+  .command('keys')
+  .description('manage workspace API keys: create (prints the key once, alone on the last line), list, revoke')
+  .addArgument(new Argument('<action>').choices(['create', 'list', 'revoke']))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--name <label>', 'a label for the new key', 'cli')
+  .option('--id <keyId>', 'the key id to revoke')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data: string }) => {
+    process.exitCode = await runKeys(config(opts), action, opts.workspace, { name: opts.name, ...(opts.id === undefined ? {} : { id: opts.id }) })
+  })
+
+program
+  .command('demo')
+  .description('fill the "demo" workspace with generated, synthetic conversations (product areas, agents, segments, an injected incident)')
+  .option('--conversations <n>', 'how many conversations', '2000')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .option('--read-now', 'read every message now instead of queueing it for the worker')
+  .action(async (opts: { conversations: string; data: string; readNow?: boolean }) => {
+    const cfg = config(opts)
+    const services = await openServices(cfg)
+    const n = Number.parseInt(opts.conversations, 10)
+    if (!Number.isInteger(n) || n < 1) {
+      process.stderr.write('--conversations must be a positive whole number\n')
+      process.exitCode = 2
+      return
+    }
+    const { key, messages } = await fillDemo(services.open, services.queue, loadReader(program.opts<{ model?: string }>().model), { conversations: n, readNow: opts.readNow === true })
+    await services.close()
+    process.stdout.write(`Stored ${messages} synthetic messages in workspace "demo"${opts.readNow === true ? '' : ' (queued for reading)'}. API key:\n${key}\n`)
   })
 
 program

@@ -196,6 +196,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       ...(m.product_area === undefined ? {} : { productArea: m.product_area }),
       ...(m.tags === undefined ? {} : { tags: m.tags }),
       ...(m.internal === undefined ? {} : { internal: m.internal }),
+      ...(m.status === undefined ? {} : { status: m.status }),
       ...(m.customer === undefined
         ? {}
         : {
@@ -331,7 +332,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       .leftJoin('conversation_readings as r', 'r.conversation_id', 'c.id')
       .leftJoin('customer_readings as cr', 'cr.customer_id', 'c.customer_id')
       .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
-      .select(['c.id', 'c.external_id', 'c.channel', 'c.product_area', 'c.last_customer_at', 'c.last_agent_at', 'r.escalation', 'r.body as rbody', 'cr.churn_risk', 'cr.body as cbody', 'cu.value', 'cu.segment', 'cu.external_id as customer_external_id'])
+      .select(['c.id', 'c.external_id', 'c.channel', 'c.product_area', 'c.last_customer_at', 'c.last_agent_at', 'r.escalation', 'cr.churn_risk', 'cr.body as cbody', 'cu.value', 'cu.segment', 'cu.external_id as customer_external_id'])
       .where('c.workspace_id', '=', workspaceId)
       .where('c.status', 'in', ['open', 'pending', 'new'])
       .orderBy('c.last_customer_at', 'desc')
@@ -341,7 +342,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     for (const r of rows) {
       const last = r.last_customer_at ?? 0
       const waiting = r.last_agent_at === null || r.last_agent_at < last
-      const body = r.rbody === null ? undefined : (JSON.parse(r.rbody) as { arc?: { messageId: string }[]; reasons?: unknown[] })
       const cbody = r.cbody === null ? undefined : (JSON.parse(r.cbody) as { repeatContacts?: number })
       inputs.push({
         id: r.id,

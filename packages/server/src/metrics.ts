@@ -39,7 +39,9 @@ export class Metrics {
       out.push(`# HELP ${name} ${h.help}`, `# TYPE ${name} histogram`)
       for (const [k, s] of h.series) {
         const inner = k === '' ? '' : `${k.slice(1, -1)},`
-        h.buckets.forEach((b, i) => out.push(`${name}_bucket{${inner}le="${b}"} ${s.counts[i]}`))
+        h.buckets.forEach((b, i) => {
+          out.push(`${name}_bucket{${inner}le="${b}"} ${s.counts[i]}`)
+        })
         out.push(`${name}_bucket{${inner}le="+Inf"} ${s.count}`, `${name}_sum${k} ${s.sum}`, `${name}_count${k} ${s.count}`)
       }
     }

@@ -15,6 +15,7 @@ export const MessageSchema = z
     product_area: z.string().max(256).optional(),
     tags: z.array(z.string().max(100)).max(50).optional(),
     internal: z.boolean().optional(),
+    status: z.enum(['open', 'pending', 'resolved', 'closed']).optional().openapi({ description: "The conversation's status as of this message" }),
     customer: z
       .object({ segment: z.string().max(100).optional(), plan: z.string().max(100).optional(), value: z.number().finite().nonnegative().optional() })
       .strict()

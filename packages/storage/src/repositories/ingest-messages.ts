@@ -17,6 +17,8 @@ export interface IncomingMessage {
   readonly productArea?: string
   readonly tags?: readonly string[]
   readonly internal?: boolean
+  /** The conversation's status as of this message (open, pending, resolved, closed). */
+  readonly status?: 'open' | 'pending' | 'resolved' | 'closed'
   readonly customer?: { readonly segment?: string; readonly plan?: string; readonly value?: number }
 }
 
@@ -117,7 +119,7 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
         external_id: m.conversationId,
         customer_id: customerIds.get(`${source}\u0000${m.customerId}`) ?? null,
         channel: m.channel ?? null,
-        status: 'open',
+        status: m.status ?? 'open',
         product_area: m.productArea ?? null,
         tags: JSON.stringify(m.tags ?? []),
         created_at: m.createdAt,
@@ -170,6 +172,7 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
             }
           : {}),
         ...(m.productArea !== undefined ? { product_area: m.productArea } : {}),
+        ...(m.status !== undefined ? { status: m.status } : {}),
       }))
       .where('id', '=', conversationId)
       .execute()

@@ -1,0 +1,98 @@
+import { serve } from '@hono/node-server'
+import type { Reader } from '@undertone/engine'
+import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
+import { EventBus, Metrics, createApp, runReadingWorker } from '@undertone/server'
+import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
+import type { ServiceConfig } from '../config.js'
+
+/** Storage and queue for a config: embedded SQLite (queue in the same file) or PostgreSQL with pg-boss. */
+export async function openServices(config: ServiceConfig): Promise<{ open: OpenDatabase; queue: JobQueue; close(): Promise<void> }> {
+  const open = config.databaseUrl === undefined ? openDatabase({ dataDir: config.dataDir }) : openDatabase({ url: config.databaseUrl })
+  await migrateToLatest(open.db, open.dialect)
+  const queue: JobQueue = config.databaseUrl === undefined ? new SqliteJobQueue(open.db) : new PgBossJobQueue({ connectionString: config.databaseUrl })
+  return {
+    open,
+    queue,
+    close: async () => {
+      await queue.close()
+      await open.close()
+    },
+  }
+}
+
+/** `undertone serve`: the API (and, unless --no-worker, the reading worker) in one process. */
+export async function runServe(config: ServiceConfig, reader: Reader, opts: { worker: boolean; onFresh?: (services: { open: OpenDatabase }) => Promise<void> }): Promise<void> {
+  const services = await openServices(config)
+  const fresh = (await services.open.db.selectFrom('workspaces').select('id').limit(1).execute()).length === 0
+  if (fresh && opts.onFresh !== undefined) await opts.onFresh(services)
+  const events = new EventBus()
+  const metrics = new Metrics()
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, limits: { bodyBytes: config.bodyBytes, requestsPerMinute: config.requestsPerMinute } })
+  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
+  process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs\n`)
+  const shutdown = async (): Promise<void> => {
+    server.close()
+    await worker?.stop()
+    await services.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown())
+  process.once('SIGTERM', () => void shutdown())
+}
+
+/** `undertone worker`: reads queued messages; run several of these beside API processes on PostgreSQL. */
+export async function runWorkerCommand(config: ServiceConfig, reader: Reader): Promise<void> {
+  const services = await openServices(config)
+  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus() }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) })
+  process.stdout.write(`Undertone worker reading from ${services.open.dialect} (${services.queue.kind})\n`)
+  const stop = async (): Promise<void> => {
+    await worker.stop()
+    await services.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop())
+  process.once('SIGTERM', () => void stop())
+}
+
+export async function runMigrate(config: ServiceConfig): Promise<void> {
+  const open = config.databaseUrl === undefined ? openDatabase({ dataDir: config.dataDir }) : openDatabase({ url: config.databaseUrl })
+  const applied = await migrateToLatest(open.db, open.dialect)
+  await open.close()
+  process.stdout.write(applied.length === 0 ? 'schema is up to date\n' : `applied: ${applied.join(', ')}\n`)
+}
+
+/** `undertone keys create|list|revoke --workspace NAME`. `create` prints the key alone on its last line. */
+export async function runKeys(config: ServiceConfig, action: 'create' | 'list' | 'revoke', workspace: string, opts: { name?: string; id?: string }): Promise<number> {
+  const open = config.databaseUrl === undefined ? openDatabase({ dataDir: config.dataDir }) : openDatabase({ url: config.databaseUrl })
+  await migrateToLatest(open.db, open.dialect)
+  try {
+    const now = Date.now()
+    if (action === 'create') {
+      const ws = await ensureWorkspace(open.db, workspace, now)
+      const { key, info } = await createApiKey(open.db, ws.id, opts.name ?? 'cli', now)
+      process.stdout.write(`Created key ${info.id} for workspace "${workspace}". It is shown once; store it now:\n${key}\n`)
+      return 0
+    }
+    const ws = await findWorkspaceByName(open.db, workspace)
+    if (ws === undefined) {
+      process.stderr.write(`no workspace named "${workspace}"\n`)
+      return 2
+    }
+    if (action === 'list') {
+      for (const k of await listApiKeys(open.db, ws.id)) {
+        process.stdout.write(`${k.id}\t${k.name}\tcreated ${new Date(k.createdAt).toISOString()}\t${k.revokedAt === null ? 'active' : `revoked ${new Date(k.revokedAt).toISOString()}`}\n`)
+      }
+      return 0
+    }
+    if (opts.id === undefined) {
+      process.stderr.write('give the key id to revoke: --id <id>\n')
+      return 2
+    }
+    const ok = await revokeApiKey(open.db, ws.id, opts.id, now)
+    process.stdout.write(ok ? `revoked ${opts.id}\n` : `no active key ${opts.id} in "${workspace}"\n`)
+    return ok ? 0 : 2
+  } finally {
+    await open.close()
+  }
+}
