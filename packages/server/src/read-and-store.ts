@@ -4,9 +4,8 @@ import {
   type Database,
   type StoredReading,
   type TimelineMessage,
-  conversationTimeline,
-  customerConversationIds,
-  earlierCustomerTexts,
+  conversationTimelines,
+  conversationsOfCustomers,
   insertAlert,
   loadAlertState,
   messagesByIds,
@@ -64,40 +63,60 @@ export function timelineToConversation(id: string, customerId: string | undefine
 /**
  * Reads the given messages (customer messages only; internal notes never count), stores the
  * readings, then refreshes the reading of every conversation and customer they touch, raises
- * alerts through the hysteresis rule, and publishes events for live views.
+ * alerts through the hysteresis rule, and publishes events for live views. Batched: a handful of
+ * queries per call whatever the number of messages, so it scales to remote databases.
  */
 export async function readAndStore(deps: PipelineDeps, workspaceId: string, messageIds: readonly string[]): Promise<StoredReading[]> {
   const { db, reader, clock, events } = deps
   const now = clock()
   const messages = await messagesByIds(db, workspaceId, messageIds)
+  if (messages.length === 0) return []
   const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
   const settings = ws === undefined ? {} : (JSON.parse(ws.settings) as { domain?: string })
+  const customers = [...new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))]
+  const byCustomer = await conversationsOfCustomers(db, workspaceId, customers, 20)
+  const conversationIds = new Set(messages.map((m) => m.conversationId))
+  for (const list of byCustomer.values()) for (const c of list) conversationIds.add(c.id)
+  const timelines = await conversationTimelines(db, workspaceId, [...conversationIds])
+
+  // Read, with each message's earlier customer messages in its conversation as context.
   const readings: StoredReading[] = []
+  const readingOf = new Map<string, StoredReading>()
   for (const m of messages) {
     if (m.role !== 'customer' || m.internal) continue
-    const previous = await earlierCustomerTexts(db, workspaceId, m.conversationId, m.createdAt)
+    const previous = (timelines.get(m.conversationId) ?? []).filter((t) => t.role === 'customer' && !t.internal && t.createdAt < m.createdAt).slice(-5).map((t) => t.text)
     const r = reader.read(m.text, { previous, ...(settings.domain === undefined ? {} : { domain: settings.domain }) })
-    readings.push(toStoredReading(m.id, m.conversationId, r, now))
+    const stored = toStoredReading(m.id, m.conversationId, r, now)
+    readings.push(stored)
+    readingOf.set(m.id, stored)
   }
   await saveReadings(db, workspaceId, readings)
-  const conversations = new Set(messages.map((m) => m.conversationId))
-  const customers = new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))
-  for (const conversationId of conversations) {
-    const timeline = await conversationTimeline(db, workspaceId, conversationId)
-    const conv = await db.selectFrom('conversations').select(['customer_id', 'status']).where('id', '=', conversationId).where('workspace_id', '=', workspaceId).executeTakeFirst()
-    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now)
+  for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
+
+  const meta = new Map<string, { customer_id: string | null; status: string }>()
+  const touched = [...new Set(messages.map((m) => m.conversationId))]
+  for (let i = 0; i < touched.length; i += 500) {
+    const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status']).where('workspace_id', '=', workspaceId).where('id', 'in', touched.slice(i, i + 500)).execute()
+    for (const r of rows) meta.set(r.id, r)
+  }
+  for (const conversationId of touched) {
+    const conv = meta.get(conversationId)
+    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timelines.get(conversationId) ?? []), now)
     await saveConversationReading(db, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now })
     events.publish({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
   }
+  const profiles = new Map<string, { segment: string | null; plan: string | null; value: number | null }>()
+  for (let i = 0; i < customers.length; i += 500) {
+    const rows = await db.selectFrom('customers').select(['id', 'segment', 'plan', 'value']).where('workspace_id', '=', workspaceId).where('id', 'in', customers.slice(i, i + 500)).execute()
+    for (const r of rows) profiles.set(r.id, r)
+  }
   for (const customerId of customers) {
-    const convs = await customerConversationIds(db, workspaceId, customerId, 20)
-    const inputs: ConversationInput[] = []
-    for (const c of convs) inputs.push(timelineToConversation(c.id, customerId, c.status, await conversationTimeline(db, workspaceId, c.id)))
-    const profileRow = await db.selectFrom('customers').select(['segment', 'plan', 'value']).where('id', '=', customerId).where('workspace_id', '=', workspaceId).executeTakeFirst()
+    const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? []))
+    const p = profiles.get(customerId)
     const profile: CustomerProfile = {
-      ...(profileRow?.segment == null ? {} : { segment: profileRow.segment }),
-      ...(profileRow?.plan == null ? {} : { plan: profileRow.plan }),
-      ...(profileRow?.value == null ? {} : { value: profileRow.value }),
+      ...(p?.segment == null ? {} : { segment: p.segment }),
+      ...(p?.plan == null ? {} : { plan: p.plan }),
+      ...(p?.value == null ? {} : { value: p.value }),
     }
     const state = (await loadAlertState(db, workspaceId, customerId)) as AlertState | undefined
     const r = readCustomer({ customerId, conversations: inputs, profile }, now, undefined, state)

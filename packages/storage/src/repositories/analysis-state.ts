@@ -27,25 +27,24 @@ export async function messagesByIds(db: Kysely<Database>, workspaceId: string, i
   return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, customerId: r.customer_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at }))
 }
 
-/** The customer's latest earlier messages in a conversation (context for repeat contact and escalation). */
-export async function earlierCustomerTexts(db: Kysely<Database>, workspaceId: string, conversationId: string, before: number, limit = 5): Promise<string[]> {
-  const rows = await db
-    .selectFrom('messages')
-    .select('text')
-    .where('workspace_id', '=', workspaceId)
-    .where('conversation_id', '=', conversationId)
-    .where('role', '=', 'customer')
-    .where('internal', '=', 0)
-    .where('created_at', '<', before)
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .execute()
-  return rows.map((r) => r.text).reverse()
-}
-
-/** Conversation ids of a customer, most recent first. */
-export async function customerConversationIds(db: Kysely<Database>, workspaceId: string, customerId: string, limit = 50): Promise<{ id: string; status: string }[]> {
-  return db.selectFrom('conversations').select(['id', 'status']).where('workspace_id', '=', workspaceId).where('customer_id', '=', customerId).orderBy('created_at', 'desc').limit(limit).execute()
+/** Conversation ids of many customers (at most `perCustomer` each, most recent first). */
+export async function conversationsOfCustomers(db: Kysely<Database>, workspaceId: string, customerIds: readonly string[], perCustomer = 20): Promise<Map<string, { id: string; status: string }[]>> {
+  const out = new Map<string, { id: string; status: string }[]>()
+  for (let i = 0; i < customerIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('conversations')
+      .select(['id', 'status', 'customer_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('customer_id', 'in', customerIds.slice(i, i + 500))
+      .orderBy('created_at', 'desc')
+      .execute()
+    for (const r of rows) {
+      const list = out.get(r.customer_id as string) ?? []
+      if (list.length < perCustomer) list.push({ id: r.id, status: r.status })
+      out.set(r.customer_id as string, list)
+    }
+  }
+  return out
 }
 
 export async function saveConversationReading(

@@ -68,19 +68,62 @@ export interface TimelineMessage {
 
 /** A conversation's messages in time order with their readings, scoped to the workspace. */
 export async function conversationTimeline(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<TimelineMessage[]> {
+  return (await conversationTimelines(db, workspaceId, [conversationId])).get(conversationId) ?? []
+}
+
+/** Timelines of many conversations in one query per 500 ids, keyed by conversation id. */
+export async function conversationTimelines(db: Kysely<Database>, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, TimelineMessage[]>> {
+  const out = new Map<string, TimelineMessage[]>()
+  for (let i = 0; i < conversationIds.length; i += 500) {
+    const chunk = conversationIds.slice(i, i + 500)
+    for (const [k, v] of await timelinesChunk(db, workspaceId, chunk)) out.set(k, v)
+  }
+  return out
+}
+
+async function timelinesChunk(db: Kysely<Database>, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, TimelineMessage[]>> {
+  const out = new Map<string, TimelineMessage[]>()
+  if (conversationIds.length === 0) return out
   const rows = await db
     .selectFrom('messages as m')
     .leftJoin('readings as r', 'r.message_id', 'm.id')
     .select([
-      'm.id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at',
+      'm.id', 'm.conversation_id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at',
       'r.model_version', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.intensity', 'r.cues', 'r.needs_review', 'r.language', 'r.read_at',
     ])
     .where('m.workspace_id', '=', workspaceId)
-    .where('m.conversation_id', '=', conversationId)
+    .where('m.conversation_id', 'in', [...conversationIds])
     .orderBy('m.created_at')
     .orderBy('m.seq')
     .execute()
-  return rows.map((r) => {
+  for (const r of rows) {
+    const list = out.get(r.conversation_id) ?? []
+    list.push(toTimeline(r))
+    out.set(r.conversation_id, list)
+  }
+  return out
+}
+
+function toTimeline(r: {
+  id: string
+  conversation_id: string
+  external_id: string
+  role: TimelineMessage['role']
+  internal: number
+  text: string
+  created_at: number
+  model_version: string | null
+  label: StoredReading['label'] | null
+  score: number | null
+  confidence: number | null
+  emotions: string | null
+  intensity: number | null
+  cues: string | null
+  needs_review: number | null
+  language: string | null
+  read_at: number | null
+}): TimelineMessage {
+  const conversationId = r.conversation_id
     const base = { id: r.id, externalId: r.external_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at }
     if (r.label === null || r.score === null) return base
     return {
@@ -100,7 +143,6 @@ export async function conversationTimeline(db: Kysely<Database>, workspaceId: st
         readAt: r.read_at as number,
       },
     }
-  })
 }
 
 /** Counts for `GET /v1/stats`. */

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench:ingest`: starts `undertone serve` in its own process (embedded SQLite in a temp
+// folder, or PostgreSQL with --pg), then this process sends message batches over HTTP and waits
+// until every message is read. Reports sustained messages/s (stored and read), and /v1/score
+// latency at a fixed request rate.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = join(root, 'packages', 'cli', 'bin', 'undertone.js')
+const args = process.argv.slice(2)
+const pg = args.includes('--pg')
+const total = Number(args.find((a) => a.startsWith('--messages='))?.slice(11) ?? 40_000)
+const port = 18000 + Math.floor(Math.random() * 1000)
+const data = mkdtempSync(join(tmpdir(), 'undertone-ingest-'))
+const adminUrl = process.env.UNDERTONE_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const benchUrl = adminUrl.replace(/\/[^/]*$/, '/undertone_bench')
+const env = { ...process.env, ...(pg ? { DATABASE_URL: benchUrl } : {}) }
+
+if (pg) {
+  // A database of its own, recreated for each run.
+  spawnSync('psql', [adminUrl, '-q', '-c', 'drop database if exists undertone_bench'], { stdio: 'inherit' })
+  spawnSync('psql', [adminUrl, '-q', '-c', 'create database undertone_bench'], { stdio: 'inherit' })
+}
+const keyOut = spawnSync(process.execPath, [bin, 'keys', 'create', '--workspace', 'bench', '--data', data], { env, encoding: 'utf8' })
+const key = keyOut.stdout.trim().split('\n').pop()
+const server = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--data', data, '--demo-conversations', '1'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('listening') && resolve()))
+const base = `http://127.0.0.1:${port}`
+const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' }
+
+const texts = [
+  'This is the third time I have asked about my refund.',
+  'Thanks, that fixed it!',
+  'The export is empty again and I have a meeting in an hour!!',
+  'How do I add a second admin to our account?',
+  'Fine, I guess that works.',
+  'Oh great, another update that breaks everything',
+]
+const batchSize = 250
+const concurrency = 4
+let sent = 0
+const t0 = performance.now()
+async function sender(w) {
+  for (let b = w; b * batchSize < total; b += concurrency) {
+    const messages = []
+    for (let i = 0; i < batchSize && b * batchSize + i < total; i++) {
+      const n = b * batchSize + i
+      messages.push({ external_id: `m${n}`, conversation_id: `c${Math.floor(n / 4)}`, customer_id: `u${Math.floor(n / 12)}`, role: n % 4 === 1 ? 'agent' : 'customer', text: texts[n % texts.length], created_at: new Date(1_780_000_000_000 + n * 1000).toISOString() })
+    }
+    const res = await fetch(`${base}/v1/messages`, { method: 'POST', headers, body: JSON.stringify({ messages }) })
+    if (res.status !== 202) throw new Error(`ingest answered ${res.status}: ${await res.text()}`)
+    sent += messages.length
+  }
+}
+await Promise.all(Array.from({ length: concurrency }, (_, w) => sender(w)))
+const acked = performance.now()
+let stats
+for (;;) {
+  stats = await (await fetch(`${base}/v1/stats`, { headers })).json()
+  if (stats.readingsPending === 0 && stats.messages >= total) break
+  await new Promise((r) => setTimeout(r, 250))
+}
+const done = performance.now()
+
+// /v1/score at a fixed rate: 200 requests per second for 5 seconds.
+const latencies = []
+const rate = 200
+const seconds = 5
+const start = performance.now()
+const inflight = []
+for (let i = 0; i < rate * seconds; i++) {
+  const due = start + (i * 1000) / rate
+  const wait = due - performance.now()
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+  const s = performance.now()
+  inflight.push(fetch(`${base}/v1/score`, { method: 'POST', headers, body: JSON.stringify({ text: texts[i % texts.length] }) }).then(async (r) => {
+    await r.arrayBuffer()
+    latencies.push(performance.now() - s)
+  }))
+}
+await Promise.all(inflight)
+latencies.sort((a, b) => a - b)
+const q = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1)
+server.kill('SIGTERM')
+rmSync(data, { recursive: true, force: true })
+console.log(`database: ${pg ? 'PostgreSQL (pg-boss queue)' : 'SQLite (embedded queue)'}; ${sent} messages in batches of ${batchSize}, ${concurrency} concurrent senders, from a second process`)
+console.log(`acknowledged: ${Math.round(sent / ((acked - t0) / 1000))} messages/s; stored and read: ${Math.round(sent / ((done - t0) / 1000))} messages/s (${((done - t0) / 1000).toFixed(1)} s)`)
+console.log(`/v1/score at ${rate} req/s for ${seconds} s: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms`)
