@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Argument, Command, Option } from 'commander'
 import { createReader, decodeModel, type Reader } from '@undertone/engine'
 import { evaluateSentiment, formatMetrics } from './commands/evaluate.js'
@@ -8,6 +9,7 @@ import { ScoreInputError, runScore } from './commands/score.js'
 import { runTrain } from './commands/train.js'
 import { runConverse } from './commands/converse.js'
 import { fillDemo } from './commands/demo.js'
+import { runImport } from './commands/import.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand } from './commands/service.js'
 import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
 
@@ -175,6 +177,31 @@ program
   .option('--data <dir>', 'data folder for the embedded database', './data')
   .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data: string }) => {
     process.exitCode = await runKeys(config(opts), action, opts.workspace, { name: opts.name, ...(opts.id === undefined ? {} : { id: opts.id }) })
+  })
+
+program
+  .command('import')
+  .description('import a file of messages into a workspace: streams, shows progress, and resumes where it stopped if run again')
+  .argument('<file>', 'the file to import')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .addOption(new Option('--format <format>', 'jsonl: the POST /v1/messages message shape; csv: the generic import CSV; twcs: Twitter support threads').choices(['jsonl', 'csv', 'twcs']).default('jsonl'))
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .option('--batch <n>', 'messages per transaction', '500')
+  .action(async (file: string, opts: { workspace: string; format: 'jsonl' | 'csv' | 'twcs'; data: string; batch: string }) => {
+    const cfg = config(opts)
+    const services = await openServices(cfg)
+    try {
+      const cp = await runImport(services.open, services.queue, { file, workspace: opts.workspace, format: opts.format, stateDir: join(cfg.dataDir, 'imports'), batch: Number(opts.batch) || 500 })
+      process.stdout.write(`imported ${cp.done} records: ${cp.stored} stored, ${cp.duplicates} duplicates, ${cp.failed} rejected; readings are queued for the worker\n`)
+      if (cp.failed > 0) process.exitCode = 1
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        process.stderr.write(`undertone import: ${(err as Error).message}\n`)
+        process.exitCode = 2
+      } else throw err
+    } finally {
+      await services.close()
+    }
   })
 
 program
