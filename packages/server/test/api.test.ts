@@ -120,9 +120,45 @@ describe('API', () => {
     expect(await (await get(s, '/v1/stats', s.keyB)).json()).toEqual({ messages: 0, conversations: 0, customers: 0, readingsPending: 0 })
     expect((await (await get(s, '/v1/queue', s.keyB)).json()).items).toEqual([])
     expect((await (await get(s, '/v1/alerts?all=true', s.keyB)).json()).alerts).toEqual([])
+    // Alerts of A cannot be acknowledged or snoozed with B's key.
+    const ws = s.a.id
+    await s.open.db.insertInto('alerts').values({ id: 'alert-a', workspace_id: ws, kind: 'customer-at-risk', subject_id: 'x', severity: 0.9, title: 'A only', payload: '{}', created_at: now, acknowledged_at: null, snoozed_until: null }).execute()
+    expect((await post(s, '/v1/alerts/alert-a/ack', {}, s.keyB)).status).toBe(404)
+    expect((await post(s, '/v1/alerts/alert-a/snooze', { minutes: 10 }, s.keyB)).status).toBe(404)
+    expect((await (await get(s, '/v1/alerts', s.keyA)).json()).alerts.map((x: { id: string }) => x.id)).toContain('alert-a')
+    expect((await post(s, '/v1/alerts/alert-a/snooze', { minutes: 10 }, s.keyA)).status).toBe(200)
+    expect((await (await get(s, '/v1/alerts', s.keyA)).json()).alerts.map((x: { id: string }) => x.id)).not.toContain('alert-a')
+    expect((await post(s, '/v1/alerts/alert-a/ack', {}, s.keyA)).status).toBe(200)
     const queueA = await (await get(s, '/v1/queue', s.keyA)).json()
     expect(queueA.items.length).toBeGreaterThan(0)
     expect(JSON.stringify(await (await get(s, '/v1/queue', s.keyB)).json())).not.toContain('merger')
+  })
+
+  it('streams only its own workspace\'s events over SSE', async () => {
+    const ac = new AbortController()
+    const res = await s.app.request('/v1/stream', { headers: { authorization: `Bearer ${s.keyB}` }, signal: ac.signal })
+    expect(res.headers.get('content-type')).toContain('text/event-stream')
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader()
+    const decoder = new TextDecoder()
+    let text = ''
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read()
+        if (done) break
+        text += decoder.decode(value)
+      }
+    }
+    await readUntil('event: ready')
+    const fromA = await (await post(s, '/v1/messages?wait=true', { messages: [msg(40, { conversation_id: 'A-ONLY', text: 'workspace A private text' })] }, s.keyA)).json()
+    const convA = fromA.messages[0].conversation_id as string
+    await post(s, '/v1/messages?wait=true', { messages: [msg(41, { conversation_id: 'B-OWN', text: 'Thanks, all good now!' })] }, s.keyB)
+    await readUntil('event: reading')
+    ac.abort()
+    expect(text).toContain('event: reading')
+    expect(text).not.toContain(convA)
+    expect(text).not.toContain(fromA.messages[0].id)
+    const readingEvents = text.split('\n').filter((l) => l.startsWith('data:') && l.includes('messageId'))
+    expect(readingEvents).toHaveLength(1)
   })
 
   it('serves health, metrics and the OpenAPI document', async () => {

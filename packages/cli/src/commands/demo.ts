@@ -1,5 +1,5 @@
 import type { Reader } from '@undertone/engine'
-import { type JobQueue } from '@undertone/jobs'
+import type { JobQueue } from '@undertone/jobs'
 import { EventBus, READ_QUEUE, readAndStore } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { createProgress } from '../io/progress.js'
