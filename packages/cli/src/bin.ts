@@ -142,6 +142,7 @@ program
     const reader = loadReader(program.opts<{ model?: string }>().model)
     await runServe(cfg, reader, {
       worker: opts.worker,
+      threads: program.opts<{ model?: string }>().model === undefined,
       onFresh: async ({ open }) => {
         const services = { open, queue: (await openServices(cfg)).queue }
         process.stdout.write('Fresh data folder: creating the demo workspace with synthetic conversations…\n')
@@ -156,7 +157,8 @@ program
   .description('read queued messages (run beside `serve --no-worker` processes on PostgreSQL)')
   .option('--data <dir>', 'data folder for the embedded database', './data')
   .action(async (opts: { data: string }) => {
-    await runWorkerCommand(config(opts), loadReader(program.opts<{ model?: string }>().model))
+    const model = program.opts<{ model?: string }>().model
+    await runWorkerCommand(config(opts), loadReader(model), model === undefined)
   })
 
 program

@@ -17,6 +17,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import type { Kysely } from 'kysely'
+import type { BatchReader } from './batch-reader.js'
 import { EventBus, type ServiceEvent } from './event-bus.js'
 import { Metrics } from './metrics.js'
 import { ProblemError, problem } from './problem.js'
@@ -48,6 +49,8 @@ export interface AppDeps {
     /** Requests per key per minute. */
     readonly requestsPerMinute?: number
   }
+  /** Reads batches off the event loop (used by `?wait=true`); the worker gets its own. */
+  readonly batchReader?: BatchReader
   /** Static files for the dashboard, served at `/` when given. */
   readonly staticHandler?: MiddlewareHandler
 }
@@ -107,7 +110,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   const limiter = new RateLimiter(deps.limits?.requestsPerMinute ?? 1200, 60_000)
   const keyCache = new Map<string, { workspaceId: string; keyId: string; until: number }>()
   const app = new OpenAPIHono<{ Variables: Vars }>()
-  const pipeline = { db: deps.db, reader: deps.reader, clock, events }
+  const pipeline = { db: deps.db, reader: deps.reader, clock, events, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) }
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problem(c, err.code, err.message, err.errors)

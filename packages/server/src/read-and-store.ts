@@ -14,12 +14,15 @@ import {
   saveReadings,
 } from '@undertone/storage'
 import type { Kysely } from 'kysely'
+import type { BatchReader } from './batch-reader.js'
 import type { EventBus } from './event-bus.js'
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
   readonly db: Kysely<Database>
   readonly reader: Reader
+  /** Reads batches off the event loop when given (a worker-thread pool); else `reader` reads inline. */
+  readonly batchReader?: BatchReader
   readonly clock: () => number
   readonly events: EventBus
 }
@@ -80,16 +83,22 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const timelines = await conversationTimelines(db, workspaceId, [...conversationIds])
 
   // Read, with each message's earlier customer messages in its conversation as context.
+  const toRead = messages.filter((m) => m.role === 'customer' && !m.internal)
+  const items = toRead.map((m) => ({
+    text: m.text,
+    context: {
+      previous: (timelines.get(m.conversationId) ?? []).filter((t) => t.role === 'customer' && !t.internal && t.createdAt < m.createdAt).slice(-5).map((t) => t.text),
+      ...(settings.domain === undefined ? {} : { domain: settings.domain }),
+    },
+  }))
+  const results = deps.batchReader !== undefined ? await deps.batchReader.readMany(items) : items.map((i) => reader.read(i.text, i.context))
   const readings: StoredReading[] = []
   const readingOf = new Map<string, StoredReading>()
-  for (const m of messages) {
-    if (m.role !== 'customer' || m.internal) continue
-    const previous = (timelines.get(m.conversationId) ?? []).filter((t) => t.role === 'customer' && !t.internal && t.createdAt < m.createdAt).slice(-5).map((t) => t.text)
-    const r = reader.read(m.text, { previous, ...(settings.domain === undefined ? {} : { domain: settings.domain }) })
-    const stored = toStoredReading(m.id, m.conversationId, r, now)
+  toRead.forEach((m, i) => {
+    const stored = toStoredReading(m.id, m.conversationId, results[i] as Reading, now)
     readings.push(stored)
     readingOf.set(m.id, stored)
-  }
+  })
   await saveReadings(db, workspaceId, readings)
   for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
 

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
-import { EventBus, Metrics, createApp, runReadingWorker } from '@undertone/server'
+import { type BatchReader, EventBus, Metrics, createApp, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
 import type { ServiceConfig } from '../config.js'
 
@@ -21,19 +21,22 @@ export async function openServices(config: ServiceConfig): Promise<{ open: OpenD
 }
 
 /** `undertone serve`: the API (and, unless --no-worker, the reading worker) in one process. */
-export async function runServe(config: ServiceConfig, reader: Reader, opts: { worker: boolean; onFresh?: (services: { open: OpenDatabase }) => Promise<void> }): Promise<void> {
+export async function runServe(config: ServiceConfig, reader: Reader, opts: { worker: boolean; threads: boolean; onFresh?: (services: { open: OpenDatabase }) => Promise<void> }): Promise<void> {
   const services = await openServices(config)
   const fresh = (await services.open.db.selectFrom('workspaces').select('id').limit(1).execute()).length === 0
   if (fresh && opts.onFresh !== undefined) await opts.onFresh(services)
   const events = new EventBus()
   const metrics = new Metrics()
-  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, limits: { bodyBytes: config.bodyBytes, requestsPerMinute: config.requestsPerMinute } })
-  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
+  // Reading runs on worker threads so the API's event loop stays free (the built-in model only).
+  const batchReader: BatchReader | undefined = opts.threads ? threadPoolBatchReader() : undefined
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, limits: { bodyBytes: config.bodyBytes, requestsPerMinute: config.requestsPerMinute }, ...(batchReader === undefined ? {} : { batchReader }) })
+  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs\n`)
   const shutdown = async (): Promise<void> => {
     server.close()
     await worker?.stop()
+    await batchReader?.close()
     await services.close()
     process.exit(0)
   }
@@ -42,12 +45,14 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
 }
 
 /** `undertone worker`: reads queued messages; run several of these beside API processes on PostgreSQL. */
-export async function runWorkerCommand(config: ServiceConfig, reader: Reader): Promise<void> {
+export async function runWorkerCommand(config: ServiceConfig, reader: Reader, threads: boolean): Promise<void> {
   const services = await openServices(config)
-  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus() }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) })
+  const batchReader = threads ? threadPoolBatchReader() : undefined
+  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus(), ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) })
   process.stdout.write(`Undertone worker reading from ${services.open.dialect} (${services.queue.kind})\n`)
   const stop = async (): Promise<void> => {
     await worker.stop()
+    await batchReader?.close()
     await services.close()
     process.exit(0)
   }

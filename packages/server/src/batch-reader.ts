@@ -1,0 +1,42 @@
+import { availableParallelism } from 'node:os'
+import type { ReadContext, Reader, Reading } from '@undertone/engine'
+import { Piscina } from 'piscina'
+
+/** One text to read and what the caller knows about it. */
+export interface ReadItem {
+  readonly text: string
+  readonly context?: ReadContext
+}
+
+/** Reads many messages at once, possibly on other threads. */
+export interface BatchReader {
+  readMany(items: readonly ReadItem[]): Promise<Reading[]>
+  close(): Promise<void>
+}
+
+/** Reads on the calling thread (tests, small deployments). */
+export function inProcessBatchReader(reader: Reader): BatchReader {
+  return {
+    readMany: async (items) => items.map((i) => reader.read(i.text, i.context)),
+    close: async () => {},
+  }
+}
+
+/**
+ * Reads on a pool of worker threads so the event loop keeps serving requests while a large batch
+ * is read. Each thread loads the engine and the built-in model once. Batches are split into chunks
+ * so all threads share the work.
+ */
+export function threadPoolBatchReader(options: { threads?: number; chunk?: number } = {}): BatchReader {
+  const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1))
+  const pool = new Piscina({ filename: new URL('./read-thread.js', import.meta.url).href, minThreads: 1, maxThreads: threads, idleTimeout: 60_000 })
+  const chunk = options.chunk ?? 64
+  return {
+    async readMany(items) {
+      const parts: Promise<Reading[]>[] = []
+      for (let i = 0; i < items.length; i += chunk) parts.push(pool.run(items.slice(i, i + chunk)) as Promise<Reading[]>)
+      return (await Promise.all(parts)).flat()
+    },
+    close: () => pool.destroy(),
+  }
+}

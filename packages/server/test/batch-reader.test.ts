@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createReader } from '@undertone/engine'
+import { describe, expect, it } from 'vitest'
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')
+
+describe.skipIf(!existsSync(dist))('thread-pool reader', () => {
+  it('reads on worker threads exactly as the reader does in process', async () => {
+    const { threadPoolBatchReader } = (await import(dist)) as typeof import('../src/index.js')
+    const pool = threadPoolBatchReader({ threads: 2, chunk: 3 })
+    const items = ['Fine, I guess that works.', 'This is sick!', 'Third time asking. Still broken!!', 'Thanks a lot!', 'Please fix your billing system.', 'Am I missing a step?', 'Ok, updating now.'].map((text, i) => ({ text, context: i === 1 ? { domain: 'gaming' } : {} }))
+    const pooled = await pool.readMany(items)
+    await pool.close()
+    const local = createReader()
+    expect(pooled).toEqual(items.map((i) => local.read(i.text, i.context)))
+  })
+})
