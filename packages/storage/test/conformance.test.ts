@@ -89,6 +89,15 @@ for (const dialect of DIALECTS) {
       expect((await workspaceStats(open.db, a.id)).messages).toBe(1)
     })
 
+    it('records agents and bots once, and links their messages', async () => {
+      const ws = await ensureWorkspace(open.db, 'agents', T)
+      await ingestMessages(open.db, ws.id, [message(1), message(2, { role: 'agent', agentId: 'ana' }), message(3, { role: 'bot', agentId: 'helpbot' }), message(4, { role: 'agent', agentId: 'ana' })], T)
+      const agents = await open.db.selectFrom('agents').select(['external_id', 'kind', 'id']).where('workspace_id', '=', ws.id).orderBy('external_id').execute()
+      expect(agents.map((a) => [a.external_id, a.kind])).toEqual([['ana', 'human'], ['helpbot', 'bot']])
+      const linked = await open.db.selectFrom('messages').select('agent_id').where('workspace_id', '=', ws.id).where('agent_id', 'is not', null).execute()
+      expect(linked.map((l) => l.agent_id).sort()).toEqual([agents[0]?.id, agents[0]?.id, agents[1]?.id].sort())
+    })
+
     it('updates customer profile fields only when given', async () => {
       const ws = await ensureWorkspace(open.db, 'profiles', T)
       await ingestMessages(open.db, ws.id, [message(1, { customer: { plan: 'pro', value: 1200.5 } })], T)

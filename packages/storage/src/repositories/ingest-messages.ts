@@ -135,6 +135,21 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
     const row = await trx.selectFrom('conversations').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', m.conversationId).executeTakeFirstOrThrow()
     conversationIds.set(k, row.id)
   }
+  // Agents (people and bots), by their external ids.
+  const agentIds = new Map<string, string>()
+  for (const m of unique) {
+    if (m.agentId === undefined) continue
+    const source = m.source ?? 'api'
+    const k = `${source}\u0000${m.agentId}`
+    if (agentIds.has(k)) continue
+    await trx
+      .insertInto('agents')
+      .values({ id: randomUUID(), workspace_id: workspaceId, source, external_id: m.agentId, name: null, kind: m.role === 'bot' ? 'bot' : 'human', created_at: now })
+      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
+      .execute()
+    const row = await trx.selectFrom('agents').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', m.agentId).executeTakeFirstOrThrow()
+    agentIds.set(k, row.id)
+  }
   // Messages: new ones only.
   const inserted: InsertedMessage[] = []
   for (const m of unique) {
@@ -143,7 +158,7 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
     const conversationId = conversationIds.get(`${source}\u0000${m.conversationId}`) as string
     const res = await trx
       .insertInto('messages')
-      .values({ id, workspace_id: workspaceId, conversation_id: conversationId, source, external_id: m.externalId, role: m.role, agent_id: m.agentId ?? null, internal: m.internal === true ? 1 : 0, text: m.text, created_at: m.createdAt, ingested_at: now })
+      .values({ id, workspace_id: workspaceId, conversation_id: conversationId, source, external_id: m.externalId, role: m.role, agent_id: m.agentId === undefined ? null : (agentIds.get(`${source}\u0000${m.agentId}`) ?? null), internal: m.internal === true ? 1 : 0, text: m.text, created_at: m.createdAt, ingested_at: now })
       .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
       .returning('id')
       .executeTakeFirst()
