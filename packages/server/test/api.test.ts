@@ -172,6 +172,46 @@ describe('API', () => {
   })
 })
 
+describe('idempotency at volume', () => {
+  it('10k deliveries with 30% duplicates (re-sent ids and replayed Idempotency-Keys) leave exactly the unique messages', async () => {
+    const s = await setup({ requestsPerMinute: 1_000_000 })
+    let seed = 11
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const unique = 7000
+    const sentBatches: { key: string; body: unknown }[] = []
+    let delivered = 0
+    let nextId = 0
+    while (delivered < 10_000) {
+      const r = rand()
+      if (r < 0.15 && sentBatches.length > 0) {
+        // Replay an earlier request with its Idempotency-Key.
+        const prior = sentBatches[Math.floor(rand() * sentBatches.length)] as { key: string; body: { messages: unknown[] } }
+        const res = await post(s, '/v1/messages', prior.body, s.keyA, { 'idempotency-key': prior.key })
+        expect(res.headers.get('idempotent-replayed')).toBe('true')
+        delivered += prior.body.messages.length
+        continue
+      }
+      const messages = []
+      for (let i = 0; i < 10; i++) {
+        const fresh = nextId < unique && (rand() < 0.85 || nextId === 0)
+        const id = fresh ? nextId++ : Math.floor(rand() * Math.max(1, nextId))
+        messages.push(msg(100_000 + id, { conversation_id: `V-${id % 500}`, customer_id: `P-${id % 200}` }))
+      }
+      const key = `k-${sentBatches.length}`
+      const res = await post(s, '/v1/messages', { messages }, s.keyA, { 'idempotency-key': key })
+      expect(res.status).toBe(202)
+      sentBatches.push({ key, body: { messages } })
+      delivered += messages.length
+    }
+    const stats = await (await get(s, '/v1/stats', s.keyA)).json()
+    expect(stats.messages).toBe(nextId)
+    const distinct = await s.open.db.selectFrom('messages').select((eb) => eb.fn.count<number>('external_id').distinct().as('n')).executeTakeFirstOrThrow()
+    expect(Number(distinct.n)).toBe(nextId)
+    expect(nextId).toBeGreaterThan(6000)
+    await s.open.close()
+  }, 120_000)
+})
+
 describe('API limits', () => {
   it('rate-limits per key with RateLimit headers and Retry-After', async () => {
     const s = await setup({ requestsPerMinute: 3 })
@@ -193,6 +233,7 @@ describe('API limits', () => {
     const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T
     const values = (): unknown => pick([null, 1, -1, 1e308, 'x', '', '\u0000', [], {}, true, 'customer', '2026-01-01T00:00:00Z', 'ø'.repeat(50)])
     const statuses = new Map<number, number>()
+    const heapBefore = process.memoryUsage().heapUsed
     for (let i = 0; i < 10_000; i++) {
       let body: string
       const r = rand()
@@ -204,6 +245,8 @@ describe('API limits', () => {
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
     }
     expect([...statuses.keys()].filter((st) => st >= 500)).toEqual([])
+    // Bounded memory: nothing from 10k bad requests is kept around.
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024)
     expect((await s.app.request('/livez')).status).toBe(200)
     await s.open.close()
   }, 120_000)
