@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { type ConversationFact, type TopicMessage, agentCoaching, escalationRates, keyPhrases, negativeDrivers, resolutionCorrelation, responseTimeBySentiment, targetProgress } from '../src/index.js'
+
+const H = 3_600_000
+const D = 24 * H
+
+describe('analytics on small hand-computed cases', () => {
+  const facts: ConversationFact[] = [
+    { id: 'a', agentId: 'ana', segment: 'smb', openedAt: 0, firstResponseAt: 10 * 60_000, resolvedAt: 2 * H, resolved: true, openScore: -0.8, closeScore: 0.6, openLabel: 'negative', urgency: 0.9, humanRequested: true },
+    { id: 'b', agentId: 'ana', segment: 'smb', openedAt: 0, firstResponseAt: 30 * 60_000, resolvedAt: 4 * H, resolved: true, openScore: -0.4, closeScore: -0.6, openLabel: 'negative', urgency: 0.7, slaBreached: true, escalationScore: 0.8 },
+    { id: 'c', agentId: 'ben', segment: 'enterprise', openedAt: 0, firstResponseAt: 60 * 60_000, resolved: false, openScore: 0.2, closeScore: 0.4, openLabel: 'positive', urgency: 0.1, botHandedOff: true },
+  ]
+
+  it('resolution correlation: means, deltas and the resolved-but-unhappy share', () => {
+    const [enterprise, smb] = resolutionCorrelation(facts, 'segment')
+    expect(enterprise).toMatchObject({ group: 'enterprise', n: 1, meanDelta: expect.closeTo(0.2, 6), resolvedUnhappyShare: 0 })
+    expect(smb).toMatchObject({ group: 'smb', n: 2, meanOpen: expect.closeTo(-0.6, 6), meanClose: expect.closeTo(0, 6), meanDelta: expect.closeTo(0.6, 6), resolvedUnhappyShare: 0.5 })
+  })
+
+  it('escalation rates under each definition, separately', () => {
+    const [all] = escalationRates(facts)
+    expect(all).toMatchObject({ n: 3, humanRequested: 1 / 3, botHandedOff: 1 / 3, slaBreached: 1 / 3, escalationScore: 1 / 3 })
+  })
+
+  it('response time by sentiment and urgency', () => {
+    const rows = responseTimeBySentiment(facts)
+    expect(rows[0]).toMatchObject({ sentiment: 'negative', urgency: 'high', n: 2, firstResponseMedianMinutes: 20, resolutionMedianHours: 3 })
+    expect(rows[1]).toMatchObject({ sentiment: 'positive', urgency: 'low', n: 1, firstResponseMedianMinutes: 60, resolutionMedianHours: null })
+  })
+
+  it('agent coaching hides agents below the minimum and gives an interval above it', () => {
+    const many: ConversationFact[] = Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, agentId: 'cara', openedAt: 0, resolved: true, openScore: -0.5, closeScore: i % 2 === 0 ? 0.5 : 0.1 }))
+    const rows = agentCoaching([...facts, ...many], 10)
+    expect(rows.map((r) => [r.agentId, r.shown])).toEqual([['ana', false], ['ben', false], ['cara', true]])
+    const cara = rows[2]
+    expect(cara?.meanImprovement).toBeCloseTo(0.8)
+    expect(cara?.ci95?.[0]).toBeLessThan(0.8)
+    expect(cara?.ci95?.[1]).toBeGreaterThan(0.8)
+    expect(rows[0]?.meanImprovement).toBeUndefined()
+  })
+
+  it('target progress and a linear forecast', () => {
+    const points = [0, 1, 2, 3].map((w) => ({ t: w * 7 * D, value: 0.4 - 0.05 * w }))
+    const p = targetProgress({ metric: 'negative-share', goal: 0.2, direction: 'down', start: 0, due: 6 * 7 * D }, points)
+    expect(p).toMatchObject({ baseline: 0.4, current: expect.closeTo(0.25, 6), progress: expect.closeTo(0.75, 6), forecast: expect.closeTo(0.1, 6), onTrack: true })
+  })
+})
+
+describe('negative drivers', () => {
+  it('extracts content words and adjacent pairs', () => {
+    expect(keyPhrases('The CSV export is empty again!')).toEqual(['csv', 'export', 'csv export', 'empty'])
+  })
+
+  it('on generated data, the product area whose negativity was raised ranks first', () => {
+    let seed = 5
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const areas = ['billing', 'export', 'login', 'reports', 'mobile']
+    const texts: Record<string, string[]> = {
+      billing: ['invoice amount looks wrong', 'charged twice this month', 'update billing email'],
+      export: ['csv export is empty', 'export never finishes', 'export dates are shifted'],
+      login: ['password reset link expired', 'cannot sign in with sso', 'two factor code missing'],
+      reports: ['weekly report is blank', 'report totals differ', 'share report with client'],
+      mobile: ['app crashes on start', 'push alerts are late', 'dark mode looks odd'],
+    }
+    const now = 60 * D
+    const messages: TopicMessage[] = []
+    for (let i = 0; i < 4000; i++) {
+      const area = areas[Math.floor(rand() * areas.length)] as string
+      const at = now - Math.floor(rand() * 14 * D)
+      const recent = now - at < 7 * D
+      const pNeg = area === 'export' && recent ? 0.7 : area === 'login' ? 0.45 : 0.3
+      const negative = rand() < pNeg
+      messages.push({ id: `m${i}`, at, score: negative ? -0.7 : 0.3, label: negative ? 'negative' : 'positive', text: (texts[area] as string[])[Math.floor(rand() * 3)] as string, productArea: area })
+    }
+    const drivers = negativeDrivers(messages, { now })
+    const areasRanked = drivers.filter((d) => d.kind === 'product-area')
+    expect(areasRanked[0]?.topic).toBe('export')
+    expect(areasRanked[0]?.shareNow).toBeGreaterThan(areasRanked[0]?.sharePrevious as number)
+    expect(drivers.find((d) => d.kind === 'phrase')?.topic).toMatch(/export/)
+    expect(areasRanked[0]?.examples).toHaveLength(3)
+  })
+})
