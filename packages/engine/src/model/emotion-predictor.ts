@@ -66,6 +66,7 @@ export interface EmotionPredictor {
 }
 
 const STRIDE = 16
+// The unrolled loops below assume 8 heads.
 const OUTS = 3 + HEAD_COUNT
 // Per-word memo entry layout (a Float64Array): per-output char-gram sums (in int8 code units), then:
 const E_SQ = OUTS
@@ -299,22 +300,49 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       }
       acc.push(b)
     }
-    // One 16-byte record per bucket serves every output.
+    // One 16-byte record per bucket serves every output (scalar accumulators keep them in registers).
     let s0 = 0
     let s1 = 0
     let s2 = 0
+    let h0 = 0
+    let h1 = 0
+    let h2 = 0
+    let h3 = 0
+    let h4 = 0
+    let h5 = 0
+    let h6 = 0
+    let h7 = 0
     for (let i = 0; i < acc.length; i++) {
       const v = i < nWord ? ww : 1
       const b = (acc[i] as number) * STRIDE
       s0 += (table[b] as number) * v
       s1 += (table[b + 1] as number) * v
       s2 += (table[b + 2] as number) * v
-      if (withHeads) for (let o = 3; o < OUTS; o++) z[o] = (z[o] as number) + (table[b + o] as number) * v
+      if (withHeads) {
+        h0 += (table[b + 3] as number) * v
+        h1 += (table[b + 4] as number) * v
+        h2 += (table[b + 5] as number) * v
+        h3 += (table[b + 6] as number) * v
+        h4 += (table[b + 7] as number) * v
+        h5 += (table[b + 8] as number) * v
+        h6 += (table[b + 9] as number) * v
+        h7 += (table[b + 10] as number) * v
+      }
     }
     sq += nWord * ww * ww + (acc.length - nWord)
     z[0] = (z[0] as number) + s0
     z[1] = (z[1] as number) + s1
     z[2] = (z[2] as number) + s2
+    if (withHeads) {
+      z[3] = (z[3] as number) + h0
+      z[4] = (z[4] as number) + h1
+      z[5] = (z[5] as number) + h2
+      z[6] = (z[6] as number) + h3
+      z[7] = (z[7] as number) + h4
+      z[8] = (z[8] as number) + h5
+      z[9] = (z[9] as number) + h6
+      z[10] = (z[10] as number) + h7
+    }
     const k = sq > 0 ? 1 / Math.sqrt(sq) : 0
     for (let o = 0; o < nOut; o++) z[o] = (z[o] as number) * k * (scales[o] as number)
     if (lexTable !== undefined && sentiment.lexiconScale > 0) {

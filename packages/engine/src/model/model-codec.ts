@@ -1,4 +1,5 @@
 import type { FeatureConfig } from './extract-features.js'
+import type { EmotionHeadsModel, HeadBlock } from './emotion-heads.js'
 import type { SentimentModel } from './sentiment-model.js'
 
 /** Where a model came from: shipped with it so users can audit data and licences. */
@@ -152,5 +153,161 @@ export function decodeModel(text: string): { model: SentimentModel; provenance: 
     classBias: Float32Array.from(header.classBias),
     ...(lexicon === undefined ? {} : { lexicon }),
   }
+  return { model, provenance: header.provenance }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emotion heads (a second generated module): 'undertone-heads/1'
+// ---------------------------------------------------------------------------------------------
+
+const HEADS_FORMAT = 'undertone-heads/1'
+
+interface BlockHeader {
+  readonly names: readonly string[]
+  readonly kinds: readonly ('logistic' | 'regression')[]
+  readonly bits: number
+  readonly softmax?: boolean
+  readonly bias: number[]
+  readonly dense: number[]
+  readonly calA: number[]
+  readonly calB: number[]
+  readonly thresholds: number[]
+  /** Per-head int8 step: weight = code × scales[h]. */
+  readonly scales: number[]
+  /** Byte offset of this block in the payload; buckets with any non-zero code, then their codes. */
+  readonly offset: number
+  readonly present: number
+}
+
+interface HeadsHeader {
+  readonly format: string
+  readonly provenance: ModelProvenance
+  readonly bits: number
+  readonly heads: BlockHeader
+  readonly goemotions?: BlockHeader
+  readonly bytes: number
+}
+
+/**
+ * Per-head int8 step: the 99.999th percentile of |weight| maps to 127 (rarer extremes are clipped).
+ * A decoded model's largest |weight| is then 127 steps, so it re-encodes to the same codes.
+ */
+function headScales(w: Float32Array, k: number): number[] {
+  const n = w.length / k
+  const col = new Float32Array(n)
+  const out: number[] = []
+  for (let h = 0; h < k; h++) {
+    for (let j = 0; j < n; j++) col[j] = Math.abs(w[j * k + h] as number)
+    col.sort()
+    const q = col[Math.min(n - 1, Math.floor(n * 0.99999))] as number
+    out.push(q > 0 ? q / 127 : 1)
+  }
+  return out
+}
+
+function encodeBlock(b: HeadBlock, offset: number): { header: BlockHeader; bytes: Uint8Array } {
+  const k = b.names.length
+  const dim = 1 << b.bits
+  const scales = headScales(b.weights, k)
+  const codes = new Int8Array(dim * k)
+  for (let i = 0; i < codes.length; i++) {
+    const q = Math.round((b.weights[i] as number) / (scales[i % k] as number))
+    codes[i] = q > 127 ? 127 : q < -127 ? -127 : q
+  }
+  // Sparse storage: a bitmap of buckets with any non-zero code, then those buckets' codes.
+  const bitmap = new Uint8Array(dim >> 3 || 1)
+  let present = 0
+  for (let j = 0; j < dim; j++) {
+    let any = false
+    for (let h = 0; h < k; h++) if (codes[j * k + h] !== 0) any = true
+    if (any) {
+      bitmap[j >> 3] = (bitmap[j >> 3] as number) | (1 << (j & 7))
+      present++
+    }
+  }
+  const bytes = new Uint8Array(bitmap.length + present * k)
+  bytes.set(bitmap, 0)
+  let o = bitmap.length
+  for (let j = 0; j < dim; j++) {
+    if (((bitmap[j >> 3] as number) & (1 << (j & 7))) === 0) continue
+    for (let h = 0; h < k; h++) bytes[o++] = (codes[j * k + h] as number) & 0xff
+  }
+  const header: BlockHeader = {
+    names: b.names,
+    kinds: b.kinds,
+    bits: b.bits,
+    ...(b.softmax === true ? { softmax: true } : {}),
+    bias: Array.from(b.bias),
+    dense: Array.from(b.dense),
+    calA: Array.from(b.calA),
+    calB: Array.from(b.calB),
+    thresholds: Array.from(b.thresholds),
+    scales,
+    offset,
+    present,
+  }
+  return { header, bytes }
+}
+
+function decodeBlock(h: BlockHeader, payload: Uint8Array): HeadBlock {
+  const k = h.names.length
+  const dim = 1 << h.bits
+  const bitmapLen = dim >> 3 || 1
+  if (h.offset + bitmapLen + h.present * k > payload.length) throw new Error('emotion head weights are truncated')
+  const weights = new Float32Array(dim * k)
+  const scales = Float32Array.from(h.scales)
+  let o = h.offset + bitmapLen
+  for (let j = 0; j < dim; j++) {
+    if (((payload[h.offset + (j >> 3)] as number) & (1 << (j & 7))) === 0) continue
+    const base = j * k
+    for (let c = 0; c < k; c++) weights[base + c] = (((payload[o++] as number) << 24) >> 24) * (scales[c] as number)
+  }
+  const block: HeadBlock = {
+    names: h.names,
+    kinds: h.kinds,
+    bits: h.bits,
+    weights,
+    bias: Float32Array.from(h.bias),
+    dense: Float32Array.from(h.dense),
+    calA: Float32Array.from(h.calA),
+    calB: Float32Array.from(h.calB),
+    thresholds: Float32Array.from(h.thresholds),
+  }
+  return h.softmax === true ? { ...block, softmax: true } : block
+}
+
+/**
+ * Encodes learned emotion heads as text: one JSON header line (block configs, biases, calibration,
+ * thresholds, provenance), a newline, then base64 of the int8 weights of each block, stored sparsely
+ * (a bucket bitmap, then the codes of buckets with any non-zero weight).
+ */
+export function encodeEmotionHeads(model: EmotionHeadsModel, provenance: ModelProvenance): string {
+  const heads = encodeBlock(model.heads, 0)
+  const go = model.goemotions === undefined ? undefined : encodeBlock(model.goemotions, heads.bytes.length)
+  const bytes = new Uint8Array(heads.bytes.length + (go?.bytes.length ?? 0))
+  bytes.set(heads.bytes, 0)
+  if (go !== undefined) bytes.set(go.bytes, heads.bytes.length)
+  const header: HeadsHeader = {
+    format: HEADS_FORMAT,
+    provenance,
+    bits: model.bits,
+    heads: heads.header,
+    ...(go === undefined ? {} : { goemotions: go.header }),
+    bytes: bytes.length,
+  }
+  return `${JSON.stringify(header)}\n${toBase64(bytes)}`
+}
+
+/** Decodes {@link encodeEmotionHeads}' text. Throws on a foreign or damaged encoding. */
+export function decodeEmotionHeads(text: string): { model: EmotionHeadsModel; provenance: ModelProvenance } {
+  const nl = text.indexOf('\n')
+  if (nl < 0) throw new Error('not encoded emotion heads')
+  const header = JSON.parse(text.slice(0, nl)) as HeadsHeader
+  if (header.format !== HEADS_FORMAT) throw new Error(`unsupported emotion heads format ${String(header.format)}`)
+  const payload = fromBase64(text.slice(nl + 1))
+  if (payload.length !== header.bytes) throw new Error('emotion head weights are truncated')
+  const heads = decodeBlock(header.heads, payload)
+  const model: EmotionHeadsModel =
+    header.goemotions === undefined ? { bits: header.bits, heads } : { bits: header.bits, heads, goemotions: decodeBlock(header.goemotions, payload) }
   return { model, provenance: header.provenance }
 }

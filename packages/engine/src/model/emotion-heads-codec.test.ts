@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { GOEMOTIONS_LABELS, HEAD_NAMES, type HeadBlock } from './emotion-heads.js'
+import { decodeEmotionHeads, decodeModel, encodeEmotionHeads } from './model-codec.js'
+
+function floatBlock(names: readonly string[], bits: number, seed: number): HeadBlock {
+  const k = names.length
+  const weights = new Float32Array((1 << bits) * k)
+  // Sparse: only every 7th bucket is used, like buckets no training text touched.
+  for (let j = 0; j < 1 << bits; j += 7) for (let h = 0; h < k; h++) weights[j * k + h] = Math.sin(seed + j * k + h)
+  return {
+    names,
+    kinds: names.map((n) => (n === 'urgency' ? 'regression' : 'logistic')),
+    bits,
+    weights,
+    bias: Float32Array.from(names, (_, i) => i / 10),
+    dense: new Float32Array(k * 3).fill(0.25),
+    calA: new Float32Array(k).fill(1.5),
+    calB: new Float32Array(k).fill(-0.5),
+    thresholds: new Float32Array(k).fill(0.3),
+  }
+}
+
+describe('emotion heads codec', () => {
+  it('round-trips within half an int8 step, keeps calibration and stores unused buckets sparsely', () => {
+    const model = { bits: 10, heads: floatBlock(HEAD_NAMES, 10, 1), goemotions: { ...floatBlock(GOEMOTIONS_LABELS, 9, 2), softmax: true } }
+    const text = encodeEmotionHeads(model, { version: 'v1', datasets: [{ name: 'x', licence: 'MIT', rows: 1 }] })
+    const { model: back, provenance } = decodeEmotionHeads(text)
+    expect(provenance.version).toBe('v1')
+    expect(back.bits).toBe(10)
+    for (const [a, b] of [[model.heads, back.heads], [model.goemotions, back.goemotions]] as [HeadBlock, HeadBlock][]) {
+      expect(b.names).toEqual(a.names)
+      expect(Array.from(b.thresholds)).toEqual(Array.from(a.thresholds))
+      expect(Array.from(b.calA)).toEqual(Array.from(a.calA))
+      const k = a.names.length
+      for (let i = 0; i < a.weights.length; i++) expect(Math.abs((b.weights[i] as number) - (a.weights[i] as number))).toBeLessThanOrEqual(1 / 127 / 2 + 1e-6 + 0 * k)
+    }
+    expect(back.goemotions?.softmax).toBe(true)
+    // Dense int8 would need (1024·8 + 512·28) bytes ≈ 22.5 KB of payload; a seventh of the buckets is used.
+    expect(text.length).toBeLessThan(12000)
+    // A second round trip keeps the decoded weights (same int8 codes).
+    const again = decodeEmotionHeads(encodeEmotionHeads(back, { version: 'v1', datasets: [] })).model
+    for (let i = 0; i < back.heads.weights.length; i++) expect(again.heads.weights[i]).toBeCloseTo(back.heads.weights[i] as number, 6)
+  })
+
+  it('rejects foreign or damaged encodings, and the sentiment decoder rejects heads', () => {
+    const text = encodeEmotionHeads({ bits: 8, heads: floatBlock(HEAD_NAMES, 8, 3) }, { version: 'v', datasets: [] })
+    expect(() => decodeEmotionHeads(text.slice(0, text.length - 8))).toThrow()
+    expect(() => decodeEmotionHeads('{"format":"other"}\nAAAA')).toThrow(/format/)
+    expect(() => decodeModel(text)).toThrow(/format/)
+  })
+})
