@@ -6,7 +6,10 @@ import {
   type Database,
   type Dialect,
   type IncomingMessage,
+  ROLLUP_DIMENSIONS,
+  type RollupDimension,
   conversationTimeline,
+  trendSeries,
   ingestMessages,
   listAlerts,
   updateAlert,
@@ -387,6 +390,56 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
         return { conversation_id: p.id, external_id: row?.external_id, channel: row?.channel, product_area: row?.product_area, customer_id: row?.customer_external_id, segment: row?.segment, value: row?.value, priority: p.score, reasons: p.reasons, sentiment: l?.label ?? null, emotions: l?.emotions ?? {}, wait_minutes: Math.round(byId.get(p.id)?.waitMinutes ?? 0) }
       }),
     })
+  })
+
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/v1/analytics/trends',
+    summary: 'Sentiment, negative share and emotions over time, by segment (served from rollups)',
+    security: bearer,
+    request: {
+      query: z.object({
+        by: z.enum(['all', 'product_area', 'tag', 'agent', 'channel', 'segment', 'plan', 'language']).optional(),
+        granularity: z.enum(['hour', 'day', 'week']).optional(),
+        from: z.string().optional(),
+        to: z.string().optional(),
+        values: z.string().optional().openapi({ description: 'comma-separated segment values to keep' }),
+      }),
+    },
+    responses: { 200: { description: 'One series per segment value' }, 400: problemResponse },
+  })
+  app.get('/v1/analytics/trends', async (c) => {
+    const by = (c.req.query('by') ?? 'all') as RollupDimension
+    if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
+    const granularity = c.req.query('granularity') ?? 'day'
+    if (!['hour', 'day', 'week'].includes(granularity)) throw new ProblemError('UT_E_VALIDATION', '"granularity" must be hour, day or week', [{ path: 'granularity', message: 'unknown granularity' }])
+    const to = c.req.query('to') === undefined ? clock() : Date.parse(c.req.query('to') as string)
+    const from = c.req.query('from') === undefined ? to - 90 * 86_400_000 : Date.parse(c.req.query('from') as string)
+    if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) throw new ProblemError('UT_E_VALIDATION', '"from" and "to" must be ISO dates with from < to', [{ path: 'from', message: 'invalid range' }])
+    const values = c.req.query('values')?.split(',').filter((v) => v !== '')
+    const series = await trendSeries(deps.db, c.get('workspaceId'), { dimension: by, granularity: granularity === 'hour' ? 'hour' : 'day', from, to, ...(values === undefined ? {} : { values }) })
+    const WEEK = 7 * 86_400_000
+    // Weeks start on Monday 00:00 UTC (the epoch was a Thursday).
+    const weekOf = (t: number): number => Math.floor((t - 4 * 86_400_000) / WEEK) * WEEK + 4 * 86_400_000
+    const out = [...series.entries()].map(([value, points]) => {
+      if (granularity !== 'week') return { value, points: points.map(({ sums: _s, ...p }) => p) }
+      const merged = new Map<number, { n: number; score: number; neg: number; pos: number; e: Record<string, number> }>()
+      for (const p of points) {
+        const w = weekOf(p.t)
+        const m = merged.get(w) ?? { n: 0, score: 0, neg: 0, pos: 0, e: {} }
+        m.n += p.n
+        m.score += p.sums.score
+        m.neg += p.sums.neg
+        m.pos += p.sums.pos
+        for (const [k, v] of Object.entries(p.emotions)) m.e[k] = (m.e[k] ?? 0) + v * p.n
+        merged.set(w, m)
+      }
+      return {
+        value,
+        points: [...merged.entries()].sort((a, b) => a[0] - b[0]).map(([t, m]) => ({ t, n: m.n, meanScore: m.score / m.n, negativeShare: m.neg / m.n, positiveShare: m.pos / m.n, emotions: Object.fromEntries(Object.entries(m.e).map(([k, v]) => [k, v / m.n])) })),
+      }
+    })
+    return c.json({ by, granularity, from, to, series: out })
   })
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })

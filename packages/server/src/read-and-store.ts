@@ -2,8 +2,10 @@ import { type AlertState, type ConversationInput, type CustomerProfile, readConv
 import type { CueKind, Reader, Reading } from '@undertone/engine'
 import {
   type Database,
+  type RollupInput,
   type StoredReading,
   type TimelineMessage,
+  addToRollups,
   conversationTimelines,
   conversationsOfCustomers,
   insertAlert,
@@ -99,13 +101,20 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     readings.push(stored)
     readingOf.set(m.id, stored)
   })
+  // Rollups count each message once: only messages read for the first time go in.
+  const already = new Set<string>()
+  for (let i = 0; i < readings.length; i += 500) {
+    const ids = readings.slice(i, i + 500).map((r) => r.messageId)
+    if (ids.length === 0) continue
+    for (const r of await db.selectFrom('readings').select('message_id').where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).execute()) already.add(r.message_id)
+  }
   await saveReadings(db, workspaceId, readings)
   for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
 
-  const meta = new Map<string, { customer_id: string | null; status: string }>()
+  const meta = new Map<string, { customer_id: string | null; status: string; product_area: string | null; channel: string | null; tags: string }>()
   const touched = [...new Set(messages.map((m) => m.conversationId))]
   for (let i = 0; i < touched.length; i += 500) {
-    const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status']).where('workspace_id', '=', workspaceId).where('id', 'in', touched.slice(i, i + 500)).execute()
+    const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status', 'product_area', 'channel', 'tags']).where('workspace_id', '=', workspaceId).where('id', 'in', touched.slice(i, i + 500)).execute()
     for (const r of rows) meta.set(r.id, r)
   }
   for (const conversationId of touched) {
@@ -119,6 +128,30 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const rows = await db.selectFrom('customers').select(['id', 'segment', 'plan', 'value']).where('workspace_id', '=', workspaceId).where('id', 'in', customers.slice(i, i + 500)).execute()
     for (const r of rows) profiles.set(r.id, r)
   }
+  const rollupInputs: RollupInput[] = []
+  for (const m of toRead) {
+    const r = readingOf.get(m.id)
+    if (r === undefined || already.has(m.id)) continue
+    const conv = meta.get(m.conversationId)
+    const lastAgent = [...(timelines.get(m.conversationId) ?? [])].reverse().find((t) => t.agentId !== undefined && t.createdAt <= m.createdAt)?.agentId
+    const p = m.customerId === null ? undefined : profiles.get(m.customerId)
+    rollupInputs.push({
+      at: m.createdAt,
+      score: r.score,
+      label: r.label,
+      emotions: r.emotions,
+      dims: {
+        ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
+        ...(conv?.channel == null ? {} : { channel: conv.channel }),
+        ...(conv?.tags === undefined ? {} : { tag: JSON.parse(conv.tags) as string[] }),
+        ...(lastAgent === undefined ? {} : { agent: lastAgent }),
+        ...(p?.segment == null ? {} : { segment: p.segment }),
+        ...(p?.plan == null ? {} : { plan: p.plan }),
+        language: r.language,
+      },
+    })
+  }
+  await addToRollups(db, workspaceId, rollupInputs)
   for (const customerId of customers) {
     const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? []))
     const p = profiles.get(customerId)

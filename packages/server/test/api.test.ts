@@ -161,6 +161,31 @@ describe('API', () => {
     expect(readingEvents).toHaveLength(1)
   })
 
+  it('serves trends from rollups, by segment, counting each message once', async () => {
+    const t = (d: number) => `2026-10-0${d}T10:00:00Z`
+    const batch = [
+      msg(50, { conversation_id: 'R1', product_area: 'export', created_at: t(1), text: 'The export is broken again!' }),
+      msg(51, { conversation_id: 'R2', product_area: 'export', created_at: t(1), text: 'Export fails every time, this is ridiculous.' }),
+      msg(52, { conversation_id: 'R3', product_area: 'billing', created_at: t(2), text: 'Thanks, the invoice is perfect now!' }),
+    ]
+    await post(s, '/v1/messages?wait=true', { messages: batch }, s.keyA)
+    // Reading the same messages again (a retried job) must not count them twice.
+    const ids = (await s.open.db.selectFrom('messages').select('id').where('external_id', 'in', ['m50', 'm51', 'm52']).execute()).map((r) => r.id)
+    const { readAndStore } = await import('../src/index.js')
+    await readAndStore({ db: s.open.db, reader, clock, events: s.events }, s.a.id, ids)
+    const res = await get(s, '/v1/analytics/trends?by=product_area&granularity=day&from=2026-09-30T00:00:00Z&to=2026-10-04T00:00:00Z', s.keyA)
+    const body = await res.json()
+    const exportSeries = body.series.find((x: { value: string }) => x.value === 'export')
+    expect(exportSeries.points).toHaveLength(1)
+    expect(exportSeries.points[0]).toMatchObject({ n: 2, negativeShare: 1 })
+    expect(body.series.find((x: { value: string }) => x.value === 'billing').points[0].positiveShare).toBe(1)
+    const weekly = await (await get(s, '/v1/analytics/trends?by=all&granularity=week&from=2026-09-30T00:00:00Z&to=2026-10-04T00:00:00Z', s.keyA)).json()
+    expect(weekly.series[0].points.reduce((a: number, p: { n: number }) => a + p.n, 0)).toBe(3)
+    const other = await (await get(s, '/v1/analytics/trends?by=product_area&from=2026-09-30T00:00:00Z&to=2026-10-04T00:00:00Z', s.keyB)).json()
+    expect(other.series).toEqual([])
+    expect((await get(s, '/v1/analytics/trends?by=nonsense', s.keyA)).status).toBe(400)
+  })
+
   it('serves health, metrics and the OpenAPI document', async () => {
     expect((await s.app.request('/livez')).status).toBe(200)
     expect(await (await s.app.request('/readyz')).json()).toMatchObject({ status: 'pass', database: 'sqlite' })

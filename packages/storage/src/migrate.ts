@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely'
 import type { Dialect } from './dialect.js'
 import * as initial from './migrations/0001-initial.js'
+import * as rollups from './migrations/0002-rollups.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -8,6 +9,7 @@ import { StorageError } from './storage-error.js'
 function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': { up: (db) => initial.up(db, dialect), down: (db) => initial.down(db) },
+    '0002-rollups': { up: (db) => rollups.up(db), down: (db) => rollups.down(db) },
   }
 }
 

@@ -19,6 +19,31 @@ export interface Database {
   corrections: CorrectionTable
   idempotency_keys: IdempotencyKeyTable
   jobs: JobTable
+  rollups: RollupTable
+}
+
+export interface RollupTable {
+  workspace_id: string
+  /** 'hour' or 'day'; weeks are summed from days when asked for. */
+  granularity: string
+  /** Start of the bucket, ms since the epoch (UTC). */
+  bucket: number
+  /** 'all', 'product_area', 'tag', 'agent', 'channel', 'segment', 'plan' or 'language'. */
+  dimension: string
+  value: string
+  n: number
+  sum_score: number
+  sum_sq: number
+  neg: number
+  pos: number
+  e_frustration: number
+  e_anger: number
+  e_confusion: number
+  e_urgency: number
+  e_satisfaction: number
+  e_gratitude: number
+  e_disappointment: number
+  e_sarcasm: number
 }
 
 export interface WorkspaceTable {

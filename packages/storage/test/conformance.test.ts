@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   type IncomingMessage,
   type OpenDatabase,
+  addToRollups,
   conversationTimeline,
   createApiKey,
+  trendSeries,
   ensureWorkspace,
   ingestMessages,
   listApiKeys,
@@ -96,6 +98,27 @@ for (const dialect of DIALECTS) {
       expect(agents.map((a) => [a.external_id, a.kind])).toEqual([['ana', 'human'], ['helpbot', 'bot']])
       const linked = await open.db.selectFrom('messages').select('agent_id').where('workspace_id', '=', ws.id).where('agent_id', 'is not', null).execute()
       expect(linked.map((l) => l.agent_id).sort()).toEqual([agents[0]?.id, agents[0]?.id, agents[1]?.id].sort())
+    })
+
+    it('adds readings to hourly and daily rollups and reads trends back', async () => {
+      const ws = await ensureWorkspace(open.db, 'rollups', T)
+      const at = Date.parse('2026-09-01T10:15:00Z')
+      const inputs = [
+        { at, score: -0.5, label: 'negative' as const, emotions: { frustration: 0.8 }, dims: { product_area: 'export', tag: ['a', 'b'] } },
+        { at: at + 60_000, score: 0.5, label: 'positive' as const, emotions: { frustration: 0.2 }, dims: { product_area: 'export' } },
+      ]
+      await addToRollups(open.db, ws.id, inputs)
+      await addToRollups(open.db, ws.id, [{ ...inputs[1], at: at + 86_400_000 } as (typeof inputs)[number]])
+      const day = await trendSeries(open.db, ws.id, { dimension: 'product_area', granularity: 'day', from: at - 86_400_000, to: at + 2 * 86_400_000 })
+      const points = day.get('export') ?? []
+      expect(points.map((p) => p.n)).toEqual([2, 1])
+      expect(points[0]).toMatchObject({ meanScore: 0, negativeShare: 0.5, positiveShare: 0.5 })
+      expect(points[0]?.emotions.frustration).toBeCloseTo(0.5)
+      const tags = await trendSeries(open.db, ws.id, { dimension: 'tag', granularity: 'hour', from: at - 3_600_000, to: at + 3_600_000 })
+      expect([...tags.keys()]).toEqual(['a', 'b'])
+      expect(typeof points[0]?.t).toBe('number')
+      const other = await ensureWorkspace(open.db, 'rollups-other', T)
+      expect((await trendSeries(open.db, other.id, { dimension: 'all', granularity: 'day', from: 0, to: at * 2 })).size).toBe(0)
     })
 
     it('updates customer profile fields only when given', async () => {

@@ -63,6 +63,8 @@ export interface TimelineMessage {
   readonly internal: boolean
   readonly text: string
   readonly createdAt: number
+  /** The agent or bot who wrote it (internal id), for replies. */
+  readonly agentId?: string
   readonly reading?: StoredReading
 }
 
@@ -88,7 +90,7 @@ async function timelinesChunk(db: Kysely<Database>, workspaceId: string, convers
     .selectFrom('messages as m')
     .leftJoin('readings as r', 'r.message_id', 'm.id')
     .select([
-      'm.id', 'm.conversation_id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at',
+      'm.id', 'm.conversation_id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at', 'm.agent_id',
       'r.model_version', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.intensity', 'r.cues', 'r.needs_review', 'r.language', 'r.read_at',
     ])
     .where('m.workspace_id', '=', workspaceId)
@@ -112,6 +114,7 @@ function toTimeline(r: {
   internal: number
   text: string
   created_at: number
+  agent_id: string | null
   model_version: string | null
   label: StoredReading['label'] | null
   score: number | null
@@ -124,7 +127,7 @@ function toTimeline(r: {
   read_at: number | null
 }): TimelineMessage {
   const conversationId = r.conversation_id
-    const base = { id: r.id, externalId: r.external_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at }
+    const base = { id: r.id, externalId: r.external_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at, ...(r.agent_id === null ? {} : { agentId: r.agent_id }) }
     if (r.label === null || r.score === null) return base
     return {
       ...base,
