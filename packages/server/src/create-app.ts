@@ -26,6 +26,7 @@ import { Metrics } from './metrics.js'
 import { ProblemError, problem } from './problem.js'
 import { RateLimiter } from './rate-limiter.js'
 import { readAndStore } from './read-and-store.js'
+import { registerAnalyticsRoutes } from './routes/analytics-routes.js'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
 
 /** The queue name reading jobs go to. */
@@ -441,6 +442,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     })
     return c.json({ by, granularity, from, to, series: out })
   })
+
+  registerAnalyticsRoutes(app, deps.db, clock)
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
   app.get('/v1/alerts', async (c) => c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true' }) }))

@@ -2,6 +2,7 @@ import { type AlertState, type ConversationInput, type CustomerProfile, readConv
 import type { CueKind, Reader, Reading } from '@undertone/engine'
 import {
   type Database,
+  type ConversationFactColumns,
   type RollupInput,
   type StoredReading,
   type TimelineMessage,
@@ -65,6 +66,53 @@ export function timelineToConversation(id: string, customerId: string | undefine
   }
 }
 
+const SLA_MS = 240 * 60_000
+
+/** The analytics facts of a conversation, from its timeline and arc. */
+function conversationFactsOf(
+  timeline: readonly TimelineMessage[],
+  arc: readonly { score: number; label: string }[],
+  conv: { status: string; product_area: string | null; channel: string | null } | undefined,
+  profile: { segment: string | null; plan: string | null } | undefined,
+  now: number,
+): ConversationFactColumns {
+  const visible = timeline.filter((t) => !t.internal)
+  const customer = visible.filter((t) => t.role === 'customer')
+  const firstCustomer = customer[0]
+  const firstReply = visible.find((t) => (t.role === 'agent' || t.role === 'bot') && firstCustomer !== undefined && t.createdAt >= firstCustomer.createdAt)
+  let slaBreached = false
+  let waitingSince: number | undefined
+  for (const t of visible) {
+    if (t.role === 'customer') waitingSince ??= t.createdAt
+    else if ((t.role === 'agent' || t.role === 'bot') && waitingSince !== undefined) {
+      if (t.createdAt - waitingSince > SLA_MS) slaBreached = true
+      waitingSince = undefined
+    }
+  }
+  const resolved = conv?.status === 'resolved' || conv?.status === 'closed'
+  if (waitingSince !== undefined && !resolved && now - waitingSince > SLA_MS) slaBreached = true
+  const lastAgent = [...visible].reverse().find((t) => t.agentId !== undefined)
+  const first = arc[0]
+  const last = arc[arc.length - 1]
+  const facts: ConversationFactColumns = {
+    ...(first === undefined ? {} : { openScore: first.score, openLabel: first.label }),
+    ...(last === undefined ? {} : { closeScore: last.score }),
+    maxUrgency: customer.reduce((m, t) => Math.max(m, t.reading?.emotions.urgency ?? 0), 0),
+    humanRequested: customer.some((t) => t.reading?.cues.some((c) => c.kind === 'human-request') === true),
+    slaBreached,
+    ...(lastAgent?.agentId === undefined ? {} : { agentId: lastAgent.agentId }),
+    ...(visible[0] === undefined ? {} : { openedAt: visible[0].createdAt }),
+    ...(firstReply === undefined ? {} : { firstResponseAt: firstReply.createdAt }),
+    ...(resolved && visible.length > 0 ? { resolvedAt: (visible[visible.length - 1] as TimelineMessage).createdAt } : {}),
+    ...(conv?.product_area == null ? {} : { productArea: conv.product_area }),
+    ...(conv?.channel == null ? {} : { channel: conv.channel }),
+    ...(profile?.segment == null ? {} : { segment: profile.segment }),
+    ...(profile?.plan == null ? {} : { plan: profile.plan }),
+    ...(customer[0]?.reading?.language === undefined ? {} : { language: customer[0].reading.language }),
+  }
+  return facts
+}
+
 /**
  * Reads the given messages (customer messages only; internal notes never count), stores the
  * readings, then refreshes the reading of every conversation and customer they touch, raises
@@ -117,16 +165,19 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status', 'product_area', 'channel', 'tags']).where('workspace_id', '=', workspaceId).where('id', 'in', touched.slice(i, i + 500)).execute()
     for (const r of rows) meta.set(r.id, r)
   }
-  for (const conversationId of touched) {
-    const conv = meta.get(conversationId)
-    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timelines.get(conversationId) ?? []), now)
-    await saveConversationReading(db, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now })
-    events.publish({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
-  }
   const profiles = new Map<string, { segment: string | null; plan: string | null; value: number | null }>()
   for (let i = 0; i < customers.length; i += 500) {
     const rows = await db.selectFrom('customers').select(['id', 'segment', 'plan', 'value']).where('workspace_id', '=', workspaceId).where('id', 'in', customers.slice(i, i + 500)).execute()
     for (const r of rows) profiles.set(r.id, r)
+  }
+  for (const conversationId of touched) {
+    const conv = meta.get(conversationId)
+    const timeline = timelines.get(conversationId) ?? []
+    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now)
+    const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
+    const facts = conversationFactsOf(timeline, r.arc, conv, p, now)
+    await saveConversationReading(db, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
+    events.publish({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
   }
   const rollupInputs: RollupInput[] = []
   for (const m of toRead) {

@@ -149,6 +149,22 @@ export interface ConversationReadingTable {
   resolution_delta: number
   body: string
   computed_at: number
+  // Analytics facts (migration 0003); null until the conversation is refreshed.
+  open_score: number | null
+  close_score: number | null
+  open_label: string | null
+  max_urgency: number | null
+  human_requested: number | null
+  sla_breached: number | null
+  agent_id: string | null
+  opened_at: number | null
+  first_response_at: number | null
+  resolved_at: number | null
+  product_area: string | null
+  channel: string | null
+  segment: string | null
+  plan: string | null
+  language: string | null
 }
 
 export interface CustomerReadingTable {

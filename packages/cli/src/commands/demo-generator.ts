@@ -84,14 +84,15 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
   for (let c = 0; c < opts.conversations; c++) {
     const t0 = start + Math.floor(rand() * days * 86_400_000)
     const progress = (t0 - start) / (opts.end - start)
-    const area = pick(areaNames)
+    // During the incident, exports also bring more contacts.
+    const area = t0 > opts.end - 7 * 86_400_000 && rand() < 0.25 ? 'export' : pick(areaNames)
     const a = AREAS[area] as (typeof AREAS)[string]
     const cust = Math.floor(rand() ** 1.6 * customers)
     const seg = SEGMENTS[cust % SEGMENTS.length] as (typeof SEGMENTS)[number]
     const value = Math.round(seg.value[0] + ((cust * 7919) % 1000) / 1000 * (seg.value[1] - seg.value[0]))
     // The stories: exports break in the last week; notifications slowly sour after the mid-way release.
     const incident = area === 'export' && t0 > opts.end - 7 * 86_400_000
-    const decline = area === 'notifications' && progress > 0.5 ? (progress - 0.5) * 1.2 : 0
+    const decline = area === 'notifications' && progress > 0.5 ? (progress - 0.5) * 0.5 : 0
     const r = rand()
     const negative = incident ? 0.85 : 0.35 + decline
     const mood: Mood = r < negative * 0.25 ? 'angry' : r < negative * 0.55 ? 'urgent' : r < negative ? 'annoyed' : r < negative + 0.15 ? 'confused' : r < 0.93 ? 'calm' : 'happy'

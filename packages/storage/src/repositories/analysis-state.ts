@@ -47,11 +47,49 @@ export async function conversationsOfCustomers(db: Kysely<Database>, workspaceId
   return out
 }
 
+/** Facts about a conversation that analytics aggregates (see ConversationFact in the analysis package). */
+export interface ConversationFactColumns {
+  readonly openScore?: number
+  readonly closeScore?: number
+  readonly openLabel?: string
+  readonly maxUrgency?: number
+  readonly humanRequested?: boolean
+  readonly slaBreached?: boolean
+  readonly agentId?: string
+  readonly openedAt?: number
+  readonly firstResponseAt?: number
+  readonly resolvedAt?: number
+  readonly productArea?: string
+  readonly channel?: string
+  readonly segment?: string
+  readonly plan?: string
+  readonly language?: string
+}
+
 export async function saveConversationReading(
   db: Kysely<Database>,
-  row: { conversationId: string; workspaceId: string; trend: string; escalation: number; escalate: boolean; handoff: boolean; resolutionDelta: number; body: unknown; computedAt: number },
+  row: { conversationId: string; workspaceId: string; trend: string; escalation: number; escalate: boolean; handoff: boolean; resolutionDelta: number; body: unknown; computedAt: number; facts?: ConversationFactColumns },
 ): Promise<void> {
+  const f = row.facts ?? {}
+  const factValues = {
+    open_score: f.openScore ?? null,
+    close_score: f.closeScore ?? null,
+    open_label: f.openLabel ?? null,
+    max_urgency: f.maxUrgency ?? null,
+    human_requested: f.humanRequested === undefined ? null : f.humanRequested ? 1 : 0,
+    sla_breached: f.slaBreached === undefined ? null : f.slaBreached ? 1 : 0,
+    agent_id: f.agentId ?? null,
+    opened_at: f.openedAt ?? null,
+    first_response_at: f.firstResponseAt ?? null,
+    resolved_at: f.resolvedAt ?? null,
+    product_area: f.productArea ?? null,
+    channel: f.channel ?? null,
+    segment: f.segment ?? null,
+    plan: f.plan ?? null,
+    language: f.language ?? null,
+  }
   const values = {
+    ...factValues,
     conversation_id: row.conversationId,
     workspace_id: row.workspaceId,
     trend: row.trend,
@@ -65,7 +103,7 @@ export async function saveConversationReading(
   await db
     .insertInto('conversation_readings')
     .values(values)
-    .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ trend: values.trend, escalation: values.escalation, escalate: values.escalate, handoff: values.handoff, resolution_delta: values.resolution_delta, body: values.body, computed_at: values.computed_at }))
+    .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ trend: values.trend, escalation: values.escalation, escalate: values.escalate, handoff: values.handoff, resolution_delta: values.resolution_delta, body: values.body, computed_at: values.computed_at, ...factValues }))
     .execute()
 }
 
@@ -131,4 +169,36 @@ export async function updateAlert(db: Kysely<Database>, workspaceId: string, id:
     .where('id', '=', id)
     .executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
+}
+
+/** Conversation facts opened in a time range, for analytics. */
+export async function conversationFacts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<(ConversationFactColumns & { id: string; resolved: boolean; escalation: number; handoff: boolean })[]> {
+  const rows = await db
+    .selectFrom('conversation_readings as r')
+    .innerJoin('conversations as c', 'c.id', 'r.conversation_id')
+    .select(['r.conversation_id', 'c.status', 'r.escalation', 'r.handoff', 'r.open_score', 'r.close_score', 'r.open_label', 'r.max_urgency', 'r.human_requested', 'r.sla_breached', 'r.agent_id', 'r.opened_at', 'r.first_response_at', 'r.resolved_at', 'r.product_area', 'r.channel', 'r.segment', 'r.plan', 'r.language'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.opened_at', '>=', from)
+    .where('r.opened_at', '<', to)
+    .execute()
+  return rows.map((r) => {
+    const out: ConversationFactColumns & { id: string; resolved: boolean; escalation: number; handoff: boolean } = { id: r.conversation_id, resolved: r.status === 'resolved' || r.status === 'closed', escalation: r.escalation, handoff: r.handoff === 1 }
+    const o = out as unknown as Record<string, unknown>
+    if (r.open_score !== null) o.openScore = r.open_score
+    if (r.close_score !== null) o.closeScore = r.close_score
+    if (r.open_label !== null) o.openLabel = r.open_label
+    if (r.max_urgency !== null) o.maxUrgency = r.max_urgency
+    if (r.human_requested !== null) o.humanRequested = r.human_requested === 1
+    if (r.sla_breached !== null) o.slaBreached = r.sla_breached === 1
+    if (r.agent_id !== null) o.agentId = r.agent_id
+    if (r.opened_at !== null) o.openedAt = r.opened_at
+    if (r.first_response_at !== null) o.firstResponseAt = r.first_response_at
+    if (r.resolved_at !== null) o.resolvedAt = r.resolved_at
+    if (r.product_area !== null) o.productArea = r.product_area
+    if (r.channel !== null) o.channel = r.channel
+    if (r.segment !== null) o.segment = r.segment
+    if (r.plan !== null) o.plan = r.plan
+    if (r.language !== null) o.language = r.language
+    return out
+  })
 }

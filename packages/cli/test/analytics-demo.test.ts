@@ -1,0 +1,50 @@
+import { createReader } from '@undertone/engine'
+import { SqliteJobQueue } from '@undertone/jobs'
+import { EventBus, createApp } from '@undertone/server'
+import { migrateToLatest, openDatabase } from '@undertone/storage'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fillDemo } from '../src/commands/demo.js'
+
+const NOW = Date.parse('2026-11-20T12:00:00Z')
+
+describe('analytics on the synthetic demo', () => {
+  const open = openDatabase({ file: ':memory:' })
+  let key = ''
+  const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db), reader: createReader(), clock: () => NOW, events: new EventBus() })
+  const get = async (path: string) => (await app.request(path, { headers: { authorization: `Bearer ${key}` } })).json()
+
+  beforeAll(async () => {
+    await migrateToLatest(open.db, 'sqlite')
+    key = (await fillDemo(open, new SqliteJobQueue(open.db), createReader(), { conversations: 1500, readNow: true, now: NOW })).key
+  }, 120_000)
+  afterAll(async () => {
+    await open.close()
+  })
+
+  it('ranks the product area with the injected export incident first among drivers', async () => {
+    const { drivers } = await get('/v1/analytics/drivers?days=7')
+    const areas = drivers.filter((d: { kind: string }) => d.kind === 'product-area')
+    expect(areas[0].topic).toBe('export')
+    expect(areas[0].shareNow).toBeGreaterThan(areas[0].sharePrevious)
+  })
+
+  it('finds the export incident as a fall in sentiment', async () => {
+    const { findings } = await get('/v1/analytics/changes?by=product_area')
+    const exportFall = findings.find((f: { value: string; delta: number }) => f.value === 'export' && f.delta < 0)
+    expect(exportFall?.summary).toMatch(/sentiment around "export" fell/)
+    expect(exportFall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
+  })
+
+  it('serves resolution, escalation, response-time and agent views', async () => {
+    const res = await get('/v1/analytics/resolution?by=segment')
+    expect(res.rows.map((r: { group: string }) => r.group)).toEqual(expect.arrayContaining(['enterprise', 'smb', 'startup']))
+    const esc = await get('/v1/analytics/escalations?by=product_area')
+    expect(esc.rows.find((r: { group: string }) => r.group === 'export').slaBreached).toBeGreaterThanOrEqual(0)
+    const rt = await get('/v1/analytics/response-times')
+    expect(rt.rows[0]).toHaveProperty('firstResponseMedianMinutes')
+    const agents = await get('/v1/analytics/agents?min=10')
+    expect(agents.rows.some((r: { shown: boolean }) => r.shown)).toBe(true)
+    const trends = await get('/v1/analytics/trends?by=product_area&granularity=week')
+    expect(trends.series.length).toBeGreaterThanOrEqual(6)
+  })
+})

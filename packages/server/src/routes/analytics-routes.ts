@@ -1,0 +1,149 @@
+import { type ConversationFact, type FactDimension, agentCoaching, detectChanges, escalationRates, negativeDrivers, resolutionCorrelation, responseTimeBySentiment } from '@undertone/analysis'
+import { type Database, ROLLUP_DIMENSIONS, type RollupDimension, conversationFacts, trendSeries } from '@undertone/storage'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import type { Kysely } from 'kysely'
+import { ProblemError } from '../problem.js'
+
+const DAY = 86_400_000
+const FACT_DIMENSIONS: readonly FactDimension[] = ['agentId', 'segment', 'plan', 'channel', 'productArea', 'language']
+const BY_PARAM: Record<string, FactDimension> = { agent: 'agentId', segment: 'segment', plan: 'plan', channel: 'channel', product_area: 'productArea', language: 'language' }
+
+function range(c: Context, clock: () => number, defaultDays: number): { from: number; to: number } {
+  const to = c.req.query('to') === undefined ? clock() : Date.parse(c.req.query('to') as string)
+  const from = c.req.query('from') === undefined ? to - defaultDays * DAY : Date.parse(c.req.query('from') as string)
+  if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) throw new ProblemError('UT_E_VALIDATION', '"from" and "to" must be ISO dates with from < to', [{ path: 'from', message: 'invalid range' }])
+  return { from, to }
+}
+
+function factBy(c: Context): FactDimension | undefined {
+  const by = c.req.query('by')
+  if (by === undefined || by === 'all') return undefined
+  const d = BY_PARAM[by]
+  if (d === undefined || !FACT_DIMENSIONS.includes(d)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of all, ${Object.keys(BY_PARAM).join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
+  return d
+}
+
+async function facts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<ConversationFact[]> {
+  return (await conversationFacts(db, workspaceId, from, to)).map((f) => ({
+    id: f.id,
+    openedAt: f.openedAt ?? from,
+    resolved: f.resolved,
+    ...(f.agentId === undefined ? {} : { agentId: f.agentId }),
+    ...(f.segment === undefined ? {} : { segment: f.segment }),
+    ...(f.plan === undefined ? {} : { plan: f.plan }),
+    ...(f.channel === undefined ? {} : { channel: f.channel }),
+    ...(f.productArea === undefined ? {} : { productArea: f.productArea }),
+    ...(f.language === undefined ? {} : { language: f.language }),
+    ...(f.firstResponseAt === undefined ? {} : { firstResponseAt: f.firstResponseAt }),
+    ...(f.resolvedAt === undefined ? {} : { resolvedAt: f.resolvedAt }),
+    ...(f.openScore === undefined ? {} : { openScore: f.openScore }),
+    ...(f.closeScore === undefined ? {} : { closeScore: f.closeScore }),
+    ...(f.openLabel === undefined ? {} : { openLabel: f.openLabel as 'negative' | 'neutral' | 'positive' }),
+    ...(f.maxUrgency === undefined ? {} : { urgency: f.maxUrgency }),
+    ...(f.humanRequested === undefined ? {} : { humanRequested: f.humanRequested }),
+    ...(f.slaBreached === undefined ? {} : { slaBreached: f.slaBreached }),
+    botHandedOff: f.handoff,
+    escalationScore: f.escalation,
+  }))
+}
+
+/** The analytics API: trends from rollups, facts-based metrics, drivers and change findings. */
+export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number): void {
+  const docs = (path: string, summary: string): void => {
+    app.openAPIRegistry.registerPath({ method: 'get', path, summary, security: [{ bearer: [] }], responses: { 200: { description: summary }, 400: { description: 'A problem document' } } })
+  }
+
+  docs('/v1/analytics/resolution', 'Sentiment at open against close, and the resolved-but-unhappy share, by segment or agent')
+  app.get('/v1/analytics/resolution', async (c) => {
+    const { from, to } = range(c, clock, 90)
+    return c.json({ from, to, rows: resolutionCorrelation(await facts(db, c.get('workspaceId'), from, to), factBy(c)) })
+  })
+
+  docs('/v1/analytics/escalations', 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)')
+  app.get('/v1/analytics/escalations', async (c) => {
+    const { from, to } = range(c, clock, 90)
+    return c.json({ from, to, rows: escalationRates(await facts(db, c.get('workspaceId'), from, to), factBy(c)) })
+  })
+
+  docs('/v1/analytics/response-times', 'First-response and resolution times by opening sentiment and urgency')
+  app.get('/v1/analytics/response-times', async (c) => {
+    const { from, to } = range(c, clock, 90)
+    return c.json({ from, to, rows: responseTimeBySentiment(await facts(db, c.get('workspaceId'), from, to)) })
+  })
+
+  docs('/v1/analytics/agents', 'Per-agent sentiment improvement with intervals, for coaching (hidden below a minimum volume)')
+  app.get('/v1/analytics/agents', async (c) => {
+    const { from, to } = range(c, clock, 90)
+    const min = Math.max(1, Number(c.req.query('min') ?? 10) || 10)
+    const rows = agentCoaching(await facts(db, c.get('workspaceId'), from, to), min)
+    const names = new Map((await db.selectFrom('agents').select(['id', 'external_id']).where('workspace_id', '=', c.get('workspaceId')).execute()).map((a) => [a.id, a.external_id]))
+    return c.json({ from, to, minConversations: min, rows: rows.map((r) => ({ ...r, agent: names.get(r.agentId) ?? r.agentId })) })
+  })
+
+  docs('/v1/analytics/drivers', 'Topics and product areas driving negative sentiment: volume × negativity × growth')
+  app.get('/v1/analytics/drivers', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const now = c.req.query('to') === undefined ? clock() : Date.parse(c.req.query('to') as string)
+    const days = Math.min(90, Math.max(1, Number(c.req.query('days') ?? 7) || 7))
+    const rows = await db
+      .selectFrom('readings as r')
+      .innerJoin('messages as m', 'm.id', 'r.message_id')
+      .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+      .select(['m.id', 'm.created_at', 'm.text', 'r.score', 'r.label', 'c.product_area'])
+      .where('r.workspace_id', '=', workspaceId)
+      .where('m.created_at', '>=', now - 2 * days * DAY)
+      .where('m.created_at', '<', now)
+      .orderBy('m.created_at', 'desc')
+      .limit(20_000)
+      .execute()
+    const drivers = negativeDrivers(
+      rows.map((r) => ({ id: r.id, at: r.created_at, score: r.score, label: r.label, text: r.text, ...(r.product_area === null ? {} : { productArea: r.product_area }) })),
+      { now, windowDays: days, limit: Number(c.req.query('limit') ?? 20) || 20 },
+    )
+    return c.json({ now, days, drivers })
+  })
+
+  docs('/v1/analytics/changes', 'Change points in daily sentiment per segment (e.g. "sentiment around export fell 0.3 since 4 March")')
+  app.get('/v1/analytics/changes', async (c) => {
+    const by = (c.req.query('by') ?? 'product_area') as RollupDimension
+    if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
+    const { from, to } = range(c, clock, 120)
+    return c.json({ by, from, to, findings: await changeFindings(db, c.get('workspaceId'), by, from, to) })
+  })
+}
+
+/** A change finding for one segment value, with a sentence for people. */
+export interface SegmentChange {
+  readonly dimension: string
+  readonly value: string
+  readonly since: number
+  readonly detectedAt: number
+  readonly before: number
+  readonly after: number
+  readonly delta: number
+  readonly z: number
+  readonly summary: string
+}
+
+/** Runs change detection over the daily rollups of every value of a dimension. */
+export async function changeFindings(db: Kysely<Database>, workspaceId: string, dimension: RollupDimension, from: number, to: number): Promise<SegmentChange[]> {
+  const series = await trendSeries(db, workspaceId, { dimension, granularity: 'day', from, to })
+  const out: SegmentChange[] = []
+  for (const [value, points] of series) {
+    // Days without messages are empty buckets, so windows span real days.
+    const byDay = new Map(points.map((p) => [Math.floor(p.t / DAY), p]))
+    const first = Math.floor(from / DAY)
+    const last = Math.floor((to - 1) / DAY)
+    const buckets = []
+    for (let d = first; d <= last; d++) {
+      const p = byDay.get(d)
+      buckets.push({ t: d * DAY, n: p?.n ?? 0, sum: p?.sums.score ?? 0, sumSq: p?.sums.sq ?? 0 })
+    }
+    for (const f of detectChanges(buckets)) {
+      const date = new Date(f.since).toISOString().slice(0, 10)
+      out.push({ dimension, value, ...f, summary: `sentiment around "${value}" ${f.delta < 0 ? 'fell' : 'rose'} ${Math.abs(f.delta).toFixed(2)} since ${date}` })
+    }
+  }
+  return out.sort((a, b) => b.detectedAt - a.detectedAt || Math.abs(b.delta) - Math.abs(a.delta))
+}
