@@ -35,6 +35,16 @@ describe('analytics on the synthetic demo', () => {
     expect(exportFall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
   })
 
+  it('raises the change finding as an alert once', async () => {
+    const { scanChangeAlerts } = await import('@undertone/server')
+    const ws = await open.db.selectFrom('workspaces').select('id').where('name', '=', 'demo').executeTakeFirstOrThrow()
+    const first = await scanChangeAlerts(open.db, ws.id, NOW)
+    expect(first).toBeGreaterThan(0)
+    expect(await scanChangeAlerts(open.db, ws.id, NOW)).toBe(0)
+    const { alerts } = await get('/v1/alerts')
+    expect(alerts.some((a: { kind: string; title: string }) => a.kind === 'sentiment-change' && a.title.includes('"export" fell'))).toBe(true)
+  })
+
   it('serves resolution, escalation, response-time and agent views', async () => {
     const res = await get('/v1/analytics/resolution?by=segment')
     expect(res.rows.map((r: { group: string }) => r.group)).toEqual(expect.arrayContaining(['enterprise', 'smb', 'startup']))

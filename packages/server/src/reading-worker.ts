@@ -1,6 +1,7 @@
 import type { JobQueue } from '@undertone/jobs'
 import { READ_QUEUE, type ReadJob } from './create-app.js'
 import { type PipelineDeps, readAndStore } from './read-and-store.js'
+import { scanChangeAlerts } from './scan-change-alerts.js'
 
 /** A running worker loop. */
 export interface WorkerHandle {
@@ -15,8 +16,21 @@ export interface WorkerHandle {
  * A failed job is retried by the queue; a job of a crashed worker is picked up again when its
  * lease runs out, and reading is idempotent, so nothing is lost or counted twice.
  */
-export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
+export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; changeScanMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
   let stopping = false
+  let lastScan = Number.NEGATIVE_INFINITY
+  const touched = new Set<string>()
+  const scanEvery = options.changeScanMs ?? 10 * 60_000
+  // Now and then, look for sentiment shifts in the workspaces that received messages.
+  const maybeScan = async (): Promise<void> => {
+    const now = deps.clock()
+    if (now - lastScan < scanEvery || touched.size === 0) return
+    lastScan = now
+    for (const ws of [...touched]) {
+      touched.delete(ws)
+      await scanChangeAlerts(deps.db, ws, now, deps.events).catch((err: unknown) => options.onError?.(err))
+    }
+  }
   let idleWaiters: (() => void)[] = []
   const loop = (async () => {
     while (!stopping) {
@@ -25,6 +39,7 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
         return []
       })
       if (jobs.length === 0) {
+        await maybeScan()
         for (const w of idleWaiters) w()
         idleWaiters = []
         await new Promise((r) => setTimeout(r, options.pollMs ?? 200))
@@ -34,6 +49,7 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
         try {
           await readAndStore(deps, job.payload.workspaceId, job.payload.messageIds)
           await queue.complete(READ_QUEUE, [job.id])
+          touched.add(job.payload.workspaceId)
         } catch (err) {
           options.onError?.(err)
           await queue.fail(READ_QUEUE, job.id, (err as Error).message ?? String(err)).catch(() => {})

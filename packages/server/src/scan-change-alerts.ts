@@ -1,0 +1,28 @@
+import { type Database, type RollupDimension, insertAlert } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import type { EventBus } from './event-bus.js'
+import { changeFindings } from './routes/analytics-routes.js'
+
+const DAY = 86_400_000
+const DIMENSIONS: readonly RollupDimension[] = ['all', 'product_area', 'tag', 'segment', 'channel']
+
+/**
+ * Turns recent change findings (detected in the last seven days) into alerts, once per finding: the
+ * alert's subject names the segment and the day the shift started, so a later scan does not
+ * raise it again.
+ */
+export async function scanChangeAlerts(db: Kysely<Database>, workspaceId: string, now: number, events?: EventBus): Promise<number> {
+  let raised = 0
+  for (const dimension of DIMENSIONS) {
+    for (const f of await changeFindings(db, workspaceId, dimension, now - 120 * DAY, now)) {
+      if (now - f.detectedAt > 7 * DAY) continue
+      const subject = `${dimension}:${f.value}:${new Date(f.since).toISOString().slice(0, 10)}`
+      const exists = await db.selectFrom('alerts').select('id').where('workspace_id', '=', workspaceId).where('kind', '=', 'sentiment-change').where('subject_id', '=', subject).executeTakeFirst()
+      if (exists !== undefined) continue
+      const alert = await insertAlert(db, workspaceId, { kind: 'sentiment-change', subjectId: subject, severity: Math.min(1, Math.abs(f.delta)), title: f.summary, payload: f, createdAt: now })
+      events?.publish({ type: 'alert', workspaceId, data: alert })
+      raised++
+    }
+  }
+  return raised
+}
