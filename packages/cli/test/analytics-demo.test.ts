@@ -45,6 +45,19 @@ describe('analytics on the synthetic demo', () => {
     expect(alerts.some((a: { kind: string; title: string }) => a.kind === 'sentiment-change' && a.title.includes('"export" fell'))).toBe(true)
   })
 
+  it('tracks a target with progress and a forecast, per workspace', async () => {
+    const post = (path: string, body: unknown) => app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } })
+    const created = await post('/v1/targets', { name: 'Fewer negative export tickets', metric: 'negative_share', dimension: 'product_area', value: 'export', goal: 0.2, start: '2026-10-01T00:00:00Z', due: '2026-12-31T00:00:00Z' })
+    expect(created.status).toBe(201)
+    const { targets } = await get('/v1/targets')
+    expect(targets).toHaveLength(1)
+    expect(targets[0].direction).toBe('down')
+    expect(targets[0].points.length).toBeGreaterThan(4)
+    expect(typeof targets[0].progress.forecast).toBe('number')
+    expect(targets[0].progress.onTrack).toBe(false)
+    expect((await post('/v1/targets', { name: 'x', metric: 'happiness', goal: 1, due: '2026-12-31T00:00:00Z' })).status).toBe(400)
+  })
+
   it('serves resolution, escalation, response-time and agent views', async () => {
     const res = await get('/v1/analytics/resolution?by=segment')
     expect(res.rows.map((r: { group: string }) => r.group)).toEqual(expect.arrayContaining(['enterprise', 'smb', 'startup']))

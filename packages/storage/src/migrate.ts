@@ -3,6 +3,7 @@ import type { Dialect } from './dialect.js'
 import * as initial from './migrations/0001-initial.js'
 import * as rollups from './migrations/0002-rollups.js'
 import * as facts from './migrations/0003-conversation-facts.js'
+import * as targets from './migrations/0004-targets.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -12,6 +13,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0001-initial': { up: (db) => initial.up(db, dialect), down: (db) => initial.down(db) },
     '0002-rollups': { up: (db) => rollups.up(db), down: (db) => rollups.down(db) },
     '0003-conversation-facts': { up: (db) => facts.up(db), down: (db) => facts.down(db) },
+    '0004-targets': { up: (db) => targets.up(db), down: (db) => targets.down(db) },
   }
 }
 

@@ -20,6 +20,22 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable
   jobs: JobTable
   rollups: RollupTable
+  targets: TargetTable
+}
+
+export interface TargetTable {
+  id: string
+  workspace_id: string
+  name: string
+  /** 'negative_share', 'mean_score' or an emotion name. */
+  metric: string
+  dimension: string
+  value: string
+  goal: number
+  direction: 'down' | 'up'
+  start_at: number
+  due_at: number
+  created_at: number
 }
 
 export interface RollupTable {

@@ -1,9 +1,10 @@
-import { type ConversationFact, type FactDimension, agentCoaching, detectChanges, escalationRates, negativeDrivers, resolutionCorrelation, responseTimeBySentiment } from '@undertone/analysis'
-import { type Database, ROLLUP_DIMENSIONS, type RollupDimension, conversationFacts, trendSeries } from '@undertone/storage'
-import type { OpenAPIHono } from '@hono/zod-openapi'
+import { type ConversationFact, type FactDimension, agentCoaching, detectChanges, escalationRates, negativeDrivers, resolutionCorrelation, responseTimeBySentiment, targetProgress } from '@undertone/analysis'
+import { type Database, ROLLUP_DIMENSIONS, type RollupDimension, conversationFacts, createTarget, deleteTarget, listTargets, trendSeries } from '@undertone/storage'
+import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../problem.js'
+import { issuesOf } from '../schemas.js'
 
 const DAY = 86_400_000
 const FACT_DIMENSIONS: readonly FactDimension[] = ['agentId', 'segment', 'plan', 'channel', 'productArea', 'language']
@@ -110,6 +111,57 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
     if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
     const { from, to } = range(c, clock, 120)
     return c.json({ by, from, to, findings: await changeFindings(db, c.get('workspaceId'), by, from, to) })
+  })
+}
+
+const TargetSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    metric: z.enum(['negative_share', 'mean_score', 'frustration', 'anger', 'confusion', 'urgency', 'satisfaction', 'gratitude', 'disappointment', 'sarcasm']),
+    dimension: z.enum(ROLLUP_DIMENSIONS).optional(),
+    value: z.string().max(200).optional(),
+    goal: z.number().finite(),
+    direction: z.enum(['down', 'up']).optional(),
+    start: z.iso.datetime({ offset: true }).optional(),
+    due: z.iso.datetime({ offset: true }),
+  })
+  .strict()
+
+/** Targets: set a goal on a metric for a segment and see progress and a forecast. */
+export function registerTargetRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number, readBody: (c: Context) => Promise<unknown>): void {
+  app.openAPIRegistry.registerPath({ method: 'post', path: '/v1/targets', summary: 'Set a target (metric, segment, goal, due date)', security: [{ bearer: [] }], request: { body: { content: { 'application/json': { schema: TargetSchema } } } }, responses: { 201: { description: 'The target' }, 400: { description: 'A problem document' } } })
+  app.post('/v1/targets', async (c) => {
+    const parsed = TargetSchema.safeParse(await readBody(c))
+    if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the target is not valid', issuesOf(parsed.error))
+    const t = parsed.data
+    const now = clock()
+    const target = await createTarget(db, c.get('workspaceId'), { name: t.name, metric: t.metric, dimension: t.dimension ?? 'all', value: t.value ?? 'all', goal: t.goal, direction: t.direction ?? (t.metric === 'mean_score' || t.metric === 'satisfaction' || t.metric === 'gratitude' ? 'up' : 'down'), startAt: t.start === undefined ? now : Date.parse(t.start), dueAt: Date.parse(t.due) }, now)
+    return c.json(target, 201)
+  })
+  app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: [{ bearer: [] }], responses: { 200: { description: 'Targets' } } })
+  app.get('/v1/targets', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const out = []
+    for (const t of await listTargets(db, workspaceId)) {
+      // Weekly values of the metric from the daily rollups, from four weeks before the start.
+      const series = await trendSeries(db, workspaceId, { dimension: t.dimension as RollupDimension, granularity: 'day', from: t.startAt - 28 * DAY, to: Math.min(clock(), t.dueAt), values: [t.value] })
+      const weeks = new Map<number, { n: number; v: number }>()
+      for (const p of series.get(t.value) ?? []) {
+        const w = Math.floor((p.t - t.startAt) / (7 * DAY))
+        const v = t.metric === 'negative_share' ? p.negativeShare : t.metric === 'mean_score' ? p.meanScore : (p.emotions[t.metric] ?? 0)
+        const acc = weeks.get(w) ?? { n: 0, v: 0 }
+        acc.n += p.n
+        acc.v += v * p.n
+        weeks.set(w, acc)
+      }
+      const points = [...weeks.entries()].sort((a, b) => a[0] - b[0]).map(([w, a]) => ({ t: t.startAt + w * 7 * DAY, value: a.v / a.n }))
+      out.push({ ...t, progress: targetProgress({ metric: t.metric, goal: t.goal, direction: t.direction, start: t.startAt - 7 * DAY, due: t.dueAt }, points) ?? null, points })
+    }
+    return c.json({ targets: out })
+  })
+  app.delete('/v1/targets/:id', async (c) => {
+    if (!(await deleteTarget(db, c.get('workspaceId'), c.req.param('id')))) throw new ProblemError('UT_E_NOT_FOUND', 'no such target in this workspace')
+    return c.body(null, 204)
   })
 }
 
