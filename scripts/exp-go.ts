@@ -90,7 +90,7 @@ const variants: [string, any, number][] = JSON.parse(process.env.V ?? '[["base16
 for (const [name, over, bits] of variants) {
   t0 = performance.now()
   const r = { ...base, ...over }
-  const raw = trainHeads(X, { k, targets: T }, L.map(() => 'logistic' as const), bits, r, 7)
+  const raw = trainHeads(X, { k, targets: T }, L.map(() => 'logistic' as const), bits, r, Number(process.env.SEED ?? 7))
   const f = evalProbs(probs(raw, bits, r.softmax === true))
   const q = evalProbs(probs({ ...raw, weights: quant(raw.weights, 8) }, bits, r.softmax === true))
   const q4 = evalProbs(probs({ ...raw, weights: quant(raw.weights, 5) }, bits, r.softmax === true))

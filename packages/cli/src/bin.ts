@@ -10,6 +10,7 @@ import { runTrain } from './commands/train.js'
 import { runConverse } from './commands/converse.js'
 import { fillDemo } from './commands/demo.js'
 import { runImport } from './commands/import.js'
+import { runReport } from './commands/report.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand } from './commands/service.js'
 import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
 
@@ -201,6 +202,24 @@ program
         process.stderr.write(`undertone import: ${(err as Error).message}\n`)
         process.exitCode = 2
       } else throw err
+    } finally {
+      await services.close()
+    }
+  })
+
+program
+  .command('report')
+  .description('write a report for product and engineering teams (charts drawn in), or post it as a digest to a webhook')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--since <period>', 'how far back: 30d, 12w, 48h', '30d')
+  .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .option('--webhook <url>', 'POST the digest (JSON with a Markdown text) to this URL, e.g. from a daily cron job')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (opts: { workspace: string; since: string; format: 'html' | 'md' | 'json'; out?: string; webhook?: string; data: string }) => {
+    const services = await openServices(config(opts))
+    try {
+      process.exitCode = await runReport(services.open, { workspace: opts.workspace, since: opts.since, format: opts.format, ...(opts.out === undefined ? {} : { out: opts.out }), ...(opts.webhook === undefined ? {} : { webhook: opts.webhook }) })
     } finally {
       await services.close()
     }

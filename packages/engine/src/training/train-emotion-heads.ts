@@ -906,7 +906,7 @@ export function trainRidgeHead(
 ): { weights: Float64Array; dense: Float64Array; bias: number } {
   const dim = 1 << bits
   const fold = dim - 1
-  const D = HEAD_DENSE_COUNT
+  const D = examples[0]?.dense.length ?? HEAD_DENSE_COUNT
   const n = dim + D + 1 // sparse, dense, bias
   const rows: number[] = []
   for (let i = 0; i < examples.length; i++) if (!Number.isNaN(targets[i] as number)) rows.push(i)

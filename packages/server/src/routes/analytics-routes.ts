@@ -25,7 +25,8 @@ function factBy(c: Context): FactDimension | undefined {
   return d
 }
 
-async function facts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<ConversationFact[]> {
+/** The conversation facts opened in a range, as the analysis package expects them. */
+export async function facts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<ConversationFact[]> {
   return (await conversationFacts(db, workspaceId, from, to)).map((f) => ({
     id: f.id,
     openedAt: f.openedAt ?? from,
@@ -198,4 +199,42 @@ export async function changeFindings(db: Kysely<Database>, workspaceId: string, 
     }
   }
   return out.sort((a, b) => b.detectedAt - a.detectedAt || Math.abs(b.delta) - Math.abs(a.delta))
+}
+
+/** Everything a periodic report shows, computed from storage for one workspace and period. */
+export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: string, from: number, to: number) {
+  const f = await facts(db, workspaceId, from, to)
+  const weekly = await trendSeries(db, workspaceId, { dimension: 'all', granularity: 'day', from, to })
+  const byArea = await trendSeries(db, workspaceId, { dimension: 'product_area', granularity: 'day', from, to })
+  const days = Math.max(1, Math.round((to - from) / DAY))
+  const driverRows = await db
+    .selectFrom('readings as r')
+    .innerJoin('messages as m', 'm.id', 'r.message_id')
+    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+    .select(['m.id', 'm.created_at', 'm.text', 'r.score', 'r.label', 'c.product_area'])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('m.created_at', '>=', to - 14 * DAY)
+    .where('m.created_at', '<', to)
+    .limit(20_000)
+    .execute()
+  const drivers = negativeDrivers(
+    driverRows.map((r) => ({ id: r.id, at: r.created_at, score: r.score, label: r.label, text: r.text, ...(r.product_area === null ? {} : { productArea: r.product_area }) })),
+    { now: to, windowDays: 7, limit: 10 },
+  )
+  const changes = [...(await changeFindings(db, workspaceId, 'product_area', from - 60 * DAY, to)), ...(await changeFindings(db, workspaceId, 'segment', from - 60 * DAY, to))].filter((c) => c.detectedAt >= from)
+  const names = new Map((await db.selectFrom('agents').select(['id', 'external_id']).where('workspace_id', '=', workspaceId).execute()).map((a) => [a.id, a.external_id]))
+  return {
+    from,
+    to,
+    days,
+    conversations: f.length,
+    overall: weekly.get('all') ?? [],
+    byArea: [...byArea.entries()].map(([value, points]) => ({ value, points })),
+    drivers,
+    changes,
+    resolution: resolutionCorrelation(f, 'segment'),
+    escalations: escalationRates(f, 'productArea'),
+    responseTimes: responseTimeBySentiment(f),
+    agents: agentCoaching(f, 10).map((r) => ({ ...r, agent: names.get(r.agentId) ?? r.agentId })),
+  }
 }
