@@ -25,6 +25,12 @@ function factBy(c: Context): FactDimension | undefined {
   return d
 }
 
+/** Human agents of a workspace (bots are coached by their builders, not in this view): id → name. */
+async function humanAgents(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('agents').select(['id', 'external_id']).where('workspace_id', '=', workspaceId).where('kind', '=', 'human').orderBy('external_id').execute()
+  return new Map(rows.map((a) => [a.id, a.external_id]))
+}
+
 /** The conversation facts opened in a range, as the analysis package expects them. */
 export async function facts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<ConversationFact[]> {
   return (await conversationFacts(db, workspaceId, from, to)).map((f) => ({
@@ -78,9 +84,9 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
   app.get('/v1/analytics/agents', async (c) => {
     const { from, to } = range(c, clock, 90)
     const min = Math.max(1, Number(c.req.query('min') ?? 10) || 10)
-    const rows = agentCoaching(await facts(db, c.get('workspaceId'), from, to), min)
-    const names = new Map((await db.selectFrom('agents').select(['id', 'external_id']).where('workspace_id', '=', c.get('workspaceId')).execute()).map((a) => [a.id, a.external_id]))
-    return c.json({ from, to, minConversations: min, rows: rows.map((r) => ({ ...r, agent: names.get(r.agentId) ?? r.agentId })) })
+    const agents = await humanAgents(db, c.get('workspaceId'))
+    const rows = agentCoaching((await facts(db, c.get('workspaceId'), from, to)).filter((f) => f.agentId !== undefined && agents.has(f.agentId)), min)
+    return c.json({ from, to, minConversations: min, rows: rows.map((r) => ({ ...r, agent: agents.get(r.agentId) ?? r.agentId })) })
   })
 
   docs('/v1/analytics/drivers', 'Topics and product areas driving negative sentiment: volume × negativity × growth')
@@ -222,7 +228,7 @@ export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: strin
     { now: to, windowDays: 7, limit: 10 },
   )
   const changes = [...(await changeFindings(db, workspaceId, 'product_area', from - 60 * DAY, to)), ...(await changeFindings(db, workspaceId, 'segment', from - 60 * DAY, to))].filter((c) => c.detectedAt >= from)
-  const names = new Map((await db.selectFrom('agents').select(['id', 'external_id']).where('workspace_id', '=', workspaceId).execute()).map((a) => [a.id, a.external_id]))
+  const names = await humanAgents(db, workspaceId)
   return {
     from,
     to,
@@ -235,6 +241,6 @@ export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: strin
     resolution: resolutionCorrelation(f, 'segment'),
     escalations: escalationRates(f, 'productArea'),
     responseTimes: responseTimeBySentiment(f),
-    agents: agentCoaching(f, 10).map((r) => ({ ...r, agent: names.get(r.agentId) ?? r.agentId })),
+    agents: agentCoaching(f.filter((x) => x.agentId !== undefined && names.has(x.agentId)), 10).map((r) => ({ ...r, agent: names.get(r.agentId) ?? r.agentId })),
   }
 }
