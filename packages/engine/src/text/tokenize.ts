@@ -20,6 +20,28 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
+// ASCII character classes, looked up once per character in the word loop.
+const C_LOWER = 1
+const C_UPPER = 2
+const C_DIGIT = 4
+const CLASS = new Uint8Array(128)
+for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = C_LOWER
+for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = C_UPPER
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = C_DIGIT
+
+// Single ASCII punctuation marks are interned once, not per token.
+const PUNCT_INFO: (WordInfo | undefined)[] = new Array(128)
+function punctInfo(c: number): WordInfo {
+  let info = PUNCT_INFO[c]
+  if (info === undefined) {
+    info = internWord(String.fromCharCode(c))
+    PUNCT_INFO[c] = info
+  }
+  return info
+}
+
+const isMark = (d: number): boolean => d === 0x21 || d === 0x3f
+
 function isNumeric(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
@@ -167,6 +189,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let upper = c >= 0x41 && c <= 0x5a ? 1 : 0
       let lowerSeen = c >= 0x61 && c <= 0x7a
       let prevD = c
+      // FNV-1a of the lower-cased word as it is scanned, for the allocation-free lookup below.
+      let hash = Math.imul(0x811c9dc5 ^ (upper === 1 ? c | 0x20 : c), 0x01000193)
       while (j < to) {
         const d = text.charCodeAt(j)
         if (d === prevD) {
@@ -174,22 +198,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           if (run > maxRun) maxRun = run
         } else run = 1
         prevD = d
-        if ((d >= 0x61 && d <= 0x7a) || isDigit(d)) {
-          if (d >= 0x61) lowerSeen = true
-          j++
-        } else if (d >= 0x41 && d <= 0x5a) {
-          upper++
+        const cls = d < 0x80 ? (CLASS[d] as number) : 0
+        if (cls !== 0) {
+          if (cls === C_UPPER) {
+            upper++
+            hash = Math.imul(hash ^ (d | 0x20), 0x01000193)
+          } else {
+            if (cls === C_LOWER) lowerSeen = true
+            hash = Math.imul(hash ^ d, 0x01000193)
+          }
           j++
         } else if (isLetter(d) || d === 0x5f) {
           lowerSeen = true
           if (d >= 0x80) nonAscii = true
+          hash = Math.imul(hash ^ d, 0x01000193)
           j++
-        }
-        else if ((APOSTROPHES.has(d) || d === 0x2d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) {
+        } else if ((APOSTROPHES.has(d) || d === 0x2d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) {
           if (d !== 0x27 && d !== 0x2d) curly = true
+          hash = Math.imul(hash ^ d, 0x01000193)
           j++
-        }
-        else if (d === 0x2e && isDigit(c) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j++
+        } else if (d === 0x2e && isDigit(c) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j++
         else if (d === 0x40 && j + 1 < to && isLetter(text.charCodeAt(j + 1)) && c !== 0x40) {
           // an e-mail address
           while (j < to && !isSpace(text.charCodeAt(j))) j++
@@ -204,11 +232,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       if (c !== 0x40 && c !== 0x23 && !nonAscii && !curly && maxRun < 3 && !isDigit(c)) {
         // Plain ASCII word: look it up by its characters; no string is built for a known word.
-        let hash = 0x811c9dc5
-        for (let k = i; k < j; k++) {
-          const d = text.charCodeAt(k)
-          hash = Math.imul(hash ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), 0x01000193)
-        }
         const caps = j - i >= 2 && upper >= 2 && !lowerSeen
         push('word', i, j, '', caps, false, internSpan(text, i, j, hash | 0))
         i = j
@@ -248,13 +271,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // Punctuation: runs of the same mark stay together ("!!!", "...", "?!?!").
     let j = i + 1
-    const isMark = (d: number): boolean => d === 0x21 || d === 0x3f
     if (isMark(c)) while (j < to && isMark(text.charCodeAt(j))) j++
     else if (c === 0x2e) while (j < to && text.charCodeAt(j) === 0x2e) j++
     else if (c >= 0xd800 && c <= 0xdbff && j < to) j++
-    let norm = text.slice(i, j)
-    if (c === 0x2026) norm = '...'
-    push('punct', i, j, norm)
+    if (j === i + 1 && c < 0x80) push('punct', i, j, '', false, false, punctInfo(c))
+    else push('punct', i, j, c === 0x2026 ? '...' : text.slice(i, j))
     i = j
   }
   return tokens
