@@ -47,6 +47,29 @@ function score(m: { weights: Float64Array; dense: Float64Array; bias: number }, 
     return s
   })
 }
+// Family re-weighting: char-gram entries (value = half the word value) × CS, lexicon entries × LS.
+import { LEXICON_FEATURE_COUNT } from '../packages/engine/src/model/lexicon-features.js'
+function reweight(ex: readonly HeadExample[], cs: number, ls: number): HeadExample[] {
+  return ex.map((x) => {
+    const v = Float32Array.from(x.values)
+    let n0 = v.length
+    // lexicon entries were appended last (at most LEXICON_FEATURE_COUNT); the normalised part has max value = word value
+    let mx = 0
+    for (let i = 0; i < v.length; i++) if (v[i]! > mx && i < v.length - LEXICON_FEATURE_COUNT) mx = v[i]!
+    for (let i = v.length - 1; i >= Math.max(0, v.length - LEXICON_FEATURE_COUNT); i--) { if (Math.abs(v[i]! - mx) > 1e-6 && Math.abs(v[i]! - mx / 2) > 1e-6) n0 = i; else break }
+    for (let i = 0; i < n0; i++) if (Math.abs(v[i]! - mx / 2) < 1e-6) v[i] = v[i]! * cs
+    for (let i = n0; i < v.length; i++) v[i] = v[i]! * ls
+    return { ...x, values: v }
+  })
+}
+if (process.env.FAM) {
+  for (const [cs, ls, lam] of JSON.parse(process.env.FAM) as [number, number, number][]) {
+    const m = trainRidgeHead(reweight(X, cs, ls), y, 18, lam)
+    const s = score(m, reweight(V, cs, ls))
+    console.log(`char×${cs} lex×${ls} λ ${lam}: r ${pearsonOf(s, gold).toFixed(4)}`)
+  }
+  process.exit(0)
+}
 const bitsList = JSON.parse(process.env.BITS ?? '[18]') as number[]
 for (const bits of bitsList)
   for (const lam of JSON.parse(process.env.LAM ?? '[0.3,1,3]') as number[])

@@ -27,9 +27,9 @@ export function inProcessBatchReader(reader: Reader): BatchReader {
  * is read. Each thread loads the engine and the built-in model once. Batches are split into chunks
  * so all threads share the work.
  */
-export function threadPoolBatchReader(options: { threads?: number; chunk?: number } = {}): BatchReader {
+export function threadPoolBatchReader(options: { threads?: number; chunk?: number; execArgv?: string[] } = {}): BatchReader {
   const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1))
-  const pool = new Piscina({ filename: new URL('./read-thread.js', import.meta.url).href, minThreads: 1, maxThreads: threads, idleTimeout: 60_000 })
+  const pool = new Piscina({ filename: new URL('./read-thread.js', import.meta.url).href, minThreads: 1, maxThreads: threads, idleTimeout: 60_000, ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }) })
   const chunk = options.chunk ?? 64
   return {
     async readMany(items) {

@@ -27,6 +27,7 @@ import { ProblemError, problem } from './problem.js'
 import { RateLimiter } from './rate-limiter.js'
 import { readAndStore } from './read-and-store.js'
 import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytics-routes.js'
+import { registerReviewRoutes } from './routes/review-routes.js'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
 
 /** The queue name reading jobs go to. */
@@ -445,6 +446,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
 
   registerAnalyticsRoutes(app, deps.db, clock)
   registerTargetRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
+  registerReviewRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
   app.get('/v1/alerts', async (c) => c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true' }) }))

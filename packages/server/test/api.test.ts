@@ -186,6 +186,21 @@ describe('API', () => {
     expect((await get(s, '/v1/analytics/trends?by=nonsense', s.keyA)).status).toBe(400)
   })
 
+  it('lists readings to review and stores corrections, scoped to the workspace', async () => {
+    const res = await (await post(s, '/v1/messages?wait=true', { messages: [msg(60, { conversation_id: 'REV', text: 'This is absolutely unbelievable' })] }, s.keyA)).json()
+    const messageId = res.messages[0].id as string
+    const review = await (await get(s, '/v1/review', s.keyA)).json()
+    expect(review.items.map((i: { message_id: string }) => i.message_id)).toContain(messageId)
+    expect((await (await get(s, '/v1/review', s.keyB)).json()).items).toEqual([])
+    expect((await post(s, '/v1/corrections', { message_id: messageId, reviewer: 'sam', label: 'positive' }, s.keyB)).status).toBe(404)
+    expect((await post(s, '/v1/corrections', { message_id: messageId, reviewer: 'sam' }, s.keyA)).status).toBe(400)
+    const stored = await post(s, '/v1/corrections', { message_id: messageId, reviewer: 'sam', label: 'positive', emotions: { satisfaction: 0.8 } }, s.keyA)
+    expect(stored.status).toBe(201)
+    const list = await (await get(s, `/v1/corrections?message_id=${messageId}`, s.keyA)).json()
+    expect(list.corrections[0]).toMatchObject({ reviewer: 'sam', label: 'positive', emotions: { satisfaction: 0.8 } })
+    expect((await (await get(s, '/v1/review', s.keyA)).json()).items.map((i: { message_id: string }) => i.message_id)).not.toContain(messageId)
+  })
+
   it('serves health, metrics and the OpenAPI document', async () => {
     expect((await s.app.request('/livez')).status).toBe(200)
     expect(await (await s.app.request('/readyz')).json()).toMatchObject({ status: 'pass', database: 'sqlite' })

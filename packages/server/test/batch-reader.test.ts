@@ -9,7 +9,8 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.
 describe.skipIf(!existsSync(dist))('thread-pool reader', () => {
   it('reads on worker threads exactly as the reader does in process', async () => {
     const { threadPoolBatchReader } = (await import(dist)) as typeof import('../src/index.js')
-    const pool = threadPoolBatchReader({ threads: 2, chunk: 3 })
+    // The test runner's own flags (source-file resolution) must not reach the built worker threads.
+    const pool = threadPoolBatchReader({ threads: 2, chunk: 3, execArgv: [] })
     const items = ['Fine, I guess that works.', 'This is sick!', 'Third time asking. Still broken!!', 'Thanks a lot!', 'Please fix your billing system.', 'Am I missing a step?', 'Ok, updating now.'].map((text, i) => ({ text, context: i === 1 ? { domain: 'gaming' } : {} }))
     const pooled = await pool.readMany(items)
     await pool.close()
