@@ -1,4 +1,4 @@
-import { type AlertState, type ConversationInput, type CustomerProfile, readConversation, readCustomer } from '@undertone/analysis'
+import { type AlertState, type AnalysisConfig, type ConversationInput, type CustomerProfile, type DeepPartial, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
 import type { CueKind, Reader, Reading } from '@undertone/engine'
 import {
   type Database,
@@ -125,7 +125,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const messages = await messagesByIds(db, workspaceId, messageIds)
   if (messages.length === 0) return []
   const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  const settings = ws === undefined ? {} : (JSON.parse(ws.settings) as { domain?: string })
+  const settings = ws === undefined ? {} : (JSON.parse(ws.settings) as { domain?: string; analysis?: DeepPartial<AnalysisConfig> })
+  // Each workspace may override any threshold or weight; the rest are the documented defaults.
+  const config = resolveAnalysisConfig(settings.analysis)
   const customers = [...new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))]
   const byCustomer = await conversationsOfCustomers(db, workspaceId, customers, 20)
   const conversationIds = new Set(messages.map((m) => m.conversationId))
@@ -173,7 +175,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   for (const conversationId of touched) {
     const conv = meta.get(conversationId)
     const timeline = timelines.get(conversationId) ?? []
-    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now)
+    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now, config)
     const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
     const facts = conversationFactsOf(timeline, r.arc, conv, p, now)
     await saveConversationReading(db, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
@@ -212,7 +214,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       ...(p?.value == null ? {} : { value: p.value }),
     }
     const state = (await loadAlertState(db, workspaceId, customerId)) as AlertState | undefined
-    const r = readCustomer({ customerId, conversations: inputs, profile }, now, undefined, state)
+    const r = readCustomer({ customerId, conversations: inputs, profile }, now, config, state)
     const { conversations: _omit, ...body } = r
     await saveCustomerReading(db, { customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
     if (r.alert.alert) {

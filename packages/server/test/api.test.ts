@@ -201,6 +201,19 @@ describe('API', () => {
     expect((await (await get(s, '/v1/review', s.keyA)).json()).items.map((i: { message_id: string }) => i.message_id)).not.toContain(messageId)
   })
 
+  it('applies a workspace\'s own analysis thresholds', async () => {
+    const text = 'The refund has not arrived yet, could you check?'
+    await post(s, '/v1/messages?wait=true', { messages: [msg(70, { conversation_id: 'CFG-A', text })] }, s.keyA)
+    await s.open.db.updateTable('workspaces').set({ settings: JSON.stringify({ analysis: { escalation: { threshold: 0.01 } } }) }).where('id', '=', s.b.id).execute()
+    await post(s, '/v1/messages?wait=true', { messages: [msg(70, { conversation_id: 'CFG-B', text })] }, s.keyB)
+    const a = await (await get(s, '/v1/conversations/CFG-A', s.keyA)).json()
+    const b = await (await get(s, '/v1/conversations/CFG-B', s.keyB)).json()
+    expect(b.analysis.escalation).toBe(a.analysis.escalation)
+    expect(b.analysis.escalate).toBe(true)
+    expect(a.analysis.escalation).toBeLessThan(0.55)
+    expect(a.analysis.escalate).toBe(false)
+  })
+
   it('serves health, metrics and the OpenAPI document', async () => {
     expect((await s.app.request('/livez')).status).toBe(200)
     expect(await (await s.app.request('/readyz')).json()).toMatchObject({ status: 'pass', database: 'sqlite' })
