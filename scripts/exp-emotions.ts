@@ -7,7 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { GOEMOTIONS_LABELS, HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
 import { OUT_LENGTH, createEmotionPredictor } from '../packages/engine/src/model/emotion-predictor.js'
-import { decodeEmotionHeads, decodeModel, encodeEmotionHeads } from '../packages/engine/src/model/model-codec.js'
+import {
+  decodeEmotionHeads,
+  decodeGoemotionsBlock,
+  decodeModel,
+  encodeEmotionHeads,
+  encodeGoemotionsBlock,
+  withGoemotions,
+  withoutGoemotions,
+} from '../packages/engine/src/model/model-codec.js'
 import { createSentimentPredictor } from '../packages/engine/src/model/sentiment-predictor.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
@@ -27,16 +35,22 @@ const { model, report } = trainEmotionHeads(
     mooc: load('mooc-forum-urgency/train.jsonl'),
   },
   { goemotions: load('goemotions/validation.jsonl'), mooc: load('mooc-forum-urgency/validation.jsonl') },
-  { seed, cueKindsOf: cueKindsFor, log: (l) => console.log(`  ${l}`) },
+  { seed, cueKindsOf: cueKindsFor, log: (l) => console.log(`  ${l}`), recipe: JSON.parse(process.env.RECIPE ?? '{}') },
 )
 console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed})`)
 
-// Ship-path: encode → decode, and evaluate the decoded (int8) model through the cached predictor.
-const encoded = encodeEmotionHeads(model, { version: `heads-exp-s${seed}`, datasets: [] })
+// Ship-path: the always-on heads and the on-demand GoEmotions block as two files; encode → decode,
+// and evaluate the decoded (quantised) model through the cached predictor.
+const encoded = encodeEmotionHeads(withoutGoemotions(model), { version: `heads-exp-s${seed}`, datasets: [] })
+const encodedGo = encodeGoemotionsBlock(model, { version: `goemotions-exp-s${seed}`, datasets: [] })
 writeFileSync('/tmp/emotion-heads.txt', encoded)
+writeFileSync('/tmp/goemotions-block.txt', encodedGo)
 let t1 = performance.now()
-const decoded = decodeEmotionHeads(encoded).model
+const heads0 = decodeEmotionHeads(encoded).model
 const decodeMs = performance.now() - t1
+t1 = performance.now()
+const decoded = withGoemotions(heads0, decodeGoemotionsBlock(encodedGo))
+const decodeGoMs = performance.now() - t1
 t1 = performance.now()
 decodeModel(BASE_MODEL_DATA)
 const sentDecodeMs = performance.now() - t1
@@ -102,7 +116,10 @@ const iy = irony.map((r) => (r.label === 'irony' ? 1 : 0))
 console.log(`irony F1 on tweeteval-irony/validation (evaluation only): ${pct(f1At(sOut, iy, pred.thresholds[7] as number))} at the shipped threshold; ${pct(tuneThreshold(sOut, iy).f1)} at its best threshold`)
 
 console.log('\n== size / decode ==')
-console.log(`encoded heads ${(encoded.length / 1024 / 1024).toFixed(2)} MB (+ sentiment ${(BASE_MODEL_DATA.length / 1024 / 1024).toFixed(2)} MB); decode heads ${decodeMs.toFixed(0)} ms, sentiment ${sentDecodeMs.toFixed(0)} ms`)
+const toMb = (n: number) => (n / 1024 / 1024).toFixed(2)
+console.log(
+  `encoded: sentiment ${toMb(BASE_MODEL_DATA.length)} MB, always-on heads ${toMb(encoded.length)} MB, GoEmotions block ${toMb(encodedGo.length)} MB (total ${toMb(BASE_MODEL_DATA.length + encoded.length + encodedGo.length)} MB); decode sentiment ${sentDecodeMs.toFixed(0)} ms, heads ${decodeMs.toFixed(0)} ms, GoEmotions ${decodeGoMs.toFixed(0)} ms`,
+)
 
 console.log('\n== speed (one core, TweetEval sentiment validation texts, pre-tokenised, cue kinds precomputed) ==')
 const texts = load('tweeteval-sentiment/validation.jsonl').map((r) => r.text as string)

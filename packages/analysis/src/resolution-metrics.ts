@@ -13,22 +13,34 @@ export interface ResolutionRow {
   readonly correlation: number
 }
 
-function pearson(xs: readonly number[], ys: readonly number[]): number {
-  const n = xs.length
-  if (n < 3) return 0
-  const mx = xs.reduce((a, b) => a + b, 0) / n
-  const my = ys.reduce((a, b) => a + b, 0) / n
-  let sxy = 0
-  let sxx = 0
-  let syy = 0
-  for (let i = 0; i < n; i++) {
-    const dx = (xs[i] as number) - mx
-    const dy = (ys[i] as number) - my
-    sxy += dx * dy
-    sxx += dx * dx
-    syy += dy * dy
+/** Sums from which a {@link ResolutionRow} follows; a database can compute them with GROUP BY. */
+export interface ResolutionSums {
+  readonly group: string
+  readonly n: number
+  readonly sumOpen: number
+  readonly sumClose: number
+  readonly sumOpenClose: number
+  readonly sumOpenSq: number
+  readonly sumCloseSq: number
+  readonly resolved: number
+  readonly resolvedUnhappy: number
+}
+
+/** A resolution row from its sums (Pearson correlation from the sums of products and squares). */
+export function resolutionFromSums(s: ResolutionSums): ResolutionRow {
+  const n = s.n
+  const cov = s.sumOpenClose - (s.sumOpen * s.sumClose) / n
+  const vo = s.sumOpenSq - (s.sumOpen * s.sumOpen) / n
+  const vc = s.sumCloseSq - (s.sumClose * s.sumClose) / n
+  return {
+    group: s.group,
+    n,
+    meanOpen: s.sumOpen / n,
+    meanClose: s.sumClose / n,
+    meanDelta: (s.sumClose - s.sumOpen) / n,
+    resolvedUnhappyShare: s.resolved === 0 ? 0 : s.resolvedUnhappy / s.resolved,
+    correlation: n < 3 || vo <= 1e-12 || vc <= 1e-12 ? 0 : cov / Math.sqrt(vo * vc),
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0
 }
 
 /**
@@ -40,19 +52,21 @@ export function resolutionCorrelation(facts: readonly ConversationFact[], by?: F
   for (const [group, list] of groupFacts(facts, by)) {
     const both = list.filter((f) => f.openScore !== undefined && f.closeScore !== undefined)
     if (both.length === 0) continue
-    const open = both.map((f) => f.openScore as number)
-    const close = both.map((f) => f.closeScore as number)
-    const resolved = both.filter((f) => f.resolved)
-    const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length
-    rows.push({
-      group,
-      n: both.length,
-      meanOpen: mean(open),
-      meanClose: mean(close),
-      meanDelta: mean(close.map((c, i) => c - (open[i] as number))),
-      resolvedUnhappyShare: resolved.length === 0 ? 0 : resolved.filter((f) => (f.closeScore as number) <= unhappyScore).length / resolved.length,
-      correlation: pearson(open, close),
-    })
+    const sums = { group, n: both.length, sumOpen: 0, sumClose: 0, sumOpenClose: 0, sumOpenSq: 0, sumCloseSq: 0, resolved: 0, resolvedUnhappy: 0 }
+    for (const f of both) {
+      const o = f.openScore as number
+      const c = f.closeScore as number
+      sums.sumOpen += o
+      sums.sumClose += c
+      sums.sumOpenClose += o * c
+      sums.sumOpenSq += o * o
+      sums.sumCloseSq += c * c
+      if (f.resolved) {
+        sums.resolved++
+        if (c <= unhappyScore) sums.resolvedUnhappy++
+      }
+    }
+    rows.push(resolutionFromSums(sums))
   }
   return rows
 }
@@ -89,6 +103,28 @@ export interface ResponseTimeRow {
   readonly firstResponseMedianMinutes: number | null
   readonly firstResponseP90Minutes: number | null
   readonly resolutionMedianHours: number | null
+}
+
+/**
+ * A quantile estimated from a histogram (`bounds[i]` is the upper edge of bucket i, the first
+ * bucket starts at 0, the last one is open-ended and reported at its lower edge), interpolating
+ * linearly inside the bucket. Lets a database return bucket counts instead of every value.
+ */
+export function quantileFromHistogram(bounds: readonly number[], counts: readonly number[], q: number): number | null {
+  const total = counts.reduce((a, b) => a + b, 0)
+  if (total === 0) return null
+  const target = q * total
+  let seen = 0
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as number
+    if (seen + c >= target && c > 0) {
+      const lo = i === 0 ? 0 : (bounds[i - 1] as number)
+      const hi = bounds[i] ?? lo
+      return lo + ((target - seen) / c) * (hi - lo)
+    }
+    seen += c
+  }
+  return bounds[bounds.length - 1] ?? null
 }
 
 function quantile(sorted: readonly number[], q: number): number | null {
@@ -135,6 +171,15 @@ export interface AgentCoachingRow {
   readonly ci95?: readonly [number, number]
 }
 
+/** A coaching row from per-agent sums of the first-to-last change (n, Σd, Σd²). */
+export function agentRowFromSums(agentId: string, n: number, sum: number, sumSq: number, minConversations = 10): AgentCoachingRow {
+  if (n < minConversations) return { agentId, n, shown: false }
+  const mean = sum / n
+  const sd = Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)))
+  const half = (1.96 * sd) / Math.sqrt(n)
+  return { agentId, n, shown: true, meanImprovement: mean, ci95: [mean - half, mean + half] }
+}
+
 /**
  * Per agent: how much customers' sentiment improves from first to last message, with volume and
  * a 95% interval. Meant for coaching: agents with fewer than `minConversations` get no figure,
@@ -144,14 +189,7 @@ export function agentCoaching(facts: readonly ConversationFact[], minConversatio
   const rows: AgentCoachingRow[] = []
   for (const [agentId, list] of groupFacts(facts.filter((f) => f.agentId !== undefined), 'agentId')) {
     const d = list.filter((f) => f.openScore !== undefined && f.closeScore !== undefined).map((f) => (f.closeScore as number) - (f.openScore as number))
-    if (d.length < minConversations) {
-      rows.push({ agentId, n: d.length, shown: false })
-      continue
-    }
-    const mean = d.reduce((a, b) => a + b, 0) / d.length
-    const sd = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / (d.length - 1))
-    const half = (1.96 * sd) / Math.sqrt(d.length)
-    rows.push({ agentId, n: d.length, shown: true, meanImprovement: mean, ci95: [mean - half, mean + half] })
+    rows.push(agentRowFromSums(agentId, d.length, d.reduce((a, b) => a + b, 0), d.reduce((a, b) => a + b * b, 0), minConversations))
   }
   return rows
 }

@@ -80,3 +80,27 @@ describe('negative drivers', () => {
     expect(areasRanked[0]?.examples).toHaveLength(3)
   })
 })
+
+describe('aggregates a database can compute', () => {
+  it('estimates quantiles from histogram counts', async () => {
+    const { quantileFromHistogram } = await import('../src/index.js')
+    // 10 values in [0,10), 10 in [10,20): the median is the edge, the 75th percentile halfway up the second bucket.
+    expect(quantileFromHistogram([10, 20], [10, 10], 0.5)).toBeCloseTo(10)
+    expect(quantileFromHistogram([10, 20], [10, 10], 0.75)).toBeCloseTo(15)
+    expect(quantileFromHistogram([10, 20], [0, 0], 0.5)).toBeNull()
+  })
+
+  it('gives the same resolution row from sums as from facts', async () => {
+    const { resolutionFromSums } = await import('../src/index.js')
+    const facts: ConversationFact[] = [
+      { id: 'a', openedAt: 0, resolved: true, openScore: -0.8, closeScore: 0.6 },
+      { id: 'b', openedAt: 0, resolved: true, openScore: -0.4, closeScore: -0.6 },
+      { id: 'c', openedAt: 0, resolved: false, openScore: 0.2, closeScore: 0.4 },
+    ]
+    const [row] = resolutionCorrelation(facts)
+    const direct = resolutionFromSums({ group: 'all', n: 3, sumOpen: -1, sumClose: 0.4, sumOpenClose: -0.48 + 0.24 + 0.08, sumOpenSq: 0.64 + 0.16 + 0.04, sumCloseSq: 0.36 + 0.36 + 0.16, resolved: 2, resolvedUnhappy: 1 })
+    expect(direct.correlation).toBeCloseTo(row?.correlation as number, 9)
+    expect(direct.meanDelta).toBeCloseTo(row?.meanDelta as number, 9)
+    expect(direct.resolvedUnhappyShare).toBe(0.5)
+  })
+})

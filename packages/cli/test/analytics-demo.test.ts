@@ -1,24 +1,45 @@
 import { createReader } from '@undertone/engine'
 import { SqliteJobQueue } from '@undertone/jobs'
 import { EventBus, createApp } from '@undertone/server'
-import { migrateToLatest, openDatabase } from '@undertone/storage'
+import { randomBytes } from 'node:crypto'
+import { type OpenDatabase, migrateToLatest, openDatabase } from '@undertone/storage'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../src/commands/demo.js'
 
 const NOW = Date.parse('2026-11-20T12:00:00Z')
+const PG_URL = process.env.UNDERTONE_PG_URL
 
-describe('analytics on the synthetic demo', () => {
-  const open = openDatabase({ file: ':memory:' })
+// The analytics routes run on both dialects: SQLite always, PostgreSQL when CI provides it.
+for (const dialect of ['sqlite', ...(PG_URL ? ['postgres'] : [])] as const)
+describe(`analytics on the synthetic demo (${dialect})`, () => {
+  let open: OpenDatabase
+  let schema = ''
   let key = ''
-  const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db), reader: createReader(), clock: () => NOW, events: new EventBus() })
+  let app: ReturnType<typeof createApp>
   const get = async (path: string) => (await app.request(path, { headers: { authorization: `Bearer ${key}` } })).json()
 
   beforeAll(async () => {
-    await migrateToLatest(open.db, 'sqlite')
+    if (dialect === 'postgres') {
+      schema = `ut_analytics_${randomBytes(5).toString('hex')}`
+      const admin = new pg.Client({ connectionString: PG_URL })
+      await admin.connect()
+      await admin.query(`create schema ${schema}`)
+      await admin.end()
+      open = openDatabase({ url: PG_URL as string, schema, poolSize: 4 })
+    } else open = openDatabase({ file: ':memory:' })
+    await migrateToLatest(open.db, dialect, dialect === 'postgres' ? schema : undefined)
+    app = createApp({ db: open.db, dialect, queue: new SqliteJobQueue(open.db), reader: createReader(), clock: () => NOW, events: new EventBus() })
     key = (await fillDemo(open, new SqliteJobQueue(open.db), createReader(), { conversations: 1500, readNow: true, now: NOW })).key
-  }, 120_000)
+  }, 180_000)
   afterAll(async () => {
     await open.close()
+    if (dialect === 'postgres') {
+      const admin = new pg.Client({ connectionString: PG_URL })
+      await admin.connect()
+      await admin.query(`drop schema ${schema} cascade`)
+      await admin.end()
+    }
   })
 
   it('ranks the product area with the injected export incident first among drivers', async () => {
@@ -41,7 +62,7 @@ describe('analytics on the synthetic demo', () => {
     const first = await scanChangeAlerts(open.db, ws.id, NOW)
     expect(first).toBeGreaterThan(0)
     expect(await scanChangeAlerts(open.db, ws.id, NOW)).toBe(0)
-    const { alerts } = await get('/v1/alerts')
+    const { alerts } = await get('/v1/alerts?kind=sentiment-change')
     expect(alerts.some((a: { kind: string; title: string }) => a.kind === 'sentiment-change' && a.title.includes('"export" fell'))).toBe(true)
   })
 

@@ -38,7 +38,7 @@ describe.skipIf(!built)('crash safety', () => {
     const checkpoint = (): { done: number } | undefined => {
       const dirI = join(data, 'imports')
       if (!existsSync(dirI)) return undefined
-      const f = readdirSync(dirI)[0]
+      const f = readdirSync(dirI).find((n) => n.endsWith('.json'))
       return f === undefined ? undefined : (JSON.parse(readFileSync(join(dirI, f), 'utf8')) as { done: number })
     }
     for (let i = 0; i < 600 && (checkpoint()?.done ?? 0) < 20_000; i++) await sleep(50)

@@ -30,7 +30,7 @@ async function pgHarness(): Promise<Harness> {
   await admin.query(`create schema ${schema}`)
   await admin.end()
   const open = openDatabase({ url: PG_URL as string, schema, poolSize: 4 })
-  await migrateToLatest(open.db, 'postgres')
+  await migrateToLatest(open.db, 'postgres', schema)
   const queue = new PgBossJobQueue({ connectionString: PG_URL as string, schema: `${schema}_boss`, maxAttempts: 3, retryDelaySeconds: 0 })
   return {
     queue,

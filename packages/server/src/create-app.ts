@@ -449,7 +449,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   registerReviewRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
-  app.get('/v1/alerts', async (c) => c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true' }) }))
+  app.get('/v1/alerts', async (c) => {
+    const kind = c.req.query('kind')
+    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100))
+    return c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true', limit, ...(kind === undefined ? {} : { kind }) }) })
+  })
   app.post('/v1/alerts/:id/ack', async (c) => {
     if (!(await updateAlert(deps.db, c.get('workspaceId'), c.req.param('id'), { acknowledgedAt: clock() }))) throw new ProblemError('UT_E_NOT_FOUND', 'no such alert in this workspace')
     return c.json({ ok: true })

@@ -17,10 +17,14 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
   }
 }
 
-/** Brings the schema up to date. Safe to call on every start: applied migrations are skipped. */
-export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+/**
+ * Brings the schema up to date. Safe to call on every start: applied migrations are skipped.
+ * `schema` (PostgreSQL) keeps Kysely's bookkeeping tables in that schema too, so a database with
+ * several Undertone schemas never confuses one schema's migrations with another's.
+ */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect, schema?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) }
-  const migrator = new Migrator({ db, provider })
+  const migrator = new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) })
   const { error, results } = await migrator.migrateToLatest()
   if (error !== undefined) {
     throw new StorageError('UT_E_STORAGE_MIGRATION', `migration failed: ${(error as Error).message ?? String(error)}`, { results }, { cause: error })

@@ -25,7 +25,7 @@ function message(n: number, over: Partial<IncomingMessage> = {}): IncomingMessag
 
 for (const dialect of DIALECTS) {
   describe(`storage conformance: ${dialect}`, () => {
-    let open: OpenDatabase & { drop(): Promise<void> }
+    let open: OpenDatabase & { drop(): Promise<void>; schema?: string }
     beforeAll(async () => {
       open = await freshDatabase(dialect)
     })
@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
     })
 
     it('migrations are idempotent', async () => {
-      expect(await migrateToLatest(open.db, dialect)).toEqual([])
+      expect(await migrateToLatest(open.db, dialect, open.schema)).toEqual([])
     })
 
     it('creates workspaces once by name', async () => {

@@ -11,7 +11,7 @@ export const DIALECTS = ['sqlite', ...(PG_URL === undefined || PG_URL === '' ? [
 if (PG_URL === undefined || PG_URL === '') console.warn('[storage tests] PostgreSQL not configured (set UNDERTONE_PG_URL): running on SQLite only')
 
 /** A fresh, migrated database of the given dialect, and how to throw it away. */
-export async function freshDatabase(dialect: 'sqlite' | 'postgres'): Promise<OpenDatabase & { drop(): Promise<void> }> {
+export async function freshDatabase(dialect: 'sqlite' | 'postgres'): Promise<OpenDatabase & { drop(): Promise<void>; schema?: string }> {
   if (dialect === 'sqlite') {
     const open = openDatabase({ file: ':memory:' })
     await migrateToLatest(open.db, 'sqlite')
@@ -23,9 +23,10 @@ export async function freshDatabase(dialect: 'sqlite' | 'postgres'): Promise<Ope
   await admin.query(`create schema ${schema}`)
   await admin.end()
   const open = openDatabase({ url: PG_URL as string, schema, poolSize: 4 })
-  await migrateToLatest(open.db, 'postgres')
+  await migrateToLatest(open.db, 'postgres', schema)
   return {
     ...open,
+    schema,
     drop: async () => {
       await open.close()
       const c = new pg.Client({ connectionString: PG_URL })

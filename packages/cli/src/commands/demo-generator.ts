@@ -122,7 +122,7 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
       }
     }
     // Conversations that went quiet days ago were closed; recent ones are still open.
-    const kept = msgs.filter((m) => m.createdAt <= opts.end)
+    const kept = msgs.filter((m) => m.createdAt <= opts.end).map((m) => ({ ...m, createdAt: Math.round(m.createdAt) }))
     const last = kept[kept.length - 1]
     if (last !== undefined && opts.end - last.createdAt > 2 * 86_400_000) kept[kept.length - 1] = { ...last, status: 'resolved' }
     batch.push(...kept)

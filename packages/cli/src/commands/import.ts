@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
@@ -162,7 +162,9 @@ export async function runImport(open: OpenDatabase, queue: JobQueue, opts: Impor
       if (r.inserted.length > 0) await queue.enqueue(READ_QUEUE, [{ workspaceId: ws.id, messageIds: r.inserted.map((m) => m.id) }], { trx })
     })
     cp = { ...cp, done: cp.done + batchRecords, stored: cp.stored + res.inserted.length, duplicates: cp.duplicates + res.duplicates.length, failed: cp.failed + failed }
-    writeFileSync(checkpointFile, JSON.stringify(cp))
+    // Write-then-rename, so a crash (or a reader) never sees half a checkpoint.
+    writeFileSync(`${checkpointFile}.tmp`, JSON.stringify(cp))
+    renameSync(`${checkpointFile}.tmp`, checkpointFile)
     progress.update(0, cp.done)
     batch = []
     batchRecords = 0

@@ -1,9 +1,31 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
-import { type BatchReader, EventBus, Metrics, createApp, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
+import { type AppDeps, type BatchReader, EventBus, Metrics, createApp, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
 import type { ServiceConfig } from '../config.js'
+
+/** The built dashboard (`packages/web/dist`); the same depth from `src/commands` and `dist/commands`. */
+const DASHBOARD_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url))
+
+/**
+ * Serves the dashboard's files, and its index.html for any other non-API path so a reload on a
+ * deep link still opens the app. Undefined when the dashboard has not been built.
+ */
+export function dashboardHandler(root: string = DASHBOARD_DIR): AppDeps['staticHandler'] {
+  if (!existsSync(join(root, 'index.html'))) return undefined
+  const files = serveStatic({ root })
+  const index = serveStatic({ root, path: 'index.html' })
+  return async (c, next) => {
+    if (c.req.path.startsWith('/v1/')) return next()
+    const found = await files(c, async () => {})
+    return found ?? index(c, next)
+  }
+}
 
 /** Storage and queue for a config: embedded SQLite (queue in the same file) or PostgreSQL with pg-boss. */
 export async function openServices(config: ServiceConfig): Promise<{ open: OpenDatabase; queue: JobQueue; close(): Promise<void> }> {
@@ -29,10 +51,11 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   const metrics = new Metrics()
   // Reading runs on worker threads so the API's event loop stays free (the built-in model only).
   const batchReader: BatchReader | undefined = opts.threads ? threadPoolBatchReader() : undefined
-  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, limits: { bodyBytes: config.bodyBytes, requestsPerMinute: config.requestsPerMinute }, ...(batchReader === undefined ? {} : { batchReader }) })
+  const staticHandler = dashboardHandler()
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, limits: { bodyBytes: config.bodyBytes, requestsPerMinute: config.requestsPerMinute }, ...(batchReader === undefined ? {} : { batchReader }), ...(staticHandler === undefined ? {} : { staticHandler }) })
   const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
-  process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs\n`)
+  process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs${staticHandler === undefined ? '; dashboard not built (npm run build)' : '; dashboard at /'}\n`)
   const shutdown = async (): Promise<void> => {
     server.close()
     await worker?.stop()

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { GOEMOTIONS_LABELS, HEAD_NAMES, type HeadBlock } from './emotion-heads.js'
-import { decodeEmotionHeads, decodeModel, encodeEmotionHeads } from './model-codec.js'
+import {
+  decodeEmotionHeads,
+  decodeGoemotionsBlock,
+  decodeModel,
+  encodeEmotionHeads,
+  encodeGoemotionsBlock,
+  quantizeHeadWeights,
+  withGoemotions,
+  withoutGoemotions,
+} from './model-codec.js'
 
 function floatBlock(names: readonly string[], bits: number, seed: number): HeadBlock {
   const k = names.length
@@ -47,5 +56,42 @@ describe('emotion heads codec', () => {
     expect(() => decodeEmotionHeads(text.slice(0, text.length - 8))).toThrow()
     expect(() => decodeEmotionHeads('{"format":"other"}\nAAAA')).toThrow(/format/)
     expect(() => decodeModel(text)).toThrow(/format/)
+  })
+
+  it('stores 4-bit codes in half the bytes and round-trips them exactly after quantizeHeadWeights', () => {
+    const b = floatBlock(GOEMOTIONS_LABELS, 9, 4)
+    const k = b.names.length
+    const q4 = quantizeHeadWeights(b.weights, k, 4)
+    const q8 = quantizeHeadWeights(b.weights, k, 8)
+    const m4 = { bits: 9, heads: floatBlock(HEAD_NAMES, 9, 5), goemotions: { ...b, weights: q4, codeBits: 4 as const } }
+    const m8 = { bits: 9, heads: floatBlock(HEAD_NAMES, 9, 5), goemotions: { ...b, weights: q8 } }
+    const t4 = encodeEmotionHeads(m4, { version: 'v', datasets: [] })
+    const t8 = encodeEmotionHeads(m8, { version: 'v', datasets: [] })
+    const payload = (t: string): number => t.length - t.indexOf('\n')
+    expect(payload(t4)).toBeLessThan(payload(t8) * 0.8)
+    const back = decodeEmotionHeads(t4).model.goemotions as HeadBlock
+    expect(back.codeBits).toBe(4)
+    for (let i = 0; i < q4.length; i++) expect(back.weights[i]).toBeCloseTo(q4[i] as number, 6)
+    // Quantising is idempotent, so what training calibrated on is what ships.
+    const twice = quantizeHeadWeights(q8, k, 8)
+    for (let i = 0; i < q8.length; i++) expect(twice[i]).toBeCloseTo(q8[i] as number, 6)
+    const back8 = decodeEmotionHeads(t8).model.goemotions as HeadBlock
+    for (let i = 0; i < q8.length; i++) expect(back8.weights[i]).toBeCloseTo(q8[i] as number, 6)
+  })
+
+  it('ships the GoEmotions block as its own file and attaches it to the always-on heads', () => {
+    const model = { bits: 10, heads: floatBlock(HEAD_NAMES, 10, 1), goemotions: { ...floatBlock(GOEMOTIONS_LABELS, 9, 2), softmax: true } }
+    const always = encodeEmotionHeads(withoutGoemotions(model), { version: 'h', datasets: [] })
+    const onDemand = encodeGoemotionsBlock(model, { version: 'g', datasets: [] })
+    const heads = decodeEmotionHeads(always).model
+    expect(heads.goemotions).toBeUndefined()
+    const go = decodeGoemotionsBlock(onDemand)
+    expect(go.provenance.version).toBe('g')
+    const joined = withGoemotions(heads, go)
+    const whole = decodeEmotionHeads(encodeEmotionHeads(model, { version: 'w', datasets: [] })).model
+    expect(joined.goemotions?.softmax).toBe(true)
+    expect(Array.from(joined.goemotions?.weights ?? [])).toEqual(Array.from(whole.goemotions?.weights ?? []))
+    expect(() => decodeGoemotionsBlock(always)).toThrow(/format/)
+    expect(() => withGoemotions({ ...heads, bits: 11 }, go)).toThrow()
   })
 })

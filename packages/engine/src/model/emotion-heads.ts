@@ -55,6 +55,8 @@ export interface HeadBlock {
   readonly thresholds: Float32Array
   /** Heads share one softmax: logits become log-probabilities before calibration. */
   readonly softmax?: boolean
+  /** Storage width of the weight codes in the encoded file: 8 (default) or 4. */
+  readonly codeBits?: 4 | 8
 }
 
 /** The learned heads: the always-on block (HEAD_NAMES) and the on-demand GoEmotions block. */

@@ -102,4 +102,34 @@ describe('createEmotionPredictor', () => {
     b.predict(tokens, [], ob)
     for (let i = 0; i < OUT_LENGTH; i++) expect(ob[i]).toBeCloseTo(oa[i] as number, 6)
   })
+
+  it('unfolds heads stored with fewer bits than the sentiment model (same outputs as the plain path)', () => {
+    const { sentiment, heads } = randomModels(11)
+    const k = HEAD_COUNT
+    const fb = BITS - 3
+    const fw = heads.heads.weights.slice(0, (1 << fb) * k)
+    const folded: EmotionHeadsModel = { bits: BITS, heads: { ...heads.heads, bits: fb, weights: fw } }
+    const fast = createEmotionPredictor(sentiment, folded)
+    const out = new Float64Array(OUT_LENGTH)
+    const plain = new Float64Array(HEAD_COUNT)
+    for (const text of ["I can't log in, not working again!!", 'thanks so much :)', 'WHY is this SOOO slow', '']) {
+      const tokens = tokenize(text)
+      fast.predict(tokens, ['time-pressure'], out)
+      predictHeadsPlain(sentiment, folded.heads, tokens, ['time-pressure'], plain)
+      for (let h = 0; h < HEAD_COUNT; h++) expect(out[OUT_HEADS + h]).toBeCloseTo(plain[h] as number, 6)
+    }
+    expect(() => createEmotionPredictor(sentiment, { bits: BITS, heads: { ...heads.heads, bits: BITS + 1 } })).toThrow()
+  })
+
+  it('handles messages with more than 256 word-level features (lane sums are unpacked in chunks)', () => {
+    const { sentiment, heads } = randomModels(13)
+    const fast = createEmotionPredictor(sentiment, heads)
+    const out = new Float64Array(OUT_LENGTH)
+    const plain = new Float64Array(HEAD_COUNT)
+    const words = Array.from({ length: 400 }, (_, i) => `w${(i * 7919) % 997} not good`).join(' ')
+    const tokens = tokenize(words)
+    fast.predict(tokens, [], out)
+    predictHeadsPlain(sentiment, heads.heads, tokens, [], plain)
+    for (let h = 0; h < HEAD_COUNT; h++) expect(out[OUT_HEADS + h]).toBeCloseTo(plain[h] as number, 6)
+  })
 })

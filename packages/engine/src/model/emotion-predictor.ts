@@ -16,7 +16,6 @@ import { BOS, SEED_BIGRAM, SEED_CUE, SEED_META, SEED_NEG, SEED_SKIP, SEED_TRIGRA
 import { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
 import { F_CONTRAST, F_NEGATOR, LEXICON_FEATURE_COUNT, type TokenAnalysis, lexiconSummary, wordTable } from './lexicon-features.js'
-import { sigmoid } from './linear-model.js'
 import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment, sentimentFeatures } from './sentiment-model.js'
 
 /** Where the outputs of {@link EmotionPredictor.predict} sit in `out`. */
@@ -68,13 +67,37 @@ export interface EmotionPredictor {
 const STRIDE = 16
 // The unrolled loops below assume 8 heads.
 const OUTS = 3 + HEAD_COUNT
-// Per-word memo entry layout (a Float64Array): per-output char-gram sums (in int8 code units), then:
-const E_SQ = OUTS
-const E_HWORD = OUTS + 1
-const E_HNEG = OUTS + 2
-const E_CODE = OUTS + 3
-const ENTRY = OUTS + 4
 const MAX_SCOPE = 4
+
+/**
+ * What one distinct word contributes regardless of its neighbours, for all 11 outputs at once:
+ * `u*` = Σ int8 code × value over its char n-grams plus its plain (not negated) unigram bucket's
+ * codes × word weight, so a token that is not negated costs no unigram lookup at all. Named fields
+ * (one hidden class) instead of a small array: V8 reads them as plain loads. Sums are stored × 2
+ * and hashes as signed 32-bit, so with the usual char weight 0.5 and word weight 1 every field is a
+ * small integer (no boxed doubles).
+ */
+class WordEntry {
+  constructor(
+    readonly hWord: number,
+    readonly hNeg: number,
+    /** Number of char n-grams (each has value² = charWeight²). */
+    readonly nChar: number,
+    /** The lexicon word-table code, or −1. */
+    readonly code: number,
+    readonly u0: number,
+    readonly u1: number,
+    readonly u2: number,
+    readonly u3: number,
+    readonly u4: number,
+    readonly u5: number,
+    readonly u6: number,
+    readonly u7: number,
+    readonly u8: number,
+    readonly u9: number,
+    readonly u10: number,
+  ) {}
+}
 
 /** Max-abs int8 scale of every `stride`-th value starting at `offset` (so decoded int8 weights round-trip exactly). */
 function int8Scale(w: Float32Array, offset: number, stride: number): number {
@@ -87,19 +110,23 @@ function int8Scale(w: Float32Array, offset: number, stride: number): number {
 }
 
 /**
- * Builds the interleaved int8 table: bucket b's 16 bytes hold the 3 sentiment weights, then the
- * HEAD_COUNT head weights (padding after), so one cache line serves every output of a bucket.
- * Each output has its own scale. Weights decoded from the codecs are int8 codes × scale, so this
- * reproduces them exactly.
+ * Builds the interleaved table: bucket b's 16-byte record holds the 3 sentiment int8 codes (bytes
+ * 0–2), then the HEAD_COUNT head codes biased by +128 (bytes 4–11, two 32-bit words of 4 unsigned
+ * lanes each), so one cache line serves every output of a bucket and the heads can be summed four
+ * at a time (SWAR). Each output has its own scale. Weights decoded from the codecs are int8
+ * codes × scale, so this reproduces them exactly. Heads folded to fewer bits are unfolded here.
  */
-function interleave(sentiment: SentimentModel, heads: EmotionHeadsModel): { table: Int8Array; scales: Float64Array } {
+function interleave(sentiment: SentimentModel, heads: EmotionHeadsModel): { t8: Int8Array; t32: Int32Array; scales: Float64Array } {
   const dim = 1 << sentiment.features.bits
-  const table = new Int8Array(dim * STRIDE)
+  const buffer = new ArrayBuffer(dim * STRIDE)
+  const t8 = new Int8Array(buffer)
+  const t32 = new Int32Array(buffer)
   const scales = new Float64Array(OUTS)
   const sw = sentiment.weights
   const sScale = int8Scale(sw, 0, 1)
   for (let c = 0; c < 3; c++) scales[c] = sScale
   const hw = heads.heads.weights
+  const fold = (1 << heads.heads.bits) - 1
   for (let h = 0; h < HEAD_COUNT; h++) scales[3 + h] = int8Scale(hw, h, HEAD_COUNT)
   const q = (v: number, s: number): number => {
     const r = Math.round(v / s)
@@ -107,22 +134,30 @@ function interleave(sentiment: SentimentModel, heads: EmotionHeadsModel): { tabl
   }
   for (let b = 0; b < dim; b++) {
     const o = b * STRIDE
-    for (let c = 0; c < 3; c++) table[o + c] = q(sw[b * 3 + c] as number, sScale)
-    for (let h = 0; h < HEAD_COUNT; h++) table[o + 3 + h] = q(hw[b * HEAD_COUNT + h] as number, scales[3 + h] as number)
+    const hb = (b & fold) * HEAD_COUNT
+    for (let c = 0; c < 3; c++) t8[o + c] = q(sw[b * 3 + c] as number, sScale)
+    for (let w = 0; w < 2; w++) {
+      let word = 0
+      for (let l = 0; l < 4; l++) word |= (q(hw[hb + w * 4 + l] as number, scales[3 + w * 4 + l] as number) + 128) << (8 * l)
+      t32[b * 4 + 1 + w] = word
+    }
   }
-  return { table, scales }
+  return { t8, t32, scales }
 }
 
 /**
  * A predictor for sentiment plus the always-on heads that shares one feature pass and one per-word
- * memo: each distinct word's hashes and char-n-gram sums for all 11 outputs are computed once, and
- * every bucket's weights for all outputs sit in one 16-byte record of an int8 table. Gives the same
- * outputs as {@link predictSentiment} + {@link predictHeadsPlain} on the int8 weights (up to float
- * rounding). `heads.bits` must equal the sentiment model's bits.
+ * memo: each distinct word's hashes, char-n-gram sums and plain-unigram weights for all 11 outputs
+ * are computed once, and every bucket's weights for all outputs sit in one 16-byte record of an
+ * int8 table. Gives the same outputs as {@link predictSentiment} + {@link predictHeadsPlain} on the
+ * int8 weights (up to float rounding). `heads.bits` must equal the sentiment model's bits; the
+ * always-on block may be folded to fewer bits (`heads.heads.bits`).
  */
 export function createEmotionPredictor(sentiment: SentimentModel, heads: EmotionHeadsModel): EmotionPredictor {
   const cfg = sentiment.features
-  if (heads.bits !== cfg.bits || heads.heads.names.length !== HEAD_COUNT) throw new Error('emotion heads do not match the sentiment model')
+  if (heads.bits !== cfg.bits || heads.heads.names.length !== HEAD_COUNT || heads.heads.bits > cfg.bits) {
+    throw new Error('emotion heads do not match the sentiment model')
+  }
   const goBlock = heads.goemotions
   const goScratch = new SentimentScratch()
   const goDense = new Float64Array(HEAD_DENSE_COUNT)
@@ -160,49 +195,83 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       explain: () => [],
     }
   }
-  const { table, scales } = interleave(sentiment, heads)
+  const { t8, t32, scales } = interleave(sentiment, heads)
+  /** Int8 code of output o (0–2 sentiment, 3+h head h) at bucket b. */
+  const code = (b: number, o: number): number =>
+    o < 3 ? (t8[b * STRIDE + o] as number) : (((t32[b * 4 + 1 + ((o - 3) >> 2)] as number) >>> (8 * ((o - 3) & 3))) & 255) - 128
   const hb = heads.heads
   const mask = (1 << cfg.bits) - 1
   const ww = cfg.wordWeight ?? 1
+  const cw = cfg.charWeight
   const slot = allocateWordSlot()
   const tmp = new FeatureBuffer(256)
   const scratch = new SentimentScratch()
   const lexTable = sentiment.lexicon === undefined ? undefined : wordTable(sentiment.lexicon)
-  const lexBuckets = Int32Array.from({ length: LEXICON_FEATURE_COUNT }, (_, j) => lexiconBucket(j, cfg.bits))
+  const useLex = lexTable !== undefined && sentiment.lexiconScale > 0
+  // Dense lexicon features' weights for every output, as floats (code × scale × lexiconScale).
+  const lexW = new Float64Array(LEXICON_FEATURE_COUNT * OUTS)
+  for (let j = 0; j < LEXICON_FEATURE_COUNT; j++) {
+    const b = lexiconBucket(j, cfg.bits)
+    for (let o = 0; o < OUTS; o++) lexW[j * OUTS + o] = code(b, o) * (scales[o] as number) * sentiment.lexiconScale
+  }
   const denseLex = new Float64Array(LEXICON_FEATURE_COUNT)
   const metaCaps = hashString('caps', SEED_META) & mask
   const metaCaps3 = hashString('caps3', SEED_META) & mask
   const metaElong = hashString('elong', SEED_META) & mask
   const cueBucket = new Map<string, number>()
-  const acc: number[] = []
-  const entries: Float64Array[] = []
+  let acc = new Int32Array(256)
+  let subAcc = new Int32Array(256)
+  const entries: WordEntry[] = []
   const z = new Float64Array(OUTS)
-  const hd = new Float64Array(HEAD_DENSE_COUNT)
   const sBias = Float64Array.from({ length: 3 }, (_, c) => (sentiment.bias[c] as number) + (sentiment.classBias[c] as number))
+  // Heads: out = calA·(scale·k·Σcodes + bias + dense·d + lex) + calB, with calA folded in.
+  const hScale = Float64Array.from({ length: HEAD_COUNT }, (_, h) => (scales[3 + h] as number) * (hb.calA[h] as number))
+  const hBias = Float64Array.from({ length: HEAD_COUNT }, (_, h) => (hb.calA[h] as number) * (hb.bias[h] as number) + (hb.calB[h] as number))
+  const hDense = Float64Array.from({ length: HEAD_COUNT * HEAD_DENSE_COUNT }, (_, j) => (hb.dense[j] as number) * (hb.calA[Math.floor(j / HEAD_DENSE_COUNT)] as number))
+  // Lexicon weights of the heads with calA folded in (same layout as lexW).
+  const lexH = Float64Array.from(lexW, (v, j) => (j % OUTS >= 3 ? v * (hb.calA[(j % OUTS) - 3] as number) : 0))
+  const hRegression = Uint8Array.from(hb.kinds, (k) => (k === 'regression' ? 1 : 0))
+  const hd = new Float64Array(HEAD_DENSE_COUNT)
 
-  function entry(t: Token): Float64Array {
+  function entry(t: Token): WordEntry {
     const wordish = t.kind === 'word' || t.kind === 'hashtag'
     const at = wordish ? slot * 2 : slot * 2 + 1
-    const hit = t.info.slots[at] as Float64Array | undefined
+    const hit = t.info.slots[at] as WordEntry | undefined
     if (hit !== undefined) return hit
-    const e = new Float64Array(ENTRY)
+    const e = new Float64Array(OUTS)
+    let nChar = 0
     if (wordish && t.norm.length > 1) {
       tmp.clear()
       addCharGrams(t.norm, cfg, tmp)
-      let sq = 0
+      nChar = tmp.length
       for (let i = 0; i < tmp.length; i++) {
-        const b = (tmp.indices[i] as number) * STRIDE
-        const v = tmp.values[i] as number
-        for (let o = 0; o < OUTS; o++) e[o] = (e[o] as number) + (table[b + o] as number) * v
-        sq += v * v
+        const b = tmp.indices[i] as number
+        const v = (tmp.values[i] as number) * 2
+        for (let o = 0; o < OUTS; o++) e[o] = (e[o] as number) + code(b, o) * v
       }
-      e[E_SQ] = sq
     }
-    e[E_HWORD] = hashString(t.norm, SEED_WORD)
-    e[E_HNEG] = hashString(t.norm, SEED_NEG)
-    e[E_CODE] = lexTable?.get(t.norm) ?? -1
-    t.info.slots[at] = e
-    return e
+    const hWord = hashString(t.norm, SEED_WORD) | 0
+    const ub = hWord & mask
+    for (let o = 0; o < OUTS; o++) e[o] = (e[o] as number) + code(ub, o) * ww * 2
+    const r = new WordEntry(
+      hWord,
+      hashString(t.norm, SEED_NEG) | 0,
+      nChar,
+      lexTable?.get(t.norm) ?? -1,
+      e[0] as number,
+      e[1] as number,
+      e[2] as number,
+      e[3] as number,
+      e[4] as number,
+      e[5] as number,
+      e[6] as number,
+      e[7] as number,
+      e[8] as number,
+      e[9] as number,
+      e[10] as number,
+    )
+    t.info.slots[at] = r
+    return r
   }
 
   /** The same analysis as `analyzeTokens`, reading each word's lexicon code from its entry. */
@@ -226,7 +295,7 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
         if (c !== "'" && c !== '"' && c !== '-') left = 0
         continue
       }
-      const code = e[E_CODE] as number
+      const code = e.code
       if (kind === 'emoticon' || kind === 'emoji') {
         if (code >= 0) val[i] = ((code >> 4) - 1000) / 100
         continue
@@ -257,50 +326,27 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     }
   }
 
-  /** Fills `z` with raw per-output sums; returns nothing. `withHeads` false skips the head outputs. */
   function run(tokens: readonly Token[], cueKinds: readonly string[], out: Float64Array, withHeads: boolean): void {
     const a = scratch.analysis
     analyze(tokens, a)
     const neg = a.negated
-    acc.length = 0
-    // Char-gram sums from the memo (all outputs), word-level buckets collected into `acc`.
-    z.fill(0)
-    let sq = 0
+    const n = tokens.length
+    // Word-level buckets (bigrams, trigrams, a negated token's unigram) go to `buf`.
+    const need = n * 4 + 8 + cueKinds.length
+    if (acc.length < need) {
+      acc = new Int32Array(need * 2)
+      subAcc = new Int32Array(need * 2)
+    }
+    const buf = acc
+    const sub = subAcc
+    if (withHeads) z.fill(0)
+    let na = 0
     let prev = BOS
     let prev2 = BOS
     let caps = 0
     let elongated = 0
-    const nOut = withHeads ? OUTS : 3
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token
-      const e = entries[i] as Float64Array
-      const h = neg[i] === 1 ? (e[E_HNEG] as number) : (e[E_HWORD] as number)
-      acc.push(h & mask)
-      if (cfg.bigrams) acc.push(combineHashes(prev, h ^ SEED_BIGRAM) & mask)
-      if (cfg.trigrams === true && i > 0) acc.push(combineHashes(combineHashes(prev2, prev), h ^ SEED_TRIGRAM) & mask)
-      if (cfg.skipBigrams === true && i > 0) acc.push(combineHashes(prev2, h ^ SEED_SKIP) & mask)
-      prev2 = prev
-      prev = h
-      for (let o = 0; o < nOut; o++) z[o] = (z[o] as number) + (e[o] as number)
-      sq += e[E_SQ] as number
-      if (t.kind === 'word' || t.kind === 'hashtag') {
-        if (t.caps && t.norm.length > 2) caps++
-        if (t.elongated) elongated++
-      }
-    }
-    if (cfg.bigrams && tokens.length > 0) acc.push(combineHashes(prev, BOS ^ SEED_BIGRAM) & mask)
-    const nWord = acc.length
-    if (caps > 0) acc.push(caps > 2 ? metaCaps3 : metaCaps)
-    if (elongated > 0) acc.push(metaElong)
-    for (const kind of cueKinds) {
-      let b = cueBucket.get(kind)
-      if (b === undefined) {
-        b = hashString(kind, SEED_CUE) & mask
-        cueBucket.set(kind, b)
-      }
-      acc.push(b)
-    }
-    // One 16-byte record per bucket serves every output (scalar accumulators keep them in registers).
+    let nSub = 0
+    let nChar = 0
     let s0 = 0
     let s1 = 0
     let s2 = 0
@@ -312,66 +358,176 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     let h5 = 0
     let h6 = 0
     let h7 = 0
-    for (let i = 0; i < acc.length; i++) {
-      const v = i < nWord ? ww : 1
-      const b = (acc[i] as number) * STRIDE
-      s0 += (table[b] as number) * v
-      s1 += (table[b + 1] as number) * v
-      s2 += (table[b + 2] as number) * v
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as Token
+      const e = entries[i] as WordEntry
+      let h = e.hWord
+      if (neg[i] === 1) {
+        h = e.hNeg
+        buf[na++] = h & mask
+        // The plain unigram is inside e.u*: take it back out below.
+        sub[nSub++] = e.hWord & mask
+      }
+      if (cfg.bigrams) buf[na++] = combineHashes(prev, h ^ SEED_BIGRAM) & mask
+      if (cfg.trigrams === true && i > 0) buf[na++] = combineHashes(combineHashes(prev2, prev), h ^ SEED_TRIGRAM) & mask
+      if (cfg.skipBigrams === true && i > 0) buf[na++] = combineHashes(prev2, h ^ SEED_SKIP) & mask
+      prev2 = prev
+      prev = h
+      s0 += e.u0
+      s1 += e.u1
+      s2 += e.u2
       if (withHeads) {
-        h0 += (table[b + 3] as number) * v
-        h1 += (table[b + 4] as number) * v
-        h2 += (table[b + 5] as number) * v
-        h3 += (table[b + 6] as number) * v
-        h4 += (table[b + 7] as number) * v
-        h5 += (table[b + 8] as number) * v
-        h6 += (table[b + 9] as number) * v
-        h7 += (table[b + 10] as number) * v
+        h0 += e.u3
+        h1 += e.u4
+        h2 += e.u5
+        h3 += e.u6
+        h4 += e.u7
+        h5 += e.u8
+        h6 += e.u9
+        h7 += e.u10
+      }
+      nChar += e.nChar
+      const kind = t.kind
+      if (kind === 'word' || kind === 'hashtag') {
+        if (t.caps && t.norm.length > 2) caps++
+        if (t.elongated) elongated++
       }
     }
-    sq += nWord * ww * ww + (acc.length - nWord)
-    z[0] = (z[0] as number) + s0
-    z[1] = (z[1] as number) + s1
-    z[2] = (z[2] as number) + s2
-    if (withHeads) {
-      z[3] = (z[3] as number) + h0
-      z[4] = (z[4] as number) + h1
-      z[5] = (z[5] as number) + h2
-      z[6] = (z[6] as number) + h3
-      z[7] = (z[7] as number) + h4
-      z[8] = (z[8] as number) + h5
-      z[9] = (z[9] as number) + h6
-      z[10] = (z[10] as number) + h7
+    if (cfg.bigrams && n > 0) buf[na++] = combineHashes(prev, BOS ^ SEED_BIGRAM) & mask
+    const nWord = na
+    // The memo's sums are × 2.
+    s0 *= 0.5
+    s1 *= 0.5
+    s2 *= 0.5
+    h0 *= 0.5
+    h1 *= 0.5
+    h2 *= 0.5
+    h3 *= 0.5
+    h4 *= 0.5
+    h5 *= 0.5
+    h6 *= 0.5
+    h7 *= 0.5
+    let sq = nChar * cw * cw
+    if (caps > 0) buf[na++] = caps > 2 ? metaCaps3 : metaCaps
+    if (elongated > 0) buf[na++] = metaElong
+    for (let c = 0; c < cueKinds.length; c++) {
+      const kind = cueKinds[c] as string
+      let b = cueBucket.get(kind)
+      if (b === undefined) {
+        b = hashString(kind, SEED_CUE) & mask
+        cueBucket.set(kind, b)
+      }
+      buf[na++] = b
     }
+    // Word-level buckets: codes × ww. Sentiment from the int8 bytes; heads four lanes at a time:
+    // each 32-bit word holds 4 biased codes, split into two 16-bit-lane sums (even and odd lanes)
+    // that cannot carry over for up to 257 additions, so they are unpacked every 256 buckets.
+    let w0 = 0
+    let w1 = 0
+    let w2 = 0
+    for (let start = 0; start < nWord; start += 256) {
+      const end = Math.min(nWord, start + 256)
+      let a0 = 0
+      let a1 = 0
+      let a2 = 0
+      let a3 = 0
+      for (let i = start; i < end; i++) {
+        const bk = buf[i] as number
+        const b = bk * STRIDE
+        w0 += t8[b] as number
+        w1 += t8[b + 1] as number
+        w2 += t8[b + 2] as number
+        if (withHeads) {
+          const x = t32[bk * 4 + 1] as number
+          const y = t32[bk * 4 + 2] as number
+          a0 += x & 0xff00ff
+          a1 += (x >>> 8) & 0xff00ff
+          a2 += y & 0xff00ff
+          a3 += (y >>> 8) & 0xff00ff
+        }
+      }
+      if (withHeads) {
+        const bias = 128 * (end - start)
+        h0 += ((a0 & 0xffff) - bias) * ww
+        h2 += ((a0 >>> 16) - bias) * ww
+        h1 += ((a1 & 0xffff) - bias) * ww
+        h3 += ((a1 >>> 16) - bias) * ww
+        h4 += ((a2 & 0xffff) - bias) * ww
+        h6 += ((a2 >>> 16) - bias) * ww
+        h5 += ((a3 & 0xffff) - bias) * ww
+        h7 += ((a3 >>> 16) - bias) * ww
+      }
+    }
+    // The plain unigrams of negated tokens come back out; meta and cue buckets count with value 1.
+    for (let i = 0; i < nSub; i++) {
+      const b = sub[i] as number
+      w0 -= code(b, 0)
+      w1 -= code(b, 1)
+      w2 -= code(b, 2)
+      if (withHeads) for (let o = 3; o < OUTS; o++) z[o] = (z[o] as number) - code(b, o) * ww
+    }
+    s0 += w0 * ww
+    s1 += w1 * ww
+    s2 += w2 * ww
+    for (let i = nWord; i < na; i++) {
+      const b = buf[i] as number
+      s0 += code(b, 0)
+      s1 += code(b, 1)
+      s2 += code(b, 2)
+      if (withHeads) for (let o = 3; o < OUTS; o++) z[o] = (z[o] as number) + code(b, o)
+    }
+    // Word-level features: a unigram per token (negated ones are in buf) + the rest of buf's word part.
+    const wordEntries = n + nWord - nSub
+    sq += wordEntries * ww * ww + (na - nWord)
     const k = sq > 0 ? 1 / Math.sqrt(sq) : 0
-    for (let o = 0; o < nOut; o++) z[o] = (z[o] as number) * k * (scales[o] as number)
-    if (lexTable !== undefined && sentiment.lexiconScale > 0) {
+    const ks = k * (scales[0] as number)
+    let z0 = s0 * ks + (sBias[0] as number)
+    let z1 = s1 * ks + (sBias[1] as number)
+    let z2 = s2 * ks + (sBias[2] as number)
+    if (useLex) {
       lexiconSummary(tokens, a, denseLex)
       for (let j = 0; j < LEXICON_FEATURE_COUNT; j++) {
-        const v = (denseLex[j] as number) * sentiment.lexiconScale
+        const v = denseLex[j] as number
         if (v === 0) continue
-        const b = (lexBuckets[j] as number) * STRIDE
-        for (let o = 0; o < nOut; o++) z[o] = (z[o] as number) + (table[b + o] as number) * (scales[o] as number) * v
+        const o = j * OUTS
+        z0 += (lexW[o] as number) * v
+        z1 += (lexW[o + 1] as number) * v
+        z2 += (lexW[o + 2] as number) * v
       }
     }
-    const z0 = (z[0] as number) + (sBias[0] as number)
-    const z1 = (z[1] as number) + (sBias[1] as number)
-    const z2 = (z[2] as number) + (sBias[2] as number)
     const m = Math.max(z0, z1, z2)
     const e0 = Math.exp(z0 - m)
     const e1 = Math.exp(z1 - m)
     const e2 = Math.exp(z2 - m)
     const s = e0 + e1 + e2
-    out[0] = e0 / s
+    const pNeg = e0 / s
+    const pPos = e2 / s
+    out[0] = pNeg
     out[1] = e1 / s
-    out[2] = e2 / s
+    out[2] = pPos
     if (!withHeads) return
-    headDenseInputs(e0 / s, e2 / s, tokens.length, hd)
+    z[3] = (z[3] as number) + h0
+    z[4] = (z[4] as number) + h1
+    z[5] = (z[5] as number) + h2
+    z[6] = (z[6] as number) + h3
+    z[7] = (z[7] as number) + h4
+    z[8] = (z[8] as number) + h5
+    z[9] = (z[9] as number) + h6
+    z[10] = (z[10] as number) + h7
+    for (let h = 3; h < OUTS; h++) z[h] = (z[h] as number) * k * (hScale[h - 3] as number)
+    if (useLex) {
+      for (let j = 0; j < LEXICON_FEATURE_COUNT; j++) {
+        const v = denseLex[j] as number
+        if (v === 0) continue
+        const o = j * OUTS
+        for (let h = 3; h < OUTS; h++) z[h] = (z[h] as number) + (lexH[o + h] as number) * v
+      }
+    }
+    headDenseInputs(pNeg, pPos, n, hd)
     for (let h = 0; h < HEAD_COUNT; h++) {
-      let v = (z[3 + h] as number) + (hb.bias[h] as number)
-      for (let d = 0; d < HEAD_DENSE_COUNT; d++) v += (hb.dense[h * HEAD_DENSE_COUNT + d] as number) * (hd[d] as number)
-      const c = (hb.calA[h] as number) * v + (hb.calB[h] as number)
-      out[OUT_HEADS + h] = hb.kinds[h] === 'regression' ? (c < 0 ? 0 : c > 1 ? 1 : c) : sigmoid(c)
+      let c = (z[3 + h] as number) + (hBias[h] as number)
+      for (let d = 0; d < HEAD_DENSE_COUNT; d++) c += (hDense[h * HEAD_DENSE_COUNT + d] as number) * (hd[d] as number)
+      out[OUT_HEADS + h] = hRegression[h] === 1 ? (c < 0 ? 0 : c > 1 ? 1 : c) : 1 / (1 + Math.exp(-c))
     }
   }
 
@@ -389,12 +545,14 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     let caps = 0
     let elongated = 0
     let count = 0
-    const tb = (bucket: number): number => table[bucket * STRIDE + o] as number
+    const tb = (bucket: number): number => code(bucket, o)
+    const u = (e: WordEntry): number => ([e.u0, e.u1, e.u2, e.u3, e.u4, e.u5, e.u6, e.u7, e.u8, e.u9, e.u10][o] as number) / 2
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as Token
-      const e = entries[i] as Float64Array
-      const h = neg[i] === 1 ? (e[E_HNEG] as number) : (e[E_HWORD] as number)
-      let c = (e[o] as number) + tb(h & mask) * ww
+      const e = entries[i] as WordEntry
+      const h = neg[i] === 1 ? e.hNeg : e.hWord
+      // The entry holds char n-grams + the plain unigram; swap in the negated unigram when negated.
+      let c = u(e) + (neg[i] === 1 ? (tb(e.hNeg & mask) - tb(e.hWord & mask)) * ww : 0)
       count++
       if (cfg.bigrams) {
         const v = tb(combineHashes(prev, h ^ SEED_BIGRAM) & mask) * ww
@@ -419,7 +577,7 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       contrib[i] = (contrib[i] as number) + c
       prev2 = prev
       prev = h
-      sq += e[E_SQ] as number
+      sq += e.nChar * cfg.charWeight * cfg.charWeight
       if (t.kind === 'word' || t.kind === 'hashtag') {
         if (t.caps && t.norm.length > 2) caps++
         if (t.elongated) elongated++

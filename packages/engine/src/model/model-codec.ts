@@ -160,7 +160,9 @@ export function decodeModel(text: string): { model: SentimentModel; provenance: 
 // Emotion heads (a second generated module): 'undertone-heads/1'
 // ---------------------------------------------------------------------------------------------
 
-const HEADS_FORMAT = 'undertone-heads/1'
+const HEADS_FORMAT = 'undertone-heads/2'
+/** Older files (always 8-bit codes) still decode. */
+const HEADS_FORMAT_V1 = 'undertone-heads/1'
 
 interface BlockHeader {
   readonly names: readonly string[]
@@ -172,8 +174,10 @@ interface BlockHeader {
   readonly calA: number[]
   readonly calB: number[]
   readonly thresholds: number[]
-  /** Per-head int8 step: weight = code × scales[h]. */
+  /** Per-head step: weight = code × scales[h]. */
   readonly scales: number[]
+  /** Bits per stored code: 8 (int8, default) or 4 (two codes per byte, −7..7). */
+  readonly codeBits?: 4 | 8
   /** Byte offset of this block in the payload; buckets with any non-zero code, then their codes. */
   readonly offset: number
   readonly present: number
@@ -188,19 +192,43 @@ interface HeadsHeader {
   readonly bytes: number
 }
 
+/** Largest code magnitude for a code width. */
+function codeLevels(codeBits: 4 | 8): number {
+  return codeBits === 4 ? 7 : 127
+}
+
 /**
- * Per-head int8 step: the 99.999th percentile of |weight| maps to 127 (rarer extremes are clipped).
- * A decoded model's largest |weight| is then 127 steps, so it re-encodes to the same codes.
+ * Per-head step: the 99.999th percentile of |weight| maps to the largest code (127 for 8-bit codes,
+ * 7 for 4-bit; rarer extremes are clipped). A decoded model's largest |weight| is then that many
+ * steps, so it re-encodes to the same codes.
  */
-function headScales(w: Float32Array, k: number): number[] {
+function headScales(w: Float32Array, k: number, codeBits: 4 | 8 = 8): number[] {
   const n = w.length / k
   const col = new Float32Array(n)
   const out: number[] = []
+  const levels = codeLevels(codeBits)
   for (let h = 0; h < k; h++) {
     for (let j = 0; j < n; j++) col[j] = Math.abs(w[j * k + h] as number)
     col.sort()
     const q = col[Math.min(n - 1, Math.floor(n * 0.99999))] as number
-    out.push(q > 0 ? q / 127 : 1)
+    out.push(q > 0 ? q / levels : 1)
+  }
+  return out
+}
+
+/**
+ * The weights a block will have after encoding and decoding with `codeBits`-bit codes (`weights[j·k + h]`),
+ * so training can calibrate and tune thresholds on exactly what ships. Encoding the result again
+ * gives the same codes.
+ */
+export function quantizeHeadWeights(weights: Float32Array, k: number, codeBits: 4 | 8): Float32Array {
+  const scales = headScales(weights, k, codeBits)
+  const levels = codeLevels(codeBits)
+  const out = new Float32Array(weights.length)
+  for (let i = 0; i < weights.length; i++) {
+    const s = scales[i % k] as number
+    const q = Math.round((weights[i] as number) / s)
+    out[i] = (q > levels ? levels : q < -levels ? -levels : q) * s
   }
   return out
 }
@@ -208,13 +236,16 @@ function headScales(w: Float32Array, k: number): number[] {
 function encodeBlock(b: HeadBlock, offset: number): { header: BlockHeader; bytes: Uint8Array } {
   const k = b.names.length
   const dim = 1 << b.bits
-  const scales = headScales(b.weights, k)
+  const codeBits = b.codeBits ?? 8
+  const levels = codeLevels(codeBits)
+  const scales = headScales(b.weights, k, codeBits)
   const codes = new Int8Array(dim * k)
   for (let i = 0; i < codes.length; i++) {
     const q = Math.round((b.weights[i] as number) / (scales[i % k] as number))
-    codes[i] = q > 127 ? 127 : q < -127 ? -127 : q
+    codes[i] = q > levels ? levels : q < -levels ? -levels : q
   }
-  // Sparse storage: a bitmap of buckets with any non-zero code, then those buckets' codes.
+  // Sparse storage: a bitmap of buckets with any non-zero code, then those buckets' codes
+  // (8-bit: one byte each; 4-bit: code + 8 in a nibble, low nibble first).
   const bitmap = new Uint8Array(dim >> 3 || 1)
   let present = 0
   for (let j = 0; j < dim; j++) {
@@ -225,12 +256,21 @@ function encodeBlock(b: HeadBlock, offset: number): { header: BlockHeader; bytes
       present++
     }
   }
-  const bytes = new Uint8Array(bitmap.length + present * k)
+  const bytes = new Uint8Array(bitmap.length + (codeBits === 4 ? Math.ceil((present * k) / 2) : present * k))
   bytes.set(bitmap, 0)
   let o = bitmap.length
+  let nib = 0
   for (let j = 0; j < dim; j++) {
     if (((bitmap[j >> 3] as number) & (1 << (j & 7))) === 0) continue
-    for (let h = 0; h < k; h++) bytes[o++] = (codes[j * k + h] as number) & 0xff
+    for (let h = 0; h < k; h++) {
+      const c = codes[j * k + h] as number
+      if (codeBits === 8) bytes[o++] = c & 0xff
+      else {
+        const at = o + (nib >> 1)
+        bytes[at] = (bytes[at] as number) | ((c + 8) << ((nib & 1) * 4))
+        nib++
+      }
+    }
   }
   const header: BlockHeader = {
     names: b.names,
@@ -243,6 +283,7 @@ function encodeBlock(b: HeadBlock, offset: number): { header: BlockHeader; bytes
     calB: Array.from(b.calB),
     thresholds: Array.from(b.thresholds),
     scales,
+    ...(codeBits === 4 ? { codeBits } : {}),
     offset,
     present,
   }
@@ -253,14 +294,26 @@ function decodeBlock(h: BlockHeader, payload: Uint8Array): HeadBlock {
   const k = h.names.length
   const dim = 1 << h.bits
   const bitmapLen = dim >> 3 || 1
-  if (h.offset + bitmapLen + h.present * k > payload.length) throw new Error('emotion head weights are truncated')
+  const codeBits = h.codeBits ?? 8
+  if (codeBits !== 8 && codeBits !== 4) throw new Error(`unsupported code width ${String(codeBits)}`)
+  const codeBytes = codeBits === 4 ? Math.ceil((h.present * k) / 2) : h.present * k
+  if (h.offset + bitmapLen + codeBytes > payload.length) throw new Error('emotion head weights are truncated')
   const weights = new Float32Array(dim * k)
   const scales = Float32Array.from(h.scales)
   let o = h.offset + bitmapLen
+  let nib = 0
   for (let j = 0; j < dim; j++) {
     if (((payload[h.offset + (j >> 3)] as number) & (1 << (j & 7))) === 0) continue
     const base = j * k
-    for (let c = 0; c < k; c++) weights[base + c] = (((payload[o++] as number) << 24) >> 24) * (scales[c] as number)
+    if (codeBits === 8) {
+      for (let c = 0; c < k; c++) weights[base + c] = (((payload[o++] as number) << 24) >> 24) * (scales[c] as number)
+    } else {
+      for (let c = 0; c < k; c++) {
+        const byte = payload[o + (nib >> 1)] as number
+        weights[base + c] = (((byte >> ((nib & 1) * 4)) & 15) - 8) * (scales[c] as number)
+        nib++
+      }
+    }
   }
   const block: HeadBlock = {
     names: h.names,
@@ -272,14 +325,16 @@ function decodeBlock(h: BlockHeader, payload: Uint8Array): HeadBlock {
     calA: Float32Array.from(h.calA),
     calB: Float32Array.from(h.calB),
     thresholds: Float32Array.from(h.thresholds),
+    ...(codeBits === 4 ? { codeBits: 4 as const } : {}),
   }
   return h.softmax === true ? { ...block, softmax: true } : block
 }
 
 /**
  * Encodes learned emotion heads as text: one JSON header line (block configs, biases, calibration,
- * thresholds, provenance), a newline, then base64 of the int8 weights of each block, stored sparsely
- * (a bucket bitmap, then the codes of buckets with any non-zero weight).
+ * thresholds, provenance), a newline, then base64 of the quantised weights of each block (8-bit
+ * codes, or 4-bit where the block says `codeBits: 4`), stored sparsely (a bucket bitmap, then the
+ * codes of buckets with any non-zero weight).
  */
 export function encodeEmotionHeads(model: EmotionHeadsModel, provenance: ModelProvenance): string {
   const heads = encodeBlock(model.heads, 0)
@@ -303,11 +358,63 @@ export function decodeEmotionHeads(text: string): { model: EmotionHeadsModel; pr
   const nl = text.indexOf('\n')
   if (nl < 0) throw new Error('not encoded emotion heads')
   const header = JSON.parse(text.slice(0, nl)) as HeadsHeader
-  if (header.format !== HEADS_FORMAT) throw new Error(`unsupported emotion heads format ${String(header.format)}`)
+  if (header.format !== HEADS_FORMAT && header.format !== HEADS_FORMAT_V1) throw new Error(`unsupported emotion heads format ${String(header.format)}`)
   const payload = fromBase64(text.slice(nl + 1))
   if (payload.length !== header.bytes) throw new Error('emotion head weights are truncated')
   const heads = decodeBlock(header.heads, payload)
   const model: EmotionHeadsModel =
     header.goemotions === undefined ? { bits: header.bits, heads } : { bits: header.bits, heads, goemotions: decodeBlock(header.goemotions, payload) }
   return { model, provenance: header.provenance }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The on-demand GoEmotions block on its own (a third generated module, loaded only when asked for):
+// 'undertone-goemotions/1'
+// ---------------------------------------------------------------------------------------------
+
+const GOEMOTIONS_FORMAT = 'undertone-goemotions/1'
+
+interface GoemotionsHeader {
+  readonly format: string
+  readonly provenance: ModelProvenance
+  /** The sentiment model's bits (the block reads its feature vector). */
+  readonly bits: number
+  readonly block: BlockHeader
+  readonly bytes: number
+}
+
+/**
+ * Encodes the on-demand GoEmotions block of `model` on its own (same layout as one block of
+ * {@link encodeEmotionHeads}), so the always-on heads can ship without it. Throws when absent.
+ */
+export function encodeGoemotionsBlock(model: EmotionHeadsModel, provenance: ModelProvenance): string {
+  if (model.goemotions === undefined) throw new Error('the model has no GoEmotions block')
+  const b = encodeBlock(model.goemotions, 0)
+  const header: GoemotionsHeader = { format: GOEMOTIONS_FORMAT, provenance, bits: model.bits, block: b.header, bytes: b.bytes.length }
+  return `${JSON.stringify(header)}\n${toBase64(b.bytes)}`
+}
+
+/**
+ * Decodes {@link encodeGoemotionsBlock}'s text. Attach the result to the always-on heads with
+ * {@link withGoemotions}. Throws on a foreign or damaged encoding.
+ */
+export function decodeGoemotionsBlock(text: string): { bits: number; block: HeadBlock; provenance: ModelProvenance } {
+  const nl = text.indexOf('\n')
+  if (nl < 0) throw new Error('not an encoded GoEmotions block')
+  const header = JSON.parse(text.slice(0, nl)) as GoemotionsHeader
+  if (header.format !== GOEMOTIONS_FORMAT) throw new Error(`unsupported GoEmotions block format ${String(header.format)}`)
+  const payload = fromBase64(text.slice(nl + 1))
+  if (payload.length !== header.bytes) throw new Error('GoEmotions block weights are truncated')
+  return { bits: header.bits, block: decodeBlock(header.block, payload), provenance: header.provenance }
+}
+
+/** The always-on heads with a separately decoded GoEmotions block attached (bits must match). */
+export function withGoemotions(heads: EmotionHeadsModel, go: { bits: number; block: HeadBlock }): EmotionHeadsModel {
+  if (go.bits !== heads.bits) throw new Error('GoEmotions block does not match the heads (bits)')
+  return { bits: heads.bits, heads: heads.heads, goemotions: go.block }
+}
+
+/** The heads without the on-demand block (what {@link encodeEmotionHeads} should get for the always-on file). */
+export function withoutGoemotions(heads: EmotionHeadsModel): EmotionHeadsModel {
+  return { bits: heads.bits, heads: heads.heads }
 }

@@ -1,5 +1,5 @@
-import { type ConversationFact, type FactDimension, agentCoaching, detectChanges, escalationRates, negativeDrivers, resolutionCorrelation, responseTimeBySentiment, targetProgress } from '@undertone/analysis'
-import { type Database, ROLLUP_DIMENSIONS, type RollupDimension, conversationFacts, createTarget, deleteTarget, listTargets, trendSeries } from '@undertone/storage'
+import { type FactDimension, agentRowFromSums, detectChanges, negativeDrivers, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
+import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
@@ -25,35 +25,28 @@ function factBy(c: Context): FactDimension | undefined {
   return d
 }
 
-/** Human agents of a workspace (bots are coached by their builders, not in this view): id → name. */
-async function humanAgents(db: Kysely<Database>, workspaceId: string): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('agents').select(['id', 'external_id']).where('workspace_id', '=', workspaceId).where('kind', '=', 'human').orderBy('external_id').execute()
-  return new Map(rows.map((a) => [a.id, a.external_id]))
+async function resolutionRows(db: Kysely<Database>, workspaceId: string, from: number, to: number, by: FactDimension | undefined) {
+  return (await resolutionSums(db, workspaceId, from, to, by)).map(resolutionFromSums)
 }
 
-/** The conversation facts opened in a range, as the analysis package expects them. */
-export async function facts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<ConversationFact[]> {
-  return (await conversationFacts(db, workspaceId, from, to)).map((f) => ({
-    id: f.id,
-    openedAt: f.openedAt ?? from,
-    resolved: f.resolved,
-    ...(f.agentId === undefined ? {} : { agentId: f.agentId }),
-    ...(f.segment === undefined ? {} : { segment: f.segment }),
-    ...(f.plan === undefined ? {} : { plan: f.plan }),
-    ...(f.channel === undefined ? {} : { channel: f.channel }),
-    ...(f.productArea === undefined ? {} : { productArea: f.productArea }),
-    ...(f.language === undefined ? {} : { language: f.language }),
-    ...(f.firstResponseAt === undefined ? {} : { firstResponseAt: f.firstResponseAt }),
-    ...(f.resolvedAt === undefined ? {} : { resolvedAt: f.resolvedAt }),
-    ...(f.openScore === undefined ? {} : { openScore: f.openScore }),
-    ...(f.closeScore === undefined ? {} : { closeScore: f.closeScore }),
-    ...(f.openLabel === undefined ? {} : { openLabel: f.openLabel as 'negative' | 'neutral' | 'positive' }),
-    ...(f.maxUrgency === undefined ? {} : { urgency: f.maxUrgency }),
-    ...(f.humanRequested === undefined ? {} : { humanRequested: f.humanRequested }),
-    ...(f.slaBreached === undefined ? {} : { slaBreached: f.slaBreached }),
-    botHandedOff: f.handoff,
-    escalationScore: f.escalation,
-  }))
+async function responseTimeRows(db: Kysely<Database>, workspaceId: string, from: number, to: number) {
+  const order = ['negative', 'neutral', 'positive', 'unknown']
+  const urg = ['high', 'medium', 'low']
+  return (await responseTimeHistograms(db, workspaceId, from, to))
+    .map((h) => ({
+      sentiment: h.sentiment,
+      urgency: h.urgency,
+      n: h.n,
+      firstResponseMedianMinutes: quantileFromHistogram(RESPONSE_MINUTE_EDGES, h.first, 0.5),
+      firstResponseP90Minutes: quantileFromHistogram(RESPONSE_MINUTE_EDGES, h.first, 0.9),
+      resolutionMedianHours: quantileFromHistogram(RESOLUTION_HOUR_EDGES, h.resolution, 0.5),
+    }))
+    .sort((a, b) => order.indexOf(a.sentiment) - order.indexOf(b.sentiment) || urg.indexOf(a.urgency) - urg.indexOf(b.urgency))
+}
+
+// Bots are coached by the people who build them, not in this view.
+async function agentRows(db: Kysely<Database>, workspaceId: string, from: number, to: number, min: number) {
+  return (await agentSums(db, workspaceId, from, to)).map((a) => ({ ...agentRowFromSums(a.agentId, a.n, a.sum, a.sumSq, min), agent: a.agent }))
 }
 
 /** The analytics API: trends from rollups, facts-based metrics, drivers and change findings. */
@@ -62,31 +55,31 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
     app.openAPIRegistry.registerPath({ method: 'get', path, summary, security: [{ bearer: [] }], responses: { 200: { description: summary }, 400: { description: 'A problem document' } } })
   }
 
+  // These four aggregate in the database (GROUP BY over per-conversation facts), so they stay fast
+  // on millions of messages; the pure functions in @undertone/analysis turn the sums into figures.
   docs('/v1/analytics/resolution', 'Sentiment at open against close, and the resolved-but-unhappy share, by segment or agent')
   app.get('/v1/analytics/resolution', async (c) => {
     const { from, to } = range(c, clock, 90)
-    return c.json({ from, to, rows: resolutionCorrelation(await facts(db, c.get('workspaceId'), from, to), factBy(c)) })
+    return c.json({ from, to, rows: await resolutionRows(db, c.get('workspaceId'), from, to, factBy(c)) })
   })
 
   docs('/v1/analytics/escalations', 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)')
   app.get('/v1/analytics/escalations', async (c) => {
     const { from, to } = range(c, clock, 90)
-    return c.json({ from, to, rows: escalationRates(await facts(db, c.get('workspaceId'), from, to), factBy(c)) })
+    return c.json({ from, to, rows: await escalationCounts(db, c.get('workspaceId'), from, to, factBy(c)) })
   })
 
   docs('/v1/analytics/response-times', 'First-response and resolution times by opening sentiment and urgency')
   app.get('/v1/analytics/response-times', async (c) => {
     const { from, to } = range(c, clock, 90)
-    return c.json({ from, to, rows: responseTimeBySentiment(await facts(db, c.get('workspaceId'), from, to)) })
+    return c.json({ from, to, rows: await responseTimeRows(db, c.get('workspaceId'), from, to) })
   })
 
   docs('/v1/analytics/agents', 'Per-agent sentiment improvement with intervals, for coaching (hidden below a minimum volume)')
   app.get('/v1/analytics/agents', async (c) => {
     const { from, to } = range(c, clock, 90)
     const min = Math.max(1, Number(c.req.query('min') ?? 10) || 10)
-    const agents = await humanAgents(db, c.get('workspaceId'))
-    const rows = agentCoaching((await facts(db, c.get('workspaceId'), from, to)).filter((f) => f.agentId !== undefined && agents.has(f.agentId)), min)
-    return c.json({ from, to, minConversations: min, rows: rows.map((r) => ({ ...r, agent: agents.get(r.agentId) ?? r.agentId })) })
+    return c.json({ from, to, minConversations: min, rows: await agentRows(db, c.get('workspaceId'), from, to, min) })
   })
 
   docs('/v1/analytics/drivers', 'Topics and product areas driving negative sentiment: volume × negativity × growth')
@@ -209,7 +202,7 @@ export async function changeFindings(db: Kysely<Database>, workspaceId: string, 
 
 /** Everything a periodic report shows, computed from storage for one workspace and period. */
 export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: string, from: number, to: number) {
-  const f = await facts(db, workspaceId, from, to)
+  const conversations = await db.selectFrom('conversation_readings').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).where('opened_at', '>=', from).where('opened_at', '<', to).executeTakeFirstOrThrow()
   const weekly = await trendSeries(db, workspaceId, { dimension: 'all', granularity: 'day', from, to })
   const byArea = await trendSeries(db, workspaceId, { dimension: 'product_area', granularity: 'day', from, to })
   const days = Math.max(1, Math.round((to - from) / DAY))
@@ -228,19 +221,18 @@ export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: strin
     { now: to, windowDays: 7, limit: 10 },
   )
   const changes = [...(await changeFindings(db, workspaceId, 'product_area', from - 60 * DAY, to)), ...(await changeFindings(db, workspaceId, 'segment', from - 60 * DAY, to))].filter((c) => c.detectedAt >= from)
-  const names = await humanAgents(db, workspaceId)
   return {
     from,
     to,
     days,
-    conversations: f.length,
+    conversations: Number(conversations.n),
     overall: weekly.get('all') ?? [],
     byArea: [...byArea.entries()].map(([value, points]) => ({ value, points })),
     drivers,
     changes,
-    resolution: resolutionCorrelation(f, 'segment'),
-    escalations: escalationRates(f, 'productArea'),
-    responseTimes: responseTimeBySentiment(f),
-    agents: agentCoaching(f.filter((x) => x.agentId !== undefined && names.has(x.agentId)), 10).map((r) => ({ ...r, agent: names.get(r.agentId) ?? r.agentId })),
+    resolution: await resolutionRows(db, workspaceId, from, to, 'segment'),
+    escalations: await escalationCounts(db, workspaceId, from, to, 'productArea'),
+    responseTimes: await responseTimeRows(db, workspaceId, from, to),
+    agents: await agentRows(db, workspaceId, from, to, 10),
   }
 }

@@ -153,10 +153,11 @@ export async function insertAlert(db: Kysely<Database>, workspaceId: string, a: 
   return { ...a, id, acknowledgedAt: null, snoozedUntil: null }
 }
 
-export async function listAlerts(db: Kysely<Database>, workspaceId: string, opts: { now: number; includeAcknowledged?: boolean; limit?: number }): Promise<AlertRecord[]> {
+export async function listAlerts(db: Kysely<Database>, workspaceId: string, opts: { now: number; includeAcknowledged?: boolean; limit?: number; kind?: string }): Promise<AlertRecord[]> {
   let q = db.selectFrom('alerts').selectAll().where('workspace_id', '=', workspaceId)
+  if (opts.kind !== undefined) q = q.where('kind', '=', opts.kind)
   if (opts.includeAcknowledged !== true) q = q.where('acknowledged_at', 'is', null).where((eb) => eb.or([eb('snoozed_until', 'is', null), eb('snoozed_until', '<=', opts.now)]))
-  const rows = await q.orderBy('created_at', 'desc').limit(opts.limit ?? 100).execute()
+  const rows = await q.orderBy('created_at', 'desc').orderBy('severity', 'desc').orderBy('id').limit(opts.limit ?? 100).execute()
   return rows.map((r) => ({ id: r.id, kind: r.kind, subjectId: r.subject_id, severity: r.severity, title: r.title, payload: JSON.parse(r.payload) as unknown, createdAt: r.created_at, acknowledgedAt: r.acknowledged_at, snoozedUntil: r.snoozed_until }))
 }
 
@@ -169,36 +170,4 @@ export async function updateAlert(db: Kysely<Database>, workspaceId: string, id:
     .where('id', '=', id)
     .executeTakeFirst()
   return Number(r.numUpdatedRows) > 0
-}
-
-/** Conversation facts opened in a time range, for analytics. */
-export async function conversationFacts(db: Kysely<Database>, workspaceId: string, from: number, to: number): Promise<(ConversationFactColumns & { id: string; resolved: boolean; escalation: number; handoff: boolean })[]> {
-  const rows = await db
-    .selectFrom('conversation_readings as r')
-    .innerJoin('conversations as c', 'c.id', 'r.conversation_id')
-    .select(['r.conversation_id', 'c.status', 'r.escalation', 'r.handoff', 'r.open_score', 'r.close_score', 'r.open_label', 'r.max_urgency', 'r.human_requested', 'r.sla_breached', 'r.agent_id', 'r.opened_at', 'r.first_response_at', 'r.resolved_at', 'r.product_area', 'r.channel', 'r.segment', 'r.plan', 'r.language'])
-    .where('r.workspace_id', '=', workspaceId)
-    .where('r.opened_at', '>=', from)
-    .where('r.opened_at', '<', to)
-    .execute()
-  return rows.map((r) => {
-    const out: ConversationFactColumns & { id: string; resolved: boolean; escalation: number; handoff: boolean } = { id: r.conversation_id, resolved: r.status === 'resolved' || r.status === 'closed', escalation: r.escalation, handoff: r.handoff === 1 }
-    const o = out as unknown as Record<string, unknown>
-    if (r.open_score !== null) o.openScore = r.open_score
-    if (r.close_score !== null) o.closeScore = r.close_score
-    if (r.open_label !== null) o.openLabel = r.open_label
-    if (r.max_urgency !== null) o.maxUrgency = r.max_urgency
-    if (r.human_requested !== null) o.humanRequested = r.human_requested === 1
-    if (r.sla_breached !== null) o.slaBreached = r.sla_breached === 1
-    if (r.agent_id !== null) o.agentId = r.agent_id
-    if (r.opened_at !== null) o.openedAt = r.opened_at
-    if (r.first_response_at !== null) o.firstResponseAt = r.first_response_at
-    if (r.resolved_at !== null) o.resolvedAt = r.resolved_at
-    if (r.product_area !== null) o.productArea = r.product_area
-    if (r.channel !== null) o.channel = r.channel
-    if (r.segment !== null) o.segment = r.segment
-    if (r.plan !== null) o.plan = r.plan
-    if (r.language !== null) o.language = r.language
-    return out
-  })
 }

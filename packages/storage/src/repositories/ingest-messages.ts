@@ -73,6 +73,8 @@ export async function ingestMessages(
 async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMessage[], now: number): Promise<IngestResult> {
   const seen = new Set<string>()
   const unique: IncomingMessage[] = []
+  // Times are whole milliseconds in both dialects (PostgreSQL bigint refuses fractions).
+  batch = batch.map((m) => (Number.isInteger(m.createdAt) ? m : { ...m, createdAt: Math.round(m.createdAt) }))
   const duplicates: string[] = []
   for (const m of batch) {
     const key = `${m.source ?? 'api'}\u0000${m.externalId}`

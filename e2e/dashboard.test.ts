@@ -1,0 +1,214 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type Page, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+/**
+ * The dashboard end to end: a real `undertone serve` on a fresh demo workspace, driven with the
+ * system's Chromium. Screenshots and per-screen timings go to docs/screenshots.
+ */
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const CHROMIUM = '/usr/bin/chromium'
+const SHOTS = join(ROOT, 'docs', 'screenshots')
+const missing = [
+  [CHROMIUM, 'Chromium at /usr/bin/chromium (apt-get install chromium)'],
+  [join(ROOT, 'packages/web/dist/index.html'), 'the built dashboard (npm run build)'],
+  [join(ROOT, 'packages/cli/dist/bin.js'), 'the built CLI (npm run build)'],
+]
+  .filter(([path]) => !existsSync(path as string))
+  .map(([, what]) => what)
+if (missing.length > 0) console.warn(`dashboard e2e skipped: missing ${missing.join('; ')}`)
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+/** Starts `undertone serve` on a fresh data folder and returns its URL and the demo key it prints. */
+async function startServer(dataDir: string): Promise<{ proc: ChildProcess; base: string; key: string }> {
+  const port = await freePort()
+  const proc = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/undertone.js'), 'serve', '--port', String(port), '--data', dataDir, '--demo-conversations', '300'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  proc.stderr?.on('data', (d: Buffer) => {
+    out += d.toString()
+  })
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`undertone serve did not start:\n${out}`)), 150_000)
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString()
+      if (out.includes('Undertone listening')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    proc.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`undertone serve exited with ${code}:\n${out}`))
+    })
+  })
+  const key = out.split('\n').filter((l) => /^ut_\S+$/.test(l.trim())).pop()?.trim()
+  if (key === undefined) throw new Error(`no key in the output of undertone serve:\n${out}`)
+  return { proc, base: `http://127.0.0.1:${port}`, key }
+}
+
+describe.skipIf(missing.length > 0)('dashboard', () => {
+  let server: { proc: ChildProcess; base: string; key: string }
+  let dataDir: string
+  let browser: Browser
+  let page: Page
+  const timings: Record<string, number> = {}
+
+  /** The API, as the test checks what the dashboard stored. */
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${server.base}${path}`, { headers: { authorization: `Bearer ${server.key}` } })
+    expect(res.status, path).toBe(200)
+    return (await res.json()) as T
+  }
+
+  /** Runs a navigation and times it until the screen's main element is visible. */
+  const timed = async (screen: string, navigate: () => Promise<unknown>, ready: string): Promise<void> => {
+    const t0 = performance.now()
+    await navigate()
+    await page.locator(ready).first().waitFor({ state: 'visible', timeout: 30_000 })
+    timings[screen] = Math.round(performance.now() - t0)
+  }
+
+  const shot = (name: string, fullPage = true): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'undertone-e2e-'))
+    server = await startServer(dataDir)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })
+    mkdirSync(SHOTS, { recursive: true })
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    if (server !== undefined) {
+      const exited = new Promise((resolve) => server.proc.once('exit', resolve))
+      server.proc.kill('SIGTERM')
+      await exited
+    }
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true })
+    if (Object.keys(timings).length > 0) {
+      writeFileSync(join(SHOTS, 'timings.json'), `${JSON.stringify({ unit: 'ms', measured: 'navigation start until the screen’s main element is visible', browser: 'Debian Chromium (headless)', screens: timings }, null, 2)}\n`)
+      console.log('dashboard timings (ms, navigation → main element visible):')
+      for (const [screen, ms] of Object.entries(timings)) console.log(`  ${screen.padEnd(14)} ${ms}`)
+    }
+  }, 30_000)
+
+  it('serves the dashboard at / and deep links, and keeps /v1 errors as problems', async () => {
+    expect((await fetch(`${server.base}/`)).headers.get('content-type')).toContain('text/html')
+    expect((await fetch(`${server.base}/some/deep/link`)).headers.get('content-type')).toContain('text/html')
+    const res = await fetch(`${server.base}/v1/nope`, { headers: { authorization: `Bearer ${server.key}` } })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toContain('application/problem+json')
+  })
+
+  it('signs in with the workspace key, kept in sessionStorage and out of the URL', async () => {
+    await timed('sign-in', () => page.goto(server.base), '#api-key')
+    await page.fill('#api-key', 'ut_not_a_real_key')
+    await page.click('button[type=submit]')
+    await expect.poll(() => page.locator('#signin-error').textContent()).toContain('not valid')
+    await page.fill('#api-key', server.key)
+    await shot('sign-in')
+    await timed('queue', () => page.click('button[type=submit]'), '.queue-row')
+    expect(page.url()).not.toContain(server.key)
+    expect(await page.evaluate(() => sessionStorage.getItem('undertone.apiKey'))).toBe(server.key)
+  })
+
+  it('shows the queue in priority order with reasons, and filters it', async () => {
+    const rows = page.locator('.queue-row')
+    expect(await rows.count()).toBeGreaterThan(5)
+    expect(await rows.first().locator('.chip-reason').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.live').textContent()).toContain('live')
+    await shot('queue', false)
+    await page.selectOption('select >> nth=0', 'email')
+    const titles = await page.locator('.queue-title .muted').allTextContents()
+    expect(titles.length).toBeGreaterThan(0)
+    for (const t of titles) expect(t).toContain('email')
+    await page.selectOption('select >> nth=0', '')
+  })
+
+  it('opens the top conversation with highlighted cues and the arc', async () => {
+    await timed('conversation', () => page.locator('.queue-row a').first().click(), 'mark.cue')
+    const cue = page.locator('mark.cue').first()
+    expect(await cue.getAttribute('title')).toMatch(/weight/)
+    await page.locator('.chart canvas').first().waitFor({ state: 'visible' })
+    await shot('conversation')
+  })
+
+  it('opens the customer with health and churn risk', async () => {
+    await timed('customer', () => page.getByRole('link', { name: 'Customer →' }).click(), '#health-title')
+    await shot('customer')
+  })
+
+  it('corrects a reading in Review with one key and stores the correction', async () => {
+    await timed('review', () => page.goto(`${server.base}/#/review`), '.review')
+    await shot('review', false)
+    const first = page.locator('.review').first()
+    const messageId = (await first.getAttribute('data-message-id')) as string
+    const current = (await first.locator('.badge').first().textContent())?.trim() ?? ''
+    // A label other than the reader's: 1 = negative, 3 = positive.
+    const [key, label] = current.startsWith('positive') ? ['1', 'negative'] : ['3', 'positive']
+    await page.keyboard.press(key)
+    await expect.poll(() => page.locator('.notice').textContent()).toContain(`→ ${label}`)
+    const { corrections } = await api<{ corrections: { label: string; reviewer: string }[] }>(`/v1/corrections?message_id=${messageId}`)
+    expect(corrections).toHaveLength(1)
+    expect(corrections[0]?.label).toBe(label)
+    expect(await page.locator(`[data-message-id="${messageId}"]`).count()).toBe(0)
+  })
+
+  it('filters the analytics trend by product area and redraws the chart', async () => {
+    await timed('analytics', () => page.goto(`${server.base}/#/analytics`), '[data-series] canvas')
+    const before = (await page.locator('[data-series]').getAttribute('data-series'))?.split(',') ?? []
+    expect(before.length).toBeGreaterThan(1)
+    expect(before).toContain('export')
+    await shot('analytics')
+    const filtered = page.waitForRequest((r) => r.url().includes('/v1/analytics/trends') && r.url().includes('values=export'))
+    for (const area of before.filter((a) => a !== 'export')) await page.locator(`input[name=product-area][value="${area}"]`).uncheck()
+    await filtered
+    await page.locator('[data-series="export"] canvas').waitFor({ state: 'visible' })
+    expect(await page.locator('.u-legend .u-series').count()).toBe(2)
+  })
+
+  it('acknowledges an alert, which leaves the list and the API', async () => {
+    await timed('alerts', () => page.goto(`${server.base}/#/alerts`), '.alert')
+    await shot('alerts', false)
+    const first = page.locator('.alert').first()
+    const id = (await first.getAttribute('data-alert-id')) as string
+    await first.getByRole('button', { name: 'Acknowledge' }).click()
+    await page.locator(`[data-alert-id="${id}"]`).waitFor({ state: 'detached' })
+    const { alerts } = await api<{ alerts: { id: string }[] }>('/v1/alerts')
+    expect(alerts.map((a) => a.id)).not.toContain(id)
+  })
+
+  it('shows settings with the key id, and the dark theme', async () => {
+    await timed('settings', () => page.goto(`${server.base}/#/settings`), '#session-title')
+    expect(await page.locator('main').textContent()).toContain(server.key.split('_')[1])
+    expect(await page.locator('main').textContent()).not.toContain(server.key)
+    await shot('settings', false)
+    await page.getByRole('button', { name: /Switch to the dark theme/ }).first().click()
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await page.goto(`${server.base}/#/queue`)
+    await page.locator('.queue-row').first().waitFor()
+    await shot('queue-dark', false)
+  })
+
+  it('signs out, forgetting the key', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).first().click()
+    await page.locator('#api-key').waitFor()
+    expect(await page.evaluate(() => sessionStorage.getItem('undertone.apiKey'))).toBeNull()
+  })
+})

@@ -1,0 +1,221 @@
+/** Response shapes of the Undertone API, as the dashboard reads them (see packages/server). */
+
+export type Label = 'negative' | 'neutral' | 'positive'
+export type Emotions = Record<string, number>
+
+export interface Reason {
+  readonly code: string
+  readonly weight: number
+  readonly detail: string
+}
+
+export interface Cue {
+  readonly kind: string
+  readonly start: number
+  readonly end: number
+  readonly explicit: boolean
+  readonly weight: number
+}
+
+export interface QueueItem {
+  readonly conversation_id: string
+  readonly external_id: string | null
+  readonly channel: string | null
+  readonly product_area: string | null
+  readonly customer_id: string | null
+  readonly segment: string | null
+  readonly value: number | null
+  readonly priority: number
+  readonly reasons: readonly Reason[]
+  readonly sentiment: Label | null
+  readonly emotions: Emotions
+  readonly wait_minutes: number
+}
+
+export interface Reading {
+  readonly label: Label
+  readonly score: number
+  readonly confidence: number
+  readonly emotions: Emotions
+  readonly cues: readonly Cue[]
+  readonly needsReview: boolean
+}
+
+export interface Message {
+  readonly id: string
+  readonly role: string
+  readonly internal: boolean
+  readonly text: string
+  readonly createdAt: number
+  readonly reading?: Reading
+}
+
+export interface ArcPoint {
+  readonly messageId: string
+  readonly at: number
+  readonly score: number
+  readonly label: Label
+  readonly repliesBefore: number
+}
+
+export interface ConversationAnalysis {
+  readonly arc: readonly ArcPoint[]
+  readonly trend: { readonly direction: string; readonly slope: number }
+  readonly escalation: number
+  readonly escalate: boolean
+  readonly reasons: readonly Reason[]
+  readonly handoff: boolean
+  readonly handoffReasons: readonly Reason[]
+  readonly resolutionDelta: number
+}
+
+export interface Conversation {
+  readonly id: string
+  readonly external_id: string | null
+  readonly status: string
+  readonly channel: string | null
+  readonly product_area: string | null
+  readonly tags: readonly string[]
+  readonly customer_id: string | null
+  readonly messages: readonly Message[]
+  readonly analysis: ConversationAnalysis | null
+}
+
+export interface CustomerAnalysis {
+  readonly health: number
+  readonly trend: string
+  readonly churnRisk: number
+  readonly weightedRisk: number
+  readonly reasons: readonly Reason[]
+  readonly repeatContacts: number
+  readonly interactions: readonly { conversationId: string; at: number; score: number; escalation: number }[]
+}
+
+export interface Customer {
+  readonly id: string
+  readonly external_id: string | null
+  readonly segment: string | null
+  readonly plan: string | null
+  readonly value: number | null
+  readonly analysis: CustomerAnalysis | null
+  readonly conversations: readonly { id: string; external_id: string | null; status: string; created_at: number; last_customer_at: number | null; trend: string | null; escalation: number | null }[]
+}
+
+export interface Alert {
+  readonly id: string
+  readonly kind: string
+  readonly subjectId: string
+  readonly severity: number
+  readonly title: string
+  readonly payload: { readonly reasons?: readonly Reason[] } & Record<string, unknown>
+  readonly createdAt: number
+}
+
+export interface TrendPoint {
+  readonly t: number
+  readonly n: number
+  readonly meanScore: number
+  readonly negativeShare: number
+  readonly positiveShare: number
+  readonly emotions: Emotions
+}
+
+export interface Trends {
+  readonly by: string
+  readonly granularity: 'day' | 'week'
+  readonly series: readonly { value: string; points: readonly TrendPoint[] }[]
+}
+
+export interface Driver {
+  readonly topic: string
+  readonly kind: string
+  readonly negativeCount: number
+  readonly shareNow: number
+  readonly sharePrevious: number
+  readonly negativity: number
+  readonly growth: number
+  readonly score: number
+}
+
+export interface ChangeFinding {
+  readonly dimension: string
+  readonly value: string
+  readonly since: number
+  readonly delta: number
+  readonly summary: string
+}
+
+export interface ResolutionRow {
+  readonly group: string
+  readonly n: number
+  readonly meanOpen: number
+  readonly meanClose: number
+  readonly meanDelta: number
+  readonly resolvedUnhappyShare: number
+}
+
+export interface EscalationRow {
+  readonly group: string
+  readonly n: number
+  readonly humanRequested: number
+  readonly botHandedOff: number
+  readonly slaBreached: number
+  readonly escalationScore: number
+}
+
+export interface ResponseTimeRow {
+  readonly sentiment: Label
+  readonly urgency: string
+  readonly n: number
+  readonly firstResponseMedianMinutes: number | null
+  readonly firstResponseP90Minutes: number | null
+  readonly resolutionMedianHours: number | null
+}
+
+export interface AgentRow {
+  readonly agentId: string
+  readonly agent: string
+  readonly n: number
+  readonly shown: boolean
+  readonly meanImprovement: number | null
+  readonly ci95: readonly [number, number] | null
+}
+
+export interface Target {
+  readonly id: string
+  readonly name: string
+  readonly metric: string
+  readonly dimension: string
+  readonly value: string
+  readonly goal: number
+  readonly direction: 'up' | 'down'
+  readonly dueAt: number
+  readonly progress: { readonly baseline: number; readonly current: number; readonly progress: number; readonly forecast: number; readonly onTrack: boolean } | null
+}
+
+export interface ReviewItem {
+  readonly message_id: string
+  readonly conversation_id: string
+  readonly text: string
+  readonly label: Label
+  readonly score: number
+  readonly confidence: number
+  readonly emotions: Emotions
+  readonly cues: readonly Cue[]
+}
+
+export interface Correction {
+  readonly id: string
+  readonly message_id: string
+  readonly reviewer: string
+  readonly label: Label | null
+  readonly emotions: Emotions | null
+  readonly created_at: number
+}
+
+export interface Stats {
+  readonly messages: number
+  readonly conversations: number
+  readonly customers: number
+  readonly readingsPending: number
+}

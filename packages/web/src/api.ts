@@ -1,0 +1,93 @@
+import type { AgentRow, Alert, ChangeFinding, Conversation, Correction, Customer, Driver, EscalationRow, Label, QueueItem, ResolutionRow, ResponseTimeRow, ReviewItem, Stats, Target, Trends } from './api-types'
+
+/** An API error with the problem document's code (`UT_E_…`) and status. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+
+  constructor(status: number, code: string, detail: string) {
+    super(detail)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+  }
+}
+
+/** The key's public id: `ut_<id>_<secret>`; the secret is never shown. */
+export function keyIdOf(key: string): string {
+  return /^ut_([A-Za-z0-9]+)_/.exec(key)?.[1] ?? 'unknown'
+}
+
+/** Sends the key in the Authorization header only: it never goes into a URL. */
+export async function request<T>(key: string, path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  let res: Response
+  try {
+    res = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      ...(init.signal === undefined ? {} : { signal: init.signal }),
+    })
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err
+    throw new ApiError(0, 'UT_E_NETWORK', 'the Undertone server cannot be reached')
+  }
+  if (!res.ok) {
+    const doc = (await res.json().catch(() => ({}))) as { code?: string; detail?: string; title?: string }
+    throw new ApiError(res.status, doc.code ?? `HTTP_${res.status}`, doc.detail ?? doc.title ?? res.statusText)
+  }
+  if (res.status === 204) return undefined as T
+  return (await res.json()) as T
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v))
+  const s = q.toString()
+  return s === '' ? '' : `?${s}`
+}
+
+const enc = encodeURIComponent
+
+/** The typed client for one workspace key; `onUnauthorized` runs when the key stops working. */
+export function createApi(key: string, onUnauthorized: () => void) {
+  const call = async <T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> => {
+    try {
+      return await request<T>(key, path, init)
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) onUnauthorized()
+      throw err
+    }
+  }
+  return {
+    key,
+    keyId: keyIdOf(key),
+    stats: () => call<Stats>('/v1/stats'),
+    queue: (limit = 200) => call<{ items: QueueItem[] }>(`/v1/queue${query({ limit })}`),
+    conversation: (id: string) => call<Conversation>(`/v1/conversations/${enc(id)}`),
+    customer: (id: string) => call<Customer>(`/v1/customers/${enc(id)}`),
+    alerts: () => call<{ alerts: Alert[] }>('/v1/alerts'),
+    acknowledge: (id: string) => call<{ ok: true }>(`/v1/alerts/${enc(id)}/ack`, { method: 'POST', body: {} }),
+    snooze: (id: string, minutes: number) => call<{ ok: true }>(`/v1/alerts/${enc(id)}/snooze`, { method: 'POST', body: { minutes } }),
+    trends: (p: { granularity: 'day' | 'week'; values?: readonly string[] }) => call<Trends>(`/v1/analytics/trends${query({ by: 'product_area', granularity: p.granularity, values: p.values?.join(',') })}`),
+    drivers: () => call<{ days: number; drivers: Driver[] }>('/v1/analytics/drivers?limit=10'),
+    changes: () => call<{ findings: ChangeFinding[] }>('/v1/analytics/changes?by=product_area'),
+    resolution: () => call<{ rows: ResolutionRow[] }>('/v1/analytics/resolution?by=segment'),
+    escalations: () => call<{ rows: EscalationRow[] }>('/v1/analytics/escalations?by=product_area'),
+    responseTimes: () => call<{ rows: ResponseTimeRow[] }>('/v1/analytics/response-times'),
+    agents: () => call<{ minConversations: number; rows: AgentRow[] }>('/v1/analytics/agents'),
+    targets: () => call<{ targets: Target[] }>('/v1/targets'),
+    createTarget: (t: { name: string; metric: string; goal: number; due: string }) => call<Target>('/v1/targets', { method: 'POST', body: t }),
+    review: () => call<{ items: ReviewItem[] }>('/v1/review?limit=100'),
+    correct: (c: { message_id: string; reviewer: string; label?: Label; emotions?: Record<string, number> }) => call<Correction>('/v1/corrections', { method: 'POST', body: c }),
+    /** The event stream; fetch rather than EventSource, because EventSource cannot send the key in a header. */
+    stream: (signal: AbortSignal) =>
+      fetch('/v1/stream', { headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, signal }).then((res) => {
+        if (res.status === 401) onUnauthorized()
+        if (!res.ok || res.body === null) throw new ApiError(res.status, `HTTP_${res.status}`, 'the event stream is unavailable')
+        return res.body
+      }),
+  }
+}
+
+export type Api = ReturnType<typeof createApi>

@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import type { Alert } from '../api-types'
+import { when } from '../format'
+import { href } from '../router'
+import { Meter } from './Meter'
+import { ReasonList } from './ReasonList'
+
+const SNOOZE: readonly { minutes: number; label: string }[] = [
+  { minutes: 60, label: '1 hour' },
+  { minutes: 240, label: '4 hours' },
+  { minutes: 1440, label: '1 day' },
+  { minutes: 10080, label: '1 week' },
+]
+
+/** One alert with its reasons and the two ways to deal with it. */
+export function AlertItem({ alert: a, onAcknowledge, onSnooze }: { readonly alert: Alert; readonly onAcknowledge: () => void; readonly onSnooze: (minutes: number) => void }) {
+  const [snooze, setSnooze] = useState(SNOOZE[0]?.minutes ?? 60)
+  return (
+    <li className="card alert" data-alert-id={a.id}>
+      <div className="alert-head">
+        <h2>{a.title}</h2>
+        <Meter value={a.severity} label="severity" />
+      </div>
+      <p className="muted small">
+        {a.kind.replace(/-/g, ' ')} · raised {when(a.createdAt)}
+        {a.kind === 'customer-at-risk' ? (
+          <>
+            {' · '}
+            <a href={href({ name: 'customer', id: a.subjectId })}>open customer</a>
+          </>
+        ) : null}
+      </p>
+      <ReasonList reasons={a.payload.reasons ?? []} detailed />
+      <div className="actions">
+        <button type="button" className="primary" onClick={onAcknowledge}>
+          Acknowledge
+        </button>
+        <label>
+          <span className="visually-hidden">Snooze for</span>
+          <select value={snooze} onChange={(e) => setSnooze(Number(e.target.value))}>
+            {SNOOZE.map((s) => (
+              <option key={s.minutes} value={s.minutes}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => onSnooze(snooze)}>
+          Snooze
+        </button>
+      </div>
+    </li>
+  )
+}

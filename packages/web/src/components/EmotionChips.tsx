@@ -1,0 +1,19 @@
+import type { Emotions } from '../api-types'
+import { percent } from '../format'
+
+/** Emotions at or above `threshold`, strongest first. */
+export function EmotionChips({ emotions, threshold = 0.3 }: { readonly emotions: Emotions; readonly threshold?: number }) {
+  const shown = Object.entries(emotions)
+    .filter(([, v]) => v >= threshold)
+    .sort((a, b) => b[1] - a[1])
+  if (shown.length === 0) return null
+  return (
+    <ul className="chips" aria-label="emotions">
+      {shown.map(([name, v]) => (
+        <li key={name} className={`chip chip-emotion chip-${name}`} title={`${name} ${percent(v)}`}>
+          {name}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Message } from '../api-types'
+import { percent, when } from '../format'
+import { EmotionChips } from './EmotionChips'
+import { HighlightedText } from './HighlightedText'
+import { SentimentBadge } from './SentimentBadge'
+
+/** A message; a customer message also shows its reading, with the cues behind it marked. */
+export function MessageItem({ message: m }: { readonly message: Message }) {
+  const r = m.reading
+  return (
+    <li className={`message message-${m.role}${m.internal ? ' message-internal' : ''}`}>
+      <div className="message-head">
+        <strong>{m.role}</strong>
+        {m.internal ? <span className="chip">internal note</span> : null}
+        <time className="muted small" dateTime={new Date(m.createdAt).toISOString()}>
+          {when(m.createdAt)}
+        </time>
+        {r === undefined ? null : (
+          <>
+            <SentimentBadge label={r.label} score={r.score} />
+            <span className="muted small" title="how sure the reader is">
+              {percent(r.confidence)} sure
+            </span>
+            {r.needsReview ? <span className="chip chip-review">needs review</span> : null}
+          </>
+        )}
+      </div>
+      <p className="message-text">{r === undefined ? m.text : <HighlightedText text={m.text} cues={r.cues} />}</p>
+      {r === undefined ? null : <EmotionChips emotions={r.emotions} />}
+    </li>
+  )
+}

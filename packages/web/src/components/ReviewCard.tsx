@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react'
+import type { Label, ReviewItem } from '../api-types'
+import { percent } from '../format'
+import { href } from '../router'
+import { HighlightedText } from './HighlightedText'
+import { SentimentBadge } from './SentimentBadge'
+
+const LABELS: readonly { label: Label; key: string }[] = [
+  { label: 'negative', key: '1' },
+  { label: 'neutral', key: '2' },
+  { label: 'positive', key: '3' },
+]
+const EMOTIONS = ['frustration', 'anger', 'confusion', 'urgency', 'satisfaction', 'gratitude', 'disappointment', 'sarcasm']
+
+interface Props {
+  readonly item: ReviewItem
+  readonly selected: boolean
+  /** Emotions the reviewer switched on (1) or off (0). */
+  readonly emotionEdits: Readonly<Record<string, number>>
+  readonly onSelect: () => void
+  readonly onLabel: (label: Label) => void
+  readonly onToggleEmotion: (emotion: string) => void
+}
+
+/** A reading to check: the text with its cues, the reader's label, and the correction controls. */
+export function ReviewCard({ item, selected, emotionEdits, onSelect, onLabel, onToggleEmotion }: Props) {
+  const ref = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' })
+  }, [selected])
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: clicking selects; the keyboard selects with j/k
+    <li ref={ref} className={selected ? 'card review selected' : 'card review'} onClick={onSelect} aria-current={selected ? 'true' : undefined} data-message-id={item.message_id}>
+      <p className="message-text">
+        <HighlightedText text={item.text} cues={item.cues} />
+      </p>
+      <p className="small">
+        Reader says <SentimentBadge label={item.label} score={item.score} /> <span className="muted">{percent(item.confidence)} sure</span> · <a href={href({ name: 'conversation', id: item.conversation_id })}>conversation</a>
+      </p>
+      <fieldset className="actions">
+        <legend className="visually-hidden">Sentiment</legend>
+        {LABELS.map(({ label, key }) => (
+          <button key={label} type="button" className={label === item.label ? 'primary' : undefined} onClick={() => onLabel(label)} aria-keyshortcuts={key}>
+            <kbd>{key}</kbd> {label}
+            {label === item.label ? ' (confirm)' : ''}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="actions">
+        <legend className="visually-hidden">Emotions present</legend>
+        {EMOTIONS.map((e) => {
+          const on = (emotionEdits[e] ?? ((item.emotions[e] ?? 0) >= 0.5 ? 1 : 0)) === 1
+          return (
+            <button key={e} type="button" className={on ? 'toggle on' : 'toggle'} aria-pressed={on} onClick={() => onToggleEmotion(e)}>
+              {e}
+            </button>
+          )
+        })}
+      </fieldset>
+    </li>
+  )
+}

@@ -1,0 +1,82 @@
+import { useCallback, useState } from 'react'
+import { useApi } from '../api-context'
+import type { Label, ReviewItem } from '../api-types'
+import { Async } from '../components/Async'
+import { ReviewCard } from '../components/ReviewCard'
+import { useKeyList } from '../use-key-list'
+import { useResource } from '../use-resource'
+
+const KEY_LABELS: Readonly<Record<string, Label>> = { '1': 'negative', '2': 'neutral', '3': 'positive' }
+
+/**
+ * Readings the reader was unsure of. One key per decision: 1/2/3 correct the label to
+ * negative/neutral/positive, Enter confirms the reading as it is; j/k move.
+ */
+export function ReviewScreen() {
+  const api = useApi()
+  const review = useResource((a) => a.review(), [])
+  // Reviewed items leave the list at once; the server stops returning them too.
+  const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set())
+  const [emotionEdits, setEmotionEdits] = useState<Readonly<Record<string, Record<string, number>>>>({})
+  const [status, setStatus] = useState<{ text: string; error: boolean } | undefined>()
+  const items = (review.data?.items ?? []).filter((i) => !reviewed.has(i.message_id))
+
+  const submit = useCallback(
+    async (item: ReviewItem, label: Label): Promise<void> => {
+      const emotions = emotionEdits[item.message_id]
+      setReviewed((r) => new Set([...r, item.message_id]))
+      try {
+        await api.correct({ message_id: item.message_id, reviewer: `dashboard:${api.keyId}`, label, ...(emotions === undefined ? {} : { emotions }) })
+        setStatus({ text: label === item.label ? `Confirmed “${label}”.` : `Corrected ${item.label} → ${label}.`, error: false })
+      } catch (err) {
+        setReviewed((r) => new Set([...r].filter((x) => x !== item.message_id)))
+        setStatus({ text: `Not saved: ${(err as Error).message}`, error: true })
+      }
+    },
+    [api, emotionEdits],
+  )
+  const confirm = useCallback((i: number) => {
+    const item = items[i]
+    if (item !== undefined) void submit(item, item.label)
+  }, [items, submit])
+  const onKey = useCallback(
+    (e: KeyboardEvent, i: number): boolean => {
+      const label = KEY_LABELS[e.key]
+      const item = items[i]
+      if (label === undefined || item === undefined) return false
+      void submit(item, label)
+      return true
+    },
+    [items, submit],
+  )
+  const [selected, setSelected] = useKeyList(items.length, confirm, onKey)
+
+  const toggleEmotion = (item: ReviewItem, emotion: string): void => {
+    const edits = emotionEdits[item.message_id] ?? {}
+    const now = edits[emotion] ?? ((item.emotions[emotion] ?? 0) >= 0.5 ? 1 : 0)
+    setEmotionEdits({ ...emotionEdits, [item.message_id]: { ...edits, [emotion]: now === 1 ? 0 : 1 } })
+  }
+
+  return (
+    <section aria-labelledby="review-title">
+      <div className="screen-head">
+        <h1 id="review-title">Review</h1>
+        <p className="muted small">
+          <kbd>1</kbd> negative · <kbd>2</kbd> neutral · <kbd>3</kbd> positive · <kbd>Enter</kbd> confirm · <kbd>j</kbd>/<kbd>k</kbd> move
+        </p>
+      </div>
+      <p className={status?.error === true ? 'error' : 'notice'} role="status" aria-live="polite">
+        {status?.text ?? '\u00a0'}
+      </p>
+      <Async resource={review} label="readings to review" isEmpty={() => items.length === 0} empty={<p>Nothing to review: every uncertain reading has been checked.</p>}>
+        {() => (
+          <ol className="review-list">
+            {items.map((item, i) => (
+              <ReviewCard key={item.message_id} item={item} selected={i === selected} emotionEdits={emotionEdits[item.message_id] ?? {}} onSelect={() => setSelected(i)} onLabel={(l) => void submit(item, l)} onToggleEmotion={(e) => toggleEmotion(item, e)} />
+            ))}
+          </ol>
+        )}
+      </Async>
+    </section>
+  )
+}

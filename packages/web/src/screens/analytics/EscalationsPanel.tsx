@@ -1,0 +1,31 @@
+import { Async } from '../../components/Async'
+import { DataTable } from '../../components/DataTable'
+import { percent } from '../../format'
+import { useResource } from '../../use-resource'
+
+/** Escalation rates by product area under each definition, side by side. */
+export function EscalationsPanel() {
+  const escalations = useResource((api) => api.escalations(), [])
+  return (
+    <section className="card" aria-labelledby="esc-rates-title">
+      <h2 id="esc-rates-title">Escalation rates</h2>
+      <Async resource={escalations} label="escalation rates" isEmpty={(d) => d.rows.length === 0}>
+        {(d) => (
+          <DataTable
+            caption="Escalation rates by product area"
+            rows={d.rows}
+            rowKey={(r) => r.group}
+            columns={[
+              { title: 'Product area', cell: (r) => r.group },
+              { title: 'n', cell: (r) => r.n, numeric: true },
+              { title: 'Asked for human', cell: (r) => percent(r.humanRequested), numeric: true },
+              { title: 'Bot handoff', cell: (r) => percent(r.botHandedOff), numeric: true },
+              { title: 'SLA breach', cell: (r) => percent(r.slaBreached), numeric: true },
+              { title: 'Escalating', cell: (r) => percent(r.escalationScore), numeric: true },
+            ]}
+          />
+        )}
+      </Async>
+    </section>
+  )
+}
