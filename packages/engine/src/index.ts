@@ -4,6 +4,9 @@
  * about it) in; sentiment, emotions, intensity and cues with character spans out.
  */
 import { BASE_MODEL_CALIBRATION, BASE_MODEL_DATA } from './builtin/base-model.js'
+import { HEADS_MODEL_DATA } from './builtin/heads-model.js'
+import type { EmotionHeadsModel } from './model/emotion-heads.js'
+import { decodeEmotionHeads, decodeGoemotionsBlock, withGoemotions } from './model/model-codec.js'
 import { createModelScorer } from './builtin/create-model-scorer.js'
 import type { DomainProfile } from './domain/domain-profile.js'
 import { type ModelProvenance, decodeModel } from './model/model-codec.js'
@@ -29,12 +32,33 @@ export { classificationMetrics, binaryF1, pearson } from './model/classification
 export type { ClassificationMetrics, ClassMetrics } from './model/classification-metrics.js'
 export type { SentimentModel } from './model/sentiment-model.js'
 export { predictSentiment } from './model/sentiment-model.js'
-export { decodeModel, encodeModel } from './model/model-codec.js'
+export { decodeModel, encodeModel, decodeEmotionHeads } from './model/model-codec.js'
+export { GOEMOTIONS_LABELS, HEAD_NAMES, type EmotionHeadsModel } from './model/emotion-heads.js'
 export type { ModelProvenance } from './model/model-codec.js'
 export { createModelScorer } from './builtin/create-model-scorer.js'
 export { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from './reader/calibration.js'
 
 let base: { model: SentimentModel; provenance: ModelProvenance } | undefined
+let heads: { model: EmotionHeadsModel; provenance: ModelProvenance } | undefined
+let goemotions: EmotionHeadsModel | undefined
+
+/** The shipped emotion heads (our emotions, sarcasm, urgency), decoded once. */
+export function loadEmotionHeads(): { model: EmotionHeadsModel; provenance: ModelProvenance } {
+  heads ??= decodeEmotionHeads(HEADS_MODEL_DATA)
+  return heads
+}
+
+/**
+ * Loads the 28-label GoEmotions block (a separate, larger file read only when asked for) and
+ * returns a reader that can answer `context.taxonomy = 'goemotions'`.
+ */
+export async function createGoEmotionsReader(options: Omit<CreateReaderOptions, 'model'> = {}): Promise<Reader> {
+  if (goemotions === undefined) {
+    const { GOEMOTIONS_MODEL_DATA } = await import('./builtin/goemotions-model.js')
+    goemotions = withGoemotions(loadEmotionHeads().model, decodeGoemotionsBlock(GOEMOTIONS_MODEL_DATA))
+  }
+  return createReader({ ...options, heads: goemotions })
+}
 
 /** The shipped base model and its provenance (datasets, licences, metrics), decoded once. */
 export function loadBaseModel(): { model: SentimentModel; provenance: ModelProvenance } {
@@ -54,6 +78,8 @@ export interface CreateReaderOptions {
   readonly maxChars?: number
   /** Confidence calibration; defaults to the built-in model's (none for a custom model). */
   readonly calibration?: ConfidenceCalibration | null
+  /** Emotion heads for the built-in model (defaults to the shipped ones); `null` for none. */
+  readonly heads?: EmotionHeadsModel | null
 }
 
 /**
@@ -71,7 +97,8 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
   if (options.model === undefined) {
     calibration = options.calibration === null ? undefined : (options.calibration ?? BASE_MODEL_CALIBRATION)
     const { model, provenance } = loadBaseModel()
-    scorer = createModelScorer(model, provenance.version)
+    const h = options.heads === null ? undefined : (options.heads ?? loadEmotionHeads().model)
+    scorer = createModelScorer(model, provenance.version, h)
   } else if ('score' in options.model) scorer = options.model
   else scorer = createModelScorer(options.model, options.modelVersion ?? 'custom')
   return buildReader({

@@ -6,3 +6,5 @@
 export * from './training/train-sentiment.js'
 export * from './training/sentiment-labels.js'
 export { parseVaderLexicon } from './model/lexicon-features.js'
+export * from './training/train-emotion-heads.js'
+export { encodeEmotionHeads, encodeGoemotionsBlock, quantizeHeadWeights, withoutGoemotions } from './model/model-codec.js'

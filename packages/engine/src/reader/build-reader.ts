@@ -10,7 +10,8 @@ import { tokenize } from '../text/tokenize.js'
 import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
 import { deriveEmotions } from './derive-emotions.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
-import { CUE_KINDS, SENTIMENT_LABELS } from './reading.js'
+import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
+import { GOEMOTIONS_LABELS } from '../model/emotion-heads.js'
 import type { SentimentScorer } from './sentiment-scorer.js'
 
 /** Options for {@link createReader}. */
@@ -73,6 +74,7 @@ interface FinishInput {
   readonly rules: (CueRule | undefined)[]
   readonly detection: CueDetection
   readonly p: [number, number, number]
+  readonly heads?: Float64Array | undefined
   readonly fuseWeight: number
   readonly language: string
   readonly languageSupported: boolean
@@ -157,11 +159,20 @@ export function buildReader(options: ReaderOptions): Reader {
   const kindCounts = new Uint8Array(CUE_KINDS.length)
   const sentenceProbs = new Float64Array(3)
 
-  function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): [number, number, number] {
+  const withHeads = new Float64Array(3 + EMOTIONS.length)
+
+  function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): { p: [number, number, number]; heads: Float64Array | undefined } {
     const kinds = distinctKinds(cues, 0, Number.POSITIVE_INFINITY)
-    if (tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3) {
+    const short = tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
+    let heads: Float64Array | undefined
+    if (scorer.scoreWithHeads !== undefined) {
+      // One pass over the whole message for the heads (and, for short messages, sentiment too).
+      scorer.scoreWithHeads(tokens, kinds, withHeads)
+      heads = withHeads.subarray(3)
+      if (short) return { p: [withHeads[0] as number, withHeads[1] as number, withHeads[2] as number], heads }
+    } else if (short) {
       scorer.score(tokens, kinds, probs)
-      return [probs[0] as number, probs[1] as number, probs[2] as number]
+      return { p: [probs[0] as number, probs[1] as number, probs[2] as number], heads }
     }
     // Long text: read each sentence and average, weighting sentences that say something.
     // Averaging probabilities (not summing scores) keeps long e-mails from drifting to extremes.
@@ -179,8 +190,8 @@ export function buildReader(options: ReaderOptions): Reader {
       for (let c = 0; c < 3; c++) acc[c] = (acc[c] as number) + w * (sentenceProbs[c] as number)
       total += w
     }
-    if (total === 0) return [1 / 3, 1 / 3, 1 / 3]
-    return [acc[0] / total, acc[1] / total, acc[2] / total]
+    if (total === 0) return { p: [1 / 3, 1 / 3, 1 / 3], heads }
+    return { p: [acc[0] / total, acc[1] / total, acc[2] / total], heads }
   }
 
   function read(input: string, context: ReadContext = {}): Reading {
@@ -225,16 +236,42 @@ export function buildReader(options: ReaderOptions): Reader {
       return finish({ tokens, sentences, cues, rules, detection, p: [0.15, 0.7, 0.15], fuseWeight: 0, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
     }
     let p: [number, number, number]
-    if (languageSupported) p = modelProbabilities(tokens, sentences, cues)
+    let heads: Float64Array | undefined
+    if (languageSupported) ({ p, heads } = modelProbabilities(tokens, sentences, cues))
     else {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]
     }
-    return finish({ tokens, sentences, cues, rules, detection, p, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
+    const reading = finish({ tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
+    if (!languageSupported || (context.taxonomy !== 'goemotions' && context.explain !== true)) return reading
+    return { ...reading, ...extras(tokens, cues, reading, context) }
+  }
+
+  function extras(tokens: readonly Token[], cues: readonly Cue[], reading: Reading, context: ReadContext): Partial<Reading> {
+    const kinds = distinctKinds(cues, 0, Number.POSITIVE_INFINITY)
+    const out: { goemotions?: Record<string, number>; goemotionsLabels?: string[]; explanations?: Partial<Record<Emotion, { cues: string[]; terms: string[] }>> } = {}
+    if (context.taxonomy === 'goemotions') {
+      if (scorer.goemotions === undefined || scorer.goemotionsThresholds === undefined) throw new Error('this reader has no GoEmotions block: create it with loadGoEmotions()')
+      const g = new Float64Array(GOEMOTIONS_LABELS.length)
+      scorer.goemotions(tokens, kinds, g)
+      out.goemotions = Object.fromEntries(GOEMOTIONS_LABELS.map((l, i) => [l, Math.round((g[i] as number) * 10_000) / 10_000]))
+      const th = scorer.goemotionsThresholds
+      out.goemotionsLabels = GOEMOTIONS_LABELS.filter((_, i) => (g[i] as number) >= (th[i] as number))
+    }
+    if (context.explain === true) {
+      out.explanations = {}
+      EMOTIONS.forEach((e, h) => {
+        if (reading.emotions[e] < 0.2) return
+        const fromCues = cues.filter((c) => c.emotion === e && c.text !== '').map((c) => c.text)
+        const terms = scorer.explainHead === undefined ? [] : scorer.explainHead(tokens, kinds, h, 3).map((t) => t.term)
+        ;(out.explanations as Record<string, { cues: string[]; terms: string[] }>)[e] = { cues: [...new Set(fromCues)].slice(0, 3), terms }
+      })
+    }
+    return out
   }
 
   function finish(st: FinishInput): Reading {
-    const { tokens, sentences, cues, rules, detection, p, fuseWeight, language, languageSupported, ignored, reasons, profile, domainId } = st
+    const { tokens, sentences, cues, rules, detection, p, heads, fuseWeight, language, languageSupported, ignored, reasons, profile, domainId } = st
     // Fuse: model log-probabilities + cue pulls + domain priors. Repeats of a kind count less.
     let z0 = Math.log(p[0] + 1e-6)
     let z1 = Math.log(p[1] + 1e-6)
@@ -301,7 +338,8 @@ export function buildReader(options: ReaderOptions): Reader {
         if (f !== undefined) strengths[i] = (strengths[i] as number) * f
       })
     }
-    const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, scale: profile.emotionScale })
+    const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, scale: profile.emotionScale, ...(heads === undefined ? {} : { learned: heads }) })
+    const sarcasmThreshold = scorer.headThresholds?.[EMOTIONS.length - 1] ?? 0.5
 
     if (languageSupported && tokens.length > 0) {
       if (confidence < 0.5) reasons.push('low-confidence')
@@ -328,6 +366,7 @@ export function buildReader(options: ReaderOptions): Reader {
       sentences: sentences.length,
       domain: profiles.has(domainId) ? domainId : 'general',
       modelVersion: scorer.version,
+      sarcastic: emotions.sarcasm >= sarcasmThreshold,
     }
   }
 

@@ -10,10 +10,16 @@ export interface EmotionEvidence {
   readonly intensity: number
   readonly questions: number
   readonly scale?: Partial<Record<Emotion, number>>
+  /** Learned head outputs in EMOTIONS order (calibrated), when the model has heads. */
+  readonly learned?: ArrayLike<number>
 }
 
 
 const INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emotion, number>
+// How much a learned head counts against cue evidence: the heads were trained on Reddit, tweets and
+// MOOC posts, not support messages, so they inform rather than decide.
+const LEARNED_WEIGHT = 0.7
+
 const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOINTMENT, SARCASM] = [0, 1, 2, 3, 4, 5, 6, 7]
 
 /**
@@ -35,6 +41,8 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   add(URGENCY, 0.15 * pNeg * ev.intensity)
   add(SATISFACTION, 0.55 * pPos)
   add(DISAPPOINTMENT, 0.2 * pNeg)
+  // Learned heads are one more piece of evidence each; cues still add what the data sets lack.
+  if (ev.learned !== undefined) for (let e = 0; e < EMOTIONS.length; e++) add(e, LEARNED_WEIGHT * (ev.learned[e] as number))
   let damp = 1
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
@@ -62,6 +70,10 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
         break
       case 'gratitude':
         add(SATISFACTION, 0.25)
+        break
+      case 'acknowledgement':
+        // "Sure, that's okay" accepts without delight: technically positive, lukewarm.
+        damp *= 0.6
         break
       case 'clipped-sentences':
         add(ANGER, 0.15)

@@ -117,6 +117,13 @@ export interface Reading {
   readonly sentences: number
   readonly domain: string
   readonly modelVersion: string
+  /** Sarcasm at or above its tuned decision threshold. */
+  readonly sarcastic: boolean
+  /** With `context.taxonomy = 'goemotions'`: the 28 GoEmotions probabilities and the labels over their thresholds. */
+  readonly goemotions?: Readonly<Record<string, number>>
+  readonly goemotionsLabels?: readonly string[]
+  /** With `context.explain`: per emotion, the cues and terms that raised it most. */
+  readonly explanations?: Readonly<Partial<Record<Emotion, { readonly cues: readonly string[]; readonly terms: readonly string[] }>>>
 }
 
 /** What the caller knows about a message besides its text. */
@@ -127,4 +134,8 @@ export interface ReadContext {
   readonly previous?: readonly (string | { readonly text: string })[]
   /** A BCP 47 locale hint such as "en-GB"; used when detection is unsure. */
   readonly locale?: string
+  /** Also score the 28-label GoEmotions taxonomy (needs a reader created with it loaded). */
+  readonly taxonomy?: 'goemotions'
+  /** Also list, per emotion, the cues and terms behind it (costs a few more passes). */
+  readonly explain?: boolean
 }
