@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Argument, Command, Option } from 'commander'
-import { createReader, decodeModel, type Reader } from '@undertone/engine'
-import { evaluateSentiment, formatMetrics } from './commands/evaluate.js'
+import { createGoEmotionsReader, createReader, decodeModel, type Reader } from '@undertone/engine'
+import { evaluateSentiment, evaluateTask, formatMetrics } from './commands/evaluate.js'
 import { runExamples } from './commands/examples.js'
 import { formatReading } from './commands/read.js'
 import { ScoreInputError, runScore } from './commands/score.js'
@@ -54,8 +54,9 @@ program
   .addOption(new Option('--format <format>', 'input format').choices(['jsonl', 'csv']).default('jsonl'))
   .option('--text-field <name>', 'field (JSONL) or column (CSV) holding the text', 'text')
   .option('--id-field <name>', 'CSV column holding the id', 'id')
-  .action(async (opts: { in?: string; out?: string; domain?: string; format: 'jsonl' | 'csv'; textField: string; idField: string }) => {
-    const reader = loadReader(program.opts<{ model?: string }>().model)
+  .addOption(new Option('--taxonomy <name>', 'also output this taxonomy: goemotions adds `goemotions` (28 probabilities) and `goemotionsLabels`').choices(['goemotions']))
+  .action(async (opts: { in?: string; out?: string; domain?: string; format: 'jsonl' | 'csv'; textField: string; idField: string; taxonomy?: 'goemotions' }) => {
+    const reader = opts.taxonomy === 'goemotions' ? await createGoEmotionsReader() : loadReader(program.opts<{ model?: string }>().model)
     try {
       const { ok, failed } = await runScore(reader, opts)
       if (failed > 0) {
@@ -98,9 +99,15 @@ program
   .command('eval')
   .description('score a labelled JSONL file (text + label) and print accuracy, macro-recall, macro-F1 and per-class figures')
   .requiredOption('--data <file>', 'labelled JSONL, e.g. ../shared/data/tweeteval-sentiment/validation.jsonl')
-  .addOption(new Option('--task <task>', 'what to evaluate').choices(['sentiment']).default('sentiment'))
+  .addOption(new Option('--task <task>', 'sentiment: labels negative/neutral/positive; goemotions: 28 labels (`labels`); emotions: our six on GoEmotions data; sarcasm: sarcastic/irony labels; urgency: `score` 1–7').choices(['sentiment', 'goemotions', 'emotions', 'sarcasm', 'urgency']).default('sentiment'))
   .option('--json', 'print metrics as JSON')
-  .action(async (opts: { data: string; json?: boolean }) => {
+  .action(async (opts: { data: string; json?: boolean; task: 'sentiment' | 'goemotions' | 'emotions' | 'sarcasm' | 'urgency' }) => {
+    if (opts.task !== 'sentiment') {
+      const reader = opts.task === 'goemotions' ? await createGoEmotionsReader() : loadReader(program.opts<{ model?: string }>().model)
+      const result = await evaluateTask(reader, opts.task, opts.data)
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+      return
+    }
     const reader = loadReader(program.opts<{ model?: string }>().model)
     const { metrics, skipped, perSecond } = await evaluateSentiment(reader, opts.data)
     if (opts.json === true) process.stdout.write(`${JSON.stringify({ ...metrics, skipped, perSecond }, null, 2)}\n`)

@@ -29,6 +29,29 @@ describe.skipIf(!built)('undertone binary', () => {
     expect(r.stderr).not.toContain('%')
   })
 
+  it('score --taxonomy goemotions adds the 28 GoEmotions probabilities and labels', () => {
+    const r = run(['score', '--taxonomy', 'goemotions'], '{"id":"g","text":"Thank you so much, this is wonderful!"}\n')
+    expect(r.status).toBe(0)
+    const line = JSON.parse(r.stdout.trim())
+    expect(Object.keys(line.goemotions)).toHaveLength(28)
+    expect(line.goemotionsLabels).toContain('gratitude')
+    expect(typeof line.sarcastic).toBe('boolean')
+  })
+
+  it('eval --task sarcasm and --task urgency print their standard metrics', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'undertone-eval-tasks-'))
+    const sarcasm = join(dir, 's.jsonl')
+    writeFileSync(sarcasm, ['{"text":"Oh great, another outage. Just what I needed.","label":"sarcastic"}', '{"text":"Reinstalled it and it still crashes. Perfect.","label":"sarcastic"}', '{"text":"Can you resend the invoice for March?","label":"not_sarcastic"}'].join('\n'))
+    const s = JSON.parse(run(['eval', '--task', 'sarcasm', '--data', sarcasm]).stdout)
+    expect(s).toMatchObject({ task: 'sarcasm', n: 3, positives: 2 })
+    expect(s.f1Positive).toBeGreaterThan(0.5)
+    const urgency = join(dir, 'u.jsonl')
+    writeFileSync(urgency, ['{"text":"My exam is in an hour and the quiz will not submit, please help now!","score":7}', '{"text":"Nice course, thanks.","score":1}', '{"text":"Where can I find the slides?","score":3}'].join('\n'))
+    const u = JSON.parse(run(['eval', '--task', 'urgency', '--data', urgency]).stdout)
+    expect(u.task).toBe('urgency')
+    expect(u.pearson).toBeGreaterThan(0.5)
+  })
+
   it('score exits 2 with a clear message when the input file is missing', () => {
     const r = run(['score', '--in', '/nonexistent/in.jsonl'])
     expect(r.status).toBe(2)

@@ -1,5 +1,5 @@
 import type { ClassificationMetrics, Reader } from '@undertone/engine'
-import { classificationMetrics } from '@undertone/engine'
+import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, pearson } from '@undertone/engine'
 import { openSource, readLines } from '../io/read-lines.js'
 
 const SENTIMENT = ['negative', 'neutral', 'positive']
@@ -46,4 +46,71 @@ export function formatMetrics(m: ClassificationMetrics): string {
     ...m.perClass.map((c) => `${c.label.padEnd(12)} ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}   ${String(c.support).padStart(7)}`),
   ]
   return lines.join('\n')
+}
+
+type Row = Record<string, unknown> & { text: string }
+
+async function labelledRows(path: string): Promise<{ rows: Row[]; skipped: number }> {
+  const rows: Row[] = []
+  let skipped = 0
+  for await (const { text } of readLines(await openSource(path))) {
+    if (text.trim() === '') continue
+    try {
+      const r = JSON.parse(text) as Row
+      if (typeof r.text === 'string') rows.push(r)
+      else skipped++
+    } catch {
+      skipped++
+    }
+  }
+  return { rows, skipped }
+}
+
+/** Our emotions and the GoEmotions labels that stand for them (the heads' training mapping). */
+const EMOTION_LABELS: Record<string, readonly string[]> = {
+  frustration: ['annoyance'],
+  anger: ['anger', 'disgust'],
+  confusion: ['confusion'],
+  satisfaction: ['joy', 'admiration', 'approval', 'relief', 'love'],
+  gratitude: ['gratitude'],
+  disappointment: ['disappointment', 'sadness'],
+}
+
+/** Per-label F1 and their macro mean for multi-label gold/predicted sets. */
+function multiLabelF1(labels: readonly string[], gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): { macroF1: number; perLabel: Record<string, number> } {
+  const perLabel: Record<string, number> = {}
+  for (const l of labels) perLabel[l] = binaryF1(gold.map((g) => g.includes(l)), predicted.map((p) => p.includes(l)))
+  const vals = Object.values(perLabel)
+  return { macroF1: vals.reduce((a, b) => a + b, 0) / Math.max(1, vals.length), perLabel }
+}
+
+/**
+ * The Reader v2 tasks: `goemotions` (28 labels, needs `labels`), `emotions` (our six GoEmotions-mapped
+ * emotions on the same data, at 0.5), `sarcasm` (`label` sarcastic/irony vs not; F1 of the positive
+ * class), `urgency` (`score` 1–7; Pearson correlation).
+ */
+export async function evaluateTask(reader: Reader, task: 'goemotions' | 'emotions' | 'sarcasm' | 'urgency', path: string): Promise<Record<string, unknown>> {
+  const { rows, skipped } = await labelledRows(path)
+  if (task === 'goemotions' || task === 'emotions') {
+    const usable = rows.filter((r) => Array.isArray(r.labels))
+    if (task === 'goemotions') {
+      const predicted = usable.map((r) => reader.read(r.text, { taxonomy: 'goemotions' }).goemotionsLabels ?? [])
+      return { task, n: usable.length, skipped: skipped + rows.length - usable.length, ...multiLabelF1(GOEMOTIONS_LABELS, usable.map((r) => r.labels as string[]), predicted) }
+    }
+    const gold = usable.map((r) => Object.keys(EMOTION_LABELS).filter((e) => (EMOTION_LABELS[e] as readonly string[]).some((l) => (r.labels as string[]).includes(l))))
+    const predicted = usable.map((r) => {
+      const em = reader.read(r.text).emotions as Record<string, number>
+      return Object.keys(EMOTION_LABELS).filter((e) => (em[e] ?? 0) >= 0.5)
+    })
+    return { task, n: usable.length, skipped: skipped + rows.length - usable.length, ...multiLabelF1(Object.keys(EMOTION_LABELS), gold, predicted) }
+  }
+  if (task === 'sarcasm') {
+    const usable = rows.filter((r) => typeof r.label === 'string')
+    const gold = usable.map((r) => r.label === 'sarcastic' || r.label === 'irony')
+    const predicted = usable.map((r) => reader.read(r.text).sarcastic)
+    return { task, n: usable.length, skipped: skipped + rows.length - usable.length, f1Positive: binaryF1(gold, predicted), positives: gold.filter(Boolean).length }
+  }
+  const usable = rows.filter((r) => typeof r.score === 'number')
+  const scores = usable.map((r) => reader.read(r.text).emotions.urgency)
+  return { task, n: usable.length, skipped: skipped + rows.length - usable.length, pearson: pearson(scores, usable.map((r) => r.score as number)) }
 }

@@ -14,6 +14,8 @@ export interface ScoreOptions {
   readonly format: 'jsonl' | 'csv'
   readonly textField: string
   readonly idField?: string
+  /** Also score the 28-label GoEmotions taxonomy. */
+  readonly taxonomy?: 'goemotions'
 }
 
 interface Row {
@@ -122,7 +124,8 @@ export async function runScore(reader: Reader, opts: ScoreOptions): Promise<{ ok
         await write(out, `${JSON.stringify({ id, line: row.line, error: row.error })}\n`)
         continue
       }
-      const context: ReadContext = opts.domain !== undefined && row.context?.domain === undefined ? { ...row.context, domain: opts.domain } : (row.context ?? {})
+      const base: ReadContext = opts.domain !== undefined && row.context?.domain === undefined ? { ...row.context, domain: opts.domain } : (row.context ?? {})
+      const context: ReadContext = opts.taxonomy === undefined ? base : { ...base, taxonomy: opts.taxonomy }
       try {
         const reading = reader.read(row.text, context)
         await write(out, `${JSON.stringify({ id, line: row.line, ...readingToJson(reading) })}\n`)

@@ -5,6 +5,7 @@ export function readingToJson(r: Reading): Record<string, unknown> {
   return {
     sentiment: r.sentiment,
     emotions: r.emotions,
+    sarcastic: r.sarcastic,
     intensity: r.intensity,
     cues: r.cues,
     needsReview: r.needsReview,
@@ -14,5 +15,6 @@ export function readingToJson(r: Reading): Record<string, unknown> {
     ignored: r.ignored,
     domain: r.domain,
     modelVersion: r.modelVersion,
+    ...(r.goemotions === undefined ? {} : { goemotions: r.goemotions, goemotionsLabels: r.goemotionsLabels }),
   }
 }

@@ -366,7 +366,7 @@ export function buildReader(options: ReaderOptions): Reader {
       sentences: sentences.length,
       domain: profiles.has(domainId) ? domainId : 'general',
       modelVersion: scorer.version,
-      sarcastic: emotions.sarcasm >= sarcasmThreshold,
+      sarcastic: isSarcastic(cues, heads, sarcasmThreshold, emotions.sarcasm),
     }
   }
 
@@ -375,6 +375,18 @@ export function buildReader(options: ReaderOptions): Reader {
 
 // Cues from context (earlier messages) have no rule; they count this much toward their emotion.
 const CONTEXT_STRENGTH = 0.4
+
+/**
+ * A sarcasm cue decides on its own. Otherwise the head's tuned threshold applies to the head's own
+ * output, except for plain thanks or praise with no complaint in sight: the head, trained on
+ * tweets, flags too many sincere thank-yous at an F1-tuned threshold.
+ */
+function isSarcastic(cues: readonly Cue[], heads: Float64Array | undefined, threshold: number, fused: number): boolean {
+  if (cues.some((c) => c.kind === 'sarcasm')) return true
+  const sincere = cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude') && !cues.some((c) => c.weight <= -0.3)
+  if (sincere) return false
+  return heads !== undefined ? (heads[EMOTIONS.length - 1] as number) >= threshold : fused >= 0.5
+}
 
 function distinctKinds(cues: readonly Cue[], start: number, end: number): string[] {
   const out: string[] = []

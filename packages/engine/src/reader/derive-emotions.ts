@@ -42,7 +42,13 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   add(SATISFACTION, 0.55 * pPos)
   add(DISAPPOINTMENT, 0.2 * pNeg)
   // Learned heads are one more piece of evidence each; cues still add what the data sets lack.
-  if (ev.learned !== undefined) for (let e = 0; e < EMOTIONS.length; e++) add(e, LEARNED_WEIGHT * (ev.learned[e] as number))
+  if (ev.learned !== undefined) {
+    for (let e = 0; e < EMOTIONS.length; e++) {
+      const v = ev.learned[e] as number
+      // Urgency's head is a regression fitted to rated urgency, so it counts in full.
+      add(e, e === URGENCY ? v : LEARNED_WEIGHT * v)
+    }
+  }
   let damp = 1
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
