@@ -160,6 +160,7 @@ export function buildReader(options: ReaderOptions): Reader {
   const sentenceProbs = new Float64Array(3)
 
   const withHeads = new Float64Array(3 + EMOTIONS.length)
+  const headsView = withHeads.subarray(3)
 
   function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): { p: [number, number, number]; heads: Float64Array | undefined } {
     const kinds = distinctKinds(cues, 0, Number.POSITIVE_INFINITY)
@@ -168,7 +169,7 @@ export function buildReader(options: ReaderOptions): Reader {
     if (scorer.scoreWithHeads !== undefined) {
       // One pass over the whole message for the heads (and, for short messages, sentiment too).
       scorer.scoreWithHeads(tokens, kinds, withHeads)
-      heads = withHeads.subarray(3)
+      heads = headsView
       if (short) return { p: [withHeads[0] as number, withHeads[1] as number, withHeads[2] as number], heads }
     } else if (short) {
       scorer.score(tokens, kinds, probs)
