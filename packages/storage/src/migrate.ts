@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.js'
 import * as rollups from './migrations/0002-rollups.js'
 import * as facts from './migrations/0003-conversation-facts.js'
 import * as targets from './migrations/0004-targets.js'
+import * as messageTime from './migrations/0005-message-time-index.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -14,6 +15,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0002-rollups': { up: (db) => rollups.up(db), down: (db) => rollups.down(db) },
     '0003-conversation-facts': { up: (db) => facts.up(db), down: (db) => facts.down(db) },
     '0004-targets': { up: (db) => targets.up(db), down: (db) => targets.down(db) },
+    '0005-message-time-index': { up: (db) => messageTime.up(db), down: (db) => messageTime.down(db) },
   }
 }
 

@@ -5,6 +5,7 @@ import {
   addToRollups,
   conversationTimeline,
   createApiKey,
+  driverSample,
   trendSeries,
   ensureWorkspace,
   ingestMessages,
@@ -155,6 +156,25 @@ for (const dialect of DIALECTS) {
       expect(timeline[0]?.reading).toMatchObject({ modelVersion: 'v2', score: -0.5, emotions: { frustration: 0.7 }, cues: [{ kind: 'repeat-contact' }] })
       expect(timeline[2]?.reading).toBeUndefined()
       expect(m3?.role).toBe('customer')
+    })
+
+    it('samples read customer messages evenly per day, newest first within a day, in its own workspace only', async () => {
+      const ws = await ensureWorkspace(open.db, 'drivers', T)
+      const other = await ensureWorkspace(open.db, 'drivers-other', T)
+      const DAY = 86_400_000
+      // Day 0 has 5 customer messages and an agent reply; day 1 has 2.
+      const day0 = [1, 2, 3, 4, 5].map((n) => message(100 + n, { conversationId: 'd0', createdAt: T + n * 60_000 }))
+      const day1 = [1, 2].map((n) => message(200 + n, { conversationId: 'd1', createdAt: T + DAY + n * 60_000 }))
+      const agent = message(300, { conversationId: 'd0', role: 'agent', createdAt: T + 10 * 60_000 })
+      const { inserted } = await ingestMessages(open.db, ws.id, [...day0, ...day1, agent], T)
+      const { inserted: foreign } = await ingestMessages(open.db, other.id, [message(400, { createdAt: T + 60_000 })], T)
+      const read = (m: { id: string; conversationId: string }, score: number) => ({ messageId: m.id, conversationId: m.conversationId, modelVersion: 'v1', label: 'negative' as const, score, confidence: 0.9, emotions: {}, intensity: 0.3, cues: [], needsReview: false, language: 'en', readAt: T })
+      await saveReadings(open.db, ws.id, inserted.map((m, i) => read(m, -i / 10)))
+      await saveReadings(open.db, other.id, foreign.map((m) => read(m, -1)))
+      const rows = await driverSample(open.db, ws.id, T, T + 2 * DAY, 3)
+      const texts = rows.map((r) => r.text).sort()
+      expect(texts).toEqual(['message 103', 'message 104', 'message 105', 'message 201', 'message 202'])
+      expect(rows.every((r) => r.label === 'negative' && typeof r.at === 'number')).toBe(true)
     })
   })
 }
