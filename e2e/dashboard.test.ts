@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -13,7 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
  */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = '/usr/bin/chromium'
-const SHOTS = join(ROOT, 'docs', 'screenshots')
+/**
+ * UNDERTONE_E2E_DATA runs the suite against an existing data folder that holds a `demo` workspace
+ * (the 1M-message timing run: `undertone demo --conversations 305000 --read-now --data DIR`). Its
+ * screenshots stay out of docs/ and its timings go to timings-1m.json.
+ */
+const EXTERNAL_DATA = process.env.UNDERTONE_E2E_DATA
+const SHOTS = EXTERNAL_DATA === undefined ? join(ROOT, 'docs', 'screenshots') : join(tmpdir(), 'undertone-e2e-large-shots')
+const TIMINGS = join(ROOT, 'docs', 'screenshots', EXTERNAL_DATA === undefined ? 'timings.json' : 'timings-1m.json')
 const missing = [
   [CHROMIUM, 'Chromium at /usr/bin/chromium (apt-get install chromium)'],
   [join(ROOT, 'packages/web/dist/index.html'), 'the built dashboard (npm run build)'],
@@ -34,8 +41,11 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** Starts `undertone serve` on a fresh data folder and returns its URL and the demo key it prints. */
+/** Starts `undertone serve` on a data folder and returns its URL and a key to the demo workspace. */
 async function startServer(dataDir: string): Promise<{ proc: ChildProcess; base: string; key: string }> {
+  const bin = join(ROOT, 'packages/cli/bin/undertone.js')
+  // An existing folder gets no fresh demo, so the key comes from `undertone keys create`.
+  const existingKey = EXTERNAL_DATA === undefined ? undefined : execFileSync(process.execPath, [bin, 'keys', 'create', '--workspace', 'demo', '--name', 'e2e', '--data', dataDir]).toString().trim().split('\n').pop()
   const port = await freePort()
   const proc = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/undertone.js'), 'serve', '--port', String(port), '--data', dataDir, '--demo-conversations', '300'], { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
@@ -56,7 +66,7 @@ async function startServer(dataDir: string): Promise<{ proc: ChildProcess; base:
       reject(new Error(`undertone serve exited with ${code}:\n${out}`))
     })
   })
-  const key = out.split('\n').filter((l) => /^ut_\S+$/.test(l.trim())).pop()?.trim()
+  const key = existingKey ?? out.split('\n').filter((l) => /^ut_\S+$/.test(l.trim())).pop()?.trim()
   if (key === undefined) throw new Error(`no key in the output of undertone serve:\n${out}`)
   return { proc, base: `http://127.0.0.1:${port}`, key }
 }
@@ -86,7 +96,7 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   const shot = (name: string, fullPage = true): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'undertone-e2e-'))
+    dataDir = EXTERNAL_DATA ?? mkdtempSync(join(tmpdir(), 'undertone-e2e-'))
     server = await startServer(dataDir)
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })
@@ -100,9 +110,9 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
       server.proc.kill('SIGTERM')
       await exited
     }
-    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true })
+    if (dataDir !== undefined && EXTERNAL_DATA === undefined) rmSync(dataDir, { recursive: true, force: true })
     if (Object.keys(timings).length > 0) {
-      writeFileSync(join(SHOTS, 'timings.json'), `${JSON.stringify({ unit: 'ms', measured: 'navigation start until the screen’s main element is visible', browser: 'Debian Chromium (headless)', screens: timings }, null, 2)}\n`)
+      writeFileSync(TIMINGS, `${JSON.stringify({ unit: 'ms', measured: 'navigation start until the screen’s main element is visible', browser: 'Debian Chromium (headless)', screens: timings }, null, 2)}\n`)
       console.log('dashboard timings (ms, navigation → main element visible):')
       for (const [screen, ms] of Object.entries(timings)) console.log(`  ${screen.padEnd(14)} ${ms}`)
     }
