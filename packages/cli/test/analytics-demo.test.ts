@@ -82,6 +82,12 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
   it('serves resolution, escalation, response-time and agent views', async () => {
     const res = await get('/v1/analytics/resolution?by=segment')
     expect(res.rows.map((r: { group: string }) => r.group)).toEqual(expect.arrayContaining(['enterprise', 'smb', 'startup']))
+    // Ungrouped, the totals come back as one "all" row (PostgreSQL once refused this form).
+    const bySegment = res.rows.reduce((n: number, r: { n: number }) => n + r.n, 0)
+    const all = await get('/v1/analytics/resolution')
+    expect(all.rows.map((r: { group: string; n: number }) => [r.group, r.n])).toEqual([['all', bySegment]])
+    const escAll = await get('/v1/analytics/escalations')
+    expect(escAll.rows.map((r: { group: string }) => r.group)).toEqual(['all'])
     const esc = await get('/v1/analytics/escalations?by=product_area')
     expect(esc.rows.find((r: { group: string }) => r.group === 'export').slaBreached).toBeGreaterThanOrEqual(0)
     const rt = await get('/v1/analytics/response-times')

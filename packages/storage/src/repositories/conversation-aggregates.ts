@@ -11,7 +11,8 @@ export const RESPONSE_MINUTE_EDGES = [1, 2, 5, 10, 15, 30, 45, 60, 90, 120, 180,
 export const RESOLUTION_HOUR_EDGES = [0.5, 1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 120, 168, 336] as const
 
 function groupExpr(by: FactColumnKey | undefined) {
-  return by === undefined ? sql<string>`'all'` : sql<string>`coalesce(${sql.ref(`r.${FACT_COLUMNS[by]}`)}, '(none)')`
+  // PostgreSQL refuses a bare constant in GROUP BY / ORDER BY, so "all" hangs off a column.
+  return by === undefined ? sql<string>`case when r.workspace_id is null then null else 'all' end` : sql<string>`coalesce(${sql.ref(`r.${FACT_COLUMNS[by]}`)}, '(none)')`
 }
 
 function bucketExpr(column: string, scale: number, edges: readonly number[]) {
