@@ -258,6 +258,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     return c.json({ readings: texts.map((t) => deps.reader.read(t, context)) })
   })
 
+  // The dashboard checks a key with this: cheap at any size, unlike /v1/stats, which counts.
+  app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/whoami', summary: 'The workspace and key id behind the bearer key', security: bearer, responses: { 200: { description: '{workspaceId, keyId}' }, 401: problemResponse } })
+  app.get('/v1/whoami', (c) => c.json({ workspaceId: c.get('workspaceId'), keyId: c.get('keyId') }))
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/stats', summary: 'Counts for the workspace', security: bearer, responses: { 200: { description: '{messages, conversations, customers, readingsPending}' }, 401: problemResponse } })
   app.get('/v1/stats', async (c) => c.json(await workspaceStats(deps.db, c.get('workspaceId'))))
 

@@ -45,7 +45,12 @@ describe('API', () => {
       expect(res.status).toBe(401)
       expect(res.headers.get('content-type')).toBe('application/problem+json')
       expect((await res.json()).code).toBe('UT_E_UNAUTHORIZED')
+      expect((await s.app.request('/v1/whoami', auth === undefined ? {} : { headers: { authorization: auth } })).status).toBe(401)
     }
+    const a = await (await get(s, '/v1/whoami', s.keyA)).json()
+    const b = await (await get(s, '/v1/whoami', s.keyB)).json()
+    expect(a.workspaceId).toEqual(expect.any(String))
+    expect(b.workspaceId).not.toBe(a.workspaceId)
   })
 
   it('accepts a batch (202), dedupes re-deliveries, and the worker reads every stored message once', async () => {

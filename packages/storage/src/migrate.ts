@@ -5,6 +5,7 @@ import * as rollups from './migrations/0002-rollups.js'
 import * as facts from './migrations/0003-conversation-facts.js'
 import * as targets from './migrations/0004-targets.js'
 import * as messageTime from './migrations/0005-message-time-index.js'
+import * as queueIndex from './migrations/0006-queue-index.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -16,6 +17,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0003-conversation-facts': { up: (db) => facts.up(db), down: (db) => facts.down(db) },
     '0004-targets': { up: (db) => targets.up(db), down: (db) => targets.down(db) },
     '0005-message-time-index': { up: (db) => messageTime.up(db), down: (db) => messageTime.down(db) },
+    '0006-queue-index': { up: (db) => queueIndex.up(db), down: (db) => queueIndex.down(db) },
   }
 }
 

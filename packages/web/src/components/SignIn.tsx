@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react'
 import { ApiError, request } from '../api'
-import type { Stats } from '../api-types'
 import { ThemeToggle } from './ThemeToggle'
 
 /** Asks for a workspace API key and checks it against the API before keeping it. */
@@ -17,7 +16,7 @@ export function SignIn({ notice, onSignedIn }: { readonly notice: string | undef
     setBusy(true)
     setError(undefined)
     try {
-      await request<Stats>(k, '/v1/stats')
+      await request<{ workspaceId: string }>(k, '/v1/whoami')
       onSignedIn(k)
     } catch (err) {
       setError(err instanceof ApiError && err.status === 401 ? 'That key is not valid for any workspace.' : `Could not sign in: ${(err as Error).message}`)
