@@ -5,7 +5,8 @@ import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
-import { type HeadExample, featurizeHeadTexts, pearsonOf, trainRidgeHead } from '../packages/engine/src/training/train-emotion-heads.js'
+import { type HeadExample, featurizeHeadTexts, trainRidgeHead } from '../packages/engine/src/training/train-emotion-heads.js'
+import { pearson } from '../packages/engine/src/model/classification-metrics.js'
 import { unescapeHtml } from '../packages/engine/src/training/train-sentiment.js'
 
 const D = process.env.DATA ?? '../shared/data/'
@@ -66,7 +67,7 @@ if (process.env.FAM) {
   for (const [cs, ls, lam] of JSON.parse(process.env.FAM) as [number, number, number][]) {
     const m = trainRidgeHead(reweight(X, cs, ls), y, 18, lam)
     const s = score(m, reweight(V, cs, ls))
-    console.log(`char×${cs} lex×${ls} λ ${lam}: r ${pearsonOf(s, gold).toFixed(4)}`)
+    console.log(`char×${cs} lex×${ls} λ ${lam}: r ${pearson(s, gold).toFixed(4)}`)
   }
   process.exit(0)
 }
@@ -78,5 +79,5 @@ for (const bits of bitsList)
       const Vd = withDense(V, VE, use, sc)
       const m = trainRidgeHead(Xd, y, bits, lam)
       const s = score(m, Vd)
-      console.log(`bits ${bits} λ ${lam} dense ${name}: r ${pearsonOf(s, gold).toFixed(4)}  dense w ${Array.from(m.dense).map((v) => v.toFixed(2)).join(' ')}`)
+      console.log(`bits ${bits} λ ${lam} dense ${name}: r ${pearson(s, gold).toFixed(4)}  dense w ${Array.from(m.dense).map((v) => v.toFixed(2)).join(' ')}`)
     }

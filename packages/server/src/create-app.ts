@@ -29,6 +29,7 @@ import { readAndStore } from './read-and-store.js'
 import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytics-routes.js'
 import { registerReviewRoutes } from './routes/review-routes.js'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
+import { incomingFromApi } from './incoming-from-api.js'
 
 /** The queue name reading jobs go to. */
 export const READ_QUEUE = 'read-messages'
@@ -191,30 +192,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       }
     }
     const now = clock()
-    const batch: IncomingMessage[] = parsed.data.messages.map((m) => ({
-      externalId: m.external_id,
-      conversationId: m.conversation_id,
-      customerId: m.customer_id,
-      role: m.role,
-      text: m.text,
-      createdAt: Date.parse(m.created_at),
-      ...(m.source === undefined ? {} : { source: m.source }),
-      ...(m.channel === undefined ? {} : { channel: m.channel }),
-      ...(m.agent_id === undefined ? {} : { agentId: m.agent_id }),
-      ...(m.product_area === undefined ? {} : { productArea: m.product_area }),
-      ...(m.tags === undefined ? {} : { tags: m.tags }),
-      ...(m.internal === undefined ? {} : { internal: m.internal }),
-      ...(m.status === undefined ? {} : { status: m.status }),
-      ...(m.customer === undefined
-        ? {}
-        : {
-            customer: {
-              ...(m.customer.segment === undefined ? {} : { segment: m.customer.segment }),
-              ...(m.customer.plan === undefined ? {} : { plan: m.customer.plan }),
-              ...(m.customer.value === undefined ? {} : { value: m.customer.value }),
-            },
-          }),
-    }))
+    const batch: IncomingMessage[] = parsed.data.messages.map(incomingFromApi)
     // Messages and their reading job commit together: an acknowledged message is always read.
     const result = await ingestMessages(deps.db, workspaceId, batch, now, async (trx, res) => {
       if (res.inserted.length > 0) await deps.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: res.inserted.map((m) => m.id) }], { trx })

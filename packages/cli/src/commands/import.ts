@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path'
 import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
-import { MessageSchema, READ_QUEUE } from '@undertone/server'
+import { MessageSchema, READ_QUEUE, incomingFromApi } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { csvRecords } from '../io/csv-records.js'
 import { createProgress } from '../io/progress.js'
@@ -34,28 +34,7 @@ type Row = { line: number; message?: IncomingMessage; error?: string }
 function fromCanonical(line: number, raw: unknown): Row {
   const parsed = MessageSchema.safeParse(raw)
   if (!parsed.success) return { line, error: `line ${line}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ')}` }
-  const m = parsed.data
-  return {
-    line,
-    message: {
-      externalId: m.external_id,
-      conversationId: m.conversation_id,
-      customerId: m.customer_id,
-      role: m.role,
-      text: m.text,
-      createdAt: Date.parse(m.created_at),
-      source: m.source ?? 'api',
-      ...(m.channel === undefined ? {} : { channel: m.channel }),
-      ...(m.agent_id === undefined ? {} : { agentId: m.agent_id }),
-      ...(m.product_area === undefined ? {} : { productArea: m.product_area }),
-      ...(m.tags === undefined ? {} : { tags: m.tags }),
-      ...(m.internal === undefined ? {} : { internal: m.internal }),
-      ...(m.status === undefined ? {} : { status: m.status }),
-      ...(m.customer === undefined
-        ? {}
-        : { customer: { ...(m.customer.segment === undefined ? {} : { segment: m.customer.segment }), ...(m.customer.plan === undefined ? {} : { plan: m.customer.plan }), ...(m.customer.value === undefined ? {} : { value: m.customer.value }) } }),
-    },
-  }
+  return { line, message: { ...incomingFromApi(parsed.data), source: parsed.data.source ?? 'api' } }
 }
 
 // The generic import CSV (docs: conversation_external_id, message_external_id, created_at, author_role, body, …).

@@ -8,6 +8,7 @@ import {
   headDenseInputs,
   headLogits,
 } from '../model/emotion-heads.js'
+import { pearson } from '../model/classification-metrics.js'
 import { FeatureBuffer } from '../model/feature-buffer.js'
 import { hashString } from '../model/hash.js'
 import { sigmoid } from '../model/linear-model.js'
@@ -746,7 +747,7 @@ export function trainEmotionHeads(
     urgScores.push(outs[(goVal.length + i) * k + (H.urgency as number)] as number)
     urgGold.push(validation.mooc[i]?.score as number)
   }
-  const urgencyPearson = pearsonOf(urgScores, urgGold)
+  const urgencyPearson = pearson(urgScores, urgGold)
   log?.(`heads F1 ${Object.entries(headF1).map(([n, v]) => `${n} ${v.toFixed(3)}`).join(', ')}; urgency r ${urgencyPearson.toFixed(4)}`)
 
   const sBits = sentiment.features.bits
@@ -886,30 +887,6 @@ export function trainGoemotionsBlock(
     sum += v
   }
   return { block, macroF1: sum / k, f1 }
-}
-
-/** Pearson correlation (0 when either side is constant). */
-export function pearsonOf(a: readonly number[], b: readonly number[]): number {
-  const n = a.length
-  let ma = 0
-  let mb = 0
-  for (let i = 0; i < n; i++) {
-    ma += a[i] as number
-    mb += b[i] as number
-  }
-  ma /= n
-  mb /= n
-  let sab = 0
-  let saa = 0
-  let sbb = 0
-  for (let i = 0; i < n; i++) {
-    const da = (a[i] as number) - ma
-    const db = (b[i] as number) - mb
-    sab += da * db
-    saa += da * da
-    sbb += db * db
-  }
-  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0
 }
 
 /**
