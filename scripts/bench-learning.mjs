@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CorrectionMemory, adaptReading, classificationMetrics, createReader, trainAdapter } from '../packages/engine/dist/index.js'
+import { CorrectionMemory, adaptReading, createRng, classificationMetrics, createReader, trainAdapter } from '../packages/engine/dist/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.UNDERTONE_SHARED ?? join(root, '..', 'shared')
@@ -25,19 +25,9 @@ const BATCH = 50
 const STREAM = 500
 const load = (p) => readFileSync(join(dataDir, p), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 
-function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 function shuffled(xs, seed) {
   const out = [...xs]
-  const r = rng(seed)
+  const r = createRng(seed)
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1))
     ;[out[i], out[j]] = [out[j], out[i]]

@@ -115,3 +115,4 @@ export { type Adaptation, type AdaptationTrace, LANGUAGE_MIN_EXAMPLES, MEMORY_MI
 export { type AdapterExample, type TrainAdapterOptions, trainAdapter } from './learning/train-adapter.js'
 export { decodeAdapter, encodeAdapter } from './learning/adapter-codec.js'
 export { type AdaptationMetrics, type HeldOutExample, type PromotionDecision, decidePromotion, evaluateAdaptation, isHeldOut } from './learning/evaluate-adaptation.js'
+export { createRng, shuffleInPlace, type Rng } from './model/rng.js'

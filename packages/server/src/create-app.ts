@@ -27,7 +27,9 @@ import { ProblemError, problem } from './problem.js'
 import { RateLimiter } from './rate-limiter.js'
 import { readAndStore } from './read-and-store.js'
 import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytics-routes.js'
-import { registerReviewRoutes } from './routes/review-routes.js'
+import { registerLearningRoutes } from './routes/learning-routes.js'
+import { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
+import { adaptReading } from '@undertone/engine'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
 import { incomingFromApi } from './incoming-from-api.js'
 
@@ -57,6 +59,8 @@ export interface AppDeps {
   }
   /** Reads batches off the event loop (used by `?wait=true`); the worker gets its own. */
   readonly batchReader?: BatchReader
+  /** Each workspace's learned adaptation (share one per process with the worker); created when not given. */
+  readonly adaptations?: WorkspaceAdaptations
   /** Static files for the dashboard, served at `/` when given. */
   readonly staticHandler?: MiddlewareHandler
 }
@@ -72,6 +76,16 @@ const DEFAULT_BODY_BYTES = 5 * 1024 * 1024
 async function readJson(c: Context, maxBytes: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? ''
   if (!type.toLowerCase().includes('application/json')) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send the body as application/json')
+  const text = await readText(c, maxBytes)
+  try {
+    return JSON.parse(text) as unknown
+  } catch (err) {
+    throw new ProblemError('UT_E_BAD_JSON', `the body is not valid JSON: ${(err as Error).message}`)
+  }
+}
+
+/** Reads the raw body with a size cap as strict UTF-8 text. */
+async function readText(c: Context, maxBytes: number): Promise<string> {
   const declared = Number(c.req.header('content-length') ?? '0')
   if (declared > maxBytes) throw new ProblemError('UT_E_TOO_LARGE', `the body is larger than ${maxBytes} bytes`)
   const reader = c.req.raw.body?.getReader()
@@ -90,16 +104,10 @@ async function readJson(c: Context, maxBytes: number): Promise<unknown> {
     }
   }
   const bytes = Buffer.concat(chunks)
-  let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new ProblemError('UT_E_BAD_ENCODING', 'the body is not valid UTF-8')
-  }
-  try {
-    return JSON.parse(text) as unknown
-  } catch (err) {
-    throw new ProblemError('UT_E_BAD_JSON', `the body is not valid JSON: ${(err as Error).message}`)
   }
 }
 
@@ -116,7 +124,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   const limiter = new RateLimiter(deps.limits?.requestsPerMinute ?? 1200, 60_000)
   const keyCache = new Map<string, { workspaceId: string; keyId: string; until: number }>()
   const app = new OpenAPIHono<{ Variables: Vars }>()
-  const pipeline = { db: deps.db, reader: deps.reader, clock, events, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) }
+  const adaptations = deps.adaptations ?? new WorkspaceAdaptations(deps.db, clock)
+  const pipeline = { db: deps.db, reader: deps.reader, clock, events, adaptations, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) }
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problem(c, err.code, err.message, err.errors)
@@ -233,7 +242,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const texts = parsed.data.texts ?? [parsed.data.text as string]
     const ctx = parsed.data.context
     const context = ctx === undefined ? {} : { ...(ctx.domain === undefined ? {} : { domain: ctx.domain }), ...(ctx.previous === undefined ? {} : { previous: ctx.previous }), ...(ctx.locale === undefined ? {} : { locale: ctx.locale }) }
-    return c.json({ readings: texts.map((t) => deps.reader.read(t, context)) })
+    // Scored as this workspace reads: its promoted version and its corrections apply.
+    const adaptation = await adaptations.get(c.get('workspaceId'))
+    return c.json({ readings: texts.map((t) => (adaptation === undefined ? deps.reader.read(t, context) : adaptReading(deps.reader.read(t, context), t, adaptation))) })
   })
 
   // The dashboard checks a key with this: cheap at any size, unlike /v1/stats, which counts.
@@ -427,7 +438,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
 
   registerAnalyticsRoutes(app, deps.db, clock)
   registerTargetRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
-  registerReviewRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
+  registerLearningRoutes(app, { db: deps.db, queue: deps.queue, pipeline, adaptations, baseReader: deps.reader, clock, readJson: (c) => readJson(c, 100_000), readText: (c) => readText(c, maxBody) })
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
   app.get('/v1/alerts', async (c) => {

@@ -1,5 +1,5 @@
 import { type AlertState, type AnalysisConfig, type ConversationInput, type CustomerProfile, type DeepPartial, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
-import type { CueKind, Reader, Reading } from '@undertone/engine'
+import { type CueKind, type Reader, type Reading, adaptReading } from '@undertone/engine'
 import {
   type Database,
   type ConversationFactColumns,
@@ -19,6 +19,7 @@ import {
 import type { Kysely } from 'kysely'
 import type { BatchReader } from './batch-reader.js'
 import type { EventBus } from './event-bus.js'
+import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
@@ -28,6 +29,8 @@ export interface PipelineDeps {
   readonly batchReader?: BatchReader
   readonly clock: () => number
   readonly events: EventBus
+  /** Each workspace's learned adaptation; without it every workspace reads with the base model. */
+  readonly adaptations?: WorkspaceAdaptations
 }
 
 /** Converts an engine reading to its stored form. */
@@ -143,7 +146,10 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       ...(settings.domain === undefined ? {} : { domain: settings.domain }),
     },
   }))
-  const results = deps.batchReader !== undefined ? await deps.batchReader.readMany(items) : items.map((i) => reader.read(i.text, i.context))
+  const base = deps.batchReader !== undefined ? await deps.batchReader.readMany(items) : items.map((i) => reader.read(i.text, i.context))
+  // The base reading happens off-thread; the workspace's adaptation is applied here, per workspace.
+  const adaptation = await deps.adaptations?.get(workspaceId)
+  const results = adaptation === undefined ? base : base.map((r, i) => adaptReading(r, (items[i] as (typeof items)[number]).text, adaptation))
   const readings: StoredReading[] = []
   const readingOf = new Map<string, StoredReading>()
   toRead.forEach((m, i) => {
@@ -151,12 +157,13 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     readings.push(stored)
     readingOf.set(m.id, stored)
   })
-  // Rollups count each message once: only messages read for the first time go in.
-  const already = new Set<string>()
+  // Rollups count each message once: a message read again (a rescore after a new model version,
+  // a retried job) takes its earlier reading out and puts the new one in.
+  const earlier = new Map<string, { score: number; label: string; emotions: string; language: string }>()
   for (let i = 0; i < readings.length; i += 500) {
     const ids = readings.slice(i, i + 500).map((r) => r.messageId)
     if (ids.length === 0) continue
-    for (const r of await db.selectFrom('readings').select('message_id').where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).execute()) already.add(r.message_id)
+    for (const r of await db.selectFrom('readings').select(['message_id', 'score', 'label', 'emotions', 'language']).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).execute()) earlier.set(r.message_id, r)
   }
   await saveReadings(db, workspaceId, readings)
   for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
@@ -184,25 +191,23 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const rollupInputs: RollupInput[] = []
   for (const m of toRead) {
     const r = readingOf.get(m.id)
-    if (r === undefined || already.has(m.id)) continue
+    if (r === undefined) continue
+    const old = earlier.get(m.id)
+    if (old !== undefined && old.label === r.label && Number(old.score) === r.score && old.emotions === JSON.stringify(r.emotions)) continue
     const conv = meta.get(m.conversationId)
     const lastAgent = [...(timelines.get(m.conversationId) ?? [])].reverse().find((t) => t.agentId !== undefined && t.createdAt <= m.createdAt)?.agentId
     const p = m.customerId === null ? undefined : profiles.get(m.customerId)
-    rollupInputs.push({
-      at: m.createdAt,
-      score: r.score,
-      label: r.label,
-      emotions: r.emotions,
-      dims: {
-        ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
-        ...(conv?.channel == null ? {} : { channel: conv.channel }),
-        ...(conv?.tags === undefined ? {} : { tag: JSON.parse(conv.tags) as string[] }),
-        ...(lastAgent === undefined ? {} : { agent: lastAgent }),
-        ...(p?.segment == null ? {} : { segment: p.segment }),
-        ...(p?.plan == null ? {} : { plan: p.plan }),
-        language: r.language,
-      },
-    })
+    const dims = {
+      ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
+      ...(conv?.channel == null ? {} : { channel: conv.channel }),
+      ...(conv?.tags === undefined ? {} : { tag: JSON.parse(conv.tags) as string[] }),
+      ...(lastAgent === undefined ? {} : { agent: lastAgent }),
+      ...(p?.segment == null ? {} : { segment: p.segment }),
+      ...(p?.plan == null ? {} : { plan: p.plan }),
+      language: r.language,
+    }
+    if (old !== undefined) rollupInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { ...dims, language: old.language }, weight: -1 })
+    rollupInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims })
   }
   await addToRollups(db, workspaceId, rollupInputs)
   for (const customerId of customers) {

@@ -2,6 +2,7 @@ import type { JobQueue } from '@undertone/jobs'
 import { READ_QUEUE, type ReadJob } from './create-app.js'
 import { type PipelineDeps, readAndStore } from './read-and-store.js'
 import { scanChangeAlerts } from './scan-change-alerts.js'
+import { LEARN_QUEUE, type LearnJob, runLearnJob } from './learning/learning-jobs.js'
 
 /** A running worker loop. */
 export interface WorkerHandle {
@@ -39,6 +40,21 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
         return []
       })
       if (jobs.length === 0) {
+        // Learning jobs (retrains, rescores) run when no reading is waiting, one at a time.
+        const learn = await queue.claim<LearnJob>(LEARN_QUEUE, 1).catch((err: unknown) => {
+          options.onError?.(err)
+          return []
+        })
+        for (const job of learn) {
+          try {
+            await runLearnJob({ ...deps, baseReader: deps.reader, enqueue: async (j) => void (await queue.enqueue<LearnJob>(LEARN_QUEUE, [j])) }, job.payload)
+            await queue.complete(LEARN_QUEUE, [job.id])
+          } catch (err) {
+            options.onError?.(err)
+            await queue.fail(LEARN_QUEUE, job.id, (err as Error).message ?? String(err)).catch(() => {})
+          }
+        }
+        if (learn.length > 0) continue
         await maybeScan()
         for (const w of idleWaiters) w()
         idleWaiters = []

@@ -6,6 +6,7 @@ import * as facts from './migrations/0003-conversation-facts.js'
 import * as targets from './migrations/0004-targets.js'
 import * as messageTime from './migrations/0005-message-time-index.js'
 import * as queueIndex from './migrations/0006-queue-index.js'
+import * as learning from './migrations/0007-learning.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -18,6 +19,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0004-targets': { up: (db) => targets.up(db), down: (db) => targets.down(db) },
     '0005-message-time-index': { up: (db) => messageTime.up(db), down: (db) => messageTime.down(db) },
     '0006-queue-index': { up: (db) => queueIndex.up(db), down: (db) => queueIndex.down(db) },
+    '0007-learning': { up: (db) => learning.up(db), down: (db) => learning.down(db) },
   }
 }
 

@@ -17,6 +17,7 @@ export interface Database {
   customer_readings: CustomerReadingTable
   alerts: AlertTable
   corrections: CorrectionTable
+  model_versions: ModelVersionTable
   idempotency_keys: IdempotencyKeyTable
   jobs: JobTable
   rollups: RollupTable
@@ -92,6 +93,8 @@ export interface CustomerTable {
   value: number | null
   created_at: number
   updated_at: number
+  /** When the customer was reported as churned, if they were. */
+  churned_at: number | null
 }
 
 export interface AgentTable {
@@ -118,6 +121,8 @@ export interface ConversationTable {
   updated_at: number
   first_customer_at: number | null
   last_customer_at: number | null
+  /** Customer satisfaction score reported by the helpdesk (1–5), if any. */
+  csat: number | null
   first_response_at: number | null
   last_agent_at: number | null
   message_count: number
@@ -217,6 +222,30 @@ export interface CorrectionTable {
   emotions: string | null
   cues: string | null
   created_at: number
+  /** The message text, for corrections imported without a stored message. */
+  text: string | null
+  /** What the reader said when the correction was made (accuracy over time). */
+  predicted_label: string | null
+  model_version: string | null
+  /** 'api', 'dashboard', 'cli', 'import' or 'csat'. */
+  source: Generated<string>
+}
+
+/** A workspace's adapted reader, with how it scored on held-out reviewed labels. */
+export interface ModelVersionTable {
+  id: string
+  workspace_id: string
+  number: number
+  /** 'active', 'candidate' (trained, not promoted), 'rejected' (lost to the current one) or 'retired'. */
+  status: string
+  /** The encoded adapter weights. */
+  weights: string
+  metrics: string
+  trained_on: number
+  held_out: number
+  created_at: number
+  promoted_at: number | null
+  retired_at: number | null
 }
 
 export interface IdempotencyKeyTable {

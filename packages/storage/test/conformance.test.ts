@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   type IncomingMessage,
+  activateModelVersion,
+  activeModelVersion,
+  correctionStamp,
+  correctionsSince,
+  insertCorrections,
+  insertModelVersion,
+  listModelVersions,
+  workspaceCorrections,
   type OpenDatabase,
   addToRollups,
   conversationTimeline,
@@ -175,6 +183,57 @@ for (const dialect of DIALECTS) {
       const texts = rows.map((r) => r.text).sort()
       expect(texts).toEqual(['message 103', 'message 104', 'message 105', 'message 201', 'message 202'])
       expect(rows.every((r) => r.label === 'negative' && typeof r.at === 'number')).toBe(true)
+    })
+
+    it('stores corrections and model versions per workspace; one active version at a time', async () => {
+      const ws = await ensureWorkspace(open.db, 'learning', T)
+      const other = await ensureWorkspace(open.db, 'learning-other', T)
+      const { inserted } = await ingestMessages(open.db, ws.id, [message(500, { text: 'The build went green.' })], T)
+      const m = inserted[0] as { id: string }
+      expect(await correctionStamp(open.db, ws.id)).toBe('0:0')
+      await insertCorrections(open.db, ws.id, [
+        { id: 'k1', messageId: m.id, reviewer: 'ann', label: 'positive', emotions: { satisfaction: 1 }, predictedLabel: 'neutral', modelVersion: 'base', source: 'dashboard', createdAt: T + 10 },
+        { id: 'k2', messageId: 'import:abc', reviewer: 'import', label: 'negative', text: 'Pipeline is red again.', source: 'import', createdAt: T + 20 },
+      ])
+      await insertCorrections(open.db, other.id, [{ id: 'k3', messageId: 'x', reviewer: 'bob', label: 'neutral', text: 'other', source: 'api', createdAt: T + 30 }])
+      const rows = await workspaceCorrections(open.db, ws.id)
+      expect(rows.map((r) => [r.id, r.text, r.label, r.source])).toEqual([
+        ['k1', 'The build went green.', 'positive', 'dashboard'],
+        ['k2', 'Pipeline is red again.', 'negative', 'import'],
+      ])
+      expect(rows[0]).toMatchObject({ emotions: { satisfaction: 1 }, predictedLabel: 'neutral', createdAt: T + 10 })
+      expect(await correctionStamp(open.db, ws.id)).toBe(`2:${T + 20}`)
+      expect(await correctionsSince(open.db, ws.id, T)).toBe(1)
+      const v1 = await insertModelVersion(open.db, ws.id, { id: 'v1', status: 'candidate', weights: 'w1', metrics: { macroF1: 0.5 }, trainedOn: 10, heldOut: 3, createdAt: T })
+      const v2 = await insertModelVersion(open.db, ws.id, { id: 'v2', status: 'rejected', weights: 'w2', metrics: {}, trainedOn: 12, heldOut: 3, createdAt: T + 1 })
+      const o1 = await insertModelVersion(open.db, other.id, { id: 'o1', status: 'candidate', weights: 'wo', metrics: {}, trainedOn: 1, heldOut: 0, createdAt: T })
+      expect([v1.number, v2.number, o1.number]).toEqual([1, 2, 1])
+      await activateModelVersion(open.db, ws.id, 'v1', T + 5)
+      await activateModelVersion(open.db, other.id, 'o1', T + 5)
+      expect(await activeModelVersion(open.db, ws.id)).toEqual({ id: 'v1', number: 1, weights: 'w1' })
+      await activateModelVersion(open.db, ws.id, null, T + 6)
+      expect(await activeModelVersion(open.db, ws.id)).toBeUndefined()
+      expect((await activeModelVersion(open.db, other.id))?.id).toBe('o1')
+      const list = await listModelVersions(open.db, ws.id)
+      expect(list.map((v) => [v.id, v.status, v.promotedAt, v.retiredAt])).toEqual([
+        ['v2', 'rejected', null, null],
+        ['v1', 'retired', T + 5, T + 6],
+      ])
+      expect(list[1]?.metrics).toEqual({ macroF1: 0.5 })
+    })
+
+    it('rollups take a message’s earlier reading back out (weight -1)', async () => {
+      const ws = await ensureWorkspace(open.db, 'rescore', T)
+      const base = { at: T, dims: { channel: 'email' } }
+      await addToRollups(open.db, ws.id, [{ ...base, score: -0.5, label: 'negative', emotions: { frustration: 0.8 } }])
+      await addToRollups(open.db, ws.id, [{ ...base, score: -0.5, label: 'negative', emotions: { frustration: 0.8 }, weight: -1 }, { ...base, score: 0.6, label: 'positive', emotions: { frustration: 0.1 } }])
+      const rows = await open.db.selectFrom('rollups').selectAll().where('workspace_id', '=', ws.id).where('granularity', '=', 'day').where('dimension', '=', 'channel').execute()
+      expect(rows).toHaveLength(1)
+      expect(Number(rows[0]?.n)).toBe(1)
+      expect(Number(rows[0]?.neg)).toBe(0)
+      expect(Number(rows[0]?.pos)).toBe(1)
+      expect(Number(rows[0]?.sum_score)).toBeCloseTo(0.6)
+      expect(Number(rows[0]?.e_frustration)).toBeCloseTo(0.1)
     })
   })
 }

@@ -1,16 +1,9 @@
+import { createRng } from '@undertone/engine'
 import type { IncomingMessage } from '@undertone/storage'
 
-/** A seeded source of randomness (mulberry32), so a demo is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// A seeded source (mulberry32), so a demo is the same on every machine.
+const rng = createRng
+
 
 // Everything below is written for the demo; none of it comes from a data set.
 const AREAS: Record<string, { thing: string; bug: string[]; ask: string[] }> = {

@@ -5,7 +5,7 @@ import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
 import { MessageSchema, READ_QUEUE, incomingFromApi } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
-import { csvRecords } from '../io/csv-records.js'
+import { csvRecords } from '@undertone/server'
 import { createProgress } from '../io/progress.js'
 import { openSource, readLines } from '../io/read-lines.js'
 

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs'
 import type { Writable } from 'node:stream'
 import type { ReadContext, Reader } from '@undertone/engine'
-import { csvRecords } from '../io/csv-records.js'
+import { csvRecords } from '@undertone/server'
 import { createProgress } from '../io/progress.js'
 import { openSource, readLines } from '../io/read-lines.js'
 import { readingToJson } from '../io/reading-json.js'

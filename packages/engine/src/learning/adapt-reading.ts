@@ -14,7 +14,7 @@ export interface Adaptation {
 }
 
 /** How close a message must be to a corrected one for the correction to carry over. */
-export const MEMORY_MIN_SIMILARITY = 0.6
+export const MEMORY_MIN_SIMILARITY = 0.8
 /** Corrected examples of a language after which the adapter reads it. */
 export const LANGUAGE_MIN_EXAMPLES = 30
 

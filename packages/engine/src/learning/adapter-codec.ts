@@ -28,7 +28,9 @@ function pack(map: ReadonlyMap<number, Float32Array>, k: number, trained?: reado
   keys.sort((a, b) => a - b)
   const idx = Int32Array.from(keys)
   const w = new Float32Array(keys.length * k)
-  keys.forEach((b, i) => w.set(map.get(b) as Float32Array, i * k))
+  keys.forEach((b, i) => {
+    w.set(map.get(b) as Float32Array, i * k)
+  })
   const bytes = new Uint8Array(idx.byteLength + w.byteLength)
   bytes.set(new Uint8Array(idx.buffer), 0)
   bytes.set(new Uint8Array(w.buffer), idx.byteLength)

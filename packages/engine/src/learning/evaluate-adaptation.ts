@@ -22,7 +22,11 @@ export interface AdaptationMetrics {
 export function evaluateAdaptation(examples: readonly HeldOutExample[], adaptation?: Adaptation): AdaptationMetrics {
   const predicted = examples.map((e) => (adaptation === undefined ? e.reading : adaptReading(e.reading, e.text, adaptation)).sentiment.label)
   const m = classificationMetrics(SENTIMENT_LABELS, examples.map((e) => e.label), predicted)
-  return { n: m.n, accuracy: m.accuracy, macroF1: m.macroF1, perLabel: m.perClass.map((c) => ({ label: c.label as SentimentLabel, f1: c.f1, support: c.support })) }
+  // Macro-F1 over the labels that occur (in the reviews or the predictions): a workspace that
+  // never reviewed a neutral message should not have a zero averaged in for it.
+  const seen = m.perClass.filter((c, i) => c.support > 0 || m.confusion.some((row) => (row[i] as number) > 0))
+  const macroF1 = seen.length === 0 ? 0 : seen.reduce((a, c) => a + c.f1, 0) / seen.length
+  return { n: m.n, accuracy: m.accuracy, macroF1, perLabel: m.perClass.map((c) => ({ label: c.label as SentimentLabel, f1: c.f1, support: c.support })) }
 }
 
 /** Whether a candidate version may replace the current one, and why. */

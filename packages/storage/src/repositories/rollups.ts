@@ -13,6 +13,8 @@ export interface RollupInput {
   readonly label: 'negative' | 'neutral' | 'positive'
   readonly emotions: Readonly<Record<string, number>>
   readonly dims: Partial<Record<Exclude<RollupDimension, 'all'>, string | readonly string[]>>
+  /** -1 takes an earlier reading of the message back out (a rescore); defaults to 1. */
+  readonly weight?: 1 | -1
 }
 
 const HOUR = 3_600_000
@@ -37,13 +39,14 @@ export async function addToRollups(db: Kysely<Database>, workspaceId: string, in
       for (const [d, v] of dims) {
         const key = `${granularity}\u0000${bucket}\u0000${d}\u0000${v}`
         const a = accs.get(key) ?? { n: 0, sum: 0, sq: 0, neg: 0, pos: 0, e: ROLLUP_EMOTIONS.map(() => 0) }
-        a.n++
-        a.sum += m.score
-        a.sq += m.score * m.score
-        if (m.label === 'negative') a.neg++
-        if (m.label === 'positive') a.pos++
+        const w = m.weight ?? 1
+        a.n += w
+        a.sum += w * m.score
+        a.sq += w * m.score * m.score
+        if (m.label === 'negative') a.neg += w
+        if (m.label === 'positive') a.pos += w
         ROLLUP_EMOTIONS.forEach((e, i) => {
-          a.e[i] = (a.e[i] as number) + (m.emotions[e] ?? 0)
+          a.e[i] = (a.e[i] as number) + w * (m.emotions[e] ?? 0)
         })
         accs.set(key, a)
       }

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto'
+import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
+import {
+  CorrectionMemory,
+  type Emotion,
+  type HeldOutExample,
+  type PromotionDecision,
+  type Reader,
+  type SentimentLabel,
+  decidePromotion,
+  decodeAdapter,
+  encodeAdapter,
+  evaluateAdaptation,
+  isHeldOut,
+  trainAdapter,
+} from '@undertone/engine'
+import { type Database, type ModelVersionRow, activateModelVersion, activeModelVersion, insertModelVersion, workspaceCorrections } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import { learningSettings } from './learning-settings.js'
+
+/** What a retrain produced and decided. */
+export interface RetrainResult {
+  readonly version: ModelVersionRow
+  readonly decision: PromotionDecision
+  readonly promoted: boolean
+}
+
+/** The reviewed examples of a workspace, split into training and held-out by message id. */
+export interface ReviewedSet {
+  readonly train: { messageId: string; text: string; label?: SentimentLabel; emotions?: Partial<Record<Emotion, number>> }[]
+  readonly heldOut: { messageId: string; text: string; label: SentimentLabel }[]
+  readonly disputed: number
+}
+
+/** Loads and resolves a workspace's corrections (majority per message; disputed ones left out). */
+export async function reviewedSet(db: Kysely<Database>, workspaceId: string): Promise<ReviewedSet> {
+  const rows = await workspaceCorrections(db, workspaceId)
+  const votes: ReviewVote[] = []
+  const texts = new Map<string, string>()
+  const emotions = new Map<string, Partial<Record<Emotion, number>>>()
+  for (const r of rows) {
+    if (r.text !== null) texts.set(r.messageId, r.text)
+    if (r.label !== null) votes.push({ messageId: r.messageId, reviewer: r.reviewer, label: r.label, at: r.createdAt })
+    if (r.emotions !== null) emotions.set(r.messageId, r.emotions as Partial<Record<Emotion, number>>)
+  }
+  const labels = new Map(resolveReviewedLabels(votes).map((l) => [l.messageId, l]))
+  const train: ReviewedSet['train'] = []
+  const heldOut: ReviewedSet['heldOut'] = []
+  let disputed = 0
+  const ids = [...new Set([...labels.keys(), ...emotions.keys()])].sort()
+  for (const id of ids) {
+    const text = texts.get(id)
+    if (text === undefined || text.trim() === '') continue
+    const l = labels.get(id)
+    if (l?.disputed === true) disputed++
+    const label = l === undefined || l.disputed ? undefined : (l.label as SentimentLabel)
+    const e = emotions.get(id)
+    if (isHeldOut(id)) {
+      if (label !== undefined) heldOut.push({ messageId: id, text, label })
+    } else if (label !== undefined || e !== undefined) train.push({ messageId: id, text, ...(label === undefined ? {} : { label }), ...(e === undefined ? {} : { emotions: e }) })
+  }
+  return { train, heldOut, disputed }
+}
+
+/**
+ * A full retrain for one workspace (`undertone train --workspace W`, or the background job):
+ * train an adapter on the training split of the reviewed labels, score it and the current version
+ * on the held-out split, store the new version with both scores, and promote it only when it
+ * wins (and the workspace promotes automatically). `reader` must be the base reader.
+ */
+export async function retrainWorkspace(db: Kysely<Database>, reader: Reader, workspaceId: string, clock: () => number, options: { promote?: boolean } = {}): Promise<RetrainResult> {
+  const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
+  const settings = ws === undefined ? {} : (JSON.parse(ws.settings) as { domain?: string })
+  const autoPromote = options.promote ?? learningSettings(ws?.settings).autoPromote
+  const set = await reviewedSet(db, workspaceId)
+  const ctx = settings.domain === undefined ? {} : { domain: settings.domain }
+  const id = randomUUID()
+  const label = `ws-${id.slice(0, 8)}`
+  const weights = trainAdapter(
+    set.train.map((t) => ({ text: t.text, reading: reader.read(t.text, ctx), ...(t.label === undefined ? {} : { label: t.label }), ...(t.emotions === undefined ? {} : { emotions: t.emotions }) })),
+    { version: label },
+  )
+  // Both versions are scored with the memory of the training corrections only, on the same held-out labels.
+  const active = await activeModelVersion(db, workspaceId)
+  const memory = memoryOf(set)
+  const examples: HeldOutExample[] = set.heldOut.map((h) => ({ text: h.text, label: h.label, reading: reader.read(h.text, ctx) }))
+  const activeWeights = active === undefined ? undefined : decodeAdapter(active.weights)
+  const currentMetrics = evaluateAdaptation(examples, { version: activeWeights?.version ?? 'base', memory, ...(activeWeights === undefined ? {} : { weights: activeWeights }) })
+  const candidate = evaluateAdaptation(examples, { version: label, weights, memory })
+  const decision = decidePromotion(candidate, currentMetrics)
+  const labelCounts: Record<string, number> = {}
+  for (const t of set.train) if (t.label !== undefined) labelCounts[t.label] = (labelCounts[t.label] ?? 0) + 1
+  const now = clock()
+  const version = await insertModelVersion(db, workspaceId, {
+    id,
+    status: decision.promote ? 'candidate' : 'rejected',
+    weights: encodeAdapter(weights),
+    metrics: {
+      label,
+      heldOut: candidate,
+      current: { version: active?.id ?? 'base', heldOut: currentMetrics },
+      decision,
+      trainLabels: labelCounts,
+      disputed: set.disputed,
+      terms: weights.terms,
+      languages: weights.languages,
+    },
+    trainedOn: set.train.length,
+    heldOut: set.heldOut.length,
+    createdAt: now,
+  })
+  const promoted = decision.promote && autoPromote
+  if (promoted) await promoteVersion(db, workspaceId, id, now)
+  return { version: promoted ? { ...version, status: 'active', promotedAt: now } : version, decision, promoted }
+}
+
+function memoryOf(set: ReviewedSet): CorrectionMemory {
+  const memory = new CorrectionMemory()
+  for (const t of set.train) memory.add({ id: t.messageId, text: t.text, ...(t.label === undefined ? {} : { label: t.label }), ...(t.emotions === undefined ? {} : { emotions: t.emotions }) })
+  return memory
+}
+
+/**
+ * Makes a version active (or none: the base model) and writes its learned terms into the
+ * workspace's domain profile, replacing the terms learned before and keeping the team's own.
+ */
+export async function promoteVersion(db: Kysely<Database>, workspaceId: string, versionId: string | null, now: number): Promise<void> {
+  await activateModelVersion(db, workspaceId, versionId, now)
+  const row = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
+  if (row === undefined) return
+  const settings = JSON.parse(row.settings) as { profile?: { terms?: { source?: string }[] } & Record<string, unknown> } & Record<string, unknown>
+  let learned: unknown[] = []
+  if (versionId !== null) {
+    const v = await db.selectFrom('model_versions').select('metrics').where('workspace_id', '=', workspaceId).where('id', '=', versionId).executeTakeFirst()
+    learned = v === undefined ? [] : (((JSON.parse(v.metrics) as { terms?: unknown[] }).terms ?? []) as unknown[])
+  }
+  const own = (settings.profile?.terms ?? []).filter((t) => t.source !== 'learned')
+  const next = { ...settings, profile: { ...(settings.profile ?? {}), terms: [...own, ...learned] } }
+  await db.updateTable('workspaces').set({ settings: JSON.stringify(next) }).where('id', '=', workspaceId).execute()
+}

@@ -1,0 +1,95 @@
+import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
+import { type Adaptation, CorrectionMemory, type Emotion, type SentimentLabel, decodeAdapter } from '@undertone/engine'
+import { type Database, activeModelVersion, activeModelVersionId, correctionStamp, workspaceCorrections } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+
+interface Entry {
+  adaptation: Adaptation | undefined
+  stamp: string
+  versionId: string | undefined
+  checkedAt: number
+  /** Newest correction time folded into the memory; later ones are added incrementally. */
+  last: number
+  votes: Map<string, ReviewVote[]>
+  emotions: Map<string, Partial<Record<Emotion, number>>>
+  texts: Map<string, string>
+  memory: CorrectionMemory
+  weights: Adaptation['weights']
+}
+
+/**
+ * Each workspace's adaptation (its active version and the memory of its corrections), loaded on
+ * demand and kept fresh: a process checks at most every `checkMs` whether corrections or the
+ * active version changed (two cheap queries), and folds new corrections into the memory without
+ * rebuilding it. A correction made through this process is visible at once; one made through
+ * another process within `checkMs`. Workspaces never share an entry.
+ */
+export class WorkspaceAdaptations {
+  private readonly entries = new Map<string, Entry>()
+  private readonly checkMs: number
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: () => number,
+    options: { checkMs?: number } = {},
+  ) {
+    this.checkMs = options.checkMs ?? 1000
+  }
+
+  /** Forces the next `get` to look for changes (after a correction or a promotion here). */
+  invalidate(workspaceId: string): void {
+    const e = this.entries.get(workspaceId)
+    if (e !== undefined) e.checkedAt = Number.NEGATIVE_INFINITY
+  }
+
+  /** The workspace's adaptation, or undefined when it reads with the plain base model. */
+  async get(workspaceId: string): Promise<Adaptation | undefined> {
+    const now = this.clock()
+    let e = this.entries.get(workspaceId)
+    if (e !== undefined && now - e.checkedAt < this.checkMs) return e.adaptation
+    const [stamp, versionId] = await Promise.all([correctionStamp(this.db, workspaceId), activeModelVersionId(this.db, workspaceId)])
+    if (e !== undefined && e.stamp === stamp && e.versionId === versionId) {
+      e.checkedAt = now
+      return e.adaptation
+    }
+    if (e === undefined || e.versionId !== versionId || stamp.startsWith('0:')) {
+      const active = versionId === undefined ? undefined : await activeModelVersion(this.db, workspaceId)
+      e = { adaptation: undefined, stamp: '', versionId: active?.id, checkedAt: now, last: 0, votes: e?.votes ?? new Map(), emotions: e?.emotions ?? new Map(), texts: e?.texts ?? new Map(), memory: e?.memory ?? new CorrectionMemory(), weights: active === undefined ? undefined : decodeAdapter(active.weights) }
+      if (stamp.startsWith('0:')) {
+        e.votes.clear()
+        e.memory = new CorrectionMemory()
+      }
+      this.entries.set(workspaceId, e)
+    }
+    await this.fold(workspaceId, e)
+    e.stamp = stamp
+    e.checkedAt = now
+    const version = e.weights?.version ?? 'base'
+    e.adaptation = e.weights === undefined && e.memory.size === 0 ? undefined : { version, memory: e.memory, ...(e.weights === undefined ? {} : { weights: e.weights }) }
+    return e.adaptation
+  }
+
+  private async fold(workspaceId: string, e: Entry): Promise<void> {
+    const rows = await workspaceCorrections(this.db, workspaceId, e.last)
+    const touched = new Set<string>()
+    for (const r of rows) {
+      const votes = e.votes.get(r.messageId) ?? []
+      if (votes.some((v) => v.reviewer === r.reviewer && v.at === r.createdAt && v.label === (r.label ?? ''))) continue
+      if (r.label !== null) votes.push({ messageId: r.messageId, reviewer: r.reviewer, label: r.label, at: r.createdAt })
+      e.votes.set(r.messageId, votes)
+      if (r.emotions !== null) e.emotions.set(r.messageId, r.emotions as Partial<Record<Emotion, number>>)
+      if (r.text !== null) e.texts.set(r.messageId, r.text)
+      touched.add(r.messageId)
+      e.last = Math.max(e.last, r.createdAt)
+    }
+    for (const id of touched) {
+      const text = e.texts.get(id)
+      if (text === undefined) continue
+      const resolved = resolveReviewedLabels(e.votes.get(id) ?? [])[0]
+      const emotions = e.emotions.get(id)
+      const label = resolved === undefined || resolved.disputed ? undefined : (resolved.label as SentimentLabel)
+      if (label === undefined && emotions === undefined) continue
+      e.memory.add({ id, text, ...(label === undefined ? {} : { label }), ...(emotions === undefined ? {} : { emotions }) })
+    }
+  }
+}

@@ -1,0 +1,324 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { accuracyOverTime, reviewerAgreement } from '@undertone/analysis'
+import { EMOTIONS, adaptReading } from '@undertone/engine'
+import type { JobQueue } from '@undertone/jobs'
+import { type Database, correctionsSince, insertCorrections, listModelVersions, modelVersion, workspaceCorrections, type NewCorrection } from '@undertone/storage'
+import { type OpenAPIHono, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import type { Kysely } from 'kysely'
+import { LEARN_QUEUE, type LearnJob } from '../learning/learning-jobs.js'
+import { learningSettings } from '../learning/learning-settings.js'
+import { parseCorrectionRows } from '../learning/parse-correction-rows.js'
+import { promoteVersion, retrainWorkspace } from '../learning/retrain-workspace.js'
+import { type ReviewCandidate, selectForReview } from '../learning/select-for-review.js'
+import type { WorkspaceAdaptations } from '../learning/workspace-adaptations.js'
+import { ProblemError } from '../problem.js'
+import { type PipelineDeps, readAndStore } from '../read-and-store.js'
+import { issuesOf } from '../schemas.js'
+
+const CorrectionSchema = z
+  .object({
+    message_id: z.string().min(1).max(100),
+    reviewer: z.string().min(1).max(200),
+    label: z.enum(['negative', 'neutral', 'positive']).optional(),
+    emotions: z.partialRecord(z.enum(EMOTIONS), z.number().min(0).max(1)).optional(),
+    cues: z.array(z.object({ kind: z.string().max(50), start: z.number().int().min(0), end: z.number().int().min(0), correct: z.boolean() }).strict()).max(50).optional(),
+    source: z.enum(['api', 'dashboard', 'cli']).optional(),
+  })
+  .strict()
+  .refine((v) => v.label !== undefined || v.emotions !== undefined || v.cues !== undefined, { message: 'give a label, emotions or cues' })
+  .openapi('Correction')
+
+const OutcomeSchema = z
+  .object({
+    conversation_id: z.string().min(1).max(200).optional(),
+    customer_id: z.string().min(1).max(200).optional(),
+    source: z.string().min(1).max(50).optional(),
+    csat: z.number().min(1).max(5).optional(),
+    churned_at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .refine((v) => (v.conversation_id !== undefined && v.csat !== undefined) || (v.customer_id !== undefined && v.churned_at !== undefined), { message: 'give conversation_id with csat, or customer_id with churned_at' })
+  .openapi('Outcome')
+
+type App = OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>
+
+/** What the learning routes need. */
+export interface LearningRouteDeps {
+  readonly db: Kysely<Database>
+  readonly queue: JobQueue
+  readonly pipeline: PipelineDeps
+  readonly adaptations: WorkspaceAdaptations
+  /** The base reader (no adaptation), for training and evaluation. */
+  readonly baseReader: PipelineDeps['reader']
+  readonly clock: () => number
+  readonly readJson: (c: Context) => Promise<unknown>
+  readonly readText: (c: Context) => Promise<string>
+}
+
+const DAY = 86_400_000
+const startOfUtcDay = (t: number): number => Math.floor(t / DAY) * DAY
+
+/**
+ * The learning loop's API: the active-learning review queue with its daily budget, corrections
+ * (one at a time or in bulk), reviewer agreement, outcomes, model versions (train, compare,
+ * promote, roll back) and accuracy over time against reviewed labels.
+ */
+export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void {
+  const { db, clock } = deps
+  const bearer = [{ bearer: [] as string[] }]
+  const reg = (method: 'get' | 'post', path: string, summary: string): void => {
+    app.openAPIRegistry.registerPath({ method, path, summary, security: bearer, responses: { 200: { description: 'OK' }, 400: { description: 'A problem document' }, 404: { description: 'A problem document' } } })
+  }
+  const enqueue = async (job: LearnJob): Promise<void> => {
+    await deps.queue.enqueue<LearnJob>(LEARN_QUEUE, [job])
+  }
+
+  reg('get', '/v1/review', 'Readings picked for review by active learning (uncertainty, cue disagreement, novelty, outcome disagreement), within the daily budget')
+  app.get('/v1/review', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
+    const settings = learningSettings(ws?.settings)
+    const now = clock()
+    const usedToday = await correctionsSince(db, workspaceId, startOfUtcDay(now))
+    const remaining = Math.max(0, settings.dailyReviewBudget - usedToday)
+    const limit = Math.min(remaining, Math.max(1, Number(c.req.query('limit') ?? 50) || 50), 200)
+    const budget = { daily: settings.dailyReviewBudget, usedToday, remaining }
+    if (limit === 0) return c.json({ items: [], budget })
+    const rows = await db
+      .selectFrom('readings as r')
+      .innerJoin('messages as m', (j) => j.onRef('m.id', '=', 'r.message_id').onRef('m.workspace_id', '=', 'r.workspace_id'))
+      .leftJoin('conversations as v', (j) => j.onRef('v.id', '=', 'r.conversation_id').onRef('v.workspace_id', '=', 'r.workspace_id'))
+      .leftJoin('customers as u', (j) => j.onRef('u.id', '=', 'v.customer_id').onRef('u.workspace_id', '=', 'v.workspace_id'))
+      .leftJoin('corrections as k', (j) => j.onRef('k.message_id', '=', 'r.message_id').onRef('k.workspace_id', '=', 'r.workspace_id'))
+      .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
+      .where('r.workspace_id', '=', workspaceId)
+      .where('k.id', 'is', null)
+      .orderBy('m.created_at', 'desc')
+      .limit(1500)
+      .execute()
+    const byId = new Map(rows.map((r) => [r.message_id, r]))
+    const candidates: ReviewCandidate[] = rows.map((r) => ({
+      messageId: r.message_id,
+      text: r.text,
+      label: r.label as ReviewCandidate['label'],
+      confidence: Number(r.confidence),
+      cues: JSON.parse(r.cues) as { kind: string; weight: number }[],
+      needsReview: Number(r.needs_review) === 1,
+      csat: r.csat === null ? null : Number(r.csat),
+      churned: r.churned_at !== null && Number(r.churned_at) >= Number(r.created_at),
+    }))
+    const picks = selectForReview(candidates, await deps.adaptations.get(workspaceId), limit)
+    return c.json({
+      budget,
+      items: picks.map((p) => {
+        const r = byId.get(p.candidate.messageId) as (typeof rows)[number]
+        return { message_id: r.message_id, conversation_id: r.conversation_id, text: r.text, created_at: Number(r.created_at), label: r.label, score: Number(r.score), confidence: Number(r.confidence), emotions: JSON.parse(r.emotions) as unknown, cues: JSON.parse(r.cues) as unknown, priority: p.priority, reasons: p.reasons }
+      }),
+    })
+  })
+
+  app.openAPIRegistry.registerPath({ method: 'post', path: '/v1/corrections', summary: 'Correct or confirm a reading (sentiment, emotions, cues); takes effect for similar messages at once', security: bearer, request: { body: { content: { 'application/json': { schema: CorrectionSchema } } } }, responses: { 201: { description: 'Stored' }, 400: { description: 'A problem document' }, 404: { description: 'A problem document' } } })
+  app.post('/v1/corrections', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const parsed = CorrectionSchema.safeParse(await deps.readJson(c))
+    if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the correction is not valid', issuesOf(parsed.error))
+    const k = parsed.data
+    const msg = await db.selectFrom('messages').select(['id', 'role']).where('workspace_id', '=', workspaceId).where('id', '=', k.message_id).executeTakeFirst()
+    if (msg === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no message ${k.message_id} in this workspace`)
+    const reading = await db.selectFrom('readings').select(['label', 'model_version']).where('workspace_id', '=', workspaceId).where('message_id', '=', k.message_id).executeTakeFirst()
+    const id = randomUUID()
+    const now = clock()
+    await insertCorrections(db, workspaceId, [
+      {
+        id,
+        messageId: k.message_id,
+        reviewer: k.reviewer,
+        source: k.source ?? 'api',
+        createdAt: now,
+        ...(k.label === undefined ? {} : { label: k.label }),
+        ...(k.emotions === undefined ? {} : { emotions: k.emotions as Record<string, number> }),
+        ...(k.cues === undefined ? {} : { cues: k.cues }),
+        ...(reading === undefined ? {} : { predictedLabel: reading.label, modelVersion: reading.model_version }),
+      },
+    ])
+    // The online update: the workspace's memory takes the correction now, and the corrected
+    // message (with its conversation and customer) is read again under it.
+    deps.adaptations.invalidate(workspaceId)
+    let after: unknown
+    if (msg.role === 'customer') {
+      const [stored] = await readAndStore(deps.pipeline, workspaceId, [k.message_id])
+      after = stored === undefined ? undefined : { label: stored.label, score: stored.score, confidence: stored.confidence, model_version: stored.modelVersion }
+    }
+    return c.json({ id, message_id: k.message_id, reviewer: k.reviewer, label: k.label ?? null, created_at: now, predicted_label: reading?.label ?? null, reading: after ?? null }, 201)
+  })
+
+  reg('get', '/v1/corrections', 'Corrections of this workspace, newest first (filter with message_id)')
+  app.get('/v1/corrections', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    let q = db.selectFrom('corrections').selectAll().where('workspace_id', '=', workspaceId)
+    const messageId = c.req.query('message_id')
+    if (messageId !== undefined) q = q.where('message_id', '=', messageId)
+    const rows = await q.orderBy('created_at', 'desc').limit(500).execute()
+    return c.json({
+      corrections: rows.map((r) => ({ id: r.id, message_id: r.message_id, reviewer: r.reviewer, label: r.label, emotions: r.emotions === null ? null : (JSON.parse(r.emotions) as unknown), cues: r.cues === null ? null : (JSON.parse(r.cues) as unknown), predicted_label: r.predicted_label, model_version: r.model_version, source: r.source, created_at: Number(r.created_at) })),
+    })
+  })
+
+  reg('post', '/v1/corrections/import', 'Import corrections in bulk: CSV (text/csv) or JSON Lines (application/x-ndjson); ?skip_invalid=true stores the valid rows of a file with errors')
+  app.post('/v1/corrections/import', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const type = (c.req.header('content-type') ?? '').toLowerCase()
+    const format = type.includes('text/csv') ? 'csv' : type.includes('ndjson') || type.includes('jsonl') ? 'jsonl' : undefined
+    if (format === undefined) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send text/csv or application/x-ndjson')
+    const body = await deps.readText(c)
+    const { rows, errors } = await parseCorrectionRows(body, format)
+    const defaultReviewer = c.req.query('reviewer') ?? 'import'
+    // Message ids must belong to this workspace.
+    const ids = [...new Set(rows.flatMap((r) => (r.messageId === undefined ? [] : [r.messageId])))]
+    const known = new Map<string, string>()
+    for (let i = 0; i < ids.length; i += 500) for (const m of await db.selectFrom('messages').select(['id', 'text']).where('workspace_id', '=', workspaceId).where('id', 'in', ids.slice(i, i + 500)).execute()) known.set(m.id, m.text)
+    const usable = rows.filter((r) => {
+      if (r.messageId !== undefined && !known.has(r.messageId)) {
+        errors.push({ line: r.line, message: `no message ${r.messageId} in this workspace` })
+        return false
+      }
+      return true
+    })
+    errors.sort((a, b) => a.line - b.line)
+    if (errors.length > 0 && c.req.query('skip_invalid') !== 'true') throw new ProblemError('UT_E_VALIDATION', `${errors.length} row(s) are not valid; nothing was imported (fix them, or send ?skip_invalid=true to import the rest)`, errors.slice(0, 100).map((e) => ({ path: `line ${e.line}`, message: e.message })))
+    if (usable.length === 0) throw new ProblemError('UT_E_VALIDATION', 'the file has no correction rows')
+    const now = clock()
+    const adaptation = await deps.adaptations.get(workspaceId)
+    const readings = new Map<string, { label: string; model_version: string }>()
+    for (let i = 0; i < ids.length; i += 500) for (const r of await db.selectFrom('readings').select(['message_id', 'label', 'model_version']).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids.slice(i, i + 500)).execute()) readings.set(r.message_id, r)
+    const out: NewCorrection[] = usable.map((r) => {
+      // A labelled message the service never stored gets a stable id from its text, so a file
+      // imported twice does not count twice in training.
+      const messageId = r.messageId ?? `import:${createHash('sha256').update(r.text as string).digest('hex').slice(0, 24)}`
+      let predicted: { label: string; model_version: string } | undefined = readings.get(messageId)
+      if (predicted === undefined && r.text !== undefined) {
+        const base = deps.baseReader.read(r.text)
+        const read = adaptation === undefined ? base : adaptReading(base, r.text, adaptation)
+        predicted = { label: read.sentiment.label, model_version: read.modelVersion }
+      }
+      return {
+        id: randomUUID(),
+        messageId,
+        reviewer: r.reviewer ?? defaultReviewer,
+        source: 'import',
+        createdAt: now,
+        ...(r.label === undefined ? {} : { label: r.label }),
+        ...(r.emotions === undefined ? {} : { emotions: r.emotions as Record<string, number> }),
+        ...(r.messageId === undefined ? { text: r.text as string } : {}),
+        ...(predicted === undefined ? {} : { predictedLabel: predicted.label, modelVersion: predicted.model_version }),
+      }
+    })
+    await insertCorrections(db, workspaceId, out)
+    deps.adaptations.invalidate(workspaceId)
+    return c.json({ imported: out.length, skipped: errors.length, errors: errors.slice(0, 100) }, 201)
+  })
+
+  reg('get', '/v1/corrections/agreement', 'How often reviewers who labelled the same message agreed (share of pairs and Cohen’s kappa)')
+  app.get('/v1/corrections/agreement', async (c) => {
+    const rows = await workspaceCorrections(db, c.get('workspaceId'))
+    const votes = rows.flatMap((r) => (r.label === null ? [] : [{ messageId: r.messageId, reviewer: r.reviewer, label: r.label, at: r.createdAt }]))
+    return c.json(reviewerAgreement(votes))
+  })
+
+  app.openAPIRegistry.registerPath({ method: 'post', path: '/v1/outcomes', summary: 'Report how things turned out (CSAT for a conversation, churn for a customer), for the review queue', security: bearer, request: { body: { content: { 'application/json': { schema: OutcomeSchema } } } }, responses: { 200: { description: 'Recorded' }, 400: { description: 'A problem document' }, 404: { description: 'A problem document' } } })
+  app.post('/v1/outcomes', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const parsed = OutcomeSchema.safeParse(await deps.readJson(c))
+    if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the outcome is not valid', issuesOf(parsed.error))
+    const o = parsed.data
+    const source = o.source ?? 'api'
+    if (o.conversation_id !== undefined && o.csat !== undefined) {
+      const r = await db.updateTable('conversations').set({ csat: o.csat }).where('workspace_id', '=', workspaceId).where((eb) => eb.or([eb('id', '=', o.conversation_id as string), eb.and([eb('source', '=', source), eb('external_id', '=', o.conversation_id as string)])])).executeTakeFirst()
+      if (Number(r.numUpdatedRows) === 0) throw new ProblemError('UT_E_NOT_FOUND', `no conversation ${o.conversation_id} in this workspace`)
+    }
+    if (o.customer_id !== undefined && o.churned_at !== undefined) {
+      const r = await db.updateTable('customers').set({ churned_at: Date.parse(o.churned_at) }).where('workspace_id', '=', workspaceId).where((eb) => eb.or([eb('id', '=', o.customer_id as string), eb.and([eb('source', '=', source), eb('external_id', '=', o.customer_id as string)])])).executeTakeFirst()
+      if (Number(r.numUpdatedRows) === 0) throw new ProblemError('UT_E_NOT_FOUND', `no customer ${o.customer_id} in this workspace`)
+    }
+    return c.json({ recorded: true })
+  })
+
+  reg('get', '/v1/models', 'This workspace’s model versions with their held-out metrics, newest first; which one is active')
+  app.get('/v1/models', async (c) => {
+    const versions = await listModelVersions(db, c.get('workspaceId'))
+    const active = versions.find((v) => v.status === 'active')
+    return c.json({ base: deps.baseReader.modelVersion, active: active?.id ?? null, versions })
+  })
+
+  reg('get', '/v1/models/{id}', 'One model version with its metrics and learned terms')
+  app.get('/v1/models/:id', async (c) => {
+    const v = await modelVersion(db, c.get('workspaceId'), c.req.param('id'))
+    if (v === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no model version ${c.req.param('id')} in this workspace`)
+    const { weights: _w, ...rest } = v
+    return c.json(rest)
+  })
+
+  reg('post', '/v1/models/train', 'Retrain this workspace’s adapter from its corrections (a background job; ?wait=true runs it now and returns the result)')
+  app.post('/v1/models/train', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    if (c.req.query('wait') !== 'true') {
+      await enqueue({ kind: 'train', workspaceId })
+      return c.json({ queued: true }, 202)
+    }
+    const r = await retrainWorkspace(db, deps.baseReader, workspaceId, clock)
+    if (r.promoted) {
+      deps.adaptations.invalidate(workspaceId)
+      await enqueue({ kind: 'rescore', workspaceId })
+    }
+    return c.json({ version: r.version, decision: r.decision, promoted: r.promoted })
+  })
+
+  reg('post', '/v1/models/{id}/promote', 'Promote a version that beat the active one on held-out labels; recent messages are then read again')
+  app.post('/v1/models/:id/promote', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const v = await modelVersion(db, workspaceId, c.req.param('id'))
+    if (v === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no model version ${c.req.param('id')} in this workspace`)
+    if (v.status === 'active') return c.json({ active: v.id, changed: false })
+    // Only versions that won their held-out comparison (or were active before) may be promoted.
+    if (v.status === 'rejected') throw new ProblemError('UT_E_CONFLICT', `version ${v.number} did not beat the version active when it was trained: ${String((v.metrics.decision as { reason?: string } | undefined)?.reason ?? '')}`)
+    await promoteVersion(db, workspaceId, v.id, clock())
+    deps.adaptations.invalidate(workspaceId)
+    await enqueue({ kind: 'rescore', workspaceId })
+    return c.json({ active: v.id, changed: true, rescore: 'queued' })
+  })
+
+  reg('post', '/v1/models/rollback', 'Go back to the version active before the current one (or the base model); recent messages are then read again')
+  app.post('/v1/models/rollback', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const versions = await listModelVersions(db, workspaceId)
+    const current = versions.find((v) => v.status === 'active')
+    if (current === undefined) throw new ProblemError('UT_E_CONFLICT', 'this workspace already reads with the base model')
+    const previous = versions.filter((v) => v.status === 'retired' && v.promotedAt !== null && v.id !== current.id && (v.promotedAt as number) <= (current.promotedAt ?? Number.POSITIVE_INFINITY)).sort((a, b) => (b.promotedAt as number) - (a.promotedAt as number))[0]
+    await promoteVersion(db, workspaceId, previous?.id ?? null, clock())
+    deps.adaptations.invalidate(workspaceId)
+    await enqueue({ kind: 'rescore', workspaceId })
+    return c.json({ active: previous?.id ?? null, previous: current.id, rescore: 'queued' })
+  })
+
+  reg('get', '/v1/learning/accuracy', 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all)')
+  app.get('/v1/learning/accuracy', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const num = (k: string, d: number, lo: number, hi: number): number => {
+      const v = Number(c.req.query(k) ?? d)
+      if (!Number.isInteger(v) || v < lo || v > hi) throw new ProblemError('UT_E_VALIDATION', `${k} must be an integer from ${lo} to ${hi}`)
+      return v
+    }
+    const days = num('days', 90, 1, 730)
+    const step = num('step', 7, 1, 90)
+    const window = num('window', 28, 1, 365)
+    const onlyReviews = (c.req.query('source') ?? 'all') === 'review'
+    const now = clock()
+    const from = startOfUtcDay(now) - days * DAY
+    const rows = (await workspaceCorrections(db, workspaceId, from - window * DAY)).filter((r) => r.label !== null && r.predictedLabel !== null && (!onlyReviews || r.source !== 'import'))
+    const points = rows.map((r) => ({ at: r.createdAt, gold: r.label as string, predicted: r.predictedLabel as string }))
+    const windows = accuracyOverTime(points, from, now, step * DAY, window * DAY, ['negative', 'neutral', 'positive'])
+    const versions = await listModelVersions(db, workspaceId)
+    return c.json({ from, to: now, stepDays: step, windowDays: window, labels: points.filter((p) => p.at >= from).length, windows, versions: versions.filter((v) => v.promotedAt !== null).map((v) => ({ id: v.id, number: v.number, status: v.status, promotedAt: v.promotedAt, retiredAt: v.retiredAt })) })
+  })
+}
