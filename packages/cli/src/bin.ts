@@ -10,6 +10,7 @@ import { runTrain } from './commands/train.js'
 import { runConverse } from './commands/converse.js'
 import { fillDemo } from './commands/demo.js'
 import { runImport } from './commands/import.js'
+import { runCorrectionAdd, runCorrectionsImport, runModels, runWorkspaceTrain } from './commands/learning.js'
 import { runReport } from './commands/report.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand } from './commands/service.js'
 import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
@@ -116,12 +117,18 @@ program
 
 program
   .command('train')
-  .description('train the built-in sentiment model from ../shared/data and write the weights and provenance')
-  .option('--data <dir>', 'the shared data folder', '../shared/data')
+  .description('train the built-in sentiment model from ../shared/data and write the weights and provenance; with --workspace, retrain that workspace\'s adapter from its corrections instead')
+  .option('--data <dir>', 'the shared data folder (base model), or the data folder of the embedded database (with --workspace)')
   .option('--out <file>', 'where to write the generated model module', 'packages/engine/src/builtin/base-model.ts')
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 20261126)
-  .action(async (opts: { data: string; out: string; seed: number }) => {
-    await runTrain(opts)
+  .option('--workspace <name>', 'retrain this workspace\'s adapter (a new version, promoted only if it beats the active one on held-out reviewed labels)')
+  .option('--no-promote', 'with --workspace: keep the new version as a candidate even if it wins')
+  .action(async (opts: { data?: string; out: string; seed: number; workspace?: string; promote: boolean }) => {
+    if (opts.workspace !== undefined) {
+      process.exitCode = await runWorkspaceTrain(config({ data: opts.data ?? './data' }), createReader(), opts.workspace, { promote: opts.promote }, process.stdout, process.stderr)
+      return
+    }
+    await runTrain({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
   })
 
 // The one place that reads the environment; everything below receives a parsed config.
@@ -187,6 +194,42 @@ program
   .option('--data <dir>', 'data folder for the embedded database', './data')
   .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data: string }) => {
     process.exitCode = await runKeys(config(opts), action, opts.workspace, { name: opts.name, ...(opts.id === undefined ? {} : { id: opts.id }) })
+  })
+
+const corrections = program.command('corrections').description('corrections of readings: the learning loop\'s labels')
+corrections
+  .command('import')
+  .description('import corrections in bulk: CSV with a header (message_id or text, label, csat, emotion columns, reviewer) or JSON Lines with the same fields')
+  .argument('<file>', 'the file to import')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl']).default('csv'))
+  .option('--reviewer <name>', 'reviewer for rows that name none', 'import')
+  .option('--skip-invalid', 'import the valid rows of a file that has invalid ones')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (file: string, opts: { workspace: string; format: 'csv' | 'jsonl'; reviewer: string; skipInvalid?: boolean; data: string }) => {
+    process.exitCode = await runCorrectionsImport(config(opts), createReader(), { workspace: opts.workspace, file, format: opts.format, reviewer: opts.reviewer, skipInvalid: opts.skipInvalid === true }, process.stdout, process.stderr)
+  })
+corrections
+  .command('add')
+  .description('correct one message\'s sentiment')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .requiredOption('--message <id>', 'the message id')
+  .addOption(new Option('--label <label>', 'the right label').choices(['negative', 'neutral', 'positive']).makeOptionMandatory())
+  .option('--reviewer <name>', 'who says so', 'cli')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (opts: { workspace: string; message: string; label: 'negative' | 'neutral' | 'positive'; reviewer: string; data: string }) => {
+    process.exitCode = await runCorrectionAdd(config(opts), opts, process.stdout, process.stderr)
+  })
+
+program
+  .command('models')
+  .description('a workspace\'s model versions: list, show, promote (only a version that beat the active one), rollback (to the version before)')
+  .addArgument(new Argument('<action>').choices(['list', 'show', 'promote', 'rollback']))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--id <version>', 'the version id (show, promote)')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (action: 'list' | 'show' | 'promote' | 'rollback', opts: { workspace: string; id?: string; data: string }) => {
+    process.exitCode = await runModels(config(opts), action, { workspace: opts.workspace, ...(opts.id === undefined ? {} : { id: opts.id }) }, process.stdout, process.stderr)
   })
 
 program

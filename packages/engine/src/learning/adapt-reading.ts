@@ -16,7 +16,7 @@ export interface Adaptation {
 /** How close a message must be to a corrected one for the correction to carry over. */
 export const MEMORY_MIN_SIMILARITY = 0.8
 /** Corrected examples of a language after which the adapter reads it. */
-export const LANGUAGE_MIN_EXAMPLES = 30
+export const LANGUAGE_MIN_EXAMPLES = 15
 
 /** Why an adapted reading differs from the base reading. */
 export interface AdaptationTrace {

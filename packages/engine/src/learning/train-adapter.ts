@@ -23,6 +23,8 @@ export interface TrainAdapterOptions {
   readonly rate?: number
   /** L2 pull of each weight back to zero (the base model), per update. */
   readonly l2?: number
+  /** L2 pull of the per-language bias back to zero; the bias moves every message of a language, so it is held tighter. */
+  readonly biasL2?: number
   /** Most learned terms to report. */
   readonly maxTerms?: number
 }
@@ -38,7 +40,8 @@ const logit = (p: number): number => Math.log((p + 1e-4) / (1 - p + 1e-4))
 export function trainAdapter(examples: readonly AdapterExample[], options: TrainAdapterOptions): AdapterWeights {
   const epochs = options.epochs ?? 12
   const rate = options.rate ?? 0.4
-  const l2 = options.l2 ?? 0.02
+  const l2 = options.l2 ?? 0.03
+  const biasL2 = options.biasL2 ?? 0.1
   const words = new Map<number, string>()
   const docFreq = new Map<number, number>()
   const rows = examples.map((ex) => {
@@ -108,7 +111,7 @@ export function trainAdapter(examples: readonly AdapterExample[], options: Train
         const cw = classWeight[r.y] as number
         for (let c = 0; c < 3; c++) {
           const g = cw * ((ex[c] as number) / s - (c === r.y ? 1 : 0))
-          const gb = g + l2 * (bias[c] as number)
+          const gb = g + biasL2 * (bias[c] as number)
           biasG[c] = (biasG[c] as number) + gb * gb
           bias[c] = (bias[c] as number) - (rate * gb) / Math.sqrt((biasG[c] as number) + 1e-8)
           for (let j = 0; j < idx.length; j++) {

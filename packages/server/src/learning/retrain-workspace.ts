@@ -14,7 +14,7 @@ import {
   isHeldOut,
   trainAdapter,
 } from '@undertone/engine'
-import { type Database, type ModelVersionRow, activateModelVersion, activeModelVersion, insertModelVersion, workspaceCorrections } from '@undertone/storage'
+import { type Database, type ModelVersionRow, activateModelVersion, activeModelVersion, insertModelVersion, listModelVersions, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { learningSettings } from './learning-settings.js'
 
@@ -137,4 +137,19 @@ export async function promoteVersion(db: Kysely<Database>, workspaceId: string, 
   const own = (settings.profile?.terms ?? []).filter((t) => t.source !== 'learned')
   const next = { ...settings, profile: { ...(settings.profile ?? {}), terms: [...own, ...learned] } }
   await db.updateTable('workspaces').set({ settings: JSON.stringify(next) }).where('id', '=', workspaceId).execute()
+}
+
+/**
+ * Goes back to the newest earlier version that was once active (the base model when there is
+ * none), so repeated rollbacks walk back through the history instead of flip-flopping. Undefined when the workspace already reads with the base model.
+ */
+export async function rollbackVersion(db: Kysely<Database>, workspaceId: string, now: number): Promise<{ active: string | null; previous: string } | undefined> {
+  const versions = await listModelVersions(db, workspaceId)
+  const current = versions.find((v) => v.status === 'active')
+  if (current === undefined) return undefined
+  const previous = versions
+    .filter((v) => v.status === 'retired' && v.promotedAt !== null && v.number < current.number)
+    .sort((a, b) => b.number - a.number)[0]
+  await promoteVersion(db, workspaceId, previous?.id ?? null, now)
+  return { active: previous?.id ?? null, previous: current.id }
 }

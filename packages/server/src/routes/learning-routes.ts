@@ -1,15 +1,16 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { accuracyOverTime, reviewerAgreement } from '@undertone/analysis'
-import { EMOTIONS, adaptReading } from '@undertone/engine'
+import { EMOTIONS } from '@undertone/engine'
 import type { JobQueue } from '@undertone/jobs'
-import { type Database, correctionsSince, insertCorrections, listModelVersions, modelVersion, workspaceCorrections, type NewCorrection } from '@undertone/storage'
+import { type Database, correctionsSince, insertCorrections, listModelVersions, modelVersion, workspaceCorrections } from '@undertone/storage'
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { LEARN_QUEUE, type LearnJob } from '../learning/learning-jobs.js'
 import { learningSettings } from '../learning/learning-settings.js'
 import { parseCorrectionRows } from '../learning/parse-correction-rows.js'
-import { promoteVersion, retrainWorkspace } from '../learning/retrain-workspace.js'
+import { importCorrections } from '../learning/import-corrections.js'
+import { promoteVersion, retrainWorkspace, rollbackVersion } from '../learning/retrain-workspace.js'
 import { type ReviewCandidate, selectForReview } from '../learning/select-for-review.js'
 import type { WorkspaceAdaptations } from '../learning/workspace-adaptations.js'
 import { ProblemError } from '../problem.js'
@@ -173,50 +174,12 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
     if (format === undefined) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send text/csv or application/x-ndjson')
     const body = await deps.readText(c)
     const { rows, errors } = await parseCorrectionRows(body, format)
-    const defaultReviewer = c.req.query('reviewer') ?? 'import'
-    // Message ids must belong to this workspace.
-    const ids = [...new Set(rows.flatMap((r) => (r.messageId === undefined ? [] : [r.messageId])))]
-    const known = new Map<string, string>()
-    for (let i = 0; i < ids.length; i += 500) for (const m of await db.selectFrom('messages').select(['id', 'text']).where('workspace_id', '=', workspaceId).where('id', 'in', ids.slice(i, i + 500)).execute()) known.set(m.id, m.text)
-    const usable = rows.filter((r) => {
-      if (r.messageId !== undefined && !known.has(r.messageId)) {
-        errors.push({ line: r.line, message: `no message ${r.messageId} in this workspace` })
-        return false
-      }
-      return true
-    })
-    errors.sort((a, b) => a.line - b.line)
-    if (errors.length > 0 && c.req.query('skip_invalid') !== 'true') throw new ProblemError('UT_E_VALIDATION', `${errors.length} row(s) are not valid; nothing was imported (fix them, or send ?skip_invalid=true to import the rest)`, errors.slice(0, 100).map((e) => ({ path: `line ${e.line}`, message: e.message })))
-    if (usable.length === 0) throw new ProblemError('UT_E_VALIDATION', 'the file has no correction rows')
-    const now = clock()
-    const adaptation = await deps.adaptations.get(workspaceId)
-    const readings = new Map<string, { label: string; model_version: string }>()
-    for (let i = 0; i < ids.length; i += 500) for (const r of await db.selectFrom('readings').select(['message_id', 'label', 'model_version']).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids.slice(i, i + 500)).execute()) readings.set(r.message_id, r)
-    const out: NewCorrection[] = usable.map((r) => {
-      // A labelled message the service never stored gets a stable id from its text, so a file
-      // imported twice does not count twice in training.
-      const messageId = r.messageId ?? `import:${createHash('sha256').update(r.text as string).digest('hex').slice(0, 24)}`
-      let predicted: { label: string; model_version: string } | undefined = readings.get(messageId)
-      if (predicted === undefined && r.text !== undefined) {
-        const base = deps.baseReader.read(r.text)
-        const read = adaptation === undefined ? base : adaptReading(base, r.text, adaptation)
-        predicted = { label: read.sentiment.label, model_version: read.modelVersion }
-      }
-      return {
-        id: randomUUID(),
-        messageId,
-        reviewer: r.reviewer ?? defaultReviewer,
-        source: 'import',
-        createdAt: now,
-        ...(r.label === undefined ? {} : { label: r.label }),
-        ...(r.emotions === undefined ? {} : { emotions: r.emotions as Record<string, number> }),
-        ...(r.messageId === undefined ? { text: r.text as string } : {}),
-        ...(predicted === undefined ? {} : { predictedLabel: predicted.label, modelVersion: predicted.model_version }),
-      }
-    })
-    await insertCorrections(db, workspaceId, out)
+    const skipInvalid = c.req.query('skip_invalid') === 'true'
+    const result = await importCorrections(db, workspaceId, { rows, errors }, { reviewer: c.req.query('reviewer') ?? 'import', skipInvalid, reader: deps.baseReader, adaptation: await deps.adaptations.get(workspaceId), now: clock() })
+    if (result.errors.length > 0 && !skipInvalid) throw new ProblemError('UT_E_VALIDATION', `${result.errors.length} row(s) are not valid; nothing was imported (fix them, or send ?skip_invalid=true to import the rest)`, result.errors.slice(0, 100).map((e) => ({ path: `line ${e.line}`, message: e.message })))
+    if (result.imported === 0) throw new ProblemError('UT_E_VALIDATION', 'the file has no usable correction rows')
     deps.adaptations.invalidate(workspaceId)
-    return c.json({ imported: out.length, skipped: errors.length, errors: errors.slice(0, 100) }, 201)
+    return c.json({ imported: result.imported, skipped: result.errors.length, errors: result.errors.slice(0, 100) }, 201)
   })
 
   reg('get', '/v1/corrections/agreement', 'How often reviewers who labelled the same message agreed (share of pairs and Cohen’s kappa)')
@@ -291,14 +254,11 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
   reg('post', '/v1/models/rollback', 'Go back to the version active before the current one (or the base model); recent messages are then read again')
   app.post('/v1/models/rollback', async (c) => {
     const workspaceId = c.get('workspaceId')
-    const versions = await listModelVersions(db, workspaceId)
-    const current = versions.find((v) => v.status === 'active')
-    if (current === undefined) throw new ProblemError('UT_E_CONFLICT', 'this workspace already reads with the base model')
-    const previous = versions.filter((v) => v.status === 'retired' && v.promotedAt !== null && v.id !== current.id && (v.promotedAt as number) <= (current.promotedAt ?? Number.POSITIVE_INFINITY)).sort((a, b) => (b.promotedAt as number) - (a.promotedAt as number))[0]
-    await promoteVersion(db, workspaceId, previous?.id ?? null, clock())
+    const r = await rollbackVersion(db, workspaceId, clock())
+    if (r === undefined) throw new ProblemError('UT_E_CONFLICT', 'this workspace already reads with the base model')
     deps.adaptations.invalidate(workspaceId)
     await enqueue({ kind: 'rescore', workspaceId })
-    return c.json({ active: previous?.id ?? null, previous: current.id, rescore: 'queued' })
+    return c.json({ ...r, rescore: 'queued' })
   })
 
   reg('get', '/v1/learning/accuracy', 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all)')

@@ -1,0 +1,57 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { type Adaptation, type Reader, adaptReading } from '@undertone/engine'
+import { type Database, type NewCorrection, insertCorrections } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import type { CorrectionRowInput, RowError } from './parse-correction-rows.js'
+
+/**
+ * Stores parsed correction rows for a workspace. Rows naming a message must name one of this
+ * workspace's; with errors and without `skipInvalid`, nothing is stored. A labelled text the
+ * service never stored gets a stable id from its text, so a file imported twice does not count
+ * twice in training. What the reader says now is kept with each row (accuracy over time).
+ */
+export async function importCorrections(
+  db: Kysely<Database>,
+  workspaceId: string,
+  parsed: { rows: readonly CorrectionRowInput[]; errors: readonly RowError[] },
+  options: { reviewer: string; skipInvalid: boolean; reader: Reader; adaptation: Adaptation | undefined; now: number },
+): Promise<{ imported: number; errors: RowError[] }> {
+  const errors = [...parsed.errors]
+  const ids = [...new Set(parsed.rows.flatMap((r) => (r.messageId === undefined ? [] : [r.messageId])))]
+  const known = new Set<string>()
+  const readings = new Map<string, { label: string; model_version: string }>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500)
+    for (const m of await db.selectFrom('messages').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', part).execute()) known.add(m.id)
+    for (const r of await db.selectFrom('readings').select(['message_id', 'label', 'model_version']).where('workspace_id', '=', workspaceId).where('message_id', 'in', part).execute()) readings.set(r.message_id, r)
+  }
+  const usable = parsed.rows.filter((r) => {
+    if (r.messageId === undefined || known.has(r.messageId)) return true
+    errors.push({ line: r.line, message: `no message ${r.messageId} in this workspace` })
+    return false
+  })
+  errors.sort((a, b) => a.line - b.line)
+  if (errors.length > 0 && !options.skipInvalid) return { imported: 0, errors }
+  const out: NewCorrection[] = usable.map((r) => {
+    const messageId = r.messageId ?? `import:${createHash('sha256').update(r.text as string).digest('hex').slice(0, 24)}`
+    let predicted: { label: string; model_version: string } | undefined = readings.get(messageId)
+    if (predicted === undefined && r.text !== undefined) {
+      const base = options.reader.read(r.text)
+      const read = options.adaptation === undefined ? base : adaptReading(base, r.text, options.adaptation)
+      predicted = { label: read.sentiment.label, model_version: read.modelVersion }
+    }
+    return {
+      id: randomUUID(),
+      messageId,
+      reviewer: r.reviewer ?? options.reviewer,
+      source: 'import',
+      createdAt: options.now,
+      ...(r.label === undefined ? {} : { label: r.label }),
+      ...(r.emotions === undefined ? {} : { emotions: r.emotions as Record<string, number> }),
+      ...(r.messageId === undefined ? { text: r.text as string } : {}),
+      ...(predicted === undefined ? {} : { predictedLabel: predicted.label, modelVersion: predicted.model_version }),
+    }
+  })
+  await insertCorrections(db, workspaceId, out)
+  return { imported: out.length, errors }
+}
