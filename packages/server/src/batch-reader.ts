@@ -1,11 +1,32 @@
 import { availableParallelism } from 'node:os'
-import type { ReadContext, Reader, Reading } from '@undertone/engine'
+import { type DomainProfile, type ReadContext, type Reader, type Reading, createReader } from '@undertone/engine'
 import { Piscina } from 'piscina'
 
 /** One text to read and what the caller knows about it. */
 export interface ReadItem {
   readonly text: string
   readonly context?: ReadContext
+  /** A workspace's own profile (its terms), read as `context.domain = profile.id`. */
+  readonly profile?: DomainProfile
+}
+
+/**
+ * Readers with a workspace's own profile, created on first use and kept for the most recent few
+ * profiles (a reader compiles its profiles once; creating one per message would be slow).
+ */
+export function profileReaders(base: Reader, max = 16): (profile: DomainProfile | undefined) => Reader {
+  const cache = new Map<string, Reader>()
+  return (profile) => {
+    if (profile === undefined) return base
+    const key = JSON.stringify(profile)
+    let r = cache.get(key)
+    if (r === undefined) {
+      r = createReader({ profiles: [profile] })
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string)
+      cache.set(key, r)
+    }
+    return r
+  }
 }
 
 /** Reads many messages at once, possibly on other threads. */
@@ -16,8 +37,9 @@ export interface BatchReader {
 
 /** Reads on the calling thread (tests, small deployments). */
 export function inProcessBatchReader(reader: Reader): BatchReader {
+  const readerFor = profileReaders(reader)
   return {
-    readMany: async (items) => items.map((i) => reader.read(i.text, i.context)),
+    readMany: async (items) => items.map((i) => readerFor(i.profile).read(i.text, i.context)),
     close: async () => {},
   }
 }

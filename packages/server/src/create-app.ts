@@ -20,7 +20,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import type { Kysely } from 'kysely'
-import type { BatchReader } from './batch-reader.js'
+import { type BatchReader, profileReaders } from './batch-reader.js'
 import { EventBus, type ServiceEvent } from './event-bus.js'
 import { Metrics } from './metrics.js'
 import { ProblemError, problem } from './problem.js'
@@ -28,6 +28,8 @@ import { RateLimiter } from './rate-limiter.js'
 import { readAndStore } from './read-and-store.js'
 import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytics-routes.js'
 import { registerLearningRoutes } from './routes/learning-routes.js'
+import { registerSettingsRoutes } from './routes/settings-routes.js'
+import { parseSettings, workspaceProfile } from './workspace-settings.js'
 import { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 import { adaptReading } from '@undertone/engine'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
@@ -125,6 +127,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   const keyCache = new Map<string, { workspaceId: string; keyId: string; until: number }>()
   const app = new OpenAPIHono<{ Variables: Vars }>()
   const adaptations = deps.adaptations ?? new WorkspaceAdaptations(deps.db, clock)
+  const readerFor = profileReaders(deps.reader)
   const pipeline = { db: deps.db, reader: deps.reader, clock, events, adaptations, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) }
 
   app.onError((err, c) => {
@@ -242,9 +245,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const texts = parsed.data.texts ?? [parsed.data.text as string]
     const ctx = parsed.data.context
     const context = ctx === undefined ? {} : { ...(ctx.domain === undefined ? {} : { domain: ctx.domain }), ...(ctx.previous === undefined ? {} : { previous: ctx.previous }), ...(ctx.locale === undefined ? {} : { locale: ctx.locale }) }
-    // Scored as this workspace reads: its promoted version and its corrections apply.
+    // Scored as this workspace reads: its own terms, its promoted version and its corrections apply.
+    const ws = await deps.db.selectFrom('workspaces').select('settings').where('id', '=', c.get('workspaceId')).executeTakeFirst()
+    const profile = workspaceProfile(parseSettings(ws?.settings))
+    const reader = readerFor(profile)
+    const ctxFor = profile !== undefined && context.domain === undefined ? { ...context, domain: profile.id } : context
     const adaptation = await adaptations.get(c.get('workspaceId'))
-    return c.json({ readings: texts.map((t) => (adaptation === undefined ? deps.reader.read(t, context) : adaptReading(deps.reader.read(t, context), t, adaptation))) })
+    return c.json({ readings: texts.map((t) => (adaptation === undefined ? reader.read(t, ctxFor) : adaptReading(reader.read(t, ctxFor), t, adaptation))) })
   })
 
   // The dashboard checks a key with this: cheap at any size, unlike /v1/stats, which counts.
@@ -438,6 +445,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
 
   registerAnalyticsRoutes(app, deps.db, clock)
   registerTargetRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
+  registerSettingsRoutes(app, deps.db, clock, (c) => readJson(c, 1_000_000), { keyRevoked: () => keyCache.clear() })
   registerLearningRoutes(app, { db: deps.db, queue: deps.queue, pipeline, adaptations, baseReader: deps.reader, clock, readJson: (c) => readJson(c, 100_000), readText: (c) => readText(c, maxBody) })
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })

@@ -1,4 +1,4 @@
-import { type AlertState, type AnalysisConfig, type ConversationInput, type CustomerProfile, type DeepPartial, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
+import { type AlertState, type ConversationInput, type CustomerProfile, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
 import { type CueKind, type Reader, type Reading, adaptReading } from '@undertone/engine'
 import {
   type Database,
@@ -17,7 +17,8 @@ import {
   saveReadings,
 } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import type { BatchReader } from './batch-reader.js'
+import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
+import { parseSettings, workspaceProfile } from './workspace-settings.js'
 import type { EventBus } from './event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 
@@ -31,6 +32,17 @@ export interface PipelineDeps {
   readonly events: EventBus
   /** Each workspace's learned adaptation; without it every workspace reads with the base model. */
   readonly adaptations?: WorkspaceAdaptations
+}
+
+const inline = new WeakMap<Reader, BatchReader>()
+/** The calling thread's batch reader for `reader` (one per reader, so its profile readers are reused). */
+function inlineReader(reader: Reader): BatchReader {
+  let b = inline.get(reader)
+  if (b === undefined) {
+    b = inProcessBatchReader(reader)
+    inline.set(reader, b)
+  }
+  return b
 }
 
 /** Converts an engine reading to its stored form. */
@@ -128,7 +140,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const messages = await messagesByIds(db, workspaceId, messageIds)
   if (messages.length === 0) return []
   const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  const settings = ws === undefined ? {} : (JSON.parse(ws.settings) as { domain?: string; analysis?: DeepPartial<AnalysisConfig> })
+  const settings = parseSettings(ws?.settings)
+  const profile = workspaceProfile(settings)
+  const domain = profile?.id ?? settings.domain
   // Each workspace may override any threshold or weight; the rest are the documented defaults.
   const config = resolveAnalysisConfig(settings.analysis)
   const customers = [...new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))]
@@ -143,10 +157,11 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     text: m.text,
     context: {
       previous: (timelines.get(m.conversationId) ?? []).filter((t) => t.role === 'customer' && !t.internal && t.createdAt < m.createdAt).slice(-5).map((t) => t.text),
-      ...(settings.domain === undefined ? {} : { domain: settings.domain }),
+      ...(domain === undefined ? {} : { domain }),
     },
+    ...(profile === undefined ? {} : { profile }),
   }))
-  const base = deps.batchReader !== undefined ? await deps.batchReader.readMany(items) : items.map((i) => reader.read(i.text, i.context))
+  const base = await (deps.batchReader ?? inlineReader(reader)).readMany(items)
   // The base reading happens off-thread; the workspace's adaptation is applied here, per workspace.
   const adaptation = await deps.adaptations?.get(workspaceId)
   const results = adaptation === undefined ? base : base.map((r, i) => adaptReading(r, (items[i] as (typeof items)[number]).text, adaptation))

@@ -7,6 +7,7 @@ import {
   type PromotionDecision,
   type Reader,
   type SentimentLabel,
+  createReader,
   decidePromotion,
   decodeAdapter,
   encodeAdapter,
@@ -16,6 +17,7 @@ import {
 } from '@undertone/engine'
 import { type Database, type ModelVersionRow, activateModelVersion, activeModelVersion, insertModelVersion, listModelVersions, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
+import { parseSettings, workspaceProfile } from '../workspace-settings.js'
 import { learningSettings } from './learning-settings.js'
 
 /** What a retrain produced and decided. */
@@ -68,12 +70,17 @@ export async function reviewedSet(db: Kysely<Database>, workspaceId: string): Pr
  * on the held-out split, store the new version with both scores, and promote it only when it
  * wins (and the workspace promotes automatically). `reader` must be the base reader.
  */
-export async function retrainWorkspace(db: Kysely<Database>, reader: Reader, workspaceId: string, clock: () => number, options: { promote?: boolean } = {}): Promise<RetrainResult> {
+export async function retrainWorkspace(db: Kysely<Database>, base: Reader, workspaceId: string, clock: () => number, options: { promote?: boolean } = {}): Promise<RetrainResult> {
   const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  const settings = ws === undefined ? {} : (JSON.parse(ws.settings) as { domain?: string })
+  const settings = parseSettings(ws?.settings)
   const autoPromote = options.promote ?? learningSettings(ws?.settings).autoPromote
   const set = await reviewedSet(db, workspaceId)
-  const ctx = settings.domain === undefined ? {} : { domain: settings.domain }
+  // Base readings exactly as the pipeline makes them: with the team's own terms when it has some.
+  const profile = workspaceProfile(settings)
+  if (profile !== undefined) base = createReader({ profiles: [profile] })
+  const reader = base
+  const domain = profile?.id ?? settings.domain
+  const ctx = domain === undefined ? {} : { domain }
   const id = randomUUID()
   const label = `ws-${id.slice(0, 8)}`
   const weights = trainAdapter(
