@@ -6,7 +6,12 @@ import {
   type RollupInput,
   type StoredReading,
   type TimelineMessage,
+  addFactDeltas,
   addToRollups,
+  applyFactDeltas,
+  factColumns,
+  factDeltas,
+  factRows,
   conversationTimelines,
   conversationsOfCustomers,
   insertAlert,
@@ -194,6 +199,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const rows = await db.selectFrom('customers').select(['id', 'segment', 'plan', 'value']).where('workspace_id', '=', workspaceId).where('id', 'in', customers.slice(i, i + 500)).execute()
     for (const r of rows) profiles.set(r.id, r)
   }
+  // The daily fact rollups take each conversation's old facts out and its new ones in.
+  const oldFacts = await factRows(db, workspaceId, touched)
+  const deltas = factDeltas()
   for (const conversationId of touched) {
     const conv = meta.get(conversationId)
     const timeline = timelines.get(conversationId) ?? []
@@ -201,8 +209,12 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
     const facts = conversationFactsOf(timeline, r.arc, conv, p, now)
     await saveConversationReading(db, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
+    const old = oldFacts.get(conversationId)
+    if (old !== undefined) addFactDeltas(deltas, old, -1)
+    addFactDeltas(deltas, { ...factColumns(facts), escalation: r.escalation, handoff: r.handoff ? 1 : 0 }, 1)
     events.publish({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
   }
+  await applyFactDeltas(db, workspaceId, deltas)
   const rollupInputs: RollupInput[] = []
   for (const m of toRead) {
     const r = readingOf.get(m.id)

@@ -7,6 +7,8 @@ import * as targets from './migrations/0004-targets.js'
 import * as messageTime from './migrations/0005-message-time-index.js'
 import * as queueIndex from './migrations/0006-queue-index.js'
 import * as learning from './migrations/0007-learning.js'
+import * as factRollups from './migrations/0008-fact-rollups.js'
+import * as counters from './migrations/0009-counters.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -20,6 +22,8 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0005-message-time-index': { up: (db) => messageTime.up(db), down: (db) => messageTime.down(db) },
     '0006-queue-index': { up: (db) => queueIndex.up(db), down: (db) => queueIndex.down(db) },
     '0007-learning': { up: (db) => learning.up(db), down: (db) => learning.down(db) },
+    '0008-fact-rollups': { up: (db) => factRollups.up(db), down: (db) => factRollups.down(db) },
+    '0009-counters': { up: (db) => counters.up(db), down: (db) => counters.down(db) },
   }
 }
 

@@ -21,6 +21,9 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable
   jobs: JobTable
   rollups: RollupTable
+  fact_rollups: FactRollupTable
+  fact_bins: FactBinTable
+  workspace_counters: WorkspaceCounterTable
   targets: TargetTable
 }
 
@@ -61,6 +64,51 @@ export interface RollupTable {
   e_gratitude: number
   e_disappointment: number
   e_sarcasm: number
+}
+
+/** Daily sums of conversation facts per segment (migration 0008), by the day the conversation opened. */
+export interface FactRollupTable {
+  workspace_id: string
+  /** 'all', 'agent_id', 'segment', 'plan', 'channel', 'product_area' or 'language'. */
+  dimension: string
+  value: string
+  day: number
+  n: number
+  /** Conversations with both an opening and a closing customer score. */
+  n_pair: number
+  sum_open: number
+  sum_close: number
+  sum_open_close: number
+  sum_open_sq: number
+  sum_close_sq: number
+  /** Resolved conversations among the pairs. */
+  n_resolved: number
+  n_human: number
+  n_handoff: number
+  n_sla: number
+}
+
+/** Daily histograms of conversation facts: escalation score, closing score, response times. */
+export interface FactBinTable {
+  workspace_id: string
+  /** 'esc', 'close', 'first', 'resolution' or 'total'. */
+  kind: string
+  dimension: string
+  value: string
+  /** For response times: "<opening label>|<urgency bucket>"; otherwise empty. */
+  cell: string
+  bin: number
+  day: number
+  n: number
+}
+
+/** Running counts per workspace (migration 0009). */
+export interface WorkspaceCounterTable {
+  workspace_id: string
+  messages: number
+  /** Customer messages that are not internal notes: the ones the reader reads. */
+  readable: number
+  readings: number
 }
 
 export interface WorkspaceTable {

@@ -70,24 +70,7 @@ export async function saveConversationReading(
   db: Kysely<Database>,
   row: { conversationId: string; workspaceId: string; trend: string; escalation: number; escalate: boolean; handoff: boolean; resolutionDelta: number; body: unknown; computedAt: number; facts?: ConversationFactColumns },
 ): Promise<void> {
-  const f = row.facts ?? {}
-  const factValues = {
-    open_score: f.openScore ?? null,
-    close_score: f.closeScore ?? null,
-    open_label: f.openLabel ?? null,
-    max_urgency: f.maxUrgency ?? null,
-    human_requested: f.humanRequested === undefined ? null : f.humanRequested ? 1 : 0,
-    sla_breached: f.slaBreached === undefined ? null : f.slaBreached ? 1 : 0,
-    agent_id: f.agentId ?? null,
-    opened_at: f.openedAt ?? null,
-    first_response_at: f.firstResponseAt ?? null,
-    resolved_at: f.resolvedAt ?? null,
-    product_area: f.productArea ?? null,
-    channel: f.channel ?? null,
-    segment: f.segment ?? null,
-    plan: f.plan ?? null,
-    language: f.language ?? null,
-  }
+  const factValues = factColumns(row.facts ?? {})
   const values = {
     ...factValues,
     conversation_id: row.conversationId,
@@ -105,6 +88,27 @@ export async function saveConversationReading(
     .values(values)
     .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ trend: values.trend, escalation: values.escalation, escalate: values.escalate, handoff: values.handoff, resolution_delta: values.resolution_delta, body: values.body, computed_at: values.computed_at, ...factValues }))
     .execute()
+}
+
+/** The stored columns of a conversation's facts. */
+export function factColumns(f: ConversationFactColumns) {
+  return {
+    open_score: f.openScore ?? null,
+    close_score: f.closeScore ?? null,
+    open_label: f.openLabel ?? null,
+    max_urgency: f.maxUrgency ?? null,
+    human_requested: f.humanRequested === undefined ? null : f.humanRequested ? 1 : 0,
+    sla_breached: f.slaBreached === undefined ? null : f.slaBreached ? 1 : 0,
+    agent_id: f.agentId ?? null,
+    opened_at: f.openedAt ?? null,
+    first_response_at: f.firstResponseAt ?? null,
+    resolved_at: f.resolvedAt ?? null,
+    product_area: f.productArea ?? null,
+    channel: f.channel ?? null,
+    segment: f.segment ?? null,
+    plan: f.plan ?? null,
+    language: f.language ?? null,
+  }
 }
 
 export async function loadAlertState(db: Kysely<Database>, workspaceId: string, customerId: string): Promise<unknown> {

@@ -1,114 +1,117 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.js'
+import { CLOSE_BIN, ESCALATION_BIN, FACT_DIMENSIONS, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES } from './fact-rollups.js'
 
 /** Columns of conversation facts that analytics can group by. */
-export const FACT_COLUMNS = { agentId: 'agent_id', segment: 'segment', plan: 'plan', channel: 'channel', productArea: 'product_area', language: 'language' } as const
+export const FACT_COLUMNS = FACT_DIMENSIONS
 export type FactColumnKey = keyof typeof FACT_COLUMNS
+export { RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES }
 
-/** Minutes edges of the response-time histogram (the last bucket is open-ended). */
-export const RESPONSE_MINUTE_EDGES = [1, 2, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720, 1440, 2880, 5760, 10080] as const
-/** Hours edges of the resolution-time histogram. */
-export const RESOLUTION_HOUR_EDGES = [0.5, 1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 120, 168, 336] as const
+const DAY = 86_400_000
+// Rollups are daily: a range starts at the beginning of the day `from` falls in.
+const dayOf = (t: number): number => Math.floor(t / DAY) * DAY
 
-function groupExpr(by: FactColumnKey | undefined) {
-  // PostgreSQL refuses a bare constant in GROUP BY / ORDER BY, so "all" hangs off a column.
-  return by === undefined ? sql<string>`case when r.workspace_id is null then null else 'all' end` : sql<string>`coalesce(${sql.ref(`r.${FACT_COLUMNS[by]}`)}, '(none)')`
-}
+const sums = (db: Kysely<Database>, workspaceId: string, from: number, to: number, by: FactColumnKey | undefined) =>
+  db.selectFrom('fact_rollups').where('workspace_id', '=', workspaceId).where('dimension', '=', by === undefined ? 'all' : FACT_COLUMNS[by]).where('day', '>=', dayOf(from)).where('day', '<', to)
+const bins = (db: Kysely<Database>, workspaceId: string, from: number, to: number, kind: string, dimension: string) =>
+  db.selectFrom('fact_bins').where('workspace_id', '=', workspaceId).where('kind', '=', kind).where('dimension', '=', dimension).where('day', '>=', dayOf(from)).where('day', '<', to)
 
-function bucketExpr(column: string, scale: number, edges: readonly number[]) {
-  // CASE chain: index of the first edge the value is below (portable across SQLite and PostgreSQL).
-  const parts = edges.map((e, i) => sql`when (${sql.ref(column)} - r.opened_at) < ${e * scale} then ${i}`)
-  return sql<number>`case ${sql.join(parts, sql` `)} else ${edges.length} end`
-}
-
-const range = (db: Kysely<Database>, workspaceId: string, from: number, to: number) =>
-  db.selectFrom('conversation_readings as r').where('r.workspace_id', '=', workspaceId).where('r.opened_at', '>=', from).where('r.opened_at', '<', to)
-
-/** Sums for resolution correlation per group, computed in the database. */
+/**
+ * Sums for resolution correlation per group, from the daily fact rollups. "Resolved but unhappy"
+ * counts closing scores in the bins at or below `unhappyScore` (exact on a 0.05 step).
+ */
 export async function resolutionSums(db: Kysely<Database>, workspaceId: string, from: number, to: number, by: FactColumnKey | undefined, unhappyScore = -0.25) {
-  const g = groupExpr(by)
-  const rows = await range(db, workspaceId, from, to)
-    .where('r.open_score', 'is not', null)
-    .where('r.close_score', 'is not', null)
+  const rows = await sums(db, workspaceId, from, to, by)
     .select([
-      g.as('grp'),
-      sql<number>`count(*)`.as('n'),
-      sql<number>`sum(r.open_score)`.as('so'),
-      sql<number>`sum(r.close_score)`.as('sc'),
-      sql<number>`sum(r.open_score * r.close_score)`.as('sxy'),
-      sql<number>`sum(r.open_score * r.open_score)`.as('sxx'),
-      sql<number>`sum(r.close_score * r.close_score)`.as('syy'),
-      sql<number>`sum(case when r.resolved_at is not null then 1 else 0 end)`.as('nres'),
-      sql<number>`sum(case when r.resolved_at is not null and r.close_score <= ${unhappyScore} then 1 else 0 end)`.as('nunh'),
+      'value',
+      sql<number>`sum(n_pair)`.as('n'),
+      sql<number>`sum(sum_open)`.as('so'),
+      sql<number>`sum(sum_close)`.as('sc'),
+      sql<number>`sum(sum_open_close)`.as('sxy'),
+      sql<number>`sum(sum_open_sq)`.as('sxx'),
+      sql<number>`sum(sum_close_sq)`.as('syy'),
+      sql<number>`sum(n_resolved)`.as('nres'),
     ])
-    .groupBy(g)
-    .orderBy(g)
+    .groupBy('value')
+    .orderBy('value')
     .execute()
-  return rows.map((r) => ({ group: r.grp, n: Number(r.n), sumOpen: Number(r.so), sumClose: Number(r.sc), sumOpenClose: Number(r.sxy), sumOpenSq: Number(r.sxx), sumCloseSq: Number(r.syy), resolved: Number(r.nres), resolvedUnhappy: Number(r.nunh) }))
+  const lastBin = Math.round((unhappyScore + 1) / CLOSE_BIN) - 1
+  const unhappy = await bins(db, workspaceId, from, to, 'close', by === undefined ? 'all' : FACT_COLUMNS[by]).where('bin', '<=', lastBin).select(['value', sql<number>`sum(n)`.as('n')]).groupBy('value').execute()
+  const unh = new Map(unhappy.map((r) => [r.value, Number(r.n)]))
+  return rows
+    .filter((r) => Number(r.n) > 0)
+    .map((r) => ({ group: by === undefined ? 'all' : r.value, n: Number(r.n), sumOpen: Number(r.so), sumClose: Number(r.sc), sumOpenClose: Number(r.sxy), sumOpenSq: Number(r.sxx), sumCloseSq: Number(r.syy), resolved: Number(r.nres), resolvedUnhappy: unh.get(r.value) ?? 0 }))
 }
 
-/** Escalation counts per group under each definition. */
+/** Escalation rates per group under each definition; the score threshold is exact on a 0.05 step. */
 export async function escalationCounts(db: Kysely<Database>, workspaceId: string, from: number, to: number, by: FactColumnKey | undefined, threshold = 0.55) {
-  const g = groupExpr(by)
-  const rows = await range(db, workspaceId, from, to)
-    .select([
-      g.as('grp'),
-      sql<number>`count(*)`.as('n'),
-      sql<number>`sum(coalesce(r.human_requested, 0))`.as('human'),
-      sql<number>`sum(r.handoff)`.as('handoff'),
-      sql<number>`sum(coalesce(r.sla_breached, 0))`.as('sla'),
-      sql<number>`sum(case when r.escalation >= ${threshold} then 1 else 0 end)`.as('esc'),
-    ])
-    .groupBy(g)
-    .orderBy(g)
+  const rows = await sums(db, workspaceId, from, to, by)
+    .select(['value', sql<number>`sum(n)`.as('n'), sql<number>`sum(n_human)`.as('human'), sql<number>`sum(n_handoff)`.as('handoff'), sql<number>`sum(n_sla)`.as('sla')])
+    .groupBy('value')
+    .orderBy('value')
     .execute()
-  return rows.map((r) => {
-    const n = Number(r.n)
-    return { group: r.grp, n, humanRequested: Number(r.human) / n, botHandedOff: Number(r.handoff) / n, slaBreached: Number(r.sla) / n, escalationScore: Number(r.esc) / n }
-  })
+  const firstBin = Math.ceil(threshold / ESCALATION_BIN - 1e-9)
+  const esc = await bins(db, workspaceId, from, to, 'esc', by === undefined ? 'all' : FACT_COLUMNS[by]).where('bin', '>=', firstBin).select(['value', sql<number>`sum(n)`.as('n')]).groupBy('value').execute()
+  const escOf = new Map(esc.map((r) => [r.value, Number(r.n)]))
+  return rows
+    .filter((r) => Number(r.n) > 0)
+    .map((r) => {
+      const n = Number(r.n)
+      return { group: by === undefined ? 'all' : r.value, n, humanRequested: Number(r.human) / n, botHandedOff: Number(r.handoff) / n, slaBreached: Number(r.sla) / n, escalationScore: (escOf.get(r.value) ?? 0) / n }
+    })
 }
 
 /** First-response and resolution histograms by opening sentiment and urgency bucket. */
 export async function responseTimeHistograms(db: Kysely<Database>, workspaceId: string, from: number, to: number) {
-  const urgency = sql<string>`case when coalesce(r.max_urgency, 0) >= 0.6 then 'high' when coalesce(r.max_urgency, 0) >= 0.3 then 'medium' else 'low' end`
-  const label = sql<string>`coalesce(r.open_label, 'unknown')`
-  const first = bucketExpr('r.first_response_at', 60_000, RESPONSE_MINUTE_EDGES)
-  const resolved = bucketExpr('r.resolved_at', 3_600_000, RESOLUTION_HOUR_EDGES)
-  const firstRows = await range(db, workspaceId, from, to)
-    .where('r.first_response_at', 'is not', null)
-    .select([label.as('label'), urgency.as('urgency'), first.as('b'), sql<number>`count(*)`.as('n')])
-    // By position: PostgreSQL would see the parameterised CASE in GROUP BY as a different expression.
-    .groupBy([sql`1`, sql`2`, sql`3`])
+  const rows = await db
+    .selectFrom('fact_bins')
+    .where('workspace_id', '=', workspaceId)
+    .where('dimension', '=', 'all')
+    .where('kind', 'in', ['total', 'first', 'resolution'])
+    .where('day', '>=', dayOf(from))
+    .where('day', '<', to)
+    .select(['kind', 'cell', 'bin', sql<number>`sum(n)`.as('n')])
+    .groupBy(['kind', 'cell', 'bin'])
     .execute()
-  const resRows = await range(db, workspaceId, from, to)
-    .where('r.resolved_at', 'is not', null)
-    .select([label.as('label'), urgency.as('urgency'), resolved.as('b'), sql<number>`count(*)`.as('n')])
-    .groupBy([sql`1`, sql`2`, sql`3`])
-    .execute()
-  const totals = await range(db, workspaceId, from, to).select([label.as('label'), urgency.as('urgency'), sql<number>`count(*)`.as('n')]).groupBy([label, urgency]).execute()
   const out = new Map<string, { sentiment: string; urgency: string; n: number; first: number[]; resolution: number[] }>()
-  for (const t of totals) out.set(`${t.label}|${t.urgency}`, { sentiment: t.label, urgency: t.urgency, n: Number(t.n), first: new Array<number>(RESPONSE_MINUTE_EDGES.length + 1).fill(0), resolution: new Array<number>(RESOLUTION_HOUR_EDGES.length + 1).fill(0) })
-  for (const r of firstRows) {
-    const o = out.get(`${r.label}|${r.urgency}`)
-    if (o !== undefined) o.first[Number(r.b)] = Number(r.n)
+  const cell = (k: string) => {
+    let o = out.get(k)
+    if (o === undefined) {
+      const [sentiment = 'unknown', urgency = 'low'] = k.split('|')
+      o = { sentiment, urgency, n: 0, first: new Array<number>(RESPONSE_MINUTE_EDGES.length + 1).fill(0), resolution: new Array<number>(RESOLUTION_HOUR_EDGES.length + 1).fill(0) }
+      out.set(k, o)
+    }
+    return o
   }
-  for (const r of resRows) {
-    const o = out.get(`${r.label}|${r.urgency}`)
-    if (o !== undefined) o.resolution[Number(r.b)] = Number(r.n)
+  for (const r of rows) {
+    const o = cell(r.cell)
+    const n = Number(r.n)
+    if (r.kind === 'total') o.n += n
+    else if (r.kind === 'first') o.first[Number(r.bin)] = (o.first[Number(r.bin)] ?? 0) + n
+    else o.resolution[Number(r.bin)] = (o.resolution[Number(r.bin)] ?? 0) + n
   }
-  return [...out.values()]
+  return [...out.values()].filter((o) => o.n > 0).sort((a, b) => (a.sentiment === b.sentiment ? (a.urgency < b.urgency ? -1 : 1) : a.sentiment < b.sentiment ? -1 : 1))
 }
 
 /** Per-agent sums of the first-to-last change, human agents only. */
 export async function agentSums(db: Kysely<Database>, workspaceId: string, from: number, to: number) {
-  const rows = await range(db, workspaceId, from, to)
-    .innerJoin('agents as a', 'a.id', 'r.agent_id')
+  const rows = await db
+    .selectFrom('fact_rollups as f')
+    .innerJoin('agents as a', (j) => j.onRef('a.id', '=', 'f.value').onRef('a.workspace_id', '=', 'f.workspace_id'))
+    .where('f.workspace_id', '=', workspaceId)
+    .where('f.dimension', '=', FACT_COLUMNS.agentId)
+    .where('f.day', '>=', dayOf(from))
+    .where('f.day', '<', to)
     .where('a.kind', '=', 'human')
-    .where('r.open_score', 'is not', null)
-    .where('r.close_score', 'is not', null)
-    .select(['r.agent_id', 'a.external_id', sql<number>`count(*)`.as('n'), sql<number>`sum(r.close_score - r.open_score)`.as('s'), sql<number>`sum((r.close_score - r.open_score) * (r.close_score - r.open_score))`.as('ss')])
-    .groupBy(['r.agent_id', 'a.external_id'])
+    .select([
+      'f.value',
+      'a.external_id',
+      sql<number>`sum(n_pair)`.as('n'),
+      sql<number>`sum(sum_close) - sum(sum_open)`.as('s'),
+      sql<number>`sum(sum_close_sq) - 2 * sum(sum_open_close) + sum(sum_open_sq)`.as('ss'),
+    ])
+    .groupBy(['f.value', 'a.external_id'])
     .orderBy('a.external_id')
     .execute()
-  return rows.map((r) => ({ agentId: r.agent_id as string, agent: r.external_id, n: Number(r.n), sum: Number(r.s), sumSq: Number(r.ss) }))
+  return rows.filter((r) => Number(r.n) > 0).map((r) => ({ agentId: r.value, agent: r.external_id, n: Number(r.n), sum: Number(r.s), sumSq: Math.max(0, Number(r.ss)) }))
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, type Transaction, sql } from 'kysely'
 import type { Database } from '../schema.js'
+import { bumpCounters } from './workspace-counters.js'
 
 /** A message in the canonical model, as it arrives from the API, a webhook or an import. */
 export interface IncomingMessage {
@@ -154,6 +155,7 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
   }
   // Messages: new ones only.
   const inserted: InsertedMessage[] = []
+  let readable = 0
   for (const m of unique) {
     const source = m.source ?? 'api'
     const id = randomUUID()
@@ -170,6 +172,7 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
     }
     inserted.push({ id, externalId: m.externalId, source, conversationId, customerId: customerIds.get(`${source}\u0000${m.customerId}`) as string, role: m.role })
     const isCustomer = m.role === 'customer' && m.internal !== true
+    if (isCustomer) readable++
     const isReply = (m.role === 'agent' || m.role === 'bot') && m.internal !== true
     await trx
       .updateTable('conversations')
@@ -194,5 +197,6 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
       .where('id', '=', conversationId)
       .execute()
   }
+  await bumpCounters(trx, workspaceId, { messages: inserted.length, readable })
   return { inserted, duplicates }
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema.js'
+import { bumpCounters } from './workspace-counters.js'
 
 /** The stored form of a message reading (a subset of the engine's Reading). */
 export interface StoredReading {
@@ -35,9 +36,14 @@ export async function saveReadings(db: Kysely<Database>, workspaceId: string, re
     language: r.language,
     read_at: r.readAt,
   }))
+  // Insert what is new first: the rows this statement inserted are exactly the new readings to count.
+  const inserted = await db.insertInto('readings').values(rows).onConflict((oc) => oc.column('message_id').doNothing()).returning('message_id').execute()
+  await bumpCounters(db, workspaceId, { readings: inserted.length })
+  if (inserted.length === rows.length) return
+  const fresh = new Set(inserted.map((r) => r.message_id))
   await db
     .insertInto('readings')
-    .values(rows)
+    .values(rows.filter((r) => !fresh.has(r.message_id)))
     .onConflict((oc) =>
       oc.column('message_id').doUpdateSet((eb) => ({
         model_version: eb.ref('excluded.model_version'),
@@ -151,21 +157,13 @@ function toTimeline(r: {
 /** Counts for `GET /v1/stats`. */
 export async function workspaceStats(db: Kysely<Database>, workspaceId: string): Promise<{ messages: number; conversations: number; customers: number; readingsPending: number }> {
   const count = async (q: Promise<{ n: number | string | bigint } | undefined>): Promise<number> => Number((await q)?.n ?? 0)
-  const [messages, conversations, customers, read] = await Promise.all([
-    count(db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst()),
+  // Messages and readings come from the running counters; conversations and customers are
+  // counted (a few hundred thousand index entries at most).
+  const [counters, conversations, customers] = await Promise.all([
+    db.selectFrom('workspace_counters').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst(),
     count(db.selectFrom('conversations').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst()),
     count(db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirst()),
-    count(
-      db
-        .selectFrom('messages as m')
-        .innerJoin('readings as r', 'r.message_id', 'm.id')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('m.workspace_id', '=', workspaceId)
-        .executeTakeFirst(),
-    ),
   ])
-  const readable = await count(
-    db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).where('role', '=', 'customer').where('internal', '=', 0).executeTakeFirst(),
-  )
-  return { messages, conversations, customers, readingsPending: Math.max(0, readable - read) }
+  const messages = Number(counters?.messages ?? 0)
+  return { messages, conversations, customers, readingsPending: Math.max(0, Number(counters?.readable ?? 0) - Number(counters?.readings ?? 0)) }
 }

@@ -1,0 +1,51 @@
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../schema.js'
+
+/** Increments to a workspace's running counts. */
+export interface CounterDeltas {
+  readonly messages?: number
+  readonly readable?: number
+  readonly readings?: number
+}
+
+/**
+ * Adds to a workspace's running counts (kept so /v1/stats answers without counting a million
+ * rows). Callers pass exact numbers of rows their own statements inserted.
+ */
+export async function bumpCounters(db: Kysely<Database>, workspaceId: string, d: CounterDeltas): Promise<void> {
+  const messages = d.messages ?? 0
+  const readable = d.readable ?? 0
+  const readings = d.readings ?? 0
+  if (messages === 0 && readable === 0 && readings === 0) return
+  await db
+    .insertInto('workspace_counters')
+    .values({ workspace_id: workspaceId, messages, readable, readings })
+    .onConflict((oc) =>
+      oc.column('workspace_id').doUpdateSet({
+        messages: sql`workspace_counters.messages + excluded.messages`,
+        readable: sql`workspace_counters.readable + excluded.readable`,
+        readings: sql`workspace_counters.readings + excluded.readings`,
+      }),
+    )
+    .execute()
+}
+
+/** Recounts every workspace's counters from the tables (migrations, repairs). */
+export async function rebuildCounters(db: Kysely<Database>): Promise<void> {
+  await db.deleteFrom('workspace_counters').execute()
+  const counts = new Map<string, { messages: number; readable: number; readings: number }>()
+  const get = (ws: string) => {
+    let c = counts.get(ws)
+    if (c === undefined) {
+      c = { messages: 0, readable: 0, readings: 0 }
+      counts.set(ws, c)
+    }
+    return c
+  }
+  for (const r of await db.selectFrom('messages').select(['workspace_id', sql<number>`count(*)`.as('n'), sql<number>`sum(case when role = 'customer' and internal = 0 then 1 else 0 end)`.as('r')]).groupBy('workspace_id').execute()) {
+    get(r.workspace_id).messages = Number(r.n)
+    get(r.workspace_id).readable = Number(r.r)
+  }
+  for (const r of await db.selectFrom('readings').select(['workspace_id', sql<number>`count(*)`.as('n')]).groupBy('workspace_id').execute()) get(r.workspace_id).readings = Number(r.n)
+  for (const [ws, c] of counts) await bumpCounters(db, ws, c)
+}
