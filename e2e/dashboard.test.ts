@@ -167,7 +167,10 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   it('corrects a reading in Review with one key and stores the correction', async () => {
     await timed('review', () => page.goto(`${server.base}/#/review`), '.review')
     await shot('review', false)
+    const budget = await api<{ budget: { daily: number; remaining: number } }>('/v1/review?limit=1')
+    expect(await page.locator('.budget').textContent()).toContain(`${budget.budget.remaining} of ${budget.budget.daily} reviews left today`)
     const first = page.locator('.review').first()
+    expect(await first.locator('.chip-pick').count()).toBeGreaterThan(0)
     const messageId = (await first.getAttribute('data-message-id')) as string
     const current = (await first.locator('.badge').first().textContent())?.trim() ?? ''
     // A label other than the reader's: 1 = negative, 3 = positive.
@@ -178,6 +181,32 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     expect(corrections).toHaveLength(1)
     expect(corrections[0]?.label).toBe(label)
     expect(await page.locator(`[data-message-id="${messageId}"]`).count()).toBe(0)
+    await expect.poll(() => page.locator('.budget').textContent()).toContain(`${budget.budget.remaining - 1} of ${budget.budget.daily} reviews left today`)
+    const { corrections: stored } = await api<{ corrections: { source: string }[] }>(`/v1/corrections?message_id=${messageId}`)
+    expect(stored[0]?.source).toBe('dashboard')
+  })
+
+  it('shows accuracy against the reviewed labels and the model versions, and trains a version', async () => {
+    await timed('learning', () => page.goto(`${server.base}/#/learning`), '#versions-title')
+    // The correction made in Review is a reviewed label, so the accuracy chart and table have a point.
+    await page.locator('section[aria-labelledby="accuracy-title"] canvas').waitFor({ state: 'visible' })
+    const accuracyRows = page.locator('section[aria-labelledby="accuracy-title"] .table-wrap tbody tr')
+    expect(await accuracyRows.count()).toBeGreaterThan(0)
+    expect(await accuracyRows.filter({ hasText: '%' }).count()).toBeGreaterThan(0)
+    await page.locator('#agreement-title').waitFor()
+    const before = await api<{ versions: { number: number }[] }>('/v1/models')
+    const next = (before.versions[0]?.number ?? 0) + 1
+    if (before.versions.length === 0) expect(await page.locator('main').textContent()).toContain('No versions yet')
+    await page.getByRole('button', { name: 'Train new version' }).click()
+    await expect.poll(() => page.locator('#models-status').textContent(), { timeout: 30_000 }).toContain(`Version ${next} trained`)
+    // The status line gives the decision and its reason (one reviewed label is far too few to promote on).
+    const { versions } = await api<{ versions: { number: number; status: string; metrics: { decision: { reason: string } } }[] }>('/v1/models')
+    expect(versions[0]?.number).toBe(next)
+    expect(await page.locator('#models-status').textContent()).toContain(versions[0]?.metrics.decision.reason)
+    const row = page.locator('section[aria-labelledby="versions-title"] .table-wrap tbody tr').first()
+    await expect.poll(() => row.textContent()).toContain(`v${next}`)
+    expect(await row.textContent()).toContain(versions[0]?.status)
+    await shot('learning')
   })
 
   it('filters the analytics trend by product area and redraws the chart', async () => {

@@ -193,24 +193,142 @@ export interface Target {
   readonly progress: { readonly baseline: number; readonly current: number; readonly progress: number; readonly forecast: number; readonly onTrack: boolean } | null
 }
 
+/** Why active learning picked a reading for review. */
+export type ReviewReasonCode = 'uncertain' | 'cue-disagreement' | 'novel' | 'outcome-disagreement'
+
 export interface ReviewItem {
   readonly message_id: string
   readonly conversation_id: string
   readonly text: string
+  readonly created_at: number
   readonly label: Label
   readonly score: number
   readonly confidence: number
   readonly emotions: Emotions
   readonly cues: readonly Cue[]
+  readonly priority: number
+  readonly reasons: readonly ReviewReasonCode[]
 }
 
+/** The workspace's daily review budget (counted per UTC day). */
+export interface ReviewBudget {
+  readonly daily: number
+  readonly usedToday: number
+  readonly remaining: number
+}
+
+export interface ReviewQueue {
+  readonly budget: ReviewBudget
+  readonly items: readonly ReviewItem[]
+}
+
+/** A stored correction, with the reading of the message taken again right after it. */
 export interface Correction {
   readonly id: string
   readonly message_id: string
   readonly reviewer: string
   readonly label: Label | null
-  readonly emotions: Emotions | null
   readonly created_at: number
+  /** What the reader said before the correction. */
+  readonly predicted_label: Label | null
+  /** The message read again under the correction; null for messages that are not the customer's. */
+  readonly reading: { readonly label: Label; readonly score: number; readonly confidence: number; readonly model_version: string } | null
+}
+
+/** How often reviewers who labelled the same message agreed. */
+export interface Agreement {
+  readonly messages: number
+  readonly pairs: number
+  readonly agreement: number | null
+  readonly kappa: number | null
+}
+
+/** A version's scores on the workspace's held-out reviewed labels. */
+export interface HeldOutMetrics {
+  readonly n: number
+  readonly accuracy: number
+  readonly macroF1: number
+  readonly perLabel: readonly { readonly label: Label; readonly f1: number; readonly support: number }[]
+}
+
+export interface PromotionDecision {
+  readonly promote: boolean
+  readonly reason: string
+}
+
+/** A term the adapter learned from corrections; polarity runs from -1 to +1. */
+export interface LearnedTerm {
+  readonly pattern: string
+  readonly polarity: number
+  readonly source: string
+  readonly note?: string
+}
+
+export type ModelStatus = 'active' | 'candidate' | 'rejected' | 'retired'
+
+export interface ModelVersion {
+  readonly id: string
+  readonly number: number
+  readonly status: ModelStatus
+  readonly metrics: {
+    readonly label: string
+    readonly heldOut: HeldOutMetrics
+    /** The version active when this one was trained (`base` for the base model), on the same labels. */
+    readonly current: { readonly version: string; readonly heldOut: HeldOutMetrics }
+    readonly decision: PromotionDecision
+    readonly trainLabels: Readonly<Partial<Record<Label, number>>>
+    readonly disputed: number
+    readonly terms: readonly LearnedTerm[]
+    readonly languages: Readonly<Record<string, number>>
+  }
+  readonly trainedOn: number
+  readonly heldOut: number
+  readonly createdAt: number
+  readonly promotedAt: number | null
+  readonly retiredAt: number | null
+}
+
+export interface Models {
+  /** The base reader's version. */
+  readonly base: string
+  /** The active version's id; null while the workspace reads with the base model. */
+  readonly active: string | null
+  /** Newest first. */
+  readonly versions: readonly ModelVersion[]
+}
+
+export interface TrainResult {
+  readonly version: ModelVersion
+  readonly decision: PromotionDecision
+  readonly promoted: boolean
+}
+
+export type Interval = readonly [number, number]
+
+/** Agreement with reviewed labels over one rolling window. */
+export interface AccuracyWindow {
+  readonly start: number
+  readonly end: number
+  readonly n: number
+  readonly accuracy: number | null
+  /** 95% Wilson interval. */
+  readonly accuracyCi: Interval | null
+  readonly macroF1: number | null
+  /** 95% bootstrap interval. */
+  readonly macroF1Ci: Interval | null
+  readonly perLabel: readonly { readonly label: string; readonly n: number; readonly recall: number | null; readonly ci: Interval | null }[]
+}
+
+export interface AccuracyOverTime {
+  readonly from: number
+  readonly to: number
+  readonly stepDays: number
+  readonly windowDays: number
+  /** Reviewed labels in the period. */
+  readonly labels: number
+  readonly windows: readonly AccuracyWindow[]
+  /** Versions that were ever promoted, for markers. */
+  readonly versions: readonly { readonly id: string; readonly number: number; readonly status: ModelStatus; readonly promotedAt: number | null; readonly retiredAt: number | null }[]
 }
 
 export interface Stats {

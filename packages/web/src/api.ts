@@ -1,4 +1,4 @@
-import type { AgentRow, Alert, ChangeFinding, Conversation, Correction, Customer, Driver, EscalationRow, Label, QueueItem, ResolutionRow, ResponseTimeRow, ReviewItem, Stats, Target, Trends } from './api-types'
+import type { AccuracyOverTime, AgentRow, Agreement, Alert, ChangeFinding, Conversation, Correction, Customer, Driver, EscalationRow, Label, Models, QueueItem, ResolutionRow, ResponseTimeRow, ReviewQueue, Stats, Target, TrainResult, Trends } from './api-types'
 
 /** An API error with the problem document's code (`UT_E_…`) and status. */
 export class ApiError extends Error {
@@ -78,8 +78,16 @@ export function createApi(key: string, onUnauthorized: () => void) {
     agents: () => call<{ minConversations: number; rows: AgentRow[] }>('/v1/analytics/agents'),
     targets: () => call<{ targets: Target[] }>('/v1/targets'),
     createTarget: (t: { name: string; metric: string; goal: number; due: string }) => call<Target>('/v1/targets', { method: 'POST', body: t }),
-    review: () => call<{ items: ReviewItem[] }>('/v1/review?limit=100'),
-    correct: (c: { message_id: string; reviewer: string; label?: Label; emotions?: Record<string, number> }) => call<Correction>('/v1/corrections', { method: 'POST', body: c }),
+    /** Active-learning picks, at most the budget left today. */
+    review: (limit = 100) => call<ReviewQueue>(`/v1/review${query({ limit })}`),
+    correct: (c: { message_id: string; reviewer: string; label?: Label; emotions?: Record<string, number>; source?: 'dashboard' }) => call<Correction>('/v1/corrections', { method: 'POST', body: c }),
+    agreement: () => call<Agreement>('/v1/corrections/agreement'),
+    models: () => call<Models>('/v1/models'),
+    /** Trains now and answers with the decision (takes a few seconds). */
+    train: () => call<TrainResult>('/v1/models/train?wait=true', { method: 'POST', body: {} }),
+    promote: (id: string) => call<{ active: string; changed: boolean }>(`/v1/models/${enc(id)}/promote`, { method: 'POST', body: {} }),
+    rollback: () => call<{ active: string | null; previous: string }>('/v1/models/rollback', { method: 'POST', body: {} }),
+    accuracy: (p: { days?: number; step?: number; window?: number } = {}) => call<AccuracyOverTime>(`/v1/learning/accuracy${query({ days: p.days ?? 90, step: p.step ?? 7, window: p.window ?? 28 })}`),
     /** The event stream; fetch rather than EventSource, because EventSource cannot send the key in a header. */
     stream: (signal: AbortSignal) =>
       fetch('/v1/stream', { headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, signal }).then((res) => {

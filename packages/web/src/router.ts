@@ -8,6 +8,7 @@ export type Route =
   | { readonly name: 'analytics' }
   | { readonly name: 'alerts' }
   | { readonly name: 'review' }
+  | { readonly name: 'learning' }
   | { readonly name: 'settings' }
   | { readonly name: 'not-found'; readonly path: string }
 
@@ -18,7 +19,7 @@ export function parseHash(hash: string): Route {
   if (first === '' || first === 'queue') return { name: 'queue' }
   if (first === 'conversations' && id !== undefined) return { name: 'conversation', id }
   if (first === 'customers' && id !== undefined) return { name: 'customer', id }
-  if (first === 'analytics' || first === 'alerts' || first === 'review' || first === 'settings') return { name: first }
+  if (first === 'analytics' || first === 'alerts' || first === 'review' || first === 'learning' || first === 'settings') return { name: first }
   return { name: 'not-found', path }
 }
 

@@ -8,6 +8,7 @@ export const GO_KEYS: Readonly<Record<string, Route>> = {
   a: { name: 'analytics' },
   l: { name: 'alerts' },
   r: { name: 'review' },
+  m: { name: 'learning' },
   s: { name: 'settings' },
 }
 

@@ -8,6 +8,7 @@ const NAV: readonly { route: Route; label: string; keys: string }[] = [
   { route: { name: 'analytics' }, label: 'Analytics', keys: 'g a' },
   { route: { name: 'alerts' }, label: 'Alerts', keys: 'g l' },
   { route: { name: 'review' }, label: 'Review', keys: 'g r' },
+  { route: { name: 'learning' }, label: 'Learning', keys: 'g m' },
   { route: { name: 'settings' }, label: 'Settings', keys: 'g s' },
 ]
 

@@ -3,6 +3,7 @@ import type { Label, ReviewItem } from '../api-types'
 import { percent } from '../format'
 import { href } from '../router'
 import { HighlightedText } from './HighlightedText'
+import { ReviewReasonChips } from './ReviewReasonChips'
 import { SentimentBadge } from './SentimentBadge'
 
 const LABELS: readonly { label: Label; key: string }[] = [
@@ -31,6 +32,7 @@ export function ReviewCard({ item, selected, emotionEdits, onSelect, onLabel, on
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: clicking selects; the keyboard selects with j/k
     <li ref={ref} className={selected ? 'card review selected' : 'card review'} onClick={onSelect} aria-current={selected ? 'true' : undefined} data-message-id={item.message_id}>
+      <ReviewReasonChips reasons={item.reasons} />
       <p className="message-text">
         <HighlightedText text={item.text} cues={item.cues} />
       </p>

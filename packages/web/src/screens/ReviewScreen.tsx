@@ -1,16 +1,24 @@
 import { useCallback, useState } from 'react'
 import { useApi } from '../api-context'
-import type { Label, ReviewItem } from '../api-types'
+import type { Correction, Label, ReviewItem } from '../api-types'
 import { Async } from '../components/Async'
 import { ReviewCard } from '../components/ReviewCard'
+import { ReviewEmpty } from '../components/ReviewEmpty'
+import { percent, score } from '../format'
 import { useKeyList } from '../use-key-list'
 import { useResource } from '../use-resource'
 
 const KEY_LABELS: Readonly<Record<string, Label>> = { '1': 'negative', '2': 'neutral', '3': 'positive' }
 
+/** What the reader says now, after the correction was learned from. */
+function reread(c: Correction): string {
+  return c.reading === null ? '' : ` Read again: ${c.reading.label} ${score(c.reading.score)}, ${percent(c.reading.confidence)} sure.`
+}
+
 /**
- * Readings the reader was unsure of. One key per decision: 1/2/3 correct the label to
- * negative/neutral/positive, Enter confirms the reading as it is; j/k move.
+ * Readings active learning picked for a look, within the workspace's daily budget. One key per
+ * decision: 1/2/3 correct the label to negative/neutral/positive, Enter confirms the reading as
+ * it is; j/k move.
  */
 export function ReviewScreen() {
   const api = useApi()
@@ -19,15 +27,19 @@ export function ReviewScreen() {
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set())
   const [emotionEdits, setEmotionEdits] = useState<Readonly<Record<string, Record<string, number>>>>({})
   const [status, setStatus] = useState<{ text: string; error: boolean } | undefined>()
-  const items = (review.data?.items ?? []).filter((i) => !reviewed.has(i.message_id))
+  const loaded = review.data?.items ?? []
+  const items = loaded.filter((i) => !reviewed.has(i.message_id))
+  // Each review sent since the list loaded uses up one of today's; the server counts them too.
+  const budget = review.data?.budget
+  const left = budget === undefined ? undefined : { ...budget, remaining: Math.max(0, budget.remaining - (loaded.length - items.length)) }
 
   const submit = useCallback(
     async (item: ReviewItem, label: Label): Promise<void> => {
       const emotions = emotionEdits[item.message_id]
       setReviewed((r) => new Set([...r, item.message_id]))
       try {
-        await api.correct({ message_id: item.message_id, reviewer: `dashboard:${api.keyId}`, label, ...(emotions === undefined ? {} : { emotions }) })
-        setStatus({ text: label === item.label ? `Confirmed “${label}”.` : `Corrected ${item.label} → ${label}.`, error: false })
+        const saved = await api.correct({ message_id: item.message_id, reviewer: `dashboard:${api.keyId}`, label, source: 'dashboard', ...(emotions === undefined ? {} : { emotions }) })
+        setStatus({ text: `${label === item.label ? `Confirmed “${label}”.` : `Corrected ${item.label} → ${label}.`}${reread(saved)}`, error: false })
       } catch (err) {
         setReviewed((r) => new Set([...r].filter((x) => x !== item.message_id)))
         setStatus({ text: `Not saved: ${(err as Error).message}`, error: true })
@@ -65,10 +77,19 @@ export function ReviewScreen() {
           <kbd>1</kbd> negative · <kbd>2</kbd> neutral · <kbd>3</kbd> positive · <kbd>Enter</kbd> confirm · <kbd>j</kbd>/<kbd>k</kbd> move
         </p>
       </div>
+      {left === undefined ? null : (
+        <p className="budget">
+          <strong>
+            {left.remaining} of {left.daily}
+          </strong>{' '}
+          reviews left today
+          <span className="muted small"> · picked for what they teach the model: unsure readings, cues that disagree, messages unlike any reviewed, outcomes that disagree</span>
+        </p>
+      )}
       <p className={status?.error === true ? 'error' : 'notice'} role="status" aria-live="polite">
         {status?.text ?? '\u00a0'}
       </p>
-      <Async resource={review} label="readings to review" isEmpty={() => items.length === 0} empty={<p>Nothing to review: every uncertain reading has been checked.</p>}>
+      <Async resource={review} label="readings to review" isEmpty={() => items.length === 0} empty={<ReviewEmpty budget={left} onAgain={review.reload} />}>
         {() => (
           <ol className="review-list">
             {items.map((item, i) => (

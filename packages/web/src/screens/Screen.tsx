@@ -3,6 +3,7 @@ import { AlertsScreen } from './AlertsScreen'
 import { AnalyticsScreen } from './AnalyticsScreen'
 import { ConversationScreen } from './ConversationScreen'
 import { CustomerScreen } from './CustomerScreen'
+import { LearningScreen } from './LearningScreen'
 import { QueueScreen } from './QueueScreen'
 import { ReviewScreen } from './ReviewScreen'
 import { SettingsScreen } from './SettingsScreen'
@@ -24,6 +25,8 @@ export function Screen({ onSignOut }: { readonly onSignOut: () => void }) {
       return <AlertsScreen />
     case 'review':
       return <ReviewScreen />
+    case 'learning':
+      return <LearningScreen />
     case 'settings':
       return <SettingsScreen onSignOut={onSignOut} />
     case 'not-found':

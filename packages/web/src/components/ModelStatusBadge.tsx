@@ -1,0 +1,6 @@
+import type { ModelStatus } from '../api-types'
+
+/** A model version's status as text plus colour. */
+export function ModelStatusBadge({ status }: { readonly status: ModelStatus }) {
+  return <span className={`badge model-${status}`}>{status}</span>
+}

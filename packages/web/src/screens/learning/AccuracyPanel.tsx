@@ -1,0 +1,159 @@
+import { useCallback, useMemo, useState } from 'react'
+import type uPlot from 'uplot'
+import type { AccuracyOverTime, AccuracyWindow, Interval } from '../../api-types'
+import { Async } from '../../components/Async'
+import { Chart, seriesColor } from '../../components/Chart'
+import { DataTable } from '../../components/DataTable'
+import { day, percent, when } from '../../format'
+import { href } from '../../router'
+import { useResource } from '../../use-resource'
+
+const PERIODS = [30, 90, 180, 365] as const
+const SERIES = [
+  { label: 'Accuracy', value: (w: AccuracyWindow) => w.accuracy, ci: (w: AccuracyWindow) => w.accuracyCi, color: seriesColor(0), offset: -4 },
+  { label: 'Macro-F1', value: (w: AccuracyWindow) => w.macroF1, ci: (w: AccuracyWindow) => w.macroF1Ci, color: seriesColor(1), offset: 4 },
+] as const
+
+function withCi(x: number | null, ci: Interval | null): string {
+  if (x === null) return '—'
+  return ci === null ? percent(x) : `${percent(x)} (${percent(ci[0])}–${percent(ci[1])})`
+}
+
+/** The 95% intervals as whiskers, and the promotions as dashed vertical lines. */
+function drawOverlays(d: AccuracyOverTime, text: string): (u: uPlot) => void {
+  return (u) => {
+    const ctx = u.ctx
+    const px = window.devicePixelRatio || 1
+    const { left, top, width, height } = u.bbox
+    ctx.save()
+    ctx.beginPath()
+    ctx.rect(left, top, width, height)
+    ctx.clip()
+    ctx.lineWidth = 1.5 * px
+    for (const s of SERIES) {
+      ctx.strokeStyle = s.color
+      ctx.beginPath()
+      d.windows.forEach((w) => {
+        const ci = s.ci(w)
+        if (ci === null) return
+        const x = u.valToPos(w.end / 1000, 'x', true) + s.offset * px
+        const y0 = u.valToPos(ci[0], 'y', true)
+        const y1 = u.valToPos(ci[1], 'y', true)
+        ctx.moveTo(x, y0)
+        ctx.lineTo(x, y1)
+        ctx.moveTo(x - 3 * px, y0)
+        ctx.lineTo(x + 3 * px, y0)
+        ctx.moveTo(x - 3 * px, y1)
+        ctx.lineTo(x + 3 * px, y1)
+      })
+      ctx.stroke()
+    }
+    ctx.strokeStyle = text
+    ctx.fillStyle = text
+    ctx.lineWidth = px
+    ctx.setLineDash([4 * px, 4 * px])
+    ctx.font = `${11 * px}px system-ui, sans-serif`
+    for (const v of d.versions) {
+      if (v.promotedAt === null || v.promotedAt < d.from || v.promotedAt > d.to) continue
+      const x = u.valToPos(v.promotedAt / 1000, 'x', true)
+      ctx.beginPath()
+      ctx.moveTo(x, top)
+      ctx.lineTo(x, top + height)
+      ctx.stroke()
+      ctx.fillText(`v${v.number}`, x + 3 * px, top + 12 * px)
+    }
+    ctx.restore()
+  }
+}
+
+/**
+ * How well the reader agrees with what reviewers say, over time: rolling accuracy and macro-F1
+ * with their 95% intervals, as a chart and as a table, with the promotions marked.
+ */
+export function AccuracyPanel({ generation }: { readonly generation: number }) {
+  const [days, setDays] = useState<number>(90)
+  const accuracy = useResource((api) => api.accuracy({ days, step: days > 180 ? 14 : 7, window: 28 }), [days, generation])
+  const d = accuracy.data
+  const data = useMemo((): uPlot.AlignedData | undefined => (d === undefined ? undefined : [d.windows.map((w) => w.end / 1000), ...SERIES.map((s) => d.windows.map((w) => s.value(w)))]), [d])
+  const options = useCallback(
+    (colors: { text: string }): Omit<uPlot.Options, 'width' | 'height'> => ({
+      // Half a step of room at each end, so the first and last points stay off the frame.
+      scales: { x: { time: true, range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - (d?.stepDays ?? 7) * 43_200, max + (d?.stepDays ?? 7) * 43_200] }, y: { range: [0, 1] } },
+      axes: [{}, { values: (_u: uPlot, ticks: number[]) => ticks.map((t) => `${Math.round(t * 100)}%`) }],
+      series: [
+        {},
+        ...SERIES.map((s) => ({
+          label: s.label,
+          stroke: s.color,
+          width: 2,
+          points: { show: true, size: 6 },
+          value: (_u: uPlot, v: number | null, _si: number, i: number | null) => (v === null || i === null || d === undefined ? '—' : withCi(v, s.ci(d.windows[i] as AccuracyWindow))),
+        })),
+      ],
+      hooks: d === undefined ? {} : { draw: [drawOverlays(d, colors.text)] },
+    }),
+    [d],
+  )
+  const promotions = d?.versions.filter((v) => v.promotedAt !== null) ?? []
+
+  return (
+    <section className="card" aria-labelledby="accuracy-title">
+      <div className="panel-head">
+        <h2 id="accuracy-title">Accuracy over time</h2>
+        <label className="inline small">
+          Period{' '}
+          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                last {p} days
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Async
+        resource={accuracy}
+        label="accuracy over time"
+        isEmpty={(x) => x.windows.every((w) => w.n === 0)}
+        empty={
+          <p>
+            No reviewed labels yet in this period. Accuracy is measured against what reviewers say: correct or confirm a few readings in <a href={href({ name: 'review' })}>Review</a> and it shows here.
+          </p>
+        }
+      >
+        {(x) => (
+          <>
+            {data === undefined ? null : <Chart options={options} data={data} label={`Rolling accuracy and macro-F1 against ${x.labels} reviewed labels, per ${x.windowDays}-day window, with 95% intervals`} />}
+            <p className="muted small">
+              Each point covers the {x.windowDays} days before it, one every {x.stepDays} days, against the labels reviewers gave ({x.labels} in the period). Whiskers are 95% intervals (Wilson for accuracy, bootstrap for macro-F1): with few labels they are wide, so read the trend, not one point.
+            </p>
+            {promotions.length === 0 ? null : (
+              <p className="small">
+                Promotions (dashed lines):{' '}
+                {promotions.map((v, i) => (
+                  <span key={v.id}>
+                    {i === 0 ? '' : ' · '}v{v.number} on {when(v.promotedAt as number)}
+                    {v.retiredAt === null ? ' (active)' : ` until ${when(v.retiredAt)}`}
+                  </span>
+                ))}
+              </p>
+            )}
+            <DataTable
+              caption="Accuracy and macro-F1 per window with reviewed labels, newest first"
+              rows={x.windows.filter((w) => w.n > 0).reverse()}
+              rowKey={(w) => String(w.end)}
+              columns={[
+                { title: 'Window ending', cell: (w) => day(w.end) },
+                { title: 'Labels', cell: (w) => w.n, numeric: true },
+                { title: 'Accuracy (95% CI)', cell: (w) => withCi(w.accuracy, w.accuracyCi), numeric: true },
+                { title: 'Macro-F1 (95% CI)', cell: (w) => withCi(w.macroF1, w.macroF1Ci), numeric: true },
+                { title: 'Recall per label', cell: (w) => <span className="small">{w.perLabel.map((l) => `${l.label} ${l.n === 0 ? '—' : `${percent(l.recall)} of ${l.n}`}`).join(' · ')}</span> },
+              ]}
+            />
+            {x.windows.some((w) => w.n === 0) ? <p className="muted small">Windows without reviewed labels are left out of the table.</p> : null}
+          </>
+        )}
+      </Async>
+    </section>
+  )
+}
