@@ -1,6 +1,6 @@
 import { createReader } from '@undertone/engine'
 import { SqliteJobQueue } from '@undertone/jobs'
-import { EventBus, createApp } from '@undertone/server'
+import { EventBus, createApp, refreshDriverSnapshots } from '@undertone/server'
 import { randomBytes } from 'node:crypto'
 import { type OpenDatabase, migrateToLatest, openDatabase, rebuildFactRollups } from '@undertone/storage'
 import pg from 'pg'
@@ -47,6 +47,23 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const areas = drivers.filter((d: { kind: string }) => d.kind === 'product-area')
     expect(areas[0].topic).toBe('export')
     expect(areas[0].shareNow).toBeGreaterThan(areas[0].sharePrevious)
+  })
+
+  it('serves drivers from a snapshot the worker refreshes, and computes past windows on demand', async () => {
+    const first = await get('/v1/analytics/drivers?days=14&limit=5')
+    expect(first.drivers).toHaveLength(5)
+    const stored = await open.db.selectFrom('driver_snapshots').selectAll().where('days', '=', 14).execute()
+    expect(stored).toHaveLength(1)
+    // The snapshot, not a recomputation, answers next: tamper with it to prove it.
+    const body = JSON.parse(stored[0]!.body)
+    body.drivers[0].topic = 'from-the-snapshot'
+    await open.db.updateTable('driver_snapshots').set({ body: JSON.stringify(body) }).where('days', '=', 14).execute()
+    expect((await get('/v1/analytics/drivers?days=14')).drivers[0].topic).toBe('from-the-snapshot')
+    await refreshDriverSnapshots(open.db, stored[0]!.workspace_id, NOW)
+    expect((await get('/v1/analytics/drivers?days=14')).drivers[0].topic).toBe(first.drivers[0].topic)
+    const past = await get(`/v1/analytics/drivers?days=14&to=${new Date(NOW - 20 * 86_400_000).toISOString()}`)
+    expect(past.now).toBe(NOW - 20 * 86_400_000)
+    expect((await get('/v1/analytics/drivers?days=7&to=not-a-date')).code).toBe('UT_E_VALIDATION')
   })
 
   it('finds the export incident as a fall in sentiment', async () => {

@@ -9,7 +9,7 @@ export { MessageSchema, MessageBatchSchema, ScoreRequestSchema } from './schemas
 export { incomingFromApi } from './incoming-from-api.js'
 export { type BatchReader, type ReadItem, inProcessBatchReader, threadPoolBatchReader } from './batch-reader.js'
 export { scanChangeAlerts } from './scan-change-alerts.js'
-export { analyticsSnapshot, changeFindings, type SegmentChange } from './routes/analytics-routes.js'
+export { analyticsSnapshot, changeFindings, computeDrivers, refreshDriverSnapshots, type SegmentChange } from './routes/analytics-routes.js'
 export { csvRecords, type CsvRecord } from './csv-records.js'
 export { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 export { retrainWorkspace, promoteVersion, rollbackVersion, reviewedSet, type RetrainResult } from './learning/retrain-workspace.js'

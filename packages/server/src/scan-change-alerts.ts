@@ -1,7 +1,7 @@
 import { type Database, type RollupDimension, insertAlert } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import type { EventBus } from './event-bus.js'
-import { changeFindings } from './routes/analytics-routes.js'
+import { changeFindings, refreshDriverSnapshots } from './routes/analytics-routes.js'
 
 const DAY = 86_400_000
 const DIMENSIONS: readonly RollupDimension[] = ['all', 'product_area', 'tag', 'segment', 'channel']
@@ -24,5 +24,7 @@ export async function scanChangeAlerts(db: Kysely<Database>, workspaceId: string
       raised++
     }
   }
+  // Keep the drivers rankings people look at fresh, so the route answers from the snapshot.
+  await refreshDriverSnapshots(db, workspaceId, now)
   return raised
 }

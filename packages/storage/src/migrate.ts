@@ -9,6 +9,7 @@ import * as queueIndex from './migrations/0006-queue-index.js'
 import * as learning from './migrations/0007-learning.js'
 import * as factRollups from './migrations/0008-fact-rollups.js'
 import * as counters from './migrations/0009-counters.js'
+import * as driverSnapshots from './migrations/0010-driver-snapshots.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -24,6 +25,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0007-learning': { up: (db) => learning.up(db), down: (db) => learning.down(db) },
     '0008-fact-rollups': { up: (db) => factRollups.up(db), down: (db) => factRollups.down(db) },
     '0009-counters': { up: (db) => counters.up(db), down: (db) => counters.down(db) },
+    '0010-driver-snapshots': { up: (db) => driverSnapshots.up(db), down: (db) => driverSnapshots.down(db) },
   }
 }
 

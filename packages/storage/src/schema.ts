@@ -24,6 +24,7 @@ export interface Database {
   fact_rollups: FactRollupTable
   fact_bins: FactBinTable
   workspace_counters: WorkspaceCounterTable
+  driver_snapshots: DriverSnapshotTable
   targets: TargetTable
 }
 
@@ -109,6 +110,14 @@ export interface WorkspaceCounterTable {
   /** Customer messages that are not internal notes: the ones the reader reads. */
   readable: number
   readings: number
+}
+
+/** The latest drivers ranking per workspace and window (migration 0010). */
+export interface DriverSnapshotTable {
+  workspace_id: string
+  days: number
+  computed_at: number
+  body: string
 }
 
 export interface WorkspaceTable {

@@ -1,5 +1,5 @@
 import { type FactDimension, agentRowFromSums, detectChanges, negativeDrivers, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
-import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, driverSample, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
+import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, driverSample, driverSnapshotWindows, loadDriverSnapshot, saveDriverSnapshot, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
@@ -44,6 +44,24 @@ async function responseTimeRows(db: Kysely<Database>, workspaceId: string, from:
     .sort((a, b) => order.indexOf(a.sentiment) - order.indexOf(b.sentiment) || urg.indexOf(a.urgency) - urg.indexOf(b.urgency))
 }
 
+/** How old a drivers snapshot may be before the route computes a new one. */
+export const DRIVER_SNAPSHOT_MAX_AGE = 15 * 60_000
+
+/**
+ * The top 50 drivers of negative feeling in the `days` before `now`, from an even per-day sample of
+ * about 20k read customer messages (enough to rank topics by share, whatever the workspace's size).
+ */
+export async function computeDrivers(db: Kysely<Database>, workspaceId: string, now: number, days: number) {
+  const perDay = Math.ceil(20_000 / (2 * days))
+  const rows = await driverSample(db, workspaceId, now - 2 * days * DAY, now, perDay)
+  return negativeDrivers(rows, { now, windowDays: days, limit: 50 })
+}
+
+/** Recomputes the drivers snapshots a workspace has asked for (the worker calls this now and then). */
+export async function refreshDriverSnapshots(db: Kysely<Database>, workspaceId: string, now: number): Promise<void> {
+  for (const days of await driverSnapshotWindows(db, workspaceId)) await saveDriverSnapshot(db, workspaceId, days, now, { now, drivers: await computeDrivers(db, workspaceId, now, days) })
+}
+
 // Bots are coached by the people who build them, not in this view.
 async function agentRows(db: Kysely<Database>, workspaceId: string, from: number, to: number, min: number) {
   return (await agentSums(db, workspaceId, from, to)).map((a) => ({ ...agentRowFromSums(a.agentId, a.n, a.sum, a.sumSq, min), agent: a.agent }))
@@ -85,14 +103,24 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
   docs('/v1/analytics/drivers', 'Topics and product areas driving negative sentiment: volume × negativity × growth')
   app.get('/v1/analytics/drivers', async (c) => {
     const workspaceId = c.get('workspaceId')
-    const now = c.req.query('to') === undefined ? clock() : Date.parse(c.req.query('to') as string)
     const days = Math.min(90, Math.max(1, Number(c.req.query('days') ?? 7) || 7))
-    // About 20k messages whatever the workspace's size: an even sample of each day is enough to
-    // rank topics by share, and keeps the route fast on millions of messages.
-    const perDay = Math.ceil(20_000 / (2 * days))
-    const rows = await driverSample(db, workspaceId, now - 2 * days * DAY, now, perDay)
-    const drivers = negativeDrivers(rows, { now, windowDays: days, limit: Number(c.req.query('limit') ?? 20) || 20 })
-    return c.json({ now, days, drivers })
+    const limit = Math.min(50, Math.max(1, Number(c.req.query('limit') ?? 20) || 20))
+    // The ranking for "now" is served from the snapshot the worker refreshes (every few minutes)
+    // while it is fresh; a past window (?to=) or a stale or missing snapshot is computed now.
+    if (c.req.query('to') === undefined) {
+      const now = clock()
+      const snap = await loadDriverSnapshot(db, workspaceId, days)
+      if (snap !== undefined && now - snap.computedAt < DRIVER_SNAPSHOT_MAX_AGE) {
+        const body = snap.body as { now: number; drivers: unknown[] }
+        return c.json({ now: body.now, days, computedAt: snap.computedAt, drivers: body.drivers.slice(0, limit) })
+      }
+      const drivers = await computeDrivers(db, workspaceId, now, days)
+      await saveDriverSnapshot(db, workspaceId, days, now, { now, drivers })
+      return c.json({ now, days, computedAt: now, drivers: drivers.slice(0, limit) })
+    }
+    const now = Date.parse(c.req.query('to') as string)
+    if (!Number.isFinite(now)) throw new ProblemError('UT_E_VALIDATION', '"to" must be an ISO date', [{ path: 'to', message: 'invalid date' }])
+    return c.json({ now, days, computedAt: clock(), drivers: (await computeDrivers(db, workspaceId, now, days)).slice(0, limit) })
   })
 
   docs('/v1/analytics/changes', 'Change points in daily sentiment per segment (e.g. "sentiment around export fell 0.3 since 4 March")')
