@@ -10,10 +10,19 @@ export interface TopicMessage {
   readonly productArea?: string
 }
 
+/** A topic as the drivers need it (see discoverTopics). */
+interface DriverTopic {
+  readonly id: string
+  readonly label: string
+  readonly terms: readonly { readonly term: string; readonly weight: number }[]
+}
+
 /** A topic that drives negative feeling, with the numbers behind its rank. */
 export interface Driver {
   readonly topic: string
-  readonly kind: 'phrase' | 'product-area'
+  readonly kind: 'phrase' | 'product-area' | 'topic'
+  /** For topics: the topic's name (its strongest terms). */
+  readonly label?: string
   /** Negative messages mentioning it in the current window. */
   readonly negativeCount: number
   /** Its share of all negative messages, now and in the window before. */
@@ -64,7 +73,7 @@ interface Tally {
  * phrases and product areas, ranked by volume × negativity × growth against the window before.
  * "export" at 18% of negative messages this week, up from 6%, ranks above a bigger but steady topic.
  */
-export function negativeDrivers(messages: readonly TopicMessage[], opts: { now: number; windowDays?: number; minCount?: number; limit?: number }): Driver[] {
+export function negativeDrivers(messages: readonly TopicMessage[], opts: { now: number; windowDays?: number; minCount?: number; limit?: number; topics?: readonly DriverTopic[] }): Driver[] {
   const win = (opts.windowDays ?? 7) * 86_400_000
   const minCount = opts.minCount ?? 3
   const tallies = new Map<string, Tally & { kind: Driver['kind'] }>()
@@ -87,7 +96,10 @@ export function negativeDrivers(messages: readonly TopicMessage[], opts: { now: 
     const now = age < win
     const neg = m.label === 'negative'
     if (neg) now ? negNow++ : negPrev++
-    for (const p of keyPhrases(m.text)) bump(`phrase:${p}`, 'phrase', m, now, neg)
+    const phrases = keyPhrases(m.text)
+    for (const p of phrases) bump(`phrase:${p}`, 'phrase', m, now, neg)
+    const topic = opts.topics === undefined ? undefined : topicOfPhrases(new Set(phrases), opts.topics)
+    if (topic !== undefined) bump(`topic:${topic}`, 'topic', m, now, neg)
     if (m.productArea !== undefined) bump(`area:${m.productArea}`, 'product-area', m, now, neg)
   }
   const drivers: Driver[] = []
@@ -100,6 +112,7 @@ export function negativeDrivers(messages: readonly TopicMessage[], opts: { now: 
     drivers.push({
       topic: key.slice(key.indexOf(':') + 1),
       kind: t.kind,
+      ...(t.kind === 'topic' ? { label: opts.topics?.find((x) => x.id === key.slice(6))?.label ?? key.slice(6) } : {}),
       negativeCount: t.negNow,
       shareNow,
       sharePrevious,
@@ -111,4 +124,19 @@ export function negativeDrivers(messages: readonly TopicMessage[], opts: { now: 
   }
   drivers.sort((a, b) => b.score - a.score || (a.topic < b.topic ? -1 : 1))
   return drivers.slice(0, opts.limit ?? 50)
+}
+
+/** The topic whose terms a message's phrases carry most weight of (≥ `minScore`). */
+export function topicOfPhrases(phrases: ReadonlySet<string>, topics: readonly DriverTopic[], minScore = 0.15): string | undefined {
+  let best: string | undefined
+  let bestScore = minScore
+  for (const t of topics) {
+    let s = 0
+    for (const { term, weight } of t.terms) if (phrases.has(term)) s += weight
+    if (s > bestScore) {
+      bestScore = s
+      best = t.id
+    }
+  }
+  return best
 }

@@ -14,6 +14,8 @@ import { runCorrectionAdd, runCorrectionsImport, runModels, runWorkspaceTrain } 
 import { runReport } from './commands/report.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand } from './commands/service.js'
 import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
+import { discoverWorkspaceTopics } from '@undertone/server'
+import { findWorkspaceByName } from '@undertone/storage'
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
@@ -219,6 +221,30 @@ corrections
   .option('--data <dir>', 'data folder for the embedded database', './data')
   .action(async (opts: { workspace: string; message: string; label: 'negative' | 'neutral' | 'positive'; reviewer: string; data: string }) => {
     process.exitCode = await runCorrectionAdd(config(opts), opts, process.stdout, process.stderr)
+  })
+
+program
+  .command('topics')
+  .description('find a workspace\'s topics again from its recent customer messages, rebuild the topic rollups, and list them')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--k <n>', 'how many clusters to look for', '12')
+  .option('--days <n>', 'days of messages to sample', '30')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (opts: { workspace: string; k: string; days: string; data: string }) => {
+    const services = await openServices(config(opts))
+    try {
+      const ws = await findWorkspaceByName(services.open.db, opts.workspace)
+      if (ws === undefined) {
+        process.stderr.write(`no workspace named "${opts.workspace}"\n`)
+        process.exitCode = 2
+        return
+      }
+      const r = await discoverWorkspaceTopics(services.open.db, ws.id, Date.now(), { k: Number(opts.k) || 12, days: Number(opts.days) || 30 })
+      process.stdout.write(`${r.topics.length} topics from ${r.sample} messages; ${r.backfilled} messages rolled up by topic\n`)
+      for (const t of r.topics) process.stdout.write(`${t.id}\t${t.size}\t${t.label}\n`)
+    } finally {
+      await services.close()
+    }
   })
 
 program

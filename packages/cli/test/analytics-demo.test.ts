@@ -49,6 +49,19 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     expect(areas[0].shareNow).toBeGreaterThan(areas[0].sharePrevious)
   })
 
+  it('discovers topics, rolls readings up by topic, and ranks topics among the drivers', async () => {
+    const t = await get('/v1/analytics/topics?days=60')
+    expect(t.topics.length).toBeGreaterThanOrEqual(4)
+    expect(t.topics.every((x: { label: string; terms: unknown[] }) => x.label.length > 0 && x.terms.length > 0)).toBe(true)
+    expect(t.topics.filter((x: { n: number }) => x.n > 0).length).toBeGreaterThanOrEqual(4)
+    const trends = await get('/v1/analytics/trends?by=topic&granularity=week')
+    expect(trends.series.length).toBeGreaterThanOrEqual(4)
+    const { drivers } = await get('/v1/analytics/drivers?days=7&limit=50')
+    const topicDrivers = drivers.filter((d: { kind: string }) => d.kind === 'topic')
+    expect(topicDrivers.length).toBeGreaterThan(0)
+    expect(topicDrivers[0].label).toEqual(expect.any(String))
+  })
+
   it('serves drivers from a snapshot the worker refreshes, and computes past windows on demand', async () => {
     const first = await get('/v1/analytics/drivers?days=14&limit=5')
     expect(first.drivers).toHaveLength(5)

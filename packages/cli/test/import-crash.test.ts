@@ -66,7 +66,8 @@ describe.skipIf(!built)('crash safety', () => {
     worker.kill('SIGTERM')
     await new Promise((r) => worker.once('exit', r))
     expect(read).toBe(customerMessages)
-    const jobs = db.prepare("select state, count(*) n from jobs group by state").all() as { state: string; n: number }[]
+    // Every reading job is done (background learning jobs, such as topic discovery, may be waiting).
+    const jobs = db.prepare("select state, count(*) n from jobs where queue = 'read-messages' group by state").all() as { state: string; n: number }[]
     expect(jobs.filter((j) => j.state !== 'done')).toEqual([])
     db.close()
   }, 300_000)

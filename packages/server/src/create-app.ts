@@ -28,6 +28,7 @@ import { RateLimiter } from './rate-limiter.js'
 import { readAndStore } from './read-and-store.js'
 import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytics-routes.js'
 import { registerLearningRoutes } from './routes/learning-routes.js'
+import { LEARN_QUEUE, type LearnJob } from './learning/learning-jobs.js'
 import { registerSettingsRoutes } from './routes/settings-routes.js'
 import { parseSettings, workspaceProfile } from './workspace-settings.js'
 import { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
@@ -400,7 +401,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     security: bearer,
     request: {
       query: z.object({
-        by: z.enum(['all', 'product_area', 'tag', 'agent', 'channel', 'segment', 'plan', 'language']).optional(),
+        by: z.enum(ROLLUP_DIMENSIONS).optional(),
         granularity: z.enum(['hour', 'day', 'week']).optional(),
         from: z.string().optional(),
         to: z.string().optional(),
@@ -443,7 +444,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     return c.json({ by, granularity, from, to, series: out })
   })
 
-  registerAnalyticsRoutes(app, deps.db, clock)
+  registerAnalyticsRoutes(app, deps.db, clock, async (job) => void (await deps.queue.enqueue<LearnJob>(LEARN_QUEUE, [job])))
   registerTargetRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
   registerSettingsRoutes(app, deps.db, clock, (c) => readJson(c, 1_000_000), { keyRevoked: () => keyCache.clear() })
   registerLearningRoutes(app, { db: deps.db, queue: deps.queue, pipeline, adaptations, baseReader: deps.reader, clock, readJson: (c) => readJson(c, 100_000), readText: (c) => readText(c, maxBody) })

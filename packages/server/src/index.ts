@@ -20,3 +20,4 @@ export { parseCorrectionRows, labelFromCsat, type CorrectionRowInput, type RowEr
 export { learningSettings, DEFAULT_LEARNING, type LearningSettings } from './learning/learning-settings.js'
 export { parseSettings, workspaceProfile, WORKSPACE_PROFILE_ID, type WorkspaceSettings } from './workspace-settings.js'
 export { profileReaders } from './batch-reader.js'
+export { discoverWorkspaceTopics } from './topics/discover-workspace-topics.js'

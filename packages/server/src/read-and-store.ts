@@ -1,4 +1,4 @@
-import { type AlertState, type ConversationInput, type CustomerProfile, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
+import { type AlertState, type ConversationInput, type CustomerProfile, assignTopic, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
 import { type CueKind, type Reader, type Reading, adaptReading } from '@undertone/engine'
 import {
   type Database,
@@ -215,6 +215,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     events.publish({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
   }
   await applyFactDeltas(db, workspaceId, deltas)
+  const topics = settings.topics?.topics ?? []
+  const topicOf = (text: string): string | undefined => (topics.length === 0 ? undefined : assignTopic(text, topics))
   const rollupInputs: RollupInput[] = []
   for (const m of toRead) {
     const r = readingOf.get(m.id)
@@ -224,6 +226,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const conv = meta.get(m.conversationId)
     const lastAgent = [...(timelines.get(m.conversationId) ?? [])].reverse().find((t) => t.agentId !== undefined && t.createdAt <= m.createdAt)?.agentId
     const p = m.customerId === null ? undefined : profiles.get(m.customerId)
+    const topic = topicOf(m.text)
     const dims = {
       ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
       ...(conv?.channel == null ? {} : { channel: conv.channel }),
@@ -232,6 +235,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       ...(p?.segment == null ? {} : { segment: p.segment }),
       ...(p?.plan == null ? {} : { plan: p.plan }),
       language: r.language,
+      ...(topic === undefined ? {} : { topic }),
     }
     if (old !== undefined) rollupInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { ...dims, language: old.language }, weight: -1 })
     rollupInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims })

@@ -3,6 +3,7 @@ import { READ_QUEUE, type ReadJob } from './create-app.js'
 import { type PipelineDeps, readAndStore } from './read-and-store.js'
 import { scanChangeAlerts } from './scan-change-alerts.js'
 import { LEARN_QUEUE, type LearnJob, runLearnJob } from './learning/learning-jobs.js'
+import { maybeQueueTopics } from './topics/maybe-queue-topics.js'
 
 /** A running worker loop. */
 export interface WorkerHandle {
@@ -30,6 +31,8 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
     for (const ws of [...touched]) {
       touched.delete(ws)
       await scanChangeAlerts(deps.db, ws, now, deps.events).catch((err: unknown) => options.onError?.(err))
+      // A workspace gets its topics once it has enough read messages to cluster.
+      await maybeQueueTopics(deps.db, ws, (job) => queue.enqueue<LearnJob>(LEARN_QUEUE, [job]).then(() => undefined)).catch((err: unknown) => options.onError?.(err))
     }
   }
   let idleWaiters: (() => void)[] = []

@@ -1,4 +1,5 @@
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG, type DeepPartial } from '@undertone/analysis'
+import type { Topic } from '@undertone/analysis'
 import type { DomainProfile, DomainTerm } from '@undertone/engine'
 
 /** What a workspace's settings JSON holds. */
@@ -9,6 +10,8 @@ export interface WorkspaceSettings {
   readonly profile?: { readonly terms?: readonly DomainTerm[] }
   readonly analysis?: DeepPartial<AnalysisConfig>
   readonly learning?: Readonly<Record<string, unknown>>
+  /** The workspace's topics, discovered from its messages; readings are rolled up by them. */
+  readonly topics?: { readonly computedAt: number; readonly sample: number; readonly topics: readonly Topic[] }
 }
 
 /** Parses the stored settings; a damaged document reads as empty rather than failing every read. */

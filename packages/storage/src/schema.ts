@@ -49,7 +49,7 @@ export interface RollupTable {
   granularity: string
   /** Start of the bucket, ms since the epoch (UTC). */
   bucket: number
-  /** 'all', 'product_area', 'tag', 'agent', 'channel', 'segment', 'plan' or 'language'. */
+  /** 'all', 'product_area', 'tag', 'topic', 'agent', 'channel', 'segment', 'plan' or 'language'. */
   dimension: string
   value: string
   n: number

@@ -1,6 +1,6 @@
 import type { Reader } from '@undertone/engine'
 import type { JobQueue } from '@undertone/jobs'
-import { EventBus, READ_QUEUE, readAndStore } from '@undertone/server'
+import { EventBus, READ_QUEUE, discoverWorkspaceTopics, readAndStore } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { createProgress } from '../io/progress.js'
 import { generateDemo } from './demo-generator.js'
@@ -24,6 +24,8 @@ export async function fillDemo(open: OpenDatabase, queue: JobQueue, reader: Read
     progress.update(0, messages)
   }
   progress.stop()
+  // Read now: the demo gets its topics at once (a worker would queue this itself).
+  if (opts.readNow) await discoverWorkspaceTopics(open.db, ws.id, now)
   const { key } = await createApiKey(open.db, ws.id, 'demo', now)
   return { key, messages }
 }

@@ -4,6 +4,9 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../problem.js'
+import { discoverWorkspaceTopics } from '../topics/discover-workspace-topics.js'
+import type { LearnJob } from '../learning/learning-jobs.js'
+import { parseSettings } from '../workspace-settings.js'
 import { issuesOf } from '../schemas.js'
 
 const DAY = 86_400_000
@@ -54,7 +57,9 @@ export const DRIVER_SNAPSHOT_MAX_AGE = 15 * 60_000
 export async function computeDrivers(db: Kysely<Database>, workspaceId: string, now: number, days: number) {
   const perDay = Math.ceil(20_000 / (2 * days))
   const rows = await driverSample(db, workspaceId, now - 2 * days * DAY, now, perDay)
-  return negativeDrivers(rows, { now, windowDays: days, limit: 50 })
+  const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
+  const topics = parseSettings(ws?.settings).topics?.topics
+  return negativeDrivers(rows, { now, windowDays: days, limit: 50, ...(topics === undefined ? {} : { topics }) })
 }
 
 /** Recomputes the drivers snapshots a workspace has asked for (the worker calls this now and then). */
@@ -68,7 +73,7 @@ async function agentRows(db: Kysely<Database>, workspaceId: string, from: number
 }
 
 /** The analytics API: trends from rollups, facts-based metrics, drivers and change findings. */
-export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number): void {
+export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number, enqueueLearn: (job: LearnJob) => Promise<void>): void {
   const docs = (path: string, summary: string): void => {
     app.openAPIRegistry.registerPath({ method: 'get', path, summary, security: [{ bearer: [] }], responses: { 200: { description: summary }, 400: { description: 'A problem document' } } })
   }
@@ -98,6 +103,35 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
     const { from, to } = range(c, clock, 90)
     const min = Math.max(1, Number(c.req.query('min') ?? 10) || 10)
     return c.json({ from, to, minConversations: min, rows: await agentRows(db, c.get('workspaceId'), from, to, min) })
+  })
+
+  docs('/v1/analytics/topics', 'The workspace’s topics (clusters of its customer messages) with volume, negative share and mean sentiment over ?days (default 30)')
+  app.get('/v1/analytics/topics', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const days = Math.min(365, Math.max(1, Number(c.req.query('days') ?? 30) || 30))
+    const now = clock()
+    const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
+    const t = parseSettings(ws?.settings).topics
+    const series = await trendSeries(db, workspaceId, { dimension: 'topic', granularity: 'day', from: Math.floor((now - days * DAY) / DAY) * DAY, to: now })
+    const stats = new Map([...series.entries()].map(([id, pts]) => {
+      const n = pts.reduce((a, p) => a + p.n, 0)
+      const neg = pts.reduce((a, p) => a + p.sums.neg, 0)
+      const sum = pts.reduce((a, p) => a + p.sums.score, 0)
+      return [id, { n, negativeShare: n > 0 ? neg / n : 0, meanScore: n > 0 ? sum / n : 0 }]
+    }))
+    return c.json({ computedAt: t?.computedAt ?? null, sample: t?.sample ?? 0, days, topics: (t?.topics ?? []).map((x) => ({ ...x, ...(stats.get(x.id) ?? { n: 0, negativeShare: 0, meanScore: 0 }) })) })
+  })
+
+  docs('/v1/analytics/topics/discover', 'Find the topics again from recent messages (?wait=true to wait; otherwise the worker does it) and rebuild the topic rollups')
+  app.post('/v1/analytics/topics/discover', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const k = Math.min(40, Math.max(2, Number(c.req.query('k') ?? 12) || 12))
+    if (c.req.query('wait') !== 'true') {
+      await enqueueLearn({ kind: 'topics', workspaceId })
+      return c.json({ queued: true }, 202)
+    }
+    const r = await discoverWorkspaceTopics(db, workspaceId, clock(), { k })
+    return c.json({ topics: r.topics, sample: r.sample, backfilled: r.backfilled })
   })
 
   docs('/v1/analytics/drivers', 'Topics and product areas driving negative sentiment: volume × negativity × growth')

@@ -3,7 +3,7 @@ import { ROLLUP_EMOTIONS } from '../migrations/0002-rollups.js'
 import type { Database } from '../schema.js'
 
 /** Dimensions readings are rolled up by. */
-export const ROLLUP_DIMENSIONS = ['all', 'product_area', 'tag', 'agent', 'channel', 'segment', 'plan', 'language'] as const
+export const ROLLUP_DIMENSIONS = ['all', 'product_area', 'tag', 'topic', 'agent', 'channel', 'segment', 'plan', 'language'] as const
 export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number]
 
 /** One newly read customer message, with the segments it belongs to. */
@@ -26,10 +26,10 @@ type Acc = { n: number; sum: number; sq: number; neg: number; pos: number; e: nu
  * Adds newly read messages to the hourly and daily rollups, one upsert per distinct key. Callers
  * must pass each message once (the reading pipeline passes only messages read for the first time).
  */
-export async function addToRollups(db: Kysely<Database>, workspaceId: string, inputs: readonly RollupInput[]): Promise<void> {
+export async function addToRollups(db: Kysely<Database>, workspaceId: string, inputs: readonly RollupInput[], options: { includeAll?: boolean } = {}): Promise<void> {
   const accs = new Map<string, Acc>()
   for (const m of inputs) {
-    const dims: [string, string][] = [['all', 'all']]
+    const dims: [string, string][] = options.includeAll === false ? [] : [['all', 'all']]
     for (const [d, v] of Object.entries(m.dims)) {
       if (v === undefined) continue
       for (const x of typeof v === 'string' ? [v] : v) if (x !== '') dims.push([d, x])
