@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import { createReader, isHeldOut } from '@undertone/engine'
+import pg from 'pg'
 import { SqliteJobQueue } from '@undertone/jobs'
 import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EventBus, WorkspaceAdaptations, createApp, rescoreWorkspace, runReadingWorker } from '../src/index.js'
+import { EventBus, WorkspaceAdaptations, createApp, discoverWorkspaceTopics, rescoreWorkspace, runReadingWorker } from '../src/index.js'
+import { TOPICS_MIN_READINGS, maybeQueueTopics } from '../src/topics/maybe-queue-topics.js'
 
 const reader = createReader()
 const now = Date.parse('2026-11-20T12:00:00Z')
@@ -15,13 +18,27 @@ const good = ['went green', 'is green again', 'turned green', 'is all green now'
 const bad = ['is red again', 'went red', 'is toast', 'is stuck in limbo']
 const jargon = subjects.flatMap((s) => [...good, ...bad].map((p, j) => ({ text: `${s} ${p}.`, label: j < good.length ? 'positive' : 'negative' })))
 
-async function setup() {
-  const open = openDatabase({ file: ':memory:' })
-  await migrateToLatest(open.db, 'sqlite')
+const PG_URL = process.env.UNDERTONE_PG_URL
+
+async function setup(dialect: 'sqlite' | 'postgres') {
+  let schema = ''
+  let open: ReturnType<typeof openDatabase>
+  if (dialect === 'postgres') {
+    schema = `ut_learning_${randomBytes(5).toString('hex')}`
+    const admin = new pg.Client({ connectionString: PG_URL })
+    await admin.connect()
+    await admin.query(`create schema ${schema}`)
+    await admin.end()
+    open = openDatabase({ url: PG_URL as string, schema, poolSize: 4 })
+    await migrateToLatest(open.db, 'postgres', schema)
+  } else {
+    open = openDatabase({ file: ':memory:' })
+    await migrateToLatest(open.db, 'sqlite')
+  }
   const queue = new SqliteJobQueue(open.db, { now: clock })
   const adaptations = new WorkspaceAdaptations(open.db, clock)
   const events = new EventBus()
-  const app = createApp({ db: open.db, dialect: 'sqlite', queue, reader, clock, events, adaptations })
+  const app = createApp({ db: open.db, dialect, queue, reader, clock, events, adaptations })
   const keys: Record<string, string> = {}
   const ids: Record<string, string> = {}
   for (const name of ['a', 'b', 'c']) {
@@ -30,7 +47,16 @@ async function setup() {
     keys[name] = (await createApiKey(open.db, ws.id, 'test', now)).key
   }
   const pipeline = { db: open.db, reader, clock, events, adaptations }
-  return { open, queue, app, keys, ids, pipeline, adaptations }
+  const close = async () => {
+    await open.close()
+    if (dialect === 'postgres') {
+      const admin = new pg.Client({ connectionString: PG_URL })
+      await admin.connect()
+      await admin.query(`drop schema ${schema} cascade`)
+      await admin.end()
+    }
+  }
+  return { open, queue, app, keys, ids, pipeline, adaptations, close }
 }
 type Setup = Awaited<ReturnType<typeof setup>>
 
@@ -51,13 +77,15 @@ async function ingest(s: Setup, key: string, texts: readonly string[], prefix: s
 const labelsOf = async (s: Setup, ws: string) =>
   Object.fromEntries((await s.open.db.selectFrom('readings').select(['message_id', 'label', 'score']).where('workspace_id', '=', ws).orderBy('message_id').execute()).map((r) => [r.message_id, `${r.label}:${r.score}`]))
 
-describe('learning loop', () => {
+// The learning routes run on both dialects: SQLite always, PostgreSQL when CI provides it.
+for (const dialect of ['sqlite', ...(PG_URL ? ['postgres'] : [])] as const)
+describe(`learning loop (${dialect})`, () => {
   let s: Setup
   beforeAll(async () => {
-    s = await setup()
-  })
+    s = await setup(dialect)
+  }, 60_000)
   afterAll(async () => {
-    await s.open.close()
+    await s.close()
   })
 
   it('an online correction changes how a similar new message reads within 5 seconds, in that workspace only', async () => {
@@ -206,5 +234,20 @@ describe('learning loop', () => {
     const c = await json(send(s, 'GET', '/v1/learning/accuracy?days=14&step=7&window=14', s.keys.c as string))
     expect(c.windows[c.windows.length - 1].n).toBeLessThan(last.n + 200)
     expect((await send(s, 'GET', `/v1/models/${acc.versions[0].id}`, s.keys.c as string)).status).toBe(404)
+  })
+
+  it('queues topic discovery once a workspace has enough read messages, and only while it has no topics', async () => {
+    const ws = s.ids.b as string
+    const jobs: unknown[] = []
+    const enqueue = async (j: unknown) => void jobs.push(j)
+    const readings = Number((await s.open.db.selectFrom('workspace_counters').select('readings').where('workspace_id', '=', ws).executeTakeFirstOrThrow()).readings)
+    expect(readings).toBeLessThan(TOPICS_MIN_READINGS)
+    expect(await maybeQueueTopics(s.open.db, ws, enqueue)).toBe(false)
+    await s.open.db.updateTable('workspace_counters').set({ readings: TOPICS_MIN_READINGS }).where('workspace_id', '=', ws).execute()
+    expect(await maybeQueueTopics(s.open.db, ws, enqueue)).toBe(true)
+    expect(jobs).toEqual([{ kind: 'topics', workspaceId: ws }])
+    const r = await discoverWorkspaceTopics(s.open.db, ws, now, { k: 3 })
+    expect(r.sample).toBeGreaterThan(0)
+    expect(await maybeQueueTopics(s.open.db, ws, enqueue)).toBe(false)
   })
 })
