@@ -126,7 +126,9 @@ function merge<T>(base: T, over: DeepPartial<T> | undefined): T {
 export function resolveAnalysisConfig(overrides?: DeepPartial<AnalysisConfig>): AnalysisConfig {
   const merged = merge(DEFAULT_ANALYSIS_CONFIG, overrides)
   const check = (x: unknown, d: unknown): unknown => {
-    if (typeof d === 'number') return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : d
+    // A setting whose default is negative (a score such as "unhappy at or below -0.25") takes any
+    // number from -1 up; the others are counts, weights and thresholds that cannot be negative.
+    if (typeof d === 'number') return typeof x === 'number' && Number.isFinite(x) && x >= (d < 0 ? -1 : 0) ? x : d
     if (d !== null && typeof d === 'object') {
       const o: Record<string, unknown> = {}
       for (const k of Object.keys(d)) o[k] = check((x as Record<string, unknown>)[k], (d as Record<string, unknown>)[k])

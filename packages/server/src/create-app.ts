@@ -13,6 +13,7 @@ import {
   ingestMessages,
   listAlerts,
   updateAlert,
+  touchApiKey,
   verifyApiKey,
   workspaceStats,
 } from '@undertone/storage'
@@ -160,6 +161,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
         return problem(c, 'UT_E_UNAUTHORIZED', 'the API key is unknown or revoked', undefined, { 'www-authenticate': 'Bearer' })
       }
       auth = { workspaceId: info.workspaceId, keyId: info.id, until: now + 30_000 }
+      // "Last used" is kept to the key cache's 30 seconds; a failed update never fails the request.
+      void touchApiKey(deps.db, info.id, now).catch(() => {})
       if (keyCache.size > 10_000) keyCache.clear()
       keyCache.set(cacheKey, auth)
     }

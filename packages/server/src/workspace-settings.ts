@@ -41,7 +41,8 @@ export function workspaceProfile(settings: WorkspaceSettings): DomainProfile | u
 
 /**
  * Checks analysis overrides against the defaults: every key must exist there and every value
- * must be a finite number where the default is a number. Returns the problems, path by path.
+ * must be a finite number where the default is a number (from -1 up where the default is
+ * negative, otherwise not negative). Returns the problems, path by path.
  */
 export function checkAnalysisOverrides(overrides: unknown, defaults: unknown = DEFAULT_ANALYSIS_CONFIG, path = 'analysis'): { path: string; message: string }[] {
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return [{ path, message: 'must be an object' }]
@@ -51,7 +52,8 @@ export function checkAnalysisOverrides(overrides: unknown, defaults: unknown = D
     const p = `${path}.${k}`
     if (d === undefined) out.push({ path: p, message: 'is not a setting' })
     else if (typeof d === 'number') {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) out.push({ path: p, message: 'must be a non-negative number' })
+      const min = d < 0 ? -1 : 0
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < min) out.push({ path: p, message: min < 0 ? 'must be a number from -1 up' : 'must be a non-negative number' })
     } else if (typeof d === 'object') out.push(...checkAnalysisOverrides(v, d, p))
   }
   return out

@@ -41,6 +41,10 @@ describe('settings and keys API', () => {
     expect(ok).toMatchObject({ domain: 'developer-tools', learning: { dailyReviewBudget: 5 } })
     expect(ok.analysis.effective.escalation.threshold).toBe(0.4)
     expect((await (await send('GET', '/v1/review', s.keyA)).json()).budget.daily).toBe(5)
+    // A score setting whose default is negative takes another negative value.
+    const unhappy = await (await send('PATCH', '/v1/settings', s.keyA, { analysis: { resolution: { unhappyScore: -0.4 } } })).json()
+    expect(unhappy.analysis.effective.resolution.unhappyScore).toBe(-0.4)
+    expect((await send('PATCH', '/v1/settings', s.keyA, { analysis: { resolution: { unhappyScore: -2 } } })).status).toBe(400)
     const cleared = await (await send('PATCH', '/v1/settings', s.keyA, { domain: null, analysis: null })).json()
     expect(cleared.domain).toBeNull()
     expect(cleared.analysis.overrides).toEqual({})
@@ -72,6 +76,7 @@ describe('settings and keys API', () => {
     const list = await (await send('GET', '/v1/keys', s.keyA)).json()
     expect(list.keys.map((k: { name: string }) => k.name)).toEqual(expect.arrayContaining(['first', 'zapier']))
     expect(JSON.stringify(list)).not.toContain(key.slice(-32))
+    expect(list.keys.find((k: { id: string }) => k.id === list.current).lastUsedAt).toBe(now)
     expect((await send('DELETE', `/v1/keys/${id}`, key)).status).toBe(409)
     expect((await send('DELETE', `/v1/keys/${id}`, s.keyB)).status).toBe(404)
     expect((await send('DELETE', `/v1/keys/${id}`, s.keyA)).status).toBe(200)

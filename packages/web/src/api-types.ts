@@ -337,3 +337,73 @@ export interface Stats {
   readonly customers: number
   readonly readingsPending: number
 }
+
+/** One entry of a problem document's `errors`: a dotted input path (`terms.0.polarity`) and what is wrong. */
+export interface FieldError {
+  readonly path: string
+  readonly message: string
+}
+
+/** A term the team added: a cue pattern and how it leans (-1…+1), with optional emotion nudges (0…3). */
+export interface WorkspaceTerm {
+  readonly pattern: string
+  readonly polarity: number
+  readonly emotions?: Readonly<Record<string, number>>
+  readonly note?: string
+  readonly source?: 'workspace'
+}
+
+/** Thresholds and weights: nested groups of numbers (see DEFAULT_ANALYSIS_CONFIG in packages/analysis). */
+export interface AnalysisTree {
+  readonly [key: string]: number | AnalysisTree
+}
+
+export interface LearningSettings {
+  /** Readings offered for review per UTC day. */
+  readonly dailyReviewBudget: number
+  /** After a promotion or rollback, messages from the last this many days are read again. */
+  readonly rescoreDays: number
+  /** Promote a newly trained version by itself when it beats the active one. */
+  readonly autoPromote: boolean
+}
+
+export interface Settings {
+  readonly workspace: string
+  /** A built-in domain profile id; null reads as general. */
+  readonly domain: string | null
+  readonly domains: readonly { readonly id: string; readonly label: string }[]
+  readonly terms: readonly WorkspaceTerm[]
+  readonly learnedTerms: readonly LearnedTerm[]
+  readonly analysis: { readonly overrides: AnalysisTree; readonly effective: AnalysisTree; readonly defaults: AnalysisTree }
+  readonly learning: LearningSettings
+}
+
+/** What `PATCH /v1/settings` takes: only what changes. */
+export interface SettingsPatch {
+  readonly domain?: string | null
+  readonly terms?: readonly WorkspaceTerm[]
+  readonly analysis?: AnalysisTree | null
+  readonly learning?: Partial<LearningSettings>
+}
+
+export interface ApiKeyInfo {
+  readonly id: string
+  readonly name: string
+  readonly createdAt: number
+  readonly lastUsedAt: number | null
+  readonly revokedAt: number | null
+}
+
+export interface ApiKeyList {
+  /** The id of the key this session signed in with. */
+  readonly current: string
+  readonly keys: readonly ApiKeyInfo[]
+}
+
+/** A new key; `key` is the secret, in this answer only. */
+export interface CreatedApiKey {
+  readonly id: string
+  readonly name: string
+  readonly createdAt: number
+  readonly key: string
+}

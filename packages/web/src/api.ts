@@ -1,15 +1,18 @@
-import type { AccuracyOverTime, AgentRow, Agreement, Alert, ChangeFinding, Conversation, Correction, Customer, Driver, EscalationRow, Label, Models, QueueItem, ResolutionRow, ResponseTimeRow, ReviewQueue, Stats, Target, TrainResult, Trends } from './api-types'
+import type { AccuracyOverTime, AgentRow, Agreement, Alert, ApiKeyList, ChangeFinding, Conversation, Correction, CreatedApiKey, Customer, Driver, EscalationRow, FieldError, Label, Models, QueueItem, ResolutionRow, ResponseTimeRow, ReviewQueue, Settings, SettingsPatch, Stats, Target, TrainResult, Trends } from './api-types'
 
-/** An API error with the problem document's code (`UT_E_…`) and status. */
+/** An API error with the problem document's code (`UT_E_…`), status and per-field `errors`. */
 export class ApiError extends Error {
   readonly status: number
   readonly code: string
+  /** The problem document's `errors`: which input (a dotted path such as `terms.0.polarity`) and why. */
+  readonly errors: readonly FieldError[]
 
-  constructor(status: number, code: string, detail: string) {
+  constructor(status: number, code: string, detail: string, errors: readonly FieldError[] = []) {
     super(detail)
     this.name = 'ApiError'
     this.status = status
     this.code = code
+    this.errors = errors
   }
 }
 
@@ -33,8 +36,9 @@ export async function request<T>(key: string, path: string, init: { method?: str
     throw new ApiError(0, 'UT_E_NETWORK', 'the Undertone server cannot be reached')
   }
   if (!res.ok) {
-    const doc = (await res.json().catch(() => ({}))) as { code?: string; detail?: string; title?: string }
-    throw new ApiError(res.status, doc.code ?? `HTTP_${res.status}`, doc.detail ?? doc.title ?? res.statusText)
+    const doc = (await res.json().catch(() => ({}))) as { code?: string; detail?: string; title?: string; errors?: unknown }
+    const errors = Array.isArray(doc.errors) ? doc.errors.filter((e): e is FieldError => typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.message === 'string') : []
+    throw new ApiError(res.status, doc.code ?? `HTTP_${res.status}`, doc.detail ?? doc.title ?? res.statusText, errors)
   }
   if (res.status === 204) return undefined as T
   return (await res.json()) as T
@@ -69,7 +73,9 @@ export function createApi(key: string, onUnauthorized: () => void) {
     alerts: () => call<{ alerts: Alert[] }>('/v1/alerts'),
     acknowledge: (id: string) => call<{ ok: true }>(`/v1/alerts/${enc(id)}/ack`, { method: 'POST', body: {} }),
     snooze: (id: string, minutes: number) => call<{ ok: true }>(`/v1/alerts/${enc(id)}/snooze`, { method: 'POST', body: { minutes } }),
-    trends: (p: { granularity: 'day' | 'week'; values?: readonly string[] }) => call<Trends>(`/v1/analytics/trends${query({ by: 'product_area', granularity: p.granularity, values: p.values?.join(',') })}`),
+    /** Per product area over the last `days` days (the server's default is 90). */
+    trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[] }) =>
+      call<Trends>(`/v1/analytics/trends${query({ by: 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') })}`),
     drivers: () => call<{ days: number; drivers: Driver[] }>('/v1/analytics/drivers?limit=10'),
     changes: () => call<{ findings: ChangeFinding[] }>('/v1/analytics/changes?by=product_area'),
     resolution: () => call<{ rows: ResolutionRow[] }>('/v1/analytics/resolution?by=segment'),
@@ -88,6 +94,13 @@ export function createApi(key: string, onUnauthorized: () => void) {
     promote: (id: string) => call<{ active: string; changed: boolean }>(`/v1/models/${enc(id)}/promote`, { method: 'POST', body: {} }),
     rollback: () => call<{ active: string | null; previous: string }>('/v1/models/rollback', { method: 'POST', body: {} }),
     accuracy: (p: { days?: number; step?: number; window?: number } = {}) => call<AccuracyOverTime>(`/v1/learning/accuracy${query({ days: p.days ?? 90, step: p.step ?? 7, window: p.window ?? 28 })}`),
+    settings: () => call<Settings>('/v1/settings'),
+    /** Changes only what the patch names; answers with the whole new settings document. */
+    updateSettings: (patch: SettingsPatch) => call<Settings>('/v1/settings', { method: 'PATCH', body: patch }),
+    keys: () => call<ApiKeyList>('/v1/keys'),
+    /** The answer holds the secret; it is never shown again. */
+    createKey: (name: string) => call<CreatedApiKey>('/v1/keys', { method: 'POST', body: { name } }),
+    revokeKey: (id: string) => call<{ id: string; revoked: true }>(`/v1/keys/${enc(id)}`, { method: 'DELETE' }),
     /** The event stream; fetch rather than EventSource, because EventSource cannot send the key in a header. */
     stream: (signal: AbortSignal) =>
       fetch('/v1/stream', { headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, signal }).then((res) => {

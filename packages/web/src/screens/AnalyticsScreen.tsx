@@ -13,7 +13,7 @@ export function AnalyticsScreen() {
     <section aria-labelledby="analytics-title">
       <div className="screen-head">
         <h1 id="analytics-title">Analytics</h1>
-        <p className="muted small">Last 90 days unless a panel says otherwise.</p>
+        <p className="muted small">Last 90 days unless a panel says otherwise (the trend can cover up to a year).</p>
       </div>
       <TrendPanel />
       <div className="grid">

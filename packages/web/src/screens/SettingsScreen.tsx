@@ -1,21 +1,39 @@
+import { useState } from 'react'
 import { useApi } from '../api-context'
+import type { Settings } from '../api-types'
 import { Async } from '../components/Async'
 import { ThemeToggle } from '../components/ThemeToggle'
 import { useResource } from '../use-resource'
+import { AnalysisPanel } from './settings/AnalysisPanel'
+import { DomainPanel } from './settings/DomainPanel'
+import { KeysPanel } from './settings/KeysPanel'
+import { LearningPanel } from './settings/LearningPanel'
+import { TermsPanel } from './settings/TermsPanel'
 
-/** The session and workspace basics; profile and term editing come later. */
+/**
+ * The session and the workspace's settings: domain profile, the team's own terms (and the learned
+ * ones, read-only), thresholds and weights, the learning loop, and API keys. Each panel saves its
+ * own part, so an unsaved edit in one never travels with another's save.
+ */
 export function SettingsScreen({ onSignOut }: { readonly onSignOut: () => void }) {
   const api = useApi()
   const stats = useResource((a) => a.stats(), [])
+  const loaded = useResource((a) => a.settings(), [])
+  // Each save answers with the whole new document, which replaces the loaded one.
+  const [saved, setSaved] = useState<Settings | undefined>()
+  const settings = { ...loaded, data: saved ?? loaded.data }
   return (
     <section aria-labelledby="settings-title">
       <div className="screen-head">
         <h1 id="settings-title">Settings</h1>
+        {settings.data === undefined ? null : <p className="muted small">Workspace “{settings.data.workspace}”. Changes apply to messages read from then on.</p>}
       </div>
       <div className="grid">
         <section className="card" aria-labelledby="session-title">
           <h2 id="session-title">Session</h2>
           <dl className="facts">
+            <dt>Signed in to</dt>
+            <dd>{settings.data?.workspace ?? '…'}</dd>
             <dt>API key in use</dt>
             <dd>
               <code>ut_{api.keyId}_…</code>
@@ -48,11 +66,20 @@ export function SettingsScreen({ onSignOut }: { readonly onSignOut: () => void }
             )}
           </Async>
         </section>
-        <section className="card" aria-labelledby="profile-title">
-          <h2 id="profile-title">Domain profile and terms</h2>
-          <p className="muted">Editing the domain profile and the workspace's own terms comes later. Until then they are managed with the CLI and the API.</p>
-        </section>
       </div>
+      <Async resource={settings} label="the workspace settings">
+        {(s) => (
+          <>
+            <div className="grid">
+              <DomainPanel settings={s} onSaved={setSaved} />
+              <LearningPanel settings={s} onSaved={setSaved} />
+            </div>
+            <TermsPanel settings={s} onSaved={setSaved} />
+            <AnalysisPanel settings={s} onSaved={setSaved} />
+          </>
+        )}
+      </Async>
+      <KeysPanel />
     </section>
   )
 }

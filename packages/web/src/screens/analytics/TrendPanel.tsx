@@ -14,14 +14,17 @@ function align(trends: Trends): uPlot.AlignedData {
   })]
 }
 
-/** Mean sentiment over time per product area, narrowed to the areas picked. */
+const PERIODS = [30, 90, 180, 365] as const
+
+/** Mean sentiment over time per product area, narrowed to the areas picked, over the period picked. */
 export function TrendPanel() {
   const [granularity, setGranularity] = useState<'day' | 'week'>('week')
+  const [days, setDays] = useState<number>(90)
   // Undefined: every area; the list of areas comes from the unfiltered answer.
   const [picked, setPicked] = useState<readonly string[] | undefined>()
-  const all = useResource((api) => api.trends({ granularity }), [granularity])
+  const all = useResource((api) => api.trends({ granularity, days }), [granularity, days])
   // The `values=` query narrows the series server-side; with no pick the unfiltered answer serves.
-  const filtered = useResource((api) => (picked === undefined || picked.length === 0 ? Promise.resolve(null) : api.trends({ granularity, values: picked })), [granularity, picked?.join(',')])
+  const filtered = useResource((api) => (picked === undefined || picked.length === 0 ? Promise.resolve(null) : api.trends({ granularity, days, values: picked })), [granularity, days, picked?.join(',')])
   const trends: Resource<Trends> = picked === undefined ? all : { ...filtered, data: filtered.data ?? undefined }
   const areas = useMemo(() => all.data?.series.map((s) => s.value) ?? [], [all.data])
   const selected = picked ?? areas
@@ -35,7 +38,7 @@ export function TrendPanel() {
   const options = useCallback(
     () => ({
       scales: { y: { range: [-1, 1] as [number, number] } },
-      series: [{}, ...names.split(',').map((name) => ({ label: name, stroke: seriesColor(Math.max(0, areas.indexOf(name))), width: 2, spanGaps: true, points: { show: true, size: 5 } }))],
+      series: [{}, ...names.split(',').map((name) => ({ label: name, stroke: seriesColor(Math.max(0, areas.indexOf(name))), width: 2, spanGaps: true, points: { size: 5 } }))],
     }),
     [names, areas],
   )
@@ -44,6 +47,16 @@ export function TrendPanel() {
     <section className="card" aria-labelledby="trend-title">
       <h2 id="trend-title">Sentiment by product area</h2>
       <div className="filters">
+        <label>
+          Period
+          <select name="trend-period" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                last {p} days
+              </option>
+            ))}
+          </select>
+        </label>
         <fieldset>
           <legend>Granularity</legend>
           {(['day', 'week'] as const).map((g) => (
@@ -70,7 +83,7 @@ export function TrendPanel() {
         <p className="state state-empty">Pick at least one product area.</p>
       ) : (
         <Async resource={trends} label="the trend" isEmpty={(d) => d.series.length === 0} empty={<p>No readings in this period.</p>}>
-          {(d) => (data === undefined ? null : <div data-series={names}><Chart options={options} data={data} label={`Mean sentiment per ${d.granularity} for ${names.replace(/,/g, ', ')}`} /></div>)}
+          {(d) => (data === undefined ? null : <div data-series={names} data-points={data[0].length}><Chart options={options} data={data} label={`Mean sentiment per ${d.granularity} over the last ${days} days for ${names.replace(/,/g, ', ')}`} /></div>)}
         </Async>
       )}
     </section>

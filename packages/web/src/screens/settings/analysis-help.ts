@@ -1,0 +1,35 @@
+/**
+ * What each analysis setting does, from the TSDoc of AnalysisConfig (packages/analysis) and
+ * docs/analysis.md. Keys are dotted paths; a setting missing here still gets a field.
+ */
+export const ANALYSIS_HELP: Readonly<Record<string, string>> = {
+  trend: 'How a conversation’s arc of scores is read as improving, stable or deteriorating.',
+  'trend.recencyDecay': 'Weight of each older customer message relative to the next one in the weighted slope.',
+  'trend.stableSlope': 'A weighted slope (score per customer message) smaller than this, either way, is “stable”.',
+  'trend.declineDrop': 'A fall from the recent best to the latest score of at least this much is “deteriorating”.',
+  'trend.window': 'How many recent customer messages the recent best looks back over.',
+  'trend.changePointMin': 'Smallest mean shift that counts as a change point.',
+  escalation: 'A noisy-OR of independent signals, each weighted below.',
+  'escalation.threshold': 'Escalate at or above this score.',
+  'escalation.signalDecay': 'Each earlier customer message’s signals count this much less than the next one’s.',
+  'escalation.weights': 'How much each signal adds to the escalation score.',
+  'escalation.failedFixDrop': 'A drop of at least this much after an agent reply is a failed fix.',
+  handoff: 'When a bot-run conversation should go to a person.',
+  'handoff.frustration': 'Hand off when the customer’s frustration rises past this.',
+  'handoff.confusion': 'Hand off when confusion is at this or more.',
+  'resolution.unhappyScore': 'A resolved conversation whose last customer score is at or below this is “resolved but unhappy”.',
+  'sla.replyMinutes': 'Minutes a customer may wait for a reply.',
+  customer: 'Customer health and churn risk.',
+  'customer.healthHalfLifeDays': 'Half-life of a message’s weight in the health score, in days.',
+  'customer.repeatWindowDays': 'Contacts (conversations) within this many days count as repeat contacts.',
+  'customer.weights': 'How much each signal adds to the churn risk.',
+  'customer.valueWeight': 'Value weighting: risk × (1 + value weight × normalised value).',
+  'customer.valueScale': 'The customer value treated as “1” when normalising (e.g. annual revenue).',
+  alerts: 'Churn-risk alerts, with hysteresis.',
+  'alerts.raise': 'Raise an alert when the value-weighted churn risk reaches this.',
+  'alerts.clear': 'An active alert clears when risk falls below this (lower than “raise”).',
+  'alerts.worseBy': 'While active, alert again only when risk rose by at least this much…',
+  'alerts.cooldownHours': '…or this many hours have passed since the last alert.',
+  priority: 'The queue’s order: a weighted mean of factors.',
+  'priority.weights': 'How much each factor counts in a conversation’s priority.',
+}
