@@ -161,6 +161,11 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     expect(await cue.getAttribute('title')).toMatch(/weight/)
     await page.locator('.chart canvas').first().waitFor({ state: 'visible' })
     await shot('conversation')
+    // An agent flags a reading; it goes to the top of the review queue.
+    await page.getByRole('button', { name: 'Flag reading' }).first().click()
+    await page.getByText('flagged for review').first().waitFor()
+    const review = await api<{ items: { reasons: string[] }[] }>('/v1/review?limit=1')
+    expect(review.items[0]?.reasons).toContain('flagged')
   })
 
   it('opens the customer with health and churn risk', async () => {

@@ -219,6 +219,19 @@ describe(`learning loop (${dialect})`, () => {
     expect(agreement.agreement).toBeCloseTo((review.items.length - 1) / review.items.length)
   })
 
+  it('puts readings an agent flagged at the top of the review queue', async () => {
+    const key = s.keys.c as string
+    const [id] = await ingest(s, key, ['Thanks, that sorted it.'], 'flag')
+    expect((await send(s, 'POST', '/v1/review/flags', s.keys.a as string, { message_id: id, flagged_by: 'agent:kim' })).status).toBe(404)
+    expect((await send(s, 'POST', '/v1/review/flags', key, { message_id: id })).status).toBe(400)
+    expect((await send(s, 'POST', '/v1/review/flags', key, { message_id: id, flagged_by: 'agent:kim', note: 'customer was being sarcastic' })).status).toBe(201)
+    const review = await json(send(s, 'GET', '/v1/review', key))
+    expect(review.items[0]).toMatchObject({ message_id: id })
+    expect(review.items[0].reasons).toContain('flagged')
+    await send(s, 'POST', '/v1/corrections', key, { message_id: id, reviewer: 'lee', label: 'negative' })
+    expect((await json(send(s, 'GET', '/v1/review', key))).items.map((i: { message_id: string }) => i.message_id)).not.toContain(id)
+  })
+
   it('reports accuracy over time against reviewed labels, with intervals and counts', async () => {
     const acc = await json(send(s, 'GET', '/v1/learning/accuracy?days=14&step=7&window=14', s.keys.a as string))
     expect(acc.windows.length).toBeGreaterThanOrEqual(2)

@@ -25,6 +25,7 @@ export interface Database {
   fact_bins: FactBinTable
   workspace_counters: WorkspaceCounterTable
   driver_snapshots: DriverSnapshotTable
+  review_flags: ReviewFlagTable
   targets: TargetTable
 }
 
@@ -118,6 +119,15 @@ export interface DriverSnapshotTable {
   days: number
   computed_at: number
   body: string
+}
+
+/** A reading an agent flagged for review (migration 0011). */
+export interface ReviewFlagTable {
+  workspace_id: string
+  message_id: string
+  flagged_by: string
+  note: string | null
+  created_at: number
 }
 
 export interface WorkspaceTable {

@@ -194,7 +194,7 @@ export interface Target {
 }
 
 /** Why active learning picked a reading for review. */
-export type ReviewReasonCode = 'uncertain' | 'cue-disagreement' | 'novel' | 'outcome-disagreement'
+export type ReviewReasonCode = 'flagged' | 'uncertain' | 'cue-disagreement' | 'novel' | 'outcome-disagreement'
 
 export interface ReviewItem {
   readonly message_id: string

@@ -12,10 +12,12 @@ export interface ReviewCandidate {
   readonly csat: number | null
   /** The customer churned after this message. */
   readonly churned: boolean
+  /** An agent flagged the reading as wrong or doubtful. */
+  readonly flagged?: boolean
 }
 
 /** Why a reading was picked. */
-export type ReviewReasonCode = 'uncertain' | 'cue-disagreement' | 'novel' | 'outcome-disagreement'
+export type ReviewReasonCode = 'flagged' | 'uncertain' | 'cue-disagreement' | 'novel' | 'outcome-disagreement'
 
 /** A picked reading with its priority and reasons. */
 export interface ReviewPick {
@@ -30,12 +32,13 @@ export interface ReviewPick {
  * on a positive reading, and the reverse), novelty (unlike anything reviewed so far, measured
  * against the workspace's correction memory), and disagreement with outcomes (a positive reading
  * in a conversation rated 1–2, or from a customer who then churned; a negative one rated 4–5).
- * Near-duplicates of an already picked reading are skipped so a budget is not spent twice.
+ * Readings an agent flagged come first. Near-duplicates of an already picked reading are skipped
+ * so a budget is not spent twice.
  */
 export function selectForReview(candidates: readonly ReviewCandidate[], adaptation: Adaptation | undefined, limit: number): ReviewPick[] {
   const scored: ReviewPick[] = []
   for (const c of candidates) {
-    const reasons: ReviewReasonCode[] = []
+    const reasons: ReviewReasonCode[] = c.flagged === true ? ['flagged'] : []
     const uncertainty = Math.max(0, Math.min(1, (0.75 - c.confidence) / 0.4))
     if (uncertainty > 0.25 || c.needsReview) reasons.push('uncertain')
     let neg = 0
@@ -54,7 +57,8 @@ export function selectForReview(candidates: readonly ReviewCandidate[], adaptati
     const goodOutcome = c.csat !== null && c.csat >= 4
     const outcome = (c.label === 'positive' && badOutcome) || (c.label === 'negative' && goodOutcome) ? 1 : 0
     if (outcome > 0) reasons.push('outcome-disagreement')
-    const priority = 0.4 * uncertainty + 0.25 * cueConflict + 0.15 * novelty + 0.45 * outcome + (c.needsReview ? 0.1 : 0)
+    // A person said this reading looks wrong: that beats every statistical signal.
+    const priority = (c.flagged === true ? 1 : 0) + 0.4 * uncertainty + 0.25 * cueConflict + 0.15 * novelty + 0.45 * outcome + (c.needsReview ? 0.1 : 0)
     if (reasons.length > 0) scored.push({ candidate: c, priority: Math.round(priority * 1000) / 1000, reasons })
   }
   scored.sort((a, b) => b.priority - a.priority || (a.candidate.messageId < b.candidate.messageId ? -1 : 1))

@@ -98,6 +98,21 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
       .orderBy('m.created_at', 'desc')
       .limit(1500)
       .execute()
+    // Flagged readings join the pool however old they are.
+    const flaggedRows = await db
+      .selectFrom('review_flags as f')
+      .innerJoin('readings as r', (j) => j.onRef('r.message_id', '=', 'f.message_id').onRef('r.workspace_id', '=', 'f.workspace_id'))
+      .innerJoin('messages as m', (j) => j.onRef('m.id', '=', 'r.message_id').onRef('m.workspace_id', '=', 'r.workspace_id'))
+      .leftJoin('conversations as v', (j) => j.onRef('v.id', '=', 'r.conversation_id').onRef('v.workspace_id', '=', 'r.workspace_id'))
+      .leftJoin('customers as u', (j) => j.onRef('u.id', '=', 'v.customer_id').onRef('u.workspace_id', '=', 'v.workspace_id'))
+      .leftJoin('corrections as k', (j) => j.onRef('k.message_id', '=', 'r.message_id').onRef('k.workspace_id', '=', 'r.workspace_id'))
+      .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
+      .where('f.workspace_id', '=', workspaceId)
+      .where('k.id', 'is', null)
+      .limit(500)
+      .execute()
+    const flagged = new Set(flaggedRows.map((r) => r.message_id))
+    for (const r of flaggedRows) if (!rows.some((x) => x.message_id === r.message_id)) rows.push(r)
     const byId = new Map(rows.map((r) => [r.message_id, r]))
     const candidates: ReviewCandidate[] = rows.map((r) => ({
       messageId: r.message_id,
@@ -108,6 +123,7 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
       needsReview: Number(r.needs_review) === 1,
       csat: r.csat === null ? null : Number(r.csat),
       churned: r.churned_at !== null && Number(r.churned_at) >= Number(r.created_at),
+      flagged: flagged.has(r.message_id),
     }))
     const picks = selectForReview(candidates, await deps.adaptations.get(workspaceId), limit)
     return c.json({
@@ -117,6 +133,24 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
         return { message_id: r.message_id, conversation_id: r.conversation_id, text: r.text, created_at: Number(r.created_at), label: r.label, score: Number(r.score), confidence: Number(r.confidence), emotions: JSON.parse(r.emotions) as unknown, cues: JSON.parse(r.cues) as unknown, priority: p.priority, reasons: p.reasons }
       }),
     })
+  })
+
+  const FlagSchema = z.object({ message_id: z.string().min(1).max(100), flagged_by: z.string().min(1).max(200), note: z.string().max(1000).optional() }).strict().openapi('ReviewFlag')
+  app.openAPIRegistry.registerPath({ method: 'post', path: '/v1/review/flags', summary: 'Flag a reading as wrong or doubtful: it goes to the top of the review queue', security: bearer, request: { body: { content: { 'application/json': { schema: FlagSchema } } } }, responses: { 201: { description: 'Flagged' }, 400: { description: 'A problem document' }, 404: { description: 'A problem document' } } })
+  app.post('/v1/review/flags', async (c) => {
+    const workspaceId = c.get('workspaceId')
+    const parsed = FlagSchema.safeParse(await deps.readJson(c))
+    if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the flag is not valid', issuesOf(parsed.error))
+    const f = parsed.data
+    const reading = await db.selectFrom('readings').select('message_id').where('workspace_id', '=', workspaceId).where('message_id', '=', f.message_id).executeTakeFirst()
+    if (reading === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no read message ${f.message_id} in this workspace`)
+    const now = clock()
+    await db
+      .insertInto('review_flags')
+      .values({ workspace_id: workspaceId, message_id: f.message_id, flagged_by: f.flagged_by, note: f.note ?? null, created_at: now })
+      .onConflict((oc) => oc.columns(['workspace_id', 'message_id', 'flagged_by']).doUpdateSet({ note: f.note ?? null, created_at: now }))
+      .execute()
+    return c.json({ message_id: f.message_id, flagged_by: f.flagged_by, created_at: now }, 201)
   })
 
   app.openAPIRegistry.registerPath({ method: 'post', path: '/v1/corrections', summary: 'Correct or confirm a reading (sentiment, emotions, cues); takes effect for similar messages at once', security: bearer, request: { body: { content: { 'application/json': { schema: CorrectionSchema } } } }, responses: { 201: { description: 'Stored' }, 400: { description: 'A problem document' }, 404: { description: 'A problem document' } } })

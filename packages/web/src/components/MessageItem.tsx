@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import { useApi } from '../api-context'
 import type { Message } from '../api-types'
 import { percent, when } from '../format'
 import { EmotionChips } from './EmotionChips'
@@ -7,6 +9,17 @@ import { SentimentBadge } from './SentimentBadge'
 /** A message; a customer message also shows its reading, with the cues behind it marked. */
 export function MessageItem({ message: m }: { readonly message: Message }) {
   const r = m.reading
+  const api = useApi()
+  const [flag, setFlag] = useState<'idle' | 'sending' | 'done' | 'error'>('idle')
+  const sendFlag = async (): Promise<void> => {
+    setFlag('sending')
+    try {
+      await api.flag({ message_id: m.id, flagged_by: `dashboard:${api.keyId}` })
+      setFlag('done')
+    } catch {
+      setFlag('error')
+    }
+  }
   return (
     <li className={`message message-${m.role}${m.internal ? ' message-internal' : ''}`}>
       <div className="message-head">
@@ -22,6 +35,15 @@ export function MessageItem({ message: m }: { readonly message: Message }) {
               {percent(r.confidence)} sure
             </span>
             {r.needsReview ? <span className="chip chip-review">needs review</span> : null}
+            {flag === 'done' ? (
+              <span className="chip chip-review" role="status">
+                flagged for review
+              </span>
+            ) : (
+              <button type="button" className="ghost toggle" onClick={() => void sendFlag()} disabled={flag === 'sending'} title="This reading looks wrong: send it to the review queue">
+                {flag === 'error' ? 'Flag failed, retry' : 'Flag reading'}
+              </button>
+            )}
           </>
         )}
       </div>

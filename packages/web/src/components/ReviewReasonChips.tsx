@@ -2,6 +2,7 @@ import type { ReviewReasonCode } from '../api-types'
 
 /** Each reason in a reviewer's words, with a longer explanation on hover. */
 const REASONS: Readonly<Record<ReviewReasonCode, { text: string; title: string }>> = {
+  flagged: { text: 'flagged by an agent', title: 'Someone working the conversation said this reading looks wrong' },
   uncertain: { text: 'unsure', title: 'The reader was not confident about this label' },
   'cue-disagreement': { text: 'cues disagree', title: 'Positive and negative cues pull in different directions' },
   novel: { text: 'unlike anything reviewed', title: 'Far from every message reviewed so far, so a label teaches the most' },
