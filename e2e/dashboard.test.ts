@@ -184,6 +184,10 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     const current = (await first.locator('.badge').first().textContent())?.trim() ?? ''
     // A label other than the reader's: 1 = negative, 3 = positive.
     const [key, label] = current.startsWith('positive') ? ['1', 'negative'] : ['3', 'positive']
+    // Mark the first cue wrong, when the reading has one; the correction carries it.
+    const cueButtons = first.locator('button.toggle', { hasText: '“' })
+    const markedCue = (await cueButtons.count()) > 0
+    if (markedCue) await cueButtons.first().click()
     await page.keyboard.press(key)
     await expect.poll(() => page.locator('.notice').textContent()).toContain(`→ ${label}`)
     const { corrections } = await api<{ corrections: { label: string; reviewer: string }[] }>(`/v1/corrections?message_id=${messageId}`)
@@ -191,8 +195,9 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     expect(corrections[0]?.label).toBe(label)
     expect(await page.locator(`[data-message-id="${messageId}"]`).count()).toBe(0)
     await expect.poll(() => page.locator('.budget').textContent()).toContain(`${budget.budget.remaining - 1} of ${budget.budget.daily} reviews left today`)
-    const { corrections: stored } = await api<{ corrections: { source: string }[] }>(`/v1/corrections?message_id=${messageId}`)
+    const { corrections: stored } = await api<{ corrections: { source: string; cues: { correct: boolean }[] | null }[] }>(`/v1/corrections?message_id=${messageId}`)
     expect(stored[0]?.source).toBe('dashboard')
+    if (markedCue) expect(stored[0]?.cues?.[0]?.correct).toBe(false)
   })
 
   it('shows accuracy against the reviewed labels and the model versions, and trains a version', async () => {

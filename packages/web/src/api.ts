@@ -87,7 +87,7 @@ export function createApi(key: string, onUnauthorized: () => void) {
     /** Active-learning picks, at most the budget left today. */
     review: (limit = 100) => call<ReviewQueue>(`/v1/review${query({ limit })}`),
     flag: (f: { message_id: string; flagged_by: string; note?: string }) => call<{ message_id: string; flagged_by: string; created_at: number }>('/v1/review/flags', { method: 'POST', body: f }),
-    correct: (c: { message_id: string; reviewer: string; label?: Label; emotions?: Record<string, number>; source?: 'dashboard' }) => call<Correction>('/v1/corrections', { method: 'POST', body: c }),
+    correct: (c: { message_id: string; reviewer: string; label?: Label; emotions?: Record<string, number>; cues?: { kind: string; start: number; end: number; correct: boolean }[]; source?: 'dashboard' }) => call<Correction>('/v1/corrections', { method: 'POST', body: c }),
     agreement: () => call<Agreement>('/v1/corrections/agreement'),
     models: () => call<Models>('/v1/models'),
     /** Trains now and answers with the decision (takes a few seconds). */

@@ -21,10 +21,13 @@ interface Props {
   readonly onSelect: () => void
   readonly onLabel: (label: Label) => void
   readonly onToggleEmotion: (emotion: string) => void
+  /** Indices of the cues the reviewer marked wrong. */
+  readonly wrongCues: ReadonlySet<number>
+  readonly onToggleCue: (index: number) => void
 }
 
 /** A reading to check: the text with its cues, the reader's label, and the correction controls. */
-export function ReviewCard({ item, selected, emotionEdits, onSelect, onLabel, onToggleEmotion }: Props) {
+export function ReviewCard({ item, selected, emotionEdits, onSelect, onLabel, onToggleEmotion, wrongCues, onToggleCue }: Props) {
   const ref = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' })
@@ -59,6 +62,20 @@ export function ReviewCard({ item, selected, emotionEdits, onSelect, onLabel, on
           )
         })}
       </fieldset>
+      {item.cues.length === 0 ? null : (
+        <fieldset className="actions">
+          <legend className="small muted">Cues (press to mark one wrong)</legend>
+          {item.cues.map((c, i) => {
+            const wrong = wrongCues.has(i)
+            return (
+              <button key={`${c.kind}-${c.start}`} type="button" className={wrong ? 'toggle cue-wrong' : 'toggle'} aria-pressed={wrong} onClick={() => onToggleCue(i)} title={wrong ? 'marked wrong' : 'looks right'}>
+                {wrong ? '✗ ' : ''}
+                {c.kind}: “{item.text.slice(c.start, c.end)}”
+              </button>
+            )
+          })}
+        </fieldset>
+      )}
     </li>
   )
 }

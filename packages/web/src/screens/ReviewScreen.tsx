@@ -26,6 +26,7 @@ export function ReviewScreen() {
   // Reviewed items leave the list at once; the server stops returning them too.
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set())
   const [emotionEdits, setEmotionEdits] = useState<Readonly<Record<string, Record<string, number>>>>({})
+  const [cueEdits, setCueEdits] = useState<Readonly<Record<string, ReadonlySet<number>>>>({})
   const [status, setStatus] = useState<{ text: string; error: boolean } | undefined>()
   const loaded = review.data?.items ?? []
   const items = loaded.filter((i) => !reviewed.has(i.message_id))
@@ -38,14 +39,17 @@ export function ReviewScreen() {
       const emotions = emotionEdits[item.message_id]
       setReviewed((r) => new Set([...r, item.message_id]))
       try {
-        const saved = await api.correct({ message_id: item.message_id, reviewer: `dashboard:${api.keyId}`, label, source: 'dashboard', ...(emotions === undefined ? {} : { emotions }) })
+        const wrong = cueEdits[item.message_id]
+        // Cues are sent only when the reviewer marked one wrong; each cue then says right or wrong.
+        const cues = wrong === undefined || wrong.size === 0 ? undefined : item.cues.slice(0, 50).map((c, i) => ({ kind: c.kind, start: c.start, end: c.end, correct: !wrong.has(i) }))
+        const saved = await api.correct({ message_id: item.message_id, reviewer: `dashboard:${api.keyId}`, label, source: 'dashboard', ...(emotions === undefined ? {} : { emotions }), ...(cues === undefined ? {} : { cues }) })
         setStatus({ text: `${label === item.label ? `Confirmed “${label}”.` : `Corrected ${item.label} → ${label}.`}${reread(saved)}`, error: false })
       } catch (err) {
         setReviewed((r) => new Set([...r].filter((x) => x !== item.message_id)))
         setStatus({ text: `Not saved: ${(err as Error).message}`, error: true })
       }
     },
-    [api, emotionEdits],
+    [api, emotionEdits, cueEdits],
   )
   const confirm = useCallback((i: number) => {
     const item = items[i]
@@ -63,6 +67,12 @@ export function ReviewScreen() {
   )
   const [selected, setSelected] = useKeyList(items.length, confirm, onKey)
 
+  const toggleCue = (item: ReviewItem, index: number): void => {
+    const now = new Set(cueEdits[item.message_id] ?? [])
+    if (now.has(index)) now.delete(index)
+    else now.add(index)
+    setCueEdits({ ...cueEdits, [item.message_id]: now })
+  }
   const toggleEmotion = (item: ReviewItem, emotion: string): void => {
     const edits = emotionEdits[item.message_id] ?? {}
     const now = edits[emotion] ?? ((item.emotions[emotion] ?? 0) >= 0.5 ? 1 : 0)
@@ -93,7 +103,7 @@ export function ReviewScreen() {
         {() => (
           <ol className="review-list">
             {items.map((item, i) => (
-              <ReviewCard key={item.message_id} item={item} selected={i === selected} emotionEdits={emotionEdits[item.message_id] ?? {}} onSelect={() => setSelected(i)} onLabel={(l) => void submit(item, l)} onToggleEmotion={(e) => toggleEmotion(item, e)} />
+              <ReviewCard key={item.message_id} item={item} selected={i === selected} emotionEdits={emotionEdits[item.message_id] ?? {}} onSelect={() => setSelected(i)} onLabel={(l) => void submit(item, l)} onToggleEmotion={(e) => toggleEmotion(item, e)} wrongCues={cueEdits[item.message_id] ?? new Set()} onToggleCue={(c) => toggleCue(item, c)} />
             ))}
           </ol>
         )}
