@@ -111,7 +111,7 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
 export { adapterFeatures, cosine, type SparseVector } from './learning/adapter-features.js'
 export { CorrectionMemory, type Neighbour, type RememberedCorrection } from './learning/correction-memory.js'
 export type { AdapterWeights } from './learning/adapter-weights.js'
-export { type Adaptation, type AdaptationTrace, LANGUAGE_MIN_EXAMPLES, MEMORY_MIN_SIMILARITY, adaptReading } from './learning/adapt-reading.js'
+export { type Adaptation, type AdaptationTrace, LANGUAGE_MIN_EXAMPLES, MEMORY_MIN_SIMILARITY, adaptReading, cueKey } from './learning/adapt-reading.js'
 export { type AdapterExample, type TrainAdapterOptions, trainAdapter } from './learning/train-adapter.js'
 export { decodeAdapter, encodeAdapter } from './learning/adapter-codec.js'
 export { type AdaptationMetrics, type HeldOutExample, type PromotionDecision, decidePromotion, evaluateAdaptation, isHeldOut } from './learning/evaluate-adaptation.js'

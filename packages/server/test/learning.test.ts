@@ -232,6 +232,27 @@ describe(`learning loop (${dialect})`, () => {
     expect((await json(send(s, 'GET', '/v1/review', key))).items.map((i: { message_id: string }) => i.message_id)).not.toContain(id)
   })
 
+  it('drops a cue that reviewers keep marking wrong, in that workspace only', async () => {
+    const key = s.keys.c as string
+    const text = 'Oh great, another update that breaks everything.'
+    const sarcasmOf = (r: { cues: { kind: string }[] }) => r.cues.filter((c) => c.kind === 'sarcasm')
+    const before = (await json(send(s, 'POST', '/v1/score', key, { text }))).readings[0]
+    const cue = sarcasmOf(before)[0] as { kind: string; start: number; end: number } | undefined
+    expect(cue).toBeDefined()
+    const ids = await ingest(s, key, [text, 'Oh great, another release that breaks the sync.'], 'cue')
+    for (const [i, id] of ids.entries()) {
+      const stored = await s.open.db.selectFrom('readings').select('cues').where('message_id', '=', id).executeTakeFirstOrThrow()
+      const cues = (JSON.parse(stored.cues) as { kind: string; start: number; end: number }[]).map((c) => ({ kind: c.kind, start: c.start, end: c.end, correct: c.kind !== 'sarcasm' }))
+      expect(cues.some((c) => !c.correct)).toBe(true)
+      await send(s, 'POST', '/v1/corrections', key, { message_id: id, reviewer: `r${i}`, label: 'positive', cues })
+    }
+    const after = (await json(send(s, 'POST', '/v1/score', key, { text: 'Oh great, another patch that breaks login.' }))).readings[0]
+    expect(sarcasmOf(after)).toEqual([])
+    expect(after.cues.length).toBeGreaterThan(0)
+    const other = (await json(send(s, 'POST', '/v1/score', s.keys.b as string, { text: 'Oh great, another patch that breaks login.' }))).readings[0]
+    expect(sarcasmOf(other).length).toBeGreaterThan(0)
+  })
+
   it('reports accuracy over time against reviewed labels, with intervals and counts', async () => {
     const acc = await json(send(s, 'GET', '/v1/learning/accuracy?days=14&step=7&window=14', s.keys.a as string))
     expect(acc.windows.length).toBeGreaterThanOrEqual(2)

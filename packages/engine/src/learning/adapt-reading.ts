@@ -11,6 +11,16 @@ export interface Adaptation {
   readonly memory?: CorrectionMemory
   /** Overrides {@link MEMORY_MIN_SIMILARITY}. */
   readonly memoryMin?: number
+  /**
+   * Cues reviewers keep marking wrong in this workspace, as "kind:matched text" (lower case):
+   * they are left out of its readings' cues.
+   */
+  readonly rejectedCues?: ReadonlySet<string>
+}
+
+/** The key of a cue in {@link Adaptation.rejectedCues}. */
+export function cueKey(kind: string, matched: string): string {
+  return `${kind}:${matched.trim().toLowerCase()}`
 }
 
 /** How close a message must be to a corrected one for the correction to carry over. */
@@ -38,6 +48,10 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
  * Without weights and with no similar correction, the reading comes back unchanged.
  */
 export function adaptReading(reading: Reading, text: string, adaptation: Adaptation): Reading & { readonly adaptation?: AdaptationTrace } {
+  const rejected = adaptation.rejectedCues
+  if (rejected !== undefined && rejected.size > 0 && reading.cues.some((c) => rejected.has(cueKey(c.kind, text.slice(c.start, c.end))))) {
+    reading = { ...reading, cues: reading.cues.filter((c) => !rejected.has(cueKey(c.kind, text.slice(c.start, c.end)))) }
+  }
   const w = adaptation.weights
   const memory = adaptation.memory
   if ((w === undefined && (memory === undefined || memory.size === 0)) || text.trim() === '') return reading

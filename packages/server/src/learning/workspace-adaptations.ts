@@ -1,5 +1,5 @@
 import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
-import { type Adaptation, CorrectionMemory, type Emotion, type SentimentLabel, decodeAdapter } from '@undertone/engine'
+import { type Adaptation, CorrectionMemory, type Emotion, type SentimentLabel, cueKey, decodeAdapter } from '@undertone/engine'
 import { type Database, activeModelVersion, activeModelVersionId, correctionStamp, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 
@@ -15,14 +15,23 @@ interface Entry {
   texts: Map<string, string>
   memory: CorrectionMemory
   weights: Adaptation['weights']
+  /** Per "kind:matched text": how often reviewers judged the cue, and how often wrong. */
+  cueVotes: Map<string, { wrong: number; total: number }>
+  seen: Set<string>
 }
+
+/** A cue judged at least this often, and wrong at least this share of the time, is dropped. */
+const CUE_MIN_VOTES = 2
+const CUE_WRONG_SHARE = 0.6
 
 /**
  * Each workspace's adaptation (its active version and the memory of its corrections), loaded on
  * demand and kept fresh: a process checks at most every `checkMs` whether corrections or the
  * active version changed (two cheap queries), and folds new corrections into the memory without
  * rebuilding it. A correction made through this process is visible at once; one made through
- * another process within `checkMs`. Workspaces never share an entry.
+ * another process within `checkMs`. Cues that reviewers keep marking wrong ("kind:matched text",
+ * judged at least twice, wrong at least 60% of the time) are dropped from the workspace's
+ * readings. Workspaces never share an entry.
  */
 export class WorkspaceAdaptations {
   private readonly entries = new Map<string, Entry>()
@@ -54,9 +63,11 @@ export class WorkspaceAdaptations {
     }
     if (e === undefined || e.versionId !== versionId || stamp.startsWith('0:')) {
       const active = versionId === undefined ? undefined : await activeModelVersion(this.db, workspaceId)
-      e = { adaptation: undefined, stamp: '', versionId: active?.id, checkedAt: now, last: 0, votes: e?.votes ?? new Map(), emotions: e?.emotions ?? new Map(), texts: e?.texts ?? new Map(), memory: e?.memory ?? new CorrectionMemory(), weights: active === undefined ? undefined : decodeAdapter(active.weights) }
+      e = { adaptation: undefined, stamp: '', versionId: active?.id, checkedAt: now, last: 0, votes: e?.votes ?? new Map(), emotions: e?.emotions ?? new Map(), texts: e?.texts ?? new Map(), memory: e?.memory ?? new CorrectionMemory(), weights: active === undefined ? undefined : decodeAdapter(active.weights), cueVotes: e?.cueVotes ?? new Map(), seen: e?.seen ?? new Set() }
       if (stamp.startsWith('0:')) {
         e.votes.clear()
+        e.cueVotes.clear()
+        e.seen.clear()
         e.memory = new CorrectionMemory()
       }
       this.entries.set(workspaceId, e)
@@ -65,7 +76,8 @@ export class WorkspaceAdaptations {
     e.stamp = stamp
     e.checkedAt = now
     const version = e.weights?.version ?? 'base'
-    e.adaptation = e.weights === undefined && e.memory.size === 0 ? undefined : { version, memory: e.memory, ...(e.weights === undefined ? {} : { weights: e.weights }) }
+    const rejectedCues = new Set([...e.cueVotes].filter(([, v]) => v.total >= CUE_MIN_VOTES && v.wrong / v.total >= CUE_WRONG_SHARE).map(([k]) => k))
+    e.adaptation = e.weights === undefined && e.memory.size === 0 && rejectedCues.size === 0 ? undefined : { version, memory: e.memory, ...(e.weights === undefined ? {} : { weights: e.weights }), ...(rejectedCues.size === 0 ? {} : { rejectedCues }) }
     return e.adaptation
   }
 
@@ -73,12 +85,22 @@ export class WorkspaceAdaptations {
     const rows = await workspaceCorrections(this.db, workspaceId, e.last)
     const touched = new Set<string>()
     for (const r of rows) {
+      // Rows at the boundary time are fetched again; each correction counts once.
+      if (e.seen.has(r.id)) continue
+      e.seen.add(r.id)
       const votes = e.votes.get(r.messageId) ?? []
-      if (votes.some((v) => v.reviewer === r.reviewer && v.at === r.createdAt && v.label === (r.label ?? ''))) continue
       if (r.label !== null) votes.push({ messageId: r.messageId, reviewer: r.reviewer, label: r.label, at: r.createdAt })
       e.votes.set(r.messageId, votes)
       if (r.emotions !== null) e.emotions.set(r.messageId, r.emotions as Partial<Record<Emotion, number>>)
       if (r.text !== null) e.texts.set(r.messageId, r.text)
+      if (r.cues !== null && r.text !== null)
+        for (const c of r.cues) {
+          const key = cueKey(c.kind, r.text.slice(c.start, c.end))
+          const v = e.cueVotes.get(key) ?? { wrong: 0, total: 0 }
+          v.total++
+          if (!c.correct) v.wrong++
+          e.cueVotes.set(key, v)
+        }
       touched.add(r.messageId)
       e.last = Math.max(e.last, r.createdAt)
     }

@@ -48,6 +48,8 @@ export interface CorrectionRow {
   readonly reviewer: string
   readonly label: string | null
   readonly emotions: Record<string, number> | null
+  /** Cues the reviewer judged: each with its span and whether it was right. */
+  readonly cues: { kind: string; start: number; end: number; correct: boolean }[] | null
   readonly text: string | null
   readonly predictedLabel: string | null
   readonly modelVersion: string | null
@@ -60,7 +62,7 @@ export async function workspaceCorrections(db: Kysely<Database>, workspaceId: st
   const rows = await db
     .selectFrom('corrections as k')
     .leftJoin('messages as m', (j) => j.onRef('m.id', '=', 'k.message_id').onRef('m.workspace_id', '=', 'k.workspace_id'))
-    .select(['k.id', 'k.message_id', 'k.reviewer', 'k.label', 'k.emotions', 'k.text', 'm.text as message_text', 'k.predicted_label', 'k.model_version', 'k.source', 'k.created_at'])
+    .select(['k.id', 'k.message_id', 'k.reviewer', 'k.label', 'k.emotions', 'k.cues', 'k.text', 'm.text as message_text', 'k.predicted_label', 'k.model_version', 'k.source', 'k.created_at'])
     .where('k.workspace_id', '=', workspaceId)
     .where('k.created_at', '>=', since)
     .orderBy('k.created_at')
@@ -72,6 +74,7 @@ export async function workspaceCorrections(db: Kysely<Database>, workspaceId: st
     reviewer: r.reviewer,
     label: r.label,
     emotions: r.emotions === null ? null : (JSON.parse(r.emotions) as Record<string, number>),
+    cues: r.cues === null ? null : (JSON.parse(r.cues) as CorrectionRow['cues']),
     text: r.message_text ?? r.text,
     predictedLabel: r.predicted_label,
     modelVersion: r.model_version,
