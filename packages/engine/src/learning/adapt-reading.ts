@@ -1,5 +1,5 @@
 import { EMOTIONS, type Emotion, type EmotionScores, type Reading, type ReviewReason, SENTIMENT_LABELS, type SentimentLabel } from '../reader/reading.js'
-import { adapterFeatures } from './adapter-features.js'
+import { adapterFeatures, concatSparse, readingFeatures } from './adapter-features.js'
 import type { AdapterWeights } from './adapter-weights.js'
 import type { CorrectionMemory, Neighbour } from './correction-memory.js'
 
@@ -62,12 +62,13 @@ export function adaptReading(reading: Reading, text: string, adaptation: Adaptat
   const languageKnown = w !== undefined && (w.languages[reading.language] ?? 0) >= LANGUAGE_MIN_EXAMPLES
   const applies = reading.languageSupported || languageKnown
   if (w !== undefined && applies) {
+    const all = concatSparse(vec, readingFeatures(reading))
     const bias = w.sentimentBias.get(reading.language)
     if (bias !== undefined) for (let c = 0; c < 3; c++) z[c] = (z[c] as number) + (bias[c] as number)
     const ez = e.map((v, k) => (w.emotionTrained[k] === true ? logit(v) + (w.emotionBias[k] as number) : 0))
-    for (let i = 0; i < vec.idx.length; i++) {
-      const b = vec.idx[i] as number
-      const v = vec.val[i] as number
+    for (let i = 0; i < all.idx.length; i++) {
+      const b = all.idx[i] as number
+      const v = all.val[i] as number
       const s = w.sentiment.get(b)
       if (s !== undefined) for (let c = 0; c < 3; c++) z[c] = (z[c] as number) + (s[c] as number) * v
       const em = w.emotions.get(b)

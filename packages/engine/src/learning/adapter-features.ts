@@ -1,10 +1,13 @@
 import { combineHashes, hashString } from '../model/hash.js'
+import type { Reading } from '../reader/reading.js'
 import { tokenize } from '../text/tokenize.js'
 
 /** A sparse, L2-normalised feature vector; indices are sorted and distinct. */
 export interface SparseVector {
   readonly idx: Int32Array
   readonly val: Float32Array
+  /** Words (and hashtags, emoji) in the text, when built from text. */
+  readonly words?: number
 }
 
 const BITS = 22
@@ -30,6 +33,7 @@ export function adapterFeatures(text: string, words?: Map<number, string>): Spar
     acc.set(b, (acc.get(b) ?? 0) + v)
   }
   let prev = 0
+  let count = 0
   for (const t of tokenize(text)) {
     if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'email' || t.kind === 'mention' || t.kind === 'number') {
       if (t.kind === 'punct' && (t.norm === '!' || t.norm === '?')) add(hashString(t.norm, SEED_UNI) & MASK, 0.5)
@@ -38,6 +42,7 @@ export function adapterFeatures(text: string, words?: Map<number, string>): Spar
     }
     const h = hashString(t.norm, SEED_UNI)
     const b = h & MASK
+    count++
     add(b, 1)
     if (words !== undefined && !words.has(b)) words.set(b, t.norm)
     if (prev !== 0) add(combineHashes(prev, h ^ SEED_BI) & MASK, 0.7)
@@ -57,7 +62,7 @@ export function adapterFeatures(text: string, words?: Map<number, string>): Spar
   }
   const k = sq > 0 ? 1 / Math.sqrt(sq) : 0
   for (let i = 0; i < val.length; i++) val[i] = (val[i] as number) * k
-  return { idx, val }
+  return { idx, val, words: count }
 }
 
 /** Cosine similarity of two normalised sparse vectors. */
@@ -76,4 +81,41 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++
   }
   return s
+}
+
+const SEED_READING = 0x2e77
+
+/**
+ * Dense signals from the base reading itself (its class probabilities, emotions, intensity, cue
+ * kinds, length): a workspace can learn how its own labels relate to them, which carries across
+ * messages that share no words. Their buckets are disjoint by seed from the text features.
+ */
+export function readingFeatures(reading: Reading): SparseVector {
+  const acc = new Map<number, number>()
+  const add = (name: string, v: number): void => {
+    if (v === 0) return
+    const b = hashString(name, SEED_READING) & MASK
+    acc.set(b, (acc.get(b) ?? 0) + v)
+  }
+  const p = reading.sentiment.probabilities
+  add('p:negative', p.negative)
+  add('p:neutral', p.neutral)
+  add('p:positive', p.positive)
+  for (const [e, v] of Object.entries(reading.emotions)) add(`e:${e}`, v)
+  add('intensity', reading.intensity)
+  for (const kind of new Set(reading.cues.map((c) => c.kind))) add(`cue:${kind}`, 1)
+  add(`sentences:${Math.min(reading.sentences, 4)}`, 1)
+  add(`lang:${reading.language}`, 1)
+  const idx = Int32Array.from([...acc.keys()].sort((a, b) => a - b))
+  const val = Float32Array.from(idx, (b) => (acc.get(b) as number) * 0.5)
+  return { idx, val }
+}
+
+/** Both vectors as one (their buckets do not overlap). */
+export function concatSparse(a: SparseVector, b: SparseVector): SparseVector {
+  const m = new Map<number, number>()
+  for (let i = 0; i < a.idx.length; i++) m.set(a.idx[i] as number, a.val[i] as number)
+  for (let i = 0; i < b.idx.length; i++) m.set(b.idx[i] as number, (m.get(b.idx[i] as number) ?? 0) + (b.val[i] as number))
+  const idx = Int32Array.from([...m.keys()].sort((x, y) => x - y))
+  return { idx, val: Float32Array.from(idx, (k) => m.get(k) as number) }
 }

@@ -13,6 +13,9 @@ export interface Neighbour extends RememberedCorrection {
   readonly similarity: number
 }
 
+/** Fewest words a message needs for the memory to remember it or match it. */
+export const MEMORY_MIN_WORDS = 4
+
 interface Slot extends RememberedCorrection {
   readonly vec: SparseVector
   alive: boolean
@@ -34,11 +37,19 @@ export class CorrectionMemory {
     return this.byId.size
   }
 
-  /** Remembers (or replaces) the correction of message `c.id`. */
+  /**
+   * Remembers (or replaces) the correction of message `c.id`. Messages of fewer than
+   * {@link MEMORY_MIN_WORDS} words ("What?", "Okay.") are not remembered: so short, the same
+   * words carry different feelings, and only the full retrain should learn from them.
+   */
   add(c: RememberedCorrection & { readonly text: string }): void {
     const old = this.byId.get(c.id)
-    if (old !== undefined) (this.slots[old] as Slot).alive = false
+    if (old !== undefined) {
+      ;(this.slots[old] as Slot).alive = false
+      this.byId.delete(c.id)
+    }
     const vec = adapterFeatures(c.text)
+    if ((vec.words ?? 0) < MEMORY_MIN_WORDS) return
     const at = this.slots.length
     this.slots.push({ id: c.id, ...(c.label === undefined ? {} : { label: c.label }), ...(c.emotions === undefined ? {} : { emotions: c.emotions }), vec, alive: true })
     this.byId.set(c.id, at)
@@ -52,6 +63,7 @@ export class CorrectionMemory {
 
   /** The `k` most similar remembered corrections with similarity ≥ `min`, most similar first. */
   nearest(vec: SparseVector, k: number, min: number, exclude?: string): Neighbour[] {
+    if (vec.words !== undefined && vec.words < MEMORY_MIN_WORDS) return []
     const dots = new Map<number, number>()
     for (let i = 0; i < vec.idx.length; i++) {
       const list = this.postings.get(vec.idx[i] as number)

@@ -1,7 +1,7 @@
 import type { DomainTerm } from '../domain/domain-profile.js'
 import { createRng, shuffleInPlace } from '../model/rng.js'
 import { EMOTIONS, type Emotion, type Reading, SENTIMENT_LABELS, type SentimentLabel } from '../reader/reading.js'
-import { type SparseVector, adapterFeatures } from './adapter-features.js'
+import { type SparseVector, adapterFeatures, concatSparse, readingFeatures } from './adapter-features.js'
 import type { AdapterWeights } from './adapter-weights.js'
 
 /** One reviewed message: its text, the base reading of it, and what a person said. */
@@ -40,12 +40,12 @@ const logit = (p: number): number => Math.log((p + 1e-4) / (1 - p + 1e-4))
 export function trainAdapter(examples: readonly AdapterExample[], options: TrainAdapterOptions): AdapterWeights {
   const epochs = options.epochs ?? 12
   const rate = options.rate ?? 0.4
-  const l2 = options.l2 ?? 0.03
+  const l2 = options.l2 ?? 0.1
   const biasL2 = options.biasL2 ?? 0.1
   const words = new Map<number, string>()
   const docFreq = new Map<number, number>()
   const rows = examples.map((ex) => {
-    const vec = adapterFeatures(ex.text, words)
+    const vec = concatSparse(adapterFeatures(ex.text, words), readingFeatures(ex.reading))
     for (const b of vec.idx) docFreq.set(b, (docFreq.get(b) ?? 0) + 1)
     const p = ex.reading.sentiment.probabilities
     return {

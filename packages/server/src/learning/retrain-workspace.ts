@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
 import {
-  CorrectionMemory,
   type Emotion,
   type HeldOutExample,
   type PromotionDecision,
@@ -87,13 +86,14 @@ export async function retrainWorkspace(db: Kysely<Database>, base: Reader, works
     set.train.map((t) => ({ text: t.text, reading: reader.read(t.text, ctx), ...(t.label === undefined ? {} : { label: t.label }), ...(t.emotions === undefined ? {} : { emotions: t.emotions }) })),
     { version: label },
   )
-  // Both versions are scored with the memory of the training corrections only, on the same held-out labels.
+  // Versions are compared on their weights alone, on the same held-out labels: the correction
+  // memory is not part of a version (it is the same for both), and if the corrections are bad it
+  // would make both look alike instead of showing which weights read better.
   const active = await activeModelVersion(db, workspaceId)
-  const memory = memoryOf(set)
   const examples: HeldOutExample[] = set.heldOut.map((h) => ({ text: h.text, label: h.label, reading: reader.read(h.text, ctx) }))
   const activeWeights = active === undefined ? undefined : decodeAdapter(active.weights)
-  const currentMetrics = evaluateAdaptation(examples, { version: activeWeights?.version ?? 'base', memory, ...(activeWeights === undefined ? {} : { weights: activeWeights }) })
-  const candidate = evaluateAdaptation(examples, { version: label, weights, memory })
+  const currentMetrics = evaluateAdaptation(examples, activeWeights === undefined ? undefined : { version: activeWeights.version, weights: activeWeights })
+  const candidate = evaluateAdaptation(examples, { version: label, weights })
   const decision = decidePromotion(candidate, currentMetrics)
   const labelCounts: Record<string, number> = {}
   for (const t of set.train) if (t.label !== undefined) labelCounts[t.label] = (labelCounts[t.label] ?? 0) + 1
@@ -119,12 +119,6 @@ export async function retrainWorkspace(db: Kysely<Database>, base: Reader, works
   const promoted = decision.promote && autoPromote
   if (promoted) await promoteVersion(db, workspaceId, id, now)
   return { version: promoted ? { ...version, status: 'active', promotedAt: now } : version, decision, promoted }
-}
-
-function memoryOf(set: ReviewedSet): CorrectionMemory {
-  const memory = new CorrectionMemory()
-  for (const t of set.train) memory.add({ id: t.messageId, text: t.text, ...(t.label === undefined ? {} : { label: t.label }), ...(t.emotions === undefined ? {} : { emotions: t.emotions }) })
-  return memory
 }
 
 /**
