@@ -16,7 +16,8 @@ const clock = () => now
 const subjects = ['The build', 'Our pipeline', 'The deploy', 'The nightly run', 'My branch', 'The release job', 'The merge check', 'Our test suite', 'The staging check', 'Our smoke tests', 'The canary', 'The docs build', 'The hotfix', 'Their integration run', 'The lint step', 'The mobile build']
 const good = ['went green', 'is green again', 'turned green', 'is all green now']
 const bad = ['is red again', 'went red', 'is toast', 'is stuck in limbo']
-const jargon = subjects.flatMap((s) => [...good, ...bad].map((p, j) => ({ text: `${s} ${p}.`, label: j < good.length ? 'positive' : 'negative' })))
+// Two endings of each sentence, so the random message ids always leave well over 20 held out.
+const jargon = subjects.flatMap((s) => [...good, ...bad].flatMap((p, j) => ['.', ' today.'].map((end) => ({ text: `${s} ${p}${end}`, label: j < good.length ? 'positive' : 'negative' }))))
 
 const PG_URL = process.env.UNDERTONE_PG_URL
 
@@ -177,10 +178,11 @@ describe(`learning loop (${dialect})`, () => {
 
   it('does not promote a version trained on corrupted labels', async () => {
     const key = s.keys.c as string
-    const ids = await ingest(s, key, jargon.map((j) => j.text), 'corrupt')
+    const set = jargon
+    const ids = await ingest(s, key, set.map((j) => j.text), 'corrupt')
     const flip = (l: string) => (l === 'positive' ? 'negative' : 'positive')
     // Held-out labels are right; every training label is flipped.
-    const rows = ids.map((id, i) => `${id},${isHeldOut(id) ? (jargon[i] as { label: string }).label : flip((jargon[i] as { label: string }).label)}`)
+    const rows = ids.map((id, i) => `${id},${isHeldOut(id) ? (set[i] as { label: string }).label : flip((set[i] as { label: string }).label)}`)
     await json(send(s, 'POST', '/v1/corrections/import', key, `message_id,label\n${rows.join('\n')}\n`, 'text/csv'))
     const trained = await json(send(s, 'POST', '/v1/models/train?wait=true', key))
     expect(trained.promoted).toBe(false)
