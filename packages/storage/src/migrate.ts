@@ -11,6 +11,7 @@ import * as factRollups from './migrations/0008-fact-rollups.js'
 import * as counters from './migrations/0009-counters.js'
 import * as driverSnapshots from './migrations/0010-driver-snapshots.js'
 import * as reviewFlags from './migrations/0011-review-flags.js'
+import * as counterTotals from './migrations/0012-counter-totals.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -28,6 +29,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0009-counters': { up: (db) => counters.up(db), down: (db) => counters.down(db) },
     '0010-driver-snapshots': { up: (db) => driverSnapshots.up(db), down: (db) => driverSnapshots.down(db) },
     '0011-review-flags': { up: (db) => reviewFlags.up(db), down: (db) => reviewFlags.down(db) },
+    '0012-counter-totals': { up: (db) => counterTotals.up(db), down: (db) => counterTotals.down(db) },
   }
 }
 

@@ -111,6 +111,8 @@ export interface WorkspaceCounterTable {
   /** Customer messages that are not internal notes: the ones the reader reads. */
   readable: number
   readings: number
+  conversations: number
+  customers: number
 }
 
 /** The latest drivers ranking per workspace and window (migration 0010). */

@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely'
-import { rebuildCounters } from '../repositories/workspace-counters.js'
-import type { Database } from '../schema.js'
 
-/** Running counts per workspace (messages, readable messages, readings), filled from the tables. */
+/** Running counts per workspace (messages, readable messages, readings); 0012 adds columns and fills them. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('workspace_counters')
@@ -11,7 +9,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('readable', 'bigint', (c) => c.notNull().defaultTo(0))
     .addColumn('readings', 'bigint', (c) => c.notNull().defaultTo(0))
     .execute()
-  await rebuildCounters(db as unknown as Kysely<Database>)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

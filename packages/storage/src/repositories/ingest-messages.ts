@@ -87,23 +87,39 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
   }
   // Customers.
   const customerIds = new Map<string, string>()
+  let newCustomers = 0
+  let newConversations = 0
   for (const m of unique) {
     const source = m.source ?? 'api'
     const k = `${source}\u0000${m.customerId}`
     if (customerIds.has(k) && m.customer === undefined) continue
     const c = m.customer
-    await trx
+    // Insert-if-new first: a returned id is exactly a new customer (counted); otherwise update
+    // the profile fields this message carries and look the id up.
+    const fresh = await trx
       .insertInto('customers')
       .values({ id: randomUUID(), workspace_id: workspaceId, source, external_id: m.customerId, segment: c?.segment ?? null, plan: c?.plan ?? null, value: c?.value ?? null, created_at: now, updated_at: now })
-      .onConflict((oc) =>
-        oc.columns(['workspace_id', 'source', 'external_id']).doUpdateSet((eb) => ({
-          segment: c?.segment !== undefined ? c.segment : eb.ref('customers.segment'),
-          plan: c?.plan !== undefined ? c.plan : eb.ref('customers.plan'),
-          value: c?.value !== undefined ? c.value : eb.ref('customers.value'),
+      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    if (fresh !== undefined) {
+      newCustomers++
+      customerIds.set(k, fresh.id)
+      continue
+    }
+    if (c !== undefined)
+      await trx
+        .updateTable('customers')
+        .set((eb) => ({
+          segment: c.segment !== undefined ? c.segment : eb.ref('customers.segment'),
+          plan: c.plan !== undefined ? c.plan : eb.ref('customers.plan'),
+          value: c.value !== undefined ? c.value : eb.ref('customers.value'),
           updated_at: now,
-        })),
-      )
-      .execute()
+        }))
+        .where('workspace_id', '=', workspaceId)
+        .where('source', '=', source)
+        .where('external_id', '=', m.customerId)
+        .execute()
     const row = await trx.selectFrom('customers').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', m.customerId).executeTakeFirstOrThrow()
     customerIds.set(k, row.id)
   }
@@ -134,7 +150,12 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
         message_count: 0,
       })
       .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
-      .execute()
+      .returning('id')
+      .executeTakeFirst()
+      .then((r) => {
+        if (r !== undefined) newConversations++
+        return r
+      })
     const row = await trx.selectFrom('conversations').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', m.conversationId).executeTakeFirstOrThrow()
     conversationIds.set(k, row.id)
   }
@@ -197,6 +218,6 @@ async function ingestIn(trx: Db, workspaceId: string, batch: readonly IncomingMe
       .where('id', '=', conversationId)
       .execute()
   }
-  await bumpCounters(trx, workspaceId, { messages: inserted.length, readable })
+  await bumpCounters(trx, workspaceId, { messages: inserted.length, readable, conversations: newConversations, customers: newCustomers })
   return { inserted, duplicates }
 }

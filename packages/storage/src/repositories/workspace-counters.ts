@@ -6,6 +6,8 @@ export interface CounterDeltas {
   readonly messages?: number
   readonly readable?: number
   readonly readings?: number
+  readonly conversations?: number
+  readonly customers?: number
 }
 
 /**
@@ -16,15 +18,19 @@ export async function bumpCounters(db: Kysely<Database>, workspaceId: string, d:
   const messages = d.messages ?? 0
   const readable = d.readable ?? 0
   const readings = d.readings ?? 0
-  if (messages === 0 && readable === 0 && readings === 0) return
+  const conversations = d.conversations ?? 0
+  const customers = d.customers ?? 0
+  if (messages === 0 && readable === 0 && readings === 0 && conversations === 0 && customers === 0) return
   await db
     .insertInto('workspace_counters')
-    .values({ workspace_id: workspaceId, messages, readable, readings })
+    .values({ workspace_id: workspaceId, messages, readable, readings, conversations, customers })
     .onConflict((oc) =>
       oc.column('workspace_id').doUpdateSet({
         messages: sql`workspace_counters.messages + excluded.messages`,
         readable: sql`workspace_counters.readable + excluded.readable`,
         readings: sql`workspace_counters.readings + excluded.readings`,
+        conversations: sql`workspace_counters.conversations + excluded.conversations`,
+        customers: sql`workspace_counters.customers + excluded.customers`,
       }),
     )
     .execute()
@@ -33,11 +39,11 @@ export async function bumpCounters(db: Kysely<Database>, workspaceId: string, d:
 /** Recounts every workspace's counters from the tables (migrations, repairs). */
 export async function rebuildCounters(db: Kysely<Database>): Promise<void> {
   await db.deleteFrom('workspace_counters').execute()
-  const counts = new Map<string, { messages: number; readable: number; readings: number }>()
+  const counts = new Map<string, { messages: number; readable: number; readings: number; conversations: number; customers: number }>()
   const get = (ws: string) => {
     let c = counts.get(ws)
     if (c === undefined) {
-      c = { messages: 0, readable: 0, readings: 0 }
+      c = { messages: 0, readable: 0, readings: 0, conversations: 0, customers: 0 }
       counts.set(ws, c)
     }
     return c
@@ -47,5 +53,7 @@ export async function rebuildCounters(db: Kysely<Database>): Promise<void> {
     get(r.workspace_id).readable = Number(r.r)
   }
   for (const r of await db.selectFrom('readings').select(['workspace_id', sql<number>`count(*)`.as('n')]).groupBy('workspace_id').execute()) get(r.workspace_id).readings = Number(r.n)
+  for (const r of await db.selectFrom('conversations').select(['workspace_id', sql<number>`count(*)`.as('n')]).groupBy('workspace_id').execute()) get(r.workspace_id).conversations = Number(r.n)
+  for (const r of await db.selectFrom('customers').select(['workspace_id', sql<number>`count(*)`.as('n')]).groupBy('workspace_id').execute()) get(r.workspace_id).customers = Number(r.n)
   for (const [ws, c] of counts) await bumpCounters(db, ws, c)
 }
