@@ -87,16 +87,23 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
     const budget = { daily: settings.dailyReviewBudget, usedToday, remaining }
     if (limit === 0) return c.json({ items: [], budget })
     const rows = await db
-      // Driven by the messages' (workspace, time) index, newest first, so it stops after the pool
-      // is full instead of sorting a workspace's every reading.
-      .selectFrom('messages as m')
+      // The newest customer messages first, straight off the messages' (workspace, time) index
+      // (a LIMIT inside, so the plan never depends on table statistics), then their readings.
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('messages')
+          .select(['id', 'text', 'created_at', 'workspace_id'])
+          .where('workspace_id', '=', workspaceId)
+          .where('role', '=', 'customer')
+          .orderBy('created_at', 'desc')
+          .limit(3000)
+          .as('m'),
+      )
       .innerJoin('readings as r', 'r.message_id', 'm.id')
       .leftJoin('conversations as v', (j) => j.onRef('v.id', '=', 'r.conversation_id').onRef('v.workspace_id', '=', 'r.workspace_id'))
       .leftJoin('customers as u', (j) => j.onRef('u.id', '=', 'v.customer_id').onRef('u.workspace_id', '=', 'v.workspace_id'))
       .leftJoin('corrections as k', (j) => j.onRef('k.message_id', '=', 'r.message_id').onRef('k.workspace_id', '=', 'r.workspace_id'))
       .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
-      .where('m.workspace_id', '=', workspaceId)
-      .where('m.created_at', '>=', clock() - 30 * DAY)
       .where('k.id', 'is', null)
       .orderBy('m.created_at', 'desc')
       .limit(1500)
