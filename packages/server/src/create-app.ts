@@ -275,12 +275,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.get('/v1/conversations/:id', async (c) => {
     const workspaceId = c.get('workspaceId')
     const id = c.req.param('id')
-    const conv = await deps.db
-      .selectFrom('conversations')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('source', '=', c.req.query('source') ?? 'api'), eb('external_id', '=', id)])]))
-      .executeTakeFirst()
+    // By id, then by external id: two index lookups (one OR over both made SQLite scan the
+    // workspace's conversations, 1.7 s at a million messages).
+    const conv =
+      (await deps.db.selectFrom('conversations').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst()) ??
+      (await deps.db.selectFrom('conversations').selectAll().where('workspace_id', '=', workspaceId).where('source', '=', c.req.query('source') ?? 'api').where('external_id', '=', id).executeTakeFirst())
     if (conv === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no conversation ${id} in this workspace`)
     const [messages, reading] = await Promise.all([
       conversationTimeline(deps.db, workspaceId, conv.id),
@@ -311,12 +310,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.get('/v1/customers/:id', async (c) => {
     const workspaceId = c.get('workspaceId')
     const id = c.req.param('id')
-    const cust = await deps.db
-      .selectFrom('customers')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where((eb) => eb.or([eb('id', '=', id), eb.and([eb('source', '=', c.req.query('source') ?? 'api'), eb('external_id', '=', id)])]))
-      .executeTakeFirst()
+    const cust =
+      (await deps.db.selectFrom('customers').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst()) ??
+      (await deps.db.selectFrom('customers').selectAll().where('workspace_id', '=', workspaceId).where('source', '=', c.req.query('source') ?? 'api').where('external_id', '=', id).executeTakeFirst())
     if (cust === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no customer ${id} in this workspace`)
     const [reading, conversations] = await Promise.all([
       deps.db.selectFrom('customer_readings').select('body').where('customer_id', '=', cust.id).where('workspace_id', '=', workspaceId).executeTakeFirst(),

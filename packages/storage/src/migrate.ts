@@ -12,6 +12,7 @@ import * as counters from './migrations/0009-counters.js'
 import * as driverSnapshots from './migrations/0010-driver-snapshots.js'
 import * as reviewFlags from './migrations/0011-review-flags.js'
 import * as counterTotals from './migrations/0012-counter-totals.js'
+import * as messageConversation from './migrations/0013-message-conversation-index.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -30,6 +31,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0010-driver-snapshots': { up: (db) => driverSnapshots.up(db), down: (db) => driverSnapshots.down(db) },
     '0011-review-flags': { up: (db) => reviewFlags.up(db), down: (db) => reviewFlags.down(db) },
     '0012-counter-totals': { up: (db) => counterTotals.up(db), down: (db) => counterTotals.down(db) },
+    '0013-message-conversation-index': { up: (db) => messageConversation.up(db), down: (db) => messageConversation.down(db) },
   }
 }
 

@@ -96,14 +96,16 @@ async function timelinesChunk(db: Kysely<Database>, workspaceId: string, convers
     .selectFrom('messages as m')
     .leftJoin('readings as r', 'r.message_id', 'm.id')
     .select([
-      'm.id', 'm.conversation_id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at', 'm.agent_id',
+      'm.id', 'm.conversation_id', 'm.external_id', 'm.role', 'm.internal', 'm.text', 'm.created_at', 'm.seq', 'm.agent_id',
       'r.model_version', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.intensity', 'r.cues', 'r.needs_review', 'r.language', 'r.read_at',
     ])
     .where('m.workspace_id', '=', workspaceId)
     .where('m.conversation_id', 'in', [...conversationIds])
-    .orderBy('m.created_at')
-    .orderBy('m.seq')
     .execute()
+  // Sorted here, not in SQL: an ORDER BY created_at led SQLite to walk the workspace's
+  // (workspace, time) index over every message instead of the conversation index (1.7 s per
+  // conversation at a million messages, and the reading pipeline slowing as the file grew).
+  rows.sort((a, b) => Number(a.created_at) - Number(b.created_at) || Number(a.seq) - Number(b.seq))
   for (const r of rows) {
     const list = out.get(r.conversation_id) ?? []
     list.push(toTimeline(r))
