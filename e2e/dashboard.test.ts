@@ -41,6 +41,19 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Debian's Chromium, headless, with one light-themed page. */
+async function openBrowser(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  return { browser, page: await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' }) }
+}
+
+/** Stops a server started by {@link startServer} and waits for it to exit. */
+async function stopServer(proc: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => proc.once('exit', resolve))
+  proc.kill('SIGTERM')
+  await exited
+}
+
 /**
  * Starts `undertone serve` on a data folder and returns its URL and a workspace key: the demo
  * workspace's on a fresh folder, or, with `workspace`, a key made for that workspace (created if
@@ -102,18 +115,13 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     dataDir = EXTERNAL_DATA ?? mkdtempSync(join(tmpdir(), 'undertone-e2e-'))
     // An existing folder gets no fresh demo, so the key comes from `undertone keys create`.
     server = await startServer(dataDir, EXTERNAL_DATA === undefined ? undefined : 'demo')
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })
+    ;({ browser, page } = await openBrowser())
     mkdirSync(SHOTS, { recursive: true })
   }, 180_000)
 
   afterAll(async () => {
     await browser?.close()
-    if (server !== undefined) {
-      const exited = new Promise((resolve) => server.proc.once('exit', resolve))
-      server.proc.kill('SIGTERM')
-      await exited
-    }
+    if (server !== undefined) await stopServer(server.proc)
     if (dataDir !== undefined && EXTERNAL_DATA === undefined) rmSync(dataDir, { recursive: true, force: true })
     if (Object.keys(timings).length > 0) {
       writeFileSync(TIMINGS, `${JSON.stringify({ unit: 'ms', measured: 'navigation start until the screen’s main element is visible', browser: 'Debian Chromium (headless)', screens: timings }, null, 2)}\n`)
@@ -419,17 +427,12 @@ describe.skipIf(missing.length > 0 || EXTERNAL_DATA !== undefined)('trend chart 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'undertone-e2e-year-'))
     server = await startServer(dataDir, 'year')
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })
+    ;({ browser, page } = await openBrowser())
   }, 180_000)
 
   afterAll(async () => {
     await browser?.close()
-    if (server !== undefined) {
-      const exited = new Promise((resolve) => server.proc.once('exit', resolve))
-      server.proc.kill('SIGTERM')
-      await exited
-    }
+    if (server !== undefined) await stopServer(server.proc)
     if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true })
     if (Object.keys(result).length > 0) {
       writeFileSync(join(ROOT, 'docs', 'screenshots', 'timings-year.json'), `${JSON.stringify({ unit: 'ms', browser: 'Debian Chromium (headless)', ...result }, null, 2)}\n`)

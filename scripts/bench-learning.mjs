@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CorrectionMemory, adaptReading, createRng, classificationMetrics, createReader, trainAdapter } from '../packages/engine/dist/index.js'
+import { CorrectionMemory, adaptReading, createRng, shuffleInPlace, classificationMetrics, createReader, trainAdapter } from '../packages/engine/dist/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.UNDERTONE_SHARED ?? join(root, '..', 'shared')
@@ -27,11 +27,7 @@ const load = (p) => readFileSync(join(dataDir, p), 'utf8').trim().split('\n').ma
 
 function shuffled(xs, seed) {
   const out = [...xs]
-  const r = createRng(seed)
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1))
-    ;[out[i], out[j]] = [out[j], out[i]]
-  }
+  shuffleInPlace(out, createRng(seed))
   return out
 }
 

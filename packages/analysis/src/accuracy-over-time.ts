@@ -1,4 +1,4 @@
-import { createRng } from '@undertone/engine'
+import { classificationMetrics, createRng } from '@undertone/engine'
 
 /** A reviewed message: what the reader said at the time and what the reviewer said. */
 export interface ScoredPrediction {
@@ -33,21 +33,8 @@ export function wilsonInterval(k: number, n: number): readonly [number, number] 
   return [Math.max(0, mid - half), Math.min(1, mid + half)]
 }
 
-function macroF1(labels: readonly string[], rows: readonly ScoredPrediction[]): number {
-  let sum = 0
-  for (const l of labels) {
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    for (const r of rows) {
-      if (r.predicted === l && r.gold === l) tp++
-      else if (r.predicted === l) fp++
-      else if (r.gold === l) fn++
-    }
-    sum += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-  }
-  return labels.length === 0 ? 0 : sum / labels.length
-}
+const macroF1 = (labels: readonly string[], rows: readonly ScoredPrediction[]): number =>
+  classificationMetrics(labels, rows.map((r) => r.gold), rows.map((r) => r.predicted)).macroF1
 
 /** One window's numbers. Labels are the ones present in the gold labels. */
 export function accuracyWindow(rows: readonly ScoredPrediction[], start: number, end: number, options: { labels?: readonly string[]; resamples?: number; seed?: number } = {}): AccuracyWindow {

@@ -12,10 +12,9 @@ import { fillDemo } from './commands/demo.js'
 import { runImport } from './commands/import.js'
 import { runCorrectionAdd, runCorrectionsImport, runModels, runWorkspaceTrain } from './commands/learning.js'
 import { runReport } from './commands/report.js'
-import { openServices, runKeys, runMigrate, runServe, runWorkerCommand } from './commands/service.js'
+import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWorkspace } from './commands/service.js'
 import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
 import { discoverWorkspaceTopics } from '@undertone/server'
-import { findWorkspaceByName } from '@undertone/storage'
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
@@ -231,20 +230,12 @@ program
   .option('--days <n>', 'days of messages to sample', '30')
   .option('--data <dir>', 'data folder for the embedded database', './data')
   .action(async (opts: { workspace: string; k: string; days: string; data: string }) => {
-    const services = await openServices(config(opts))
-    try {
-      const ws = await findWorkspaceByName(services.open.db, opts.workspace)
-      if (ws === undefined) {
-        process.stderr.write(`no workspace named "${opts.workspace}"\n`)
-        process.exitCode = 2
-        return
-      }
-      const r = await discoverWorkspaceTopics(services.open.db, ws.id, Date.now(), { k: Number(opts.k) || 12, days: Number(opts.days) || 30 })
+    process.exitCode = await withWorkspace(config(opts), opts.workspace, process.stderr, async (services, workspaceId) => {
+      const r = await discoverWorkspaceTopics(services.open.db, workspaceId, Date.now(), { k: Number(opts.k) || 12, days: Number(opts.days) || 30 })
       process.stdout.write(`${r.topics.length} topics from ${r.sample} messages; ${r.backfilled} messages rolled up by topic\n`)
       for (const t of r.topics) process.stdout.write(`${t.id}\t${t.size}\t${t.label}\n`)
-    } finally {
-      await services.close()
-    }
+      return 0
+    })
   })
 
 program

@@ -10,10 +10,16 @@ function currentTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
 }
 
-/** Applies a saved choice before the first paint (without one, CSS follows prefers-color-scheme). */
+/**
+ * Sets the theme before the first paint: the saved choice, else the system's, following the
+ * system while the user has not chosen. The stylesheet then keys everything on `data-theme` and
+ * holds one dark palette, not a second copy inside a media query.
+ */
 export function applySavedTheme(): void {
-  const chosen = localStorage.getItem(KEY)
-  if (chosen === 'light' || chosen === 'dark') document.documentElement.dataset.theme = chosen
+  document.documentElement.dataset.theme = currentTheme()
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    if (localStorage.getItem(KEY) === null) document.documentElement.dataset.theme = currentTheme()
+  })
 }
 
 export function useTheme(): [Theme, () => void] {

@@ -1,26 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import type { Reader } from '@undertone/engine'
 import { LEARN_QUEUE, type LearnJob, READ_QUEUE, type ReadJob, WorkspaceAdaptations, importCorrections, parseCorrectionRows, promoteVersion, retrainWorkspace, rollbackVersion } from '@undertone/server'
-import { findWorkspaceByName, insertCorrections, listModelVersions, modelVersion } from '@undertone/storage'
+import { insertCorrections, listModelVersions, modelVersion } from '@undertone/storage'
 import { randomUUID } from 'node:crypto'
 import type { ServiceConfig } from '../config.js'
-import { openServices } from './service.js'
-
-type Out = { write(s: string): unknown }
-
-async function withWorkspace(config: ServiceConfig, workspace: string, err: Out, fn: (s: Awaited<ReturnType<typeof openServices>>, workspaceId: string) => Promise<number>): Promise<number> {
-  const services = await openServices(config)
-  try {
-    const ws = await findWorkspaceByName(services.open.db, workspace)
-    if (ws === undefined) {
-      err.write(`no workspace named "${workspace}"\n`)
-      return 2
-    }
-    return await fn(services, ws.id)
-  } finally {
-    await services.close()
-  }
-}
+import { type Out, withWorkspace } from './service.js'
 
 const pct = (x: unknown): string => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '–')
 

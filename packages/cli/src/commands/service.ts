@@ -126,3 +126,24 @@ export async function runKeys(config: ServiceConfig, action: 'create' | 'list' |
     await open.close()
   }
 }
+
+/** Where a command writes. */
+export type Out = { write(s: string): unknown }
+
+/**
+ * Opens the services, finds the workspace by name and runs `fn` with its id; exit code 2 with a
+ * message when there is no such workspace. The services are closed whatever happens.
+ */
+export async function withWorkspace(config: ServiceConfig, workspace: string, err: Out, fn: (s: Awaited<ReturnType<typeof openServices>>, workspaceId: string) => Promise<number>): Promise<number> {
+  const services = await openServices(config)
+  try {
+    const ws = await findWorkspaceByName(services.open.db, workspace)
+    if (ws === undefined) {
+      err.write(`no workspace named "${workspace}"\n`)
+      return 2
+    }
+    return await fn(services, ws.id)
+  } finally {
+    await services.close()
+  }
+}

@@ -1,4 +1,5 @@
 import { classificationMetrics } from '../model/classification-metrics.js'
+import { hashString } from '../model/hash.js'
 import { type Reading, SENTIMENT_LABELS, type SentimentLabel } from '../reader/reading.js'
 import { type Adaptation, adaptReading } from './adapt-reading.js'
 
@@ -55,10 +56,5 @@ export function decidePromotion(candidate: AdaptationMetrics, current: Adaptatio
  * split never moves as corrections arrive: about one in five.
  */
 export function isHeldOut(messageId: string): boolean {
-  let h = 0x811c9dc5
-  for (let i = 0; i < messageId.length; i++) {
-    h ^= messageId.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0) % 5 === 0
+  return hashString(messageId, 0) % 5 === 0
 }

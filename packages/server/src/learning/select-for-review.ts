@@ -26,6 +26,8 @@ export interface ReviewPick {
   readonly reasons: readonly ReviewReasonCode[]
 }
 
+type Scored = ReviewPick & { readonly vec: SparseVector }
+
 /**
  * Active learning: ranks unreviewed readings by how much a person's label would teach the reader.
  * Uncertainty (low confidence), disagreement between the cues and the model (strong negative cues
@@ -36,7 +38,7 @@ export interface ReviewPick {
  * so a budget is not spent twice.
  */
 export function selectForReview(candidates: readonly ReviewCandidate[], adaptation: Adaptation | undefined, limit: number): ReviewPick[] {
-  const scored: ReviewPick[] = []
+  const scored: Scored[] = []
   for (const c of candidates) {
     const reasons: ReviewReasonCode[] = c.flagged === true ? ['flagged'] : []
     const uncertainty = Math.max(0, Math.min(1, (0.75 - c.confidence) / 0.4))
@@ -59,17 +61,16 @@ export function selectForReview(candidates: readonly ReviewCandidate[], adaptati
     if (outcome > 0) reasons.push('outcome-disagreement')
     // A person said this reading looks wrong: that beats every statistical signal.
     const priority = (c.flagged === true ? 1 : 0) + 0.4 * uncertainty + 0.25 * cueConflict + 0.15 * novelty + 0.45 * outcome + (c.needsReview ? 0.1 : 0)
-    if (reasons.length > 0) scored.push({ candidate: c, priority: Math.round(priority * 1000) / 1000, reasons })
+    if (reasons.length > 0) scored.push({ candidate: c, priority: Math.round(priority * 1000) / 1000, reasons, vec })
   }
   scored.sort((a, b) => b.priority - a.priority || (a.candidate.messageId < b.candidate.messageId ? -1 : 1))
   const picked: ReviewPick[] = []
   const vecs: SparseVector[] = []
-  for (const s of scored) {
+  for (const { vec, ...pick } of scored) {
     if (picked.length >= limit) break
-    const v = adapterFeatures(s.candidate.text)
-    if (vecs.some((p) => cosine(p, v) >= 0.85)) continue
-    picked.push(s)
-    vecs.push(v)
+    if (vecs.some((p) => cosine(p, vec) >= 0.85)) continue
+    picked.push(pick)
+    vecs.push(vec)
   }
   return picked
 }
