@@ -2,6 +2,7 @@
 // `npm run bench`: Undertone against the libraries teams use today, in one run, on the validation
 // splits in ../shared/data and the reading cases in ../shared/spec. Writes the tables into
 // BENCHMARKS.md between the BENCH markers. Runs the compiled packages (npm run build first).
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, platform, release } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -291,6 +292,18 @@ if (existsSync(convPath)) {
     if (e.repeat_contacts_min !== undefined) { got.repeatContacts = cust.repeatContacts; if (got.repeatContacts < e.repeat_contacts_min) fails.push('repeat contacts') }
     out.push(`| ${c.id} | \`${JSON.stringify(e)}\` | \`${JSON.stringify(got)}\` | ${fails.length === 0 ? '✓' : `✗ ${fails.join(', ')}`} |`)
   }
+}
+
+// Analytics latency on a 1M-message demo, when one is named (filling it takes about an hour, so
+// the bench does not make it): `npm run bench -- --analytics-data DIR --analytics-pg URL`.
+const argv = process.argv.slice(2)
+const argOf = (name) => (argv.indexOf(name) < 0 ? undefined : argv[argv.indexOf(name) + 1])
+for (const [flag, label, target] of [['--analytics-data', 'SQLite', '--data'], ['--analytics-pg', 'PostgreSQL', '--pg']]) {
+  const where = argOf(flag)
+  if (where === undefined) continue
+  console.error(`bench: analytics on ${label} (${where})`)
+  const md = execFileSync(process.execPath, [join(root, 'scripts', 'bench-analytics.mjs'), target, where, '--runs', argOf('--analytics-runs') ?? '20'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  out.push('', `### Analytics routes on the demo workspace, ${label}`, '', md.trim())
 }
 
 const table = out.join('\n')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ConversationFact, type TopicMessage, agentCoaching, escalationRates, keyPhrases, negativeDrivers, resolutionCorrelation, responseTimeBySentiment, targetProgress } from '../src/index.js'
+import { type ConversationFact, type TopicMessage, addTally, agentCoaching, compactTally, decodeTally, emptyTally, encodeTally, rankDrivers, tallyDrivers, escalationRates, keyPhrases, negativeDrivers, resolutionCorrelation, responseTimeBySentiment, targetProgress } from '../src/index.js'
 
 const H = 3_600_000
 const D = 24 * H
@@ -78,6 +78,63 @@ describe('negative drivers', () => {
     expect(areasRanked[0]?.shareNow).toBeGreaterThan(areasRanked[0]?.sharePrevious as number)
     expect(drivers.find((d) => d.kind === 'phrase')?.topic).toMatch(/export/)
     expect(areasRanked[0]?.examples).toHaveLength(3)
+  })
+})
+
+describe('driver tallies (stored per day, merged into windows)', () => {
+  const msg = (id: string, at: number, neg: boolean, text: string, productArea?: string): TopicMessage => ({ id, at, score: neg ? -0.6 : 0.4, label: neg ? 'negative' : 'positive', text, ...(productArea === undefined ? {} : { productArea }) })
+  const now = [
+    msg('n1', 10, true, 'export is broken', 'export'),
+    msg('n2', 11, true, 'export is broken again', 'export'),
+    msg('n3', 12, false, 'export works now', 'export'),
+    msg('n4', 13, true, 'login fails', 'login'),
+    msg('n5', 14, true, 'invoice wrong', 'billing'),
+  ]
+  const before = [msg('p1', 1, true, 'login fails', 'login'), msg('p2', 2, true, 'invoice wrong', 'billing'), msg('p3', 3, true, 'export is broken', 'export'), msg('p4', 4, true, 'login fails', 'login')]
+
+  it('ranks by share × negativity × growth, by hand', () => {
+    const drivers = rankDrivers(tallyDrivers(now), tallyDrivers(before), { minCount: 2 })
+    const exportArea = drivers.find((d) => d.kind === 'product-area' && d.topic === 'export')
+    // 2 of 4 negative messages now, 1 of 4 before; 2 of the 3 messages about export are negative.
+    expect(exportArea).toMatchObject({ negativeCount: 2, shareNow: 0.5, sharePrevious: 0.25, negativity: 2 / 3, examples: ['n2', 'n1'] })
+    expect(exportArea?.growth).toBeCloseTo(0.52 / 0.27, 10)
+    expect(exportArea?.score).toBeCloseTo(0.5 * (2 / 3) * (0.52 / 0.27), 10)
+    // login: 1 negative now (below minCount 2) is not ranked at all.
+    expect(drivers.find((d) => d.topic === 'login')).toBeUndefined()
+    expect(drivers[0]?.topic).toMatch(/export|broken/)
+  })
+
+  it('adds up: the tally of two days equals the two days\' tallies added', () => {
+    const whole = tallyDrivers([...now, ...before])
+    const merged = emptyTally()
+    addTally(merged, tallyDrivers(now))
+    addTally(merged, tallyDrivers(before))
+    expect(merged.negative).toBe(whole.negative)
+    expect([...merged.keys.keys()].sort()).toEqual([...whole.keys.keys()].sort())
+    for (const [k, t] of whole.keys) expect(merged.keys.get(k)).toEqual(t)
+  })
+
+  it('scales a sampled day: counts grow, shares stay', () => {
+    const t = tallyDrivers(now)
+    const scaled = emptyTally()
+    addTally(scaled, t, 2.5)
+    const prev = tallyDrivers(before)
+    const a = rankDrivers(t, prev, { minCount: 1 })
+    const b = rankDrivers(scaled, prev, { minCount: 1 })
+    expect(b.map((d) => d.topic)).toEqual(a.map((d) => d.topic))
+    expect(b[0]?.shareNow).toBeCloseTo(a[0]?.shareNow as number, 12)
+    expect(b.find((d) => d.topic === 'export')?.negativeCount).toBe(5)
+  })
+
+  it('round-trips through its stored form and compacts to the phrases that can rank', () => {
+    const t = tallyDrivers([...now, ...before])
+    expect(decodeTally(JSON.parse(JSON.stringify(encodeTally(t))))).toEqual(t)
+    const day = tallyDrivers([msg('a', 1, false, 'dashboard loads'), msg('b', 2, false, 'dashboard loads'), msg('c', 3, false, 'dashboard loads'), msg('d', 4, true, 'export broken', 'export'), msg('e', 5, true, 'export slow')])
+    const small = compactTally(day, 1)
+    // export: the most negative mentions; dashboard: the most mentions, kept for its negativity.
+    expect([...small.keys.keys()].sort()).toEqual(['area:export', 'phrase:dashboard', 'phrase:export'])
+    expect(small.keys.get('area:export')?.neg).toBe(1)
+    expect(small.negative).toBe(2)
   })
 })
 

@@ -14,7 +14,7 @@ import { runCorrectionAdd, runCorrectionsImport, runModels, runWorkspaceTrain } 
 import { runReport } from './commands/report.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWorkspace } from './commands/service.js'
 import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
-import { discoverWorkspaceTopics } from '@undertone/server'
+import { computeDrivers, discoverWorkspaceTopics, refreshDriverDays } from '@undertone/server'
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
@@ -234,6 +234,33 @@ program
       const r = await discoverWorkspaceTopics(services.open.db, workspaceId, Date.now(), { k: Number(opts.k) || 12, days: Number(opts.days) || 30 })
       process.stdout.write(`${r.topics.length} topics from ${r.sample} messages; ${r.backfilled} messages rolled up by topic\n`)
       for (const t of r.topics) process.stdout.write(`${t.id}\t${t.size}\t${t.label}\n`)
+      return 0
+    })
+  })
+
+program
+  .command('drivers')
+  .description('tally the days a workspace\'s drivers are ranked from (missing or stale ones), then list the top drivers of negative sentiment')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--days <n>', 'window in days (compared with the window before it)', '7')
+  .option('--to <date>', 'end of the window (ISO date; default now)')
+  .option('--history <n>', 'days back to tally', '180')
+  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .action(async (opts: { workspace: string; days: string; to?: string; history: string; data: string }) => {
+    process.exitCode = await withWorkspace(config(opts), opts.workspace, process.stderr, async (services, workspaceId) => {
+      const now = Date.now()
+      const to = opts.to === undefined ? now : Date.parse(opts.to)
+      const days = Number(opts.days)
+      if (!Number.isFinite(to) || !Number.isInteger(days) || days < 1 || days > 90) {
+        process.stderr.write('--to must be an ISO date and --days a whole number from 1 to 90\n')
+        return 2
+      }
+      const started = performance.now()
+      const tallied = await refreshDriverDays(services.open.db, workspaceId, now, { horizonDays: Math.max(1, Number(opts.history) || 180), maxDays: Number.POSITIVE_INFINITY })
+      process.stdout.write(`${tallied} days tallied in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+      for (const d of (await computeDrivers(services.open.db, workspaceId, to, days, now)).slice(0, 20)) {
+        process.stdout.write(`${d.kind}\t${d.label ?? d.topic}\t${d.negativeCount} negative\t${(100 * d.shareNow).toFixed(1)}% now, ${(100 * d.sharePrevious).toFixed(1)}% before\n`)
+      }
       return 0
     })
   })

@@ -1,8 +1,9 @@
 import { createReader } from '@undertone/engine'
 import { SqliteJobQueue } from '@undertone/jobs'
-import { EventBus, createApp, refreshDriverSnapshots } from '@undertone/server'
+import { negativeDrivers } from '@undertone/analysis'
+import { EventBus, createApp, parseSettings, refreshDriverDays, refreshDriverSnapshots } from '@undertone/server'
 import { randomBytes } from 'node:crypto'
-import { type OpenDatabase, migrateToLatest, openDatabase, rebuildFactRollups } from '@undertone/storage'
+import { type OpenDatabase, driverSample, migrateToLatest, openDatabase, rebuildFactRollups } from '@undertone/storage'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../src/commands/demo.js'
@@ -77,6 +78,50 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const past = await get(`/v1/analytics/drivers?days=14&to=${new Date(NOW - 20 * 86_400_000).toISOString()}`)
     expect(past.now).toBe(NOW - 20 * 86_400_000)
     expect((await get('/v1/analytics/drivers?days=7&to=not-a-date')).code).toBe('UT_E_VALIDATION')
+  })
+
+  it('ranks a past window from stored day tallies, the same as reading every message of it', async () => {
+    const ws = await open.db.selectFrom('workspaces').select(['id', 'settings']).where('name', '=', 'demo').executeTakeFirstOrThrow()
+    const to = Date.parse('2026-11-15T00:00:00Z')
+    const past = await get(`/v1/analytics/drivers?days=14&limit=50&to=${new Date(to).toISOString()}`)
+    const days = await open.db.selectFrom('driver_days').select(['day', 'messages', 'sampled']).where('workspace_id', '=', ws.id).where('day', '>=', to - 28 * 86_400_000).where('day', '<', to).execute()
+    expect(days.length).toBe(28)
+    // The demo's days are smaller than the day sample, so every message was tallied and the
+    // merged days must give exactly what one pass over all the window's messages gives.
+    expect(days.every((d) => Number(d.sampled) === Number(d.messages))).toBe(true)
+    const all = await driverSample(open.db, ws.id, to - 28 * 86_400_000, to, 100_000)
+    const topics = parseSettings(ws.settings ?? undefined).topics?.topics
+    const direct = negativeDrivers(all, { now: to, windowDays: 14, limit: 50, ...(topics === undefined ? {} : { topics }) })
+    expect(past.drivers.map((d: { topic: string }) => d.topic)).toEqual(direct.map((d) => d.topic))
+    past.drivers.forEach((d: { shareNow: number; negativity: number; negativeCount: number; examples: string[] }, i: number) => {
+      expect(d.shareNow).toBeCloseTo(direct[i]!.shareNow, 9)
+      expect(d.negativity).toBeCloseTo(direct[i]!.negativity, 9)
+      expect(d.negativeCount).toBe(direct[i]!.negativeCount)
+      expect(d.examples).toEqual(direct[i]!.examples)
+    })
+    // A window cut mid-day takes each edge day in proportion, and shows examples from inside only.
+    const midDay = to - 9 * 3_600_000
+    const cut = await get(`/v1/analytics/drivers?days=7&limit=50&to=${new Date(midDay).toISOString()}`)
+    expect(cut.drivers.length).toBeGreaterThan(5)
+    const ids = cut.drivers.flatMap((d: { examples: string[] }) => d.examples)
+    const at = new Map(all.map((m) => [m.id, m.at]))
+    expect(ids.every((id: string) => (at.get(id) as number) < midDay && (at.get(id) as number) >= midDay - 7 * 86_400_000)).toBe(true)
+  })
+
+  it('tallies a day again when its volume moves, and serves what is stored until then', async () => {
+    const ws = await open.db.selectFrom('workspaces').select('id').where('name', '=', 'demo').executeTakeFirstOrThrow()
+    const to = Date.parse('2026-11-15T00:00:00Z')
+    const url = `/v1/analytics/drivers?days=7&limit=50&to=${new Date(to).toISOString()}`
+    const before = await get(url)
+    const day = to - 86_400_000
+    // Tamper with a stored day: the route merges stored tallies, so the planted phrase shows up.
+    await open.db.updateTable('driver_days').set({ body: JSON.stringify([0, [['phrase:planted tally', 500, 500, 'x', day]]]) }).where('workspace_id', '=', ws.id).where('day', '=', day).execute()
+    expect((await get(url)).drivers[0].topic).toBe('planted tally')
+    // Nothing about the day changed, so a refresh leaves it; a changed volume marks it stale.
+    expect(await refreshDriverDays(open.db, ws.id, NOW, { horizonDays: 30 })).toBe(0)
+    await open.db.updateTable('driver_days').set({ messages: 1 }).where('workspace_id', '=', ws.id).where('day', '=', day).execute()
+    expect(await refreshDriverDays(open.db, ws.id, NOW, { horizonDays: 30 })).toBe(1)
+    expect((await get(url)).drivers.map((d: { topic: string }) => d.topic)).toEqual(before.drivers.map((d: { topic: string }) => d.topic))
   })
 
   it('finds the export incident as a fall in sentiment', async () => {

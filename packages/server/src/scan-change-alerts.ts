@@ -1,7 +1,8 @@
 import { type Database, type RollupDimension, insertAlert } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import type { EventBus } from './event-bus.js'
-import { changeFindings, refreshDriverSnapshots } from './routes/analytics-routes.js'
+import { refreshDriverSnapshots } from './drivers/workspace-drivers.js'
+import { changeFindings } from './routes/analytics-routes.js'
 
 const DAY = 86_400_000
 const DIMENSIONS: readonly RollupDimension[] = ['all', 'product_area', 'tag', 'segment', 'channel']

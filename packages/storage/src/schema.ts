@@ -25,6 +25,7 @@ export interface Database {
   fact_bins: FactBinTable
   workspace_counters: WorkspaceCounterTable
   driver_snapshots: DriverSnapshotTable
+  driver_days: DriverDayTable
   review_flags: ReviewFlagTable
   targets: TargetTable
 }
@@ -119,6 +120,18 @@ export interface WorkspaceCounterTable {
 export interface DriverSnapshotTable {
   workspace_id: string
   days: number
+  computed_at: number
+  body: string
+}
+
+/** One completed day's drivers tally per workspace (migration 0014). */
+export interface DriverDayTable {
+  workspace_id: string
+  day: number
+  messages: number
+  negative: number
+  sampled: number
+  topics_version: number
   computed_at: number
   body: string
 }

@@ -14,6 +14,10 @@ import {
   conversationTimeline,
   createApiKey,
   driverSample,
+  dailyReadCounts,
+  driverDayHeaders,
+  loadDriverDays,
+  saveDriverDay,
   trendSeries,
   ensureWorkspace,
   ingestMessages,
@@ -183,6 +187,29 @@ for (const dialect of DIALECTS) {
       const texts = rows.map((r) => r.text).sort()
       expect(texts).toEqual(['message 103', 'message 104', 'message 105', 'message 201', 'message 202'])
       expect(rows.every((r) => r.label === 'negative' && typeof r.at === 'number')).toBe(true)
+    })
+
+    it('stores a day tally per workspace and day, replaces it, and reads daily counts from the rollups', async () => {
+      const ws = await ensureWorkspace(open.db, 'driver-days', T)
+      const other = await ensureWorkspace(open.db, 'driver-days-other', T)
+      const DAY = 86_400_000
+      const d0 = Math.floor(T / DAY) * DAY
+      const day = (d: number, messages: number, body: unknown) => ({ day: d, messages, negative: 1, sampled: messages, topicsVersion: 7, computedAt: T, body })
+      await saveDriverDay(open.db, ws.id, day(d0, 3, [1, [['phrase:export', 1, 2, 'm1', T]]]))
+      await saveDriverDay(open.db, ws.id, day(d0 + DAY, 4, [0, []]))
+      await saveDriverDay(open.db, other.id, day(d0, 9, [9, []]))
+      await saveDriverDay(open.db, ws.id, day(d0, 5, [2, [['area:billing', 2, 5]]]))
+      const days = await loadDriverDays(open.db, ws.id, d0, d0 + 2 * DAY)
+      expect(days).toEqual([day(d0, 5, [2, [['area:billing', 2, 5]]]), day(d0 + DAY, 4, [0, []])])
+      expect((await driverDayHeaders(open.db, ws.id, d0 + DAY, d0 + 5 * DAY)).map((h) => [h.day, h.messages, h.topicsVersion])).toEqual([[d0 + DAY, 4, 7]])
+      await addToRollups(open.db, ws.id, [
+        { at: T, score: -0.5, label: 'negative', emotions: {}, dims: {} },
+        { at: T + 60_000, score: 0.5, label: 'positive', emotions: {}, dims: {} },
+        { at: T + DAY, score: -0.5, label: 'negative', emotions: {}, dims: {} },
+      ])
+      await addToRollups(open.db, other.id, [{ at: T, score: -0.5, label: 'negative', emotions: {}, dims: {} }])
+      const counts = await dailyReadCounts(open.db, ws.id, d0, d0 + 2 * DAY)
+      expect([...counts.entries()].sort()).toEqual([[d0, { messages: 2, negative: 1 }], [d0 + DAY, { messages: 1, negative: 1 }]])
     })
 
     it('stores corrections and model versions per workspace; one active version at a time', async () => {

@@ -1,9 +1,10 @@
-import { type FactDimension, agentRowFromSums, detectChanges, negativeDrivers, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
-import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, driverSample, driverSnapshotWindows, loadDriverSnapshot, saveDriverSnapshot, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
+import { type FactDimension, agentRowFromSums, detectChanges, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
+import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, loadDriverSnapshot, saveDriverSnapshot, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../problem.js'
+import { computeDrivers } from '../drivers/workspace-drivers.js'
 import { discoverWorkspaceTopics } from '../topics/discover-workspace-topics.js'
 import type { LearnJob } from '../learning/learning-jobs.js'
 import { parseSettings } from '../workspace-settings.js'
@@ -49,23 +50,6 @@ async function responseTimeRows(db: Kysely<Database>, workspaceId: string, from:
 
 /** How old a drivers snapshot may be before the route computes a new one. */
 export const DRIVER_SNAPSHOT_MAX_AGE = 15 * 60_000
-
-/**
- * The top 50 drivers of negative feeling in the `days` before `now`, from an even per-day sample of
- * about 20k read customer messages (enough to rank topics by share, whatever the workspace's size).
- */
-export async function computeDrivers(db: Kysely<Database>, workspaceId: string, now: number, days: number) {
-  const perDay = Math.ceil(20_000 / (2 * days))
-  const rows = await driverSample(db, workspaceId, now - 2 * days * DAY, now, perDay)
-  const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  const topics = parseSettings(ws?.settings).topics?.topics
-  return negativeDrivers(rows, { now, windowDays: days, limit: 50, ...(topics === undefined ? {} : { topics }) })
-}
-
-/** Recomputes the drivers snapshots a workspace has asked for (the worker calls this now and then). */
-export async function refreshDriverSnapshots(db: Kysely<Database>, workspaceId: string, now: number): Promise<void> {
-  for (const days of await driverSnapshotWindows(db, workspaceId)) await saveDriverSnapshot(db, workspaceId, days, now, { now, drivers: await computeDrivers(db, workspaceId, now, days) })
-}
 
 // Bots are coached by the people who build them, not in this view.
 async function agentRows(db: Kysely<Database>, workspaceId: string, from: number, to: number, min: number) {
@@ -148,13 +132,14 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
         const body = snap.body as { now: number; drivers: unknown[] }
         return c.json({ now: body.now, days, computedAt: snap.computedAt, drivers: body.drivers.slice(0, limit) })
       }
-      const drivers = await computeDrivers(db, workspaceId, now, days)
+      const drivers = await computeDrivers(db, workspaceId, now, days, now)
       await saveDriverSnapshot(db, workspaceId, days, now, { now, drivers })
       return c.json({ now, days, computedAt: now, drivers: drivers.slice(0, limit) })
     }
     const now = Date.parse(c.req.query('to') as string)
     if (!Number.isFinite(now)) throw new ProblemError('UT_E_VALIDATION', '"to" must be an ISO date', [{ path: 'to', message: 'invalid date' }])
-    return c.json({ now, days, computedAt: clock(), drivers: (await computeDrivers(db, workspaceId, now, days)).slice(0, limit) })
+    const at = clock()
+    return c.json({ now, days, computedAt: at, drivers: (await computeDrivers(db, workspaceId, now, days, at)).slice(0, limit) })
   })
 
   docs('/v1/analytics/changes', 'Change points in daily sentiment per segment (e.g. "sentiment around export fell 0.3 since 4 March")')
@@ -258,20 +243,7 @@ export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: strin
   const weekly = await trendSeries(db, workspaceId, { dimension: 'all', granularity: 'day', from, to })
   const byArea = await trendSeries(db, workspaceId, { dimension: 'product_area', granularity: 'day', from, to })
   const days = Math.max(1, Math.round((to - from) / DAY))
-  const driverRows = await db
-    .selectFrom('readings as r')
-    .innerJoin('messages as m', 'm.id', 'r.message_id')
-    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
-    .select(['m.id', 'm.created_at', 'm.text', 'r.score', 'r.label', 'c.product_area'])
-    .where('r.workspace_id', '=', workspaceId)
-    .where('m.created_at', '>=', to - 14 * DAY)
-    .where('m.created_at', '<', to)
-    .limit(20_000)
-    .execute()
-  const drivers = negativeDrivers(
-    driverRows.map((r) => ({ id: r.id, at: r.created_at, score: r.score, label: r.label, text: r.text, ...(r.product_area === null ? {} : { productArea: r.product_area }) })),
-    { now: to, windowDays: 7, limit: 10 },
-  )
+  const drivers = (await computeDrivers(db, workspaceId, to, 7, to)).slice(0, 10)
   const changes = [...(await changeFindings(db, workspaceId, 'product_area', from - 60 * DAY, to)), ...(await changeFindings(db, workspaceId, 'segment', from - 60 * DAY, to))].filter((c) => c.detectedAt >= from)
   return {
     from,
