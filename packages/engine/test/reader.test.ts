@@ -77,6 +77,18 @@ describe('reader: context', () => {
   })
 })
 
+describe('reader: urgency', () => {
+  const reader = createReader()
+  it('counts time words in full beside a problem, and less when nothing is wrong', () => {
+    const calm = reader.read('I need the invoice by Friday for our records.')
+    const broken = reader.read('I need the invoice by Friday, the export keeps failing.')
+    expect(calm.cues.some((c) => c.kind === 'time-pressure')).toBe(true)
+    expect(broken.emotions.urgency).toBeGreaterThanOrEqual(0.7)
+    expect(calm.emotions.urgency).toBeLessThan(0.5)
+    expect(broken.emotions.urgency - calm.emotions.urgency).toBeGreaterThan(0.3)
+  })
+})
+
 describe('reader: long e-mails', () => {
   const complaint = 'The nightly export failed again and our finance team could not close the month.'
   const filler = 'We use the export for the board report and the payroll run. '
