@@ -131,6 +131,13 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     expect(exportFall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
   })
 
+  it('watches topics too, named by their terms', async () => {
+    const { findings } = await get('/v1/analytics/changes?by=topic')
+    const fall = findings.find((f: { label?: string; delta: number }) => f.delta < 0 && /export/.test(f.label ?? ''))
+    expect(fall?.summary).toMatch(/^sentiment around topic ".*export.*" fell/)
+    expect(fall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
+  })
+
   it('raises the change finding as an alert once', async () => {
     const { scanChangeAlerts } = await import('@undertone/server')
     const ws = await open.db.selectFrom('workspaces').select('id').where('name', '=', 'demo').executeTakeFirstOrThrow()

@@ -5,7 +5,7 @@ import { refreshDriverSnapshots } from './drivers/workspace-drivers.js'
 import { changeFindings } from './routes/analytics-routes.js'
 
 const DAY = 86_400_000
-const DIMENSIONS: readonly RollupDimension[] = ['all', 'product_area', 'tag', 'segment', 'channel']
+const DIMENSIONS: readonly RollupDimension[] = ['all', 'product_area', 'topic', 'tag', 'segment', 'channel']
 
 /**
  * Turns recent change findings (detected in the last seven days) into alerts, once per finding: the

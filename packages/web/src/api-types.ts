@@ -140,6 +140,8 @@ export interface Driver {
 export interface ChangeFinding {
   readonly dimension: string
   readonly value: string
+  /** For topics: the topic's name. */
+  readonly label?: string
   readonly since: number
   readonly delta: number
   readonly summary: string

@@ -77,7 +77,7 @@ export function createApi(key: string, onUnauthorized: () => void) {
     trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[] }) =>
       call<Trends>(`/v1/analytics/trends${query({ by: 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') })}`),
     drivers: () => call<{ days: number; drivers: Driver[] }>('/v1/analytics/drivers?limit=10'),
-    changes: () => call<{ findings: ChangeFinding[] }>('/v1/analytics/changes?by=product_area'),
+    changes: (by: 'product_area' | 'topic' = 'product_area') => call<{ findings: ChangeFinding[] }>(`/v1/analytics/changes?by=${by}`),
     resolution: () => call<{ rows: ResolutionRow[] }>('/v1/analytics/resolution?by=segment'),
     escalations: () => call<{ rows: EscalationRow[] }>('/v1/analytics/escalations?by=product_area'),
     responseTimes: () => call<{ rows: ResponseTimeRow[] }>('/v1/analytics/response-times'),

@@ -212,14 +212,20 @@ export interface SegmentChange {
   readonly after: number
   readonly delta: number
   readonly z: number
+  /** For topics: the topic's name (its strongest terms). */
+  readonly label?: string
   readonly summary: string
 }
 
 /** Runs change detection over the daily rollups of every value of a dimension. */
 export async function changeFindings(db: Kysely<Database>, workspaceId: string, dimension: RollupDimension, from: number, to: number): Promise<SegmentChange[]> {
   const series = await trendSeries(db, workspaceId, { dimension, granularity: 'day', from, to })
+  // Topics are found again now and then: only the current ones are named and watched.
+  const topics = dimension === 'topic' ? new Map((parseSettings((await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst())?.settings).topics?.topics ?? []).map((t) => [t.id, t.label])) : undefined
   const out: SegmentChange[] = []
   for (const [value, points] of series) {
+    const label = topics?.get(value)
+    if (topics !== undefined && label === undefined) continue
     // Days without messages are empty buckets, so windows span real days.
     const byDay = new Map(points.map((p) => [Math.floor(p.t / DAY), p]))
     const first = Math.floor(from / DAY)
@@ -231,7 +237,8 @@ export async function changeFindings(db: Kysely<Database>, workspaceId: string, 
     }
     for (const f of detectChanges(buckets)) {
       const date = new Date(f.since).toISOString().slice(0, 10)
-      out.push({ dimension, value, ...f, summary: `sentiment around "${value}" ${f.delta < 0 ? 'fell' : 'rose'} ${Math.abs(f.delta).toFixed(2)} since ${date}` })
+      const subject = label === undefined ? `"${value}"` : `topic "${label}"`
+      out.push({ dimension, value, ...(label === undefined ? {} : { label }), ...f, summary: `sentiment around ${subject} ${f.delta < 0 ? 'fell' : 'rose'} ${Math.abs(f.delta).toFixed(2)} since ${date}` })
     }
   }
   return out.sort((a, b) => b.detectedAt - a.detectedAt || Math.abs(b.delta) - Math.abs(a.delta))
@@ -244,7 +251,9 @@ export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: strin
   const byArea = await trendSeries(db, workspaceId, { dimension: 'product_area', granularity: 'day', from, to })
   const days = Math.max(1, Math.round((to - from) / DAY))
   const drivers = (await computeDrivers(db, workspaceId, to, 7, to)).slice(0, 10)
-  const changes = [...(await changeFindings(db, workspaceId, 'product_area', from - 60 * DAY, to)), ...(await changeFindings(db, workspaceId, 'segment', from - 60 * DAY, to))].filter((c) => c.detectedAt >= from)
+  const found: SegmentChange[] = []
+  for (const dimension of ['product_area', 'topic', 'segment'] as const) found.push(...(await changeFindings(db, workspaceId, dimension, from - 60 * DAY, to)))
+  const changes = found.filter((c) => c.detectedAt >= from)
   return {
     from,
     to,
