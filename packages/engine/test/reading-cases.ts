@@ -53,4 +53,6 @@ export const READING_CASES: readonly ReadingCase[] = [
   { id: 'negated', text: 'No issues at all so far.', expect: { sentimentNot: 'negative' } },
   { id: 'acknowledgement', text: 'Okay, trying that now.', expect: { sentiment: 'neutral', cue: 'acknowledgement' } },
   { id: 'resolved-ambiguity', text: 'Incredible, it works perfectly now!', expect: { sentiment: 'positive' } },
+  { id: 'same-problem', text: 'Same problem as yesterday, nothing has changed.', expect: { sentiment: 'negative', cue: 'issue-report' } },
+  { id: 'slow', text: 'The reports page takes forever to open.', expect: { sentiment: 'negative', cue: 'issue-report' } },
 ]

@@ -167,7 +167,13 @@ export const CUE_RULES: readonly CueRule[] = [
       "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
       'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
+      'same problem|problems|issue|issues|error|errors|bug|bugs',
     ],
+  },
+  {
+    // Waiting is a problem report on its own, and a stronger one than a bare error word.
+    kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
+    patterns: ['takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting'],
   },
   {
     // A polite imperative is a demand, not praise: "Kindly improve your performance."

@@ -14,6 +14,12 @@ describe('detectLanguage', () => {
     expect(lang('Meu pedido ainda não chegou, preciso de ajuda')).toBe('pt')
   })
 
+  it('does not take short English for Portuguese over a shared word like "as"', () => {
+    expect(lang('Same problem as yesterday.')).toBe('en')
+    expect(lang('As soon as possible please')).toBe('en')
+    expect(lang('As encomendas não chegaram')).toBe('pt')
+  })
+
   it('uses the script for non-Latin text', () => {
     expect(lang('Заказ до сих пор не пришёл')).toBe('ru')
     expect(lang('الطلب لم يصل بعد')).toBe('ar')
