@@ -244,6 +244,19 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     expect(await page.locator('.u-legend .u-series').count()).toBe(2)
   })
 
+  it('looks at the drivers of an earlier window, picked by its last day', async () => {
+    const drivers = page.locator('section[aria-labelledby="drivers-title"]')
+    await drivers.locator('tbody tr').first().waitFor()
+    const day = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)
+    const asked = page.waitForRequest((r) => r.url().includes('/v1/analytics/drivers') && r.url().includes(`to=${day}`) && r.url().includes('days=14'))
+    await drivers.locator('select[name=drivers-days]').selectOption('14')
+    await drivers.locator('input[name=drivers-ending]').fill(day)
+    await asked
+    await expect.poll(() => drivers.locator('h2').textContent()).toContain(`14 days to ${day}`)
+    const { drivers: expected } = await api<{ drivers: { topic: string; label?: string }[] }>(`/v1/analytics/drivers?limit=10&days=14&to=${day}T23:59:59.999Z`)
+    await expect.poll(() => drivers.locator('tbody tr td:first-child').first().textContent()).toBe(expected[0]?.label ?? expected[0]?.topic)
+  })
+
   it('acknowledges an alert, which leaves the list and the API', async () => {
     await timed('alerts', () => page.goto(`${server.base}/#/alerts`), '.alert')
     await shot('alerts', false)

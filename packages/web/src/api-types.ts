@@ -129,6 +129,8 @@ export interface Trends {
 export interface Driver {
   readonly topic: string
   readonly kind: string
+  /** For topics: the topic's name (its strongest terms). */
+  readonly label?: string
   readonly negativeCount: number
   readonly shareNow: number
   readonly sharePrevious: number

@@ -76,7 +76,8 @@ export function createApi(key: string, onUnauthorized: () => void) {
     /** Per product area over the last `days` days (the server's default is 90). */
     trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[] }) =>
       call<Trends>(`/v1/analytics/trends${query({ by: 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') })}`),
-    drivers: () => call<{ days: number; drivers: Driver[] }>('/v1/analytics/drivers?limit=10'),
+    /** `to`: end of the window (ISO date), now when left out. */
+    drivers: (p: { days?: number; to?: string } = {}) => call<{ now: number; days: number; drivers: Driver[] }>(`/v1/analytics/drivers${query({ limit: 10, days: p.days, to: p.to })}`),
     changes: (by: 'product_area' | 'topic' = 'product_area') => call<{ findings: ChangeFinding[] }>(`/v1/analytics/changes?by=${by}`),
     resolution: () => call<{ rows: ResolutionRow[] }>('/v1/analytics/resolution?by=segment'),
     escalations: () => call<{ rows: EscalationRow[] }>('/v1/analytics/escalations?by=product_area'),
