@@ -247,6 +247,9 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   it('looks at the drivers of an earlier window, picked by its last day', async () => {
     const drivers = page.locator('section[aria-labelledby="drivers-title"]')
     await drivers.locator('tbody tr').first().waitFor()
+    // Each driver links its newest negative example to the conversation it came from.
+    const example = drivers.locator('tbody tr').first().locator('a[href^="#/conversations/"]')
+    expect((await example.textContent())?.length).toBeGreaterThan(0)
     const day = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10)
     const asked = page.waitForRequest((r) => r.url().includes('/v1/analytics/drivers') && r.url().includes(`to=${day}`) && r.url().includes('days=14'))
     await drivers.locator('select[name=drivers-days]').selectOption('14')

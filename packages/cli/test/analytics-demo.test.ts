@@ -48,6 +48,12 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const areas = drivers.filter((d: { kind: string }) => d.kind === 'product-area')
     expect(areas[0].topic).toBe('export')
     expect(areas[0].shareNow).toBeGreaterThan(areas[0].sharePrevious)
+    // Its examples come with their text and conversation, newest first, from this workspace.
+    const ex = areas[0].exampleMessages as { id: string; conversationId: string; at: number; text: string }[]
+    expect(ex.map((e) => e.id)).toEqual(areas[0].examples)
+    expect(ex).toHaveLength(3)
+    expect(ex.every((e) => e.text.length > 0 && e.conversationId.length > 0)).toBe(true)
+    expect(ex[0]!.at).toBeGreaterThanOrEqual(ex[2]!.at)
   })
 
   it('discovers topics, rolls readings up by topic, and ranks topics among the drivers', async () => {

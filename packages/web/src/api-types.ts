@@ -131,6 +131,8 @@ export interface Driver {
   readonly kind: string
   /** For topics: the topic's name (its strongest terms). */
   readonly label?: string
+  /** A few negative messages mentioning it, newest first. */
+  readonly exampleMessages?: readonly { readonly id: string; readonly conversationId: string; readonly at: number; readonly text: string }[]
   readonly negativeCount: number
   readonly shareNow: number
   readonly sharePrevious: number

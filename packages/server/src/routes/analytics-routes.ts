@@ -1,4 +1,4 @@
-import { type FactDimension, agentRowFromSums, detectChanges, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
+import { type Driver, type FactDimension, agentRowFromSums, detectChanges, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
 import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, loadDriverSnapshot, saveDriverSnapshot, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -123,23 +123,30 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
     const workspaceId = c.get('workspaceId')
     const days = Math.min(90, Math.max(1, Number(c.req.query('days') ?? 7) || 7))
     const limit = Math.min(50, Math.max(1, Number(c.req.query('limit') ?? 20) || 20))
+    // Each driver's example messages, for people to read what the numbers stand for.
+    const withExamples = async (drivers: readonly Driver[]) => {
+      const ids = [...new Set(drivers.flatMap((d) => d.examples))]
+      const rows = ids.length === 0 ? [] : await db.selectFrom('messages').select(['id', 'conversation_id', 'created_at', 'text']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute()
+      const byId = new Map(rows.map((r) => [r.id, { id: r.id, conversationId: r.conversation_id, at: Number(r.created_at), text: r.text.length > 280 ? `${r.text.slice(0, 279)}…` : r.text }]))
+      return drivers.map((d) => ({ ...d, exampleMessages: d.examples.flatMap((id) => byId.get(id) ?? []) }))
+    }
     // The ranking for "now" is served from the snapshot the worker refreshes (every few minutes)
     // while it is fresh; a past window (?to=) or a stale or missing snapshot is computed now.
     if (c.req.query('to') === undefined) {
       const now = clock()
       const snap = await loadDriverSnapshot(db, workspaceId, days)
       if (snap !== undefined && now - snap.computedAt < DRIVER_SNAPSHOT_MAX_AGE) {
-        const body = snap.body as { now: number; drivers: unknown[] }
-        return c.json({ now: body.now, days, computedAt: snap.computedAt, drivers: body.drivers.slice(0, limit) })
+        const body = snap.body as { now: number; drivers: Driver[] }
+        return c.json({ now: body.now, days, computedAt: snap.computedAt, drivers: await withExamples(body.drivers.slice(0, limit)) })
       }
       const drivers = await computeDrivers(db, workspaceId, now, days, now)
       await saveDriverSnapshot(db, workspaceId, days, now, { now, drivers })
-      return c.json({ now, days, computedAt: now, drivers: drivers.slice(0, limit) })
+      return c.json({ now, days, computedAt: now, drivers: await withExamples(drivers.slice(0, limit)) })
     }
     const now = Date.parse(c.req.query('to') as string)
     if (!Number.isFinite(now)) throw new ProblemError('UT_E_VALIDATION', '"to" must be an ISO date', [{ path: 'to', message: 'invalid date' }])
     const at = clock()
-    return c.json({ now, days, computedAt: at, drivers: (await computeDrivers(db, workspaceId, now, days, at)).slice(0, limit) })
+    return c.json({ now, days, computedAt: at, drivers: await withExamples((await computeDrivers(db, workspaceId, now, days, at)).slice(0, limit)) })
   })
 
   docs('/v1/analytics/changes', 'Change points in daily sentiment per segment (e.g. "sentiment around export fell 0.3 since 4 March")')

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Async } from '../../components/Async'
 import { DataTable } from '../../components/DataTable'
 import { percent, words } from '../../format'
+import { href } from '../../router'
 import { useResource } from '../../use-resource'
 
 const WINDOWS = [7, 14, 30] as const
@@ -55,6 +56,17 @@ export function DriversPanel() {
               { title: 'Share now', cell: (r) => percent(r.shareNow), numeric: true },
               { title: 'Before', cell: (r) => percent(r.sharePrevious), numeric: true },
               { title: 'Negative when mentioned', cell: (r) => percent(r.negativity), numeric: true },
+              {
+                title: 'Example',
+                cell: (r) => {
+                  const e = r.exampleMessages?.[0]
+                  return e === undefined ? null : (
+                    <a href={href({ name: 'conversation', id: e.conversationId })} title={e.text}>
+                      {e.text.length > 80 ? `${e.text.slice(0, 79)}…` : e.text}
+                    </a>
+                  )
+                },
+              },
             ]}
           />
         )}
