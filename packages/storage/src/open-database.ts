@@ -23,8 +23,16 @@ export interface DatabaseOptions {
 export interface OpenDatabase {
   readonly db: Kysely<Database>
   readonly dialect: Dialect
+  /**
+   * Refreshes the query planner's statistics where they went stale (SQLite; PostgreSQL's
+   * autovacuum does this itself). Also runs on open and every few minutes while open.
+   */
+  optimize(): Promise<void>
   close(): Promise<void>
 }
+
+/** How often an open SQLite database refreshes its planner statistics. */
+const OPTIMIZE_EVERY_MS = 5 * 60_000
 
 let pgTypesSet = false
 
@@ -47,7 +55,7 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
       ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
     })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    return { db, dialect: 'postgres', close: () => db.destroy() }
+    return { db, dialect: 'postgres', optimize: async () => {}, close: () => db.destroy() }
   }
   const file = options.file === ':memory:' ? ':memory:' : join(options.dataDir ?? './data', options.file ?? 'undertone.db')
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
@@ -57,6 +65,24 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('foreign_keys = ON')
+  // Without statistics SQLite guesses that "workspace_id = ?" is selective, and answers
+  // "these messages of this workspace" by walking every message of the workspace instead of
+  // looking the ids up: 3.5 s per batch of 200 at 800k messages (the reading pipeline fell to
+  // ~100 messages/s as a file grew); with statistics, 5 ms. A bounded ANALYZE keeps them current.
+  sqlite.pragma('analysis_limit = 1000')
+  sqlite.pragma('optimize = 0x10002')
+  const timer = setInterval(() => sqlite.pragma('optimize'), OPTIMIZE_EVERY_MS)
+  timer.unref()
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  return { db, dialect: 'sqlite', close: () => db.destroy() }
+  return {
+    db,
+    dialect: 'sqlite',
+    optimize: async () => {
+      sqlite.pragma('optimize')
+    },
+    close: () => {
+      clearInterval(timer)
+      return db.destroy()
+    },
+  }
 }

@@ -76,8 +76,8 @@ export interface CueDetection {
 function makeCue(text: string, tokens: readonly Token[], from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): Cue {
   const start = (tokens[from] as Token).start
   const end = (tokens[to - 1] as Token).end
-  const cue = { kind, start, end, explicit, weight, text: text.slice(start, end) }
-  return emotion === undefined ? cue : { ...cue, emotion }
+  const slice = text.slice(start, end)
+  return emotion === undefined ? { kind, start, end, explicit, weight, text: slice } : { kind, start, end, explicit, weight, text: slice, emotion }
 }
 
 function rule(kind: CueKind, weight: number, strength: number, emotion?: Emotion): CueRule {
