@@ -112,6 +112,8 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const ids = cut.drivers.flatMap((d: { examples: string[] }) => d.examples)
     const at = new Map(all.map((m) => [m.id, m.at]))
     expect(ids.every((id: string) => (at.get(id) as number) < midDay && (at.get(id) as number) >= midDay - 7 * 86_400_000)).toBe(true)
+    // …and the days inside still supply them: every driver keeps examples.
+    expect(cut.drivers.every((d: { examples: string[] }) => d.examples.length > 0)).toBe(true)
   })
 
   it('tallies a day again when its volume moves, and serves what is stored until then', async () => {

@@ -74,11 +74,14 @@ export async function computeDrivers(db: Kysely<Database>, workspaceId: string, 
     const keep = d.topicsVersion === topics.version ? undefined : withoutTopics
     const fNow = overlap(day, day + DAY, mid, now) / DAY
     const fPrev = overlap(day, day + DAY, start, mid) / DAY
-    if (fNow > 0) addTally(nowTally, tally, scale * fNow, keep)
     if (fPrev > 0) addTally(prevTally, tally, scale * fPrev, keep)
+    if (fNow > 0) {
+      // A day cut by the window's edges lends its counts in proportion; its examples must still
+      // be inside (dropped before merging, so the days inside can supply the newest ones).
+      if (fNow < 1) for (const t of tally.keys.values()) t.examples = t.examples.filter((e) => e.at >= mid && e.at < now)
+      addTally(nowTally, tally, scale * fNow, keep)
+    }
   }
-  // A day cut by the window's edges lends its counts in proportion; its examples must still be inside.
-  for (const t of nowTally.keys.values()) t.examples = t.examples.filter((e) => e.at >= mid && e.at < now)
   return rankDrivers(nowTally, prevTally, { limit: 50, ...(topics.topics === undefined ? {} : { topics: topics.topics }) })
 }
 
