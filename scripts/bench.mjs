@@ -52,7 +52,7 @@ const sets = [
 const pct = (x) => (x * 100).toFixed(1)
 const sign = (x) => (x >= 0 ? `+${x.toFixed(1)}` : x.toFixed(1))
 const out = []
-out.push(`Command: \`npm run bench\` · machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${platform()} ${release()}, Node ${process.version} · date: ${new Date().toISOString().slice(0, 10)} · model: ${reader.modelVersion}`)
+out.push(`Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ').replace(/postgres(ql)?:\/\/\S+/g, (u) => u.replace(/\/\/[^@/]*@/, '//…@'))}` : ''}\` · machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${platform()} ${release()}, Node ${process.version} · date: ${new Date().toISOString().slice(0, 10)} · model: ${reader.modelVersion}`)
 out.push('')
 out.push(`Model load (decode of the ${(BASE_MODEL_DATA.length / 1024 / 1024).toFixed(2)} MB built-in model): first ${loadTimes[0].toFixed(0)} ms, best ${Math.min(...loadTimes).toFixed(0)} ms.`)
 out.push('')
