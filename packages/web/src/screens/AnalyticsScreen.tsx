@@ -16,8 +16,9 @@ export function AnalyticsScreen() {
         <p className="muted small">Last 90 days unless a panel says otherwise (the trend can cover up to a year).</p>
       </div>
       <TrendPanel />
+      {/* Full width: the drivers table carries example messages. */}
+      <DriversPanel />
       <div className="grid">
-        <DriversPanel />
         <ChangesPanel />
         <ResolutionPanel />
         <EscalationsPanel />
