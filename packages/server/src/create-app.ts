@@ -31,7 +31,7 @@ import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytic
 import { registerLearningRoutes } from './routes/learning-routes.js'
 import { LEARN_QUEUE, type LearnJob } from './learning/learning-jobs.js'
 import { registerSettingsRoutes } from './routes/settings-routes.js'
-import { parseSettings, workspaceProfile } from './workspace-settings.js'
+import { loadSettings, workspaceProfile } from './workspace-settings.js'
 import { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 import { adaptReading } from '@undertone/engine'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
@@ -250,8 +250,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const ctx = parsed.data.context
     const context = ctx === undefined ? {} : { ...(ctx.domain === undefined ? {} : { domain: ctx.domain }), ...(ctx.previous === undefined ? {} : { previous: ctx.previous }), ...(ctx.locale === undefined ? {} : { locale: ctx.locale }) }
     // Scored as this workspace reads: its own terms, its promoted version and its corrections apply.
-    const ws = await deps.db.selectFrom('workspaces').select('settings').where('id', '=', c.get('workspaceId')).executeTakeFirst()
-    const profile = workspaceProfile(parseSettings(ws?.settings))
+    const profile = workspaceProfile(await loadSettings(deps.db, c.get('workspaceId')))
     const reader = readerFor(profile)
     const ctxFor = profile !== undefined && context.domain === undefined ? { ...context, domain: profile.id } : context
     const adaptation = await adaptations.get(c.get('workspaceId'))

@@ -23,7 +23,7 @@ import {
 } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
-import { parseSettings, workspaceProfile } from './workspace-settings.js'
+import { loadSettings, workspaceProfile } from './workspace-settings.js'
 import type { EventBus } from './event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 
@@ -144,8 +144,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const now = clock()
   const messages = await messagesByIds(db, workspaceId, messageIds)
   if (messages.length === 0) return []
-  const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  const settings = parseSettings(ws?.settings)
+  const settings = await loadSettings(db, workspaceId)
   const profile = workspaceProfile(settings)
   const domain = profile?.id ?? settings.domain
   // Each workspace may override any threshold or weight; the rest are the documented defaults.

@@ -1,6 +1,8 @@
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG, type DeepPartial } from '@undertone/analysis'
 import type { Topic } from '@undertone/analysis'
 import type { DomainProfile, DomainTerm } from '@undertone/engine'
+import type { Database } from '@undertone/storage'
+import type { Kysely } from 'kysely'
 
 /** What a workspace's settings JSON holds. */
 export interface WorkspaceSettings {
@@ -23,6 +25,12 @@ export function parseSettings(json: string | undefined): WorkspaceSettings {
   } catch {
     return {}
   }
+}
+
+/** A workspace's parsed settings (empty for an unknown workspace). */
+export async function loadSettings(db: Kysely<Database>, workspaceId: string): Promise<WorkspaceSettings> {
+  const row = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
+  return parseSettings(row?.settings)
 }
 
 /** The profile id readings of a workspace with its own terms use. */

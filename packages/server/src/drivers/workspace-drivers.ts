@@ -1,7 +1,7 @@
 import { type Driver, type DriverTally, type StoredTally, addTally, compactTally, decodeTally, emptyTally, encodeTally, rankDrivers, tallyDrivers } from '@undertone/analysis'
 import { type Database, type DriverDay, dailyReadCounts, driverDayHeaders, driverSample, driverSnapshotWindows, loadDriverDays, saveDriverDay, saveDriverSnapshot } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import { parseSettings } from '../workspace-settings.js'
+import { type WorkspaceSettings, loadSettings } from '../workspace-settings.js'
 
 const DAY = 86_400_000
 /** Messages tallied per day: enough to rank phrases by share on a busy workspace, cheap on any. */
@@ -9,24 +9,23 @@ export const DRIVER_DAY_SAMPLE = 1500
 /** Phrases kept per stored day (those mentioned most in negative messages; the rest cannot rank). */
 const PHRASES_PER_DAY = 400
 
-type Topics = NonNullable<ReturnType<typeof parseSettings>['topics']>
+type Topics = NonNullable<WorkspaceSettings['topics']>
 
 async function workspaceTopics(db: Kysely<Database>, workspaceId: string): Promise<{ topics?: Topics['topics']; version: number }> {
-  const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  const t = parseSettings(ws?.settings).topics
+  const t = (await loadSettings(db, workspaceId)).topics
   return t === undefined ? { version: 0 } : { topics: t.topics, version: t.computedAt }
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0))
 
 /** Tallies one completed day from a sample of its messages and stores it. */
-async function tallyAndStoreDay(db: Kysely<Database>, workspaceId: string, day: number, counts: { messages: number; negative: number } | undefined, topics: { topics?: Topics['topics']; version: number }, now: number): Promise<DriverDay> {
+async function tallyAndStoreDay(db: Kysely<Database>, workspaceId: string, day: number, counts: { messages: number; negative: number }, topics: { topics?: Topics['topics']; version: number }, now: number): Promise<DriverDay> {
   const rows = await driverSample(db, workspaceId, day, day + DAY, DRIVER_DAY_SAMPLE)
   const tally = compactTally(tallyDrivers(rows, topics.topics), PHRASES_PER_DAY)
   const d: DriverDay = {
     day,
-    messages: counts?.messages ?? rows.length,
-    negative: counts?.negative ?? tally.negative,
+    messages: counts.messages,
+    negative: counts.negative,
     sampled: rows.length,
     topicsVersion: topics.version,
     computedAt: now,
@@ -106,7 +105,7 @@ export async function refreshDriverDays(db: Kysely<Database>, workspaceId: strin
     .map(([day]) => day)
     .sort((a, b) => b - a)
     .slice(0, options.maxDays ?? 30)
-  for (const day of stale) await tallyAndStoreDay(db, workspaceId, day, counts.get(day), topics, clockNow)
+  for (const day of stale) await tallyAndStoreDay(db, workspaceId, day, counts.get(day) as { messages: number; negative: number }, topics, clockNow)
   return stale.length
 }
 

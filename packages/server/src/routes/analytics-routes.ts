@@ -7,7 +7,7 @@ import { ProblemError } from '../problem.js'
 import { computeDrivers } from '../drivers/workspace-drivers.js'
 import { discoverWorkspaceTopics } from '../topics/discover-workspace-topics.js'
 import type { LearnJob } from '../learning/learning-jobs.js'
-import { parseSettings } from '../workspace-settings.js'
+import { loadSettings } from '../workspace-settings.js'
 import { issuesOf } from '../schemas.js'
 
 const DAY = 86_400_000
@@ -94,8 +94,7 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
     const workspaceId = c.get('workspaceId')
     const days = Math.min(365, Math.max(1, Number(c.req.query('days') ?? 30) || 30))
     const now = clock()
-    const ws = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-    const t = parseSettings(ws?.settings).topics
+    const t = (await loadSettings(db, workspaceId)).topics
     const series = await trendSeries(db, workspaceId, { dimension: 'topic', granularity: 'day', from: Math.floor((now - days * DAY) / DAY) * DAY, to: now })
     const stats = new Map([...series.entries()].map(([id, pts]) => {
       const n = pts.reduce((a, p) => a + p.n, 0)
@@ -228,7 +227,7 @@ export interface SegmentChange {
 export async function changeFindings(db: Kysely<Database>, workspaceId: string, dimension: RollupDimension, from: number, to: number): Promise<SegmentChange[]> {
   const series = await trendSeries(db, workspaceId, { dimension, granularity: 'day', from, to })
   // Topics are found again now and then: only the current ones are named and watched.
-  const topics = dimension === 'topic' ? new Map((parseSettings((await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst())?.settings).topics?.topics ?? []).map((t) => [t.id, t.label])) : undefined
+  const topics = dimension === 'topic' ? new Map(((await loadSettings(db, workspaceId)).topics?.topics ?? []).map((t) => [t.id, t.label])) : undefined
   const out: SegmentChange[] = []
   for (const [value, points] of series) {
     const label = topics?.get(value)
