@@ -203,7 +203,8 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const mask = (1 << cfg.bits) - 1
   const ww = cfg.wordWeight ?? 1
   const cw = cfg.charWeight
-  const slot = allocateWordSlot()
+  // Two slots: words and hashtags get char n-grams, other kinds with the same text do not.
+  const slot = allocateWordSlot(2)
   const tmp = new FeatureBuffer(256)
   const scratch = new SentimentScratch()
   const lexTable = sentiment.lexicon === undefined ? undefined : wordTable(sentiment.lexicon)
@@ -235,7 +236,7 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
 
   function entry(t: Token): WordEntry {
     const wordish = t.kind === 'word' || t.kind === 'hashtag'
-    const at = wordish ? slot * 2 : slot * 2 + 1
+    const at = wordish ? slot : slot + 1
     const hit = t.info.slots[at] as WordEntry | undefined
     if (hit !== undefined) return hit
     const e = new Float64Array(OUTS)

@@ -52,8 +52,9 @@ export function createSentimentPredictor(model: SentimentModel): SentimentPredic
   const w = model.weights
   const mask = (1 << cfg.bits) - 1
   const ww = cfg.wordWeight ?? 1
-  // Per-word results live on the token's shared WordInfo, in this predictor's own slot.
-  const slot = allocateWordSlot()
+  // Per-word results live on the token's shared WordInfo, in this predictor's own two slots (words
+  // and hashtags get char n-grams, other kinds with the same text do not).
+  const slot = allocateWordSlot(2)
   const tmp = new FeatureBuffer(256)
   const scratch = new SentimentScratch()
   const table = model.lexicon === undefined ? undefined : wordTable(model.lexicon)
@@ -69,7 +70,7 @@ export function createSentimentPredictor(model: SentimentModel): SentimentPredic
   function entry(t: Token): WordEntry {
     const wordish = t.kind === 'word' || t.kind === 'hashtag'
     // Words and hashtags get char n-grams; other kinds with the same text do not.
-    const at = wordish ? slot * 2 : slot * 2 + 1
+    const at = wordish ? slot : slot + 1
     const hit = t.info.slots[at] as WordEntry | undefined
     if (hit !== undefined) return hit
     let c0 = 0

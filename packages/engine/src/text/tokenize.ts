@@ -1,7 +1,6 @@
 import type { Token, TokenKind } from './token.js'
 import { type WordInfo, internSpan, internWord } from './word-class.js'
 
-const APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x02bc])
 
 function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
@@ -189,6 +188,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let upper = c >= 0x41 && c <= 0x5a ? 1 : 0
       let lowerSeen = c >= 0x61 && c <= 0x7a
       let prevD = c
+      let email = false
       // FNV-1a of the lower-cased word as it is scanned, for the allocation-free lookup below.
       let hash = Math.imul(0x811c9dc5 ^ (upper === 1 ? c | 0x20 : c), 0x01000193)
       while (j < to) {
@@ -213,7 +213,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           if (d >= 0x80) nonAscii = true
           hash = Math.imul(hash ^ d, 0x01000193)
           j++
-        } else if ((APOSTROPHES.has(d) || d === 0x2d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) {
+        } else if ((d === 0x27 || d === 0x2d || d === 0x2019 || d === 0x2018 || d === 0x02bc) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) {
           if (d !== 0x27 && d !== 0x2d) curly = true
           hash = Math.imul(hash ^ d, 0x01000193)
           j++
@@ -222,11 +222,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           // an e-mail address
           while (j < to && !isSpace(text.charCodeAt(j))) j++
           push('email', i, j, 'email')
+          email = true
           break
         } else break
       }
-      const last = tokens[tokens.length - 1]
-      if (last !== undefined && last.kind === 'email' && last.start === i) {
+      if (email) {
         i = j
         continue
       }

@@ -65,16 +65,24 @@ export interface WordInfo {
 }
 
 let slotCount = 0
+// Memo slots are allocated with the WordInfo so they sit beside it in memory (a later-grown array
+// would put its backing store elsewhere and cost every stage a cache miss per token).
+const SLOT_CAPACITY = 8
 
-/** Reserves a slot index in every {@link WordInfo} for one consumer's per-word memo. */
-export function allocateWordSlot(): number {
-  return slotCount++
+/**
+ * Reserves `count` consecutive slot indices in every {@link WordInfo} for one consumer's per-word
+ * memo and returns the first.
+ */
+export function allocateWordSlot(count = 1): number {
+  const first = slotCount
+  slotCount += count
+  return first
 }
 
 // An open-addressing table keyed by the FNV-1a hash of the normalised text, so the tokenizer can
 // find a word from its characters without first building a string. Bounded: when it fills up it
 // starts over, and a stream of novel tokens (ids, typos) only costs re-deriving the hot words.
-const TABLE_BITS = 18
+const TABLE_BITS = 16
 const TABLE_SIZE = 1 << TABLE_BITS
 const MAX_ENTRIES = TABLE_SIZE * 0.6
 const keys = new Int32Array(TABLE_SIZE)
@@ -94,7 +102,7 @@ function insert(slot: number, hash: number, norm: string): WordInfo {
     entries = 0
     slot = hash & (TABLE_SIZE - 1)
   }
-  const info: WordInfo = { norm, flags: wordFlags(norm), slots: [] }
+  const info: WordInfo = { norm, flags: wordFlags(norm), slots: new Array<unknown>(SLOT_CAPACITY) }
   keys[slot] = hash
   infos[slot] = info
   entries++
