@@ -98,6 +98,8 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
   }
 }
 
+// Any clearly negative cue but sarcasm and a request for a human: enough for a lone "Great." to read as
+// sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why.
 function hasProblem(raw: readonly RawCue[]): boolean {
   return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request')
 }
