@@ -2,9 +2,8 @@ import { createReader } from '@undertone/engine'
 import { SqliteJobQueue } from '@undertone/jobs'
 import { negativeDrivers } from '@undertone/analysis'
 import { EventBus, createApp, parseSettings, refreshDriverDays, refreshDriverSnapshots } from '@undertone/server'
-import { randomBytes } from 'node:crypto'
-import { type OpenDatabase, driverSample, migrateToLatest, openDatabase, rebuildFactRollups } from '@undertone/storage'
-import pg from 'pg'
+import { driverSample, rebuildFactRollups } from '@undertone/storage'
+import { type FreshDatabase, freshDatabase, testDialects } from '@undertone/storage/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../src/commands/demo.js'
 
@@ -12,36 +11,19 @@ const NOW = Date.parse('2026-11-20T12:00:00Z')
 const PG_URL = process.env.UNDERTONE_PG_URL
 
 // The analytics routes run on both dialects: SQLite always, PostgreSQL when CI provides it.
-for (const dialect of ['sqlite', ...(PG_URL ? ['postgres'] : [])] as const)
+for (const dialect of testDialects(PG_URL))
 describe(`analytics on the synthetic demo (${dialect})`, () => {
-  let open: OpenDatabase
-  let schema = ''
+  let open: FreshDatabase
   let key = ''
   let app: ReturnType<typeof createApp>
   const get = async (path: string) => (await app.request(path, { headers: { authorization: `Bearer ${key}` } })).json()
 
   beforeAll(async () => {
-    if (dialect === 'postgres') {
-      schema = `ut_analytics_${randomBytes(5).toString('hex')}`
-      const admin = new pg.Client({ connectionString: PG_URL })
-      await admin.connect()
-      await admin.query(`create schema ${schema}`)
-      await admin.end()
-      open = openDatabase({ url: PG_URL as string, schema, poolSize: 4 })
-    } else open = openDatabase({ file: ':memory:' })
-    await migrateToLatest(open.db, dialect, dialect === 'postgres' ? schema : undefined)
+    open = await freshDatabase(dialect, PG_URL, 'ut_analytics')
     app = createApp({ db: open.db, dialect, queue: new SqliteJobQueue(open.db), reader: createReader(), clock: () => NOW, events: new EventBus() })
     key = (await fillDemo(open, new SqliteJobQueue(open.db), createReader(), { conversations: 1500, readNow: true, now: NOW })).key
   }, 180_000)
-  afterAll(async () => {
-    await open.close()
-    if (dialect === 'postgres') {
-      const admin = new pg.Client({ connectionString: PG_URL })
-      await admin.connect()
-      await admin.query(`drop schema ${schema} cascade`)
-      await admin.end()
-    }
-  })
+  afterAll(() => open.drop())
 
   it('ranks the product area with the injected export incident first among drivers', async () => {
     const { drivers } = await get('/v1/analytics/drivers?days=7')

@@ -20,10 +20,13 @@ import {
   saveConversationReading,
   saveCustomerReading,
   saveReadings,
+  holdWorkspaceSettings,
+  markTopicsCounted,
+  type TopicMark,
 } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
-import { loadSettings, workspaceProfile } from './workspace-settings.js'
+import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
 import type { EventBus } from './event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 
@@ -149,7 +152,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const domain = profile?.id ?? settings.domain
   // Each workspace may override any threshold or weight; the rest are the documented defaults.
   const config = resolveAnalysisConfig(settings.analysis)
-  const customers = [...new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))]
+  const customers = [...new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))].sort()
   const byCustomer = await conversationsOfCustomers(db, workspaceId, customers, 20)
   const conversationIds = new Set(messages.map((m) => m.conversationId))
   for (const list of byCustomer.values()) for (const c of list) conversationIds.add(c.id)
@@ -176,19 +179,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     readings.push(stored)
     readingOf.set(m.id, stored)
   })
-  // Rollups count each message once: a message read again (a rescore after a new model version,
-  // a retried job) takes its earlier reading out and puts the new one in.
-  const earlier = new Map<string, { score: number; label: string; emotions: string; language: string }>()
-  for (let i = 0; i < readings.length; i += 500) {
-    const ids = readings.slice(i, i + 500).map((r) => r.messageId)
-    if (ids.length === 0) continue
-    for (const r of await db.selectFrom('readings').select(['message_id', 'score', 'label', 'emotions', 'language']).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).execute()) earlier.set(r.message_id, r)
-  }
-  await saveReadings(db, workspaceId, readings)
-  for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
-
   const meta = new Map<string, { customer_id: string | null; status: string; product_area: string | null; channel: string | null; tags: string }>()
-  const touched = [...new Set(messages.map((m) => m.conversationId))]
+  const touched = [...new Set(messages.map((m) => m.conversationId))].sort()
   for (let i = 0; i < touched.length; i += 500) {
     const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status', 'product_area', 'channel', 'tags']).where('workspace_id', '=', workspaceId).where('id', 'in', touched.slice(i, i + 500)).execute()
     for (const r of rows) meta.set(r.id, r)
@@ -198,72 +190,109 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const rows = await db.selectFrom('customers').select(['id', 'segment', 'plan', 'value']).where('workspace_id', '=', workspaceId).where('id', 'in', customers.slice(i, i + 500)).execute()
     for (const r of rows) profiles.set(r.id, r)
   }
-  // The daily fact rollups take each conversation's old facts out and its new ones in.
-  const oldFacts = await factRows(db, workspaceId, touched)
-  const deltas = factDeltas()
-  for (const conversationId of touched) {
-    const conv = meta.get(conversationId)
-    const timeline = timelines.get(conversationId) ?? []
-    const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now, config)
-    const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
-    const facts = conversationFactsOf(timeline, r.arc, conv, p, now)
-    await saveConversationReading(db, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
-    const old = oldFacts.get(conversationId)
-    if (old !== undefined) addFactDeltas(deltas, old, -1)
-    addFactDeltas(deltas, { ...factColumns(facts), escalation: r.escalation, handoff: r.handoff ? 1 : 0 }, 1)
-    events.publish({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
-  }
-  await applyFactDeltas(db, workspaceId, deltas)
-  const topics = settings.topics?.topics ?? []
-  const topicOf = (text: string): string | undefined => (topics.length === 0 ? undefined : assignTopic(text, topics))
-  const rollupInputs: RollupInput[] = []
-  for (const m of toRead) {
-    const r = readingOf.get(m.id)
-    if (r === undefined) continue
-    const old = earlier.get(m.id)
-    if (old !== undefined && old.label === r.label && Number(old.score) === r.score && old.emotions === JSON.stringify(r.emotions)) continue
-    const conv = meta.get(m.conversationId)
-    const lastAgent = [...(timelines.get(m.conversationId) ?? [])].reverse().find((t) => t.agentId !== undefined && t.createdAt <= m.createdAt)?.agentId
-    const p = m.customerId === null ? undefined : profiles.get(m.customerId)
-    const topic = topicOf(m.text)
-    const dims = {
-      ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
-      ...(conv?.channel == null ? {} : { channel: conv.channel }),
-      ...(conv?.tags === undefined ? {} : { tag: JSON.parse(conv.tags) as string[] }),
-      ...(lastAgent === undefined ? {} : { agent: lastAgent }),
-      ...(p?.segment == null ? {} : { segment: p.segment }),
-      ...(p?.plan == null ? {} : { plan: p.plan }),
-      language: r.language,
-      ...(topic === undefined ? {} : { topic }),
+  for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
+
+  // Every write below is one transaction: a crash or error anywhere leaves no reading without its
+  // rollups (a retried job then counts it once), and live views hear only of what was committed.
+  const published: Parameters<EventBus['publish']>[0][] = []
+  await db.transaction().execute(async (trx) => {
+    // The topics are read under a shared hold on the settings: a topic rediscovery (which holds
+    // them exclusively while it switches models) never interleaves with these topic counts.
+    const held = parseSettings(await holdWorkspaceSettings(trx, workspaceId, 'share')).topics
+    const topics = held?.topics ?? []
+    const topicVersion = topics.length === 0 ? undefined : held?.computedAt
+    // Rollups count each message once: a message read again (a rescore after a new model version,
+    // a retried job) takes its earlier reading out and puts the new one in.
+    const earlier = new Map<string, { score: number; label: string; emotions: string; language: string; topic: string | null; topic_version: number | string | null }>()
+    for (let i = 0; i < readings.length; i += 500) {
+      const ids = readings.slice(i, i + 500).map((r) => r.messageId)
+      if (ids.length === 0) continue
+      for (const r of await trx.selectFrom('readings').select(['message_id', 'score', 'label', 'emotions', 'language', 'topic', 'topic_version']).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).execute()) earlier.set(r.message_id, r)
     }
-    if (old !== undefined) rollupInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { ...dims, language: old.language }, weight: -1 })
-    rollupInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims })
-  }
-  await addToRollups(db, workspaceId, rollupInputs)
-  for (const customerId of customers) {
-    const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? []))
-    const p = profiles.get(customerId)
-    const profile: CustomerProfile = {
-      ...(p?.segment == null ? {} : { segment: p.segment }),
-      ...(p?.plan == null ? {} : { plan: p.plan }),
-      ...(p?.value == null ? {} : { value: p.value }),
+    // In message order, so two transactions that re-read the same messages lock them in one order.
+    await saveReadings(trx, workspaceId, [...readings].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)))
+
+    // The daily fact rollups take each conversation's old facts out and its new ones in.
+    const oldFacts = await factRows(trx, workspaceId, touched)
+    const deltas = factDeltas()
+    for (const conversationId of touched) {
+      const conv = meta.get(conversationId)
+      const timeline = timelines.get(conversationId) ?? []
+      const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now, config)
+      const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
+      const facts = conversationFactsOf(timeline, r.arc, conv, p, now)
+      await saveConversationReading(trx, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
+      const old = oldFacts.get(conversationId)
+      if (old !== undefined) addFactDeltas(deltas, old, -1)
+      addFactDeltas(deltas, { ...factColumns(facts), escalation: r.escalation, handoff: r.handoff ? 1 : 0 }, 1)
+      published.push({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
     }
-    const state = (await loadAlertState(db, workspaceId, customerId)) as AlertState | undefined
-    const r = readCustomer({ customerId, conversations: inputs, profile }, now, config, state)
-    const { conversations: _omit, ...body } = r
-    await saveCustomerReading(db, { customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
-    if (r.alert.alert) {
-      const alert = await insertAlert(db, workspaceId, {
-        kind: 'customer-at-risk',
-        subjectId: customerId,
-        severity: r.weightedRisk,
-        title: `Customer at risk (${Math.round(r.weightedRisk * 100)}%): ${r.reasons.slice(0, 2).map((x) => x.code).join(', ')}`,
-        payload: { reasons: r.reasons, outcome: r.alert.outcome, health: r.health, trend: r.trend },
-        createdAt: now,
-      })
-      events.publish({ type: 'alert', workspaceId, data: alert })
+    for (const customerId of customers) {
+      const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? []))
+      const p = profiles.get(customerId)
+      const profile: CustomerProfile = {
+        ...(p?.segment == null ? {} : { segment: p.segment }),
+        ...(p?.plan == null ? {} : { plan: p.plan }),
+        ...(p?.value == null ? {} : { value: p.value }),
+      }
+      const state = (await loadAlertState(trx, workspaceId, customerId)) as AlertState | undefined
+      const r = readCustomer({ customerId, conversations: inputs, profile }, now, config, state)
+      const { conversations: _omit, ...body } = r
+      await saveCustomerReading(trx, { customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
+      if (r.alert.alert) {
+        const alert = await insertAlert(trx, workspaceId, {
+          kind: 'customer-at-risk',
+          subjectId: customerId,
+          severity: r.weightedRisk,
+          title: `Customer at risk (${Math.round(r.weightedRisk * 100)}%): ${r.reasons.slice(0, 2).map((x) => x.code).join(', ')}`,
+          payload: { reasons: r.reasons, outcome: r.alert.outcome, health: r.health, trend: r.trend },
+          createdAt: now,
+        })
+        published.push({ type: 'alert', workspaceId, data: alert })
+      }
     }
-  }
+
+    const rollupInputs: RollupInput[] = []
+    const topicInputs: RollupInput[] = []
+    const topicMarks: TopicMark[] = []
+    for (const m of toRead) {
+      const r = readingOf.get(m.id)
+      if (r === undefined) continue
+      const old = earlier.get(m.id)
+      const same = old !== undefined && old.label === r.label && Number(old.score) === r.score && old.emotions === JSON.stringify(r.emotions)
+      if (topicVersion !== undefined) {
+        // Topics count apart, against what was counted under the current topic model (if anything).
+        const topic = assignTopic(m.text, topics) ?? ''
+        const counted = old !== undefined && old.topic_version !== null && Number(old.topic_version) === topicVersion ? (old.topic ?? '') : undefined
+        if (!(same && counted === topic)) {
+          if (old !== undefined && counted !== undefined && counted !== '') topicInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { topic: counted }, weight: -1 })
+          if (topic !== '') topicInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims: { topic } })
+        }
+        if (counted !== topic) topicMarks.push({ messageId: m.id, topic })
+      }
+      if (same) continue
+      const conv = meta.get(m.conversationId)
+      const lastAgent = [...(timelines.get(m.conversationId) ?? [])].reverse().find((t) => t.agentId !== undefined && t.createdAt <= m.createdAt)?.agentId
+      const p = m.customerId === null ? undefined : profiles.get(m.customerId)
+      const dims = {
+        ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
+        ...(conv?.channel == null ? {} : { channel: conv.channel }),
+        ...(conv?.tags === undefined ? {} : { tag: JSON.parse(conv.tags) as string[] }),
+        ...(lastAgent === undefined ? {} : { agent: lastAgent }),
+        ...(p?.segment == null ? {} : { segment: p.segment }),
+        ...(p?.plan == null ? {} : { plan: p.plan }),
+        language: r.language,
+      }
+      if (old !== undefined) rollupInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { ...dims, language: old.language }, weight: -1 })
+      rollupInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims })
+    }
+    // Shared aggregate rows last, so the transaction holds their locks for the shortest time.
+    await applyFactDeltas(trx, workspaceId, deltas)
+    await addToRollups(trx, workspaceId, rollupInputs)
+    await addToRollups(trx, workspaceId, topicInputs, { includeAll: false })
+    if (topicVersion !== undefined) await markTopicsCounted(trx, workspaceId, topicVersion, topicMarks)
+  })
+  for (const e of published) events.publish(e)
   for (const r of readings) events.publish({ type: 'reading', workspaceId, data: r })
   return readings
 }

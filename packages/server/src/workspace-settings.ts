@@ -1,8 +1,8 @@
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG, type DeepPartial } from '@undertone/analysis'
 import type { Topic } from '@undertone/analysis'
 import type { DomainProfile, DomainTerm } from '@undertone/engine'
-import type { Database } from '@undertone/storage'
-import type { Kysely } from 'kysely'
+import { type Database, holdWorkspaceSettings } from '@undertone/storage'
+import type { Kysely, Transaction } from 'kysely'
 
 /** What a workspace's settings JSON holds. */
 export interface WorkspaceSettings {
@@ -25,6 +25,25 @@ export function parseSettings(json: string | undefined): WorkspaceSettings {
   } catch {
     return {}
   }
+}
+
+/**
+ * Rewrites a workspace's settings from their current value while holding them, so writers that
+ * meet (a settings change, a topic rediscovery, a model promotion) never lose each other's change;
+ * `also` runs in the same transaction. Returns what was written.
+ */
+export async function updateSettings<S extends WorkspaceSettings>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  change: (current: WorkspaceSettings) => S,
+  also?: (trx: Transaction<Database>, next: S) => Promise<void>,
+): Promise<S> {
+  return db.transaction().execute(async (trx) => {
+    const next = change(parseSettings(await holdWorkspaceSettings(trx, workspaceId, 'update')))
+    await trx.updateTable('workspaces').set({ settings: JSON.stringify(next) }).where('id', '=', workspaceId).execute()
+    if (also !== undefined) await also(trx, next)
+    return next
+  })
 }
 
 /** A workspace's parsed settings (empty for an unknown workspace). */

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import { createReader, isHeldOut } from '@undertone/engine'
-import pg from 'pg'
 import { SqliteJobQueue } from '@undertone/jobs'
-import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
+import { createApiKey, ensureWorkspace } from '@undertone/storage'
+import { freshDatabase, testDialects } from '@undertone/storage/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EventBus, WorkspaceAdaptations, createApp, discoverWorkspaceTopics, rescoreWorkspace, runReadingWorker } from '../src/index.js'
 import { TOPICS_MIN_READINGS, maybeQueueTopics } from '../src/topics/maybe-queue-topics.js'
@@ -22,20 +21,7 @@ const jargon = subjects.flatMap((s) => [...good, ...bad].flatMap((p, j) => ['.',
 const PG_URL = process.env.UNDERTONE_PG_URL
 
 async function setup(dialect: 'sqlite' | 'postgres') {
-  let schema = ''
-  let open: ReturnType<typeof openDatabase>
-  if (dialect === 'postgres') {
-    schema = `ut_learning_${randomBytes(5).toString('hex')}`
-    const admin = new pg.Client({ connectionString: PG_URL })
-    await admin.connect()
-    await admin.query(`create schema ${schema}`)
-    await admin.end()
-    open = openDatabase({ url: PG_URL as string, schema, poolSize: 4 })
-    await migrateToLatest(open.db, 'postgres', schema)
-  } else {
-    open = openDatabase({ file: ':memory:' })
-    await migrateToLatest(open.db, 'sqlite')
-  }
+  const open = await freshDatabase(dialect, PG_URL, 'ut_learning')
   const queue = new SqliteJobQueue(open.db, { now: clock })
   const adaptations = new WorkspaceAdaptations(open.db, clock)
   const events = new EventBus()
@@ -48,15 +34,7 @@ async function setup(dialect: 'sqlite' | 'postgres') {
     keys[name] = (await createApiKey(open.db, ws.id, 'test', now)).key
   }
   const pipeline = { db: open.db, reader, clock, events, adaptations }
-  const close = async () => {
-    await open.close()
-    if (dialect === 'postgres') {
-      const admin = new pg.Client({ connectionString: PG_URL })
-      await admin.connect()
-      await admin.query(`drop schema ${schema} cascade`)
-      await admin.end()
-    }
-  }
+  const close = () => open.drop()
   return { open, queue, app, keys, ids, pipeline, adaptations, close }
 }
 type Setup = Awaited<ReturnType<typeof setup>>
@@ -79,7 +57,7 @@ const labelsOf = async (s: Setup, ws: string) =>
   Object.fromEntries((await s.open.db.selectFrom('readings').select(['message_id', 'label', 'score']).where('workspace_id', '=', ws).orderBy('message_id').execute()).map((r) => [r.message_id, `${r.label}:${r.score}`]))
 
 // The learning routes run on both dialects: SQLite always, PostgreSQL when CI provides it.
-for (const dialect of ['sqlite', ...(PG_URL ? ['postgres'] : [])] as const)
+for (const dialect of testDialects(PG_URL))
 describe(`learning loop (${dialect})`, () => {
   let s: Setup
   beforeAll(async () => {

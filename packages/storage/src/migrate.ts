@@ -14,6 +14,7 @@ import * as reviewFlags from './migrations/0011-review-flags.js'
 import * as counterTotals from './migrations/0012-counter-totals.js'
 import * as messageConversation from './migrations/0013-message-conversation-index.js'
 import * as driverDays from './migrations/0014-driver-days.js'
+import * as readingTopics from './migrations/0015-reading-topics.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -34,6 +35,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0012-counter-totals': { up: (db) => counterTotals.up(db), down: (db) => counterTotals.down(db) },
     '0013-message-conversation-index': { up: (db) => messageConversation.up(db), down: (db) => messageConversation.down(db) },
     '0014-driver-days': { up: (db) => driverDays.up(db), down: (db) => driverDays.down(db) },
+    '0015-reading-topics': { up: (db) => readingTopics.up(db), down: (db) => readingTopics.down(db) },
   }
 }
 

@@ -240,6 +240,10 @@ export interface ReadingTable {
   needs_review: number
   language: string
   read_at: number
+  /** The topic this reading is counted under in the topic rollups ('' for none; migration 0015). */
+  topic: string | null
+  /** The topic model (`computedAt`) it was counted under; null when not counted under any. */
+  topic_version: number | null
 }
 
 export interface ConversationReadingTable {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
 import {
+  type DomainTerm,
   type Emotion,
   type HeldOutExample,
   type PromotionDecision,
@@ -16,7 +17,7 @@ import {
 } from '@undertone/engine'
 import { type Database, type ModelVersionRow, activateModelVersion, activeModelVersion, insertModelVersion, listModelVersions, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import { parseSettings, workspaceProfile } from '../workspace-settings.js'
+import { parseSettings, updateSettings, workspaceProfile } from '../workspace-settings.js'
 import { learningSettings } from './learning-settings.js'
 
 /** What a retrain produced and decided. */
@@ -127,17 +128,15 @@ export async function retrainWorkspace(db: Kysely<Database>, base: Reader, works
  */
 export async function promoteVersion(db: Kysely<Database>, workspaceId: string, versionId: string | null, now: number): Promise<void> {
   await activateModelVersion(db, workspaceId, versionId, now)
-  const row = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirst()
-  if (row === undefined) return
-  const settings = JSON.parse(row.settings) as { profile?: { terms?: { source?: string }[] } & Record<string, unknown> } & Record<string, unknown>
-  let learned: unknown[] = []
+  let learned: DomainTerm[] = []
   if (versionId !== null) {
     const v = await db.selectFrom('model_versions').select('metrics').where('workspace_id', '=', workspaceId).where('id', '=', versionId).executeTakeFirst()
-    learned = v === undefined ? [] : (((JSON.parse(v.metrics) as { terms?: unknown[] }).terms ?? []) as unknown[])
+    learned = v === undefined ? [] : ((JSON.parse(v.metrics) as { terms?: DomainTerm[] }).terms ?? [])
   }
-  const own = (settings.profile?.terms ?? []).filter((t) => t.source !== 'learned')
-  const next = { ...settings, profile: { ...(settings.profile ?? {}), terms: [...own, ...learned] } }
-  await db.updateTable('workspaces').set({ settings: JSON.stringify(next) }).where('id', '=', workspaceId).execute()
+  await updateSettings(db, workspaceId, (settings) => {
+    const own = (settings.profile?.terms ?? []).filter((t) => t.source !== 'learned')
+    return { ...settings, profile: { ...(settings.profile ?? {}), terms: [...own, ...learned] } }
+  })
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely'
 import { learningSettings } from '../learning/learning-settings.js'
 import { ProblemError } from '../problem.js'
 import { issuesOf } from '../schemas.js'
-import { WORKSPACE_PROFILE_ID, checkAnalysisOverrides, parseSettings, workspaceProfile } from '../workspace-settings.js'
+import { WORKSPACE_PROFILE_ID, type WorkspaceSettings, checkAnalysisOverrides, parseSettings, updateSettings, workspaceProfile } from '../workspace-settings.js'
 
 const TermSchema = z
   .object({
@@ -67,30 +67,31 @@ export function registerSettingsRoutes(app: App, db: Kysely<Database>, clock: ()
       const problems = checkAnalysisOverrides(p.analysis)
       if (problems.length > 0) throw new ProblemError('UT_E_VALIDATION', 'the analysis overrides are not valid', problems)
     }
-    const row = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirstOrThrow()
-    const current = parseSettings(row.settings) as Record<string, unknown> & ReturnType<typeof parseSettings>
-    const learned = (current.profile?.terms ?? []).filter((t) => t.source === 'learned')
-    const next: Record<string, unknown> = { ...current }
-    if (p.domain !== undefined) {
-      if (p.domain === null) delete next.domain
-      else next.domain = p.domain
-    }
-    if (p.terms !== undefined) next.profile = { ...(current.profile ?? {}), terms: [...p.terms.map((t) => ({ ...t, source: 'workspace' as const })), ...learned] }
-    if (p.analysis !== undefined) {
-      if (p.analysis === null) delete next.analysis
-      else next.analysis = p.analysis
-    }
-    if (p.learning !== undefined) next.learning = { ...((current.learning as Record<string, unknown> | undefined) ?? {}), ...p.learning }
-    // A term whose pattern the cue engine cannot compile is refused here, not at reading time.
-    const profile = workspaceProfile(next as ReturnType<typeof parseSettings>)
-    if (profile !== undefined) {
-      try {
-        createReader({ profiles: [profile], heads: null }).read('test', { domain: WORKSPACE_PROFILE_ID })
-      } catch (err) {
-        throw new ProblemError('UT_E_VALIDATION', `a term pattern is not valid: ${(err as Error).message}`)
+    await updateSettings(db, workspaceId, (settings) => {
+      const current = settings as Record<string, unknown> & WorkspaceSettings
+      const learned = (current.profile?.terms ?? []).filter((t) => t.source === 'learned')
+      const next: Record<string, unknown> = { ...current }
+      if (p.domain !== undefined) {
+        if (p.domain === null) delete next.domain
+        else next.domain = p.domain
       }
-    }
-    await db.updateTable('workspaces').set({ settings: JSON.stringify(next) }).where('id', '=', workspaceId).execute()
+      if (p.terms !== undefined) next.profile = { ...(current.profile ?? {}), terms: [...p.terms.map((t) => ({ ...t, source: 'workspace' as const })), ...learned] }
+      if (p.analysis !== undefined) {
+        if (p.analysis === null) delete next.analysis
+        else next.analysis = p.analysis
+      }
+      if (p.learning !== undefined) next.learning = { ...((current.learning as Record<string, unknown> | undefined) ?? {}), ...p.learning }
+      // A term whose pattern the cue engine cannot compile is refused here, not at reading time.
+      const profile = workspaceProfile(next as WorkspaceSettings)
+      if (profile !== undefined) {
+        try {
+          createReader({ profiles: [profile], heads: null }).read('test', { domain: WORKSPACE_PROFILE_ID })
+        } catch (err) {
+          throw new ProblemError('UT_E_VALIDATION', `a term pattern is not valid: ${(err as Error).message}`)
+        }
+      }
+      return next as WorkspaceSettings
+    })
     return c.json(await view(workspaceId))
   })
 

@@ -1,49 +1,74 @@
 import { type Topic, assignTopic, discoverTopics } from '@undertone/analysis'
-import { type Database, type RollupInput, addToRollups, driverSample } from '@undertone/storage'
+import { type Database, type RollupInput, type TopicMark, addToRollups, driverSample, holdWorkspaceSettings, markTopicsCounted } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import { parseSettings } from '../workspace-settings.js'
+import { parseSettings, updateSettings } from '../workspace-settings.js'
 
 const DAY = 86_400_000
 
 /**
  * Discovers a workspace's topics from an even per-day sample of its recent customer messages,
- * stores them in its settings, and rebuilds the topic rollups of the last `backfillDays` so trends
+ * stores them in its settings, and recounts the topic rollups of the last `backfillDays` so trends
  * by topic cover history, not only messages read from now on. Messages read later are assigned
  * as they arrive.
+ *
+ * Safe beside the reading pipeline: the switch to the new topics (settings and the old counts
+ * gone) is one transaction holding the settings, and the recount goes in small transactions that
+ * each hold them too and count only readings nobody has counted under the new topics yet, marking
+ * them, so a message the pipeline reads meanwhile is counted exactly once, and the database stays
+ * available throughout (no transaction spans the whole recount).
  */
-export async function discoverWorkspaceTopics(db: Kysely<Database>, workspaceId: string, now: number, options: { days?: number; sample?: number; k?: number; backfillDays?: number } = {}): Promise<{ topics: Topic[]; sample: number; backfilled: number }> {
+export async function discoverWorkspaceTopics(db: Kysely<Database>, workspaceId: string, now: number, options: { days?: number; sample?: number; k?: number; backfillDays?: number; chunk?: number } = {}): Promise<{ topics: Topic[]; sample: number; backfilled: number }> {
   const days = options.days ?? 30
   const sample = await driverSample(db, workspaceId, now - days * DAY, now, Math.ceil((options.sample ?? 6000) / days))
   const topics = discoverTopics(sample.map((r) => r.text), { k: options.k ?? 12 })
-  const row = await db.selectFrom('workspaces').select('settings').where('id', '=', workspaceId).executeTakeFirstOrThrow()
-  const settings = { ...parseSettings(row.settings), topics: { computedAt: now, sample: sample.length, topics } }
-  await db.updateTable('workspaces').set({ settings: JSON.stringify(settings) }).where('id', '=', workspaceId).execute()
-  await db.deleteFrom('rollups').where('workspace_id', '=', workspaceId).where('dimension', '=', 'topic').execute()
+  const next = await updateSettings(
+    db,
+    workspaceId,
+    // The topics' computedAt doubles as their version; it must change even within one millisecond.
+    (previous) => ({ ...previous, topics: { computedAt: Math.max(now, (previous.topics?.computedAt ?? 0) + 1), sample: sample.length, topics } }),
+    async (trx) => {
+      await trx.deleteFrom('rollups').where('workspace_id', '=', workspaceId).where('dimension', '=', 'topic').execute()
+    },
+  )
+  const version = next.topics.computedAt
   let backfilled = 0
   if (topics.length === 0) return { topics, sample: sample.length, backfilled }
+  const chunk = options.chunk ?? 2000
   let cursor = { at: now - (options.backfillDays ?? 90) * DAY, id: '' }
   for (;;) {
-    const rows = await db
-      .selectFrom('messages as m')
-      .innerJoin('readings as r', 'r.message_id', 'm.id')
-      .select(['m.id', 'm.created_at', 'm.text', 'r.score', 'r.label', 'r.emotions'])
-      .where('m.workspace_id', '=', workspaceId)
-      .where('m.role', '=', 'customer')
-      .where((eb) => eb.or([eb('m.created_at', '>', cursor.at), eb.and([eb('m.created_at', '=', cursor.at), eb('m.id', '>', cursor.id)])]))
-      .orderBy('m.created_at')
-      .orderBy('m.id')
-      .limit(5000)
-      .execute()
-    if (rows.length === 0) break
-    const inputs: RollupInput[] = []
-    for (const r of rows) {
-      const topic = assignTopic(r.text, topics)
-      if (topic !== undefined) inputs.push({ at: Number(r.created_at), score: Number(r.score), label: r.label as RollupInput['label'], emotions: JSON.parse(r.emotions) as Record<string, number>, dims: { topic } })
-    }
-    await addToRollups(db, workspaceId, inputs, { includeAll: false })
-    backfilled += inputs.length
-    const last = rows[rows.length - 1] as (typeof rows)[number]
-    cursor = { at: Number(last.created_at), id: last.id }
+    const more = await db.transaction().execute(async (trx) => {
+      // Held exclusively: a chunk and a pipeline write never run at once (they lock the same readings
+      // and rollup rows in opposite orders), and a chunk is small, so the pipeline waits briefly.
+      // A newer discovery took over when the version moved on: its own recount covers everything.
+      if (parseSettings(await holdWorkspaceSettings(trx, workspaceId, 'update')).topics?.computedAt !== version) return false
+      const rows = await trx
+        .selectFrom('messages as m')
+        .innerJoin('readings as r', 'r.message_id', 'm.id')
+        .select(['m.id', 'm.created_at', 'm.text', 'r.score', 'r.label', 'r.emotions'])
+        .where('m.workspace_id', '=', workspaceId)
+        .where('m.role', '=', 'customer')
+        .where((eb) => eb.or([eb('m.created_at', '>', cursor.at), eb.and([eb('m.created_at', '=', cursor.at), eb('m.id', '>', cursor.id)])]))
+        .where((eb) => eb.or([eb('r.topic_version', 'is', null), eb('r.topic_version', '<>', version)]))
+        .orderBy('m.created_at')
+        .orderBy('m.id')
+        .limit(chunk)
+        .execute()
+      if (rows.length === 0) return false
+      const inputs: RollupInput[] = []
+      const marks: TopicMark[] = []
+      for (const r of rows) {
+        const topic = assignTopic(r.text, topics)
+        marks.push({ messageId: r.id, topic: topic ?? '' })
+        if (topic !== undefined) inputs.push({ at: Number(r.created_at), score: Number(r.score), label: r.label as RollupInput['label'], emotions: JSON.parse(r.emotions) as Record<string, number>, dims: { topic } })
+      }
+      await addToRollups(trx, workspaceId, inputs, { includeAll: false })
+      await markTopicsCounted(trx, workspaceId, version, marks)
+      backfilled += inputs.length
+      const last = rows[rows.length - 1] as (typeof rows)[number]
+      cursor = { at: Number(last.created_at), id: last.id }
+      return rows.length === chunk
+    })
+    if (!more) break
   }
   return { topics, sample: sample.length, backfilled }
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.js'
+import { byKey } from './by-key.js'
 
 const DAY = 86_400_000
 
@@ -103,7 +104,9 @@ export function factDeltas(): FactDeltas {
 
 /** Applies deltas with additive upserts (one statement per 200 rows). */
 export async function applyFactDeltas(db: Kysely<Database>, workspaceId: string, d: FactDeltas): Promise<void> {
+  // In key order, so concurrent transactions lock shared rows in the same order (no deadlocks).
   const sums = [...d.sums.entries()]
+    .sort(byKey)
     .filter(([, s]) => SUM_KEYS.some((k) => s[k] !== 0))
     .map(([key, s]) => {
       const [day, dimension, value] = key.split('\u0000') as [string, string, string]
@@ -131,6 +134,7 @@ export async function applyFactDeltas(db: Kysely<Database>, workspaceId: string,
       .execute()
   }
   const bins = [...d.bins.entries()]
+    .sort(byKey)
     .filter(([, n]) => n !== 0)
     .map(([key, n]) => {
       const [day, dimension, value, kind, k, bin] = key.split('\u0000') as [string, string, string, string, string, string]

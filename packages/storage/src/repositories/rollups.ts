@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import { ROLLUP_EMOTIONS } from '../migrations/0002-rollups.js'
 import type { Database } from '../schema.js'
+import { byKey } from './by-key.js'
 
 /** Dimensions readings are rolled up by. */
 export const ROLLUP_DIMENSIONS = ['all', 'product_area', 'tag', 'topic', 'agent', 'channel', 'segment', 'plan', 'language'] as const
@@ -52,7 +53,8 @@ export async function addToRollups(db: Kysely<Database>, workspaceId: string, in
       }
     }
   }
-  const rows = [...accs.entries()].map(([key, a]) => {
+  // In key order, so concurrent transactions lock shared rows in the same order (no deadlocks).
+  const rows = [...accs.entries()].sort(byKey).map(([key, a]) => {
     const [granularity, bucket, dimension, value] = key.split('\u0000') as [string, string, string, string]
     return {
       workspace_id: workspaceId,

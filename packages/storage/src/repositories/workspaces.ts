@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { type Kysely, PostgresAdapter, type Transaction, sql } from 'kysely'
 import type { Database } from '../schema.js'
 
 /** A tenant: every other row belongs to exactly one. */
@@ -29,4 +29,20 @@ export async function findWorkspaceByName(db: Kysely<Database>, name: string): P
 export async function getWorkspace(db: Kysely<Database>, id: string): Promise<Workspace | undefined> {
   const row = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst()
   return row === undefined ? undefined : toWorkspace(row)
+}
+
+/**
+ * Reads a workspace's settings (JSON) inside a transaction and holds them until it ends, so writers
+ * of data derived from them (topic rollups) never interleave with a rewrite of them. PostgreSQL: a
+ * row lock, `share` for such writers (they do not block each other) and `update` for whoever
+ * rewrites the settings. SQLite: the database's write lock, taken now rather than at the first
+ * write, so no other connection commits between this read and the transaction's writes.
+ */
+export async function holdWorkspaceSettings(trx: Transaction<Database>, workspaceId: string, mode: 'share' | 'update'): Promise<string | undefined> {
+  const read = trx.selectFrom('workspaces').select('settings').where('id', '=', workspaceId)
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    return (await (mode === 'share' ? read.forShare() : read.forUpdate()).executeTakeFirst())?.settings
+  }
+  await trx.updateTable('workspaces').set({ settings: sql`settings` }).where('id', '=', workspaceId).execute()
+  return (await read.executeTakeFirst())?.settings
 }
