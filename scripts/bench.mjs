@@ -286,25 +286,32 @@ if (existsSync(convPath)) {
 }
 
 // Analytics latency on a 1M-message demo, when one is named (filling it takes about an hour, so
-// the bench does not make it): `npm run bench -- --analytics-data DIR --analytics-pg URL`.
+// the bench does not make it): `npm run bench -- --analytics-data DIR --analytics-pg URL`. Its
+// tables have a block of their own in BENCHMARKS.md, left as it is by runs without a demo.
 const argv = process.argv.slice(2)
 const argOf = (name) => (argv.indexOf(name) < 0 ? undefined : argv[argv.indexOf(name) + 1])
+const analytics = []
 for (const [flag, label, target] of [['--analytics-data', 'SQLite', '--data'], ['--analytics-pg', 'PostgreSQL', '--pg']]) {
   const where = argOf(flag)
   if (where === undefined) continue
   console.error(`bench: analytics on ${label} (${where})`)
   const md = execFileSync(process.execPath, [join(root, 'scripts', 'bench-analytics.mjs'), target, where, '--runs', argOf('--analytics-runs') ?? '20'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-  out.push('', `### Analytics routes on the demo workspace, ${label}`, '', md.trim())
+  analytics.push('', `### Analytics routes on the demo workspace, ${label}`, '', md.trim())
 }
 
 const table = out.join('\n')
 console.log(table)
+if (analytics.length > 0) console.log(analytics.join('\n'))
 if (!args.has('--no-write')) {
   const file = join(root, 'BENCHMARKS.md')
-  const begin = '<!-- BENCH:BEGIN -->'
-  const end = '<!-- BENCH:END -->'
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`
-  const next = current.includes(begin) ? `${current.slice(0, current.indexOf(begin) + begin.length)}\n${table}\n${current.slice(current.indexOf(end))}` : `${current}\n${begin}\n${table}\n${end}\n`
-  writeFileSync(file, next)
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
+  const replaceBlock = (name, body) => {
+    const begin = `<!-- ${name}:BEGIN -->`
+    const end = `<!-- ${name}:END -->`
+    doc = doc.includes(begin) ? `${doc.slice(0, doc.indexOf(begin) + begin.length)}\n${body}\n${doc.slice(doc.indexOf(end))}` : `${doc}\n${begin}\n${body}\n${end}\n`
+  }
+  replaceBlock('BENCH', table)
+  if (analytics.length > 0) replaceBlock('BENCH-ANALYTICS', [out[0], ...analytics].join('\n'))
+  writeFileSync(file, doc)
   console.error('bench: BENCHMARKS.md updated')
 }

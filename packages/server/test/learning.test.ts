@@ -90,6 +90,17 @@ describe(`learning loop (${dialect})`, () => {
     expect(b.readings[0]).toEqual(JSON.parse(JSON.stringify(reader.read('the build went green on the first try again'))))
   })
 
+  it('stops pulling similar messages toward a correction once reviewers dispute it', async () => {
+    const similar = 'the build went green on the first try again'
+    const [id] = await ingest(s, s.keys.a as string, ['The build went green on the first try.'], 'dispute')
+    await json(send(s, 'POST', '/v1/corrections', s.keys.a as string, { message_id: id, reviewer: 'ann', label: 'positive' }))
+    // Both corrected copies of the sentence pull toward positive; disputing one leaves the other.
+    expect((await json(send(s, 'POST', '/v1/score', s.keys.a as string, { text: similar }))).readings[0].adaptation.neighbours.map((n: { id: string }) => n.id)).toContain(id)
+    await json(send(s, 'POST', '/v1/corrections', s.keys.a as string, { message_id: id, reviewer: 'bob', label: 'negative' }))
+    const after = (await json(send(s, 'POST', '/v1/score', s.keys.a as string, { text: similar }))).readings[0]
+    expect((after.adaptation?.neighbours ?? []).map((n: { id: string }) => n.id)).not.toContain(id)
+  })
+
   it('imports labelled history in bulk, rejecting a bad file whole and naming the bad lines', async () => {
     const bad = 'text,label\n"Pipeline is red again.",negative\n"Nice",great\n,positive\n'
     const res = await send(s, 'POST', '/v1/corrections/import', s.keys.c as string, bad, 'text/csv')

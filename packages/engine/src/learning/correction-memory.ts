@@ -43,11 +43,7 @@ export class CorrectionMemory {
    * words carry different feelings, and only the full retrain should learn from them.
    */
   add(c: RememberedCorrection & { readonly text: string }): void {
-    const old = this.byId.get(c.id)
-    if (old !== undefined) {
-      ;(this.slots[old] as Slot).alive = false
-      this.byId.delete(c.id)
-    }
+    this.forget(c.id)
     const vec = adapterFeatures(c.text)
     if ((vec.words ?? 0) < MEMORY_MIN_WORDS) return
     const at = this.slots.length
@@ -59,6 +55,14 @@ export class CorrectionMemory {
       if (list === undefined) this.postings.set(b, [at])
       else list.push(at)
     }
+  }
+
+  /** Forgets message `id`'s correction (its reviewers now disagree, say); no-op when not remembered. */
+  forget(id: string): void {
+    const old = this.byId.get(id)
+    if (old === undefined) return
+    ;(this.slots[old] as Slot).alive = false
+    this.byId.delete(id)
   }
 
   /** The `k` most similar remembered corrections with similarity ≥ `min`, most similar first. */

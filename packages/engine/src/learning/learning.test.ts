@@ -107,6 +107,16 @@ describe('correction memory (the online update)', () => {
     expect(memory.size).toBe(1)
     expect(memory.nearest(adapterFeatures('Pipeline is red again.'), 5, 0.5).map((n) => n.label)).toEqual(['negative'])
   })
+
+  it('forgets a message’s correction', () => {
+    const memory = new CorrectionMemory()
+    memory.add({ id: 'm1', text: 'Pipeline is red again.', label: 'negative' })
+    memory.add({ id: 'm2', text: 'The nightly run is red again.', label: 'negative' })
+    memory.forget('m1')
+    memory.forget('unknown')
+    expect(memory.size).toBe(1)
+    expect(memory.nearest(adapterFeatures('Pipeline is red again.'), 5, 0.1).map((n) => n.id)).toEqual(['m2'])
+  })
 })
 
 describe('promotion', () => {

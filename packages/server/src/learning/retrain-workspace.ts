@@ -18,6 +18,7 @@ import {
 import { type Database, type ModelVersionRow, activateModelVersion, activeModelVersion, insertModelVersion, listModelVersions, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { parseSettings, updateSettings, workspaceProfile } from '../workspace-settings.js'
+import { CorrectionTally } from './correction-tally.js'
 import { learningSettings } from './learning-settings.js'
 
 /** What a retrain produced and decided. */
@@ -36,30 +37,19 @@ export interface ReviewedSet {
 
 /** Loads and resolves a workspace's corrections (majority per message; disputed ones left out). */
 export async function reviewedSet(db: Kysely<Database>, workspaceId: string): Promise<ReviewedSet> {
-  const rows = await workspaceCorrections(db, workspaceId)
-  const votes: ReviewVote[] = []
-  const texts = new Map<string, string>()
-  const emotions = new Map<string, Partial<Record<Emotion, number>>>()
-  for (const r of rows) {
-    if (r.text !== null) texts.set(r.messageId, r.text)
-    if (r.label !== null) votes.push({ messageId: r.messageId, reviewer: r.reviewer, label: r.label, at: r.createdAt })
-    if (r.emotions !== null) emotions.set(r.messageId, r.emotions as Partial<Record<Emotion, number>>)
-  }
-  const labels = new Map(resolveReviewedLabels(votes).map((l) => [l.messageId, l]))
+  const tally = new CorrectionTally()
+  for (const r of await workspaceCorrections(db, workspaceId)) tally.add(r)
   const train: ReviewedSet['train'] = []
   const heldOut: ReviewedSet['heldOut'] = []
   let disputed = 0
-  const ids = [...new Set([...labels.keys(), ...emotions.keys()])].sort()
-  for (const id of ids) {
-    const text = texts.get(id)
-    if (text === undefined || text.trim() === '') continue
-    const l = labels.get(id)
-    if (l?.disputed === true) disputed++
-    const label = l === undefined || l.disputed ? undefined : (l.label as SentimentLabel)
-    const e = emotions.get(id)
+  for (const id of tally.messageIds()) {
+    const m = tally.resolve(id)
+    if (m === undefined) continue
+    if (m.disputed) disputed++
+    const { text, label, emotions } = m
     if (isHeldOut(id)) {
       if (label !== undefined) heldOut.push({ messageId: id, text, label })
-    } else if (label !== undefined || e !== undefined) train.push({ messageId: id, text, ...(label === undefined ? {} : { label }), ...(e === undefined ? {} : { emotions: e }) })
+    } else if (label !== undefined || emotions !== undefined) train.push({ messageId: id, text, ...(label === undefined ? {} : { label }), ...(emotions === undefined ? {} : { emotions }) })
   }
   return { train, heldOut, disputed }
 }

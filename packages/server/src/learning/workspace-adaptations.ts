@@ -1,7 +1,7 @@
-import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
-import { type Adaptation, CorrectionMemory, type Emotion, type SentimentLabel, cueKey, decodeAdapter } from '@undertone/engine'
+import { type Adaptation, CorrectionMemory, cueKey, decodeAdapter } from '@undertone/engine'
 import { type Database, activeModelVersion, activeModelVersionId, correctionStamp, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
+import { CorrectionTally } from './correction-tally.js'
 
 interface Entry {
   adaptation: Adaptation | undefined
@@ -10,9 +10,7 @@ interface Entry {
   checkedAt: number
   /** Newest correction time folded into the memory; later ones are added incrementally. */
   last: number
-  votes: Map<string, ReviewVote[]>
-  emotions: Map<string, Partial<Record<Emotion, number>>>
-  texts: Map<string, string>
+  tally: CorrectionTally
   memory: CorrectionMemory
   weights: Adaptation['weights']
   /** Per "kind:matched text": how often reviewers judged the cue, and how often wrong. */
@@ -63,9 +61,9 @@ export class WorkspaceAdaptations {
     }
     if (e === undefined || e.versionId !== versionId || stamp.startsWith('0:')) {
       const active = versionId === undefined ? undefined : await activeModelVersion(this.db, workspaceId)
-      e = { adaptation: undefined, stamp: '', versionId: active?.id, checkedAt: now, last: 0, votes: e?.votes ?? new Map(), emotions: e?.emotions ?? new Map(), texts: e?.texts ?? new Map(), memory: e?.memory ?? new CorrectionMemory(), weights: active === undefined ? undefined : decodeAdapter(active.weights), cueVotes: e?.cueVotes ?? new Map(), seen: e?.seen ?? new Set() }
+      e = { adaptation: undefined, stamp: '', versionId: active?.id, checkedAt: now, last: 0, tally: e?.tally ?? new CorrectionTally(), memory: e?.memory ?? new CorrectionMemory(), weights: active === undefined ? undefined : decodeAdapter(active.weights), cueVotes: e?.cueVotes ?? new Map(), seen: e?.seen ?? new Set() }
       if (stamp.startsWith('0:')) {
-        e.votes.clear()
+        e.tally.clear()
         e.cueVotes.clear()
         e.seen.clear()
         e.memory = new CorrectionMemory()
@@ -88,11 +86,7 @@ export class WorkspaceAdaptations {
       // Rows at the boundary time are fetched again; each correction counts once.
       if (e.seen.has(r.id)) continue
       e.seen.add(r.id)
-      const votes = e.votes.get(r.messageId) ?? []
-      if (r.label !== null) votes.push({ messageId: r.messageId, reviewer: r.reviewer, label: r.label, at: r.createdAt })
-      e.votes.set(r.messageId, votes)
-      if (r.emotions !== null) e.emotions.set(r.messageId, r.emotions as Partial<Record<Emotion, number>>)
-      if (r.text !== null) e.texts.set(r.messageId, r.text)
+      e.tally.add(r)
       if (r.cues !== null && r.text !== null)
         for (const c of r.cues) {
           const key = cueKey(c.kind, r.text.slice(c.start, c.end))
@@ -105,13 +99,10 @@ export class WorkspaceAdaptations {
       e.last = Math.max(e.last, r.createdAt)
     }
     for (const id of touched) {
-      const text = e.texts.get(id)
-      if (text === undefined) continue
-      const resolved = resolveReviewedLabels(e.votes.get(id) ?? [])[0]
-      const emotions = e.emotions.get(id)
-      const label = resolved === undefined || resolved.disputed ? undefined : (resolved.label as SentimentLabel)
-      if (label === undefined && emotions === undefined) continue
-      e.memory.add({ id, text, ...(label === undefined ? {} : { label }), ...(emotions === undefined ? {} : { emotions }) })
+      const m = e.tally.resolve(id)
+      // Reviewers who now disagree (or a withdrawn mark) leave nothing to pull similar messages toward.
+      if (m === undefined || (m.label === undefined && m.emotions === undefined)) e.memory.forget(id)
+      else e.memory.add({ id, text: m.text, ...(m.label === undefined ? {} : { label: m.label }), ...(m.emotions === undefined ? {} : { emotions: m.emotions }) })
     }
   }
 }
