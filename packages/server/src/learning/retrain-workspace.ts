@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { type ReviewVote, resolveReviewedLabels } from '@undertone/analysis'
 import {
   type DomainTerm,
   type Emotion,
