@@ -354,7 +354,18 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     await page.getByRole('button', { name: 'Save thresholds' }).click()
     await expect.poll(() => page.locator('#analysis-status').textContent()).toContain('every threshold and weight is the default')
     expect((await api<{ analysis: { overrides: object } }>('/v1/settings')).analysis.overrides).toEqual({})
+    // An edit discarded before saving goes back to the saved value, its problem message with it.
+    await threshold.fill('-2')
+    await page.getByRole('button', { name: 'Save thresholds' }).click()
+    await expect.poll(() => page.locator('#analysis-escalation-threshold-error').count()).toBe(1)
+    await page.locator('form[aria-labelledby="analysis-title"]').getByRole('button', { name: 'Discard changes' }).click()
+    expect(await threshold.inputValue()).toBe('0.55')
+    expect(await page.locator('#analysis-escalation-threshold-error').count()).toBe(0)
+    expect(await page.locator('#analysis-status').textContent()).toContain('Changes discarded')
     // The learning settings save on their own.
+    await page.getByLabel('Rescore window (days)').fill('7')
+    await page.locator('form[aria-labelledby="learning-settings-title"]').getByRole('button', { name: 'Discard changes' }).click()
+    expect(await page.getByLabel('Rescore window (days)').inputValue()).toBe('30')
     await page.getByLabel('Daily review budget').fill('40')
     await page.getByLabel('Promote automatically').uncheck()
     await page.getByRole('button', { name: 'Save learning settings' }).click()

@@ -1,8 +1,9 @@
-import { Fragment, useState } from 'react'
+import { Fragment } from 'react'
 import type { AnalysisTree, Settings } from '../../api-types'
 import { ANALYSIS_HELP } from './analysis-help'
 import { type NumberField, errorsUnder, humanize, numberFields, overridesOf, parseNumber, sentence, valueAt } from './settings-form'
 import { StatusLine } from './StatusLine'
+import { useDraft } from './use-draft'
 import { useSave } from './use-save'
 
 const fieldId = (path: string): string => `analysis-${path.replace(/\./g, '-')}`
@@ -31,10 +32,8 @@ function groupsOf(tree: AnalysisTree, fields: readonly NumberField[], keys: read
 export function AnalysisPanel({ settings, onSaved }: { readonly settings: Settings; readonly onSaved: (s: Settings) => void }) {
   const { defaults, effective } = settings.analysis
   const fields = numberFields(defaults)
-  const [draft, setDraft] = useState<ReadonlyMap<string, string>>(new Map())
-  const [attempted, setAttempted] = useState(false)
-  const [serverErrors, setServerErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const { busy, status, setStatus, save } = useSave(onSaved)
+  const { draft, setDraft, attempted, setAttempted, serverErrors, setServerErrors, clearServerError, reset, discard } = useDraft<ReadonlyMap<string, string>>(new Map(), setStatus)
 
   const savedText = (f: NumberField): string => String(valueAt(effective, f.path) ?? f.defaultValue)
   const text = (f: NumberField): string => draft.get(f.path) ?? savedText(f)
@@ -50,11 +49,7 @@ export function AnalysisPanel({ settings, onSaved }: { readonly settings: Settin
 
   const set = (path: string, value: string): void => {
     setDraft(new Map(draft).set(path, value))
-    if (serverErrors.has(path)) {
-      const next = new Map(serverErrors)
-      next.delete(path)
-      setServerErrors(next)
-    }
+    clearServerError(path)
   }
   const resetAll = (): void => {
     if (custom.length === 0) {
@@ -66,16 +61,6 @@ export function AnalysisPanel({ settings, onSaved }: { readonly settings: Settin
     setDraft(next)
     setServerErrors(new Map())
     setStatus({ text: `${custom.length === 1 ? 'One value' : `${custom.length} values`} set back to the default. Save to keep the change.`, error: false })
-  }
-  const discard = (): void => {
-    if (changed.length === 0) {
-      setStatus({ text: 'No changes to discard.', error: false })
-      return
-    }
-    setDraft(new Map())
-    setAttempted(false)
-    setServerErrors(new Map())
-    setStatus({ text: 'Changes discarded.', error: false })
   }
   const submit = async (): Promise<void> => {
     if (busy) return
@@ -94,9 +79,7 @@ export function AnalysisPanel({ settings, onSaved }: { readonly settings: Settin
     const n = overrides === null ? 0 : numberFields(overrides).length
     const result = await save({ analysis: overrides }, n === 0 ? 'Saved: every threshold and weight is the default.' : `Saved: ${n === 1 ? 'one value differs' : `${n} values differ`} from the defaults. Readings from now on use them.`)
     if (result.ok) {
-      setDraft(new Map())
-      setAttempted(false)
-      setServerErrors(new Map())
+      reset()
       return
     }
     const byPath = errorsUnder(result.errors, 'analysis')
@@ -187,7 +170,7 @@ export function AnalysisPanel({ settings, onSaved }: { readonly settings: Settin
           <button type="submit" className="primary" aria-disabled={changed.length === 0 || busy}>
             {busy ? 'Saving…' : 'Save thresholds'}
           </button>
-          <button type="button" aria-disabled={changed.length === 0 || busy} onClick={discard}>
+          <button type="button" aria-disabled={changed.length === 0 || busy} onClick={() => discard(changed.length > 0)}>
             Discard changes
           </button>
           <button type="button" aria-disabled={custom.length === 0 || busy} onClick={resetAll}>

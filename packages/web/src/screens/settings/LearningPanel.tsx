@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import type { LearningSettings, Settings } from '../../api-types'
 import { href } from '../../router'
 import { errorsUnder, sentence } from './settings-form'
 import { StatusLine } from './StatusLine'
+import { useDraft } from './use-draft'
 import { useSave } from './use-save'
 
 type NumberKey = 'dailyReviewBudget' | 'rescoreDays'
@@ -26,10 +26,8 @@ function problemOf(text: string, min: number, max: number): string | undefined {
 
 /** The learning loop's settings: how many readings are offered for review, what is read again, and whether winners are promoted by themselves. */
 export function LearningPanel({ settings, onSaved }: { readonly settings: Settings; readonly onSaved: (s: Settings) => void }) {
-  const [draft, setDraft] = useState<Draft>({})
-  const [attempted, setAttempted] = useState(false)
-  const [serverErrors, setServerErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const { busy, status, setStatus, save } = useSave(onSaved)
+  const { draft, setDraft, attempted, setAttempted, serverErrors, setServerErrors, clearServerError, reset, discard } = useDraft<Draft>({}, setStatus)
   const saved = settings.learning
   const text = (k: NumberKey): string => draft[k] ?? String(saved[k])
   const autoPromote = draft.autoPromote ?? saved.autoPromote
@@ -45,11 +43,7 @@ export function LearningPanel({ settings, onSaved }: { readonly settings: Settin
 
   const change = (d: Draft, key: string): void => {
     setDraft({ ...draft, ...d })
-    if (serverErrors.has(key)) {
-      const next = new Map(serverErrors)
-      next.delete(key)
-      setServerErrors(next)
-    }
+    clearServerError(key)
   }
   const submit = async (): Promise<void> => {
     if (busy) return
@@ -67,11 +61,8 @@ export function LearningPanel({ settings, onSaved }: { readonly settings: Settin
     for (const n of NUMBERS) if (changes[n.key] !== undefined) patch[n.key] = Number(text(n.key))
     if (changes.autoPromote !== undefined) patch.autoPromote = autoPromote
     const result = await save({ learning: patch }, 'Learning settings saved.')
-    if (result.ok) {
-      setDraft({})
-      setAttempted(false)
-      setServerErrors(new Map())
-    } else setServerErrors(new Map([...errorsUnder(result.errors, 'learning')].map(([k, m]) => [k, sentence(m)])))
+    if (result.ok) reset()
+    else setServerErrors(new Map([...errorsUnder(result.errors, 'learning')].map(([k, m]) => [k, sentence(m)])))
   }
 
   return (
@@ -124,16 +115,7 @@ export function LearningPanel({ settings, onSaved }: { readonly settings: Settin
           <button
             type="button"
             aria-disabled={!dirty || busy}
-            onClick={() => {
-              if (!dirty) {
-      setStatus({ text: 'No changes to discard.', error: false })
-      return
-    }
-              setDraft({})
-              setAttempted(false)
-              setServerErrors(new Map())
-              setStatus({ text: 'Changes discarded.', error: false })
-            }}
+            onClick={() => discard(dirty)}
           >
             Discard changes
           </button>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import type { Settings, WorkspaceTerm } from '../../api-types'
 import { PolarityBar } from '../../components/PolarityBar'
 import { score } from '../../format'
 import { href } from '../../router'
 import { type TermDraft, type TermField, errorsUnder, parseNumber, sentence, termProblems } from './settings-form'
 import { StatusLine } from './StatusLine'
+import { useDraft } from './use-draft'
 import { useSave } from './use-save'
 
 function fromSaved(terms: readonly WorkspaceTerm[]): TermDraft[] {
@@ -34,12 +35,10 @@ let nextId = 0
  * here first and then by the server. The learned terms are listed read-only below.
  */
 export function TermsPanel({ settings, onSaved }: { readonly settings: Settings; readonly onSaved: (s: Settings) => void }) {
-  const [draft, setDraft] = useState<TermDraft[] | undefined>()
-  // Client-side problems show once a save was tried, then follow each keystroke.
-  const [attempted, setAttempted] = useState(false)
-  // The server's per-field messages, by row id and field, so they follow the row when others are removed.
-  const [serverErrors, setServerErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const { busy, status, setStatus, save } = useSave(onSaved)
+  // Client-side problems show once a save was tried, then follow each keystroke. The server's
+  // per-field messages are keyed by row id and field, so they follow the row when others are removed.
+  const { draft, setDraft, attempted, setAttempted, serverErrors, setServerErrors, clearServerError, reset, discard } = useDraft<TermDraft[] | undefined>(undefined, setStatus)
   const focusNext = useRef<string | undefined>(undefined)
   const saved = fromSaved(settings.terms)
   const rows = draft ?? saved
@@ -55,11 +54,7 @@ export function TermsPanel({ settings, onSaved }: { readonly settings: Settings;
 
   const edit = (id: string, field: TermField, value: string): void => {
     setDraft(rows.map((r) => (r.id === id ? { ...r, [field]: value } : r)))
-    if (serverErrors.has(`${id}.${field}`)) {
-      const next = new Map(serverErrors)
-      next.delete(`${id}.${field}`)
-      setServerErrors(next)
-    }
+    clearServerError(`${id}.${field}`)
   }
   const add = (): void => {
     const id = `new-${nextId++}`
@@ -72,16 +67,6 @@ export function TermsPanel({ settings, onSaved }: { readonly settings: Settings;
     const neighbour = next[index] ?? next[index - 1]
     focusNext.current = neighbour === undefined ? 'terms-add' : `term-${neighbour.id}-remove`
     setStatus({ text: `Term ${index + 1} removed. Save to keep the change.`, error: false })
-  }
-  const discard = (): void => {
-    if (draft === undefined) {
-      setStatus({ text: 'No changes to discard.', error: false })
-      return
-    }
-    setDraft(undefined)
-    setAttempted(false)
-    setServerErrors(new Map())
-    setStatus({ text: 'Changes discarded.', error: false })
   }
   const submit = async (): Promise<void> => {
     if (busy) return
@@ -101,9 +86,7 @@ export function TermsPanel({ settings, onSaved }: { readonly settings: Settings;
     const n = sent.length
     const result = await save({ terms: sent.map(toTerm) }, `Terms saved: ${n === 0 ? 'none' : n === 1 ? 'one term' : `${n} terms`}. Messages read from now on use them.`)
     if (result.ok) {
-      setDraft(undefined)
-      setAttempted(false)
-      setServerErrors(new Map())
+      reset()
       return
     }
     const byRow = new Map<string, string>()
@@ -209,7 +192,7 @@ export function TermsPanel({ settings, onSaved }: { readonly settings: Settings;
           <button type="submit" className="primary" aria-disabled={!dirty || busy}>
             {busy ? 'Saving…' : 'Save terms'}
           </button>
-          <button type="button" aria-disabled={draft === undefined || busy} onClick={discard}>
+          <button type="button" aria-disabled={draft === undefined || busy} onClick={() => discard(draft !== undefined)}>
             Discard changes
           </button>
           {dirty ? <span className="muted small">Unsaved changes</span> : null}
