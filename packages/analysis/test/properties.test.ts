@@ -24,10 +24,12 @@ describe('analysis invariants', () => {
   it('appending a calmer, more positive customer message never raises escalation', () => {
     fc.assert(
       fc.property(arbConversation, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 120 }), (messages, lift, gap) => {
-        const customers = messages.filter((m) => m.role === 'customer' && m.reading !== undefined)
+        // The last customer message as the analysis sees it: messages at the same time are ordered by id.
+        const ordered = normalizeConversation({ id: 'c', messages }).messages
+        const customers = ordered.filter((m) => m.role === 'customer' && m.reading !== undefined)
         const last = customers[customers.length - 1]?.reading
         if (last === undefined) return
-        const lastAt = (messages[messages.length - 1] as { at: number }).at
+        const lastAt = (ordered[ordered.length - 1] as { at: number }).at
         const better: MessageReading = {
           score: Math.min(1, last.score + lift * (1 - last.score)),
           label: 'neutral',
