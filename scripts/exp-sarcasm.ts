@@ -49,7 +49,7 @@ for (const th of [cv.threshold, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]) {
     const kinds = new Set(r.cues.map((c) => c.kind))
     const posSurface = kinds.has('praise') || kinds.has('gratitude') || kinds.has('politeness') || r.cues.some((c) => c.kind === 'emoji' && c.weight > 0) || r.sentiment.probabilities?.positive > 0.3
     const negContext = r.sentiment.probabilities?.negative > 0.3 || r.cues.some((c) => c.weight <= -0.3 && c.kind !== 'sarcasm')
-    return { head, cue: kinds.has('sarcasm'), incongruent: posSurface && negContext, pPos: r.sentiment.probabilities?.positive, pNeg: r.sentiment.probabilities?.negative }
+    return { head, cue: kinds.has('sarcasm'), posSurface, incongruent: posSurface && negContext, pPos: r.sentiment.probabilities?.positive, pNeg: r.sentiment.probabilities?.negative }
   }
   const F = isarc.map(({ t, i }) => ({ ...feats(t, sig(cv.platt[0] * cv.oof[i]! + cv.platt[1])), y: sar.labels[i]! }))
   const G = general.map((h, j) => h) // head values only
@@ -59,8 +59,10 @@ for (const th of [cv.threshold, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]) {
     ['head', (f, th) => f.cue || f.head >= th],
     ['head&incongruent', (f, th) => f.cue || (f.head >= th && f.incongruent)],
     ['head&(incongruent|pNeg>.5)', (f, th) => f.cue || (f.head >= th && (f.incongruent || f.pNeg > 0.5))],
+    ['head&positive surface', (f, th) => f.cue || (f.head >= th && f.posSurface)],
+    ['head&(positive surface|pNeg>.5)', (f, th) => f.cue || (f.head >= th && (f.posSurface || f.pNeg > 0.5))],
   ]
-  for (const [name, rule] of rules) for (const th of [0.203, 0.25, 0.3]) {
+  for (const [name, rule] of rules) for (const th of [0, 0.1, 0.15, 0.203, 0.25, 0.3]) {
     let tp = 0, fp = 0, fn = 0
     for (const f of F) { const p = rule(f, th); if (p && f.y) tp++; else if (p) fp++; else if (f.y) fn++ }
     const gen = GF.filter((f) => rule(f, th)).length / GF.length

@@ -47,6 +47,7 @@ describe('reader: reading cases', () => {
       expect(main?.explicit, why).toBe(e.cueExplicit)
     }
     if (e.needsReview !== undefined) expect(r.needsReview, why).toBe(e.needsReview)
+    if (e.sarcastic !== undefined) expect(r.sarcastic, why).toBe(e.sarcastic)
     if (e.intensityAbove !== undefined) expect(r.intensity, why).toBeGreaterThan((readings.get(e.intensityAbove) as Reading).intensity)
     if (e.satisfactionBelow !== undefined) {
       const [other, d] = e.satisfactionBelow

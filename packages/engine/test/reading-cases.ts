@@ -13,6 +13,8 @@ export interface Expect {
   readonly needsReview?: boolean
   readonly intensityAbove?: string
   readonly satisfactionBelow?: readonly [string, number]
+  /** The `sarcastic` flag. */
+  readonly sarcastic?: boolean
 }
 
 export interface ReadingCase {
@@ -34,8 +36,12 @@ export const READING_CASES: readonly ReadingCase[] = [
   { id: 'repeat', text: "This is the fourth time I'm writing in about the same bug.", expect: { sentiment: 'negative', min: { frustration: 0.5 }, cue: 'repeat-contact', cueExplicit: false } },
   { id: 'loud', text: "The login page won't load!!!", expect: { sentiment: 'negative', intensityAbove: 'calm' } },
   { id: 'calm', text: "The login page won't load.", expect: { sentiment: 'negative' } },
-  { id: 'sarcasm', text: 'Oh wonderful, another outage right before our launch.', expect: { sentiment: 'negative', min: { sarcasm: 0.5 } } },
-  { id: 'sarcasm-2', text: 'Reinstalled it and it still crashes. Perfect.', expect: { sentiment: 'negative', min: { sarcasm: 0.5 } } },
+  { id: 'sarcasm', text: 'Oh wonderful, another outage right before our launch.', expect: { sentiment: 'negative', min: { sarcasm: 0.5 }, sarcastic: true } },
+  { id: 'sarcasm-2', text: 'Reinstalled it and it still crashes. Perfect.', expect: { sentiment: 'negative', min: { sarcasm: 0.5 }, sarcastic: true } },
+  { id: 'sarcasm-thanks', text: 'Wow, thanks for wiping all my saved reports.', expect: { sentiment: 'negative', min: { sarcasm: 0.5 }, cue: 'sarcasm', sarcastic: true } },
+  { id: 'plain-request', text: 'Could you send me a copy of the March invoice?', expect: { max: { sarcasm: 0.4 }, sarcastic: false } },
+  { id: 'plain-change', text: 'Hello, I would like to change the email on my account.', expect: { sarcastic: false } },
+  { id: 'plain-report', text: 'The upload button does nothing when I click it.', expect: { sentiment: 'negative', sarcastic: false } },
   { id: 'urgent', text: 'Our launch is tomorrow morning and checkout keeps failing', expect: { min: { urgency: 0.7 }, cue: 'time-pressure' } },
   { id: 'confused', text: "I'm not certain whether I set this up correctly", expect: { min: { confusion: 0.5 }, scoreMin: -0.5 } },
   { id: 'confused-2', text: 'Am I missing a step here?', expect: { min: { confusion: 0.5 }, scoreMin: -0.5 } },

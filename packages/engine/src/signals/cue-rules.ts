@@ -121,7 +121,10 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
-      'yeah|ya right', 'thanks|thx for nothing|breaking|wasting|ruining', 'thanks|thx a lot for nothing|breaking|wasting|ruining',
+      'yeah|ya right',
+      // Thanks for a harm done: "thanks for deleting my files".
+      'thanks|thx for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
+      'thanks|thx a lot for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
       'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
     ],
   },
@@ -168,6 +171,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
       'same problem|problems|issue|issues|error|errors|bug|bugs',
+      'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
     ],
   },
   {
