@@ -29,6 +29,7 @@ import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
 import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
 import type { EventBus } from './event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
+import { type EarlierReading, topicDelta } from './topic-delta.js'
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
@@ -203,7 +204,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const topicVersion = topics.length === 0 ? undefined : held?.computedAt
     // Rollups count each message once: a message read again (a rescore after a new model version,
     // a retried job) takes its earlier reading out and puts the new one in.
-    const earlier = new Map<string, { score: number; label: string; emotions: string; language: string; topic: string | null; topic_version: number | string | null }>()
+    const earlier = new Map<string, EarlierReading>()
     for (let i = 0; i < readings.length; i += 500) {
       const ids = readings.slice(i, i + 500).map((r) => r.messageId)
       if (ids.length === 0) continue
@@ -262,13 +263,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       const same = old !== undefined && old.label === r.label && Number(old.score) === r.score && old.emotions === JSON.stringify(r.emotions)
       if (topicVersion !== undefined) {
         // Topics count apart, against what was counted under the current topic model (if anything).
-        const topic = assignTopic(m.text, topics) ?? ''
-        const counted = old !== undefined && old.topic_version !== null && Number(old.topic_version) === topicVersion ? (old.topic ?? '') : undefined
-        if (!(same && counted === topic)) {
-          if (old !== undefined && counted !== undefined && counted !== '') topicInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { topic: counted }, weight: -1 })
-          if (topic !== '') topicInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims: { topic } })
-        }
-        if (counted !== topic) topicMarks.push({ messageId: m.id, topic })
+        const d = topicDelta(m, r, old, assignTopic(m.text, topics) ?? '', topicVersion)
+        topicInputs.push(...d.inputs)
+        if (d.mark !== undefined) topicMarks.push(d.mark)
       }
       if (same) continue
       const conv = meta.get(m.conversationId)
