@@ -43,8 +43,9 @@ describe.skipIf(!built)('undertone binary', () => {
     const sarcasm = join(dir, 's.jsonl')
     writeFileSync(sarcasm, ['{"text":"Oh great, another outage. Just what I needed.","label":"sarcastic"}', '{"text":"Reinstalled it and it still crashes. Perfect.","label":"sarcastic"}', '{"text":"Can you resend the invoice for March?","label":"not_sarcastic"}'].join('\n'))
     const s = JSON.parse(run(['eval', '--task', 'sarcasm', '--data', sarcasm]).stdout)
-    expect(s).toMatchObject({ task: 'sarcasm', n: 3, positives: 2 })
-    expect(s.f1Positive).toBeGreaterThan(0.5)
+    expect(s).toMatchObject({ task: 'sarcasm', n: 3, positives: 2, flagged: 2, precision: 1, recall: 1, f1Positive: 1, aucSarcasmScore: 1 })
+    // For scale: calling all three sarcastic would score 2·(2/3)/(1 + 2/3).
+    expect(s.f1AllPositive).toBeCloseTo(0.8, 12)
     const urgency = join(dir, 'u.jsonl')
     writeFileSync(urgency, ['{"text":"My exam is in an hour and the quiz will not submit, please help now!","score":7}', '{"text":"Nice course, thanks.","score":1}', '{"text":"Where can I find the slides?","score":3}'].join('\n'))
     const u = JSON.parse(run(['eval', '--task', 'urgency', '--data', urgency]).stdout)

@@ -1,5 +1,5 @@
 import type { ClassificationMetrics, Reader } from '@undertone/engine'
-import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, pearson } from '@undertone/engine'
+import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, pearson, rocAuc } from '@undertone/engine'
 import { openSource, readLines } from '../io/read-lines.js'
 
 const SENTIMENT = ['negative', 'neutral', 'positive']
@@ -107,8 +107,24 @@ export async function evaluateTask(reader: Reader, task: 'goemotions' | 'emotion
   if (task === 'sarcasm') {
     const usable = rows.filter((r) => typeof r.label === 'string')
     const gold = usable.map((r) => r.label === 'sarcastic' || r.label === 'irony')
-    const predicted = usable.map((r) => reader.read(r.text).sarcastic)
-    return { task, n: usable.length, skipped: skipped + rows.length - usable.length, f1Positive: binaryF1(gold, predicted), positives: gold.filter(Boolean).length }
+    const readings = usable.map((r) => reader.read(r.text))
+    const predicted = readings.map((r) => r.sarcastic)
+    const hits = predicted.filter((p, i) => p && gold[i]).length
+    const flagged = predicted.filter(Boolean).length
+    const positives = gold.filter(Boolean).length
+    return {
+      task,
+      n: usable.length,
+      skipped: skipped + rows.length - usable.length,
+      f1Positive: binaryF1(gold, predicted),
+      precision: flagged === 0 ? 0 : hits / flagged,
+      recall: positives === 0 ? 0 : hits / positives,
+      flagged,
+      positives,
+      // The F1 of calling everything sarcastic, for scale, and how well emotions.sarcasm ranks whatever the threshold.
+      f1AllPositive: binaryF1(gold, gold.map(() => true)),
+      aucSarcasmScore: rocAuc(readings.map((r) => r.emotions.sarcasm), gold),
+    }
   }
   const usable = rows.filter((r) => typeof r.score === 'number')
   const scores = usable.map((r) => reader.read(r.text).emotions.urgency)

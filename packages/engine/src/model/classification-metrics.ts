@@ -76,6 +76,32 @@ export function binaryF1(gold: readonly boolean[], predicted: readonly boolean[]
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
 }
 
+/**
+ * Area under the ROC curve of `scores` for the positive items in `gold`: the chance that a random
+ * positive scores above a random negative (ties count half). 0.5 when either class is missing.
+ */
+export function rocAuc(scores: readonly number[], gold: readonly boolean[]): number {
+  const order = scores.map((_, i) => i).sort((a, b) => (scores[a] as number) - (scores[b] as number))
+  let positives = 0
+  let rankSum = 0
+  for (let i = 0; i < order.length; ) {
+    // Tied scores share the mean of their ranks.
+    let j = i
+    while (j + 1 < order.length && scores[order[j + 1] as number] === scores[order[i] as number]) j++
+    const rank = (i + j) / 2 + 1
+    for (let k = i; k <= j; k++) {
+      if (gold[order[k] as number]) {
+        positives++
+        rankSum += rank
+      }
+    }
+    i = j + 1
+  }
+  const negatives = order.length - positives
+  if (positives === 0 || negatives === 0) return 0.5
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
+}
+
 /** Pearson correlation of two equally long series. */
 export function pearson(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length)
