@@ -132,4 +132,16 @@ describe('createEmotionPredictor', () => {
     predictHeadsPlain(sentiment, heads.heads, tokens, [], plain)
     for (let h = 0; h < HEAD_COUNT; h++) expect(out[OUT_HEADS + h]).toBeCloseTo(plain[h] as number, 6)
   })
+
+  it('handles a word with more than 256 char n-grams (its memo sums lanes in chunks too)', () => {
+    const { sentiment, heads } = randomModels(17)
+    const fast = createEmotionPredictor(sentiment, heads)
+    const out = new Float64Array(OUT_LENGTH)
+    const plain = new Float64Array(HEAD_COUNT)
+    const word = Array.from({ length: 300 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('')
+    const tokens = tokenize(`why is ${word} here`)
+    fast.predict(tokens, [], out)
+    predictHeadsPlain(sentiment, heads.heads, tokens, [], plain)
+    for (let h = 0; h < HEAD_COUNT; h++) expect(out[OUT_HEADS + h]).toBeCloseTo(plain[h] as number, 6)
+  })
 })

@@ -234,43 +234,71 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const hRegression = Uint8Array.from(hb.kinds, (k) => (k === 'regression' ? 1 : 0))
   const hd = new Float64Array(HEAD_DENSE_COUNT)
 
-  function entry(t: Token): WordEntry {
-    const wordish = t.kind === 'word' || t.kind === 'hashtag'
-    const at = wordish ? slot : slot + 1
-    const hit = t.info.slots[at] as WordEntry | undefined
-    if (hit !== undefined) return hit
-    // Every char n-gram has the same value (the char weight), so its codes are summed as integers
-    // and scaled once: sentiment from the int8 bytes, heads four lanes at a time as in `run` (a word
-    // has far fewer than 257 n-grams, so the 16-bit lanes cannot carry).
-    let nChar = 0
+  const codeSums = new Float64Array(OUTS)
+  /**
+   * Sums the int8 codes of every output over buckets `idx[from, to)` into a shared array (heads
+   * unbiased). The sentiment codes are read as bytes; the heads four at a time: each 32-bit word
+   * holds 4 biased codes, split into even and odd 16-bit lanes that cannot carry over for up to
+   * 257 additions, so they are unpacked every 256 buckets.
+   */
+  function sumCodes(idx: Int32Array, from: number, to: number, withHeads: boolean): Float64Array {
+    const out = codeSums.fill(0)
     let c0 = 0
     let c1 = 0
     let c2 = 0
-    let a0 = 0
-    let a1 = 0
-    let a2 = 0
-    let a3 = 0
-    if (wordish && t.norm.length > 1) {
-      tmp.clear()
-      addCharGrams(t.norm, cfg, tmp)
-      nChar = tmp.length
-      const idx = tmp.indices
-      for (let i = 0; i < nChar; i++) {
+    for (let start = from; start < to; start += 256) {
+      const end = Math.min(to, start + 256)
+      let a0 = 0
+      let a1 = 0
+      let a2 = 0
+      let a3 = 0
+      for (let i = start; i < end; i++) {
         const bk = idx[i] as number
         const b = bk * STRIDE
         c0 += t8[b] as number
         c1 += t8[b + 1] as number
         c2 += t8[b + 2] as number
-        const x = t32[bk * 4 + 1] as number
-        const y = t32[bk * 4 + 2] as number
-        a0 += x & 0xff00ff
-        a1 += (x >>> 8) & 0xff00ff
-        a2 += y & 0xff00ff
-        a3 += (y >>> 8) & 0xff00ff
+        if (withHeads) {
+          const x = t32[bk * 4 + 1] as number
+          const y = t32[bk * 4 + 2] as number
+          a0 += x & 0xff00ff
+          a1 += (x >>> 8) & 0xff00ff
+          a2 += y & 0xff00ff
+          a3 += (y >>> 8) & 0xff00ff
+        }
+      }
+      if (withHeads) {
+        const bias = 128 * (end - start)
+        out[3] = (out[3] as number) + (a0 & 0xffff) - bias
+        out[5] = (out[5] as number) + (a0 >>> 16) - bias
+        out[4] = (out[4] as number) + (a1 & 0xffff) - bias
+        out[6] = (out[6] as number) + (a1 >>> 16) - bias
+        out[7] = (out[7] as number) + (a2 & 0xffff) - bias
+        out[9] = (out[9] as number) + (a2 >>> 16) - bias
+        out[8] = (out[8] as number) + (a3 & 0xffff) - bias
+        out[10] = (out[10] as number) + (a3 >>> 16) - bias
       }
     }
+    out[0] = c0
+    out[1] = c1
+    out[2] = c2
+    return out
+  }
+
+  function entry(t: Token): WordEntry {
+    const wordish = t.kind === 'word' || t.kind === 'hashtag'
+    const at = wordish ? slot : slot + 1
+    const hit = t.info.slots[at] as WordEntry | undefined
+    if (hit !== undefined) return hit
+    // Every char n-gram has the same value (the char weight), so its codes are summed and scaled once.
+    let nChar = 0
+    if (wordish && t.norm.length > 1) {
+      tmp.clear()
+      addCharGrams(t.norm, cfg, tmp)
+      nChar = tmp.length
+    }
+    const c = sumCodes(tmp.indices, 0, nChar, true)
     const v = cw * 2
-    const bias = 128 * nChar
     const hWord = hashString(t.norm, SEED_WORD) | 0
     const ub = hWord & mask
     const u = ww * 2
@@ -279,17 +307,17 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       hashString(t.norm, SEED_NEG) | 0,
       nChar,
       lexTable?.get(t.norm) ?? -1,
-      c0 * v + code(ub, 0) * u,
-      c1 * v + code(ub, 1) * u,
-      c2 * v + code(ub, 2) * u,
-      ((a0 & 0xffff) - bias) * v + code(ub, 3) * u,
-      ((a1 & 0xffff) - bias) * v + code(ub, 4) * u,
-      ((a0 >>> 16) - bias) * v + code(ub, 5) * u,
-      ((a1 >>> 16) - bias) * v + code(ub, 6) * u,
-      ((a2 & 0xffff) - bias) * v + code(ub, 7) * u,
-      ((a3 & 0xffff) - bias) * v + code(ub, 8) * u,
-      ((a2 >>> 16) - bias) * v + code(ub, 9) * u,
-      ((a3 >>> 16) - bias) * v + code(ub, 10) * u,
+      (c[0] as number) * v + code(ub, 0) * u,
+      (c[1] as number) * v + code(ub, 1) * u,
+      (c[2] as number) * v + code(ub, 2) * u,
+      (c[3] as number) * v + code(ub, 3) * u,
+      (c[4] as number) * v + code(ub, 4) * u,
+      (c[5] as number) * v + code(ub, 5) * u,
+      (c[6] as number) * v + code(ub, 6) * u,
+      (c[7] as number) * v + code(ub, 7) * u,
+      (c[8] as number) * v + code(ub, 8) * u,
+      (c[9] as number) * v + code(ub, 9) * u,
+      (c[10] as number) * v + code(ub, 10) * u,
     )
     t.info.slots[at] = r
     return r
@@ -440,56 +468,35 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       }
       buf[na++] = b
     }
-    // Word-level buckets: codes × ww. Sentiment from the int8 bytes; heads four lanes at a time:
-    // each 32-bit word holds 4 biased codes, split into two 16-bit-lane sums (even and odd lanes)
-    // that cannot carry over for up to 257 additions, so they are unpacked every 256 buckets.
-    let w0 = 0
-    let w1 = 0
-    let w2 = 0
-    for (let start = 0; start < nWord; start += 256) {
-      const end = Math.min(nWord, start + 256)
-      let a0 = 0
-      let a1 = 0
-      let a2 = 0
-      let a3 = 0
-      for (let i = start; i < end; i++) {
-        const bk = buf[i] as number
-        const b = bk * STRIDE
-        w0 += t8[b] as number
-        w1 += t8[b + 1] as number
-        w2 += t8[b + 2] as number
-        if (withHeads) {
-          const x = t32[bk * 4 + 1] as number
-          const y = t32[bk * 4 + 2] as number
-          a0 += x & 0xff00ff
-          a1 += (x >>> 8) & 0xff00ff
-          a2 += y & 0xff00ff
-          a3 += (y >>> 8) & 0xff00ff
-        }
-      }
-      if (withHeads) {
-        const bias = 128 * (end - start)
-        h0 += ((a0 & 0xffff) - bias) * ww
-        h2 += ((a0 >>> 16) - bias) * ww
-        h1 += ((a1 & 0xffff) - bias) * ww
-        h3 += ((a1 >>> 16) - bias) * ww
-        h4 += ((a2 & 0xffff) - bias) * ww
-        h6 += ((a2 >>> 16) - bias) * ww
-        h5 += ((a3 & 0xffff) - bias) * ww
-        h7 += ((a3 >>> 16) - bias) * ww
-      }
+    // Word-level buckets: codes × ww.
+    const wsum = sumCodes(buf, 0, nWord, withHeads)
+    const w0 = wsum[0] as number
+    const w1 = wsum[1] as number
+    const w2 = wsum[2] as number
+    if (withHeads) {
+      h0 += (wsum[3] as number) * ww
+      h1 += (wsum[4] as number) * ww
+      h2 += (wsum[5] as number) * ww
+      h3 += (wsum[6] as number) * ww
+      h4 += (wsum[7] as number) * ww
+      h5 += (wsum[8] as number) * ww
+      h6 += (wsum[9] as number) * ww
+      h7 += (wsum[10] as number) * ww
     }
     // The plain unigrams of negated tokens come back out; meta and cue buckets count with value 1.
+    let n0 = w0
+    let n1 = w1
+    let n2 = w2
     for (let i = 0; i < nSub; i++) {
       const b = sub[i] as number
-      w0 -= code(b, 0)
-      w1 -= code(b, 1)
-      w2 -= code(b, 2)
+      n0 -= code(b, 0)
+      n1 -= code(b, 1)
+      n2 -= code(b, 2)
       if (withHeads) for (let o = 3; o < OUTS; o++) z[o] = (z[o] as number) - code(b, o) * ww
     }
-    s0 += w0 * ww
-    s1 += w1 * ww
-    s2 += w2 * ww
+    s0 += n0 * ww
+    s1 += n1 * ww
+    s2 += n2 * ww
     for (let i = nWord; i < na; i++) {
       const b = buf[i] as number
       s0 += code(b, 0)
