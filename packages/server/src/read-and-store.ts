@@ -29,7 +29,7 @@ import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
 import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
 import type { EventBus } from './event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
-import { type EarlierReading, topicDelta } from './topic-delta.js'
+import { type EarlierReading, sameReading, topicDelta } from './topic-delta.js'
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
@@ -260,7 +260,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       const r = readingOf.get(m.id)
       if (r === undefined) continue
       const old = earlier.get(m.id)
-      const same = old !== undefined && old.label === r.label && Number(old.score) === r.score && old.emotions === JSON.stringify(r.emotions)
+      const same = sameReading(old, r)
       if (topicVersion !== undefined) {
         // Topics count apart, against what was counted under the current topic model (if anything).
         const d = topicDelta(m, r, old, assignTopic(m.text, topics) ?? '', topicVersion)

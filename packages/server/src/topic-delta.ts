@@ -11,6 +11,11 @@ export interface EarlierReading {
   readonly topic_version: number | string | null
 }
 
+/** Whether a new reading equals the stored one in everything the rollups count. */
+export function sameReading(earlier: EarlierReading | undefined, reading: Pick<StoredReading, 'score' | 'label' | 'emotions'>): boolean {
+  return earlier !== undefined && earlier.label === reading.label && Number(earlier.score) === reading.score && earlier.emotions === JSON.stringify(reading.emotions)
+}
+
 /**
  * What reading a message (again) changes in the topic rollups under topic model `version`: the
  * earlier reading comes out of the topic it was counted under — only if it was counted under this
@@ -25,7 +30,7 @@ export function topicDelta(
   version: number,
 ): { inputs: RollupInput[]; mark?: TopicMark } {
   const counted = earlier !== undefined && earlier.topic_version !== null && Number(earlier.topic_version) === version ? (earlier.topic ?? '') : undefined
-  const same = earlier !== undefined && earlier.label === reading.label && Number(earlier.score) === reading.score && earlier.emotions === JSON.stringify(reading.emotions)
+  const same = sameReading(earlier, reading)
   const inputs: RollupInput[] = []
   if (!(same && counted === topic)) {
     if (earlier !== undefined && counted !== undefined && counted !== '') {
