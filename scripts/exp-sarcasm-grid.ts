@@ -5,12 +5,12 @@ import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
+import { rocAuc } from '../packages/engine/src/model/classification-metrics.js'
 import { DEFAULT_EMOTION_HEADS_RECIPE, DEFAULT_HEAD_RECIPE, crossValidateSarcasm, featurizeHeadTexts, sarcasmRows } from '../packages/engine/src/training/train-emotion-heads.js'
 const load = (p: string): any[] => readFileSync('../shared/data/' + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const { model: sentiment } = decodeModel(BASE_MODEL_DATA)
 const rows = load('isarcasmeval-en/train.jsonl')
 const kinds = HEAD_NAMES.map((n) => (n === 'urgency' ? 'regression' : 'logistic')) as ('logistic' | 'regression')[]
-const auc = (ps: number[], ys: number[]) => { const idx = ps.map((p, i) => [p, ys[i]!] as const).sort((a, b) => a[0] - b[0]); let rs = 0, np = 0; idx.forEach(([, y], r) => { if (y === 1) { rs += r + 1; np++ } }); const nn = idx.length - np; return (rs - (np * (np + 1)) / 2) / (np * nn) }
 const featCache = new Map<number, any>()
 for (const spec of JSON.parse(process.argv[2]!) as any[]) {
   const rw = spec.rw ?? 0
@@ -20,5 +20,5 @@ for (const spec of JSON.parse(process.argv[2]!) as any[]) {
   const cv = crossValidateSarcasm(x, sar, recipe, sentiment.features.bits, 20261128, kinds)
   const ps: number[] = [], ys: number[] = []
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(cv.oof[i]!)) { ps.push(cv.oof[i]!); ys.push(sar.labels[i]!) }
-  console.log(JSON.stringify(spec), 'AUC', auc(ps, ys).toFixed(3), 'F1', cv.f1.toFixed(3))
+  console.log(JSON.stringify(spec), 'AUC', rocAuc(ps, ys.map((y) => y === 1)).toFixed(3), 'F1', cv.f1.toFixed(3))
 }

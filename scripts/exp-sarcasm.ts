@@ -8,6 +8,7 @@ import { HEADS_MODEL_DATA } from '../packages/engine/src/builtin/heads-model.js'
 import { decodeModel, decodeEmotionHeads } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
+import { rocAuc } from '../packages/engine/src/model/classification-metrics.js'
 import { createEmotionPredictor } from '../packages/engine/src/model/emotion-predictor.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
 import { DEFAULT_EMOTION_HEADS_RECIPE, crossValidateSarcasm, featurizeHeadTexts, sarcasmRows } from '../packages/engine/src/training/train-emotion-heads.js'
@@ -33,13 +34,7 @@ for (const th of [cv.threshold, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]) {
   const gen = general.filter((v) => v >= th).length / general.length
   console.log(`th ${th.toFixed(3)}: iSarcasm CV F1 ${f1.toFixed(3)} P ${prec.toFixed(3)} R ${rec.toFixed(3)} flagged ${(flagged / ps.length).toFixed(3)} | general texts flagged ${gen.toFixed(3)}`)
 }
-{
-  const idx = ps.map((p, i) => [p, ys[i]!] as const).sort((a, b) => a[0] - b[0])
-  let rankSum = 0, nPos = 0
-  idx.forEach(([, y], r) => { if (y === 1) { rankSum += r + 1; nPos++ } })
-  const nNeg = idx.length - nPos
-  console.log('OOF AUC', ((rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg)).toFixed(3), 'pos', nPos, 'neg', nNeg)
-}
+console.log('OOF AUC', rocAuc(ps, ys.map((y) => y === 1)).toFixed(3), 'pos', ys.filter((y) => y === 1).length, 'neg', ys.filter((y) => y === 0).length)
 {
   const { createReader } = await import('../packages/engine/src/index.js')
   const reader = createReader()

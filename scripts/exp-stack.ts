@@ -1,30 +1,18 @@
 // Stacking: a small MLP over cross-fitted base-model logits + dense message facts (lexicon summary,
 // cue kinds, token kinds), trained on the training rows, scored on TweetEval validation.
 // Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-stack.ts --outfile=/tmp/exp-stack.mjs && node /tmp/exp-stack.mjs [facts=0] [h=32] [epochs=6]
-import { readFileSync } from 'node:fs'
-import { parseVaderLexicon, analyzeTokens, lexiconSummary, TokenAnalysis, wordTable, LEXICON_FEATURE_COUNT } from '../packages/engine/src/model/lexicon-features.js'
+import { analyzeTokens, lexiconSummary, TokenAnalysis, wordTable, LEXICON_FEATURE_COUNT } from '../packages/engine/src/model/lexicon-features.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { CUE_KINDS } from '../packages/engine/src/reader/reading.js'
-import { buildSentimentTrainingRows } from '../packages/engine/src/training/sentiment-labels.js'
-import { DEFAULT_SENTIMENT_RECIPE, featurizeRows, trainOnExamples, unescapeHtml, type SentimentExample } from '../packages/engine/src/training/train-sentiment.js'
-import { sentimentLogits, type SentimentModel } from '../packages/engine/src/model/sentiment-model.js'
-import { FeatureBuffer } from '../packages/engine/src/model/feature-buffer.js'
+import { trainOnExamples, unescapeHtml } from '../packages/engine/src/training/train-sentiment.js'
+import type { SentimentModel } from '../packages/engine/src/model/sentiment-model.js'
+import type { SentimentExample } from '../packages/engine/src/training/train-sentiment.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
 import { classificationMetrics } from '../packages/engine/src/model/classification-metrics.js'
 import { createRng, shuffleInPlace } from '../packages/engine/src/model/rng.js'
-const load = (p: string): any[] => readFileSync('../shared/data/' + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
-const args: Record<string, string> = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=') as [string, string]))
-const rows = buildSentimentTrainingRows({ semeval: load('semeval-sentiment-2013-2016/train.jsonl'), goemotions: load('goemotions/train.jsonl'), tweetevalEmotion: load('tweeteval-emotion/train.jsonl') })
-const val = load('tweeteval-sentiment/validation.jsonl')
-const lexicon = parseVaderLexicon(readFileSync('node_modules/vader-sentiment/vader_lexicon.txt', 'utf8'))
-const recipe = DEFAULT_SENTIMENT_RECIPE
-const spec = { features: recipe.features, lexicon, lexiconScale: recipe.lexiconScale }
+import { args, ex, lexicon, probabilities, recipe, rows as keepRows, spec, val, vx } from './exp-shipped-setup.js'
 const CL = ['negative', 'neutral', 'positive']
-const keepRows = rows.filter((r) => CL.includes(r.label))
-const ex = featurizeRows(keepRows, spec, cueKindsFor)
-const vx = featurizeRows(val, spec, cueKindsFor)
-const buf = new FeatureBuffer(1); const z = new Float64Array(3)
-const logits = (m: SentimentModel, e: SentimentExample): number[] => { buf.indices = e.indices; buf.values = e.values; buf.length = e.indices.length; sentimentLogits(m, buf, z); const mx = Math.max(z[0]!, z[1]!, z[2]!); const a = [Math.exp(z[0]! - mx), Math.exp(z[1]! - mx), Math.exp(z[2]! - mx)]; const s = a[0]! + a[1]! + a[2]!; return a.map((x) => Math.log(x / s)) }
+const logits = (m: SentimentModel, e: SentimentExample): number[] => probabilities(m, e).map(Math.log)
 const K = 5
 const trL: number[][] = new Array(ex.length)
 for (let f = 0; f < K; f++) {
