@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, type ServiceLimits } from '@undertone/server'
 /** Service settings, parsed once from the environment and flags; nothing else reads `process.env`. */
 export interface ServiceConfig {
   /** PostgreSQL URL; absent → embedded SQLite in `dataDir`. */
@@ -5,8 +6,10 @@ export interface ServiceConfig {
   readonly dataDir: string
   readonly host: string
   readonly port: number
-  readonly bodyBytes: number
-  readonly requestsPerMinute: number
+  /** What keeps one client from taking the service down (each has an environment variable). */
+  readonly limits: ServiceLimits
+  /** Bearer token for `/metrics` (`UNDERTONE_METRICS_TOKEN`); without it `/metrics` is off. */
+  readonly metricsToken: string | undefined
 }
 
 /** Thrown for settings that cannot work; the CLI prints it and exits 2. */
@@ -21,6 +24,13 @@ function int(name: string, raw: string | undefined, fallback: number, min: numbe
   return n
 }
 
+function metricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined
+  // A short token is guessable; scrapers store it in their config anyway, so ask for a long one.
+  if (raw.length < 16) throw new ConfigError('UNDERTONE_METRICS_TOKEN must be at least 16 characters')
+  return raw
+}
+
 /** Pure: the same inputs give the same config. Flags win over environment variables. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>, flags: { data?: string; port?: string; host?: string } = {}): ServiceConfig {
   const databaseUrl = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? undefined : env.DATABASE_URL
@@ -30,7 +40,15 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     dataDir: flags.data ?? env.UNDERTONE_DATA_DIR ?? './data',
     host: flags.host ?? env.UNDERTONE_HOST ?? '127.0.0.1',
     port: int('port', flags.port ?? env.PORT, 8787, 1, 65535),
-    bodyBytes: int('UNDERTONE_BODY_LIMIT', env.UNDERTONE_BODY_LIMIT, 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
-    requestsPerMinute: int('UNDERTONE_RATE_LIMIT', env.UNDERTONE_RATE_LIMIT, 1200, 1, 10_000_000),
+    limits: {
+      bodyBytes: int('UNDERTONE_BODY_LIMIT', env.UNDERTONE_BODY_LIMIT, DEFAULT_LIMITS.bodyBytes, 1024, 100 * 1024 * 1024),
+      requestsPerMinute: int('UNDERTONE_RATE_LIMIT', env.UNDERTONE_RATE_LIMIT, DEFAULT_LIMITS.requestsPerMinute, 1, 10_000_000),
+      workspaceRequestsPerMinute: int('UNDERTONE_WORKSPACE_RATE_LIMIT', env.UNDERTONE_WORKSPACE_RATE_LIMIT, DEFAULT_LIMITS.workspaceRequestsPerMinute, 1, 10_000_000),
+      failedAuthPerMinute: int('UNDERTONE_FAILED_AUTH_LIMIT', env.UNDERTONE_FAILED_AUTH_LIMIT, DEFAULT_LIMITS.failedAuthPerMinute, 1, 1_000_000),
+      analyticsMaxDays: int('UNDERTONE_ANALYTICS_MAX_DAYS', env.UNDERTONE_ANALYTICS_MAX_DAYS, DEFAULT_LIMITS.analyticsMaxDays, 1, 3660),
+      streamsPerKey: int('UNDERTONE_STREAMS_PER_KEY', env.UNDERTONE_STREAMS_PER_KEY, DEFAULT_LIMITS.streamsPerKey, 1, 10_000),
+      keysPerWorkspace: int('UNDERTONE_KEYS_PER_WORKSPACE', env.UNDERTONE_KEYS_PER_WORKSPACE, DEFAULT_LIMITS.keysPerWorkspace, 1, 100_000),
+    },
+    metricsToken: metricsToken(env.UNDERTONE_METRICS_TOKEN),
   }
 }

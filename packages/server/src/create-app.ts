@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { type PriorityInput, rankQueue } from '@undertone/analysis'
 import type { Reader } from '@undertone/engine'
 import type { JobQueue } from '@undertone/jobs'
@@ -19,13 +19,16 @@ import {
 } from '@undertone/storage'
 import { OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
 import { streamSSE } from 'hono/streaming'
 import type { Kysely } from 'kysely'
 import { type BatchReader, profileReaders } from './batch-reader.js'
 import { EventBus, type ServiceEvent } from './event-bus.js'
 import { Metrics } from './metrics.js'
 import { ProblemError, problem } from './problem.js'
-import { RateLimiter } from './rate-limiter.js'
+import { intParam, rangeParams } from './query-params.js'
+import { DEFAULT_LIMITS, type RateLimits, type ServiceLimits, memoryRateLimits } from './service-limits.js'
+import { findUnsafeString } from './unsafe-string.js'
 import { readAndStore } from './read-and-store.js'
 import { registerAnalyticsRoutes, registerTargetRoutes } from './routes/analytics-routes.js'
 import { registerLearningRoutes } from './routes/learning-routes.js'
@@ -55,12 +58,14 @@ export interface AppDeps {
   readonly clock?: () => number
   readonly events?: EventBus
   readonly metrics?: Metrics
-  readonly limits?: {
-    /** Largest accepted request body, bytes. */
-    readonly bodyBytes?: number
-    /** Requests per key per minute. */
-    readonly requestsPerMinute?: number
-  }
+  /** Limits not given take their defaults (`DEFAULT_LIMITS`). */
+  readonly limits?: Partial<ServiceLimits>
+  /** The request counters; in this process's memory when not given (pass PostgreSQL ones when several processes serve). */
+  readonly rateLimits?: RateLimits
+  /** The bearer token `/metrics` asks for; without one `/metrics` is off. */
+  readonly metricsToken?: string
+  /** Where unexpected errors go (never with request headers or bodies); stderr when not given. */
+  readonly logError?: (err: unknown, where: { method: string; path: string }) => void
   /** Reads batches off the event loop (used by `?wait=true`); the worker gets its own. */
   readonly batchReader?: BatchReader
   /** Each workspace's learned adaptation (share one per process with the worker); created when not given. */
@@ -74,18 +79,45 @@ interface Vars {
   keyId: string
 }
 
-const DEFAULT_BODY_BYTES = 5 * 1024 * 1024
+/**
+ * How long a verified key is trusted without asking the database again: a revocation, from
+ * this process or any other, takes effect within this time.
+ */
+const KEY_CACHE_MS = 1000
+/** How often a key's "last used" time is written. */
+const TOUCH_EVERY_MS = 30_000
+
+/** Writes an unexpected error as one JSON line on stderr. */
+function logToStderr(err: unknown, where: { method: string; path: string }): void {
+  const e = err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : { message: String(err) }
+  process.stderr.write(`${JSON.stringify({ level: 'error', at: new Date().toISOString(), ...where, error: e })}\n`)
+}
+
+/** The peer's address when served by @hono/node-server; `app.request()` in tests may pass one as `env.incoming`. */
+function clientAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown'
+}
+
+/** Compares two secrets in constant time (hashing first makes the lengths equal). */
+function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest())
+}
 
 /** Reads the raw body with a size cap and strict UTF-8, then parses JSON. */
 async function readJson(c: Context, maxBytes: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? ''
   if (!type.toLowerCase().includes('application/json')) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send the body as application/json')
   const text = await readText(c, maxBytes)
+  let value: unknown
   try {
-    return JSON.parse(text) as unknown
+    value = JSON.parse(text) as unknown
   } catch (err) {
     throw new ProblemError('UT_E_BAD_JSON', `the body is not valid JSON: ${(err as Error).message}`)
   }
+  const unsafe = findUnsafeString(value)
+  if (unsafe !== undefined) throw new ProblemError('UT_E_VALIDATION', `"${unsafe.path}" ${unsafe.message}`, [unsafe])
+  return value
 }
 
 /** Reads the raw body with a size cap as strict UTF-8 text. */
@@ -108,11 +140,16 @@ async function readText(c: Context, maxBytes: number): Promise<string> {
     }
   }
   const bytes = Buffer.concat(chunks)
+  let text: string
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new ProblemError('UT_E_BAD_ENCODING', 'the body is not valid UTF-8')
   }
+  // Strict decoding leaves no lone surrogate; a NUL is valid UTF-8 but PostgreSQL cannot store it.
+  const nul = text.indexOf('\u0000')
+  if (nul >= 0) throw new ProblemError('UT_E_BAD_ENCODING', `the body contains a NUL character at offset ${nul}`)
+  return text
 }
 
 /**
@@ -124,9 +161,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   const clock = deps.clock ?? Date.now
   const events = deps.events ?? new EventBus()
   const metrics = deps.metrics ?? new Metrics()
-  const maxBody = deps.limits?.bodyBytes ?? DEFAULT_BODY_BYTES
-  const limiter = new RateLimiter(deps.limits?.requestsPerMinute ?? 1200, 60_000)
+  const limits: ServiceLimits = { ...DEFAULT_LIMITS, ...deps.limits }
+  const maxBody = limits.bodyBytes
+  const rate = deps.rateLimits ?? memoryRateLimits(limits)
+  const logError = deps.logError ?? logToStderr
   const keyCache = new Map<string, { workspaceId: string; keyId: string; until: number }>()
+  const touchedAt = new Map<string, number>()
+  const liveStreams = new Map<string, number>()
   const app = new OpenAPIHono<{ Variables: Vars }>()
   const adaptations = deps.adaptations ?? new WorkspaceAdaptations(deps.db, clock)
   const readerFor = profileReaders(deps.reader)
@@ -135,9 +176,43 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problem(c, err.code, err.message, err.errors)
     metrics.counter('undertone_http_errors_total', 'Unhandled errors', { route: c.req.routePath })
+    logError(err, { method: c.req.method, path: c.req.routePath })
     return problem(c, 'UT_E_INTERNAL', 'an unexpected error occurred; it has been logged')
   })
   app.notFound((c) => problem(c, 'UT_E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`))
+
+  // The dashboard loads only its own scripts and styles, and no page of ours may be framed.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: false,
+    }),
+  )
+
+  // A path or query with a NUL or a lone surrogate answers 400 before any handler can send it to SQL.
+  app.use('*', async (c, next) => {
+    let path = c.req.path
+    try {
+      path = decodeURIComponent(path)
+    } catch {
+      // Hono has decoded what it could; a stray "%" is no danger.
+    }
+    const unsafe = findUnsafeString({ '(path)': path, ...c.req.queries() })
+    if (unsafe !== undefined) return problem(c, 'UT_E_VALIDATION', `"${unsafe.path}" ${unsafe.message}`, [unsafe])
+    await next()
+  })
 
   app.use('*', async (c, next) => {
     const t0 = performance.now()
@@ -145,30 +220,44 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     metrics.observe('undertone_http_request_duration_seconds', 'HTTP request duration', (performance.now() - t0) / 1000, { method: c.req.method, route: c.req.routePath, status: String(c.res.status) })
   })
 
-  // Authentication and per-key rate limits for the API.
+  // Authentication, then rate limits per key and per workspace. Failed attempts are counted per
+  // client address, and an address over its limit is refused before any key is looked up.
   app.use('/v1/*', async (c, next) => {
+    const unauthorized = async (detail: string): Promise<Response> => {
+      const address = clientAddress(c)
+      const counted = await rate.failedAuth.consume(address)
+      if (!counted.allowed) return problem(c, 'UT_E_RATE_LIMITED', 'too many failed authentications from this address; wait and retry', undefined, { 'retry-after': String(counted.resetSeconds) })
+      return problem(c, 'UT_E_UNAUTHORIZED', detail, undefined, { 'www-authenticate': 'Bearer' })
+    }
     const header = c.req.header('authorization') ?? ''
     const m = /^Bearer\s+(\S+)$/i.exec(header)
-    if (m === null) return problem(c, 'UT_E_UNAUTHORIZED', 'send Authorization: Bearer <workspace API key>', undefined, { 'www-authenticate': 'Bearer' })
+    if (m === null) return unauthorized('send Authorization: Bearer <workspace API key>')
     const key = m[1] as string
     const cacheKey = createHash('sha256').update(key).digest('hex')
     const now = clock()
     let auth = keyCache.get(cacheKey)
     if (auth === undefined || auth.until < now) {
+      const blocked = await rate.failedAuth.exceeded(clientAddress(c))
+      if (blocked !== undefined) return problem(c, 'UT_E_RATE_LIMITED', 'too many failed authentications from this address; wait and retry', undefined, { 'retry-after': String(blocked.resetSeconds) })
       const info = await verifyApiKey(deps.db, key)
       if (info === undefined) {
         keyCache.delete(cacheKey)
-        return problem(c, 'UT_E_UNAUTHORIZED', 'the API key is unknown or revoked', undefined, { 'www-authenticate': 'Bearer' })
+        return unauthorized('the API key is unknown or revoked')
       }
-      auth = { workspaceId: info.workspaceId, keyId: info.id, until: now + 30_000 }
-      // "Last used" is kept to the key cache's 30 seconds; a failed update never fails the request.
-      void touchApiKey(deps.db, info.id, now).catch(() => {})
+      auth = { workspaceId: info.workspaceId, keyId: info.id, until: now + KEY_CACHE_MS }
+      // "Last used" is written at most every 30 s per key; a failed update never fails the request.
+      if (now - (touchedAt.get(info.id) ?? Number.NEGATIVE_INFINITY) >= TOUCH_EVERY_MS) {
+        if (touchedAt.size > 10_000) touchedAt.clear()
+        touchedAt.set(info.id, now)
+        void touchApiKey(deps.db, info.id, now).catch(() => {})
+      }
       if (keyCache.size > 10_000) keyCache.clear()
       keyCache.set(cacheKey, auth)
     }
-    const rate = limiter.take(auth.keyId, now)
-    const headers = { 'ratelimit-limit': String(limiter.limit), 'ratelimit-remaining': String(rate.remaining), 'ratelimit-reset': String(rate.resetSeconds) }
-    if (!rate.allowed) return problem(c, 'UT_E_RATE_LIMITED', 'too many requests for this key; slow down', undefined, { ...headers, 'retry-after': String(rate.resetSeconds) })
+    const [byKey, byWorkspace] = await Promise.all([rate.perKey.consume(auth.keyId), rate.perWorkspace.consume(auth.workspaceId)])
+    const headers = { 'ratelimit-limit': String(byKey.limit), 'ratelimit-remaining': String(byKey.remaining), 'ratelimit-reset': String(byKey.resetSeconds) }
+    if (!byKey.allowed) return problem(c, 'UT_E_RATE_LIMITED', 'too many requests for this key; slow down', undefined, { ...headers, 'retry-after': String(byKey.resetSeconds) })
+    if (!byWorkspace.allowed) return problem(c, 'UT_E_RATE_LIMITED', `too many requests for this workspace (${byWorkspace.limit} a minute over all its keys); slow down`, undefined, { ...headers, 'retry-after': String(byWorkspace.resetSeconds) })
     c.set('workspaceId', auth.workspaceId)
     c.set('keyId', auth.keyId)
     await next()
@@ -332,7 +421,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.get('/v1/queue', async (c) => {
     const workspaceId = c.get('workspaceId')
     const now = clock()
-    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100))
+    const limit = intParam(c, 'limit', 100, 1, 500)
     const rows = await deps.db
       .selectFrom('conversations as c')
       .leftJoin('conversation_readings as r', 'r.conversation_id', 'c.id')
@@ -413,9 +502,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
     const granularity = c.req.query('granularity') ?? 'day'
     if (!['hour', 'day', 'week'].includes(granularity)) throw new ProblemError('UT_E_VALIDATION', '"granularity" must be hour, day or week', [{ path: 'granularity', message: 'unknown granularity' }])
-    const to = c.req.query('to') === undefined ? clock() : Date.parse(c.req.query('to') as string)
-    const from = c.req.query('from') === undefined ? to - 90 * 86_400_000 : Date.parse(c.req.query('from') as string)
-    if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) throw new ProblemError('UT_E_VALIDATION', '"from" and "to" must be ISO dates with from < to', [{ path: 'from', message: 'invalid range' }])
+    const { from, to } = rangeParams(c, clock(), 90, limits.analyticsMaxDays)
     const values = c.req.query('values')?.split(',').filter((v) => v !== '')
     const series = await trendSeries(deps.db, c.get('workspaceId'), { dimension: by, granularity: granularity === 'hour' ? 'hour' : 'day', from, to, ...(values === undefined ? {} : { values }) })
     const WEEK = 7 * 86_400_000
@@ -442,15 +529,15 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     return c.json({ by, granularity, from, to, series: out })
   })
 
-  registerAnalyticsRoutes(app, deps.db, clock, async (job) => void (await deps.queue.enqueue<LearnJob>(LEARN_QUEUE, [job])))
+  registerAnalyticsRoutes(app, deps.db, clock, async (job) => void (await deps.queue.enqueue<LearnJob>(LEARN_QUEUE, [job])), limits.analyticsMaxDays)
   registerTargetRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
-  registerSettingsRoutes(app, deps.db, clock, (c) => readJson(c, 1_000_000), { keyRevoked: () => keyCache.clear() })
+  registerSettingsRoutes(app, deps.db, clock, (c) => readJson(c, 1_000_000), { keyRevoked: () => keyCache.clear(), keysPerWorkspace: limits.keysPerWorkspace })
   registerLearningRoutes(app, { db: deps.db, queue: deps.queue, pipeline, adaptations, baseReader: deps.reader, clock, readJson: (c) => readJson(c, 100_000), readText: (c) => readText(c, maxBody) })
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
   app.get('/v1/alerts', async (c) => {
     const kind = c.req.query('kind')
-    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 100) || 100))
+    const limit = intParam(c, 'limit', 100, 1, 500)
     return c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true', limit, ...(kind === undefined ? {} : { kind }) }) })
   })
   app.post('/v1/alerts/:id/ack', async (c) => {
@@ -458,8 +545,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     return c.json({ ok: true })
   })
   app.post('/v1/alerts/:id/snooze', async (c) => {
-    const body = (await readJson(c, 10_000)) as { minutes?: unknown }
-    const minutes = typeof body.minutes === 'number' && body.minutes > 0 && body.minutes <= 60 * 24 * 30 ? body.minutes : undefined
+    const body = await readJson(c, 10_000)
+    const given = body !== null && typeof body === 'object' ? (body as { minutes?: unknown }).minutes : undefined
+    const minutes = typeof given === 'number' && given >= 1 && given <= 60 * 24 * 30 ? given : undefined
     if (minutes === undefined) throw new ProblemError('UT_E_VALIDATION', '"minutes" must be a number between 1 and 43200', [{ path: 'minutes', message: 'required' }])
     if (!(await updateAlert(deps.db, c.get('workspaceId'), c.req.param('id'), { snoozedUntil: clock() + minutes * 60_000 }))) throw new ProblemError('UT_E_NOT_FOUND', 'no such alert in this workspace')
     return c.json({ ok: true })
@@ -468,6 +556,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/stream', summary: 'Server-Sent Events: new readings, conversations and alerts of the workspace', security: bearer, responses: { 200: { description: 'text/event-stream' } } })
   app.get('/v1/stream', (c) => {
     const workspaceId = c.get('workspaceId')
+    const keyId = c.get('keyId')
+    const open = liveStreams.get(keyId) ?? 0
+    if (open >= limits.streamsPerKey) return problem(c, 'UT_E_RATE_LIMITED', `this key already has ${open} live streams (UNDERTONE_STREAMS_PER_KEY); close one first`, undefined, { 'retry-after': '15' })
+    liveStreams.set(keyId, open + 1)
+    let released = false
+    const release = (): void => {
+      if (released) return
+      released = true
+      const left = (liveStreams.get(keyId) ?? 1) - 1
+      if (left <= 0) liveStreams.delete(keyId)
+      else liveStreams.set(keyId, left)
+    }
     return streamSSE(c, async (stream) => {
       const queue: ServiceEvent[] = []
       let wake: (() => void) | undefined
@@ -477,6 +577,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       })
       stream.onAbort(() => {
         unsubscribe()
+        release()
         wake?.()
       })
       await stream.writeSSE({ event: 'ready', data: '{}' })
@@ -494,6 +595,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
         if (queue.length === 0 && !stream.aborted) await stream.writeSSE({ event: 'ping', data: '{}' })
       }
       unsubscribe()
+      release()
     })
   })
 
@@ -501,17 +603,32 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.get('/readyz', async (c) => {
     try {
       await deps.db.selectFrom('workspaces').select('id').limit(1).execute()
-      return c.json({ status: 'pass', model: deps.reader.modelVersion, queue: deps.queue.kind, database: deps.dialect })
+      return c.json({ status: 'pass' })
     } catch (err) {
-      return problem(c, 'UT_E_NOT_READY', `database unavailable: ${(err as Error).message}`)
+      // The reason is for the operator's log, not for whoever asks (it can name hosts and users).
+      logError(err, { method: c.req.method, path: c.req.path })
+      return problem(c, 'UT_E_NOT_READY', 'the database is unavailable')
     }
   })
   metrics.gauge('undertone_sse_subscribers', 'Open Server-Sent Events streams', () => events.subscriberCount)
-  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' }))
+  app.get('/metrics', (c) => {
+    if (deps.metricsToken === undefined) return problem(c, 'UT_E_NOT_FOUND', 'metrics are off; set UNDERTONE_METRICS_TOKEN and scrape with that bearer token')
+    const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')
+    if (m === null || !sameSecret(m[1] as string, deps.metricsToken)) return problem(c, 'UT_E_UNAUTHORIZED', 'send Authorization: Bearer <UNDERTONE_METRICS_TOKEN>', undefined, { 'www-authenticate': 'Bearer' })
+    return c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' })
+  })
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Undertone API', version: '1.0.0', description: 'Customer-support sentiment intelligence. Errors are application/problem+json with a stable `code`.' } })
   app.get('/docs', (c) =>
-    c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Undertone API</title><style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2330}code{background:#eef1f5;padding:0 .3em}li{margin:.3em 0}</style></head><body><h1>Undertone API</h1><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with <code>Authorization: Bearer &lt;workspace key&gt;</code>.</p><ul id="paths"></ul><script>fetch('/openapi.json').then(r=>r.json()).then(d=>{const ul=document.getElementById('paths');for(const [p,ops] of Object.entries(d.paths))for(const [m,op] of Object.entries(ops)){const li=document.createElement('li');li.innerHTML='<code>'+m.toUpperCase()+' '+p+'</code> — '+(op.summary||'');ul.appendChild(li)}})</script></body></html>`),
+    c.html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Undertone API</title><style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d2330}code{background:#eef1f5;padding:0 .3em}li{margin:.3em 0}</style></head><body><h1>Undertone API</h1><p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Authenticate with <code>Authorization: Bearer &lt;workspace key&gt;</code>.</p><ul id="paths"></ul><script src="/docs.js"></script></body></html>`),
+  )
+  // A file of its own so the page runs under a CSP without inline scripts; text nodes, never HTML.
+  app.get('/docs.js', (c) =>
+    c.body(
+      `fetch('/openapi.json').then(r=>r.json()).then(d=>{const ul=document.getElementById('paths');for(const [p,ops] of Object.entries(d.paths))for(const [m,op] of Object.entries(ops)){const li=document.createElement('li');const code=document.createElement('code');code.textContent=m.toUpperCase()+' '+p;li.append(code,' — '+(op.summary||''));ul.appendChild(li)}})`,
+      200,
+      { 'content-type': 'text/javascript; charset=utf-8' },
+    ),
   )
   if (deps.staticHandler !== undefined) app.use('/*', deps.staticHandler)
   return app

@@ -4,6 +4,8 @@ export { readAndStore, toStoredReading, timelineToConversation, type PipelineDep
 export { EventBus, type ServiceEvent } from './event-bus.js'
 export { Metrics } from './metrics.js'
 export { ProblemError, PROBLEMS, problem, type ProblemCode } from './problem.js'
+export { DEFAULT_LIMITS, createRateLimits, memoryRateLimits, type RateLimits, type ServiceLimits } from './service-limits.js'
+export type { PgPoolLike, RateCounter, RateDecision } from './rate-counter.js'
 export { runReadingWorker, type WorkerHandle } from './reading-worker.js'
 export { MessageSchema, MessageBatchSchema, ScoreRequestSchema } from './schemas.js'
 export { incomingFromApi } from './incoming-from-api.js'

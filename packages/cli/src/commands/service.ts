@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
-import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
+import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
 import type { ServiceConfig } from '../config.js'
 
@@ -54,7 +54,7 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   const staticHandler = dashboardHandler()
   // One per process, shared by the API and the worker, so a correction takes effect in both at once.
   const adaptations = new WorkspaceAdaptations(services.open.db, Date.now)
-  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: { bodyBytes: config.bodyBytes, requestsPerMinute: config.requestsPerMinute }, ...(batchReader === undefined ? {} : { batchReader }), ...(staticHandler === undefined ? {} : { staticHandler }) })
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, rateLimits: await createRateLimits(config.limits, services.open.pgPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), ...(batchReader === undefined ? {} : { batchReader }), ...(staticHandler === undefined ? {} : { staticHandler }) })
   const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs${staticHandler === undefined ? '; dashboard not built (npm run build)' : '; dashboard at /'}\n`)

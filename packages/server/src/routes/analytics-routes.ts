@@ -9,17 +9,11 @@ import { discoverWorkspaceTopics } from '../topics/discover-workspace-topics.js'
 import type { LearnJob } from '../learning/learning-jobs.js'
 import { loadSettings } from '../workspace-settings.js'
 import { issuesOf } from '../schemas.js'
+import { instantParam, intParam, rangeParams } from '../query-params.js'
 
 const DAY = 86_400_000
 const FACT_DIMENSIONS: readonly FactDimension[] = ['agentId', 'segment', 'plan', 'channel', 'productArea', 'language']
 const BY_PARAM: Record<string, FactDimension> = { agent: 'agentId', segment: 'segment', plan: 'plan', channel: 'channel', product_area: 'productArea', language: 'language' }
-
-function range(c: Context, clock: () => number, defaultDays: number): { from: number; to: number } {
-  const to = c.req.query('to') === undefined ? clock() : Date.parse(c.req.query('to') as string)
-  const from = c.req.query('from') === undefined ? to - defaultDays * DAY : Date.parse(c.req.query('from') as string)
-  if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) throw new ProblemError('UT_E_VALIDATION', '"from" and "to" must be ISO dates with from < to', [{ path: 'from', message: 'invalid range' }])
-  return { from, to }
-}
 
 function factBy(c: Context): FactDimension | undefined {
   const by = c.req.query('by')
@@ -57,7 +51,8 @@ async function agentRows(db: Kysely<Database>, workspaceId: string, from: number
 }
 
 /** The analytics API: trends from rollups, facts-based metrics, drivers and change findings. */
-export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number, enqueueLearn: (job: LearnJob) => Promise<void>): void {
+export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number, enqueueLearn: (job: LearnJob) => Promise<void>, maxDays: number): void {
+  const range = (c: Context, defaultDays: number) => rangeParams(c, clock(), defaultDays, maxDays)
   const docs = (path: string, summary: string): void => {
     app.openAPIRegistry.registerPath({ method: 'get', path, summary, security: [{ bearer: [] }], responses: { 200: { description: summary }, 400: { description: 'A problem document' } } })
   }
@@ -66,33 +61,33 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
   // on millions of messages; the pure functions in @undertone/analysis turn the sums into figures.
   docs('/v1/analytics/resolution', 'Sentiment at open against close, and the resolved-but-unhappy share, by segment or agent')
   app.get('/v1/analytics/resolution', async (c) => {
-    const { from, to } = range(c, clock, 90)
+    const { from, to } = range(c, 90)
     return c.json({ from, to, rows: await resolutionRows(db, c.get('workspaceId'), from, to, factBy(c)) })
   })
 
   docs('/v1/analytics/escalations', 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)')
   app.get('/v1/analytics/escalations', async (c) => {
-    const { from, to } = range(c, clock, 90)
+    const { from, to } = range(c, 90)
     return c.json({ from, to, rows: await escalationCounts(db, c.get('workspaceId'), from, to, factBy(c)) })
   })
 
   docs('/v1/analytics/response-times', 'First-response and resolution times by opening sentiment and urgency')
   app.get('/v1/analytics/response-times', async (c) => {
-    const { from, to } = range(c, clock, 90)
+    const { from, to } = range(c, 90)
     return c.json({ from, to, rows: await responseTimeRows(db, c.get('workspaceId'), from, to) })
   })
 
   docs('/v1/analytics/agents', 'Per-agent sentiment improvement with intervals, for coaching (hidden below a minimum volume)')
   app.get('/v1/analytics/agents', async (c) => {
-    const { from, to } = range(c, clock, 90)
-    const min = Math.max(1, Number(c.req.query('min') ?? 10) || 10)
+    const { from, to } = range(c, 90)
+    const min = intParam(c, 'min', 10, 1, 1_000_000)
     return c.json({ from, to, minConversations: min, rows: await agentRows(db, c.get('workspaceId'), from, to, min) })
   })
 
   docs('/v1/analytics/topics', 'The workspace’s topics (clusters of its customer messages) with volume, negative share and mean sentiment over ?days (default 30)')
   app.get('/v1/analytics/topics', async (c) => {
     const workspaceId = c.get('workspaceId')
-    const days = Math.min(365, Math.max(1, Number(c.req.query('days') ?? 30) || 30))
+    const days = intParam(c, 'days', 30, 1, 365)
     const now = clock()
     const t = (await loadSettings(db, workspaceId)).topics
     const series = await trendSeries(db, workspaceId, { dimension: 'topic', granularity: 'day', from: Math.floor((now - days * DAY) / DAY) * DAY, to: now })
@@ -108,7 +103,7 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
   docs('/v1/analytics/topics/discover', 'Find the topics again from recent messages (?wait=true to wait; otherwise the worker does it) and rebuild the topic rollups')
   app.post('/v1/analytics/topics/discover', async (c) => {
     const workspaceId = c.get('workspaceId')
-    const k = Math.min(40, Math.max(2, Number(c.req.query('k') ?? 12) || 12))
+    const k = intParam(c, 'k', 12, 2, 40)
     if (c.req.query('wait') !== 'true') {
       await enqueueLearn({ kind: 'topics', workspaceId })
       return c.json({ queued: true }, 202)
@@ -120,8 +115,8 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
   docs('/v1/analytics/drivers', 'Topics and product areas driving negative sentiment: volume × negativity × growth')
   app.get('/v1/analytics/drivers', async (c) => {
     const workspaceId = c.get('workspaceId')
-    const days = Math.min(90, Math.max(1, Number(c.req.query('days') ?? 7) || 7))
-    const limit = Math.min(50, Math.max(1, Number(c.req.query('limit') ?? 20) || 20))
+    const days = intParam(c, 'days', 7, 1, 90)
+    const limit = intParam(c, 'limit', 20, 1, 50)
     // Each driver's example messages, for people to read what the numbers stand for.
     const withExamples = async (drivers: readonly Driver[]) => {
       const ids = [...new Set(drivers.flatMap((d) => d.examples))]
@@ -142,9 +137,8 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
       await saveDriverSnapshot(db, workspaceId, days, now, { now, drivers })
       return c.json({ now, days, computedAt: now, drivers: await withExamples(drivers.slice(0, limit)) })
     }
-    const now = Date.parse(c.req.query('to') as string)
-    if (!Number.isFinite(now)) throw new ProblemError('UT_E_VALIDATION', '"to" must be an ISO date', [{ path: 'to', message: 'invalid date' }])
     const at = clock()
+    const now = instantParam(c, 'to', at) as number
     return c.json({ now, days, computedAt: at, drivers: await withExamples((await computeDrivers(db, workspaceId, now, days, at)).slice(0, limit)) })
   })
 
@@ -152,7 +146,7 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
   app.get('/v1/analytics/changes', async (c) => {
     const by = (c.req.query('by') ?? 'product_area') as RollupDimension
     if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
-    const { from, to } = range(c, clock, 120)
+    const { from, to } = range(c, 120)
     return c.json({ by, from, to, findings: await changeFindings(db, c.get('workspaceId'), by, from, to) })
   })
 }

@@ -16,6 +16,7 @@ import type { WorkspaceAdaptations } from '../learning/workspace-adaptations.js'
 import { ProblemError } from '../problem.js'
 import { type PipelineDeps, readAndStore } from '../read-and-store.js'
 import { issuesOf } from '../schemas.js'
+import { intParam } from '../query-params.js'
 
 const CorrectionSchema = z
   .object({
@@ -83,7 +84,7 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
     const now = clock()
     const usedToday = await correctionsSince(db, workspaceId, startOfUtcDay(now))
     const remaining = Math.max(0, settings.dailyReviewBudget - usedToday)
-    const limit = Math.min(remaining, Math.max(1, Number(c.req.query('limit') ?? 50) || 50), 200)
+    const limit = Math.min(remaining, intParam(c, 'limit', 50, 1, 200))
     const budget = { daily: settings.dailyReviewBudget, usedToday, remaining }
     if (limit === 0) return c.json({ items: [], budget })
     const rows = await db

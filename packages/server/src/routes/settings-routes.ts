@@ -37,7 +37,7 @@ type App = OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>
  * Workspace settings (domain profile, the team's own terms, analysis thresholds and weights,
  * learning-loop settings) and API keys. A change applies to messages read from then on.
  */
-export function registerSettingsRoutes(app: App, db: Kysely<Database>, clock: () => number, readJson: (c: Context) => Promise<unknown>, hooks: { readonly keyRevoked: () => void }): void {
+export function registerSettingsRoutes(app: App, db: Kysely<Database>, clock: () => number, readJson: (c: Context) => Promise<unknown>, hooks: { readonly keyRevoked: () => void; readonly keysPerWorkspace: number }): void {
   const bearer = [{ bearer: [] as string[] }]
   const view = async (workspaceId: string) => {
     const row = await db.selectFrom('workspaces').select(['name', 'settings']).where('id', '=', workspaceId).executeTakeFirstOrThrow()
@@ -106,6 +106,9 @@ export function registerSettingsRoutes(app: App, db: Kysely<Database>, clock: ()
   app.post('/v1/keys', async (c) => {
     const parsed = KeySchema.safeParse(await readJson(c))
     if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the key request is not valid', issuesOf(parsed.error))
+    // Each key has its own rate limit: without a cap, a key could mint itself a larger one.
+    const active = (await listApiKeys(db, c.get('workspaceId'))).filter((k) => k.revokedAt === null).length
+    if (active >= hooks.keysPerWorkspace) throw new ProblemError('UT_E_LIMIT_REACHED', `this workspace already has ${active} active keys, the most allowed (UNDERTONE_KEYS_PER_WORKSPACE); revoke one first`)
     const { key, info } = await createApiKey(db, c.get('workspaceId'), parsed.data.name, clock())
     return c.json({ id: info.id, name: info.name, createdAt: info.createdAt, key }, 201)
   })
