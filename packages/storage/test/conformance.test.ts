@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { type Transaction, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  type Database,
   type IncomingMessage,
   activateModelVersion,
   activeModelVersion,
@@ -21,8 +27,10 @@ import {
   trendSeries,
   ensureWorkspace,
   ingestMessages,
+  isRetryableConflict,
   listApiKeys,
   migrateToLatest,
+  retryOnConflict,
   revokeApiKey,
   saveReadings,
   verifyApiKey,
@@ -34,6 +42,38 @@ const T = Date.parse('2026-09-01T10:00:00Z')
 
 function message(n: number, over: Partial<IncomingMessage> = {}): IncomingMessage {
   return { externalId: `e${n}`, conversationId: 'conv-1', customerId: 'cust-1', role: 'customer', text: `message ${n}`, createdAt: T + n * 60_000, ...over }
+}
+
+/**
+ * Deliveries as a live helpdesk sends them: `senders` concurrent senders, `rounds` batches each,
+ * over one pool of messages whose customers, conversations and agents they all share. Each message
+ * is delivered by several senders (re-deliveries), every batch repeats its first message, and every
+ * other sender sends its batches newest first, so two batches meet the same rows in opposite orders.
+ */
+function helpdeskDeliveries(senders: number, rounds: number, size: number): IncomingMessage[][][] {
+  const pool = 480
+  const message = (i: number): IncomingMessage => {
+    const conversation = i % 40
+    const reply = i % 3 === 2
+    return {
+      externalId: `hd-${i}`,
+      conversationId: `hd-c${conversation}`,
+      customerId: `hd-u${conversation % 15}`,
+      role: reply ? 'agent' : 'customer',
+      text: `message ${i}`,
+      createdAt: T + i * 1000,
+      ...(reply ? { agentId: `hd-a${i % 4}` } : { customer: { plan: `plan-${i % 2}` } }),
+      status: i % 5 === 0 ? 'pending' : 'open',
+    }
+  }
+  return Array.from({ length: senders }, (_, s) =>
+    Array.from({ length: rounds }, (_, r) => {
+      const start = (s * 60 + r * 240) % pool
+      const batch = Array.from({ length: size }, (_, k) => message((start + k) % pool))
+      if (s % 2 === 1) batch.reverse()
+      return [...batch, batch[0] as IncomingMessage]
+    }),
+  )
 }
 
 for (const dialect of DIALECTS) {
@@ -88,6 +128,88 @@ for (const dialect of DIALECTS) {
       expect(conv.last_customer_at).toBe(T + 180_000)
       expect(conv.first_response_at).toBe(T + 120_000)
       expect(typeof conv.first_customer_at).toBe('number')
+    })
+
+    it('ingests concurrent interleaved batches with shared customers and conversations without deadlocking, each message once', async () => {
+      const ws = await ensureWorkspace(open.db, 'concurrent', T)
+      const deliveries = helpdeskDeliveries(8, 2, 200)
+      const settled = await Promise.allSettled(deliveries.map(async (batches) => {
+        const results = []
+        for (const batch of batches) results.push({ batch, result: await ingestMessages(open.db, ws.id, batch, T) })
+        return results
+      }))
+      expect(settled.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []))).toEqual([])
+      const sent = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []))
+      for (const { batch, result } of sent) {
+        // Every delivered message is either stored by this batch or reported back as a duplicate.
+        expect([...result.inserted.map((m) => m.externalId), ...result.duplicates].sort()).toEqual(batch.map((m) => m.externalId).sort())
+      }
+      const unique = [...new Set(deliveries.flat(2).map((m) => m.externalId))].sort()
+      expect(sent.flatMap((s) => s.result.inserted.map((m) => m.externalId)).sort()).toEqual(unique)
+      const stored = await open.db.selectFrom('messages').select('external_id').where('workspace_id', '=', ws.id).execute()
+      expect(stored.map((m) => m.external_id).sort()).toEqual(unique)
+      expect(await workspaceStats(open.db, ws.id)).toMatchObject({ messages: unique.length, conversations: 40, customers: 15 })
+      const conversations = await open.db.selectFrom('conversations').select(['id', 'message_count']).where('workspace_id', '=', ws.id).execute()
+      const perConversation = await open.db.selectFrom('messages').select(['conversation_id', (eb) => eb.fn.countAll<number>().as('n')]).where('workspace_id', '=', ws.id).groupBy('conversation_id').execute()
+      const counted = new Map(perConversation.map((r) => [r.conversation_id, Number(r.n)]))
+      expect(conversations.map((c) => [c.id, Number(c.message_count)])).toEqual(conversations.map((c) => [c.id, counted.get(c.id)]))
+    })
+
+    it('retries a transaction refused only because of another one (deadlock victim, busy file), and no other failure', async () => {
+      const retried: unknown[] = []
+      const onRetry = (e: unknown) => retried.push(e)
+      if (dialect === 'postgres') {
+        const a = await ensureWorkspace(open.db, 'retry-a', T)
+        const b = await ensureWorkspace(open.db, 'retry-b', T)
+        // Two transactions take the same two rows in opposite orders, each holding its first row
+        // until the other holds its own: PostgreSQL aborts one (40P01), which runs again.
+        let arrived = 0
+        let release = () => {}
+        const bothHoldOne = new Promise<void>((r) => (release = r))
+        const touch = (id: string, trx: Transaction<Database>) => sql`update workspaces set settings = settings where id = ${id}`.execute(trx)
+        const crossing = (first: string, second: string) =>
+          retryOnConflict(
+            () =>
+              open.db.transaction().execute(async (trx) => {
+                await touch(first, trx)
+                if (++arrived === 2) release()
+                await bothHoldOne
+                await touch(second, trx)
+              }),
+            { onRetry },
+          )
+        await Promise.all([crossing(a.id, b.id), crossing(b.id, a.id)])
+        expect(retried.map((e) => (e as { code?: string }).code)).toEqual(['40P01'])
+      } else {
+        // Another connection (another process, in production) holds the file's write lock for a moment.
+        const dir = mkdtempSync(join(tmpdir(), 'ut-busy-'))
+        const holder = new SQLite(join(dir, 'busy.db'))
+        const writer = new SQLite(join(dir, 'busy.db'))
+        try {
+          holder.exec('create table t (n integer); insert into t values (0)')
+          writer.pragma('busy_timeout = 0')
+          holder.exec('begin immediate')
+          setTimeout(() => holder.exec('commit'), 50)
+          await retryOnConflict(async () => void writer.exec('update t set n = n + 1'), { attempts: 20, onRetry })
+          expect(writer.prepare('select n from t').pluck().get()).toBe(1)
+          expect(retried.length).toBeGreaterThan(0)
+          expect(retried.every(isRetryableConflict)).toBe(true)
+        } finally {
+          holder.close()
+          writer.close()
+          rmSync(dir, { recursive: true, force: true })
+        }
+      }
+      // A failure of the work itself (here a duplicate primary key) is passed on at the first try.
+      let tries = 0
+      const ws = await ensureWorkspace(open.db, 'retry-unique', T)
+      await expect(
+        retryOnConflict(async () => {
+          tries++
+          await open.db.insertInto('workspaces').values({ id: ws.id, name: 'retry-unique-2', settings: '{}', created_at: T }).execute()
+        }),
+      ).rejects.toThrow()
+      expect(tries).toBe(1)
     })
 
     it('keeps workspaces apart: the same external ids in two workspaces are two records', async () => {
