@@ -1,6 +1,7 @@
 import type { Database } from '@undertone/storage'
 import { CompiledQuery, type Transaction } from 'kysely'
 import PgBoss from 'pg-boss'
+import { TURNS, jobPriority } from './job-order.js'
 import type { EnqueueOptions, JobCounts, JobQueue, QueuedJob } from './job-queue.js'
 
 export interface PgBossJobQueueOptions {
@@ -17,7 +18,9 @@ export interface PgBossJobQueueOptions {
 /**
  * The scale-out queue: pg-boss on the same PostgreSQL as the data. Enqueueing can join the
  * caller's Kysely transaction (pg-boss runs its insert through our connection), so messages and
- * their reading jobs commit or roll back together.
+ * their reading jobs commit or roll back together. A job's group is kept in pg-boss's
+ * `singleton_key`, which only gates jobs under the singleton, stately and short queue policies or
+ * with `singletonSeconds`; this queue uses none of them.
  */
 export class PgBossJobQueue implements JobQueue {
   readonly kind = 'pg-boss' as const
@@ -26,6 +29,7 @@ export class PgBossJobQueue implements JobQueue {
   readonly #options: PgBossJobQueueOptions
   readonly #created = new Set<string>()
   #started: Promise<void> | undefined
+  #indexed: Promise<void> | undefined
 
   constructor(options: PgBossJobQueueOptions) {
     this.#options = options
@@ -40,6 +44,7 @@ export class PgBossJobQueue implements JobQueue {
     this.#started ??= this.#boss.start().then(() => undefined)
     await this.#started
     if (this.#created.has(queue)) return
+    await this.#groupIndex()
     const existing = await this.#boss.getQueue(queue)
     if (existing === null) {
       await this.#boss.createQueue(queue, {
@@ -53,14 +58,37 @@ export class PgBossJobQueue implements JobQueue {
     this.#created.add(queue)
   }
 
+  /**
+   * Counting a group's backlog at every enqueue needs an index on the group; created on the
+   * partitioned job table, it covers every queue's partition, present and future.
+   */
+  async #groupIndex(): Promise<void> {
+    this.#indexed ??= this.#boss
+      .getDb()
+      .executeSql(`create index if not exists ut_job_group_backlog on ${this.#schema}.job (name, singleton_key) where state < 'active'`, [])
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          // Two processes starting at once may race to create it; the loser finds it there.
+          if ((err as { code?: string }).code !== '23505' && (err as { code?: string }).code !== '42P07') throw err
+        },
+      )
+    await this.#indexed
+  }
+
   async enqueue<T extends object>(queue: string, payloads: readonly T[], options: EnqueueOptions = {}): Promise<string[]> {
+    const priority = jobPriority(options.priority)
     await this.#ready(queue)
     const trx = options.trx
     const db = trx === undefined ? undefined : viaKysely(trx)
+    // pg-boss claims by priority alone, so each job's turn in its group (the group's backlog now)
+    // is packed below the caller's priority.
+    let turn = await this.#backlog(queue, options.group, db ?? this.#boss.getDb())
     const ids: string[] = []
     for (const p of payloads) {
       const id = await this.#boss.send(queue, p, {
-        ...(options.priority === undefined ? {} : { priority: options.priority }),
+        priority: priority * TURNS - Math.min(turn++, TURNS - 1),
+        ...(options.group === undefined ? {} : { singletonKey: options.group }),
         ...(options.runAt === undefined ? {} : { startAfter: new Date(options.runAt) }),
         ...(db === undefined ? {} : { db }),
       })
@@ -69,9 +97,18 @@ export class PgBossJobQueue implements JobQueue {
     return ids
   }
 
+  /** Waiting jobs of the group (capped at TURNS), through `db` so an open transaction counts its own. */
+  async #backlog(queue: string, group: string | undefined, db: PgBoss.Db): Promise<number> {
+    const inGroup = group === undefined ? 'singleton_key is null' : 'singleton_key = $3'
+    const res = await db.executeSql(`select count(*)::int as n from (select 1 from ${this.#schema}.job where name = $1 and state < 'active' and ${inGroup} limit $2) waiting`, group === undefined ? [queue, TURNS] : [queue, TURNS, group])
+    return Number((res.rows[0] as { n: number } | undefined)?.n ?? 0)
+  }
+
   async claim<T = unknown>(queue: string, limit: number): Promise<QueuedJob<T>[]> {
     await this.#ready(queue)
     const jobs = await this.#boss.fetch<T>(queue, { batchSize: limit, priority: true, includeMetadata: true })
+    // pg-boss picks the batch in order but returns it in no particular one.
+    jobs.sort((a, b) => b.priority - a.priority || a.createdOn.getTime() - b.createdOn.getTime() || (a.id < b.id ? -1 : 1))
     return jobs.map((j) => ({ id: j.id, queue, payload: j.data, attempts: j.retryCount + 1 }))
   }
 

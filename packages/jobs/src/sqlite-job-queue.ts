@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@undertone/storage'
 import { type Kysely, sql } from 'kysely'
+import { TURNS, jobPriority } from './job-order.js'
 import type { EnqueueOptions, JobCounts, JobQueue, QueuedJob } from './job-queue.js'
 
 export interface SqliteJobQueueOptions {
@@ -35,14 +36,23 @@ export class SqliteJobQueue implements JobQueue {
   }
 
   async enqueue<T extends object>(queue: string, payloads: readonly T[], options: EnqueueOptions = {}): Promise<string[]> {
+    const priority = jobPriority(options.priority)
     if (payloads.length === 0) return []
     const now = this.#now()
-    const rows = payloads.map((p) => ({
+    const db = options.trx ?? this.#db
+    const group = options.group ?? ''
+    const waiting = await db
+      .selectFrom((eb) => eb.selectFrom('jobs').select('id').where('queue', '=', queue).where('group_key', '=', group).where('state', '=', 'waiting').limit(TURNS).as('w'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    const rows = payloads.map((p, i) => ({
       id: randomUUID(),
       queue,
       payload: JSON.stringify(p),
       state: 'waiting' as const,
-      priority: options.priority ?? 0,
+      priority,
+      group_key: group,
+      turn: Math.min(Number(waiting.n) + i, TURNS - 1),
       run_at: options.runAt ?? now,
       attempts: 0,
       max_attempts: this.#maxAttempts,
@@ -51,8 +61,7 @@ export class SqliteJobQueue implements JobQueue {
       created_at: now,
       updated_at: now,
     }))
-    const db = options.trx ?? this.#db
-    // SQLite limits bound parameters per statement; 12 columns × 500 rows stays under it.
+    // SQLite limits bound parameters per statement; 14 columns × 500 rows stays under it.
     for (let i = 0; i < rows.length; i += 500) await db.insertInto('jobs').values(rows.slice(i, i + 500)).execute()
     return rows.map((r) => r.id)
   }
@@ -66,8 +75,11 @@ export class SqliteJobQueue implements JobQueue {
         .where('queue', '=', queue)
         .where((eb) => eb.or([eb.and([eb('state', '=', 'waiting'), eb('run_at', '<=', now)]), eb.and([eb('state', '=', 'active'), eb('locked_until', '<', now)])]))
         .orderBy('priority', 'desc')
+        .orderBy('turn')
         .orderBy('run_at')
         .orderBy('created_at')
+        // Insertion order breaks ties of the clock.
+        .orderBy(sql`rowid`)
         .limit(limit)
         .execute()
       if (ids.length === 0) return []
@@ -79,9 +91,10 @@ export class SqliteJobQueue implements JobQueue {
           'in',
           ids.map((r) => r.id),
         )
-        .returning(['id', 'queue', 'payload', 'attempts', 'priority', 'run_at', 'created_at'])
+        .returning(['id', 'queue', 'payload', 'attempts'])
         .execute()
-      rows.sort((a, b) => b.priority - a.priority || a.run_at - b.run_at || a.created_at - b.created_at)
+      const order = new Map(ids.map((r, i) => [r.id, i]))
+      rows.sort((a, b) => (order.get(a.id) as number) - (order.get(b.id) as number))
       return rows.map((r) => ({ id: r.id, queue: r.queue, payload: JSON.parse(r.payload) as T, attempts: r.attempts }))
     })
   }

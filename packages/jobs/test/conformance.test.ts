@@ -92,6 +92,42 @@ for (const [name, make] of IMPLEMENTATIONS) {
       expect((await h.queue.counts('flaky')).failed).toBe(1)
     })
 
+    it("takes turns across groups: workspace B's one job is not held up by workspace A's 50", async () => {
+      for (let n = 0; n < 50; n++) await h.queue.enqueue('fair', [{ ws: 'A', n }], { group: 'A' })
+      await h.queue.enqueue('fair', [{ ws: 'B', n: 0 }], { group: 'B' })
+      const order: string[] = []
+      for (let i = 0; i < 3; i++) {
+        const [job] = await h.queue.claim<{ ws: string; n: number }>('fair', 1)
+        order.push(`${job?.payload.ws}${job?.payload.n}`)
+        await h.queue.complete('fair', [job?.id as string])
+      }
+      // First come goes first; then B's turn; then A's second job (each group's oldest first).
+      expect(order).toEqual(['A0', 'B0', 'A1'])
+    })
+
+    it('shares a batch claim among the groups, a whole backlog enqueued at once included', async () => {
+      await h.queue.enqueue('fair-batch', Array.from({ length: 50 }, (_, n) => ({ ws: 'A', n })), { group: 'A' })
+      await h.queue.enqueue('fair-batch', [{ ws: 'B', n: 0 }, { ws: 'B', n: 1 }], { group: 'B' })
+      await h.queue.enqueue('fair-batch', [{ ws: 'C', n: 0 }], { group: 'C' })
+      const first = await h.queue.claim<{ ws: string; n: number }>('fair-batch', 4)
+      expect(first.map((j) => `${j.payload.ws}${j.payload.n}`).sort()).toEqual(['A0', 'A1', 'B0', 'C0'].sort())
+      const next = await h.queue.claim<{ ws: string; n: number }>('fair-batch', 2)
+      expect(next.map((j) => `${j.payload.ws}${j.payload.n}`).sort()).toEqual(['A2', 'B1'].sort())
+    })
+
+    it('still puts priority before turns', async () => {
+      await h.queue.enqueue('fair-prio', [{ n: 'b' }], { group: 'B' })
+      await h.queue.enqueue('fair-prio', [{ n: 'a-urgent' }, { n: 'a-urgent-2' }], { group: 'A', priority: 1 })
+      const jobs = await h.queue.claim<{ n: string }>('fair-prio', 3)
+      expect(jobs.map((j) => j.payload.n)).toEqual(['a-urgent', 'a-urgent-2', 'b'])
+    })
+
+    it('refuses a priority it cannot order', async () => {
+      await expect(h.queue.enqueue('bad-prio', [{ n: 1 }], { priority: 1.5 })).rejects.toMatchObject({ code: 'UT_E_JOB_PRIORITY' })
+      await expect(h.queue.enqueue('bad-prio', [{ n: 1 }], { priority: 100_001 })).rejects.toMatchObject({ code: 'UT_E_JOB_PRIORITY' })
+      expect((await h.queue.counts('bad-prio')).waiting).toBe(0)
+    })
+
     it('enqueues inside the ingest transaction: rolled back with it, committed with it', async () => {
       const ws = await ensureWorkspace(h.open.db, 'jobs-tx', Date.now())
       const msg = { externalId: 'x1', conversationId: 'c', customerId: 'u', role: 'customer' as const, text: 'hi', createdAt: Date.now() }

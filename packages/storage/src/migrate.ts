@@ -15,6 +15,7 @@ import * as counterTotals from './migrations/0012-counter-totals.js'
 import * as messageConversation from './migrations/0013-message-conversation-index.js'
 import * as driverDays from './migrations/0014-driver-days.js'
 import * as readingTopics from './migrations/0015-reading-topics.js'
+import * as jobGroups from './migrations/0016-job-groups.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -36,6 +37,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0013-message-conversation-index': { up: (db) => messageConversation.up(db), down: (db) => messageConversation.down(db) },
     '0014-driver-days': { up: (db) => driverDays.up(db), down: (db) => driverDays.down(db) },
     '0015-reading-topics': { up: (db) => readingTopics.up(db), down: (db) => readingTopics.down(db) },
+    '0016-job-groups': { up: (db) => jobGroups.up(db), down: (db) => jobGroups.down(db) },
   }
 }
 

@@ -347,6 +347,10 @@ export interface JobTable {
   payload: string
   state: 'waiting' | 'active' | 'done' | 'failed'
   priority: number
+  /** The fairness group claims take turns across ('' for none; migration 0016). */
+  group_key: string
+  /** How many jobs of the group were waiting when this one was enqueued; claims go by priority, then turn. */
+  turn: number
   run_at: number
   attempts: number
   max_attempts: number
