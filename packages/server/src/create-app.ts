@@ -11,6 +11,12 @@ import {
   conversationTimeline,
   trendSeries,
   ingestMessages,
+  completeIdempotentResponse,
+  findIdempotentResponse,
+  isStorageError,
+  recordIdempotentResponse,
+  type IdempotentResponse,
+  type IngestResult,
   listAlerts,
   updateAlert,
   touchApiKey,
@@ -283,44 +289,55 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.post('/v1/messages', async (c) => {
     const workspaceId = c.get('workspaceId')
     const idemKey = c.req.header('idempotency-key')
+    if (idemKey !== undefined) {
+      // A key is an opaque token (a UUID, typically); beyond 200 characters or with a control character it is a client's bug, not a key.
+      const control = [...idemKey].some((ch) => ch < ' ' || ch === '\u007f')
+      const wrong = idemKey.length === 0 ? 'is empty' : idemKey.length > 200 ? 'is longer than 200 characters' : control ? 'contains a control character' : undefined
+      if (wrong !== undefined) throw new ProblemError('UT_E_VALIDATION', `the Idempotency-Key header ${wrong}; send 1 to 200 characters, none of them a control character`, [{ path: 'Idempotency-Key', message: wrong }])
+    }
     const body = await readJson(c, maxBody)
     const parsed = MessageBatchSchema.safeParse(body)
     if (!parsed.success) throw new ProblemError('UT_E_VALIDATION', 'the message batch is not valid', issuesOf(parsed.error))
-    const bodyHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
+    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex')
+    const replay = (prior: IdempotentResponse) => {
+      if (prior.requestHash !== requestHash) throw new ProblemError('UT_E_IDEMPOTENCY_CONFLICT', 'this Idempotency-Key was used with a different body')
+      metrics.counter('undertone_ingest_replays_total', 'Requests answered from an Idempotency-Key')
+      return c.json(prior.body, prior.status as 200 | 202, { 'idempotent-replayed': 'true' })
+    }
     if (idemKey !== undefined) {
-      const prior = await deps.db.selectFrom('idempotency_keys').select('response').where('workspace_id', '=', workspaceId).where('key', '=', idemKey).executeTakeFirst()
-      if (prior !== undefined) {
-        const stored = JSON.parse(prior.response) as { hash: string; status: 200 | 202; body: unknown }
-        if (stored.hash !== bodyHash) throw new ProblemError('UT_E_IDEMPOTENCY_CONFLICT', 'this Idempotency-Key was used with a different body')
-        metrics.counter('undertone_ingest_replays_total', 'Requests answered from an Idempotency-Key')
-        return c.json(stored.body, stored.status, { 'idempotent-replayed': 'true' })
-      }
+      const prior = await findIdempotentResponse(deps.db, workspaceId, idemKey)
+      if (prior !== undefined) return replay(prior)
     }
     const now = clock()
     const batch: IncomingMessage[] = parsed.data.messages.map(incomingFromApi)
-    // Messages and their reading job commit together: an acknowledged message is always read.
-    const result = await ingestMessages(deps.db, workspaceId, batch, now, async (trx, res) => {
-      if (res.inserted.length > 0) await deps.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: res.inserted.map((m) => m.id) }], { trx })
-    })
+    const acceptance = (res: IngestResult) => {
+      const messages = res.inserted.map((m) => ({ external_id: m.externalId, id: m.id, conversation_id: m.conversationId }))
+      return { accepted: messages.length, duplicates: res.duplicates.length, messages, duplicate_external_ids: res.duplicates }
+    }
+    let result: IngestResult
+    try {
+      // Messages, their reading job and the answer kept under the Idempotency-Key commit together:
+      // an acknowledged message is always read, and a retry after any failure is either answered
+      // as this request was or does the work itself, never told its own messages are duplicates.
+      result = await ingestMessages(deps.db, workspaceId, batch, now, async (trx, res) => {
+        if (idemKey !== undefined) await recordIdempotentResponse(trx, workspaceId, idemKey, { requestHash, status: 202, body: acceptance(res) }, now)
+        if (res.inserted.length > 0) await deps.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: res.inserted.map((m) => m.id) }], { trx })
+      })
+    } catch (err) {
+      // A concurrent request with the same key committed first; this one's work rolled back.
+      const prior = idemKey !== undefined && isStorageError(err) && err.code === 'UT_E_CONFLICT' ? await findIdempotentResponse(deps.db, workspaceId, idemKey) : undefined
+      if (prior === undefined) throw err
+      return replay(prior)
+    }
     metrics.counter('undertone_ingest_messages_total', 'Messages received', { outcome: 'stored' }, result.inserted.length)
     metrics.counter('undertone_ingest_messages_total', 'Messages received', { outcome: 'duplicate' }, result.duplicates.length)
-    const wait = c.req.query('wait') === 'true'
-    const accepted = result.inserted.map((m) => ({ external_id: m.externalId, id: m.id, conversation_id: m.conversationId }))
-    let status: 200 | 202 = 202
-    let responseBody: Record<string, unknown> = { accepted: accepted.length, duplicates: result.duplicates.length, messages: accepted, duplicate_external_ids: result.duplicates }
-    if (wait) {
-      const readings = await readAndStore(pipeline, workspaceId, result.inserted.map((m) => m.id))
-      status = 200
-      responseBody = { ...responseBody, readings }
-    }
-    if (idemKey !== undefined) {
-      await deps.db
-        .insertInto('idempotency_keys')
-        .values({ workspace_id: workspaceId, key: idemKey, response: JSON.stringify({ hash: bodyHash, status, body: responseBody }), created_at: now })
-        .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
-        .execute()
-    }
-    return c.json(responseBody, status)
+    if (c.req.query('wait') !== 'true') return c.json(acceptance(result), 202)
+    const read = { ...acceptance(result), readings: await readAndStore(pipeline, workspaceId, result.inserted.map((m) => m.id)) }
+    // The readings are known only now, after the commit. Until this lands (reading still under way,
+    // or the process died while reading) a replay answers the 202 acceptance with the messages'
+    // ids: true, since they are stored and their reading job is queued.
+    if (idemKey !== undefined) await completeIdempotentResponse(deps.db, workspaceId, idemKey, { requestHash, status: 200, body: read })
+    return c.json(read, 200)
   })
 
   app.openAPIRegistry.registerPath({

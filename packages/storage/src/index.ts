@@ -12,6 +12,7 @@ export { isRetryableConflict, retryOnConflict, type RetryOptions } from './retry
 export * from './repositories/workspaces.js'
 export * from './repositories/api-keys.js'
 export * from './repositories/ingest-messages.js'
+export * from './repositories/idempotency.js'
 export * from './repositories/readings.js'
 export * from './repositories/reading-topics.js'
 export * from './repositories/analysis-state.js'

@@ -18,7 +18,10 @@ import {
   type OpenDatabase,
   addToRollups,
   conversationTimeline,
+  completeIdempotentResponse,
   createApiKey,
+  deleteExpiredIdempotencyKeys,
+  findIdempotentResponse,
   driverSample,
   dailyReadCounts,
   driverDayHeaders,
@@ -28,8 +31,10 @@ import {
   ensureWorkspace,
   ingestMessages,
   isRetryableConflict,
+  isStorageError,
   listApiKeys,
   migrateToLatest,
+  recordIdempotentResponse,
   retryOnConflict,
   revokeApiKey,
   saveReadings,
@@ -210,6 +215,34 @@ for (const dialect of DIALECTS) {
         }),
       ).rejects.toThrow()
       expect(tries).toBe(1)
+    })
+
+    it('records an answer under an Idempotency-Key with the work, once per workspace and key, and deletes expired ones in chunks', async () => {
+      const ws = await ensureWorkspace(open.db, 'idempotency', T)
+      const other = await ensureWorkspace(open.db, 'idempotency-other', T)
+      const accepted = { requestHash: 'h1', status: 202, body: { accepted: 1, messages: [{ external_id: 'i1' }] } }
+      const { inserted } = await ingestMessages(open.db, ws.id, [message(900)], T, (trx) => recordIdempotentResponse(trx, ws.id, 'k1', accepted, T))
+      expect(inserted).toHaveLength(1)
+      expect(await findIdempotentResponse(open.db, ws.id, 'k1')).toEqual(accepted)
+      expect(await findIdempotentResponse(open.db, other.id, 'k1')).toBeUndefined()
+      // The same key again: the whole transaction rolls back, its messages included.
+      const again = ingestMessages(open.db, ws.id, [message(901)], T, (trx) => recordIdempotentResponse(trx, ws.id, 'k1', { ...accepted, requestHash: 'h2' }, T))
+      await expect(again).rejects.toSatisfy((e) => isStorageError(e) && e.code === 'UT_E_CONFLICT')
+      expect(await open.db.selectFrom('messages').select('id').where('workspace_id', '=', ws.id).where('external_id', '=', 'e901').executeTakeFirst()).toBeUndefined()
+      expect(await findIdempotentResponse(open.db, ws.id, 'k1')).toEqual(accepted)
+      await completeIdempotentResponse(open.db, ws.id, 'k1', { ...accepted, status: 200, body: { readings: [] } })
+      expect(await findIdempotentResponse(open.db, ws.id, 'k1')).toEqual({ requestHash: 'h1', status: 200, body: { readings: [] } })
+      // Rows written before the repository existed (by the API itself) read back the same.
+      await open.db.insertInto('idempotency_keys').values({ workspace_id: other.id, key: 'old', response: JSON.stringify({ hash: 'h0', status: 202, body: { accepted: 0 } }), created_at: T }).execute()
+      expect(await findIdempotentResponse(open.db, other.id, 'old')).toEqual({ requestHash: 'h0', status: 202, body: { accepted: 0 } })
+
+      const rows = Array.from({ length: 23 }, (_, i) => ({ workspace_id: i % 2 === 0 ? ws.id : other.id, key: `x${i}`, response: '{}', created_at: T - 1000 + i }))
+      await open.db.insertInto('idempotency_keys').values(rows).execute()
+      const before = T - 1000 + 20
+      expect(await deleteExpiredIdempotencyKeys(open.db, before, 7)).toBe(20)
+      const left = await open.db.selectFrom('idempotency_keys').select('key').where('workspace_id', 'in', [ws.id, other.id]).execute()
+      expect(left.map((r) => r.key).sort()).toEqual(['k1', 'old', 'x20', 'x21', 'x22'])
+      expect(await deleteExpiredIdempotencyKeys(open.db, before, 7)).toBe(0)
     })
 
     it('keeps workspaces apart: the same external ids in two workspaces are two records', async () => {
