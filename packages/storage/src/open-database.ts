@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
@@ -17,6 +17,11 @@ export interface DatabaseOptions {
   readonly poolSize?: number
   /** PostgreSQL schema to use (created if missing); tests isolate themselves with it. */
   readonly schema?: string
+  /**
+   * SQLite: open only a database file that is already there (UT_E_NOT_FOUND otherwise), creating
+   * neither it nor its folder; for commands that only read.
+   */
+  readonly mustExist?: boolean
 }
 
 /** An open database with its dialect. */
@@ -40,7 +45,9 @@ let pgTypesSet = false
 
 /**
  * Opens SQLite (the default: `<dataDir>/undertone.db`, WAL mode) or PostgreSQL (`url` starting
- * with `postgres://` or `postgresql://`).
+ * with `postgres://` or `postgresql://`). A new SQLite file is readable by its owner only (0600,
+ * and so are its -wal and -shm files), in a folder made 0700 when this creates it: the file holds
+ * every customer message.
  */
 export function openDatabase(options: DatabaseOptions): OpenDatabase {
   if (options.url !== undefined && options.url !== '') {
@@ -60,8 +67,16 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
     return { db, dialect: 'postgres', pgPool: pool, optimize: async () => {}, close: () => db.destroy() }
   }
   const file = options.file === ':memory:' ? ':memory:' : join(options.dataDir ?? './data', options.file ?? 'undertone.db')
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const sqlite = new SQLite(file)
+  if (file !== ':memory:' && options.mustExist === true && !existsSync(file)) {
+    throw new StorageError('UT_E_NOT_FOUND', `no database in ${dirname(file)} (${existsSync(dirname(file)) ? `the folder has no ${basename(file)}` : 'no such folder'})`, { file })
+  }
+  if (file !== ':memory:' && options.mustExist !== true) {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+    // Created here rather than by SQLite, which would use 0644; SQLite gives the -wal and -shm
+    // files the mode of the database file. An existing file keeps the mode its owner chose.
+    closeSync(openSync(file, 'a', 0o600))
+  }
+  const sqlite = new SQLite(file, { fileMustExist: options.mustExist === true && file !== ':memory:' })
   sqlite.pragma('journal_mode = WAL')
   // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
   sqlite.pragma('synchronous = NORMAL')
