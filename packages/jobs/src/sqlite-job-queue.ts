@@ -78,8 +78,7 @@ export class SqliteJobQueue implements JobQueue {
         .orderBy('turn')
         .orderBy('run_at')
         .orderBy('created_at')
-        // Insertion order breaks ties of the clock.
-        .orderBy(sql`rowid`)
+        .orderBy('id')
         .limit(limit)
         .execute()
       if (ids.length === 0) return []
