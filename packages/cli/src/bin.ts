@@ -5,22 +5,40 @@ import { createGoEmotionsReader, createReader, decodeModel, type Reader } from '
 import { evaluateSentiment, evaluateTask, formatMetrics } from './commands/evaluate.js'
 import { runExamples } from './commands/examples.js'
 import { formatReading } from './commands/read.js'
-import { ScoreInputError, runScore } from './commands/score.js'
+import { runScore } from './commands/score.js'
 import { runTrain } from './commands/train.js'
 import { runConverse } from './commands/converse.js'
 import { fillDemo } from './commands/demo.js'
 import { runImport } from './commands/import.js'
 import { runCorrectionAdd, runCorrectionsImport, runModels, runWorkspaceTrain } from './commands/learning.js'
 import { runReport } from './commands/report.js'
+import { DEFAULT_WEBHOOK_LIMITS } from './report/post-webhook.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWorkspace } from './commands/service.js'
-import { ConfigError, type ServiceConfig, parseConfig } from './config.js'
+import { checkDomain } from './commands/check-domain.js'
+import { CliError, fileError } from './cli-error.js'
+import { type ConfigFlags, type ServiceConfig, parseConfig } from './config.js'
+import { describeFailure } from './describe-failure.js'
+import { checkReadable } from './io/read-lines.js'
 import { computeDrivers, discoverWorkspaceTopics, refreshDriverDays } from '@undertone/server'
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
-  const { model, provenance } = decodeModel(readFileSync(modelPath, 'utf8'))
-  return createReader({ model, modelVersion: provenance.version })
+  let text: string
+  try {
+    text = readFileSync(modelPath, 'utf8')
+  } catch (err) {
+    throw fileError(err, modelPath, 'read')
+  }
+  try {
+    const { model, provenance } = decodeModel(text)
+    return createReader({ model, modelVersion: provenance.version })
+  } catch (err) {
+    throw new CliError('UT_E_BAD_MODEL', `${modelPath} is not an undertone model file (${(err as Error).message})`)
+  }
 }
+
+/** The data folder option; no default here, so that UNDERTONE_DATA_DIR can give it (see config.ts). */
+const dataOption = (): Option => new Option('--data <dir>', 'data folder for the embedded database (default: $UNDERTONE_DATA_DIR, else ./data)')
 
 // A closed pipe (`undertone score | head`) ends the command quietly, as Unix tools do.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -42,6 +60,7 @@ program
   .option('--json', 'print the reading as JSON')
   .action((text: string, opts: { domain?: string; json?: boolean }) => {
     const reader = loadReader(program.opts<{ model?: string }>().model)
+    checkDomain(reader, opts.domain)
     const reading = reader.read(text, opts.domain === undefined ? {} : { domain: opts.domain })
     if (opts.json === true) process.stdout.write(`${JSON.stringify(reading, null, 2)}\n`)
     else process.stdout.write(`${formatReading(text, reading, process.stdout.isTTY === true)}\n`)
@@ -59,17 +78,10 @@ program
   .addOption(new Option('--taxonomy <name>', 'also output this taxonomy: goemotions adds `goemotions` (28 probabilities) and `goemotionsLabels`').choices(['goemotions']))
   .action(async (opts: { in?: string; out?: string; domain?: string; format: 'jsonl' | 'csv'; textField: string; idField: string; taxonomy?: 'goemotions' }) => {
     const reader = opts.taxonomy === 'goemotions' ? await createGoEmotionsReader() : loadReader(program.opts<{ model?: string }>().model)
-    try {
-      const { ok, failed } = await runScore(reader, opts)
-      if (failed > 0) {
-        process.stderr.write(`undertone score: ${ok} read, ${failed} failed (see the "error" lines)\n`)
-        process.exitCode = 1
-      }
-    } catch (err) {
-      if (err instanceof ScoreInputError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
-        process.stderr.write(`undertone score: ${(err as Error).message}\n`)
-        process.exitCode = 2
-      } else throw err
+    const { ok, failed } = await runScore(reader, opts)
+    if (failed > 0) {
+      process.stderr.write(`undertone score: ${ok} read, ${failed} failed (see the "error" lines)\n`)
+      process.exitCode = 1
     }
   })
 
@@ -83,17 +95,10 @@ program
   .option('--domain <id>', 'domain profile for reading the messages')
   .action(async (opts: { in?: string; out?: string; format: 'jsonl' | 'twcs'; now?: string; domain?: string }) => {
     const reader = loadReader(program.opts<{ model?: string }>().model)
-    try {
-      const { failed } = await runConverse(reader, opts)
-      if (failed > 0) {
-        process.stderr.write(`undertone converse: ${failed} bad line(s) (see the "error" lines)\n`)
-        process.exitCode = 1
-      }
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        process.stderr.write(`undertone converse: ${(err as Error).message}\n`)
-        process.exitCode = 2
-      } else throw err
+    const { failed } = await runConverse(reader, opts)
+    if (failed > 0) {
+      process.stderr.write(`undertone converse: ${failed} bad line(s) (see the "error" lines)\n`)
+      process.exitCode = 1
     }
   })
 
@@ -126,34 +131,27 @@ program
   .option('--no-promote', 'with --workspace: keep the new version as a candidate even if it wins')
   .action(async (opts: { data?: string; out: string; seed: number; workspace?: string; promote: boolean }) => {
     if (opts.workspace !== undefined) {
-      process.exitCode = await runWorkspaceTrain(config({ data: opts.data ?? './data' }), createReader(), opts.workspace, { promote: opts.promote }, process.stdout, process.stderr)
+      process.exitCode = await runWorkspaceTrain(config(opts), createReader(), opts.workspace, { promote: opts.promote }, process.stdout, process.stderr)
       return
     }
     await runTrain({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
   })
 
-// The one place that reads the environment; everything below receives a parsed config.
-function config(flags: { data?: string; port?: string; host?: string } = {}): ServiceConfig {
-  try {
-    return parseConfig(process.env, flags)
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`undertone: ${err.message}\n`)
-      process.exit(2)
-    }
-    throw err
-  }
+// The one place that reads the environment; everything below receives a parsed config. A bad
+// setting throws a ConfigError, which the handler at the end prints.
+function config(flags: ConfigFlags = {}): ServiceConfig {
+  return parseConfig(process.env, flags)
 }
 
 program
   .command('serve')
   .description('run the HTTP API and the reading worker (embedded SQLite in --data, or PostgreSQL with DATABASE_URL)')
-  .option('--port <n>', 'port to listen on', '8787')
-  .option('--host <addr>', 'address to listen on', '127.0.0.1')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .option('--port <n>', 'port to listen on (default: $PORT, else 8787)')
+  .option('--host <addr>', 'address to listen on (default: $UNDERTONE_HOST, else 127.0.0.1)')
+  .addOption(dataOption())
   .option('--no-worker', 'serve the API only; run `undertone worker` processes to read messages')
   .option('--demo-conversations <n>', 'size of the demo workspace created on a fresh data folder', '300')
-  .action(async (opts: { port: string; host: string; data: string; worker: boolean; demoConversations: string }) => {
+  .action(async (opts: { port?: string; host?: string; data?: string; worker: boolean; demoConversations: string }) => {
     const cfg = config(opts)
     const reader = loadReader(program.opts<{ model?: string }>().model)
     await runServe(cfg, reader, {
@@ -171,8 +169,8 @@ program
 program
   .command('worker')
   .description('read queued messages (run beside `serve --no-worker` processes on PostgreSQL)')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (opts: { data: string }) => {
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
     const model = program.opts<{ model?: string }>().model
     await runWorkerCommand(config(opts), loadReader(model), model === undefined)
   })
@@ -180,8 +178,8 @@ program
 program
   .command('migrate')
   .description('bring the database schema up to date')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (opts: { data: string }) => {
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
     await runMigrate(config(opts))
   })
 
@@ -192,8 +190,8 @@ program
   .requiredOption('--workspace <name>', 'workspace name')
   .option('--name <label>', 'a label for the new key', 'cli')
   .option('--id <keyId>', 'the key id to revoke')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data: string }) => {
+  .addOption(dataOption())
+  .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data?: string }) => {
     process.exitCode = await runKeys(config(opts), action, opts.workspace, { name: opts.name, ...(opts.id === undefined ? {} : { id: opts.id }) })
   })
 
@@ -206,8 +204,8 @@ corrections
   .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl']).default('csv'))
   .option('--reviewer <name>', 'reviewer for rows that name none', 'import')
   .option('--skip-invalid', 'import the valid rows of a file that has invalid ones')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (file: string, opts: { workspace: string; format: 'csv' | 'jsonl'; reviewer: string; skipInvalid?: boolean; data: string }) => {
+  .addOption(dataOption())
+  .action(async (file: string, opts: { workspace: string; format: 'csv' | 'jsonl'; reviewer: string; skipInvalid?: boolean; data?: string }) => {
     process.exitCode = await runCorrectionsImport(config(opts), createReader(), { workspace: opts.workspace, file, format: opts.format, reviewer: opts.reviewer, skipInvalid: opts.skipInvalid === true }, process.stdout, process.stderr)
   })
 corrections
@@ -217,8 +215,8 @@ corrections
   .requiredOption('--message <id>', 'the message id')
   .addOption(new Option('--label <label>', 'the right label').choices(['negative', 'neutral', 'positive']).makeOptionMandatory())
   .option('--reviewer <name>', 'who says so', 'cli')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (opts: { workspace: string; message: string; label: 'negative' | 'neutral' | 'positive'; reviewer: string; data: string }) => {
+  .addOption(dataOption())
+  .action(async (opts: { workspace: string; message: string; label: 'negative' | 'neutral' | 'positive'; reviewer: string; data?: string }) => {
     process.exitCode = await runCorrectionAdd(config(opts), opts, process.stdout, process.stderr)
   })
 
@@ -228,8 +226,8 @@ program
   .requiredOption('--workspace <name>', 'workspace name')
   .option('--k <n>', 'how many clusters to look for', '12')
   .option('--days <n>', 'days of messages to sample', '30')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (opts: { workspace: string; k: string; days: string; data: string }) => {
+  .addOption(dataOption())
+  .action(async (opts: { workspace: string; k: string; days: string; data?: string }) => {
     process.exitCode = await withWorkspace(config(opts), opts.workspace, process.stderr, async (services, workspaceId) => {
       const r = await discoverWorkspaceTopics(services.open.db, workspaceId, Date.now(), { k: Number(opts.k) || 12, days: Number(opts.days) || 30 })
       process.stdout.write(`${r.topics.length} topics from ${r.sample} messages; ${r.backfilled} messages rolled up by topic\n`)
@@ -245,8 +243,8 @@ program
   .option('--days <n>', 'window in days (compared with the window before it)', '7')
   .option('--to <date>', 'end of the window (ISO date; default now)')
   .option('--history <n>', 'days back to tally', '180')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (opts: { workspace: string; days: string; to?: string; history: string; data: string }) => {
+  .addOption(dataOption())
+  .action(async (opts: { workspace: string; days: string; to?: string; history: string; data?: string }) => {
     process.exitCode = await withWorkspace(config(opts), opts.workspace, process.stderr, async (services, workspaceId) => {
       const now = Date.now()
       const to = opts.to === undefined ? now : Date.parse(opts.to)
@@ -271,8 +269,8 @@ program
   .addArgument(new Argument('<action>').choices(['list', 'show', 'promote', 'rollback']))
   .requiredOption('--workspace <name>', 'workspace name')
   .option('--id <version>', 'the version id (show, promote)')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (action: 'list' | 'show' | 'promote' | 'rollback', opts: { workspace: string; id?: string; data: string }) => {
+  .addOption(dataOption())
+  .action(async (action: 'list' | 'show' | 'promote' | 'rollback', opts: { workspace: string; id?: string; data?: string }) => {
     process.exitCode = await runModels(config(opts), action, { workspace: opts.workspace, ...(opts.id === undefined ? {} : { id: opts.id }) }, process.stdout, process.stderr)
   })
 
@@ -282,20 +280,17 @@ program
   .argument('<file>', 'the file to import')
   .requiredOption('--workspace <name>', 'workspace name')
   .addOption(new Option('--format <format>', 'jsonl: the POST /v1/messages message shape; csv: the generic import CSV; twcs: Twitter support threads').choices(['jsonl', 'csv', 'twcs']).default('jsonl'))
-  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .addOption(dataOption())
   .option('--batch <n>', 'messages per transaction', '500')
-  .action(async (file: string, opts: { workspace: string; format: 'jsonl' | 'csv' | 'twcs'; data: string; batch: string }) => {
+  .action(async (file: string, opts: { workspace: string; format: 'jsonl' | 'csv' | 'twcs'; data?: string; batch: string }) => {
     const cfg = config(opts)
+    // An input that cannot be read is refused before the database is opened (or created).
+    await checkReadable(file)
     const services = await openServices(cfg)
     try {
       const cp = await runImport(services.open, services.queue, { file, workspace: opts.workspace, format: opts.format, stateDir: join(cfg.dataDir, 'imports'), batch: Number(opts.batch) || 500 })
       process.stdout.write(`imported ${cp.done} records: ${cp.stored} stored, ${cp.duplicates} duplicates, ${cp.failed} rejected; readings are queued for the worker\n`)
       if (cp.failed > 0) process.exitCode = 1
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        process.stderr.write(`undertone import: ${(err as Error).message}\n`)
-        process.exitCode = 2
-      } else throw err
     } finally {
       await services.close()
     }
@@ -308,12 +303,15 @@ program
   .option('--since <period>', 'how far back: 30d, 12w, 48h', '30d')
   .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
   .option('--out <file>', 'write to this file (default: standard output)')
-  .option('--webhook <url>', 'POST the digest (JSON with a Markdown text) to this URL, e.g. from a daily cron job')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
-  .action(async (opts: { workspace: string; since: string; format: 'html' | 'md' | 'json'; out?: string; webhook?: string; data: string }) => {
-    const services = await openServices(config(opts))
+  .option('--webhook <url>', 'POST the digest (JSON with a Markdown text) to this URL, e.g. from a daily cron job; redirects are not followed')
+  .option('--webhook-timeout <seconds>', 'give up on the webhook after this long (default: $UNDERTONE_WEBHOOK_TIMEOUT, else 10)')
+  .addOption(dataOption())
+  .action(async (opts: { workspace: string; since: string; format: 'html' | 'md' | 'json'; out?: string; webhook?: string; webhookTimeout?: string; data?: string }) => {
+    const cfg = config(opts)
+    const services = await openServices(cfg, { existing: true })
     try {
-      process.exitCode = await runReport(services.open, { workspace: opts.workspace, since: opts.since, format: opts.format, ...(opts.out === undefined ? {} : { out: opts.out }), ...(opts.webhook === undefined ? {} : { webhook: opts.webhook }) })
+      const webhookLimits = { ...DEFAULT_WEBHOOK_LIMITS, timeoutMs: cfg.webhookTimeoutMs }
+      process.exitCode = await runReport(services.open, { workspace: opts.workspace, since: opts.since, format: opts.format, webhookLimits, ...(opts.out === undefined ? {} : { out: opts.out }), ...(opts.webhook === undefined ? {} : { webhook: opts.webhook }) })
     } finally {
       await services.close()
     }
@@ -323,17 +321,12 @@ program
   .command('demo')
   .description('fill the "demo" workspace with generated, synthetic conversations (product areas, agents, segments, an injected incident)')
   .option('--conversations <n>', 'how many conversations', '2000')
-  .option('--data <dir>', 'data folder for the embedded database', './data')
+  .addOption(dataOption())
   .option('--read-now', 'read every message now instead of queueing it for the worker')
-  .action(async (opts: { conversations: string; data: string; readNow?: boolean }) => {
-    const cfg = config(opts)
-    const services = await openServices(cfg)
+  .action(async (opts: { conversations: string; data?: string; readNow?: boolean }) => {
     const n = Number.parseInt(opts.conversations, 10)
-    if (!Number.isInteger(n) || n < 1) {
-      process.stderr.write('--conversations must be a positive whole number\n')
-      process.exitCode = 2
-      return
-    }
+    if (!Number.isInteger(n) || n < 1) throw new CliError('UT_E_BAD_OPTION', '--conversations must be a positive whole number')
+    const services = await openServices(config(opts))
     const { key, messages } = await fillDemo(services.open, services.queue, loadReader(program.opts<{ model?: string }>().model), { conversations: n, readNow: opts.readNow === true })
     await services.close()
     process.stdout.write(`Stored ${messages} synthetic messages in workspace "demo"${opts.readNow === true ? '' : ' (queued for reading)'}. API key:\n${key}\n`)
@@ -344,4 +337,20 @@ program
   .description('read a few example messages (what `npm start` shows until the server lands)')
   .action(() => runExamples(loadReader(program.opts<{ model?: string }>().model), process.stdout.isTTY === true))
 
-await program.parseAsync(process.argv)
+// The command being run, for the first words of an error message ("undertone corrections import: …").
+let running = 'undertone'
+program.hook('preAction', (_, action) => {
+  const names: string[] = []
+  for (let c: Command | null = action; c !== null; c = c.parent) names.unshift(c.name())
+  running = names.join(' ')
+})
+
+try {
+  await program.parseAsync(process.argv)
+} catch (err) {
+  // A failure the user can fix is one line; anything else is a bug and keeps its stack trace.
+  const failure = describeFailure(err)
+  if (failure === undefined) throw err
+  process.stderr.write(`${running}: ${failure.message}\n`)
+  process.exitCode = failure.exitCode
+}

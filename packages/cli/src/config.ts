@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS, type ServiceLimits } from '@undertone/server'
+
 /** Service settings, parsed once from the environment and flags; nothing else reads `process.env`. */
 export interface ServiceConfig {
   /** PostgreSQL URL; absent → embedded SQLite in `dataDir`. */
@@ -10,6 +11,17 @@ export interface ServiceConfig {
   readonly limits: ServiceLimits
   /** Bearer token for `/metrics` (`UNDERTONE_METRICS_TOKEN`); without it `/metrics` is off. */
   readonly metricsToken: string | undefined
+  /** How long `report --webhook` waits for the whole delivery (`UNDERTONE_WEBHOOK_TIMEOUT`, seconds). */
+  readonly webhookTimeoutMs: number
+}
+
+/** Settings a command may also take as flags; a flag wins over its environment variable. */
+export interface ConfigFlags {
+  readonly data?: string
+  readonly port?: string
+  readonly host?: string
+  /** Seconds. */
+  readonly webhookTimeout?: string
 }
 
 /** Thrown for settings that cannot work; the CLI prints it and exits 2. */
@@ -31,14 +43,21 @@ function metricsToken(raw: string | undefined): string | undefined {
   return raw
 }
 
-/** Pure: the same inputs give the same config. Flags win over environment variables. */
-export function parseConfig(env: Readonly<Record<string, string | undefined>>, flags: { data?: string; port?: string; host?: string } = {}): ServiceConfig {
-  const databaseUrl = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? undefined : env.DATABASE_URL
+/** An environment variable, with an empty value counted as unset (as `VAR= undertone …` means). */
+const set = (v: string | undefined): string | undefined => (v === '' ? undefined : v)
+
+/**
+ * Pure: the same inputs give the same config. Flags win over environment variables, which win
+ * over the defaults; so the CLI's options carry no defaults of their own, or the environment
+ * would never be read.
+ */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>, flags: ConfigFlags = {}): ServiceConfig {
+  const databaseUrl = set(env.DATABASE_URL)
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://')
   return {
     databaseUrl,
-    dataDir: flags.data ?? env.UNDERTONE_DATA_DIR ?? './data',
-    host: flags.host ?? env.UNDERTONE_HOST ?? '127.0.0.1',
+    dataDir: flags.data ?? set(env.UNDERTONE_DATA_DIR) ?? './data',
+    host: flags.host ?? set(env.UNDERTONE_HOST) ?? '127.0.0.1',
     port: int('port', flags.port ?? env.PORT, 8787, 1, 65535),
     limits: {
       bodyBytes: int('UNDERTONE_BODY_LIMIT', env.UNDERTONE_BODY_LIMIT, DEFAULT_LIMITS.bodyBytes, 1024, 100 * 1024 * 1024),
@@ -50,5 +69,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
       keysPerWorkspace: int('UNDERTONE_KEYS_PER_WORKSPACE', env.UNDERTONE_KEYS_PER_WORKSPACE, DEFAULT_LIMITS.keysPerWorkspace, 1, 100_000),
     },
     metricsToken: metricsToken(env.UNDERTONE_METRICS_TOKEN),
+    webhookTimeoutMs: 1000 * int(flags.webhookTimeout === undefined ? 'UNDERTONE_WEBHOOK_TIMEOUT' : '--webhook-timeout', flags.webhookTimeout ?? env.UNDERTONE_WEBHOOK_TIMEOUT, 10, 1, 600),
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createReader } from '@undertone/engine'
@@ -31,6 +31,34 @@ describe('undertone converse', () => {
     expect(u1.repeatContacts).toBe(3)
     const a3 = got.find((l) => l.conversation_id === 'a3') as { reasons: { code: string }[] }
     expect(a3.reasons.map((r) => r.code)).toContain('churn-threat')
+  })
+
+  it('rejects a line whose created_at is not a date, naming the field and the line, as score does', async () => {
+    const input = join(dir, 'dates.jsonl')
+    writeFileSync(input, [
+      JSON.stringify({ conversation_id: 'd1', customer_id: 'u9', role: 'customer', created_at: '2026-08-01T09:00:00Z', text: 'Still broken.' }),
+      JSON.stringify({ conversation_id: 'd1', customer_id: 'u9', role: 'customer', created_at: 'not a date', text: 'Hello?' }),
+      '{broken',
+    ].join('\n'))
+    const out = join(dir, 'dates-out.jsonl')
+    const res = await runConverse(reader, { in: input, out, format: 'jsonl' })
+    expect(res.failed).toBe(2)
+    const got = lines(out)
+    const conversation = got.find((l) => l.type === 'conversation') as { arc: { at: string }[] }
+    expect(conversation.arc.map((p) => p.at)).toEqual(['2026-08-01T09:00:00.000Z'])
+    expect(got.filter((l) => l.type === 'error')).toEqual([
+      { type: 'error', line: 2, error: { code: 'UT_E_BAD_FIELD', field: 'created_at', message: 'line 2: "created_at" is not a date ("not a date")' } },
+      { type: 'error', line: 3, error: { code: 'UT_E_BAD_JSON', message: expect.stringMatching(/^line 3: not valid JSON/) } },
+    ])
+  })
+
+  it('refuses an unknown domain and a --now that is not a date before writing anything', async () => {
+    const input = join(dir, 'one.jsonl')
+    writeFileSync(input, JSON.stringify({ conversation_id: 'o1', role: 'customer', text: 'hi' }))
+    const out = join(dir, 'never.jsonl')
+    await expect(runConverse(reader, { in: input, out, format: 'jsonl', domain: 'banking' })).rejects.toMatchObject({ code: 'UT_E_UNKNOWN_DOMAIN' })
+    await expect(runConverse(reader, { in: input, out, format: 'jsonl', now: 'yesterday' })).rejects.toMatchObject({ code: 'UT_E_BAD_OPTION' })
+    expect(existsSync(out)).toBe(false)
   })
 
   it('rebuilds threads from the Twitter customer-support reply graph', async () => {

@@ -9,6 +9,15 @@ const reader = createReader()
 const dir = mkdtempSync(join(tmpdir(), 'undertone-score-'))
 const lines = (p: string): Record<string, unknown>[] => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 
+/** Scores a CSV text (column `text`) and returns the result and the output lines. */
+async function scoreCsv(name: string, text: string): Promise<{ res: { ok: number; failed: number }; rows: Record<string, unknown>[] }> {
+  const input = join(dir, `${name}.csv`)
+  const out = join(dir, `${name}-out.jsonl`)
+  writeFileSync(input, text)
+  const res = await runScore(reader, { in: input, out, format: 'csv', textField: 'text' })
+  return { res, rows: lines(out) }
+}
+
 describe('undertone score', () => {
   it('writes one reading per JSONL line, in order, with ids or line numbers', async () => {
     const input = join(dir, 'in.jsonl')
@@ -48,6 +57,36 @@ describe('undertone score', () => {
       ['T1', 'negative'],
       ['T2', 'positive'],
     ])
+  })
+
+  it('reports a CSV record whose quote never closes at its line, and scores the lines after it', async () => {
+    const { res, rows } = await scoreCsv('unterminated', 'id,text\nT1,"Still broken\nT2,Thanks for the quick fix!\nT3,Works now\n')
+    expect(res).toEqual({ ok: 2, failed: 1 })
+    expect(rows[0]).toMatchObject({ id: 2, line: 2, error: { code: 'UT_E_BAD_CSV', message: expect.stringMatching(/^line 2: .*never closed/) } })
+    expect(rows.slice(1).map((r) => [r.id, r.line])).toEqual([
+      ['T2', 3],
+      ['T3', 4],
+    ])
+  })
+
+  it('reports a stray quote at its line, and counts CRLF lines and quoted line breaks once', async () => {
+    const { res, rows } = await scoreCsv('stray', '\ufeffid,text\r\nA,"first\r\nsecond"\r\nB,"broken"here\r\nC,fine\r\n')
+    expect(res).toEqual({ ok: 2, failed: 1 })
+    expect(rows.map((r) => [r.id, r.line, (r.error as { code?: string } | undefined)?.code])).toEqual([
+      ['A', 2, undefined],
+      [4, 4, 'UT_E_BAD_CSV'],
+      ['C', 5, undefined],
+    ])
+  })
+
+  it('refuses an unknown domain, for the whole input or in a row\'s context', async () => {
+    const input = join(dir, 'domains.jsonl')
+    const out = join(dir, 'domains-out.jsonl')
+    writeFileSync(input, ['{"text":"card declined again","context":{"domain":"banking"}}', '{"text":"card declined again","context":{"domain":"finance"}}'].join('\n'))
+    await expect(runScore(reader, { in: input, out, format: 'jsonl', textField: 'text', domain: 'banking' })).rejects.toMatchObject({ code: 'UT_E_UNKNOWN_DOMAIN', message: expect.stringContaining('finance') })
+    const res = await runScore(reader, { in: input, out, format: 'jsonl', textField: 'text' })
+    expect(res).toEqual({ ok: 1, failed: 1 })
+    expect(lines(out)[0]).toMatchObject({ line: 1, error: { code: 'UT_E_UNKNOWN_DOMAIN' } })
   })
 
   it('refuses a CSV without the text column', async () => {

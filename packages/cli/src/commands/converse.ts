@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs'
-import type { Writable } from 'node:stream'
 import {
   type AuthorRole,
   type ConversationInput,
@@ -12,7 +10,10 @@ import {
   rebuildThreads,
 } from '@undertone/analysis'
 import type { CueKind, Reader } from '@undertone/engine'
+import { CliError } from '../cli-error.js'
+import { openSink } from '../io/open-sink.js'
 import { openSource, readLines } from '../io/read-lines.js'
+import { checkDomain } from './check-domain.js'
 
 /** Options of `undertone converse`. */
 export interface ConverseOptions {
@@ -52,25 +53,37 @@ function timeOf(v: unknown): number | undefined {
   return Number.isFinite(t) ? t : undefined
 }
 
-type Parsed = { ok: true; value: Record<string, unknown> } | { ok: false; error: string }
-
-function parseObject(line: number, raw: string): Parsed {
-  try {
-    const v = JSON.parse(raw) as unknown
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return { ok: false, error: `line ${line}: expected a JSON object` }
-    return { ok: true, value: v as Record<string, unknown> }
-  } catch (err) {
-    return { ok: false, error: `line ${line}: not valid JSON (${(err as Error).message})` }
-  }
+/** An input line that was not read, as its error output line says it. */
+interface BadLine {
+  readonly line: number
+  readonly error: { readonly code: 'UT_E_BAD_JSON' | 'UT_E_BAD_ROW' | 'UT_E_BAD_FIELD'; readonly message: string; readonly field?: string }
 }
 
-function fromJsonl(line: number, o: Record<string, unknown>): RawMessage | string {
+const badField = (line: number, field: string, problem: string): BadLine => ({ line, error: { code: 'UT_E_BAD_FIELD', message: `line ${line}: "${field}" ${problem}`, field } })
+
+function parseObject(line: number, raw: string): Record<string, unknown> | BadLine {
+  let v: unknown
+  try {
+    v = JSON.parse(raw)
+  } catch (err) {
+    return { line, error: { code: 'UT_E_BAD_JSON', message: `line ${line}: not valid JSON (${(err as Error).message})` } }
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return { line, error: { code: 'UT_E_BAD_ROW', message: `line ${line}: expected a JSON object` } }
+  return v as Record<string, unknown>
+}
+
+const isBad = (v: object): v is BadLine => 'error' in v && typeof (v as { line?: unknown }).line === 'number'
+
+function fromJsonl(line: number, o: Record<string, unknown>): RawMessage | BadLine {
   const conversationId = idOf(o.conversation_id)
   const role = o.role
   const text = o.text
-  if (conversationId === undefined) return `line ${line}: "conversation_id" is missing`
-  if (typeof role !== 'string' || !ROLES.has(role)) return `line ${line}: "role" must be customer, agent, bot or system`
-  if (typeof text !== 'string') return `line ${line}: "text" must be a string`
+  if (conversationId === undefined) return badField(line, 'conversation_id', 'is missing')
+  if (typeof role !== 'string' || !ROLES.has(role)) return badField(line, 'role', 'must be customer, agent, bot or system')
+  if (typeof text !== 'string') return badField(line, 'text', 'must be a string')
+  // Absent, the time is unknown; present, it must be a time (Date.parse of nonsense would plot at 1970).
+  const at = o.created_at === undefined || o.created_at === null ? undefined : timeOf(o.created_at)
+  if (at === undefined && o.created_at !== undefined && o.created_at !== null) return badField(line, 'created_at', `is not a date (${JSON.stringify(o.created_at)})`)
   const customer = o.customer as Record<string, unknown> | undefined
   const profile: CustomerProfile | undefined =
     customer !== null && typeof customer === 'object'
@@ -83,7 +96,7 @@ function fromJsonl(line: number, o: Record<string, unknown>): RawMessage | strin
     conversationId,
     customerId: idOf(o.customer_id),
     role: role as AuthorRole,
-    at: timeOf(o.created_at),
+    at,
     text,
     ...(profile === undefined ? {} : { profile }),
     ...(status === undefined ? {} : { status }),
@@ -94,21 +107,17 @@ interface TwcsPost extends ReplyPost {
   readonly text: string
 }
 
-function fromTwcs(line: number, o: Record<string, unknown>): TwcsPost | string {
+function fromTwcs(line: number, o: Record<string, unknown>): TwcsPost | BadLine {
   const id = idOf(o.tweet_id) ?? idOf(o.id)
   const authorId = idOf(o.author_id)
   const at = timeOf(o.created_at)
-  if (id === undefined) return `line ${line}: "tweet_id" is missing`
-  if (authorId === undefined) return `line ${line}: "author_id" is missing`
-  if (typeof o.text !== 'string') return `line ${line}: "text" must be a string`
-  if (at === undefined) return `line ${line}: "created_at" is not a date`
+  if (id === undefined) return badField(line, 'tweet_id', 'is missing')
+  if (authorId === undefined) return badField(line, 'author_id', 'is missing')
+  if (typeof o.text !== 'string') return badField(line, 'text', 'must be a string')
+  if (at === undefined) return badField(line, 'created_at', `is not a date (${JSON.stringify(o.created_at)})`)
   const inbound = o.inbound === true || o.inbound === 'True' || o.inbound === 'true'
   const inReplyTo = idOf(o.in_response_to_tweet_id)
   return inReplyTo === undefined ? { id, authorId, inbound, at, text: o.text } : { id, authorId, inbound, at, text: o.text, inReplyTo }
-}
-
-async function write(out: Writable, s: string): Promise<void> {
-  if (!out.write(s)) await new Promise<void>((resolve) => out.once('drain', resolve))
 }
 
 const iso = (t: number): string => new Date(t).toISOString()
@@ -117,22 +126,28 @@ const reasonsOut = (rs: readonly Reason[]): { code: string; weight: number; deta
 /**
  * Reads threaded messages (JSONL, or the Twitter customer-support layout with threads rebuilt from
  * the reply graph), reads every message, and writes one JSON line per conversation and then one per
- * customer. The whole input is held in memory, grouped by conversation. Returns the number of bad lines.
+ * customer, then one error line (`{"type":"error","line","error":{"code","message","field"?}}`) per
+ * line it could not read. The whole input is held in memory, grouped by conversation. Returns the
+ * number of bad lines; an unreadable input or a bad option throws a {@link CliError} before any output.
  */
 export async function runConverse(reader: Reader, opts: ConverseOptions): Promise<{ conversations: number; customers: number; failed: number }> {
-  const out: Writable = opts.out === undefined || opts.out === '-' ? process.stdout : createWriteStream(opts.out)
-  const errors: string[] = []
+  checkDomain(reader, opts.domain)
+  const fixedNow = opts.now === undefined ? undefined : Date.parse(opts.now)
+  if (fixedNow !== undefined && !Number.isFinite(fixedNow)) throw new CliError('UT_E_BAD_OPTION', `--now must be an ISO date, got "${opts.now}"`)
+  const source = await openSource(opts.in)
+  const out = await openSink(opts.out)
+  const errors: BadLine[] = []
   const raw: RawMessage[] = []
   const posts: TwcsPost[] = []
-  for await (const { line, text } of readLines(await openSource(opts.in))) {
+  for await (const { line, text } of readLines(source)) {
     if (text.trim() === '') continue
     const p = parseObject(line, text)
-    if (!p.ok) {
-      errors.push(p.error)
+    if (isBad(p)) {
+      errors.push(p)
       continue
     }
-    const m = opts.format === 'twcs' ? fromTwcs(line, p.value) : fromJsonl(line, p.value)
-    if (typeof m === 'string') errors.push(m)
+    const m = opts.format === 'twcs' ? fromTwcs(line, p) : fromJsonl(line, p)
+    if (isBad(m)) errors.push(m)
     else if (opts.format === 'twcs') posts.push(m as TwcsPost)
     else raw.push(m as RawMessage)
   }
@@ -151,7 +166,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
   }
   let latest = Number.NEGATIVE_INFINITY
   for (const m of raw) if (m.at !== undefined) latest = Math.max(latest, m.at)
-  const now = opts.now !== undefined ? Date.parse(opts.now) : Number.isFinite(latest) ? latest : 0
+  const now = fixedNow ?? (Number.isFinite(latest) ? latest : 0)
   const context = opts.domain === undefined ? {} : { domain: opts.domain }
 
   // Read customer messages with the customer's earlier messages as context (repeat contact, escalation).
@@ -179,7 +194,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
   }
   for (const c of conversations) {
     const r = readConversation(c, now)
-    await write(out, `${JSON.stringify({
+    await out.write(`${JSON.stringify({
       type: 'conversation',
       conversation_id: r.id,
       customer_id: r.customerId,
@@ -205,7 +220,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
   for (const [customerId, convs] of byCustomer) {
     const profile = profiles.get(customerId)
     const r = readCustomer(profile === undefined ? { customerId, conversations: convs } : { customerId, conversations: convs, profile }, now)
-    await write(out, `${JSON.stringify({
+    await out.write(`${JSON.stringify({
       type: 'customer',
       customer_id: customerId,
       health: r.health,
@@ -217,8 +232,8 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
       reasons: reasonsOut(r.reasons),
     })}\n`)
   }
-  for (const e of errors) await write(out, `${JSON.stringify({ type: 'error', error: { code: 'UT_E_BAD_ROW', message: e } })}\n`)
-  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve))
+  for (const e of errors) await out.write(`${JSON.stringify({ type: 'error', ...e })}\n`)
+  await out.close()
   return { conversations: conversations.length, customers: byCustomer.size, failed: errors.length }
 }
 

@@ -5,7 +5,8 @@ import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
 import { MessageSchema, READ_QUEUE, incomingFromApi } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
-import { csvRecords } from '@undertone/server'
+import { CliError } from '../cli-error.js'
+import { csvRows } from '../io/csv-rows.js'
 import { createProgress } from '../io/progress.js'
 import { openSource, readLines } from '../io/read-lines.js'
 
@@ -81,9 +82,14 @@ async function* rows(opts: ImportOptions): AsyncGenerator<Row> {
   }
   if (opts.format === 'csv') {
     let header: string[] | undefined
-    for await (const rec of csvRecords(source.stream as AsyncIterable<string>)) {
+    for await (const rec of csvRows(source.stream as AsyncIterable<string>)) {
+      if ('error' in rec) {
+        if (header === undefined) throw new CliError('UT_E_INPUT', `the CSV header cannot be read: ${rec.error.message}`)
+        yield { line: rec.line, error: rec.error.message }
+        continue
+      }
       if (header === undefined) {
-        header = rec.fields.map((f) => f.replace(/^\ufeff/, '').trim())
+        header = rec.fields.map((f) => f.trim())
         continue
       }
       if (rec.fields.length === 1 && rec.fields[0] === '') continue
@@ -122,7 +128,7 @@ async function* rows(opts: ImportOptions): AsyncGenerator<Row> {
  */
 export async function runImport(open: OpenDatabase, queue: JobQueue, opts: ImportOptions): Promise<Checkpoint> {
   const size = statSync(opts.file).size
-  mkdirSync(opts.stateDir, { recursive: true })
+  mkdirSync(opts.stateDir, { recursive: true, mode: 0o700 })
   const id = createHash('sha256').update(`${opts.workspace}\u0000${opts.format}\u0000${opts.file}\u0000${size}`).digest('hex').slice(0, 16)
   const checkpointFile = join(opts.stateDir, `import-${id}.json`)
   let cp: Checkpoint = existsSync(checkpointFile) ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Checkpoint) : { file: opts.file, size, done: 0, stored: 0, duplicates: 0, failed: 0 }

@@ -3,6 +3,7 @@ import type { Reader } from '@undertone/engine'
 import { LEARN_QUEUE, type LearnJob, READ_QUEUE, type ReadJob, WorkspaceAdaptations, importCorrections, parseCorrectionRows, promoteVersion, retrainWorkspace, rollbackVersion } from '@undertone/server'
 import { insertCorrections, listModelVersions, modelVersion } from '@undertone/storage'
 import { randomUUID } from 'node:crypto'
+import { fileError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
 import { type Out, withWorkspace } from './service.js'
 
@@ -30,7 +31,7 @@ export async function runWorkspaceTrain(config: ServiceConfig, reader: Reader, w
 
 /** `undertone corrections import <file>`: bulk corrections (CSV or JSON Lines), all or nothing unless --skip-invalid. */
 export async function runCorrectionsImport(config: ServiceConfig, reader: Reader, opts: { workspace: string; file: string; format: 'csv' | 'jsonl'; reviewer: string; skipInvalid: boolean }, out: Out, err: Out): Promise<number> {
-  const text = await readFile(opts.file, 'utf8')
+  const text = await readFile(opts.file, 'utf8').catch((e: unknown) => Promise.reject(fileError(e, opts.file, 'read')))
   const parsed = await parseCorrectionRows(text, opts.format)
   return withWorkspace(config, opts.workspace, err, async (s, workspaceId) => {
     const adaptation = await new WorkspaceAdaptations(s.open.db, Date.now).get(workspaceId)

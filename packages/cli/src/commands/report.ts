@@ -1,7 +1,10 @@
-import { writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { analyticsSnapshot } from '@undertone/server'
 import { type OpenDatabase, findWorkspaceByName } from '@undertone/storage'
+import { fileError } from '../cli-error.js'
+import { DEFAULT_WEBHOOK_LIMITS, type WebhookLimits, postWebhook } from '../report/post-webhook.js'
 import { type ReportData, renderHtml, renderMarkdown } from '../report/render-report.js'
+import type { Out } from './service.js'
 
 /** Parses "30d", "12w", "6h" into milliseconds. */
 export function parseSince(s: string): number | undefined {
@@ -17,28 +20,38 @@ export async function buildReport(open: OpenDatabase, workspace: string, sinceMs
   return { workspace, ...(await analyticsSnapshot(open.db, ws.id, now - sinceMs, now)) }
 }
 
-/** Renders and writes (or posts to a webhook) a report. */
-export async function runReport(open: OpenDatabase, opts: { workspace: string; since: string; format: 'html' | 'md' | 'json'; out?: string; webhook?: string; now?: number }): Promise<number> {
+/** Options of `undertone report`. */
+export interface ReportOptions {
+  readonly workspace: string
+  readonly since: string
+  readonly format: 'html' | 'md' | 'json'
+  readonly out?: string
+  readonly webhook?: string
+  readonly webhookLimits?: WebhookLimits
+  readonly now?: number
+}
+
+/**
+ * Renders a report and writes it (to `out` or standard output) or posts it to a webhook, or both.
+ * Returns the exit code; a file that cannot be written or a webhook that fails throws a CliError.
+ */
+export async function runReport(open: OpenDatabase, opts: ReportOptions, out: Out = process.stdout, err: Out = process.stderr): Promise<number> {
   const since = parseSince(opts.since)
   if (since === undefined) {
-    process.stderr.write('--since must look like 30d, 12w or 48h\n')
+    err.write('--since must look like 30d, 12w or 48h\n')
     return 2
   }
   const data = await buildReport(open, opts.workspace, since, opts.now ?? Date.now())
   if (data === undefined) {
-    process.stderr.write(`no workspace named "${opts.workspace}"\n`)
+    err.write(`no workspace named "${opts.workspace}"\n`)
     return 2
   }
   const body = opts.format === 'html' ? renderHtml(data) : opts.format === 'md' ? renderMarkdown(data) : `${JSON.stringify(data, null, 2)}\n`
+  // The file first: a path that cannot be written fails before anything has been sent.
+  if (opts.out !== undefined) await writeFile(opts.out, body).catch((e: unknown) => Promise.reject(fileError(e, opts.out as string, 'write')))
   if (opts.webhook !== undefined) {
     // A digest for chat or another system: the JSON data plus the Markdown text.
-    const res = await fetch(opts.webhook, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'undertone.report', workspace: data.workspace, from: data.from, to: data.to, text: renderMarkdown(data), data }) })
-    if (!res.ok) {
-      process.stderr.write(`webhook answered ${res.status}\n`)
-      return 1
-    }
-  }
-  if (opts.out !== undefined) writeFileSync(opts.out, body)
-  else if (opts.webhook === undefined) process.stdout.write(body)
+    await postWebhook(opts.webhook, { type: 'undertone.report', workspace: data.workspace, from: data.from, to: data.to, text: renderMarkdown(data), data }, opts.webhookLimits ?? DEFAULT_WEBHOOK_LIMITS)
+  } else if (opts.out === undefined) out.write(body)
   return 0
 }

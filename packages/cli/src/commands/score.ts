@@ -1,10 +1,11 @@
-import { createWriteStream } from 'node:fs'
-import type { Writable } from 'node:stream'
 import type { ReadContext, Reader } from '@undertone/engine'
-import { csvRecords } from '@undertone/server'
+import { CliError } from '../cli-error.js'
+import { csvRows } from '../io/csv-rows.js'
+import { openSink } from '../io/open-sink.js'
 import { createProgress } from '../io/progress.js'
-import { openSource, readLines } from '../io/read-lines.js'
+import { type TextSource, openSource, readLines } from '../io/read-lines.js'
 import { readingToJson } from '../io/reading-json.js'
+import { checkDomain, unknownDomain } from './check-domain.js'
 
 /** Options of `undertone score`. */
 export interface ScoreOptions {
@@ -26,7 +27,7 @@ interface Row {
   readonly error?: { code: string; message: string }
 }
 
-function parseJsonRow(line: number, raw: string, textField: string): Row {
+function parseJsonRow(line: number, raw: string, textField: string, domains: readonly string[]): Row {
   let value: unknown
   try {
     value = JSON.parse(raw)
@@ -46,20 +47,22 @@ function parseJsonRow(line: number, raw: string, textField: string): Row {
   if (ctx !== undefined && (ctx === null || typeof ctx !== 'object' || Array.isArray(ctx))) {
     return { line, id, error: { code: 'UT_E_BAD_CONTEXT', message: `line ${line}: "context" must be an object` } }
   }
+  const domain = (ctx as { domain?: unknown } | undefined)?.domain
+  if (domain !== undefined && (typeof domain !== 'string' || !domains.includes(domain))) {
+    return { line, id, error: { code: 'UT_E_UNKNOWN_DOMAIN', message: `line ${line}: "context.domain": ${unknownDomain(String(domain), domains)}` } }
+  }
   return ctx === undefined ? { line, id, text } : { line, id, text, context: ctx as ReadContext }
 }
 
-async function* jsonlRows(path: string | undefined, textField: string, progress: (bytes: number) => void): AsyncGenerator<Row> {
-  const source = await openSource(path)
+async function* jsonlRows(source: TextSource, textField: string, domains: readonly string[], progress: (bytes: number) => void): AsyncGenerator<Row> {
   for await (const { line, text } of readLines(source)) {
     progress(source.bytesRead())
     if (text.trim().length === 0) continue
-    yield parseJsonRow(line, text, textField)
+    yield parseJsonRow(line, text, textField, domains)
   }
 }
 
-async function* csvRows(path: string | undefined, textField: string, idField: string | undefined, progress: (bytes: number) => void): AsyncGenerator<Row> {
-  const source = await openSource(path)
+async function* csvTextRows(source: TextSource, textField: string, idField: string | undefined, progress: (bytes: number) => void): AsyncGenerator<Row> {
   let header: string[] | undefined
   let textAt = -1
   let idAt = -1
@@ -69,12 +72,17 @@ async function* csvRows(path: string | undefined, textField: string, idField: st
       yield chunk as string
     }
   })()
-  for await (const rec of csvRecords(chunks)) {
+  for await (const rec of csvRows(chunks)) {
+    if ('error' in rec) {
+      if (header === undefined) throw new CliError('UT_E_INPUT', `the CSV header cannot be read: ${rec.error.message}`)
+      yield rec
+      continue
+    }
     if (header === undefined) {
-      header = rec.fields.map((f) => f.replace(/^\ufeff/, '').trim())
+      header = rec.fields.map((f) => f.trim())
       textAt = header.indexOf(textField)
       idAt = header.indexOf(idField ?? 'id')
-      if (textAt < 0) throw new ScoreInputError(`CSV header has no column "${textField}" (columns: ${header.join(', ')})`)
+      if (textAt < 0) throw new CliError('UT_E_INPUT', `CSV header has no column "${textField}" (columns: ${header.join(', ')})`)
       continue
     }
     if (rec.fields.length === 1 && rec.fields[0] === '') continue
@@ -88,30 +96,23 @@ async function* csvRows(path: string | undefined, textField: string, idField: st
   }
 }
 
-/** Input that cannot be read at all (as opposed to one bad line). */
-export class ScoreInputError extends Error {
-  readonly code = 'UT_E_INPUT'
-}
-
-async function write(out: Writable, s: string): Promise<void> {
-  if (!out.write(s)) await new Promise<void>((resolve) => out.once('drain', resolve))
-}
-
 /**
  * Reads every row and writes one JSON line per row, in input order. Returns the number of rows
- * that failed; each failure is an output line with an `error`, and scoring goes on.
+ * that failed; each failure is an output line with an `error`, and scoring goes on. Input that
+ * cannot be read at all (a missing file, an unknown `--domain`, a CSV header without the text
+ * column) throws a {@link CliError} before anything is written.
  */
 export async function runScore(reader: Reader, opts: ScoreOptions): Promise<{ ok: number; failed: number }> {
-  const out: Writable = opts.out === undefined || opts.out === '-' ? process.stdout : createWriteStream(opts.out)
+  checkDomain(reader, opts.domain)
+  const source = await openSource(opts.in)
+  const out = await openSink(opts.out)
   const showProgress = process.stderr.isTTY === true && !(opts.out === undefined && process.stdout.isTTY === true)
-  let total: number | undefined
-  if (opts.in !== undefined && opts.in !== '-') total = (await import('node:fs')).statSync(opts.in).size
-  const progress = createProgress(total, showProgress)
+  const progress = createProgress(source.size, showProgress)
   let bytes = 0
   const onBytes = (b: number): void => {
     bytes = b
   }
-  const rows = opts.format === 'csv' ? csvRows(opts.in, opts.textField, opts.idField, onBytes) : jsonlRows(opts.in, opts.textField, onBytes)
+  const rows = opts.format === 'csv' ? csvTextRows(source, opts.textField, opts.idField, onBytes) : jsonlRows(source, opts.textField, reader.domains, onBytes)
   let ok = 0
   let failed = 0
   let n = 0
@@ -121,25 +122,25 @@ export async function runScore(reader: Reader, opts: ScoreOptions): Promise<{ ok
       const id = row.id ?? row.line
       if (row.error !== undefined || row.text === undefined) {
         failed++
-        await write(out, `${JSON.stringify({ id, line: row.line, error: row.error })}\n`)
+        await out.write(`${JSON.stringify({ id, line: row.line, error: row.error })}\n`)
         continue
       }
       const base: ReadContext = opts.domain !== undefined && row.context?.domain === undefined ? { ...row.context, domain: opts.domain } : (row.context ?? {})
       const context: ReadContext = opts.taxonomy === undefined ? base : { ...base, taxonomy: opts.taxonomy }
       try {
         const reading = reader.read(row.text, context)
-        await write(out, `${JSON.stringify({ id, line: row.line, ...readingToJson(reading) })}\n`)
+        await out.write(`${JSON.stringify({ id, line: row.line, ...readingToJson(reading) })}\n`)
         ok++
       } catch (err) {
         failed++
-        await write(out, `${JSON.stringify({ id, line: row.line, error: { code: 'UT_E_READ_FAILED', message: (err as Error).message } })}\n`)
+        await out.write(`${JSON.stringify({ id, line: row.line, error: { code: 'UT_E_READ_FAILED', message: (err as Error).message } })}\n`)
       }
       if (n % 256 === 0) progress.update(bytes, n)
     }
   } finally {
     progress.update(bytes, n)
     progress.stop()
-    if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve))
+    await out.close()
   }
   return { ok, failed }
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -6,7 +7,8 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
 import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
-import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
+import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, isStorageError, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
+import { CliError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
 
 /** The built dashboard (`packages/web/dist`); the same depth from `src/commands` and `dist/commands`. */
@@ -27,9 +29,27 @@ export function dashboardHandler(root: string = DASHBOARD_DIR): AppDeps['staticH
   }
 }
 
-/** Storage and queue for a config: embedded SQLite (queue in the same file) or PostgreSQL with pg-boss. */
-export async function openServices(config: ServiceConfig): Promise<{ open: OpenDatabase; queue: JobQueue; close(): Promise<void> }> {
-  const open = config.databaseUrl === undefined ? openDatabase({ dataDir: config.dataDir }) : openDatabase({ url: config.databaseUrl })
+/**
+ * Opens the database of a config: embedded SQLite in `config.dataDir`, or PostgreSQL. With
+ * `existing`, a data folder without a database is a {@link CliError} and nothing is created there.
+ */
+function openConfigured(config: ServiceConfig, existing: boolean): OpenDatabase {
+  if (config.databaseUrl !== undefined) return openDatabase({ url: config.databaseUrl })
+  try {
+    return openDatabase({ dataDir: config.dataDir, mustExist: existing })
+  } catch (err) {
+    if (!isStorageError(err) || err.code !== 'UT_E_NOT_FOUND') throw err
+    throw new CliError('UT_E_NO_DATABASE', `${err.message}; check --data or UNDERTONE_DATA_DIR, or create one with undertone import, demo or serve`)
+  }
+}
+
+/**
+ * Storage and queue for a config: embedded SQLite (queue in the same file) or PostgreSQL with
+ * pg-boss. Commands that only use what is there pass `existing`, so that a wrong data folder is
+ * reported instead of filled with an empty database.
+ */
+export async function openServices(config: ServiceConfig, opts: { existing?: boolean } = {}): Promise<{ open: OpenDatabase; queue: JobQueue; close(): Promise<void> }> {
+  const open = openConfigured(config, opts.existing === true)
   await migrateToLatest(open.db, open.dialect)
   const queue: JobQueue = config.databaseUrl === undefined ? new SqliteJobQueue(open.db) : new PgBossJobQueue({ connectionString: config.databaseUrl })
   return {
@@ -57,12 +77,23 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, rateLimits: await createRateLimits(config.limits, services.open.pgPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), ...(batchReader === undefined ? {} : { batchReader }), ...(staticHandler === undefined ? {} : { staticHandler }) })
   const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
-  process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs${staticHandler === undefined ? '; dashboard not built (npm run build)' : '; dashboard at /'}\n`)
-  const shutdown = async (): Promise<void> => {
+  const stop = async (): Promise<void> => {
     server.close()
     await worker?.stop()
     await batchReader?.close()
     await services.close()
+  }
+  try {
+    await once(server, 'listening')
+  } catch (err) {
+    // A port in use or not ours to take: said in one line, after letting go of everything opened.
+    await stop()
+    const code = (err as { code?: unknown }).code
+    throw new CliError('UT_E_BAD_OPTION', `cannot listen on ${config.host}:${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`, { cause: err })
+  }
+  process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs${staticHandler === undefined ? '; dashboard not built (npm run build)' : '; dashboard at /'}\n`)
+  const shutdown = async (): Promise<void> => {
+    await stop()
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown())
@@ -85,8 +116,9 @@ export async function runWorkerCommand(config: ServiceConfig, reader: Reader, th
   process.once('SIGTERM', () => void stop())
 }
 
+/** `undertone migrate`: creates the database if needed and brings its schema up to date. */
 export async function runMigrate(config: ServiceConfig): Promise<void> {
-  const open = config.databaseUrl === undefined ? openDatabase({ dataDir: config.dataDir }) : openDatabase({ url: config.databaseUrl })
+  const open = openConfigured(config, false)
   const applied = await migrateToLatest(open.db, open.dialect)
   await open.close()
   process.stdout.write(applied.length === 0 ? 'schema is up to date\n' : `applied: ${applied.join(', ')}\n`)
@@ -94,7 +126,7 @@ export async function runMigrate(config: ServiceConfig): Promise<void> {
 
 /** `undertone keys create|list|revoke --workspace NAME`. `create` prints the key alone on its last line. */
 export async function runKeys(config: ServiceConfig, action: 'create' | 'list' | 'revoke', workspace: string, opts: { name?: string; id?: string }): Promise<number> {
-  const open = config.databaseUrl === undefined ? openDatabase({ dataDir: config.dataDir }) : openDatabase({ url: config.databaseUrl })
+  const open = openConfigured(config, action !== 'create')
   await migrateToLatest(open.db, open.dialect)
   try {
     const now = Date.now()
@@ -132,10 +164,11 @@ export type Out = { write(s: string): unknown }
 
 /**
  * Opens the services, finds the workspace by name and runs `fn` with its id; exit code 2 with a
- * message when there is no such workspace. The services are closed whatever happens.
+ * message when there is no such workspace. A data folder without a database is reported as such
+ * (a workspace cannot be in it) and left as it was. The services are closed whatever happens.
  */
 export async function withWorkspace(config: ServiceConfig, workspace: string, err: Out, fn: (s: Awaited<ReturnType<typeof openServices>>, workspaceId: string) => Promise<number>): Promise<number> {
-  const services = await openServices(config)
+  const services = await openServices(config, { existing: true })
   try {
     const ws = await findWorkspaceByName(services.open.db, workspace)
     if (ws === undefined) {

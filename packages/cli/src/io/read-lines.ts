@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
+import { CliError, fileError } from '../cli-error.js'
 
 /** A text source with its size when known (for progress), read as UTF-8 with replacement of invalid bytes. */
 export interface TextSource {
@@ -11,15 +11,32 @@ export interface TextSource {
   bytesRead(): number
 }
 
-/** Opens a file, or standard input for `undefined` or "-". */
+/**
+ * Opens a file, or standard input for `undefined` or "-". A file that is missing, unreadable or a
+ * folder fails here with a {@link CliError} naming it, before any work starts.
+ */
 export async function openSource(path: string | undefined): Promise<TextSource> {
   if (path === undefined || path === '-') {
     process.stdin.setEncoding('utf8')
     return { stream: process.stdin, size: undefined, bytesRead: () => 0 }
   }
-  const { size } = await stat(path)
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 })
-  return { stream, size, bytesRead: () => stream.bytesRead }
+  const handle = await open(path, 'r').catch((err: unknown) => {
+    throw fileError(err, path, 'read')
+  })
+  const info = await handle.stat()
+  // Opening a folder succeeds on Linux; reading it is what fails, later and less clearly.
+  if (info.isDirectory()) {
+    await handle.close()
+    throw new CliError('UT_E_INPUT_UNREADABLE', `cannot read ${path}: it is a folder, not a file`)
+  }
+  const stream = handle.createReadStream({ encoding: 'utf8', highWaterMark: 256 * 1024 })
+  return { stream, size: info.size, bytesRead: () => stream.bytesRead }
+}
+
+/** Checks that `path` can be opened for reading, so that a command can refuse before it changes anything. */
+export async function checkReadable(path: string): Promise<void> {
+  const source = await openSource(path)
+  source.stream.destroy()
 }
 
 /** Lines of a source, 1-based, without their line endings. */
