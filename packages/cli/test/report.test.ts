@@ -14,7 +14,22 @@ import { renderHtml, renderMarkdown, reportCharts } from '../src/report/render-r
 
 const NOW = Date.parse('2026-11-20T12:00:00Z')
 const CHROMIUM = '/usr/bin/chromium'
-const docs = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs')
+// The screenshot is a documentation image: written to docs/ only by `npm run docs:images`, so
+// that a test run leaves the work tree as it was.
+const docs = process.env.UNDERTONE_DOCS_IMAGES === '1' ? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs') : mkdtempSync(join(tmpdir(), 'undertone-report-docs-'))
+
+/** A throwaway HTTP server on 127.0.0.1. */
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(handler)
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise((r) => server.close(() => r()))
+    },
+  }
+}
 
 describe('reports', () => {
   const open = openDatabase({ file: ':memory:' })
@@ -58,6 +73,68 @@ describe('reports', () => {
     expect(code).toBe(0)
     expect(received.type).toBe('undertone.report')
     expect(received.text).toContain('Drivers of negative sentiment')
+  })
+
+  it('does not follow a webhook\'s redirect: the report goes nowhere else and the command fails saying why', async () => {
+    let elsewhere = 0
+    const other = await listen((_req, res) => {
+      elsewhere++
+      res.end('ok')
+    })
+    const redirecting = await listen((req, res) => {
+      req.resume()
+      res.writeHead(307, { location: `${other.url}/collect` }).end()
+    })
+    try {
+      await expect(runReport(open, { workspace: 'demo', since: '30d', format: 'json', webhook: `${redirecting.url}/digest`, now: NOW })).rejects.toMatchObject({ code: 'UT_E_WEBHOOK', exitCode: 1, message: expect.stringMatching(/307 .*redirect.* not followed/) })
+      expect(elsewhere).toBe(0)
+    } finally {
+      await Promise.all([other.close(), redirecting.close()])
+    }
+  })
+
+  it('gives up on a webhook that does not answer in time', async () => {
+    const silent = await listen((req) => req.resume())
+    try {
+      const started = performance.now()
+      await expect(runReport(open, { workspace: 'demo', since: '30d', format: 'json', webhook: silent.url, webhookLimits: { timeoutMs: 300, maxResponseBytes: 1024 }, now: NOW })).rejects.toMatchObject({ code: 'UT_E_WEBHOOK', message: expect.stringContaining('no answer within 0.3 s') })
+      expect(performance.now() - started).toBeLessThan(5000)
+    } finally {
+      await silent.close()
+    }
+  })
+
+  it('reads only the first bytes of a webhook\'s answer, however long it is', async () => {
+    let sent = 0
+    const endless = await listen((req, res) => {
+      req.resume()
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      const chunk = 'x'.repeat(64 * 1024)
+      const more = (): void => {
+        while (!res.destroyed && sent < 512 * 1024 * 1024 && res.write(chunk)) sent += chunk.length
+        if (!res.destroyed && sent < 512 * 1024 * 1024) res.once('drain', more)
+      }
+      more()
+    })
+    try {
+      await expect(runReport(open, { workspace: 'demo', since: '30d', format: 'json', webhook: endless.url, webhookLimits: { timeoutMs: 10_000, maxResponseBytes: 16 * 1024 }, now: NOW })).rejects.toMatchObject({ code: 'UT_E_WEBHOOK', message: expect.stringMatching(/answered 500: x{200}$/) })
+      expect(sent).toBeLessThan(64 * 1024 * 1024)
+    } finally {
+      await endless.close()
+    }
+  })
+
+  it('escapes user-supplied strings in the Markdown digest', async () => {
+    const data = (await buildReport(open, 'demo', 30 * 86_400_000, NOW)) as NonNullable<Awaited<ReturnType<typeof buildReport>>>
+    const hostile = '<img src=x onerror=alert(1)> [click](https://evil.example) ![i](https://evil.example/i.png) <!channel> @everyone a|b\n# heading'
+    const md = renderMarkdown({ ...data, workspace: hostile, drivers: data.drivers.map((d) => ({ ...d, topic: hostile })), escalations: data.escalations.map((r) => ({ ...r, group: hostile })) })
+    for (const raw of ['<img', '<!channel>', '@everyone', 'a|b', '\n# heading']) expect(md, raw).not.toContain(raw)
+    // Escaped brackets make no link or image.
+    expect(md).not.toMatch(/(?<!\\)\]\(/)
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https://evil.example)')
+    // Each table row keeps its cells: the topic's "|" does not open a new one.
+    const driverRow = md.split('\n').find((l) => l.startsWith('| &lt;img')) as string
+    expect(driverRow.split(/(?<!\\)\|/)).toHaveLength(7)
   })
 
   it.skipIf(!existsSync(CHROMIUM))('opens the HTML report in headless Chromium with every chart drawn', async () => {

@@ -1,4 +1,5 @@
 import type { analyticsSnapshot } from '@undertone/server'
+import { escapeMarkdown as md } from './escape-markdown.js'
 import { barChart, lineChart } from './svg-charts.js'
 
 /** The data behind a report. */
@@ -57,16 +58,16 @@ ${table(['agent', 'conversations', 'mean improvement', '95% interval'], d.agents
 </body></html>`
 }
 
-/** The same report as Markdown (charts become tables of the weekly figures). */
+/** The same report as Markdown (charts become tables of the weekly figures); every user-supplied string is escaped. */
 export function renderMarkdown(d: ReportData): string {
-  const lines = [`# Sentiment report: ${d.workspace}`, '', `${day(d.from)} to ${day(d.to)} · ${d.conversations} conversations`, '', '## What changed', '']
+  const lines = [`# Sentiment report: ${md(d.workspace)}`, '', `${day(d.from)} to ${day(d.to)} · ${d.conversations} conversations`, '', '## What changed', '']
   if (d.changes.length === 0) lines.push('No significant shifts in this period.')
-  for (const c of d.changes) lines.push(`- ${c.summary} (${c.before.toFixed(2)} → ${c.after.toFixed(2)})`)
+  for (const c of d.changes) lines.push(`- ${md(c.summary)} (${c.before.toFixed(2)} → ${c.after.toFixed(2)})`)
   lines.push('', '## Weekly sentiment', '', '| week | messages | mean score | negative share |', '|---|---:|---:|---:|')
   for (const w of weekly(d.overall)) lines.push(`| ${day(w.t)} | ${w.n} | ${w.mean.toFixed(2)} | ${pct(w.neg)} |`)
   lines.push('', '## Drivers of negative sentiment', '', '| topic | kind | negative messages | share now | share before |', '|---|---|---:|---:|---:|')
-  for (const x of d.drivers.slice(0, 10)) lines.push(`| ${x.topic} | ${x.kind} | ${x.negativeCount} | ${pct(x.shareNow)} | ${pct(x.sharePrevious)} |`)
+  for (const x of d.drivers.slice(0, 10)) lines.push(`| ${md(x.topic)} | ${md(x.kind)} | ${x.negativeCount} | ${pct(x.shareNow)} | ${pct(x.sharePrevious)} |`)
   lines.push('', '## Escalation rates by product area', '', '| area | conversations | asked for a human | bot handoff | SLA breached | escalation score |', '|---|---:|---:|---:|---:|---:|')
-  for (const r of d.escalations) lines.push(`| ${r.group} | ${r.n} | ${pct(r.humanRequested)} | ${pct(r.botHandedOff)} | ${pct(r.slaBreached)} | ${pct(r.escalationScore)} |`)
+  for (const r of d.escalations) lines.push(`| ${md(r.group)} | ${r.n} | ${pct(r.humanRequested)} | ${pct(r.botHandedOff)} | ${pct(r.slaBreached)} | ${pct(r.escalationScore)} |`)
   return `${lines.join('\n')}\n`
 }
