@@ -28,7 +28,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { streamSSE } from 'hono/streaming'
 import type { Kysely } from 'kysely'
-import { type BatchReader, profileReaders } from './batch-reader.js'
+import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
 import { EventBus, type ServiceEvent } from './event-bus.js'
 import { Metrics } from './metrics.js'
 import { ProblemError, problem } from './problem.js'
@@ -42,7 +42,8 @@ import { LEARN_QUEUE, type LearnJob } from './learning/learning-jobs.js'
 import { registerSettingsRoutes } from './routes/settings-routes.js'
 import { loadSettings, workspaceProfile } from './workspace-settings.js'
 import { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
-import { adaptReading } from '@undertone/engine'
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js'
+import { requestReader } from './request-reader.js'
 import { MessageBatchSchema, ProblemSchema, ScoreRequestSchema, issuesOf } from './schemas.js'
 import { incomingFromApi } from './incoming-from-api.js'
 
@@ -72,8 +73,13 @@ export interface AppDeps {
   readonly metricsToken?: string
   /** Where unexpected errors go (never with request headers or bodies); stderr when not given. */
   readonly logError?: (err: unknown, where: { method: string; path: string }) => void
-  /** Reads batches off the event loop (used by `?wait=true`); the worker gets its own. */
+  /**
+   * Reads texts off the event loop (a worker-thread pool) for every request that reads: `/v1/score`,
+   * `?wait=true`, corrections. Without one the event loop reads (tests, small deployments).
+   */
   readonly batchReader?: BatchReader
+  /** What one request may read, and for how long (`DEFAULT_READ_LIMITS` for those not given). */
+  readonly readLimits?: Partial<ReadLimits>
   /** Each workspace's learned adaptation (share one per process with the worker); created when not given. */
   readonly adaptations?: WorkspaceAdaptations
   /** Static files for the dashboard, served at `/` when given. */
@@ -176,7 +182,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   const liveStreams = new Map<string, number>()
   const app = new OpenAPIHono<{ Variables: Vars }>()
   const adaptations = deps.adaptations ?? new WorkspaceAdaptations(deps.db, clock)
-  const readerFor = profileReaders(deps.reader)
   const pipeline = { db: deps.db, reader: deps.reader, clock, events, adaptations, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) }
 
   app.onError((err, c) => {
@@ -346,7 +351,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     summary: 'Read texts without storing them (for bots and agent tools)',
     security: bearer,
     request: { body: { content: { 'application/json': { schema: ScoreRequestSchema } } } },
-    responses: { 200: { description: 'One reading per text' }, 400: problemResponse, 401: problemResponse },
+    responses: { 200: { description: 'One reading per text' }, 400: problemResponse, 401: problemResponse, 413: problemResponse, 503: problemResponse },
   })
   app.post('/v1/score', async (c) => {
     const body = await readJson(c, maxBody)
@@ -355,12 +360,15 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const texts = parsed.data.texts ?? [parsed.data.text as string]
     const ctx = parsed.data.context
     const context = ctx === undefined ? {} : { ...(ctx.domain === undefined ? {} : { domain: ctx.domain }), ...(ctx.previous === undefined ? {} : { previous: ctx.previous }), ...(ctx.locale === undefined ? {} : { locale: ctx.locale }) }
+    const workspaceId = c.get('workspaceId')
     // Scored as this workspace reads: its own terms, its promoted version and its corrections apply.
-    const profile = workspaceProfile(await loadSettings(deps.db, c.get('workspaceId')))
-    const reader = readerFor(profile)
+    const profile = workspaceProfile(await loadSettings(deps.db, workspaceId))
     const ctxFor = profile !== undefined && context.domain === undefined ? { ...context, domain: profile.id } : context
-    const adaptation = await adaptations.get(c.get('workspaceId'))
-    return c.json({ readings: texts.map((t) => (adaptation === undefined ? reader.read(t, ctxFor) : adaptReading(reader.read(t, ctxFor), t, adaptation))) })
+    // Read on the pool's threads, so the event loop keeps answering, within this request's limits.
+    const readLimits = { ...DEFAULT_READ_LIMITS, ...deps.readLimits }
+    const reading = requestReader(deps.batchReader ?? inProcessBatchReader(deps.reader), { textBytes: readLimits.scoreTextBytes, timeMs: readLimits.readTimeMs, setting: 'scoreTextBytes' })
+    const items = texts.map((text) => ({ text, context: ctxFor, ...(profile === undefined ? {} : { profile }) }))
+    return c.json({ readings: await reading.readMany(items, { adaptation: await adaptations.get(workspaceId) }) })
   })
 
   // The dashboard checks a key with this: cheap at any size, unlike /v1/stats, which counts.

@@ -15,6 +15,8 @@ export const PROBLEMS = {
   UT_E_CONFLICT: 409,
   UT_E_LIMIT_REACHED: 409,
   UT_E_NOT_READY: 503,
+  /** A request's reading ran past its time (`ReadLimits.readTimeMs`); fewer texts, or later, may pass. */
+  UT_E_READ_TIMEOUT: 503,
   UT_E_INTERNAL: 500,
 } as const
 export type ProblemCode = keyof typeof PROBLEMS

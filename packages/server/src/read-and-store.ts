@@ -1,5 +1,5 @@
 import { type AlertState, type ConversationInput, type CustomerProfile, assignTopic, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
-import { type CueKind, type Reader, type Reading, adaptReading } from '@undertone/engine'
+import type { CueKind, Reader, Reading } from '@undertone/engine'
 import {
   type Database,
   type ConversationFactColumns,
@@ -41,17 +41,6 @@ export interface PipelineDeps {
   readonly events: EventBus
   /** Each workspace's learned adaptation; without it every workspace reads with the base model. */
   readonly adaptations?: WorkspaceAdaptations
-}
-
-const inline = new WeakMap<Reader, BatchReader>()
-/** The calling thread's batch reader for `reader` (one per reader, so its profile readers are reused). */
-function inlineReader(reader: Reader): BatchReader {
-  let b = inline.get(reader)
-  if (b === undefined) {
-    b = inProcessBatchReader(reader)
-    inline.set(reader, b)
-  }
-  return b
 }
 
 /** Converts an engine reading to its stored form. */
@@ -169,10 +158,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     },
     ...(profile === undefined ? {} : { profile }),
   }))
-  const base = await (deps.batchReader ?? inlineReader(reader)).readMany(items)
-  // The base reading happens off-thread; the workspace's adaptation is applied here, per workspace.
-  const adaptation = await deps.adaptations?.get(workspaceId)
-  const results = adaptation === undefined ? base : base.map((r, i) => adaptReading(r, (items[i] as (typeof items)[number]).text, adaptation))
+  // Read off-thread when there is a pool; the workspace's adaptation is applied to each reading.
+  const results = await (deps.batchReader ?? inProcessBatchReader(reader)).readMany(items, { adaptation: await deps.adaptations?.get(workspaceId) })
   const readings: StoredReading[] = []
   const readingOf = new Map<string, StoredReading>()
   toRead.forEach((m, i) => {

@@ -1,5 +1,5 @@
 import { EMOTIONS, type Emotion, type EmotionScores, type Reading, type ReviewReason, SENTIMENT_LABELS, type SentimentLabel } from '../reader/reading.js'
-import { adapterFeatures, concatSparse, readingFeatures } from './adapter-features.js'
+import { type SparseVector, adapterFeatures, concatSparse, readingFeatures } from './adapter-features.js'
 import type { AdapterWeights } from './adapter-weights.js'
 import type { CorrectionMemory, Neighbour } from './correction-memory.js'
 
@@ -46,8 +46,10 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
  * sentiment log-odds and the corrected emotions, then corrections of near-identical messages pull
  * the result toward what people said. Label, score, confidence and the review flag follow.
  * Without weights and with no similar correction, the reading comes back unchanged.
+ * `features` are the text's {@link adapterFeatures} when they were computed already (on the
+ * thread that read the text, say): they cost as much as a tokenization of the text.
  */
-export function adaptReading(reading: Reading, text: string, adaptation: Adaptation): Reading & { readonly adaptation?: AdaptationTrace } {
+export function adaptReading(reading: Reading, text: string, adaptation: Adaptation, features?: SparseVector): Reading & { readonly adaptation?: AdaptationTrace } {
   const rejected = adaptation.rejectedCues
   if (rejected !== undefined && rejected.size > 0 && reading.cues.some((c) => rejected.has(cueKey(c.kind, text.slice(c.start, c.end))))) {
     reading = { ...reading, cues: reading.cues.filter((c) => !rejected.has(cueKey(c.kind, text.slice(c.start, c.end)))) }
@@ -55,7 +57,7 @@ export function adaptReading(reading: Reading, text: string, adaptation: Adaptat
   const w = adaptation.weights
   const memory = adaptation.memory
   if ((w === undefined && (memory === undefined || memory.size === 0)) || text.trim() === '') return reading
-  const vec = adapterFeatures(text)
+  const vec = features ?? adapterFeatures(text)
   const p = reading.sentiment.probabilities
   const z = [Math.log(p.negative + 1e-6), Math.log(p.neutral + 1e-6), Math.log(p.positive + 1e-6)]
   const e = EMOTIONS.map((name) => reading.emotions[name])

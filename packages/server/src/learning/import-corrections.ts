@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { type Adaptation, type Reader, adaptReading } from '@undertone/engine'
+import type { Adaptation, Reader, Reading } from '@undertone/engine'
 import { type Database, type NewCorrection, insertCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
+import { type BatchReader, inProcessBatchReader } from '../batch-reader.js'
 import type { CorrectionRowInput, RowError } from './parse-correction-rows.js'
 
 /**
@@ -14,7 +15,15 @@ export async function importCorrections(
   db: Kysely<Database>,
   workspaceId: string,
   parsed: { rows: readonly CorrectionRowInput[]; errors: readonly RowError[] },
-  options: { reviewer: string; skipInvalid: boolean; reader: Reader; adaptation: Adaptation | undefined; now: number },
+  options: {
+    reviewer: string
+    skipInvalid: boolean
+    reader: Reader
+    /** Reads off the event loop when given (the API's pool, within the request's limits); else `reader` reads inline. */
+    batchReader?: BatchReader
+    adaptation: Adaptation | undefined
+    now: number
+  },
 ): Promise<{ imported: number; errors: RowError[] }> {
   const errors = [...parsed.errors]
   const ids = [...new Set(parsed.rows.flatMap((r) => (r.messageId === undefined ? [] : [r.messageId])))]
@@ -32,14 +41,18 @@ export async function importCorrections(
   })
   errors.sort((a, b) => a.line - b.line)
   if (errors.length > 0 && !options.skipInvalid) return { imported: 0, errors }
+  const messageIdOf = (r: CorrectionRowInput): string => r.messageId ?? `import:${createHash('sha256').update(r.text as string).digest('hex').slice(0, 24)}`
+  // Texts without a stored reading are read now, each once, all in one batch.
+  const unread = [...new Set(usable.flatMap((r) => (r.text !== undefined && !readings.has(messageIdOf(r)) ? [r.text] : [])))]
+  const read = await (options.batchReader ?? inProcessBatchReader(options.reader)).readMany(
+    unread.map((text) => ({ text })),
+    { adaptation: options.adaptation },
+  )
+  const readNow = new Map(unread.map((text, i) => [text, read[i] as Reading]))
   const out: NewCorrection[] = usable.map((r) => {
-    const messageId = r.messageId ?? `import:${createHash('sha256').update(r.text as string).digest('hex').slice(0, 24)}`
-    let predicted: { label: string; model_version: string } | undefined = readings.get(messageId)
-    if (predicted === undefined && r.text !== undefined) {
-      const base = options.reader.read(r.text)
-      const read = options.adaptation === undefined ? base : adaptReading(base, r.text, options.adaptation)
-      predicted = { label: read.sentiment.label, model_version: read.modelVersion }
-    }
+    const messageId = messageIdOf(r)
+    const fresh = r.text === undefined ? undefined : readNow.get(r.text)
+    const predicted = readings.get(messageId) ?? (fresh === undefined ? undefined : { label: fresh.sentiment.label, model_version: fresh.modelVersion })
     return {
       id: randomUUID(),
       messageId,

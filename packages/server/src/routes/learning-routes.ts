@@ -13,7 +13,10 @@ import { importCorrections } from '../learning/import-corrections.js'
 import { promoteVersion, retrainWorkspace, rollbackVersion } from '../learning/retrain-workspace.js'
 import { type ReviewCandidate, selectForReview } from '../learning/select-for-review.js'
 import type { WorkspaceAdaptations } from '../learning/workspace-adaptations.js'
+import { inProcessBatchReader } from '../batch-reader.js'
 import { ProblemError } from '../problem.js'
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../read-limits.js'
+import { requestReader } from '../request-reader.js'
 import { type PipelineDeps, readAndStore } from '../read-and-store.js'
 import { issuesOf } from '../schemas.js'
 import { intParam } from '../query-params.js'
@@ -56,6 +59,8 @@ export interface LearningRouteDeps {
   readonly clock: () => number
   readonly readJson: (c: Context) => Promise<unknown>
   readonly readText: (c: Context) => Promise<string>
+  /** What an import may read (`DEFAULT_READ_LIMITS` for those not given); it reads through `pipeline.batchReader`. */
+  readonly readLimits?: Partial<ReadLimits>
 }
 
 const DAY = 86_400_000
@@ -220,7 +225,11 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
     const body = await deps.readText(c)
     const { rows, errors } = await parseCorrectionRows(body, format)
     const skipInvalid = c.req.query('skip_invalid') === 'true'
-    const result = await importCorrections(db, workspaceId, { rows, errors }, { reviewer: c.req.query('reviewer') ?? 'import', skipInvalid, reader: deps.baseReader, adaptation: await deps.adaptations.get(workspaceId), now: clock() })
+    // Texts the service never stored are read to record what the model says of them: on the
+    // pool's threads, within the request's limits.
+    const limits = { ...DEFAULT_READ_LIMITS, ...deps.readLimits }
+    const reading = requestReader(deps.pipeline.batchReader ?? inProcessBatchReader(deps.baseReader), { textBytes: limits.importTextBytes, timeMs: limits.readTimeMs, setting: 'importTextBytes' })
+    const result = await importCorrections(db, workspaceId, { rows, errors }, { reviewer: c.req.query('reviewer') ?? 'import', skipInvalid, reader: deps.baseReader, batchReader: reading, adaptation: await deps.adaptations.get(workspaceId), now: clock() })
     if (result.errors.length > 0 && !skipInvalid) throw new ProblemError('UT_E_VALIDATION', `${result.errors.length} row(s) are not valid; nothing was imported (fix them, or send ?skip_invalid=true to import the rest)`, result.errors.slice(0, 100).map((e) => ({ path: `line ${e.line}`, message: e.message })))
     if (result.imported === 0) throw new ProblemError('UT_E_VALIDATION', 'the file has no usable correction rows')
     deps.adaptations.invalidate(workspaceId)
