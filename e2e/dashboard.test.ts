@@ -9,18 +9,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 /**
  * The dashboard end to end: a real `undertone serve` on a fresh demo workspace, driven with the
- * system's Chromium. Screenshots and per-screen timings go to docs/screenshots.
+ * system's Chromium. Screenshots and per-screen timings go to a temporary folder, so that a test
+ * run leaves the work tree as it was; `npm run docs:images` sets UNDERTONE_DOCS_IMAGES=1 to
+ * write them to docs/screenshots instead.
  */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = '/usr/bin/chromium'
+const DOCS_IMAGES = process.env.UNDERTONE_DOCS_IMAGES === '1'
 /**
  * UNDERTONE_E2E_DATA runs the suite against an existing data folder that holds a `demo` workspace
  * (the 1M-message timing run: `undertone demo --conversations 305000 --read-now --data DIR`). Its
- * screenshots stay out of docs/ and its timings go to timings-1m.json.
+ * screenshots never go to docs/; its timings go to timings-1m.json (with UNDERTONE_DOCS_IMAGES=1).
  */
 const EXTERNAL_DATA = process.env.UNDERTONE_E2E_DATA
-const SHOTS = EXTERNAL_DATA === undefined ? join(ROOT, 'docs', 'screenshots') : join(tmpdir(), 'undertone-e2e-large-shots')
-const TIMINGS = join(ROOT, 'docs', 'screenshots', EXTERNAL_DATA === undefined ? 'timings.json' : 'timings-1m.json')
+const DOCS_SHOTS = join(ROOT, 'docs', 'screenshots')
+const SCRATCH = mkdtempSync(join(tmpdir(), 'undertone-e2e-shots-'))
+const SHOTS = DOCS_IMAGES && EXTERNAL_DATA === undefined ? DOCS_SHOTS : SCRATCH
+const TIMINGS_DIR = DOCS_IMAGES ? DOCS_SHOTS : SCRATCH
+const TIMINGS = join(TIMINGS_DIR, EXTERNAL_DATA === undefined ? 'timings.json' : 'timings-1m.json')
 const missing = [
   [CHROMIUM, 'Chromium at /usr/bin/chromium (apt-get install chromium)'],
   [join(ROOT, 'packages/web/dist/index.html'), 'the built dashboard (npm run build)'],
@@ -427,7 +433,8 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
  * The analytics trend at scale: a workspace seeded through the API with one customer message per
  * product area per day for a year (20 areas × 365 days, so every daily point of every series is
  * drawn), then the trend switched to 365 days, day by day. The time from picking the period until
- * the chart is drawn goes to docs/screenshots/timings-year.json; the test asserts only that it renders.
+ * the chart is drawn goes to timings-year.json (in docs/screenshots with UNDERTONE_DOCS_IMAGES=1);
+ * the test asserts only that it renders.
  */
 describe.skipIf(missing.length > 0 || EXTERNAL_DATA !== undefined)('trend chart at scale', () => {
   const DAYS = 365
@@ -462,7 +469,7 @@ describe.skipIf(missing.length > 0 || EXTERNAL_DATA !== undefined)('trend chart 
     if (server !== undefined) await stopServer(server.proc)
     if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true })
     if (Object.keys(result).length > 0) {
-      writeFileSync(join(ROOT, 'docs', 'screenshots', 'timings-year.json'), `${JSON.stringify({ unit: 'ms', browser: 'Debian Chromium (headless)', ...result }, null, 2)}\n`)
+      writeFileSync(join(TIMINGS_DIR, 'timings-year.json'), `${JSON.stringify({ unit: 'ms', browser: 'Debian Chromium (headless)', ...result }, null, 2)}\n`)
       console.log('trend chart at scale:', JSON.stringify(result))
     }
   }, 30_000)
