@@ -326,7 +326,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       // as this request was or does the work itself, never told its own messages are duplicates.
       result = await ingestMessages(deps.db, workspaceId, batch, now, async (trx, res) => {
         if (idemKey !== undefined) await recordIdempotentResponse(trx, workspaceId, idemKey, { requestHash, status: 202, body: acceptance(res) }, now)
-        if (res.inserted.length > 0) await deps.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: res.inserted.map((m) => m.id) }], { trx })
+        if (res.inserted.length > 0) await deps.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: res.inserted.map((m) => m.id) }], { trx, group: workspaceId })
       })
     } catch (err) {
       // A concurrent request with the same key committed first; this one's work rolled back.
@@ -557,7 +557,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   registerAnalyticsRoutes(app, deps.db, clock, async (job) => void (await deps.queue.enqueue<LearnJob>(LEARN_QUEUE, [job])), limits.analyticsMaxDays)
   registerTargetRoutes(app, deps.db, clock, (c) => readJson(c, 100_000))
   registerSettingsRoutes(app, deps.db, clock, (c) => readJson(c, 1_000_000), { keyRevoked: () => keyCache.clear(), keysPerWorkspace: limits.keysPerWorkspace })
-  registerLearningRoutes(app, { db: deps.db, queue: deps.queue, pipeline, adaptations, baseReader: deps.reader, clock, readJson: (c) => readJson(c, 100_000), readText: (c) => readText(c, maxBody) })
+  registerLearningRoutes(app, { db: deps.db, queue: deps.queue, pipeline, adaptations, baseReader: deps.reader, clock, readJson: (c) => readJson(c, 100_000), readText: (c) => readText(c, maxBody), ...(deps.readLimits === undefined ? {} : { readLimits: deps.readLimits }) })
 
   app.openAPIRegistry.registerPath({ method: 'get', path: '/v1/alerts', summary: 'Open alerts (not acknowledged, not snoozed)', security: bearer, responses: { 200: { description: 'Alerts' } } })
   app.get('/v1/alerts', async (c) => {

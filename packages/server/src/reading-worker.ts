@@ -1,9 +1,13 @@
 import type { JobQueue } from '@undertone/jobs'
+import { deleteExpiredIdempotencyKeys } from '@undertone/storage'
 import { READ_QUEUE, type ReadJob } from './create-app.js'
 import { type PipelineDeps, readAndStore } from './read-and-store.js'
 import { scanChangeAlerts } from './scan-change-alerts.js'
 import { LEARN_QUEUE, type LearnJob, runLearnJob } from './learning/learning-jobs.js'
 import { maybeQueueTopics } from './topics/maybe-queue-topics.js'
+
+/** How long the answer to a request with an `Idempotency-Key` is kept for its retries. */
+export const DEFAULT_IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000
 
 /** A running worker loop. */
 export interface WorkerHandle {
@@ -18,14 +22,21 @@ export interface WorkerHandle {
  * A failed job is retried by the queue; a job of a crashed worker is picked up again when its
  * lease runs out, and reading is idempotent, so nothing is lost or counted twice.
  */
-export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; changeScanMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
+export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; changeScanMs?: number; idempotencyRetentionMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
   let stopping = false
   let lastScan = Number.NEGATIVE_INFINITY
+  let lastCleanup = Number.NEGATIVE_INFINITY
+  const retention = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS
   const touched = new Set<string>()
   const scanEvery = options.changeScanMs ?? 10 * 60_000
   // Now and then, look for sentiment shifts in the workspaces that received messages.
   const maybeScan = async (): Promise<void> => {
     const now = deps.clock()
+    // Answers kept for Idempotency-Key retries are for retries, not an archive: a 24-hour window by default.
+    if (now - lastCleanup >= scanEvery) {
+      lastCleanup = now
+      await deleteExpiredIdempotencyKeys(deps.db, now - retention).catch((err: unknown) => options.onError?.(err))
+    }
     if (now - lastScan < scanEvery || touched.size === 0) return
     lastScan = now
     for (const ws of [...touched]) {

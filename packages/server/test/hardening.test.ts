@@ -3,7 +3,7 @@ import { SqliteJobQueue } from '@undertone/jobs'
 import { createApiKey, ensureWorkspace } from '@undertone/storage'
 import { type FreshDatabase, freshDatabase, testDialects } from '@undertone/storage/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppDeps, type RateLimits, createApp, createRateLimits } from '../src/index.js'
+import { type AppDeps, EventBus, type RateLimits, createApp, createRateLimits, runReadingWorker } from '../src/index.js'
 
 const PG_URL = process.env.UNDERTONE_PG_URL
 const reader = createReader()
@@ -163,6 +163,26 @@ for (const dialect of testDialects(PG_URL)) {
       const statuses = []
       for (const k of [k1, k2, k1, k2]) statuses.push((await call(limited, 'GET', '/v1/whoami', k)).status)
       expect(statuses).toEqual([200, 200, 200, 429])
+    })
+
+    it('keeps an Idempotency-Key answer for its retries, and the worker forgets it after the retention', async () => {
+      const { app: idem, clock } = apiProcess(open)
+      const send = (text: string) => call(idem, 'POST', '/v1/messages', key, { messages: [message({ external_id: `idem-${text}`, text })] }, { 'idempotency-key': 'nightly-sync-1' })
+      expect((await send('first')).status).toBe(202)
+      expect((await send('second')).status).toBe(409)
+      const queue = new SqliteJobQueue(open.db, { now: () => clock.now })
+      const runWorker = async (): Promise<void> => {
+        const worker = runReadingWorker(queue, { db: open.db, reader, clock: () => clock.now, events: new EventBus() }, { pollMs: 5, idempotencyRetentionMs: 24 * 3_600_000 })
+        await worker.idle()
+        await worker.stop()
+      }
+      clock.now += 23 * 3_600_000
+      await runWorker()
+      expect((await send('second')).status).toBe(409)
+      clock.now += 2 * 3_600_000
+      await runWorker()
+      // A day on, the key is free again: the new body is taken as a new request.
+      expect((await send('second')).status).toBe(202)
     })
 
     it('sends security headers everywhere and runs /docs without inline script', async () => {
