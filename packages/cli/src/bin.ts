@@ -21,6 +21,9 @@ import { describeFailure } from './describe-failure.js'
 import { checkReadable } from './io/read-lines.js'
 import { computeDrivers, discoverWorkspaceTopics, refreshDriverDays } from '@undertone/server'
 
+/** The model file the reading threads load too, so `--model` reads the same on every thread. */
+const modelFileOption = (model: string | undefined): { modelFile?: string } => (model === undefined ? {} : { modelFile: model })
+
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
   let text: string
@@ -156,7 +159,7 @@ program
     const reader = loadReader(program.opts<{ model?: string }>().model)
     await runServe(cfg, reader, {
       worker: opts.worker,
-      threads: program.opts<{ model?: string }>().model === undefined,
+      ...modelFileOption(program.opts<{ model?: string }>().model),
       onFresh: async ({ open }) => {
         const services = { open, queue: (await openServices(cfg)).queue }
         process.stdout.write('Fresh data folder: creating the demo workspace with synthetic conversations…\n')
@@ -172,7 +175,7 @@ program
   .addOption(dataOption())
   .action(async (opts: { data?: string }) => {
     const model = program.opts<{ model?: string }>().model
-    await runWorkerCommand(config(opts), loadReader(model), model === undefined)
+    await runWorkerCommand(config(opts), loadReader(model), modelFileOption(model))
   })
 
 program

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, type ServiceLimits } from '@undertone/server'
+import { DEFAULT_IDEMPOTENCY_RETENTION_MS, DEFAULT_LIMITS, DEFAULT_READ_LIMITS, type ReadLimits, type ServiceLimits } from '@undertone/server'
 
 /** Service settings, parsed once from the environment and flags; nothing else reads `process.env`. */
 export interface ServiceConfig {
@@ -9,6 +9,10 @@ export interface ServiceConfig {
   readonly port: number
   /** What keeps one client from taking the service down (each has an environment variable). */
   readonly limits: ServiceLimits
+  /** What one request may read, and for how long (`UNDERTONE_SCORE_TEXT_LIMIT`, `UNDERTONE_IMPORT_TEXT_LIMIT`, `UNDERTONE_READ_TIMEOUT_MS`). */
+  readonly readLimits: ReadLimits
+  /** How long answers kept for `Idempotency-Key` retries live (`UNDERTONE_IDEMPOTENCY_HOURS`). */
+  readonly idempotencyRetentionMs: number
   /** Bearer token for `/metrics` (`UNDERTONE_METRICS_TOKEN`); without it `/metrics` is off. */
   readonly metricsToken: string | undefined
   /** How long `report --webhook` waits for the whole delivery (`UNDERTONE_WEBHOOK_TIMEOUT`, seconds). */
@@ -68,6 +72,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
       streamsPerKey: int('UNDERTONE_STREAMS_PER_KEY', env.UNDERTONE_STREAMS_PER_KEY, DEFAULT_LIMITS.streamsPerKey, 1, 10_000),
       keysPerWorkspace: int('UNDERTONE_KEYS_PER_WORKSPACE', env.UNDERTONE_KEYS_PER_WORKSPACE, DEFAULT_LIMITS.keysPerWorkspace, 1, 100_000),
     },
+    readLimits: {
+      scoreTextBytes: int('UNDERTONE_SCORE_TEXT_LIMIT', env.UNDERTONE_SCORE_TEXT_LIMIT, DEFAULT_READ_LIMITS.scoreTextBytes, 1024, 100 * 1024 * 1024),
+      importTextBytes: int('UNDERTONE_IMPORT_TEXT_LIMIT', env.UNDERTONE_IMPORT_TEXT_LIMIT, DEFAULT_READ_LIMITS.importTextBytes, 1024, 100 * 1024 * 1024),
+      readTimeMs: int('UNDERTONE_READ_TIMEOUT_MS', env.UNDERTONE_READ_TIMEOUT_MS, DEFAULT_READ_LIMITS.readTimeMs, 100, 600_000),
+    },
+    idempotencyRetentionMs: 3_600_000 * int('UNDERTONE_IDEMPOTENCY_HOURS', env.UNDERTONE_IDEMPOTENCY_HOURS, DEFAULT_IDEMPOTENCY_RETENTION_MS / 3_600_000, 1, 24 * 365),
     metricsToken: metricsToken(env.UNDERTONE_METRICS_TOKEN),
     webhookTimeoutMs: 1000 * int(flags.webhookTimeout === undefined ? 'UNDERTONE_WEBHOOK_TIMEOUT' : '--webhook-timeout', flags.webhookTimeout ?? env.UNDERTONE_WEBHOOK_TIMEOUT, 10, 1, 600),
   }

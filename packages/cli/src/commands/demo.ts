@@ -17,7 +17,7 @@ export async function fillDemo(open: OpenDatabase, queue: JobQueue, reader: Read
   let messages = 0
   for (const batch of generateDemo({ conversations: opts.conversations, end: now })) {
     const res = await ingestMessages(open.db, ws.id, batch, now, async (trx, r) => {
-      if (!opts.readNow && r.inserted.length > 0) await queue.enqueue(READ_QUEUE, [{ workspaceId: ws.id, messageIds: r.inserted.map((m) => m.id) }], { trx })
+      if (!opts.readNow && r.inserted.length > 0) await queue.enqueue(READ_QUEUE, [{ workspaceId: ws.id, messageIds: r.inserted.map((m) => m.id) }], { trx, group: ws.id })
     })
     if (opts.readNow) await readAndStore({ db: open.db, reader, clock: () => now, events: new EventBus() }, ws.id, res.inserted.map((m) => m.id))
     messages += res.inserted.length

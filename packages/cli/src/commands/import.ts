@@ -144,7 +144,7 @@ export async function runImport(open: OpenDatabase, queue: JobQueue, opts: Impor
   const flush = async (): Promise<void> => {
     if (batchRecords === 0) return
     const res = await ingestMessages(open.db, ws.id, batch, Date.now(), async (trx, r) => {
-      if (r.inserted.length > 0) await queue.enqueue(READ_QUEUE, [{ workspaceId: ws.id, messageIds: r.inserted.map((m) => m.id) }], { trx })
+      if (r.inserted.length > 0) await queue.enqueue(READ_QUEUE, [{ workspaceId: ws.id, messageIds: r.inserted.map((m) => m.id) }], { trx, group: ws.id })
     })
     cp = { ...cp, done: cp.done + batchRecords, stored: cp.stored + res.inserted.length, duplicates: cp.duplicates + res.duplicates.length, failed: cp.failed + failed }
     // Write-then-rename, so a crash (or a reader) never sees half a checkpoint.

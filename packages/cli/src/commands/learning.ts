@@ -57,7 +57,7 @@ export async function runCorrectionAdd(config: ServiceConfig, opts: { workspace:
     }
     const reading = await s.open.db.selectFrom('readings').select(['label', 'model_version']).where('workspace_id', '=', workspaceId).where('message_id', '=', opts.message).executeTakeFirst()
     await insertCorrections(s.open.db, workspaceId, [{ id: randomUUID(), messageId: opts.message, reviewer: opts.reviewer, label: opts.label, source: 'cli', createdAt: Date.now(), ...(reading === undefined ? {} : { predictedLabel: reading.label, modelVersion: reading.model_version }) }])
-    await s.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: [opts.message] }])
+    await s.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: [opts.message] }], { group: workspaceId })
     out.write(`stored: ${opts.message} is ${opts.label}${reading === undefined ? '' : ` (the reader said ${reading.label})`}\n`)
     return 0
   })

@@ -63,19 +63,19 @@ export async function openServices(config: ServiceConfig, opts: { existing?: boo
 }
 
 /** `undertone serve`: the API (and, unless --no-worker, the reading worker) in one process. */
-export async function runServe(config: ServiceConfig, reader: Reader, opts: { worker: boolean; threads: boolean; onFresh?: (services: { open: OpenDatabase }) => Promise<void> }): Promise<void> {
+export async function runServe(config: ServiceConfig, reader: Reader, opts: { worker: boolean; modelFile?: string; onFresh?: (services: { open: OpenDatabase }) => Promise<void> }): Promise<void> {
   const services = await openServices(config)
   const fresh = (await services.open.db.selectFrom('workspaces').select('id').limit(1).execute()).length === 0
   if (fresh && opts.onFresh !== undefined) await opts.onFresh(services)
   const events = new EventBus()
   const metrics = new Metrics()
-  // Reading runs on worker threads so the API's event loop stays free (the built-in model only).
-  const batchReader: BatchReader | undefined = opts.threads ? threadPoolBatchReader() : undefined
+  // Reading runs on worker threads so the API's event loop stays free; each thread loads the same model.
+  const batchReader: BatchReader = threadPoolBatchReader(opts.modelFile === undefined ? {} : { modelFile: opts.modelFile })
   const staticHandler = dashboardHandler()
   // One per process, shared by the API and the worker, so a correction takes effect in both at once.
   const adaptations = new WorkspaceAdaptations(services.open.db, Date.now)
-  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, rateLimits: await createRateLimits(config.limits, services.open.pgPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), ...(batchReader === undefined ? {} : { batchReader }), ...(staticHandler === undefined ? {} : { staticHandler }) })
-  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, services.open.pgPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
+  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   const stop = async (): Promise<void> => {
     server.close()
@@ -101,10 +101,10 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
 }
 
 /** `undertone worker`: reads queued messages; run several of these beside API processes on PostgreSQL. */
-export async function runWorkerCommand(config: ServiceConfig, reader: Reader, threads: boolean): Promise<void> {
+export async function runWorkerCommand(config: ServiceConfig, reader: Reader, threads: { modelFile?: string }): Promise<void> {
   const services = await openServices(config)
-  const batchReader = threads ? threadPoolBatchReader() : undefined
-  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus(), adaptations: new WorkspaceAdaptations(services.open.db, Date.now), ...(batchReader === undefined ? {} : { batchReader }) }, { onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) })
+  const batchReader = threadPoolBatchReader(threads)
+  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus(), adaptations: new WorkspaceAdaptations(services.open.db, Date.now), batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) })
   process.stdout.write(`Undertone worker reading from ${services.open.dialect} (${services.queue.kind})\n`)
   const stop = async (): Promise<void> => {
     await worker.stop()
