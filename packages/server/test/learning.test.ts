@@ -115,6 +115,10 @@ describe(`learning loop (${dialect})`, () => {
     expect(r2.status).toBe(400)
     expect((await r2.json()).errors[0]).toMatchObject({ path: 'line 3' })
     expect((await send(s, 'POST', '/v1/corrections/import', s.keys.c as string, 'label\npositive\n', 'text/csv')).status).toBe(400)
+    // A quote never closed is an error of its own line; the record after it is not swallowed into it.
+    const unclosed = await send(s, 'POST', '/v1/corrections/import', s.keys.c as string, 'text,label\n"The build broke,negative\nAll green now,positive\n', 'text/csv')
+    expect(unclosed.status).toBe(400)
+    expect((await unclosed.json()).errors.map((e: { path: string }) => e.path)).toEqual(['line 2'])
     expect((await send(s, 'POST', '/v1/corrections/import', s.keys.c as string, bad, 'text/plain')).status).toBe(415)
   })
 

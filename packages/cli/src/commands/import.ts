@@ -3,10 +3,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path'
 import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
-import { MessageSchema, READ_QUEUE, incomingFromApi } from '@undertone/server'
+import { MessageSchema, READ_QUEUE, csvRows, incomingFromApi } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
-import { csvRows } from '../io/csv-rows.js'
 import { createProgress } from '../io/progress.js'
 import { openSource, readLines } from '../io/read-lines.js'
 

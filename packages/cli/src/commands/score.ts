@@ -1,6 +1,6 @@
 import type { ReadContext, Reader } from '@undertone/engine'
+import { csvRows } from '@undertone/server'
 import { CliError } from '../cli-error.js'
-import { csvRows } from '../io/csv-rows.js'
 import { openSink } from '../io/open-sink.js'
 import { createProgress } from '../io/progress.js'
 import { type TextSource, openSource, readLines } from '../io/read-lines.js'

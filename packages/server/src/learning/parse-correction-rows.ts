@@ -1,5 +1,5 @@
 import { EMOTIONS, type Emotion } from '@undertone/engine'
-import { csvRecords } from '../csv-records.js'
+import { csvRows } from '../csv-rows.js'
 
 /** One correction row of a bulk import, validated. */
 export interface CorrectionRowInput {
@@ -88,9 +88,14 @@ export async function parseCorrectionRows(body: string, format: 'csv' | 'jsonl')
     return { rows, errors }
   }
   let header: string[] | undefined
-  for await (const rec of csvRecords((async function* () {
+  for await (const rec of csvRows((async function* () {
     yield body
   })())) {
+    // A broken record (a quote never closed) is an error of its own line, not a swallowed neighbour.
+    if ('error' in rec) {
+      errors.push({ line: rec.line, message: rec.error.message })
+      continue
+    }
     if (header === undefined) {
       header = rec.fields.map((f) => f.trim().toLowerCase())
       if (!header.includes('message_id') && !header.includes('text')) return { rows, errors: [{ line: rec.line, message: 'the header must name a message_id or a text column' }] }

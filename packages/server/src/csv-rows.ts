@@ -59,6 +59,8 @@ export async function* csvRows(chunks: AsyncIterable<string | Buffer>, maxRecord
     const options: Options = {
       bom: first,
       relax_column_count: true,
+      // Files pasted together from several tools mix their line ends; take each as it comes.
+      record_delimiter: ['\r\n', '\n', '\r'],
       max_record_size: maxRecordChars,
       // Kept going after an error only so that it reports it instead of throwing away the records
       // it has parsed but not yet handed over; what it parses after the error is dropped below.
