@@ -99,6 +99,7 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   let browser: Browser
   let page: Page
   const timings: Record<string, number> = {}
+  const pageProblems: string[] = []
 
   /** The API, as the test checks what the dashboard stored. */
   const api = async <T>(path: string): Promise<T> => {
@@ -122,6 +123,11 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     // An existing folder gets no fresh demo, so the key comes from `undertone keys create`.
     server = await startServer(dataDir, EXTERNAL_DATA === undefined ? undefined : 'demo')
     ;({ browser, page } = await openBrowser())
+    // Anything the page's Content-Security-Policy blocks, or a script error, is a defect of the dashboard.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) pageProblems.push(m.text())
+    })
+    page.on('pageerror', (err) => pageProblems.push(err.message))
     mkdirSync(SHOTS, { recursive: true })
   }, 180_000)
 
@@ -420,6 +426,12 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     expect((await fetch(`${server.base}/v1/whoami`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401)
     const { keys } = await api<{ keys: { id: string; revokedAt: number | null }[] }>('/v1/keys')
     expect(keys.find((k) => k.id === newId)?.revokedAt).not.toBeNull()
+  })
+
+  it('ran every screen under the server’s Content-Security-Policy without a violation or a script error', async () => {
+    const res = await fetch(`${server.base}/`)
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    expect(pageProblems).toEqual([])
   })
 
   it('signs out, forgetting the key', async () => {
