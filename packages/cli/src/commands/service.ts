@@ -69,18 +69,21 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   if (fresh && opts.onFresh !== undefined) await opts.onFresh(services)
   const events = new EventBus()
   const metrics = new Metrics()
-  // Reading runs on worker threads so the API's event loop stays free; each thread loads the same model.
-  const batchReader: BatchReader = threadPoolBatchReader(opts.modelFile === undefined ? {} : { modelFile: opts.modelFile })
+  // Reading runs on worker threads so the API's event loop stays free; each thread loads the same
+  // model. Requests have a pool of their own, so a /v1/score never queues behind the worker's backlog.
+  const model = opts.modelFile === undefined ? {} : { modelFile: opts.modelFile }
+  const batchReader: BatchReader = threadPoolBatchReader({ ...model, threads: 1 })
+  const workerReader: BatchReader | undefined = opts.worker ? threadPoolBatchReader(model) : undefined
   const staticHandler = dashboardHandler()
   // One per process, shared by the API and the worker, so a correction takes effect in both at once.
   const adaptations = new WorkspaceAdaptations(services.open.db, Date.now)
   const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, services.open.pgPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
-  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
+  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, batchReader: workerReader ?? batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   const stop = async (): Promise<void> => {
     server.close()
     await worker?.stop()
-    await batchReader?.close()
+    await Promise.all([batchReader.close(), workerReader?.close()])
     await services.close()
   }
   try {
