@@ -1,5 +1,6 @@
 import { BUILTIN_PROFILES } from '../domain/builtin-profiles.js'
 import type { DomainProfile, DomainTerm } from '../domain/domain-profile.js'
+import { distinctCueKinds } from '../signals/cue-kinds-for.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import { type CueDetection, type CueIndex, buildCueIndex, detectCues } from '../signals/detect-cues.js'
 import { detectLanguage } from '../text/detect-language.js'
@@ -9,6 +10,8 @@ import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
 import { deriveEmotions } from './derive-emotions.js'
+import { overlappingCues } from './overlapping-cues.js'
+import { sentenceCueKinds } from './sentence-cue-kinds.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
 import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
 import { GOEMOTIONS_LABELS } from '../model/emotion-heads.js'
@@ -163,7 +166,7 @@ export function buildReader(options: ReaderOptions): Reader {
   const headsView = withHeads.subarray(3)
 
   function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): { p: [number, number, number]; heads: Float64Array | undefined } {
-    const kinds = distinctKinds(cues, 0, Number.POSITIVE_INFINITY)
+    const kinds = distinctCueKinds(cues)
     const short = tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
     let heads: Float64Array | undefined
     if (scorer.scoreWithHeads !== undefined) {
@@ -179,13 +182,12 @@ export function buildReader(options: ReaderOptions): Reader {
     // Averaging probabilities (not summing scores) keeps long e-mails from drifting to extremes.
     const acc: [number, number, number] = [0, 0, 0]
     let total = 0
+    const kindsOf = sentenceCueKinds(tokens, sentences, cues)
     for (let s = 0; s < sentences.length; s++) {
       const r = sentences[s] as SentenceRange
       const slice = tokens.slice(r.from, r.to)
       if (slice.length === 0) continue
-      const start = (slice[0] as Token).start
-      const end = (slice[slice.length - 1] as Token).end
-      scorer.score(slice, distinctKinds(cues, start, end), sentenceProbs)
+      scorer.score(slice, kindsOf[s] as readonly string[], sentenceProbs)
       const polar = Math.abs((sentenceProbs[2] as number) - (sentenceProbs[0] as number))
       const w = (0.25 + polar) * (s === sentences.length - 1 || s === 0 ? 1.3 : 1) * Math.min(1, slice.length / 6)
       for (let c = 0; c < 3; c++) acc[c] = (acc[c] as number) + w * (sentenceProbs[c] as number)
@@ -249,7 +251,7 @@ export function buildReader(options: ReaderOptions): Reader {
   }
 
   function extras(tokens: readonly Token[], cues: readonly Cue[], reading: Reading, context: ReadContext): Partial<Reading> {
-    const kinds = distinctKinds(cues, 0, Number.POSITIVE_INFINITY)
+    const kinds = distinctCueKinds(cues)
     const out: { goemotions?: Record<string, number>; goemotionsLabels?: string[]; explanations?: Partial<Record<Emotion, { cues: string[]; terms: string[] }>> } = {}
     if (context.taxonomy === 'goemotions') {
       if (scorer.goemotions === undefined || scorer.goemotionsThresholds === undefined) throw new Error('this reader has no GoEmotions block: create it with loadGoEmotions()')
@@ -281,7 +283,8 @@ export function buildReader(options: ReaderOptions): Reader {
     let pos = 0
     let neg = 0
     let profanity = 0
-    for (const c of cues) {
+    for (let ci = 0; ci < cues.length; ci++) {
+      const c = cues[ci] as Cue
       const ki = KIND_INDEX[c.kind]
       const seen = seenKinds[ki] as number
       seenKinds[ki] = seen + 1
@@ -329,14 +332,18 @@ export function buildReader(options: ReaderOptions): Reader {
 
     // Domain terms rescale the emotions of the cues they overlap ("throwing errors" in developer tools).
     const strengths = rules.map((r, i) => r?.strength ?? (cues[i]?.kind === 'repeat-contact' || cues[i]?.kind === 'escalating-intensity' ? CONTEXT_STRENGTH : 0))
-    for (let ci = 0; ci < cues.length; ci++) {
-      const c = cues[ci] as Cue
-      const factors = rules[ci]?.emotionFactors
-      if (factors === undefined) continue
-      cues.forEach((o, i) => {
-        if (o === c || o.emotion === undefined || o.end <= c.start || c.end <= o.start) return
-        const f = factors[o.emotion]
-        if (f !== undefined) strengths[i] = (strengths[i] as number) * f
+    const scaling: number[] = []
+    for (let ci = 0; ci < cues.length; ci++) if (rules[ci]?.emotionFactors !== undefined) scaling.push(ci)
+    if (scaling.length > 0) {
+      const overlaps = overlappingCues(cues, scaling)
+      // In cue order, so each strength is multiplied in the same order as always.
+      scaling.forEach((ci, k) => {
+        const factors = rules[ci]?.emotionFactors ?? {}
+        for (const i of overlaps[k] as number[]) {
+          const emotion = (cues[i] as Cue).emotion
+          const f = emotion === undefined ? undefined : factors[emotion]
+          if (f !== undefined) strengths[i] = (strengths[i] as number) * f
+        }
       })
     }
     const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, scale: profile.emotionScale, ...(heads === undefined ? {} : { learned: heads }) })
@@ -398,12 +405,6 @@ function isSarcastic(cues: readonly Cue[], heads: Float64Array | undefined, thre
   const negativeSituation = (p[0] as number) > 0.3 || cues.some((c) => c.weight <= -0.3)
   if (!positiveSurface || !negativeSituation) return false
   return heads !== undefined ? (heads[EMOTIONS.length - 1] as number) >= threshold : fused >= 0.5
-}
-
-function distinctKinds(cues: readonly Cue[], start: number, end: number): string[] {
-  const out: string[] = []
-  for (const c of cues) if (c.start >= start && c.end <= end && !out.includes(c.kind)) out.push(c.kind)
-  return out
 }
 
 function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], context: ReadContext, loudness: number): void {

@@ -1,3 +1,4 @@
+import type { Cue } from '../reader/reading.js'
 import { splitSentences } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { detectCues } from './detect-cues.js'
@@ -7,7 +8,12 @@ import { detectCues } from './detect-cues.js'
  * reading both call this, so the model's cue features mean the same thing in both.
  */
 export function cueKindsFor(text: string, tokens: readonly Token[]): string[] {
+  return distinctCueKinds(detectCues(text, tokens, splitSentences(text, tokens)).cues)
+}
+
+/** The kinds of `cues` in order of first appearance, once each (the model's cue features). */
+export function distinctCueKinds(cues: readonly Cue[]): string[] {
   const kinds: string[] = []
-  for (const c of detectCues(text, tokens, splitSentences(text, tokens)).cues) if (!kinds.includes(c.kind)) kinds.push(c.kind)
+  for (const c of cues) if (!kinds.includes(c.kind)) kinds.push(c.kind)
   return kinds
 }

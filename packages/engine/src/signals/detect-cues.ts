@@ -1,4 +1,4 @@
-import type { Cue, CueKind, Emotion } from '../reader/reading.js'
+import { CUE_KINDS, type Cue, type CueKind, type Emotion } from '../reader/reading.js'
 import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
@@ -49,6 +49,10 @@ function builtinCandidates(t: Token, index: CueIndex): readonly IndexedPattern[]
   t.info.slots[CUE_SLOT] = list ?? null
   return list
 }
+
+// One bit per cue kind, for marking which kinds a token is already part of.
+if (CUE_KINDS.length > 32) throw new Error('cue kinds no longer fit a 32-bit mask')
+const KIND_BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>
 
 const SARCASM_TAGS = new Set(['not', 'sarcasm', 'sarcastic', 'irony', 'eyeroll', 'thanksalot', 'greatjob', 'justgreat'])
 // All-caps words that are names, not shouting.
@@ -134,11 +138,15 @@ export function detectCues(
     if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)
   }
 
-  // Keep the longest match per kind where matches of a kind overlap.
+  // Keep the longest match per kind where matches of a kind overlap. Each token records the kinds
+  // already kept over it, so a match is checked against its own span, not against every kept cue.
   raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)
   const kept: RawCue[] = []
+  const keptKinds = new Uint32Array(tokens.length)
   for (const c of raw) {
-    if (kept.some((k) => k.rule.kind === c.rule.kind && k.from < c.to && c.from < k.to)) continue
+    const bit = KIND_BIT[c.rule.kind]
+    if (anyBits(keptKinds, c.from, c.to, bit)) continue
+    setBits(keptKinds, c.from, c.to, bit)
     kept.push(c)
   }
   const problem = hasProblem(kept)
@@ -155,7 +163,9 @@ export function detectCues(
       }
     }
   }
-  const sarcasm = filtered.filter((c) => c.rule.kind === 'sarcasm')
+  // Tokens inside a sarcastic phrase, so each praise or thanks checks its own span.
+  const sarcastic = new Uint32Array(tokens.length)
+  for (const c of filtered) if (c.rule.kind === 'sarcasm') setBits(sarcastic, c.from, c.to, 1)
   const found: { cue: Cue; rule: CueRule | undefined }[] = []
   const add = (from: number, to: number, r: CueRule): void => {
     found.push({ cue: makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion), rule: r })
@@ -165,7 +175,7 @@ export function detectCues(
   }
   for (const c of filtered) {
     // Praise and thanks inside a sarcastic phrase are part of the sarcasm, not sincere.
-    if ((c.rule.kind === 'praise' || c.rule.kind === 'gratitude') && sarcasm.some((s) => s.from < c.to && c.from < s.to)) continue
+    if ((c.rule.kind === 'praise' || c.rule.kind === 'gratitude') && anyBits(sarcastic, c.from, c.to, 1)) continue
     add(c.from, c.to, c.rule)
   }
 
@@ -246,6 +256,15 @@ export function detectCues(
   const cues = found.map((f) => f.cue)
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+}
+
+function anyBits(marks: Uint32Array, from: number, to: number, bit: number): boolean {
+  for (let i = from; i < to; i++) if (((marks[i] as number) & bit) !== 0) return true
+  return false
+}
+
+function setBits(marks: Uint32Array, from: number, to: number, bit: number): void {
+  for (let i = from; i < to; i++) marks[i] = (marks[i] as number) | bit
 }
 
 function countChar(s: string, c: number): number {

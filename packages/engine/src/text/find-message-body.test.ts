@@ -27,6 +27,14 @@ describe('findMessageBody', () => {
     expect(body('It crashed again.\nI need a fix today.\n\nBest regards,\nDana Example\n+1 555 0100')).toBe('It crashed again.\nI need a fix today.\n')
   })
 
+  it('takes a sign-off for a signature only when at most six short lines follow it', () => {
+    const lines = (n: number): string => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n')
+    expect(body(`It crashed again.\nThanks\n${lines(6)}`)).toBe('It crashed again.')
+    expect(body(`It crashed again.\nThanks\n${lines(7)}`)).toBe(`It crashed again.\nThanks\n${lines(7)}`)
+    expect(body(`It crashed again.\nThanks\n${lines(6)}\n> quoted\n> more`)).toBe('It crashed again.')
+    expect(body(`It crashed again.\nThanks\n${'x'.repeat(61)}`)).toBe(`It crashed again.\nThanks\n${'x'.repeat(61)}`)
+  })
+
   it('drops inline ">" quotes but keeps the replies between them', () => {
     const text = '> Did you restart?\nYes, twice.\n> And clear the cache?\nYes. Still broken.'
     expect(body(text)).toBe('Yes, twice.|Yes. Still broken.')

@@ -38,6 +38,22 @@ function splitLines(text: string, from: number, to: number): Line[] {
   return lines
 }
 
+const MAX_SIGNATURE_LINES = 6
+
+/**
+ * True when the lines from `from` up to the quoted history (or the end) are few and short enough to
+ * be a signature. Reads at most one line past the limit: reading every line below each sign-off made
+ * a message of many sign-off-like lines ("Thanks" on every line) quadratic.
+ */
+function isShortSignature(lines: readonly Line[], from: number): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const t = (lines[k] as Line).text.trim()
+    if (REPLY_HEADER.test(t) || t.startsWith('>')) return true
+    if (k - from >= MAX_SIGNATURE_LINES || t.length > 60) return false
+  }
+  return true
+}
+
 /**
  * Finds the part of an e-mail that the sender wrote this time: drops quoted history (">"-lines,
  * "On … wrote:" and Outlook "From:/Sent:" blocks, with everything below them) and the signature
@@ -73,15 +89,10 @@ export function findMessageBody(text: string, from = 0, to = text.length): Messa
       break
     }
     // A sign-off with only a few short lines (name, title, phone) after it, and some text before it.
-    if (i > 0 && SIGN_OFF.test(t)) {
-      const rest = lines.slice(i + 1)
-      const tail = rest.findIndex((l) => REPLY_HEADER.test(l.text.trim()) || l.text.trim().startsWith('>'))
-      const sig = tail >= 0 ? rest.slice(0, tail) : rest
-      if (sig.length <= 6 && sig.every((l) => l.text.trim().length <= 60)) {
-        cut = i
-        cutKind = 'signature'
-        break
-      }
+    if (i > 0 && SIGN_OFF.test(t) && isShortSignature(lines, i + 1)) {
+      cut = i
+      cutKind = 'signature'
+      break
     }
   }
   const body: TextRange[] = []

@@ -32,6 +32,11 @@ describe('tokenize', () => {
     expect(kinds).toEqual(['mention', 'word', 'url', 'hashtag', 'word', 'email', 'number'])
   })
 
+  it('takes "http" for a url only as a scheme or a word of its own', () => {
+    const tokens = tokenize('see http and http!x www.x.io https://a.b httpd')
+    expect(tokens.map((t) => `${t.kind}:${t.norm}`)).toEqual(['word:see', 'url:http', 'word:and', 'word:http', 'punct:!', 'word:x', 'url:http', 'url:http', 'word:httpd'])
+  })
+
   it('does not take "ID:" or "https:" as emoticons', () => {
     expect(tokenize('ID: 42').some((t) => t.kind === 'emoticon')).toBe(false)
   })
