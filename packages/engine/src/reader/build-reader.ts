@@ -12,6 +12,7 @@ import { type ConfidenceCalibration, calibrateProbabilities } from './calibratio
 import { deriveEmotions } from './derive-emotions.js'
 import { overlappingCues } from './overlapping-cues.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
+import { shownCues } from './shown-cues.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
 import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
 import { GOEMOTIONS_LABELS } from '../model/emotion-heads.js'
@@ -287,7 +288,8 @@ export function buildReader(options: ReaderOptions): Reader {
       const c = cues[ci] as Cue
       const ki = KIND_INDEX[c.kind]
       const seen = seenKinds[ki] as number
-      seenKinds[ki] = seen + 1
+      // Saturates: a Uint8 that wrapped at 256 gave the 257th cue of a kind its full pull again.
+      if (seen < 255) seenKinds[ki] = seen + 1
       if (c.kind === 'profanity') profanity++
       const n = NEUTRAL_PULL[c.kind]
       if (n !== undefined && seen === 0) z1 += n * fuseWeight
@@ -365,7 +367,7 @@ export function buildReader(options: ReaderOptions): Reader {
       },
       emotions,
       intensity: round(intensity, 3),
-      cues,
+      cues: shownCues(cues),
       needsReview: reasons.length > 0 && !(reasons.length === 1 && reasons[0] === 'truncated'),
       reviewReasons: reasons,
       language,

@@ -105,6 +105,7 @@ export interface Reading {
   readonly emotions: EmotionScores
   /** How strongly the message is expressed, 0 (flat) .. 1 (shouting). */
   readonly intensity: number
+  /** The cues behind the reading, in text order: every kind found, at most 20 of each (`CUES_SHOWN_PER_KIND`). */
   readonly cues: readonly Cue[]
   readonly needsReview: boolean
   readonly reviewReasons: readonly ReviewReason[]
