@@ -4,6 +4,7 @@ export { readAndStore, toStoredReading, timelineToConversation, type PipelineDep
 export { EventBus, type ServiceEvent } from './event-bus.js'
 export { Metrics } from './metrics.js'
 export { ProblemError, PROBLEMS, problem, type ProblemCode } from './problem.js'
+export { findUnsafeString, unsafeStringReason, type UnsafeString } from './unsafe-string.js'
 export { DEFAULT_LIMITS, createRateLimits, memoryRateLimits, type RateLimits, type ServiceLimits } from './service-limits.js'
 export type { PgPoolLike, RateCounter, RateDecision } from './rate-counter.js'
 export { DEFAULT_IDEMPOTENCY_RETENTION_MS, runReadingWorker, type WorkerHandle } from './reading-worker.js'

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path'
 import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
-import { MessageSchema, READ_QUEUE, csvRows, incomingFromApi } from '@undertone/server'
+import { MessageSchema, READ_QUEUE, csvRows, findUnsafeString, incomingFromApi } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
 import { createProgress } from '../io/progress.js'
@@ -32,6 +32,9 @@ interface Checkpoint {
 type Row = { line: number; message?: IncomingMessage; error?: string }
 
 function fromCanonical(line: number, raw: unknown): Row {
+  // The same refusal as the API's, so a history file stores the same on SQLite and PostgreSQL.
+  const unsafe = findUnsafeString(raw)
+  if (unsafe !== undefined) return { line, error: `line ${line}: ${unsafe.path}: ${unsafe.message}` }
   const parsed = MessageSchema.safeParse(raw)
   if (!parsed.success) return { line, error: `line ${line}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ')}` }
   return { line, message: { ...incomingFromApi(parsed.data), source: parsed.data.source ?? 'api' } }
