@@ -182,6 +182,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   const liveStreams = new Map<string, number>()
   const app = new OpenAPIHono<{ Variables: Vars }>()
   const adaptations = deps.adaptations ?? new WorkspaceAdaptations(deps.db, clock)
+  const readLimits = { ...DEFAULT_READ_LIMITS, ...deps.readLimits }
+  // Requests read here; without a thread pool (tests, the smallest set-ups) on the event loop in slices.
+  const requestPool = deps.batchReader ?? inProcessBatchReader(deps.reader)
   const pipeline = { db: deps.db, reader: deps.reader, clock, events, adaptations, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) }
 
   app.onError((err, c) => {
@@ -365,10 +368,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const profile = workspaceProfile(await loadSettings(deps.db, workspaceId))
     const ctxFor = profile !== undefined && context.domain === undefined ? { ...context, domain: profile.id } : context
     // Read on the pool's threads, so the event loop keeps answering, within this request's limits.
-    const readLimits = { ...DEFAULT_READ_LIMITS, ...deps.readLimits }
-    const reading = requestReader(deps.batchReader ?? inProcessBatchReader(deps.reader), { textBytes: readLimits.scoreTextBytes, timeMs: readLimits.readTimeMs, setting: 'scoreTextBytes' })
+    const reading = requestReader(requestPool, { textBytes: readLimits.scoreTextBytes, timeMs: readLimits.readTimeMs, setting: 'scoreTextBytes' })
     const items = texts.map((text) => ({ text, context: ctxFor, ...(profile === undefined ? {} : { profile }) }))
-    return c.json({ readings: await reading.readMany(items, { adaptation: await adaptations.get(workspaceId) }) })
+    try {
+      return c.json({ readings: await reading.readMany(items, { adaptation: await adaptations.get(workspaceId) }) })
+    } finally {
+      await reading.close()
+    }
   })
 
   // The dashboard checks a key with this: cheap at any size, unlike /v1/stats, which counts.

@@ -12,8 +12,8 @@ function itemBytes(item: ReadItem): number {
  * The batch reader one request reads through: at most `textBytes` of text and `timeMs` of time
  * over all its calls, counted from now. More text is refused before anything is read (413
  * UT_E_TOO_LARGE naming the limit); when the time is up the read is dropped, on the pool's
- * threads too (503 UT_E_READ_TIMEOUT). `setting` names the byte limit in the answer. Closing it
- * leaves the pool be.
+ * threads too (503 UT_E_READ_TIMEOUT). `setting` names the byte limit in the answer. Close it
+ * when the request is done (it stops the budget's timer); the pool stays open.
  */
 export function requestReader(reader: BatchReader, limits: { readonly textBytes: number; readonly timeMs: number; readonly setting: string }): BatchReader {
   const timeUp = new AbortController()
@@ -28,6 +28,6 @@ export function requestReader(reader: BatchReader, limits: { readonly textBytes:
       if (bytes > limits.textBytes) throw new ProblemError('UT_E_TOO_LARGE', `the texts to read come to ${bytes} bytes; one request reads at most ${limits.textBytes} bytes of text (${limits.setting})`)
       return reader.readMany(items, { ...options, signal: options.signal === undefined ? timeUp.signal : AbortSignal.any([timeUp.signal, options.signal]) })
     },
-    close: async () => {},
+    close: async () => clearTimeout(timer),
   }
 }

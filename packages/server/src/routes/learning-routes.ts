@@ -229,7 +229,7 @@ export function registerLearningRoutes(app: App, deps: LearningRouteDeps): void 
     // pool's threads, within the request's limits.
     const limits = { ...DEFAULT_READ_LIMITS, ...deps.readLimits }
     const reading = requestReader(deps.pipeline.batchReader ?? inProcessBatchReader(deps.baseReader), { textBytes: limits.importTextBytes, timeMs: limits.readTimeMs, setting: 'importTextBytes' })
-    const result = await importCorrections(db, workspaceId, { rows, errors }, { reviewer: c.req.query('reviewer') ?? 'import', skipInvalid, reader: deps.baseReader, batchReader: reading, adaptation: await deps.adaptations.get(workspaceId), now: clock() })
+    const result = await importCorrections(db, workspaceId, { rows, errors }, { reviewer: c.req.query('reviewer') ?? 'import', skipInvalid, reader: deps.baseReader, batchReader: reading, adaptation: await deps.adaptations.get(workspaceId), now: clock() }).finally(() => reading.close())
     if (result.errors.length > 0 && !skipInvalid) throw new ProblemError('UT_E_VALIDATION', `${result.errors.length} row(s) are not valid; nothing was imported (fix them, or send ?skip_invalid=true to import the rest)`, result.errors.slice(0, 100).map((e) => ({ path: `line ${e.line}`, message: e.message })))
     if (result.imported === 0) throw new ProblemError('UT_E_VALIDATION', 'the file has no usable correction rows')
     deps.adaptations.invalidate(workspaceId)
