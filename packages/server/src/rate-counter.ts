@@ -59,7 +59,18 @@ export function memoryRateCounter(limit: number, windowSeconds: number): RateCou
  * so an outage neither fails every request nor lifts the limit.
  */
 export async function postgresRateCounter(pool: PgPoolLike, limit: number, windowSeconds: number, keyPrefix: string): Promise<RateCounter> {
-  const limiter = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+  try {
+    return counterOf(await createPostgresLimiter(pool, limit, windowSeconds, keyPrefix), limit)
+  } catch (err) {
+    // Processes starting together race on CREATE TABLE IF NOT EXISTS; the loser finds the table the second time.
+    const code = (err as { code?: unknown }).code
+    if (code !== '42P07' && code !== '23505') throw err
+    return counterOf(await createPostgresLimiter(pool, limit, windowSeconds, keyPrefix), limit)
+  }
+}
+
+function createPostgresLimiter(pool: PgPoolLike, limit: number, windowSeconds: number, keyPrefix: string): Promise<RateLimiterPostgres> {
+  return new Promise<RateLimiterPostgres>((resolve, reject) => {
     const l: RateLimiterPostgres = new RateLimiterPostgres(
       {
         storeClient: pool,
@@ -73,5 +84,4 @@ export async function postgresRateCounter(pool: PgPoolLike, limit: number, windo
       (err?: unknown) => (err ? reject(err) : resolve(l)),
     )
   })
-  return counterOf(limiter, limit)
 }

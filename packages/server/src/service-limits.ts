@@ -45,11 +45,10 @@ export interface RateLimits {
  */
 export async function createRateLimits(limits: Pick<ServiceLimits, 'requestsPerMinute' | 'workspaceRequestsPerMinute' | 'failedAuthPerMinute'>, pool?: PgPoolLike): Promise<RateLimits> {
   if (pool === undefined) return memoryRateLimits(limits)
-  const [perKey, perWorkspace, failedAuth] = await Promise.all([
-    postgresRateCounter(pool, limits.requestsPerMinute, 60, 'key'),
-    postgresRateCounter(pool, limits.workspaceRequestsPerMinute, 60, 'workspace'),
-    postgresRateCounter(pool, limits.failedAuthPerMinute, 60, 'auth-fail'),
-  ])
+  // One after the other: the first creates the shared table, the others find it.
+  const perKey = await postgresRateCounter(pool, limits.requestsPerMinute, 60, 'key')
+  const perWorkspace = await postgresRateCounter(pool, limits.workspaceRequestsPerMinute, 60, 'workspace')
+  const failedAuth = await postgresRateCounter(pool, limits.failedAuthPerMinute, 60, 'auth-fail')
   return { perKey, perWorkspace, failedAuth }
 }
 

@@ -1,6 +1,6 @@
 import { createReader } from '@undertone/engine'
 import { SqliteJobQueue } from '@undertone/jobs'
-import { createApiKey, ensureWorkspace } from '@undertone/storage'
+import { createApiKey, ensureWorkspace, openCounterPool } from '@undertone/storage'
 import { type FreshDatabase, freshDatabase, testDialects } from '@undertone/storage/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type AppDeps, EventBus, type RateLimits, createApp, createRateLimits, runReadingWorker } from '../src/index.js'
@@ -247,7 +247,9 @@ describe.skipIf(PG_URL === undefined || PG_URL === '')('rate limits shared by pr
     const ws = await ensureWorkspace(open.db, 'shared', START)
     const key = (await createApiKey(open.db, ws.id, 'test', START)).key
     const limits = { requestsPerMinute: 5, workspaceRequestsPerMinute: 100, failedAuthPerMinute: 2 }
-    const rates: RateLimits[] = [await createRateLimits(limits, open.pgPool), await createRateLimits(limits, open.pgPool)]
+    // Each process with its own counter pool, as two `serve` processes have.
+    const pools = [openCounterPool(PG_URL as string, { schema: open.schema as string }), openCounterPool(PG_URL as string, { schema: open.schema as string })]
+    const rates: RateLimits[] = [await createRateLimits(limits, pools[0]), await createRateLimits(limits, pools[1])]
     const [a, b] = rates.map((rateLimits) => apiProcess(open, { limits, rateLimits }).app) as [App, App]
     const statuses: number[] = []
     for (let i = 0; i < 4; i++) {
@@ -258,5 +260,6 @@ describe.skipIf(PG_URL === undefined || PG_URL === '')('rate limits shared by pr
     expect((await call(a, 'GET', '/v1/whoami', 'ut_bad', undefined, {}, '10.2.2.2')).status).toBe(401)
     expect((await call(b, 'GET', '/v1/whoami', 'ut_bad', undefined, {}, '10.2.2.2')).status).toBe(401)
     expect((await call(a, 'GET', '/v1/whoami', 'ut_bad', undefined, {}, '10.2.2.2')).status).toBe(429)
+    await Promise.all(pools.map((p) => p.end()))
   })
 })

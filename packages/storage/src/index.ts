@@ -6,6 +6,7 @@
 export type { Database } from './schema.js'
 export type { Dialect } from './dialect.js'
 export { openDatabase, type DatabaseOptions, type OpenDatabase } from './open-database.js'
+export { openCounterPool } from './open-counter-pool.js'
 export { migrateToLatest } from './migrate.js'
 export { StorageError, isStorageError, type StorageErrorCode } from './storage-error.js'
 export { isRetryableConflict, retryOnConflict, type RetryOptions } from './retry-on-conflict.js'

@@ -28,8 +28,6 @@ export interface DatabaseOptions {
 export interface OpenDatabase {
   readonly db: Kysely<Database>
   readonly dialect: Dialect
-  /** The PostgreSQL connection pool (absent on SQLite), for libraries that keep state in the same database. */
-  readonly pgPool?: pg.Pool
   /**
    * Refreshes the query planner's statistics where they went stale (SQLite; PostgreSQL's
    * autovacuum does this itself). Also runs on open and every few minutes while open.
@@ -64,7 +62,7 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
       ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
     })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    return { db, dialect: 'postgres', pgPool: pool, optimize: async () => {}, close: () => db.destroy() }
+    return { db, dialect: 'postgres', optimize: async () => {}, close: () => db.destroy() }
   }
   const file = options.file === ':memory:' ? ':memory:' : join(options.dataDir ?? './data', options.file ?? 'undertone.db')
   if (file !== ':memory:' && options.mustExist === true && !existsSync(file)) {

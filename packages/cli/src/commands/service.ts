@@ -7,7 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
 import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
-import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, isStorageError, listApiKeys, migrateToLatest, openDatabase, revokeApiKey } from '@undertone/storage'
+import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, isStorageError, listApiKeys, migrateToLatest, openCounterPool, openDatabase, revokeApiKey } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
 
@@ -75,15 +75,17 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   const batchReader: BatchReader = threadPoolBatchReader({ ...model, threads: 1 })
   const workerReader: BatchReader | undefined = opts.worker ? threadPoolBatchReader(model) : undefined
   const staticHandler = dashboardHandler()
+  // Rate limits are shared through PostgreSQL when there is one, on a pool of their own.
+  const counterPool = config.databaseUrl === undefined ? undefined : openCounterPool(config.databaseUrl)
   // One per process, shared by the API and the worker, so a correction takes effect in both at once.
   const adaptations = new WorkspaceAdaptations(services.open.db, Date.now)
-  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, services.open.pgPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, counterPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
   const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, batchReader: workerReader ?? batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   const stop = async (): Promise<void> => {
     server.close()
     await worker?.stop()
-    await Promise.all([batchReader.close(), workerReader?.close()])
+    await Promise.all([batchReader.close(), workerReader?.close(), counterPool?.end()])
     await services.close()
   }
   try {
