@@ -51,7 +51,9 @@ async function setup(dialect: 'sqlite' | 'postgres') {
   const open: FreshDatabase = await freshDatabase(dialect, PG_URL, 'ut_ingest')
   // The queue each dialect runs with in production: pg-boss enqueues inside the ingest transaction too.
   const queue: JobQueue = dialect === 'sqlite' ? new SqliteJobQueue(open.db, { now: clock }) : new PgBossJobQueue({ connectionString: PG_URL as string, schema: `${open.schema}_boss` })
-  const app = createApp({ db: open.db, dialect, queue, reader, clock, events: new EventBus() })
+  // Unexpected errors are kept here instead of on stderr, where the injected failure would be noise.
+  const logged: string[] = []
+  const app = createApp({ db: open.db, dialect, queue, reader, clock, events: new EventBus(), logError: (err) => logged.push((err as Error).message) })
   const ws = await ensureWorkspace(open.db, 'ingest', now)
   const key = (await createApiKey(open.db, ws.id, 'test', now)).key
   const post = (messages: readonly ApiMessage[], headers: Record<string, string> = {}, query = '') =>
@@ -68,7 +70,7 @@ async function setup(dialect: 'sqlite' | 'postgres') {
       await c.end()
     }
   }
-  return { open, post, stored, close }
+  return { open, post, stored, close, logged }
 }
 
 for (const dialect of testDialects(PG_URL))
@@ -114,6 +116,7 @@ for (const dialect of testDialects(PG_URL))
       }
       try {
         expect((await s.post(batch, { 'idempotency-key': 'retry-me' }, '?wait=true')).status).toBe(500)
+        expect(s.logged).toContain('injected failure')
       } finally {
         await sql.raw(dialect === 'sqlite' ? 'drop trigger ut_fail' : 'drop trigger ut_fail on rollups').execute(s.open.db)
       }
