@@ -72,6 +72,24 @@ export interface AnalysisConfig {
     /** …or this many hours have passed since the last alert. */
     readonly cooldownHours: number
   }
+  /**
+   * Change detection on the daily rollups of each segment (see detectChanges and docs/analysis.md).
+   * `threshold` is the sensitivity: lower finds smaller and newer shifts, and raises more false alarms.
+   */
+  readonly changes: {
+    /** Standard errors a shift must span, after allowing for the segment's own day-to-day wobble. */
+    readonly threshold: number
+    /** Smallest shift in mean score worth a finding, however sure. */
+    readonly minScoreShift: number
+    /** Smallest shift in the share of negative messages worth a finding (0.1 is 10 points). */
+    readonly minShareShift: number
+    /** The longest recent window, in days; every window from one day up to it is tried. */
+    readonly recentDays: number
+    /** Days of baseline before the recent window. */
+    readonly baselineDays: number
+    /** Fewest messages in the recent window and in the baseline. */
+    readonly minMessages: number
+  }
   readonly priority: {
     readonly weights: {
       readonly urgency: number
@@ -105,6 +123,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     valueScale: 10_000,
   },
   alerts: { raise: 0.6, clear: 0.4, worseBy: 0.15, cooldownHours: 24 },
+  changes: { threshold: 4.5, minScoreShift: 0.12, minShareShift: 0.08, recentDays: 14, baselineDays: 28, minMessages: 30 },
   priority: { weights: { urgency: 0.25, frustration: 0.2, repeatContacts: 0.1, wait: 0.2, value: 0.1, escalation: 0.1, churnRisk: 0.05 } },
 }
 

@@ -1,4 +1,6 @@
 import { type SentimentLabel, tokenize } from '@undertone/engine'
+import { isContentWord } from './filler-words.js'
+import { mergeDriverPhrases } from './merge-driver-phrases.js'
 
 /** A customer message as the drivers analysis needs it. */
 export interface TopicMessage {
@@ -21,8 +23,10 @@ interface DriverTopic {
 export interface Driver {
   readonly topic: string
   readonly kind: 'phrase' | 'product-area' | 'topic'
-  /** For topics: the topic's name (its strongest terms). */
+  /** For topics: the topic's name (its strongest terms); for merged phrases: the phrases joined. */
   readonly label?: string
+  /** Phrases folded into this one because they stand for the same messages (see mergeDriverPhrases). */
+  readonly also?: readonly string[]
   /** Negative messages mentioning it in the current window. */
   readonly negativeCount: number
   /** Its share of all negative messages, now and in the window before. */
@@ -37,28 +41,37 @@ export interface Driver {
   readonly examples: readonly string[]
 }
 
-const STOP = new Set(
-  'a an the and or but if then so of to in on at by for with from as is are was were be been being am i me my we our you your it its this that these those he she they them their there here what which who when where why how all any some no not do does did done have has had can could will would should shall may might must just very really also too only than into about over again still get got please thanks thank hi hello hey dear team support help issue problem question one two im ive id dont cant wont isnt doesnt didnt its thats theres yes yeah ok okay would like need want know see use using used make made going time now today'.split(
-    ' ',
-  ),
-)
-
-/** Content words and adjacent content-word pairs of a text, each once. */
+/**
+ * Content words and adjacent content-word pairs of a text, each once. Filler words (see
+ * FILLER_WORDS) and punctuation break a pair, so "Nope. Same error." gives nothing and "the CSV
+ * export" gives "csv", "export" and "csv export".
+ */
 export function keyPhrases(text: string): string[] {
-  const words = tokenize(text)
-    .filter((t) => t.kind === 'word' || t.kind === 'hashtag')
-    .map((t) => t.norm.replace(/'/g, ''))
   const out = new Set<string>()
   let prev: string | undefined
-  for (const w of words) {
-    const content = w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w)
-    if (content) {
+  for (const t of tokenize(text)) {
+    const w = t.kind === 'word' || t.kind === 'hashtag' ? t.norm.replace(/'/g, '') : undefined
+    if (w !== undefined && isContentWord(w)) {
       out.add(w)
       if (prev !== undefined) out.add(`${prev} ${w}`)
       prev = w
     } else prev = undefined
   }
   return [...out]
+}
+
+// Day tallies stored before a word joined the filler list still hold its phrases.
+const isContentPhrase = (phrase: string): boolean => phrase.split(' ').every(isContentWord)
+
+/** Whether most of a topic's weight is on content phrases (a topic found before the filler list may not be). */
+function namesSomething(topic: DriverTopic): boolean {
+  let content = 0
+  let all = 0
+  for (const t of topic.terms) {
+    all += t.weight
+    if (isContentPhrase(t.term)) content += t.weight
+  }
+  return content > all / 2
 }
 
 /** Counts for one driver key (a phrase, topic or product area) over some messages. */
@@ -182,7 +195,7 @@ export function decodeTally(stored: StoredTally): DriverTally {
 
 /**
  * Ranks drivers from the current window's tally against the window before: volume × negativity ×
- * growth. "export" at 18% of negative messages this week, up from 6%, ranks above a bigger but
+ * growth, with near-duplicate phrases folded into one (mergeDriverPhrases). "export" at 18% of negative messages this week, up from 6%, ranks above a bigger but
  * steady topic. Counts may be fractional (scaled samples); they are rounded for display.
  */
 export function rankDrivers(now: DriverTally, previous: DriverTally, opts: { minCount?: number; limit?: number; topics?: readonly DriverTopic[] } = {}): Driver[] {
@@ -190,6 +203,10 @@ export function rankDrivers(now: DriverTally, previous: DriverTally, opts: { min
   const drivers: Driver[] = []
   for (const [key, t] of now.keys) {
     if (t.neg < minCount - 1e-9) continue
+    if (t.kind === 'phrase' && !isContentPhrase(key.slice(key.indexOf(':') + 1))) continue
+    // A topic found before its words joined the filler list ("nope same · same error") names nothing.
+    const topic = t.kind === 'topic' ? opts.topics?.find((x) => x.id === key.slice(6)) : undefined
+    if (topic !== undefined && !namesSomething(topic)) continue
     const prevNeg = previous.keys.get(key)?.neg ?? 0
     const shareNow = now.negative > 0 ? Math.min(1, t.neg / now.negative) : 0
     const sharePrevious = previous.negative > 0 ? Math.min(1, prevNeg / previous.negative) : 0
@@ -198,7 +215,7 @@ export function rankDrivers(now: DriverTally, previous: DriverTally, opts: { min
     drivers.push({
       topic: key.slice(key.indexOf(':') + 1),
       kind: t.kind,
-      ...(t.kind === 'topic' ? { label: opts.topics?.find((x) => x.id === key.slice(6))?.label ?? key.slice(6) } : {}),
+      ...(t.kind === 'topic' ? { label: topic?.label ?? key.slice(6) } : {}),
       negativeCount: Math.round(t.neg),
       shareNow,
       sharePrevious,
@@ -209,7 +226,7 @@ export function rankDrivers(now: DriverTally, previous: DriverTally, opts: { min
     })
   }
   drivers.sort((a, b) => b.score - a.score || (a.topic < b.topic ? -1 : 1))
-  return drivers.slice(0, opts.limit ?? 50)
+  return mergeDriverPhrases(drivers).slice(0, opts.limit ?? 50)
 }
 
 /**

@@ -117,14 +117,33 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
   it('finds the export incident as a fall in sentiment', async () => {
     const { findings } = await get('/v1/analytics/changes?by=product_area')
     const exportFall = findings.find((f: { value: string; delta: number }) => f.value === 'export' && f.delta < 0)
-    expect(exportFall?.summary).toMatch(/sentiment around "export" fell/)
+    expect(exportFall?.summary).toMatch(/^(sentiment around "export" fell|more negative messages around "export")/)
     expect(exportFall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
+    expect(exportFall.shareAfter).toBeGreaterThan(exportFall.shareBefore + 0.2)
+  })
+
+  it('finds the workspace as a whole turning more negative, and no change in the quiet weeks before', async () => {
+    const { findings } = await get('/v1/analytics/changes?by=all')
+    expect(findings.length).toBeGreaterThan(0)
+    // The demo's only injected shifts start mid-way (notifications, slowly) and in the last week.
+    expect(findings.every((f: { since: number }) => f.since > NOW - 35 * 86_400_000)).toBe(true)
+    expect(findings[0].summary).toMatch(/^(sentiment overall fell|more negative messages overall)/)
+  })
+
+  it('takes its sensitivity from the workspace analysis settings, validated', async () => {
+    const patch = async (body: unknown) => app.request('/v1/settings', { method: 'PATCH', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } })
+    expect((await patch({ analysis: { changes: { threshold: -1 } } })).status).toBe(400)
+    expect((await patch({ analysis: { changes: { sensitivity: 3 } } })).status).toBe(400)
+    expect((await patch({ analysis: { changes: { threshold: 40 } } })).status).toBe(200)
+    expect((await get('/v1/analytics/changes?by=product_area')).findings).toEqual([])
+    expect((await patch({ analysis: null })).status).toBe(200)
+    expect((await get('/v1/analytics/changes?by=product_area')).findings.length).toBeGreaterThan(0)
   })
 
   it('watches topics too, named by their terms', async () => {
     const { findings } = await get('/v1/analytics/changes?by=topic')
     const fall = findings.find((f: { label?: string; delta: number }) => f.delta < 0 && /export/.test(f.label ?? ''))
-    expect(fall?.summary).toMatch(/^sentiment around topic ".*export.*" fell/)
+    expect(fall?.summary).toMatch(/^(sentiment around topic ".*export.*" fell|more negative messages around topic ".*export.*")/)
     expect(fall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
   })
 
@@ -135,7 +154,7 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     expect(first).toBeGreaterThan(0)
     expect(await scanChangeAlerts(open.db, ws.id, NOW)).toBe(0)
     const { alerts } = await get('/v1/alerts?kind=sentiment-change')
-    expect(alerts.some((a: { kind: string; title: string }) => a.kind === 'sentiment-change' && a.title.includes('"export" fell'))).toBe(true)
+    expect(alerts.some((a: { kind: string; title: string }) => a.kind === 'sentiment-change' && a.title.includes('"export"'))).toBe(true)
   })
 
   it('tracks a target with progress and a forecast, per workspace', async () => {

@@ -2,10 +2,13 @@ import { type Database, type RollupDimension, insertAlert } from '@undertone/sto
 import type { Kysely } from 'kysely'
 import type { EventBus } from './event-bus.js'
 import { refreshDriverSnapshots } from './drivers/workspace-drivers.js'
-import { changeFindings } from './routes/analytics-routes.js'
+import { type SegmentChange, changeFindings } from './routes/analytics-routes.js'
 
 const DAY = 86_400_000
 const DIMENSIONS: readonly RollupDimension[] = ['all', 'product_area', 'topic', 'tag', 'segment', 'channel']
+
+// A shift seen only in the negative share still ranks by its size: 30 points weighs like a 0.3 fall.
+const severityOf = (f: SegmentChange): number => Math.min(1, Math.max(Math.abs(f.delta), Math.abs((f.shareAfter ?? 0) - (f.shareBefore ?? 0))))
 
 /**
  * Turns recent change findings (detected in the last seven days) into alerts, once per finding: the
@@ -20,7 +23,7 @@ export async function scanChangeAlerts(db: Kysely<Database>, workspaceId: string
       const subject = `${dimension}:${f.value}:${new Date(f.since).toISOString().slice(0, 10)}`
       const exists = await db.selectFrom('alerts').select('id').where('workspace_id', '=', workspaceId).where('kind', '=', 'sentiment-change').where('subject_id', '=', subject).executeTakeFirst()
       if (exists !== undefined) continue
-      const alert = await insertAlert(db, workspaceId, { kind: 'sentiment-change', subjectId: subject, severity: Math.min(1, Math.abs(f.delta)), title: f.summary, payload: f, createdAt: now })
+      const alert = await insertAlert(db, workspaceId, { kind: 'sentiment-change', subjectId: subject, severity: severityOf(f), title: f.summary, payload: f, createdAt: now })
       events?.publish({ type: 'alert', workspaceId, data: alert })
       raised++
     }

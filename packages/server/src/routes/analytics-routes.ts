@@ -1,4 +1,4 @@
-import { type Driver, type FactDimension, agentRowFromSums, detectChanges, quantileFromHistogram, resolutionFromSums, targetProgress } from '@undertone/analysis'
+import { type ChangeFinding, type Driver, type FactDimension, agentRowFromSums, detectChanges, quantileFromHistogram, resolveAnalysisConfig, resolutionFromSums, targetProgress } from '@undertone/analysis'
 import { type Database, RESOLUTION_HOUR_EDGES, RESPONSE_MINUTE_EDGES, ROLLUP_DIMENSIONS, type RollupDimension, agentSums, createTarget, deleteTarget, loadDriverSnapshot, saveDriverSnapshot, escalationCounts, listTargets, resolutionSums, responseTimeHistograms, trendSeries } from '@undertone/storage'
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -203,25 +203,37 @@ export function registerTargetRoutes(app: OpenAPIHono<{ Variables: { workspaceId
 }
 
 /** A change finding for one segment value, with a sentence for people. */
-export interface SegmentChange {
+export interface SegmentChange extends ChangeFinding {
   readonly dimension: string
   readonly value: string
-  readonly since: number
-  readonly detectedAt: number
-  readonly before: number
-  readonly after: number
-  readonly delta: number
-  readonly z: number
   /** For topics: the topic's name (its strongest terms). */
   readonly label?: string
   readonly summary: string
 }
 
-/** Runs change detection over the daily rollups of every value of a dimension. */
+const pct = (x: number): string => `${Math.round(100 * x)}%`
+
+/** The sentence people read: what moved, which way, since when, and the other measure beside it. */
+function describeChange(subject: string, f: ChangeFinding): string {
+  const date = new Date(f.since).toISOString().slice(0, 10)
+  const share = f.shareBefore === undefined || f.shareAfter === undefined ? undefined : `negative messages ${pct(f.shareBefore)} → ${pct(f.shareAfter)}`
+  if (f.metric === 'negative-share' && share !== undefined) {
+    const worse = (f.shareAfter as number) > (f.shareBefore as number)
+    return `${worse ? 'more' : 'fewer'} negative messages ${subject} since ${date}: ${pct(f.shareBefore as number)} → ${pct(f.shareAfter as number)} (mean score ${f.before.toFixed(2)} → ${f.after.toFixed(2)})`
+  }
+  return `sentiment ${subject} ${f.delta < 0 ? 'fell' : 'rose'} ${Math.abs(f.delta).toFixed(2)} since ${date}${share === undefined ? '' : ` (${share})`}`
+}
+
+/**
+ * Runs change detection over the daily rollups of every value of a dimension, with the
+ * workspace's `changes` analysis settings.
+ */
 export async function changeFindings(db: Kysely<Database>, workspaceId: string, dimension: RollupDimension, from: number, to: number): Promise<SegmentChange[]> {
   const series = await trendSeries(db, workspaceId, { dimension, granularity: 'day', from, to })
+  const settings = await loadSettings(db, workspaceId)
+  const cfg = resolveAnalysisConfig(settings.analysis).changes
   // Topics are found again now and then: only the current ones are named and watched.
-  const topics = dimension === 'topic' ? new Map(((await loadSettings(db, workspaceId)).topics?.topics ?? []).map((t) => [t.id, t.label])) : undefined
+  const topics = dimension === 'topic' ? new Map((settings.topics?.topics ?? []).map((t) => [t.id, t.label])) : undefined
   const out: SegmentChange[] = []
   for (const [value, points] of series) {
     const label = topics?.get(value)
@@ -233,13 +245,10 @@ export async function changeFindings(db: Kysely<Database>, workspaceId: string, 
     const buckets = []
     for (let d = first; d <= last; d++) {
       const p = byDay.get(d)
-      buckets.push({ t: d * DAY, n: p?.n ?? 0, sum: p?.sums.score ?? 0, sumSq: p?.sums.sq ?? 0 })
+      buckets.push({ t: d * DAY, n: p?.n ?? 0, sum: p?.sums.score ?? 0, sumSq: p?.sums.sq ?? 0, neg: p?.sums.neg ?? 0 })
     }
-    for (const f of detectChanges(buckets)) {
-      const date = new Date(f.since).toISOString().slice(0, 10)
-      const subject = label === undefined ? `"${value}"` : `topic "${label}"`
-      out.push({ dimension, value, ...(label === undefined ? {} : { label }), ...f, summary: `sentiment around ${subject} ${f.delta < 0 ? 'fell' : 'rose'} ${Math.abs(f.delta).toFixed(2)} since ${date}` })
-    }
+    const subject = dimension === 'all' ? 'overall' : label === undefined ? `around "${value}"` : `around topic "${label}"`
+    for (const f of detectChanges(buckets, cfg)) out.push({ dimension, value, ...(label === undefined ? {} : { label }), ...f, summary: describeChange(subject, f) })
   }
   return out.sort((a, b) => b.detectedAt - a.detectedAt || Math.abs(b.delta) - Math.abs(a.delta))
 }
