@@ -20,7 +20,13 @@ export interface AnalysisConfig {
     readonly threshold: number
     /** Each earlier customer message's signals count this much less than the next one's. */
     readonly signalDecay: number
+    /** How much of a signal survives when the customer's last message is a satisfied close (kept below `threshold`). */
+    readonly satisfiedDamping: number
     readonly weights: {
+      /** The recency-weighted mean score, when below zero. */
+      readonly level: number
+      /** The last customer message's score, when below zero. */
+      readonly lastMessage: number
       readonly decline: number
       readonly failedFix: number
       readonly repeatedAsk: number
@@ -35,6 +41,8 @@ export interface AnalysisConfig {
   readonly handoff: {
     readonly frustration: number
     readonly confusion: number
+    /** A bot hands over at this escalation score, before a person would be escalated. */
+    readonly escalation: number
   }
   readonly resolution: {
     /** A resolved conversation whose last customer score is at or below this is "resolved but unhappy". */
@@ -109,10 +117,11 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
   escalation: {
     threshold: 0.55,
     signalDecay: 0.7,
-    weights: { decline: 0.55, failedFix: 0.5, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35, frustration: 0.4 },
+    satisfiedDamping: 0.4,
+    weights: { level: 0.2, lastMessage: 0.2, decline: 0.4, failedFix: 0.5, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35, frustration: 0.2 },
     failedFixDrop: 0.3,
   },
-  handoff: { frustration: 0.5, confusion: 0.6 },
+  handoff: { frustration: 0.5, confusion: 0.6, escalation: 0.45 },
   resolution: { unhappyScore: -0.25 },
   sla: { replyMinutes: 240 },
   customer: {

@@ -14,6 +14,11 @@ export interface MessageReading {
   readonly intensity?: number
   /** Cue kinds found in the message (e.g. 'human-request', 'churn-threat', 'repeat-contact'). */
   readonly cues?: readonly CueKind[]
+  /**
+   * False when the reader does not read the message's language: the reading is a placeholder, so
+   * the message stays out of trends, escalation and urgency (it is still flagged for review).
+   */
+  readonly languageSupported?: boolean
 }
 
 /** One message of a conversation. `at` is milliseconds since the epoch; it may be missing in raw input. */
@@ -35,4 +40,9 @@ export interface ConversationInput {
   readonly messages: readonly ConversationMessage[]
   /** Minutes the customer may wait for a reply here; defaults to the config's SLA. */
   readonly slaMinutes?: number
+  /**
+   * What the conversation is about (a product area or topic). Contacts about different subjects
+   * are not repeats of each other; without one, every contact in the window may be.
+   */
+  readonly subject?: string
 }

@@ -2,6 +2,8 @@ import type { CueKind, Emotion, SentimentLabel } from '@undertone/engine'
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
 import type { ConversationInput } from './conversation-input.js'
 import { type NormalizedConversation, type Repair, type TimedMessage, normalizeConversation } from './normalize-conversation.js'
+import { conversationUrgency } from './conversation-urgency.js'
+import { isCourtesyOnly, isReadable, isSatisfiedClose, saysResolved } from './customer-turn.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type Trend, weightedTrend } from './weighted-trend.js'
 
@@ -32,6 +34,10 @@ export interface ConversationReading {
   /** For conversations run by a bot: hand over to a person now. */
   readonly handoff: boolean
   readonly handoffReasons: readonly Reason[]
+  /** The conversation's current urgency, 0..1: an open deadline stays urgent until it is solved. The queue ranks by it. */
+  readonly urgency: number
+  /** The customer's last message thanked or praised with no complaint: not waiting, not escalated. */
+  readonly endedSatisfied: boolean
   /** When the customer started waiting for a reply (first unanswered message), if they are. */
   readonly waitingSince?: number
   readonly waitMinutes: number
@@ -41,6 +47,9 @@ export interface ConversationReading {
 
 const MINUTE = 60_000
 
+// Cues that are escalation events in their own right: a message carrying one is never an improvement.
+const EVENT_CUES: readonly CueKind[] = ['repeat-contact', 'human-request', 'churn-threat']
+
 function has(m: TimedMessage, cue: CueKind): boolean {
   return m.reading?.cues?.includes(cue) === true
 }
@@ -49,36 +58,74 @@ function emotion(m: TimedMessage | undefined, e: Emotion): number {
   return m?.reading?.emotions?.[e] ?? 0
 }
 
+/** The escalation evidence of the customer's messages so far, before the wait is added. */
+interface Evidence {
+  level: number
+  lastMessage: number
+  decline: number
+  failed: number
+  asks: number
+  human: number
+  churn: number
+  strain: number
+}
+
+function evidenceReasons(e: Evidence, w: AnalysisConfig['escalation']['weights'], drop: number): Reason[] {
+  return [
+    { code: 'negative-level', weight: w.level * e.level, detail: 'the customer has been negative through the conversation' },
+    { code: 'negative-last-message', weight: w.lastMessage * e.lastMessage, detail: "the customer's latest message is negative" },
+    { code: 'declining-arc', weight: w.decline * e.decline, detail: `sentiment fell ${drop.toFixed(2)} from its recent best` },
+    { code: 'failed-fix', weight: w.failedFix * e.failed, detail: 'the customer is still stuck after a suggested fix' },
+    { code: 'repeated-ask', weight: w.repeatedAsk * Math.min(1, e.asks), detail: 'the customer has asked again' },
+    { code: 'human-request', weight: w.humanRequest * e.human, detail: 'the customer asked for a person or a manager' },
+    { code: 'churn-threat', weight: w.churnThreat * e.churn, detail: 'the customer threatened to leave' },
+    { code: 'frustration', weight: w.frustration * e.strain, detail: 'the latest message is frustrated or angry' },
+  ]
+}
+
+const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
+
 /**
  * Reads a conversation: the customer's sentiment arc, its trend and change point, the
- * resolution delta, an escalation score with reasons, and a handoff signal for bot-run
- * conversations. Pure: `now` (ms since the epoch) is passed in.
+ * resolution delta, an escalation score with reasons, a handoff signal for bot-run
+ * conversations, and the current urgency. Pure: `now` (ms since the epoch) is passed in.
  *
- * Escalation combines independent signals with a noisy-OR. Signals from earlier messages fade by
- * `signalDecay` per later customer message, so a conversation that recovers calms down, and
- * appending a calmer, more positive customer message never raises the score.
+ * Escalation (docs/analysis.md) is a noisy-OR of the sentiment trajectory (how negative the
+ * customer has been, how negative the last message is, how far it fell from its recent best) and
+ * of events: a failed fix, a repeated ask, a request for a person, a churn threat, the last
+ * message's frustration, and a wait past the SLA while the customer is waiting. Trajectory alone
+ * stays below the threshold, so one angry first message is not an escalation. Signals from earlier
+ * messages fade by `signalDecay` per later customer message; a message that is no worse than the
+ * one before it never raises the score, and a satisfied close keeps it below the threshold.
+ * Messages in a language the reader does not read are left out of all of it.
  */
 export function readConversation(input: ConversationInput | NormalizedConversation, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): ConversationReading {
   const norm = 'repairs' in input ? input : normalizeConversation(input)
   const conv = norm.input
   const messages = norm.messages
   const esc = config.escalation
+  const w = esc.weights
   const arc: ArcPoint[] = []
   const points: TimedMessage[] = []
   let replies = 0
-  let firstReplyAt = Number.POSITIVE_INFINITY
   let lastReplyAt = Number.NEGATIVE_INFINITY
   let lastReplyRole: 'agent' | 'bot' | undefined
   let waitingSince: number | undefined
-  // The escalation clock starts only on a message that is not an improvement: a happier
-  // "thanks, that worked" does not make a conversation more urgent.
+  // The escalation clock starts only on a readable message that is not an improvement and not a
+  // satisfied close: a happier "thanks, that worked" does not make a conversation more urgent.
   let pressingSince: number | undefined
-  let prevScore: number | undefined
-  const replySeenBefore: boolean[] = []
+  let replySeen = false
+  let prev: TimedMessage | undefined
+  const ev: Evidence = { level: 0, lastMessage: 0, decline: 0, failed: 0, asks: 0, human: 0, churn: 0, strain: 0 }
+  let fromMessages = 0
+  let levelSum = 0
+  let levelWeight = 0
+  const trendScores: number[] = []
+  let openUrgency = 0
   for (const m of messages) {
     if (m.role === 'agent' || m.role === 'bot') {
       replies++
-      firstReplyAt = Math.min(firstReplyAt, m.at)
+      replySeen = true
       lastReplyAt = m.at
       lastReplyRole = m.role
       waitingSince = undefined
@@ -86,18 +133,46 @@ export function readConversation(input: ConversationInput | NormalizedConversati
       continue
     }
     if (m.role !== 'customer') continue
-    waitingSince ??= m.at
-    const score = m.reading?.score
-    if (score === undefined || prevScore === undefined || score < prevScore) pressingSince ??= m.at
-    if (m.reading === undefined) continue
-    prevScore = m.reading.score
-    arc.push({ messageId: m.id, at: m.at, score: m.reading.score, label: m.reading.label, repliesBefore: replies })
+    const r = m.reading
+    const readable = isReadable(r)
+    const satisfied = isSatisfiedClose(r)
+    if (!satisfied) waitingSince ??= m.at
+    if (r === undefined || !readable) continue
+    const pr = prev?.reading
+    const improvement = pr !== undefined && r.score >= pr.score && strainOf(m) <= strainOf(prev) && !EVENT_CUES.some((c) => has(m, c))
+    if (!improvement && !satisfied) pressingSince ??= m.at
+
+    // Evidence so far, each earlier signal faded by one more message.
+    ev.failed *= esc.signalDecay
+    ev.asks *= esc.signalDecay
+    ev.human *= esc.signalDecay
+    ev.churn *= esc.signalDecay
+    const repeat = has(m, 'repeat-contact')
+    const fell = pr !== undefined && r.score <= pr.score - esc.failedFixDrop
+    if (replySeen && r.score < 0 && (repeat || (fell && has(m, 'issue-report')))) ev.failed = 1
+    if (repeat) ev.asks += 1
+    if (has(m, 'human-request')) ev.human = 1
+    if (has(m, 'churn-threat')) ev.churn = 1
+    levelSum = levelSum * config.trend.recencyDecay + r.score
+    levelWeight = levelWeight * config.trend.recencyDecay + 1
+    ev.level = clamp01(-(levelSum / levelWeight) / 0.6)
+    ev.lastMessage = clamp01(-r.score)
+    ev.strain = satisfied ? 0 : strainOf(m)
+    // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level.
+    const held = isCourtesyOnly(r) && openUrgency >= 0.5 && trendScores.length > 0 ? Math.min(r.score, trendScores[trendScores.length - 1] as number) : r.score
+    trendScores.push(held)
+    openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(openUrgency, r.emotions?.urgency ?? 0)
+    const drop = weightedTrend(trendScores, config.trend).drop
+    ev.decline = clamp01(drop) * clamp01((0.5 - r.score) / 0.5)
+    const raw = noisyOr(evidenceReasons(ev, w, drop).map((x) => x.weight)) * (satisfied ? esc.satisfiedDamping : 1)
+    // A message no worse than the one before cannot raise the score.
+    fromMessages = improvement ? Math.min(fromMessages, raw) : raw
+    arc.push({ messageId: m.id, at: m.at, score: r.score, label: r.label, repliesBefore: replies })
     points.push(m)
-    replySeenBefore.push(firstReplyAt <= m.at && Number.isFinite(firstReplyAt))
+    prev = m
     replies = 0
   }
-  const scores = arc.map((p) => p.score)
-  const trend = weightedTrend(scores, config.trend)
+  const trend = weightedTrend(trendScores, config.trend)
   const n = points.length
   const last = points[n - 1]
   const first = arc[0]
@@ -105,49 +180,31 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   const resolutionDelta = n >= 2 && first !== undefined && lastPoint !== undefined ? lastPoint.score - first.score : 0
   const resolved = conv.status === 'resolved' || conv.status === 'closed'
   const resolvedButUnhappy = resolved && lastPoint !== undefined && lastPoint.score <= config.resolution.unhappyScore
+  const endedSatisfied = isSatisfiedClose(last?.reading)
 
-  // Escalation signals; `fade(j)` discounts the j-th customer message by how many came after it.
-  const fade = (j: number): number => esc.signalDecay ** (n - 1 - j)
-  const reasons: Reason[] = []
-  const w = esc.weights
-  reasons.push({ code: 'declining-arc', weight: w.decline * Math.min(1, trend.drop), detail: `sentiment fell ${trend.drop.toFixed(2)} from its recent best` })
-  let failed = 0
-  let asks = 0
-  let human = 0
-  let churn = 0
-  for (let j = 0; j < n; j++) {
-    const m = points[j] as TimedMessage
-    const s = m.reading?.score ?? 0
-    const prev = j > 0 ? (points[j - 1]?.reading?.score ?? 0) : undefined
-    if (replySeenBefore[j] === true && s < 0 && ((prev !== undefined && s <= prev - esc.failedFixDrop) || has(m, 'repeat-contact'))) failed = Math.max(failed, fade(j))
-    if (has(m, 'repeat-contact')) asks += fade(j)
-    if (has(m, 'human-request')) human = Math.max(human, fade(j))
-    if (has(m, 'churn-threat')) churn = Math.max(churn, fade(j))
-  }
-  reasons.push({ code: 'failed-fix', weight: w.failedFix * failed, detail: 'the customer is still stuck after a suggested fix' })
-  reasons.push({ code: 'repeated-ask', weight: w.repeatedAsk * Math.min(1, asks), detail: 'the customer has asked again' })
-  reasons.push({ code: 'human-request', weight: w.humanRequest * human, detail: 'the customer asked for a person or a manager' })
-  reasons.push({ code: 'churn-threat', weight: w.churnThreat * churn, detail: 'the customer threatened to leave' })
+  const reasons = n === 0 ? [] : evidenceReasons(ev, w, trend.drop)
   const slaMinutes = conv.slaMinutes ?? config.sla.replyMinutes
   const waitMinutes = waitingSince === undefined ? 0 : Math.max(0, (now - waitingSince) / MINUTE)
   const pressingMinutes = pressingSince === undefined ? 0 : Math.max(0, (now - pressingSince) / MINUTE)
   const slaRatio = slaMinutes > 0 ? pressingMinutes / slaMinutes : 0
-  reasons.push({ code: 'sla-breach', weight: w.slaBreach * Math.min(1, Math.max(0, slaRatio - 0.5)), detail: `waiting ${Math.round(waitMinutes)} min against an SLA of ${slaMinutes} min` })
-  const strain = Math.max(emotion(last, 'frustration'), emotion(last, 'anger'))
-  reasons.push({ code: 'frustration', weight: w.frustration * strain, detail: 'the latest message is frustrated or angry' })
-  const escalation = noisyOr(reasons.map((r) => r.weight))
+  const sla: Reason = { code: 'sla-breach', weight: w.slaBreach * Math.min(1, Math.max(0, slaRatio - 0.5)), detail: `waiting ${Math.round(pressingMinutes)} min against an SLA of ${slaMinutes} min` }
+  reasons.push(sla)
+  const escalation = noisyOr([fromMessages, sla.weight])
+  const urgency = conversationUrgency(points.map((p) => p.reading), resolved)
 
-  // Handoff: only when a bot is the one replying.
+  // Handoff: only when a bot is the one replying and the customer spoke after it; the same
+  // evidence as escalation, at a lower bar, plus confusion with the bot.
   const handoffReasons: Reason[] = []
-  if (lastReplyRole === 'bot' && last !== undefined && last.at >= lastReplyAt) {
-    const prev = points[n - 2]
+  if (lastReplyRole === 'bot' && last !== undefined && last.at >= lastReplyAt && !endedSatisfied) {
+    const before = points[n - 2]
     const h = config.handoff
     const fr = emotion(last, 'frustration')
     const co = emotion(last, 'confusion')
-    if (fr >= h.frustration && fr > emotion(prev, 'frustration')) handoffReasons.push({ code: 'rising-frustration', weight: fr, detail: 'frustration is rising with the bot' })
-    if (co >= h.confusion && co > emotion(prev, 'confusion') - 0.05) handoffReasons.push({ code: 'confusion', weight: co, detail: 'the customer is confused by the bot' })
+    if (fr >= h.frustration && fr > emotion(before, 'frustration')) handoffReasons.push({ code: 'rising-frustration', weight: fr, detail: 'frustration is rising with the bot' })
+    if (co >= h.confusion && co > emotion(before, 'confusion') - 0.05) handoffReasons.push({ code: 'confusion', weight: co, detail: 'the customer is confused by the bot' })
     if (has(last, 'human-request')) handoffReasons.push({ code: 'human-request', weight: 1, detail: 'the customer asked for a person' })
-    if (escalation >= esc.threshold) handoffReasons.push({ code: 'escalation', weight: escalation, detail: 'the conversation is escalating' })
+    if (ev.failed >= 0.5) handoffReasons.push({ code: 'failed-fix', weight: ev.failed, detail: "the bot's answer did not help" })
+    if (escalation >= h.escalation) handoffReasons.push({ code: 'escalation', weight: escalation, detail: 'the conversation is escalating' })
   }
   const base = {
     id: conv.id,
@@ -160,10 +217,16 @@ export function readConversation(input: ConversationInput | NormalizedConversati
     reasons: rankReasons(reasons),
     handoff: handoffReasons.length > 0,
     handoffReasons: rankReasons(handoffReasons),
+    urgency: round3(urgency),
+    endedSatisfied,
     waitMinutes: round3(waitMinutes),
     slaMinutes,
     repairs: norm.repairs,
   }
   const withCustomer = conv.customerId === undefined ? base : { ...base, customerId: conv.customerId }
   return waitingSince === undefined ? withCustomer : { ...withCustomer, waitingSince }
+}
+
+function strainOf(m: TimedMessage | undefined): number {
+  return Math.max(emotion(m, 'frustration'), emotion(m, 'anger'))
 }

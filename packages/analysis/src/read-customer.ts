@@ -27,6 +27,7 @@ export interface Interaction {
   /** Mean mood of the customer's messages in it: sentiment score lowered by frustration, anger and urgency. */
   readonly score: number
   readonly escalation: number
+  readonly subject?: string
 }
 
 export interface CustomerReading {
@@ -82,7 +83,9 @@ export function readCustomer(input: CustomerInput, now: number, config: Analysis
       sw += w
       sum += w * p.score
     }
-    interactions.push({ conversationId: r.id, at: (r.arc[0] as { at: number }).at, score: s / r.arc.length, escalation: r.escalation })
+    const subject = input.conversations[k]?.subject
+    const at = (r.arc[0] as { at: number }).at
+    interactions.push(subject === undefined ? { conversationId: r.id, at, score: s / r.arc.length, escalation: r.escalation } : { conversationId: r.id, at, score: s / r.arc.length, escalation: r.escalation, subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
       const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
       churnThreat = Math.max(churnThreat, 0.5 ** (Math.max(0, now - lastAt) / (cc.healthHalfLifeDays * DAY)))
@@ -96,7 +99,9 @@ export function readCustomer(input: CustomerInput, now: number, config: Analysis
   const fall = moods.length >= 2 ? (moods[0] as number) - (moods[moods.length - 1] as number) : 0
   const direction: TrendDirection = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop ? 'deteriorating' : trend.direction
   const latest = interactions[interactions.length - 1]
-  const repeatContacts = latest === undefined ? 0 : interactions.filter((i) => latest.at - i.at <= cc.repeatWindowDays * DAY).length
+  // A repeat is a contact in the window about the same thing, as far as subjects are known.
+  const sameSubject = (i: Interaction): boolean => i.subject === undefined || latest?.subject === undefined || i.subject === latest.subject
+  const repeatContacts = latest === undefined ? 0 : interactions.filter((i) => latest.at - i.at <= cc.repeatWindowDays * DAY && sameSubject(i)).length
   const recent = interactions.filter((i) => now - i.at <= 30 * DAY)
   const maxEscalation = recent.reduce((m, i) => Math.max(m, i.escalation), 0)
   const unhappy = conversations.some((c) => c.resolvedButUnhappy && c.arc.length > 0 && now - (c.arc[c.arc.length - 1] as { at: number }).at <= 30 * DAY)

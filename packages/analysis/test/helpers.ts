@@ -1,5 +1,5 @@
 import { type CueKind, createReader } from '@undertone/engine'
-import type { AuthorRole, ConversationMessage, MessageReading } from '../src/index.js'
+import { type AuthorRole, type ConversationMessage, type MessageReading, readingContext, toMessageReading } from '../src/index.js'
 
 const reader = createReader()
 
@@ -15,4 +15,16 @@ export function msg(role: AuthorRole, text: string, iso: string, id?: string): C
   n++
   const base = { id: id ?? `m${n}`, role, at: Date.parse(iso) }
   return role === 'customer' ? { ...base, reading: readingOf(text) } : base
+}
+
+/** A conversation whose customer messages are read with the context the server gives them. */
+export function thread(rows: readonly (readonly [AuthorRole, string, string])[]): ConversationMessage[] {
+  const plain = rows.map(([role, text]) => ({ role, text }))
+  return rows.map(([role, text, iso], i) => {
+    n++
+    const base = { id: `t${n}`, role, at: Date.parse(iso) }
+    if (role !== 'customer') return base
+    const r = reader.read(text, { previous: readingContext(plain, i) })
+    return { ...base, reading: toMessageReading({ ...r.sentiment, emotions: r.emotions, intensity: r.intensity, cues: r.cues, language: r.language }, reader.languages) }
+  })
 }

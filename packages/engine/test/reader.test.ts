@@ -57,12 +57,13 @@ describe('reader: reading cases', () => {
 })
 
 describe('reader: context', () => {
-  it('raises repeat contact and escalating intensity from earlier messages', () => {
+  // Until 2026-12 two earlier messages alone added repeat-contact here; the count is no evidence
+  // (issue 15), so only the louder-than-before cue remains (context-cues.test.ts covers repeats).
+  it('raises escalating intensity from earlier messages, and no repeat contact from their number', () => {
     const r = reader.read('I NEED THIS FIXED NOW!!!', { previous: ['Hi, a small question about exports.', 'Any news on the export?'] })
     const kinds = r.cues.map((c) => c.kind)
-    expect(kinds).toContain('repeat-contact')
+    expect(kinds).not.toContain('repeat-contact')
     expect(kinds).toContain('escalating-intensity')
-    expect(reader.read('I NEED THIS FIXED NOW!!!').cues.map((c) => c.kind)).not.toContain('repeat-contact')
   })
 
   it('reads the same words differently per domain', () => {

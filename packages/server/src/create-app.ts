@@ -458,7 +458,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       .leftJoin('conversation_readings as r', 'r.conversation_id', 'c.id')
       .leftJoin('customer_readings as cr', 'cr.customer_id', 'c.customer_id')
       .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
-      .select(['c.id', 'c.external_id', 'c.channel', 'c.product_area', 'c.last_customer_at', 'c.last_agent_at', 'r.escalation', 'cr.churn_risk', 'cr.body as cbody', 'cu.value', 'cu.segment', 'cu.external_id as customer_external_id'])
+      .select(['c.id', 'c.external_id', 'c.channel', 'c.product_area', 'c.last_customer_at', 'c.last_agent_at', 'r.escalation', 'r.body as rbody', 'cr.churn_risk', 'cr.body as cbody', 'cu.value', 'cu.segment', 'cu.external_id as customer_external_id'])
       .where('c.workspace_id', '=', workspaceId)
       .where('c.status', 'in', ['open', 'pending', 'new'])
       .orderBy('c.last_customer_at', 'desc')
@@ -467,15 +467,20 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const inputs: (PriorityInput & { row: (typeof rows)[number] })[] = []
     for (const r of rows) {
       const last = r.last_customer_at ?? 0
-      const waiting = r.last_agent_at === null || r.last_agent_at < last
       const cbody = r.cbody === null ? undefined : (JSON.parse(r.cbody) as { repeatContacts?: number })
+      // The conversation's reading knows whether the customer is still waiting (a satisfied
+      // thank-you is not a wait) and its current urgency; readings stored before it did fall back.
+      const rbody = r.rbody === null ? undefined : (JSON.parse(r.rbody) as { urgency?: number; waitingSince?: number })
+      const current = rbody?.urgency !== undefined
+      const waiting = current ? rbody.waitingSince !== undefined : r.last_agent_at === null || r.last_agent_at < last
+      const since = current && rbody.waitingSince !== undefined ? rbody.waitingSince : last
       inputs.push({
         id: r.id,
         waitingSince: last,
-        urgency: 0,
+        urgency: rbody?.urgency ?? -1,
         frustration: 0,
         repeatContacts: cbody?.repeatContacts ?? 1,
-        waitMinutes: waiting ? Math.max(0, (now - last) / 60_000) : 0,
+        waitMinutes: waiting ? Math.max(0, (now - since) / 60_000) : 0,
         slaMinutes: 240,
         ...(r.value === null ? {} : { value: r.value }),
         escalation: r.escalation ?? 0,
@@ -483,7 +488,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
         row: r,
       })
     }
-    // Urgency and frustration of each conversation's latest customer reading.
+    // Frustration of each conversation's latest customer reading (and its urgency, for readings stored before conversations had one).
     const ids = inputs.map((i) => i.id)
     const latest = new Map<string, { urgency: number; frustration: number; label: string; emotions: Record<string, number> }>()
     for (let i = 0; i < ids.length; i += 500) {
@@ -502,12 +507,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       }
     }
     const byId = new Map(inputs.map((i) => [i.id, i]))
-    const ranked = rankQueue(inputs.map((i) => ({ ...i, urgency: latest.get(i.id)?.urgency ?? 0, frustration: latest.get(i.id)?.frustration ?? 0 })))
+    const ready = inputs.map((i) => ({ ...i, urgency: i.urgency >= 0 ? i.urgency : (latest.get(i.id)?.urgency ?? 0), frustration: latest.get(i.id)?.frustration ?? 0 }))
+    const urgencyOf = new Map(ready.map((i) => [i.id, i.urgency]))
+    const ranked = rankQueue(ready)
     return c.json({
       items: ranked.slice(0, limit).map((p) => {
         const row = byId.get(p.id)?.row
         const l = latest.get(p.id)
-        return { conversation_id: p.id, external_id: row?.external_id, channel: row?.channel, product_area: row?.product_area, customer_id: row?.customer_external_id, segment: row?.segment, value: row?.value, priority: p.score, reasons: p.reasons, sentiment: l?.label ?? null, emotions: l?.emotions ?? {}, wait_minutes: Math.round(byId.get(p.id)?.waitMinutes ?? 0) }
+        return { conversation_id: p.id, external_id: row?.external_id, channel: row?.channel, product_area: row?.product_area, customer_id: row?.customer_external_id, segment: row?.segment, value: row?.value, priority: p.score, urgency: urgencyOf.get(p.id) ?? 0, reasons: p.reasons, sentiment: l?.label ?? null, emotions: l?.emotions ?? {}, wait_minutes: Math.round(byId.get(p.id)?.waitMinutes ?? 0) }
       }),
     })
   })

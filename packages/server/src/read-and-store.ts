@@ -1,5 +1,5 @@
-import { type AlertState, type ConversationInput, type CustomerProfile, assignTopic, readConversation, readCustomer, resolveAnalysisConfig } from '@undertone/analysis'
-import type { CueKind, Reader, Reading } from '@undertone/engine'
+import { type AlertState, type ConversationInput, type CustomerProfile, assignTopic, readConversation, readCustomer, readingContext, resolveAnalysisConfig, toMessageReading } from '@undertone/analysis'
+import type { Reader, Reading } from '@undertone/engine'
 import {
   type Database,
   type ConversationFactColumns,
@@ -61,20 +61,28 @@ export function toStoredReading(messageId: string, conversationId: string, r: Re
   }
 }
 
+/** What the analysis may know of a stored conversation besides its messages. */
+export interface TimelineContext {
+  /** The reader's languages: a stored reading in any other was a fallback and stays out of trends, escalation and urgency. */
+  readonly languages?: readonly string[]
+  /** What the conversation is about (its product area): contacts about other subjects are not repeats. */
+  readonly subject?: string
+}
+
 /** A stored timeline as the analysis input. */
-export function timelineToConversation(id: string, customerId: string | undefined, status: string | undefined, timeline: readonly TimelineMessage[]): ConversationInput {
+export function timelineToConversation(id: string, customerId: string | undefined, status: string | undefined, timeline: readonly TimelineMessage[], extra: TimelineContext = {}): ConversationInput {
+  const languages = extra.languages
   return {
     id,
     ...(customerId === undefined ? {} : { customerId }),
+    ...(extra.subject === undefined ? {} : { subject: extra.subject }),
     ...(status === 'resolved' || status === 'closed' || status === 'open' || status === 'pending' ? { status } : {}),
     messages: timeline.map((m) => ({
       id: m.id,
       role: m.role,
       at: m.createdAt,
       internal: m.internal,
-      ...(m.reading === undefined
-        ? {}
-        : { reading: { score: m.reading.score, label: m.reading.label, emotions: m.reading.emotions, intensity: m.reading.intensity, cues: m.reading.cues.map((c) => c.kind as CueKind) } }),
+      ...(m.reading === undefined ? {} : { reading: toMessageReading(m.reading, languages) }),
     })),
   }
 }
@@ -88,6 +96,7 @@ function conversationFactsOf(
   conv: { status: string; product_area: string | null; channel: string | null } | undefined,
   profile: { segment: string | null; plan: string | null } | undefined,
   now: number,
+  openWaitSince: number | undefined,
 ): ConversationFactColumns {
   const visible = timeline.filter((t) => !t.internal)
   const customer = visible.filter((t) => t.role === 'customer')
@@ -103,7 +112,8 @@ function conversationFactsOf(
     }
   }
   const resolved = conv?.status === 'resolved' || conv?.status === 'closed'
-  if (waitingSince !== undefined && !resolved && now - waitingSince > SLA_MS) slaBreached = true
+  // The open wait is the analysis's: a customer whose last word was a satisfied thank-you is not waiting.
+  if (openWaitSince !== undefined && !resolved && now - openWaitSince > SLA_MS) slaBreached = true
   const lastAgent = [...visible].reverse().find((t) => t.agentId !== undefined)
   const first = arc[0]
   const last = arc[arc.length - 1]
@@ -148,16 +158,13 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   for (const list of byCustomer.values()) for (const c of list) conversationIds.add(c.id)
   const timelines = await conversationTimelines(db, workspaceId, [...conversationIds])
 
-  // Read, with each message's earlier customer messages in its conversation as context.
+  // Read with the context `undertone converse` gives the same message (readingContext).
   const toRead = messages.filter((m) => m.role === 'customer' && !m.internal)
-  const items = toRead.map((m) => ({
-    text: m.text,
-    context: {
-      previous: (timelines.get(m.conversationId) ?? []).filter((t) => t.role === 'customer' && !t.internal && t.createdAt < m.createdAt).slice(-5).map((t) => t.text),
-      ...(domain === undefined ? {} : { domain }),
-    },
-    ...(profile === undefined ? {} : { profile }),
-  }))
+  const items = toRead.map((m) => {
+    const timeline = timelines.get(m.conversationId) ?? []
+    const context = { previous: readingContext(timeline, timeline.findIndex((t) => t.id === m.id)), ...(domain === undefined ? {} : { domain }) }
+    return { text: m.text, context, ...(profile === undefined ? {} : { profile }) }
+  })
   // Read off-thread when there is a pool; the workspace's adaptation is applied to each reading.
   const results = await (deps.batchReader ?? inProcessBatchReader(reader)).readMany(items, { adaptation: await deps.adaptations?.get(workspaceId) })
   const readings: StoredReading[] = []
@@ -169,9 +176,15 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   })
   const meta = new Map<string, { customer_id: string | null; status: string; product_area: string | null; channel: string | null; tags: string }>()
   const touched = [...new Set(messages.map((m) => m.conversationId))].sort()
-  for (let i = 0; i < touched.length; i += 500) {
-    const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status', 'product_area', 'channel', 'tags']).where('workspace_id', '=', workspaceId).where('id', 'in', touched.slice(i, i + 500)).execute()
+  // The customers' other conversations too: their product area says whether a contact is a repeat.
+  const described = [...conversationIds].sort()
+  for (let i = 0; i < described.length; i += 500) {
+    const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status', 'product_area', 'channel', 'tags']).where('workspace_id', '=', workspaceId).where('id', 'in', described.slice(i, i + 500)).execute()
     for (const r of rows) meta.set(r.id, r)
+  }
+  const contextOf = (conversationId: string): TimelineContext => {
+    const subject = meta.get(conversationId)?.product_area
+    return { ...(reader.languages === undefined ? {} : { languages: reader.languages }), ...(subject == null ? {} : { subject }) }
   }
   const profiles = new Map<string, { segment: string | null; plan: string | null; value: number | null }>()
   for (let i = 0; i < customers.length; i += 500) {
@@ -206,9 +219,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     for (const conversationId of touched) {
       const conv = meta.get(conversationId)
       const timeline = timelines.get(conversationId) ?? []
-      const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline), now, config)
+      const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline, contextOf(conversationId)), now, config)
       const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
-      const facts = conversationFactsOf(timeline, r.arc, conv, p, now)
+      const facts = conversationFactsOf(timeline, r.arc, conv, p, now, r.waitingSince)
       await saveConversationReading(trx, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
       const old = oldFacts.get(conversationId)
       if (old !== undefined) addFactDeltas(deltas, old, -1)
@@ -216,7 +229,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       published.push({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
     }
     for (const customerId of customers) {
-      const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? []))
+      const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? [], contextOf(c.id)))
       const p = profiles.get(customerId)
       const profile: CustomerProfile = {
         ...(p?.segment == null ? {} : { segment: p.segment }),
@@ -232,8 +245,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
           kind: 'customer-at-risk',
           subjectId: customerId,
           severity: r.weightedRisk,
-          title: `Customer at risk (${Math.round(r.weightedRisk * 100)}%): ${r.reasons.slice(0, 2).map((x) => x.code).join(', ')}`,
-          payload: { reasons: r.reasons, outcome: r.alert.outcome, health: r.health, trend: r.trend },
+          // The churn risk the customer page shows; the value-weighted risk that raised the alert is named as such.
+          title: `Customer at risk: churn risk ${Math.round(r.churnRisk * 100)}%${r.weightedRisk > r.churnRisk ? ` (${Math.round(r.weightedRisk * 100)}% weighted by value)` : ''}: ${r.reasons.slice(0, 2).map((x) => x.code).join(', ')}`,
+          payload: { reasons: r.reasons, outcome: r.alert.outcome, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk },
           createdAt: now,
         })
         published.push({ type: 'alert', workspaceId, data: alert })

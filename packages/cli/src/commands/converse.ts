@@ -7,9 +7,11 @@ import {
   type ReplyPost,
   readConversation,
   readCustomer,
+  readingContext,
   rebuildThreads,
+  toMessageReading,
 } from '@undertone/analysis'
-import type { CueKind, Reader } from '@undertone/engine'
+import type { Reader } from '@undertone/engine'
 import { CliError } from '../cli-error.js'
 import { openSink } from '../io/open-sink.js'
 import { openSource, readLines } from '../io/read-lines.js'
@@ -35,6 +37,8 @@ interface RawMessage {
   readonly text: string
   readonly profile?: CustomerProfile
   readonly status?: ConversationInput['status']
+  /** The conversation's product area, as the server keeps it: contacts about others are not repeats. */
+  readonly subject?: string
 }
 
 const ROLES = new Set(['customer', 'agent', 'bot', 'system'])
@@ -100,6 +104,7 @@ function fromJsonl(line: number, o: Record<string, unknown>): RawMessage | BadLi
     text,
     ...(profile === undefined ? {} : { profile }),
     ...(status === undefined ? {} : { status }),
+    ...(typeof o.product_area === 'string' && o.product_area !== '' ? { subject: o.product_area } : {}),
   }
 }
 
@@ -169,28 +174,25 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
   const now = fixedNow ?? (Number.isFinite(latest) ? latest : 0)
   const context = opts.domain === undefined ? {} : { domain: opts.domain }
 
-  // Read customer messages with the customer's earlier messages as context (repeat contact, escalation).
-  const earlier = new Map<string, string[]>()
+  // Each customer message is read with the context the server gives it (readingContext), and its
+  // reading converted the way the server converts a stored one, so both give the same answers.
   const conversations: ConversationInput[] = []
   const profiles = new Map<string, CustomerProfile>()
   const ordered = [...byConversation.entries()].sort((a, b) => firstAt(a[1]) - firstAt(b[1]) || (a[0] < b[0] ? -1 : 1))
   for (const [conversationId, msgs] of ordered) {
     msgs.sort((a, b) => (a.at ?? 0) - (b.at ?? 0) || a.line - b.line)
     const customerId = msgs.find((m) => m.customerId !== undefined)?.customerId
-    const messages: ConversationMessage[] = msgs.map((m) => {
+    const messages: ConversationMessage[] = msgs.map((m, i) => {
       const base = m.at === undefined ? { id: m.id, role: m.role } : { id: m.id, role: m.role, at: m.at }
       if (m.role !== 'customer') return base
-      const key = customerId ?? conversationId
-      const previous = earlier.get(key) ?? []
-      const r = reader.read(m.text, { ...context, previous: previous.slice(-5) })
-      previous.push(m.text)
-      earlier.set(key, previous)
-      return { ...base, reading: { score: r.sentiment.score, label: r.sentiment.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind) } }
+      const r = reader.read(m.text, { ...context, previous: readingContext(msgs, i) })
+      return { ...base, reading: toMessageReading({ ...r.sentiment, emotions: r.emotions, intensity: r.intensity, cues: r.cues, language: r.language }, reader.languages) }
     })
     const profile = msgs.find((m) => m.profile !== undefined)?.profile
     if (customerId !== undefined && profile !== undefined) profiles.set(customerId, profile)
     const status = [...msgs].reverse().find((m) => m.status !== undefined)?.status
-    conversations.push({ id: conversationId, messages, ...(customerId === undefined ? {} : { customerId }), ...(status === undefined ? {} : { status }) })
+    const subject = msgs.find((m) => m.subject !== undefined)?.subject
+    conversations.push({ id: conversationId, messages, ...(customerId === undefined ? {} : { customerId }), ...(status === undefined ? {} : { status }), ...(subject === undefined ? {} : { subject }) })
   }
   for (const c of conversations) {
     const r = readConversation(c, now)
@@ -202,6 +204,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
       trend: r.trend.direction,
       escalate: r.escalate,
       escalation: r.escalation,
+      urgency: r.urgency,
       reasons: reasonsOut(r.reasons),
       handoff: r.handoff,
       resolutionDelta: r.resolutionDelta,

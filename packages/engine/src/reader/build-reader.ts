@@ -9,6 +9,7 @@ import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
+import { addContextCues } from './context-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { overlappingCues } from './overlapping-cues.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
@@ -38,6 +39,11 @@ export interface Reader {
   readonly modelVersion: string
   /** The ids of the domain profiles this reader knows. */
   readonly domains: readonly string[]
+  /**
+   * The languages it reads (ISO 639-1). A stored reading in any other language was a fallback:
+   * conversation analysis leaves it out of trends and escalation.
+   */
+  readonly languages?: readonly string[]
 }
 
 // How far each cue kind moves the class log-odds per unit of cue weight. The learned model sees
@@ -231,7 +237,8 @@ export function buildReader(options: ReaderOptions): Reader {
       cues = cues.filter((_, i) => keep[i])
       rules = rules.filter((_, i) => keep[i])
     }
-    addContextCues(cues, rules, context, detection.exclamations + detection.capsWords)
+    // Text the reader cannot read gets no context cues either: its words cannot refer back.
+    if (languageSupported) addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
 
     const reasons: ReviewReason[] = []
     if (truncated) reasons.push('truncated')
@@ -380,7 +387,7 @@ export function buildReader(options: ReaderOptions): Reader {
     }
   }
 
-  return { read, modelVersion: scorer.version, domains: [...profiles.keys()] }
+  return { read, modelVersion: scorer.version, domains: [...profiles.keys()], languages: [...languages] }
 }
 
 // Cues from context (earlier messages) have no rule; they count this much toward their emotion.
@@ -407,25 +414,4 @@ function isSarcastic(cues: readonly Cue[], heads: Float64Array | undefined, thre
   const negativeSituation = (p[0] as number) > 0.3 || cues.some((c) => c.weight <= -0.3)
   if (!positiveSurface || !negativeSituation) return false
   return heads !== undefined ? (heads[EMOTIONS.length - 1] as number) >= threshold : fused >= 0.5
-}
-
-function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], context: ReadContext, loudness: number): void {
-  const previous = context.previous ?? []
-  if (previous.length === 0) return
-  if (previous.length >= 2 && !cues.some((c) => c.kind === 'repeat-contact')) {
-    cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
-    rules.push(undefined)
-  }
-  let before = 0
-  for (const p of previous) {
-    const t = typeof p === 'string' ? p : p.text
-    let marks = 0
-    for (let i = 0; i < t.length && i < 4000; i++) if (t.charCodeAt(i) === 0x21) marks++
-    const caps = t.match(/\b[A-Z]{3,}\b/g)?.length ?? 0
-    before = Math.max(before, marks + caps)
-  }
-  if (loudness >= before + 2) {
-    cues.push({ kind: 'escalating-intensity', start: 0, end: 0, explicit: false, weight: -0.3, emotion: 'frustration', text: '' })
-    rules.push(undefined)
-  }
 }

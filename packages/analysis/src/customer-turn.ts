@@ -1,0 +1,54 @@
+/**
+ * What a customer message says about where the conversation stands: whether it is a satisfied
+ * close ("Thanks, that fixed it!"), whether it says the problem is solved, and whether the
+ * reader could read it at all. Escalation, waits, urgency and handoff all ask these questions, so
+ * they are answered once, here.
+ */
+import type { CueKind } from '@undertone/engine'
+import type { MessageReading } from './conversation-input.js'
+
+// Cue kinds that say something is still wrong, whatever the tone around them.
+const PROBLEM_CUES: ReadonlySet<CueKind> = new Set([
+  'repeat-contact',
+  'churn-threat',
+  'human-request',
+  'issue-report',
+  'time-pressure',
+  'sarcasm',
+  'grudging-acceptance',
+  'profanity',
+  'escalating-intensity',
+])
+
+/** False only for a reading the reader made without understanding the language. */
+export function isReadable(r: MessageReading | undefined): r is MessageReading {
+  return r !== undefined && r.languageSupported !== false
+}
+
+function hasProblem(r: MessageReading): boolean {
+  return r.cues?.some((c) => PROBLEM_CUES.has(c)) === true
+}
+
+/**
+ * Thanks or praise on a positive message with no complaint in it: the customer is not waiting
+ * for anything and is not unhappy. "Thank you. Please keep me posted, we are running out of time"
+ * is not one (time pressure), nor is "Thanks, but it still fails".
+ */
+export function isSatisfiedClose(r: MessageReading | undefined): boolean {
+  if (!isReadable(r) || r.label !== 'positive' || hasProblem(r)) return false
+  return r.cues?.some((c) => c === 'gratitude' || c === 'praise') === true
+}
+
+/**
+ * The customer says the problem is solved ("that fixed it", "works perfectly", "all good"): the
+ * reader's praise cue on a positive message with no complaint. Thanks alone is courtesy, not a
+ * fix, so it leaves a deadline open.
+ */
+export function saysResolved(r: MessageReading | undefined): boolean {
+  return isReadable(r) && r.label === 'positive' && !hasProblem(r) && r.cues?.includes('praise') === true
+}
+
+/** Thanks without saying it is solved: polite, not happier. */
+export function isCourtesyOnly(r: MessageReading | undefined): boolean {
+  return isReadable(r) && !saysResolved(r) && r.cues?.some((c) => c === 'gratitude' || c === 'politeness') === true
+}

@@ -1,0 +1,26 @@
+/**
+ * The one conversion from a message's reading (fresh from the engine or stored) to what the
+ * conversation analysis uses, shared by the server and `undertone converse`.
+ */
+import type { CueKind, SentimentLabel } from '@undertone/engine'
+import type { MessageReading } from './conversation-input.js'
+
+/** The fields of a reading the analysis needs, flat as storage keeps them. */
+export interface ReadingFields {
+  readonly score: number
+  readonly label: SentimentLabel
+  readonly emotions: Readonly<Record<string, number>>
+  readonly intensity: number
+  readonly cues: readonly { readonly kind: string }[]
+  readonly language: string
+}
+
+/**
+ * Keeps what the analysis uses, and marks a reading in a language outside `languages` (the
+ * reader's; undetermined text counts as read) as not understood, so it stays out of trends,
+ * escalation and urgency.
+ */
+export function toMessageReading(r: ReadingFields, languages: readonly string[] = ['en']): MessageReading {
+  const languageSupported = r.language === 'und' || languages.includes(r.language)
+  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported }
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { type ConversationMessage, readConversation, readCustomer } from '../src/index.js'
+import { msg, readingOf, thread } from './helpers.js'
+
+const at = (iso: string): number => Date.parse(iso)
+
+// Conversations written for these tests: escalation, waits and urgency from evidence only.
+describe('conversation evidence', () => {
+  it('does not escalate a conversation the customer ends satisfied, hours after the last word', () => {
+    const conv = {
+      id: 'happy-end',
+      messages: [
+        msg('customer', 'The invoice PDF is blank again and our accountant is waiting. Really annoying.', '2026-09-01T08:00:00Z'),
+        msg('agent', 'Sorry about that! I regenerated it; the link in your inbox works now.', '2026-09-01T13:30:00Z'),
+        msg('customer', 'Perfect, that fixed it. Best support team I have dealt with, thank you!', '2026-09-01T13:40:00Z'),
+      ],
+    }
+    const r = readConversation(conv, at('2026-09-01T20:00:00Z'))
+    expect(r.endedSatisfied).toBe(true)
+    expect(r.escalate).toBe(false)
+    expect(r.reasons.map((x) => x.code)).not.toContain('sla-breach')
+    expect(r.waitingSince).toBeUndefined()
+    expect(r.urgency).toBeLessThan(0.3)
+  })
+
+  it('counts a wait against the SLA only while the customer is waiting', () => {
+    const question = msg('customer', 'Where can I download last month’s usage report?', '2026-09-02T08:00:00Z')
+    const unanswered = readConversation({ id: 'waiting', slaMinutes: 60, messages: [question] }, at('2026-09-02T12:00:00Z'))
+    expect(unanswered.reasons.map((x) => x.code)).toContain('sla-breach')
+    const answeredLate = readConversation(
+      { id: 'answered', slaMinutes: 60, messages: [question, msg('agent', 'It is under Billing, then Reports.', '2026-09-02T11:00:00Z')] },
+      at('2026-09-02T18:00:00Z'),
+    )
+    expect(answeredLate.reasons.map((x) => x.code)).not.toContain('sla-breach')
+    expect(answeredLate.waitMinutes).toBe(0)
+  })
+
+  it('keeps an open deadline urgent after a thank-you, and lets it go once the customer says it is fixed', () => {
+    const messages: ConversationMessage[] = [
+      msg('customer', 'Our board deadline is at 9am tomorrow and the quarterly export keeps failing. Please help ASAP.', '2026-09-03T17:00:00Z'),
+      msg('agent', 'Understood, I have passed this to our engineers.', '2026-09-03T17:10:00Z'),
+      msg('customer', 'Thank you. Please keep me posted, the clock is ticking.', '2026-09-03T17:12:00Z'),
+    ]
+    const first = readingOf('Our board deadline is at 9am tomorrow and the quarterly export keeps failing. Please help ASAP.')
+    const open = readConversation({ id: 'deadline', messages }, at('2026-09-03T17:30:00Z'))
+    expect(first.emotions?.urgency ?? 0).toBeGreaterThan(0.5)
+    expect(open.urgency).toBeGreaterThanOrEqual(first.emotions?.urgency ?? 1)
+    expect(open.trend.direction).not.toBe('improving')
+    const fixed = readConversation(
+      { id: 'deadline', messages: [...messages, msg('agent', 'Fixed: the export runs again.', '2026-09-03T19:00:00Z'), msg('customer', 'It works perfectly now, thank you!', '2026-09-03T19:05:00Z')] },
+      at('2026-09-03T19:30:00Z'),
+    )
+    expect(fixed.urgency).toBeLessThan(0.3)
+    expect(readConversation({ id: 'deadline', status: 'resolved', messages }, at('2026-09-03T17:30:00Z')).urgency).toBe(0)
+  })
+
+  it('escalates on failed fixes and asks for a manager, not on one negative message', () => {
+    const oneComplaint = readConversation({ id: 'one', messages: [msg('customer', 'The app crashes every time I open a report. So annoying.', '2026-09-04T08:00:00Z')] }, at('2026-09-04T08:05:00Z'))
+    expect(oneComplaint.escalate).toBe(false)
+    const stuck = readConversation(
+      {
+        id: 'stuck',
+        messages: [
+          msg('customer', 'The app crashes every time I open a report. So annoying.', '2026-09-04T08:00:00Z'),
+          msg('agent', 'Please reinstall the app; that clears the report cache.', '2026-09-04T08:10:00Z'),
+          msg('customer', 'Reinstalled and it still crashes. I want to speak to a manager.', '2026-09-04T08:30:00Z'),
+        ],
+      },
+      at('2026-09-04T08:35:00Z'),
+    )
+    expect(stuck.escalate).toBe(true)
+    expect(stuck.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(['failed-fix', 'human-request']))
+    expect(stuck.escalation).toBeGreaterThan(oneComplaint.escalation)
+  })
+
+  it('leaves a message in a language the reader does not read out of trend, escalation and urgency', () => {
+    const base: ConversationMessage[] = [
+      msg('customer', 'The shipping label will not print.', '2026-09-05T08:00:00Z'),
+      msg('agent', 'Try the label printer setting under Preferences.', '2026-09-05T08:10:00Z'),
+      msg('customer', 'That worked, thank you!', '2026-09-05T08:20:00Z'),
+    ]
+    const foreign: ConversationMessage = {
+      id: 'de',
+      role: 'customer',
+      at: at('2026-09-05T08:21:00Z'),
+      reading: { score: -0.4, label: 'negative', emotions: { frustration: 0.52, urgency: 0.8 }, cues: [], languageSupported: false },
+    }
+    const now = at('2026-09-05T09:00:00Z')
+    const without = readConversation({ id: 'c', messages: base }, now)
+    const withForeign = readConversation({ id: 'c', messages: [...base, foreign] }, now)
+    expect(withForeign.arc).toHaveLength(without.arc.length)
+    expect(withForeign.trend).toEqual(without.trend)
+    expect(withForeign.escalation).toBeCloseTo(without.escalation, 6)
+    expect(withForeign.urgency).toBe(without.urgency)
+  })
+
+  it('hands a bot conversation over on the same evidence, and not after a satisfied close', () => {
+    const failing = readConversation(
+      {
+        id: 'bot-fail',
+        messages: thread([
+          ['customer', 'My parcel tracking page shows an error.', '2026-09-06T08:00:00Z'],
+          ['bot', 'Please clear your browser cache and reload the page.', '2026-09-06T08:00:05Z'],
+          ['customer', 'Cleared it and the tracking page still shows the error.', '2026-09-06T08:03:00Z'],
+        ]),
+      },
+      at('2026-09-06T08:04:00Z'),
+    )
+    expect(failing.handoff).toBe(true)
+    expect(failing.handoffReasons.map((x) => x.code)).toContain('failed-fix')
+    const thanked = readConversation(
+      {
+        id: 'bot-thanks',
+        messages: [
+          msg('customer', 'My parcel tracking page shows an error.', '2026-09-06T08:00:00Z'),
+          msg('bot', 'Please clear your browser cache and reload the page.', '2026-09-06T08:00:05Z'),
+          msg('customer', 'That fixed it, thanks a lot!', '2026-09-06T08:03:00Z'),
+        ],
+      },
+      at('2026-09-06T08:04:00Z'),
+    )
+    expect(thanked.handoff).toBe(false)
+  })
+
+  it('counts as repeat contacts only the contacts about the same subject', () => {
+    const contact = (id: string, subject: string, text: string, iso: string) => ({ id, subject, messages: [msg('customer', text, iso)] })
+    const r = readCustomer(
+      {
+        customerId: 'u-subjects',
+        conversations: [
+          contact('s1', 'billing', 'Could you send me a copy of the September invoice?', '2026-09-10T09:00:00Z'),
+          contact('s2', 'mobile', 'The mobile app logs me out every few minutes.', '2026-09-11T09:00:00Z'),
+          contact('s3', 'mobile', 'Writing again: the mobile app still logs me out.', '2026-09-12T09:00:00Z'),
+        ],
+      },
+      at('2026-09-12T10:00:00Z'),
+    )
+    expect(r.repeatContacts).toBe(2)
+  })
+})

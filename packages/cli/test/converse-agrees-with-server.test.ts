@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createReader } from '@undertone/engine'
+import { SqliteJobQueue } from '@undertone/jobs'
+import { EventBus, createApp } from '@undertone/server'
+import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
+import { describe, expect, it } from 'vitest'
+import { runConverse } from '../src/commands/converse.js'
+
+const reader = createReader()
+const dir = mkdtempSync(join(tmpdir(), 'undertone-agree-'))
+
+// One customer over three conversations, written for this test: friendly, then a failed fix,
+// then a deadline and a thank-you that leaves it open, with a calm third message in between.
+const ROWS = [
+  { conversation_id: 'g1', role: 'customer', text: 'Hi! Quick question: can I rename a shared dashboard?', created_at: '2026-10-01T09:00:00Z' },
+  { conversation_id: 'g1', role: 'agent', text: 'Yes, open it and click the title.', created_at: '2026-10-01T09:05:00Z' },
+  { conversation_id: 'g1', role: 'customer', text: 'Found it. Can viewers see the new name straight away?', created_at: '2026-10-01T09:07:00Z' },
+  { conversation_id: 'g1', role: 'agent', text: 'They do, as soon as you save.', created_at: '2026-10-01T09:08:00Z' },
+  { conversation_id: 'g1', role: 'customer', text: 'Lovely, and is there a limit on the length of the name?', created_at: '2026-10-01T09:10:00Z' },
+  { conversation_id: 'g2', role: 'customer', text: 'The dashboard export to PDF cuts off the last chart.', created_at: '2026-10-02T10:00:00Z' },
+  { conversation_id: 'g2', role: 'agent', text: 'Please switch the page size to A3 and export again.', created_at: '2026-10-02T10:20:00Z' },
+  { conversation_id: 'g2', role: 'customer', text: 'Switched to A3 and the last chart is still cut off.', created_at: '2026-10-02T10:40:00Z' },
+  { conversation_id: 'g3', role: 'customer', text: 'Our board deadline is at 9am tomorrow and the PDF export still fails. Please help ASAP.', created_at: '2026-10-03T17:00:00Z' },
+  { conversation_id: 'g3', role: 'agent', text: 'I have passed this to our engineers.', created_at: '2026-10-03T17:10:00Z' },
+  { conversation_id: 'g3', role: 'customer', text: 'Thank you. Please keep me posted, the clock is ticking.', created_at: '2026-10-03T17:12:00Z' },
+].map((r, i) => ({ ...r, id: `a${i}`, customer_id: 'cust-1' }))
+const NOW = Date.parse('2026-10-03T17:12:00Z')
+
+/** The parts of an answer this test compares; the CLI writes the trend as a word, the API as an object. */
+interface Answer {
+  readonly conversation_id?: string
+  readonly type?: string
+  readonly arc: { score: number; label: string }[]
+  readonly trend: string & { direction: string }
+  readonly escalation: number
+  readonly escalate: boolean
+  readonly urgency: number
+  readonly reasons: { code: string }[]
+  readonly churnRisk: number
+  readonly repeatContacts: number
+}
+
+async function throughServer(): Promise<{ conversations: Map<string, Answer>; customer: Answer }> {
+  const open = openDatabase({ file: ':memory:' })
+  await migrateToLatest(open.db, 'sqlite')
+  const clock = (): number => NOW
+  const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db, { now: clock }), reader, clock, events: new EventBus() })
+  const ws = await ensureWorkspace(open.db, 'agree', NOW)
+  const key = (await createApiKey(open.db, ws.id, 'test', NOW)).key
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` }
+  const messages = ROWS.map((r) => ({ external_id: r.id, conversation_id: r.conversation_id, customer_id: r.customer_id, role: r.role, text: r.text, created_at: r.created_at }))
+  const res = await app.request('/v1/messages?wait=true', { method: 'POST', headers, body: JSON.stringify({ messages }) })
+  expect(res.status).toBe(200)
+  const conversations = new Map<string, Answer>()
+  for (const id of ['g1', 'g2', 'g3']) conversations.set(id, (await (await app.request(`/v1/conversations/${id}`, { headers })).json()).analysis)
+  const customer = (await (await app.request('/v1/customers/cust-1', { headers })).json()).analysis
+  await open.close()
+  return { conversations, customer }
+}
+
+describe('undertone converse and the server', () => {
+  it('give the same conversation and customer answers for the same messages', async () => {
+    const input = join(dir, 'in.jsonl')
+    const out = join(dir, 'out.jsonl')
+    writeFileSync(input, ROWS.map((r) => JSON.stringify(r)).join('\n'))
+    await runConverse(reader, { in: input, out, format: 'jsonl' })
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Answer)
+    const server = await throughServer()
+    for (const id of ['g1', 'g2', 'g3']) {
+      const cli = lines.find((l) => l.type === 'conversation' && l.conversation_id === id) as Answer
+      const api = server.conversations.get(id) as Answer
+      expect(cli.arc.map((p: { score: number }) => p.score), id).toEqual(api.arc.map((p: { score: number }) => p.score))
+      expect(cli.trend, id).toBe(api.trend.direction)
+      expect(cli.escalation, id).toBe(api.escalation)
+      expect(cli.urgency, id).toBe(api.urgency)
+    }
+    const cust = lines.find((l) => l.type === 'customer') as Answer
+    expect(cust.trend).toBe(server.customer.trend)
+    expect(cust.churnRisk).toBe(server.customer.churnRisk)
+    expect(cust.repeatContacts).toBe(server.customer.repeatContacts)
+
+    // What the answers say: the calm third message of g1 is not a repeat; g3 stays urgent after the thank-you.
+    const g1 = lines.find((l) => l.conversation_id === 'g1') as Answer
+    expect(g1.arc.map((p: { label: string }) => p.label)).not.toContain('negative')
+    expect(g1.reasons.map((r: { code: string }) => r.code)).not.toContain('repeated-ask')
+    expect(g1.escalate).toBe(false)
+    const g3 = lines.find((l) => l.conversation_id === 'g3') as Answer
+    expect(g3.urgency).toBeGreaterThanOrEqual(0.5)
+    expect(g3.trend).not.toBe('improving')
+  })
+})

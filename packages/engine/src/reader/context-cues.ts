@@ -1,0 +1,143 @@
+/**
+ * Cues that only the conversation can justify: a repeat the customer points at ("as I said",
+ * "still", "again") or makes (the same ask in nearly the same words), and a message louder than
+ * the customer's own earlier ones.
+ */
+import type { CueRule } from '../signals/cue-rules.js'
+import type { Token } from '../text/token.js'
+import { tokenize } from '../text/tokenize.js'
+import type { Cue, ReadContext } from './reading.js'
+
+// Phrases that refer back to something already said. They mean a repeat only when there is an
+// earlier message to refer to, so the message rules cannot decide them alone.
+const BACK_REFERENCES: readonly (readonly string[])[] = [
+  ['as', 'i', 'said'],
+  ['like', 'i', 'said'],
+  ['as', 'i', 'mentioned'],
+  ['as', 'mentioned'],
+  ['like', 'i', 'mentioned'],
+  ['as', 'i', 'explained'],
+  ['as', 'i', 'wrote'],
+  ['as', 'i', 'told', 'you'],
+  ['i', 'already'],
+  ["i've", 'already'],
+  ['i', 'have', 'already'],
+  ['we', 'already'],
+  ["we've", 'already'],
+  ['once', 'more'],
+  ['same', 'problem'],
+  ['same', 'issue'],
+  ['same', 'error'],
+  ['asking', 'again'],
+  ['writing', 'again'],
+  ['contacting', 'you', 'again'],
+  ['reaching', 'out', 'again'],
+  ['following', 'up', 'again'],
+]
+
+// "still" and "again" point back too, but also say "I still love it" and "thanks again": they
+// count only in a message that reports a problem.
+const SOFT_BACK_REFERENCES = new Set(['still', 'again'])
+const NOT_A_REPEAT_BEFORE_AGAIN = new Set(['thanks', 'thank', 'you', 'thx', 'ty', 'try', 'later', 'see', 'hear'])
+
+// Words too common to say two messages ask the same thing.
+const FILLER = new Set([
+  'this', 'that', 'with', 'have', 'from', 'your', 'what', 'will', 'been', 'they', 'them', 'there', 'their', 'when',
+  'just', 'please', 'thanks', 'thank', 'would', 'could', 'should', 'about', 'here', 'some', 'then', 'than', 'into',
+  'also', 'does', 'dont', "don't", "it's", "i'm", "can't", 'cant', 'know', 'need', 'help', 'hello', 'there',
+])
+
+/** A message repeats an earlier one when this share of its content words were in it. */
+const SAME_ASK_OVERLAP = 0.7
+/** …and it has at least this many distinct content words (short replies repeat by chance). */
+const SAME_ASK_MIN_WORDS = 4
+/** Exclamation marks plus shouted words above the loudest earlier message that read as escalating. */
+const LOUDER_BY = 2
+/** Characters of an earlier message looked at. */
+const PREVIOUS_CHARS = 4000
+
+function wordNorms(tokens: readonly Token[]): string[] {
+  const out: string[] = []
+  for (const t of tokens) if (t.kind === 'word') out.push(t.norm)
+  return out
+}
+
+function findPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer
+    return true
+  }
+  return false
+}
+
+function contentWords(words: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const w of words) if (w.length >= 4 && !FILLER.has(w)) out.add(w)
+  return out
+}
+
+function loudness(text: string): number {
+  let marks = 0
+  for (let i = 0; i < text.length && i < PREVIOUS_CHARS; i++) if (text.charCodeAt(i) === 0x21) marks++
+  const caps = text.slice(0, PREVIOUS_CHARS).match(/\b[A-Z]{3,}\b/g)?.length ?? 0
+  return marks + caps
+}
+
+/** What the message says of itself, from its own cues, that the context rules need. */
+interface OwnCues {
+  readonly problem: boolean
+  readonly sincere: boolean
+}
+
+function ownCues(cues: readonly Cue[]): OwnCues {
+  const problem = cues.some((c) => c.weight <= -0.3 || c.kind === 'issue-report')
+  const warm = cues.some((c) => c.kind === 'gratitude' || c.kind === 'praise')
+  return { problem, sincere: warm && !problem }
+}
+
+/** Does the message point back at, or repeat, what the customer said before? */
+function isRepeat(words: readonly string[], own: OwnCues, previous: readonly string[]): boolean {
+  if (own.sincere) return false
+  if (BACK_REFERENCES.some((p) => findPhrase(words, p))) return true
+  if (own.problem) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string
+      if (!SOFT_BACK_REFERENCES.has(w)) continue
+      if (w === 'again' && i > 0 && NOT_A_REPEAT_BEFORE_AGAIN.has(words[i - 1] as string)) continue
+      return true
+    }
+  }
+  const mine = contentWords(words)
+  if (mine.size < SAME_ASK_MIN_WORDS) return false
+  for (const p of previous) {
+    const theirs = contentWords(wordNorms(tokenize(p, 0, Math.min(p.length, PREVIOUS_CHARS))))
+    let shared = 0
+    for (const w of mine) if (theirs.has(w)) shared++
+    if (shared / mine.size >= SAME_ASK_OVERLAP) return true
+  }
+  return false
+}
+
+/**
+ * Adds the cues that depend on the customer's earlier messages (`context.previous`): a
+ * `repeat-contact` when the message refers back to them or asks the same thing again, and
+ * `escalating-intensity` when a message that is not plain thanks or praise is clearly louder than
+ * the loudest of them (the customer's own baseline). The number of
+ * earlier messages is no evidence by itself: a calm third message stays calm. Callers skip this
+ * for text in a language the reader does not support, whose words it cannot read.
+ */
+export function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], tokens: readonly Token[], context: ReadContext, ownLoudness: number): void {
+  const previous = (context.previous ?? []).map((p) => (typeof p === 'string' ? p : p.text))
+  if (previous.length === 0) return
+  const own = ownCues(cues)
+  if (!cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
+    cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
+    rules.push(undefined)
+  }
+  let before = 0
+  for (const p of previous) before = Math.max(before, loudness(p))
+  if (!own.sincere && ownLoudness >= before + LOUDER_BY) {
+    cues.push({ kind: 'escalating-intensity', start: 0, end: 0, explicit: false, weight: -0.3, emotion: 'frustration', text: '' })
+    rules.push(undefined)
+  }
+}

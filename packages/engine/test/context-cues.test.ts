@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { createReader } from '../src/index.js'
+
+const reader = createReader()
+const kinds = (text: string, previous: string[] = []): string[] => reader.read(text, { previous }).cues.map((c) => c.kind)
+
+// Sentences written for these tests: what earlier messages may and may not add to a reading.
+describe('context cues', () => {
+  const calm = ['Hello, how do I export my contacts to a spreadsheet?', 'Got it, and can I choose which columns go in?']
+
+  it('leaves the third message of a calm conversation as it reads alone', () => {
+    const text = 'Great, and does the export include archived contacts too?'
+    const alone = reader.read(text)
+    const inContext = reader.read(text, { previous: calm })
+    expect(inContext.cues.map((c) => c.kind)).not.toContain('repeat-contact')
+    expect(inContext.sentiment.label).toBe(alone.sentiment.label)
+    expect(inContext.emotions.frustration).toBeCloseTo(alone.emotions.frustration, 5)
+  })
+
+  it("reads the customer's own words as repeat contact", () => {
+    expect(kinds("This is the third time I've contacted you about the same export bug.")).toContain('repeat-contact')
+    expect(kinds("This is the third time I've contacted you about the same export bug.", calm)).toContain('repeat-contact')
+  })
+
+  it('takes "as I said" and "still" as a repeat only when there was something said before', () => {
+    const text = 'As I said, the export button does nothing on the contacts page.'
+    expect(kinds(text)).not.toContain('repeat-contact')
+    expect(kinds(text, ['The export button does nothing when I press it.'])).toContain('repeat-contact')
+  })
+
+  it('takes the same ask in nearly the same words as a repeat', () => {
+    const first = 'Can you refund the duplicate charge on invoice 4471 from last Tuesday?'
+    expect(kinds('Can you refund the duplicate charge on invoice 4471, please?', [first])).toContain('repeat-contact')
+    expect(kinds('Can you also resend the March receipt by email?', [first])).not.toContain('repeat-contact')
+  })
+
+  it('does not read "thanks again" or a sincere thank-you as a repeat or as louder', () => {
+    const previous = ['The sync was broken for a day.', 'Okay, trying the new version now.']
+    expect(kinds('Thanks again, it works now!!', previous)).not.toContain('repeat-contact')
+    expect(kinds('Thanks again, it works now!!', previous)).not.toContain('escalating-intensity')
+  })
+
+  it('adds no context cue to text in a language the reader does not read', () => {
+    const previous = ['Hallo, ich habe eine Frage zum Export.', 'Gibt es etwas Neues?']
+    const r = reader.read('WARUM IST DER EXPORT IMMER NOCH KAPUTT!!! Ich habe schon zweimal geschrieben!', { previous })
+    expect(r.languageSupported).toBe(false)
+    expect(r.cues.map((c) => c.kind)).not.toContain('escalating-intensity')
+    expect(r.cues.map((c) => c.kind)).not.toContain('repeat-contact')
+    expect(r.needsReview).toBe(true)
+  })
+})

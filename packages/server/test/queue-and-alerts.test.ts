@@ -1,0 +1,53 @@
+import { createReader } from '@undertone/engine'
+import { SqliteJobQueue } from '@undertone/jobs'
+import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
+import { describe, expect, it } from 'vitest'
+import { EventBus, createApp } from '../src/index.js'
+
+const reader = createReader()
+
+async function workspace(now: number) {
+  const open = openDatabase({ file: ':memory:' })
+  await migrateToLatest(open.db, 'sqlite')
+  const clock = (): number => now
+  const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db, { now: clock }), reader, clock, events: new EventBus() })
+  const ws = await ensureWorkspace(open.db, 'queue', now)
+  const key = (await createApiKey(open.db, ws.id, 'test', now)).key
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` }
+  const send = async (messages: object[]) => expect((await app.request('/v1/messages?wait=true', { method: 'POST', headers, body: JSON.stringify({ messages }) })).status).toBe(200)
+  const get = async (path: string) => (await app.request(path, { headers })).json()
+  return { open, send, get }
+}
+
+// Conversations written for this test.
+describe('the queue and alerts read conversations as a whole', () => {
+  it('ranks an open deadline first after the customer thanked for the hand-off', async () => {
+    const w = await workspace(Date.parse('2026-10-03T17:20:00Z'))
+    await w.send([
+      { external_id: 'd1', conversation_id: 'deadline', customer_id: 'u1', role: 'customer', text: 'Our board deadline is at 9am tomorrow and the quarterly export keeps failing. Please help ASAP.', created_at: '2026-10-03T17:00:00Z' },
+      { external_id: 'd2', conversation_id: 'deadline', customer_id: 'u1', role: 'agent', text: 'I have passed this to our engineers.', created_at: '2026-10-03T17:05:00Z' },
+      { external_id: 'd3', conversation_id: 'deadline', customer_id: 'u1', role: 'customer', text: 'Thank you. Please keep me posted, the clock is ticking.', created_at: '2026-10-03T17:15:00Z' },
+      { external_id: 'q1', conversation_id: 'question', customer_id: 'u2', role: 'customer', text: 'Could you tell me where to change the invoice address? It is wrong on our invoices.', created_at: '2026-10-03T17:08:00Z' },
+    ])
+    const queue = await w.get('/v1/queue')
+    expect(queue.items.map((i: { external_id: string }) => i.external_id)).toEqual(['deadline', 'question'])
+    expect(queue.items[0].urgency).toBeGreaterThanOrEqual(0.5)
+    await w.open.close()
+  })
+
+  it("says the churn risk the customer page shows", async () => {
+    const w = await workspace(Date.parse('2026-10-04T09:30:00Z'))
+    const rows = [
+      ['k1', 'Hello! A small question about the PDF report layout.', '2026-10-02T10:00:00Z'],
+      ['k2', 'Tried the preset, the report is still cut off.', '2026-10-03T11:00:00Z'],
+      ['k3', 'Third time writing in. Fix this today or we cancel our plan.', '2026-10-04T09:00:00Z'],
+    ]
+    await w.send(rows.map(([id, text, at]) => ({ external_id: id, conversation_id: `c-${id}`, customer_id: 'big', role: 'customer', text, created_at: at, customer: { value: 80000 } })))
+    const alerts = (await w.get('/v1/alerts')).alerts as { title: string }[]
+    const page = (await w.get('/v1/customers/big')).analysis as { churnRisk: number; weightedRisk: number }
+    expect(alerts.length).toBeGreaterThan(0)
+    expect(page.weightedRisk).toBeGreaterThan(page.churnRisk)
+    expect(alerts[alerts.length - 1]?.title).toContain(`churn risk ${Math.round(page.churnRisk * 100)}%`)
+    await w.open.close()
+  })
+})
