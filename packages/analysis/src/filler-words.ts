@@ -20,6 +20,9 @@ const WORDS = [
   'unacceptable frustrated frustrating disappointed angry upset seriously honestly literally actually basically',
   'ugh wow lol omg broken fails failed failing fail working works work worked error errors',
   'thing things stuff anything something nothing everything anymore someone anyone contacting contact third second times',
+  'fix fixed extremely totally completely absolutely immediately asap urgently',
+  // When, not what: "since this morning", "by tomorrow".
+  'morning tomorrow yesterday tonight day days week weeks hour hours minute minutes',
 ]
 
 /** The words that cannot make or be part of a driver phrase. */

@@ -2,6 +2,9 @@ import { type SentimentLabel, tokenize } from '@undertone/engine'
 import { isContentWord } from './filler-words.js'
 import { mergeDriverPhrases } from './merge-driver-phrases.js'
 
+export { FILLER_WORDS, isContentWord } from './filler-words.js'
+export { mergeDriverPhrases } from './merge-driver-phrases.js'
+
 /** A customer message as the drivers analysis needs it. */
 export interface TopicMessage {
   readonly id: string

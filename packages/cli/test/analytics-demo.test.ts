@@ -1,6 +1,6 @@
 import { createReader } from '@undertone/engine'
 import { SqliteJobQueue } from '@undertone/jobs'
-import { negativeDrivers } from '@undertone/analysis'
+import { isContentWord, negativeDrivers } from '@undertone/analysis'
 import { EventBus, createApp, parseSettings, refreshDriverDays, refreshDriverSnapshots } from '@undertone/server'
 import { driverSample, rebuildFactRollups } from '@undertone/storage'
 import { type FreshDatabase, freshDatabase, testDialects } from '@undertone/storage/testing'
@@ -36,6 +36,15 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     expect(ex).toHaveLength(3)
     expect(ex.every((e) => e.text.length > 0 && e.conversationId.length > 0)).toBe(true)
     expect(ex[0]!.at).toBeGreaterThanOrEqual(ex[2]!.at)
+  })
+
+  it('names the injected bug among the top drivers, with no filler and no two phrases for the same messages', async () => {
+    const { drivers } = await get('/v1/analytics/drivers?days=7&limit=10')
+    const phrases = drivers.filter((d: { kind: string }) => d.kind === 'phrase') as { topic: string; label?: string; examples: string[]; negativeCount: number }[]
+    expect(phrases.some((d) => /export stops|never finishes/.test(d.label ?? d.topic))).toBe(true)
+    for (const d of phrases) expect(d.topic.split(' ').every(isContentWord)).toBe(true)
+    const same = (a: (typeof phrases)[number], b: (typeof phrases)[number]) => a.examples.join() === b.examples.join() && Math.abs(a.negativeCount - b.negativeCount) <= 0.15 * Math.max(a.negativeCount, b.negativeCount)
+    expect(phrases.filter((a, i) => phrases.some((b, j) => j > i && same(a, b)))).toEqual([])
   })
 
   it('discovers topics, rolls readings up by topic, and ranks topics among the drivers', async () => {

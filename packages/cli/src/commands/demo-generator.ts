@@ -14,6 +14,9 @@ const AREAS: Record<string, { thing: string; bug: string[]; ask: string[] }> = {
   integrations: { thing: 'Slack integration', bug: ['the Slack integration disconnected again', 'the webhook returns a 500 error', 'the calendar sync duplicated all my events'], ask: ['do you integrate with Teams', 'how do I rotate the webhook secret'] },
   reporting: { thing: 'reports', bug: ['the weekly report is missing last week', 'the dashboard charts are blank', 'report totals do not match the table'], ask: ['can I share a report with a client', 'how do I add a custom field to reports'] },
 }
+/** The demo's injected product problem: most export complaints of the last week are this one bug. */
+const INCIDENT_BUG = 'the export stops at 80% and never finishes'
+
 const SEGMENTS = [
   { segment: 'enterprise', plan: 'enterprise', value: [40_000, 250_000] },
   { segment: 'smb', plan: 'pro', value: [2_000, 20_000] },
@@ -63,7 +66,8 @@ export interface DemoOptions {
 /**
  * Generates synthetic support conversations (they say so: source "demo", tag "synthetic") with
  * product areas, agents, customer segments and values, and two injected stories: an incident in
- * exports during the last week, and a slow decline in notifications after a release mid-way.
+ * exports during the last week (one bug, {@link INCIDENT_BUG}, in most of its complaints; more
+ * contacts, more of them negative), and a slow decline in notifications after a release mid-way.
  * Yields batches of canonical messages in time order of conversations.
  */
 export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
@@ -79,12 +83,13 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
     const progress = (t0 - start) / (opts.end - start)
     // During the incident, exports also bring more contacts.
     const area = t0 > opts.end - 7 * 86_400_000 && rand() < 0.25 ? 'export' : pick(areaNames)
-    const a = AREAS[area] as (typeof AREAS)[string]
+    const incident = area === 'export' && t0 > opts.end - 7 * 86_400_000
+    // One bug, not three, so the drivers have one clear problem to find.
+    const a = incident && rand() < 0.8 ? { ...(AREAS.export as (typeof AREAS)[string]), bug: [INCIDENT_BUG] } : (AREAS[area] as (typeof AREAS)[string])
     const cust = Math.floor(rand() ** 1.6 * customers)
     const seg = SEGMENTS[cust % SEGMENTS.length] as (typeof SEGMENTS)[number]
     const value = Math.round(seg.value[0] + ((cust * 7919) % 1000) / 1000 * (seg.value[1] - seg.value[0]))
     // The stories: exports break in the last week; notifications slowly sour after the mid-way release.
-    const incident = area === 'export' && t0 > opts.end - 7 * 86_400_000
     const decline = area === 'notifications' && progress > 0.5 ? (progress - 0.5) * 0.5 : 0
     const r = rand()
     const negative = incident ? 0.85 : 0.35 + decline

@@ -261,7 +261,7 @@ export async function analyticsSnapshot(db: Kysely<Database>, workspaceId: strin
   const days = Math.max(1, Math.round((to - from) / DAY))
   const drivers = (await computeDrivers(db, workspaceId, to, 7, to)).slice(0, 10)
   const found: SegmentChange[] = []
-  for (const dimension of ['product_area', 'topic', 'segment'] as const) found.push(...(await changeFindings(db, workspaceId, dimension, from - 60 * DAY, to)))
+  for (const dimension of ['all', 'product_area', 'topic', 'segment'] as const) found.push(...(await changeFindings(db, workspaceId, dimension, from - 60 * DAY, to)))
   const changes = found.filter((c) => c.detectedAt >= from)
   return {
     from,
