@@ -28,6 +28,11 @@ describe('context cues', () => {
     expect(kinds(text, ['The export button does nothing when I press it.'])).toContain('repeat-contact')
   })
 
+  it('takes "writing again" as a repeat even as the first message of a new conversation', () => {
+    expect(kinds('Writing again about the logouts on the tablet app. Nothing has changed.')).toContain('repeat-contact')
+    expect(kinds('I already sent you the screenshot of the error yesterday.')).toContain('repeat-contact')
+  })
+
   it('takes the same ask in nearly the same words as a repeat', () => {
     const first = 'Can you refund the duplicate charge on invoice 4471 from last Tuesday?'
     expect(kinds('Can you refund the duplicate charge on invoice 4471, please?', [first])).toContain('repeat-contact')

@@ -1,6 +1,6 @@
 /**
- * Cues that only the conversation can justify: a repeat the customer points at ("as I said",
- * "still", "again") or makes (the same ask in nearly the same words), and a message louder than
+ * Cues about the customer's history: a repeat the customer points at ("as I said", "still",
+ * "writing again") or makes (the same ask in nearly the same words), and a message louder than
  * the customer's own earlier ones.
  */
 import type { CueRule } from '../signals/cue-rules.js'
@@ -8,8 +8,23 @@ import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import type { Cue, ReadContext } from './reading.js'
 
-// Phrases that refer back to something already said. They mean a repeat only when there is an
-// earlier message to refer to, so the message rules cannot decide them alone.
+// Phrases that say by themselves that the customer has been in touch before ("writing again about
+// the logouts" opens a new conversation): evidence with or without earlier messages in this one.
+const SELF_EVIDENT: readonly (readonly string[])[] = [
+  ['writing', 'again'],
+  ['asking', 'again'],
+  ['contacting', 'you', 'again'],
+  ['reaching', 'out', 'again'],
+  ['following', 'up', 'again'],
+  ['i', 'already'],
+  ["i've", 'already'],
+  ['i', 'have', 'already'],
+  ['we', 'already'],
+  ["we've", 'already'],
+]
+
+// Phrases that refer back to something said before in this conversation: a repeat only when there
+// is an earlier message to refer to.
 const BACK_REFERENCES: readonly (readonly string[])[] = [
   ['as', 'i', 'said'],
   ['like', 'i', 'said'],
@@ -19,20 +34,10 @@ const BACK_REFERENCES: readonly (readonly string[])[] = [
   ['as', 'i', 'explained'],
   ['as', 'i', 'wrote'],
   ['as', 'i', 'told', 'you'],
-  ['i', 'already'],
-  ["i've", 'already'],
-  ['i', 'have', 'already'],
-  ['we', 'already'],
-  ["we've", 'already'],
   ['once', 'more'],
   ['same', 'problem'],
   ['same', 'issue'],
   ['same', 'error'],
-  ['asking', 'again'],
-  ['writing', 'again'],
-  ['contacting', 'you', 'again'],
-  ['reaching', 'out', 'again'],
-  ['following', 'up', 'again'],
 ]
 
 // "still" and "again" point back too, but also say "I still love it" and "thanks again": they
@@ -98,6 +103,8 @@ function ownCues(cues: readonly Cue[]): OwnCues {
 /** Does the message point back at, or repeat, what the customer said before? */
 function isRepeat(words: readonly string[], own: OwnCues, previous: readonly string[]): boolean {
   if (own.sincere) return false
+  if (SELF_EVIDENT.some((p) => findPhrase(words, p))) return true
+  if (previous.length === 0) return false
   if (BACK_REFERENCES.some((p) => findPhrase(words, p))) return true
   if (own.problem) {
     for (let i = 0; i < words.length; i++) {
@@ -120,7 +127,8 @@ function isRepeat(words: readonly string[], own: OwnCues, previous: readonly str
 
 /**
  * Adds the cues that depend on the customer's earlier messages (`context.previous`): a
- * `repeat-contact` when the message refers back to them or asks the same thing again, and
+ * `repeat-contact` when the message refers back to them or asks the same thing again (or says
+ * outright that the customer has written before, which needs no earlier message), and
  * `escalating-intensity` when a message that is not plain thanks or praise is clearly louder than
  * the loudest of them (the customer's own baseline). The number of
  * earlier messages is no evidence by itself: a calm third message stays calm. Callers skip this
@@ -128,12 +136,12 @@ function isRepeat(words: readonly string[], own: OwnCues, previous: readonly str
  */
 export function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], tokens: readonly Token[], context: ReadContext, ownLoudness: number): void {
   const previous = (context.previous ?? []).map((p) => (typeof p === 'string' ? p : p.text))
-  if (previous.length === 0) return
   const own = ownCues(cues)
   if (!cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
     cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
     rules.push(undefined)
   }
+  if (previous.length === 0) return
   let before = 0
   for (const p of previous) before = Math.max(before, loudness(p))
   if (!own.sincere && ownLoudness >= before + LOUDER_BY) {
