@@ -1,10 +1,14 @@
+import { isConcession, positiveOverNegative } from '../signals/positive-over-negative.js'
 import type { Cue, Emotion, EmotionScores } from './reading.js'
 import { EMOTIONS } from './reading.js'
 
 /** The evidence emotion scores are derived from. */
 export interface EmotionEvidence {
   readonly cues: readonly Cue[]
-  /** Strength of each cue toward its emotion, in the same order as `cues` (0 when none). */
+  /**
+   * Strength of each cue toward its emotion, in the same order as `cues` (0 when none). A negation
+   * with a negative strength ("no rush") takes back that share of the message's urgency.
+   */
   readonly strengths: readonly number[]
   readonly probabilities: readonly [number, number, number]
   readonly intensity: number
@@ -31,11 +35,20 @@ const URGENCY_WITHOUT_PROBLEM = 0.45
 // negative cue here — stated feelings, grudging acceptance — cuts urgency's correlation with the
 // forum ratings from 0.55 to 0.45 (validation, measured 2026-11-26).
 const PROBLEM_KINDS = new Set(['issue-report', 'churn-threat', 'repeat-contact', 'human-request', 'profanity'])
+// The sarcasm head, trained on tweets, gives every text a share of sarcasm (0.2-0.45 on "hi", a
+// billing question, "Thanks, that fixed it!"), enough to make it the top emotion of a greeting.
+// It counts in full only where sarcasm is possible at all: something good said about something bad.
+const SARCASM_HEAD_ELSEWHERE = 0.25
+// Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
+const CONCEDED_SATISFACTION = 0.4
+// Cues that make a message urgent again after an earlier "no rush".
+const URGENT_AGAIN = new Set(['time-pressure', 'churn-threat'])
 
 /**
  * Combines cue evidence and sentiment probabilities into a 0..1 score per emotion with a
- * noisy-OR: each piece of evidence can raise a score, none can lower another's, and
- * grudging acceptance and sarcasm discount satisfaction and gratitude.
+ * noisy-OR: each piece of evidence can raise a score, none can lower another's, except that
+ * grudging acceptance and sarcasm discount satisfaction and gratitude, praise conceded before a
+ * "but" discounts satisfaction, and "no rush" or "not urgent" takes urgency back.
  */
 export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   const [pNeg, , pPos] = ev.probabilities
@@ -53,18 +66,28 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   add(DISAPPOINTMENT, 0.2 * pNeg)
   // Learned heads are one more piece of evidence each; cues still add what the data sets lack.
   if (ev.learned !== undefined) {
+    const sarcasmPossible = ev.cues.some((c) => c.kind === 'sarcasm') || positiveOverNegative(ev.cues, ev.probabilities)
     for (let e = 0; e < EMOTIONS.length; e++) {
       const v = ev.learned[e] as number
       // Urgency's head is a regression fitted to rated urgency, so it counts in full.
-      add(e, e === URGENCY ? v : LEARNED_WEIGHT * v)
+      add(e, e === URGENCY ? v : e === SARCASM && !sarcasmPossible ? SARCASM_HEAD_ELSEWHERE * LEARNED_WEIGHT * v : LEARNED_WEIGHT * v)
     }
   }
   let problem = pNeg > 0.5
-  for (const c of ev.cues) if (PROBLEM_KINDS.has(c.kind)) problem = true
+  // Where the message last turns urgent: a "no rush" before it is overruled.
+  let urgentFrom = -1
+  for (const c of ev.cues) {
+    if (PROBLEM_KINDS.has(c.kind)) problem = true
+    if (URGENT_AGAIN.has(c.kind)) urgentFrom = Math.max(urgentFrom, c.start)
+  }
   let damp = 1
+  // How much urgency survives a "no rush" or "not urgent" (1: none said).
+  let calm = 1
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
     const s = ev.strengths[i] as number
+    // A negation with a negative strength takes urgency back, unless the message turns urgent after it.
+    if (c.kind === 'negation' && s < 0 && c.start >= urgentFrom) calm *= 1 + s
     if (c.emotion !== undefined && s > 0) {
       const e = INDEX[c.emotion]
       add(e, e === URGENCY && !problem ? URGENCY_WITHOUT_PROBLEM * s : s)
@@ -108,8 +131,8 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     }
   }
   const scale = ev.scale
-  const fin = (e: number, damped: boolean): number => {
-    let v = 1 - (keep[e] as number)
+  const fin = (e: number, damped: boolean, factor = 1): number => {
+    let v = (1 - (keep[e] as number)) * factor
     if (damped) v *= damp
     if (scale !== undefined) v *= scale[EMOTIONS[e] as Emotion] ?? 1
     return Math.round((v < 0 ? 0 : v > 1 ? 1 : v) * 1000) / 1000
@@ -118,8 +141,8 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     frustration: fin(FRUSTRATION, false),
     anger: fin(ANGER, false),
     confusion: fin(CONFUSION, false),
-    urgency: fin(URGENCY, false),
-    satisfaction: fin(SATISFACTION, true),
+    urgency: fin(URGENCY, false, calm),
+    satisfaction: fin(SATISFACTION, true, isConcession(ev.cues) ? CONCEDED_SATISFACTION : 1),
     gratitude: fin(GRATITUDE, true),
     disappointment: fin(DISAPPOINTMENT, false),
     sarcasm: fin(SARCASM, false),

@@ -7,7 +7,10 @@ export interface CueRule {
   /** Signed pull on sentiment, -1..1. */
   readonly weight: number
   readonly emotion?: Emotion
-  /** How strongly the cue speaks for its emotion, 0..1. */
+  /**
+   * How strongly the cue speaks for its emotion, 0..1. Negative only on a negation that takes
+   * urgency back ("no rush"): the share of the message's urgency it cancels.
+   */
   readonly strength: number
   readonly patterns: readonly string[]
   /** Only counts when the message also reports a problem ("Oh great" alone is sincere). */
@@ -16,7 +19,18 @@ export interface CueRule {
   readonly negatable?: boolean
   /** Domain terms: how much other cues overlapping this one count toward each emotion. */
   readonly emotionFactors?: Partial<Record<Emotion, number>>
+  /** Dropped when the next word is one of these ("leaving for Denver" is a trip, not churn). */
+  readonly notBefore?: readonly string[]
+  /** Cues of these kinds inside this cue's span are dropped ("not urgent" takes back "urgent"). */
+  readonly cancels?: readonly CueKind[]
 }
+
+// Words after "leaving" that make it a trip or a departure, not a customer walking away.
+const LEAVING_NOT_CHURN = [
+  'for', 'from', 'to', 'at', 'on', 'in', 'by', 'after', 'before', 'around', 'early', 'soon', 'now', 'today',
+  'tomorrow', 'tonight', 'next', 'this', 'town', 'home', 'work', 'office', 'a', 'an', 'some', 'feedback', 'comments',
+]
+
 
 /**
  * The support-domain phrase rules, written for this project. Each pattern element is one token
@@ -91,6 +105,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
       'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
       'weeks|days|months now', 'for weeks|days|months', 'same issue|problem|error again',
+      // The same failure coming back: "the second outage this week".
+      'second|third|fourth|fifth|2nd|3rd|4th|5th outage|crash|failure|incident|breakdown|disconnection this|today|in|since',
     ],
   },
   {
@@ -110,6 +126,19 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['urgent|urgently|asap|immediately|emergency|critical|blocker', 'high|top priority', 'need this now'],
   },
   {
+    // Urgency taken back: "Not urgent", "no rush", "whenever you get to it". A negative strength is
+    // how much of the message's urgency it cancels (derive-emotions), the learned head's included:
+    // the head reads the word "urgent" and not the "not" before it.
+    kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'],
+    patterns: [
+      'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
+      'not|no in a rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority',
+      'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you can|are able|have time', 'whenever works|is convenient',
+      'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
+      'in your own time', 'at your leisure',
+    ],
+  },
+  {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
@@ -120,12 +149,15 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    patterns: ['yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed'],
+  },
+  {
+    // Thanks for a harm done ("thanks for deleting my files") is never sincere, and it has to outweigh
+    // a model that reads "thanks" as praise: at -0.85 it tied the poles instead of winning.
+    kind: 'sarcasm', explicit: false, weight: -1, emotion: 'sarcasm', strength: 0.85,
     patterns: [
-      'yeah|ya right',
-      // Thanks for a harm done: "thanks for deleting my files".
       'thanks|thx for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
       'thanks|thx a lot for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
-      'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
     ],
   },
   {
@@ -134,19 +166,35 @@ export const CUE_RULES: readonly CueRule[] = [
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid',
       'love|loving how|when|that', 'so much for', 'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
+      // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
+      'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
+      'love|loving|enjoy|enjoying paying|waiting|spending', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      'keep up the good|great work',
     ],
   },
   {
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     patterns: [
-      'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the subscription|subscriptions|account|plan|contract|service|membership|order',
-      "we're|were|i'm|im cancelling|canceling|leaving|switching|unsubscribing", 'we|i are|am cancelling|canceling|leaving|switching|unsubscribing',
+      'cancel|cancelling|canceling|cancelled my|our|the order',
+      "we're|were|i'm|im cancelling|canceling|switching|unsubscribing", 'we|i are|am cancelling|canceling|switching|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
       'take|taking my|our business elsewhere', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'find|finding a new|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
       'done with you|your', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
+    ],
+  },
+  {
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7, notBefore: LEAVING_NOT_CHURN,
+    patterns: ["we're|were|i'm|im leaving", 'we|i are|am leaving'],
+  },
+  {
+    // "Cancel the service" is churn; "cancel the service call" is a change of plans.
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notBefore: ['call', 'calls', 'appointment', 'visit', 'meeting', 'request', 'ticket', 'technician', 'booking', 'upgrade', 'change'],
+    patterns: [
+      'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the subscription|subscriptions|account|plan|contract|service|membership',
     ],
   },
   {
@@ -180,13 +228,20 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting'],
   },
   {
+    // So is a stretch without something the customer pays for ("three days without exports").
+    kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
+    notBefore: ['problems', 'problem', 'issues', 'issue', 'errors', 'error', 'incident', 'incidents', 'crashes', 'downtime', 'trouble', 'complaints', 'any', 'a', 'an', 'failures', 'outages', 'bugs', 'hiccups'],
+    patterns: ['#num hours|hrs|days|weeks|months without', 'many|multiple hours|days|weeks|months without'],
+  },
+  {
     // A polite imperative is a demand, not praise: "Kindly improve your performance."
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
     patterns: ['kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider|update'],
   },
   {
-    // Negated problems read as reassurance: "No problems or complaints."
-    kind: 'negation', explicit: false, weight: 0.6, strength: 0,
+    // Negated problems read as reassurance: "No problems or complaints." The error word inside
+    // ("without any errors") is no problem report: it made "great job" beside it read as sarcasm.
+    kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|a problem|an issue|complaining', 'nothing wrong|bad', "can't|cant|cannot complain",

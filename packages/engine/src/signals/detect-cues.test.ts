@@ -68,6 +68,41 @@ describe('detectCues', () => {
     expect(kinds('I am not happy with this')).toContain('explicit-emotion')
   })
 
+  it('takes urgency back where the words do ("not urgent", "no rush", "whenever you get to it")', () => {
+    for (const text of ['The weekly digest stopped arriving. Not urgent.', 'It is not at all urgent, the report can wait.', 'No rush, the webhook retries just look odd.', 'Could you check the CSV columns whenever you get a chance?', 'This is low priority.']) {
+      const found = cues(text)
+      expect(found.some((c) => c.kind === 'negation' && c.weight > 0), text).toBe(true)
+      expect(found.map((c) => c.kind), text).not.toContain('time-pressure')
+    }
+    expect(kinds('This is urgent: checkout fails for every customer.')).toContain('time-pressure')
+  })
+
+  it('does not read a trip or a changed appointment as a churn threat', () => {
+    for (const text of ['I am leaving from Boston early tomorrow, can we talk after?', "I'm leaving for Lisbon next week.", 'Please cancel the call with Dana, she is out sick.', 'Can we cancel the service call on Friday?', "We're leaving a review once this is fixed."]) {
+      expect(kinds(text), text).not.toContain('churn-threat')
+    }
+    for (const text of ["We're leaving. Nothing works.", 'I want to cancel my subscription.', 'We are leaving if this is not fixed by Monday.']) {
+      expect(kinds(text), text).toContain('churn-threat')
+    }
+  })
+
+  it('reads a stretch without a service and a recurring failure as problems', () => {
+    expect(kinds('Two weeks without invoices now.')).toContain('issue-report')
+    expect(kinds('Ten days without any errors.')).not.toContain('issue-report')
+    expect(kinds('That is the third crash today.')).toContain('repeat-contact')
+  })
+
+  it('reads praise for what the customer pays for, over an outage, as sarcasm', () => {
+    expect(kinds('Four hours without login, worth every penny.')).toContain('sarcasm')
+    expect(kinds('Two weeks without reports is just what we signed up for.')).toContain('sarcasm')
+    expect(kinds('Our plan is exactly what we signed up for, thanks.')).not.toContain('sarcasm')
+  })
+
+  it('takes an error word inside a reassurance for no problem at all', () => {
+    expect(kinds('Ten days without any errors, great job!')).not.toContain('sarcasm')
+    expect(kinds('Ten days without any errors, great job!')).toContain('praise')
+  })
+
   it('does not take ordinary words for cues', () => {
     expect(kinds('I will be there at noon to pick up the parcel.')).toEqual([])
     expect(kinds('The demo went well.')).not.toContain('time-pressure')

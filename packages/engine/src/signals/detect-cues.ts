@@ -6,10 +6,12 @@ import { W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NUMBER, allocateWordSlot } from
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { type PhrasePattern, compilePattern, firstKeys, matchPattern } from './phrase-pattern.js'
+import { weighContrast } from './weigh-contrast.js'
 
 interface IndexedPattern {
   readonly rule: CueRule
   readonly pattern: PhrasePattern
+  readonly notBefore: ReadonlySet<string> | undefined
 }
 
 /** Extra phrase rules, e.g. from a domain profile; compiled and indexed like the built-ins. */
@@ -21,11 +23,12 @@ export interface CueIndex {
 export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
   const byFirst = new Map<string, IndexedPattern[]>()
   for (const rule of rules) {
+    const notBefore = rule.notBefore === undefined ? undefined : new Set(rule.notBefore)
     for (const src of rule.patterns) {
       const pattern = compilePattern(src)
       for (const key of firstKeys(pattern)) {
         const list = byFirst.get(key) ?? []
-        list.push({ rule, pattern })
+        list.push({ rule, pattern, notBefore })
         byFirst.set(key, list)
       }
     }
@@ -94,10 +97,11 @@ const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 
 function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
-  for (const { rule, pattern } of list) {
+  for (const { rule, pattern, notBefore } of list) {
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
+    if (notBefore !== undefined && end < tokens.length && notBefore.has((tokens[end] as Token).norm)) continue
     out.push({ rule, from: i, to: end })
   }
 }
@@ -149,8 +153,9 @@ export function detectCues(
     setBits(keptKinds, c.from, c.to, bit)
     kept.push(c)
   }
-  const problem = hasProblem(kept)
-  const filtered = kept.filter((c) => c.rule.needsProblem !== true || problem)
+  const standing = withoutCancelled(kept, tokens.length)
+  const problem = hasProblem(standing)
+  const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
 
   // A lone "Great." or "Perfect!" sentence in a message that reports a problem is sarcasm.
   if (problem) {
@@ -254,8 +259,24 @@ export function detectCues(
   }
   found.sort((a, b) => a.cue.start - b.cue.start || b.cue.end - a.cue.end)
   const cues = found.map((f) => f.cue)
+  weighContrast(text, tokens, sentences, cues)
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+}
+
+// Drops the cues another cue takes back: "not urgent" cancels the "urgent" inside it.
+function withoutCancelled(kept: readonly RawCue[], tokenCount: number): readonly RawCue[] {
+  let marks: Uint32Array | undefined
+  for (const c of kept) {
+    if (c.rule.cancels === undefined) continue
+    marks ??= new Uint32Array(tokenCount)
+    let bits = 0
+    for (const k of c.rule.cancels) bits |= KIND_BIT[k]
+    setBits(marks, c.from, c.to, bits)
+  }
+  if (marks === undefined) return kept
+  const cancelled = marks
+  return kept.filter((c) => !anyBits(cancelled, c.from, c.to, KIND_BIT[c.rule.kind]))
 }
 
 function anyBits(marks: Uint32Array, from: number, to: number, bit: number): boolean {

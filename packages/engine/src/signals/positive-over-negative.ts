@@ -1,0 +1,39 @@
+import type { Cue } from '../reader/reading.js'
+
+/**
+ * Whether a message says something good about something bad, the shape sarcasm takes: a
+ * positive surface (praise, thanks, a polite form, a happy emoji, or positive probability over
+ * 0.3) over a negative situation (a cue pulling at -0.3 or more, or negative probability over
+ * 0.3). Praise before "but" or "however" and a complaint after it is a concession, not a surface:
+ * "Thanks for the quick reply, but it still fails" is sincere on both sides.
+ *
+ * @param p Sentiment probabilities, negative, neutral, positive.
+ */
+export function positiveOverNegative(cues: readonly Cue[], p: readonly [number, number, number]): boolean {
+  const positiveSurface = p[2] > 0.3 || cues.some(isPositiveSurface)
+  const negativeSituation = p[0] > 0.3 || cues.some((c) => c.weight <= -0.3)
+  return positiveSurface && negativeSituation && !isConcession(cues)
+}
+
+/**
+ * True when every positive cue comes before a "but"-word and a complaint comes after it: the good
+ * side was conceded before the point was made.
+ */
+export function isConcession(cues: readonly Cue[]): boolean {
+  let turn = -1
+  for (const c of cues) if (c.kind === 'contrast') turn = c.start
+  if (turn < 0) return false
+  let conceded = false
+  let complaint = false
+  for (const c of cues) {
+    if (isPositiveSurface(c)) {
+      if (c.start > turn) return false
+      conceded = true
+    } else if (c.weight <= -0.3 && c.start > turn) complaint = true
+  }
+  return conceded && complaint
+}
+
+function isPositiveSurface(c: Cue): boolean {
+  return c.kind === 'praise' || c.kind === 'gratitude' || c.kind === 'politeness' || (c.kind === 'emoji' && c.weight > 0)
+}

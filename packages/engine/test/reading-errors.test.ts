@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { createReader, EMOTIONS, type Reading } from '../src/index.js'
+
+const reader = createReader()
+const read = (text: string): Reading => reader.read(text)
+const show = (r: Reading): string => `${r.sentiment.label} ${r.sentiment.score} ${JSON.stringify(r.emotions)} ${r.cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
+
+// Sentences written for these tests, one group per reading error of issue 15 (part B).
+describe('reader: negated urgency', () => {
+  it('lowers the urgency that "not urgent", "no rush" and "whenever you get to it" take back', () => {
+    for (const text of [
+      'The weekly digest email stopped arriving on Monday. Not urgent.',
+      'The webhook retries look odd to me, no rush at all.',
+      'Could you check the CSV columns whenever you get a chance?',
+    ]) {
+      const r = read(text)
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.3)
+    }
+    expect(read('The weekly digest email stopped arriving on Monday. This is urgent.').emotions.urgency).toBeGreaterThanOrEqual(0.7)
+  })
+
+  it('lets a later deadline overrule an earlier "no rush"', () => {
+    const r = read('No rush on the logo, but checkout is down and we launch tomorrow.')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('reader: what follows "but"', () => {
+  it('reads the complaint after the thanks, and keeps satisfaction low', () => {
+    for (const text of [
+      'Thanks for the speedy answer, but the sync has failed for the third time today.',
+      'I really appreciate the fast reply, but this is the third outage this month.',
+      'Thank you for looking. However, the invoice is still wrong.',
+    ]) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.4)
+    }
+  })
+
+  it('reads the praise after a complaint as the point', () => {
+    const r = read('The app crashed twice, but your agent fixed it in minutes, thank you!')
+    expect(r.sentiment.label, show(r)).toBe('positive')
+  })
+})
+
+describe('reader: sarcasm', () => {
+  it('reads praise for what the customer pays for, over an outage, as sarcastic and negative', () => {
+    for (const text of ['Two weeks without reports is just what we signed up for.', 'Four hours without login, worth every penny.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(true)
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it('keeps sarcasm low, and off the top, on plain questions, greetings and sincere thanks', () => {
+    for (const text of ['Where can I find my receipts?', 'hello', 'Good morning!', 'Thank you so much, that sorted it!', 'How do I add a second admin to our workspace?']) {
+      const r = read(text)
+      const top = Math.max(...EMOTIONS.filter((e) => e !== 'sarcasm').map((e) => r.emotions[e]))
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.15)
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeLessThanOrEqual(top)
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(false)
+    }
+  })
+})
+
+describe('reader: churn threats', () => {
+  it('does not hear one in a trip or a cancelled call', () => {
+    for (const text of ["I'm leaving for Lisbon next week, can the onboarding wait?", 'I am leaving from Denver tonight, please send the contract before.', 'Please cancel the call with Dana, she is out sick.']) {
+      const r = read(text)
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).not.toContain('churn-threat')
+    }
+  })
+})
