@@ -73,3 +73,17 @@ describe('reader: churn threats', () => {
     }
   })
 })
+
+describe('reader: questions', () => {
+  it('does not read a plain question as urgent', () => {
+    for (const text of ['Where can I find my receipts?', 'What is the difference between the Team and Business plans?', 'Is there an API for tagging contacts?']) {
+      const r = read(text)
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.35)
+    }
+  })
+
+  it('still reads a question about a broken launch as urgent', () => {
+    const r = read('Checkout is down and we launch tomorrow, can you help?')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.6)
+  })
+})

@@ -39,6 +39,11 @@ const PROBLEM_KINDS = new Set(['issue-report', 'churn-threat', 'repeat-contact',
 // billing question, "Thanks, that fixed it!"), enough to make it the top emotion of a greeting.
 // It counts in full only where sarcasm is possible at all: something good said about something bad.
 const SARCASM_HEAD_ELSEWHERE = 0.25
+// A question asks for an answer, not for speed: without a problem or a time word, the learned
+// head (which reads "?" as urgent, as the forum posts it was fitted on do) is held to this. The
+// forum's raters do count a student's question as urgent (mean 2.8 of 7, as high as posts with a
+// problem cue), so this costs the forum-urgency correlation 0.550 → 0.502 (validation, 2026-12-05).
+const PLAIN_QUESTION_URGENCY = 0.35
 // Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
 const CONCEDED_SATISFACTION = 0.4
 // Cues that make a message urgent again after an earlier "no rush".
@@ -74,10 +79,12 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     }
   }
   let problem = pNeg > 0.5
+  let timed = false
   // Where the message last turns urgent: a "no rush" before it is overruled.
   let urgentFrom = -1
   for (const c of ev.cues) {
     if (PROBLEM_KINDS.has(c.kind)) problem = true
+    if (c.kind === 'time-pressure') timed = true
     if (URGENT_AGAIN.has(c.kind)) urgentFrom = Math.max(urgentFrom, c.start)
   }
   let damp = 1
@@ -137,11 +144,14 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     if (scale !== undefined) v *= scale[EMOTIONS[e] as Emotion] ?? 1
     return Math.round((v < 0 ? 0 : v > 1 ? 1 : v) * 1000) / 1000
   }
+  const urgency = 1 - (keep[URGENCY] as number)
+  const plainQuestion = ev.questions > 0 && !problem && !timed
+  const urgencyFactor = calm * (plainQuestion && urgency > PLAIN_QUESTION_URGENCY ? PLAIN_QUESTION_URGENCY / urgency : 1)
   return {
     frustration: fin(FRUSTRATION, false),
     anger: fin(ANGER, false),
     confusion: fin(CONFUSION, false),
-    urgency: fin(URGENCY, false, calm),
+    urgency: fin(URGENCY, false, urgencyFactor),
     satisfaction: fin(SATISFACTION, true, isConcession(ev.cues) ? CONCEDED_SATISFACTION : 1),
     gratitude: fin(GRATITUDE, true),
     disappointment: fin(DISAPPOINTMENT, false),
