@@ -163,6 +163,12 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     expect(first).toBeGreaterThan(0)
     expect(await scanChangeAlerts(open.db, ws.id, NOW)).toBe(0)
     const { alerts } = await get('/v1/alerts?kind=sentiment-change')
+    // The demo tags each message with its area and "synthetic": those series repeat the area's and
+    // the workspace's, and are not raised again.
+    const subjects = alerts.map((a: { subjectId: string }) => a.subjectId)
+    expect(subjects.some((s: string) => s.startsWith('product_area:export:'))).toBe(true)
+    expect((await get('/v1/analytics/changes?by=tag')).findings.some((f: { value: string }) => f.value === 'export')).toBe(true)
+    expect(subjects.some((s: string) => s.startsWith('tag:export:') || s.startsWith('tag:synthetic:'))).toBe(false)
     expect(alerts.some((a: { kind: string; title: string }) => a.kind === 'sentiment-change' && a.title.includes('"export"'))).toBe(true)
   })
 

@@ -13,13 +13,20 @@ const severityOf = (f: SegmentChange): number => Math.min(1, Math.max(Math.abs(f
 /**
  * Turns recent change findings (detected in the last seven days) into alerts, once per finding: the
  * alert's subject names the segment and the day the shift started, so a later scan does not
- * raise it again.
+ * raise it again; a finding with exactly the numbers of one already seen (the same messages under
+ * another dimension) is not raised twice.
  */
 export async function scanChangeAlerts(db: Kysely<Database>, workspaceId: string, now: number, events?: EventBus): Promise<number> {
   let raised = 0
+  const seen = new Set<string>()
   for (const dimension of DIMENSIONS) {
     for (const f of await changeFindings(db, workspaceId, dimension, now - 120 * DAY, now)) {
       if (now - f.detectedAt > 7 * DAY) continue
+      // A tag that every message of an area carries (or of the workspace) has the very same series:
+      // one alert, under the dimension listed first, not two for one shift.
+      const numbers = `${f.since}:${f.detectedAt}:${f.before}:${f.after}:${f.shareBefore}:${f.shareAfter}`
+      if (seen.has(numbers)) continue
+      seen.add(numbers)
       const subject = `${dimension}:${f.value}:${new Date(f.since).toISOString().slice(0, 10)}`
       const exists = await db.selectFrom('alerts').select('id').where('workspace_id', '=', workspaceId).where('kind', '=', 'sentiment-change').where('subject_id', '=', subject).executeTakeFirst()
       if (exists !== undefined) continue
