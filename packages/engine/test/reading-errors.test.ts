@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createReader, EMOTIONS, type Reading } from '../src/index.js'
+import { buildReader, createReader, EMOTIONS, type Reading, type SentimentScorer } from '../src/index.js'
 
 const reader = createReader()
 const read = (text: string): Reading => reader.read(text)
@@ -85,5 +85,37 @@ describe('reader: questions', () => {
   it('still reads a question about a broken launch as urgent', () => {
     const r = read('Checkout is down and we launch tomorrow, can you help?')
     expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.6)
+  })
+})
+
+describe('reader: a tie between the poles', () => {
+  const fixed = (p: [number, number, number]): SentimentScorer => ({
+    version: 'fixed',
+    score(_tokens, _kinds, out) {
+      out[0] = p[0]
+      out[1] = p[1]
+      out[2] = p[2]
+    },
+  })
+  const text = 'The parcel is at the depot'
+
+  it('reads neutral with score 0 when negative and positive are equal', () => {
+    const r = buildReader({ scorer: fixed([0.45, 0.1, 0.45]) }).read(text)
+    expect(r.sentiment.label).toBe('neutral')
+    expect(r.sentiment.score).toBeCloseTo(0, 9)
+  })
+
+  it('reads neutral when calibration levels the winner with the other pole', () => {
+    // A harsh curve for "negative" pulls it down to the runner-up, where calibration stops it.
+    const calibration = { perLabel: [{ a: 1, b: -5 }, { a: 1, b: 0 }, { a: 1, b: 0 }] }
+    const r = buildReader({ scorer: fixed([0.5, 0.1, 0.4]), calibration }).read(text)
+    expect(r.sentiment.probabilities.negative).toBeCloseTo(r.sentiment.probabilities.positive, 6)
+    expect(r.sentiment.label).toBe('neutral')
+    expect(r.sentiment.score).toBeCloseTo(0, 9)
+  })
+
+  it('keeps the winner when the poles differ', () => {
+    const r = buildReader({ scorer: fixed([0.5, 0.1, 0.4]) }).read(text)
+    expect(r.sentiment.label).toBe('negative')
   })
 })

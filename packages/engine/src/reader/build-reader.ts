@@ -326,6 +326,9 @@ export function buildReader(options: ReaderOptions): Reader {
     for (let i = 0; i < 3; i++) if ((raw[i] as number) > (raw[best] as number)) best = i
     // Calibration was fitted on readings of supported text; a fallback reading keeps its raw numbers.
     const probabilities = fuseWeight > 0 && languageSupported ? calibrateProbabilities(raw, best, options.calibration) : raw
+    // Poles tied to the score's last digit (calibration keeps a winner level with its runner-up)
+    // give no side: neutral, score 0, not "negative" by index order.
+    if (best !== 1 && round((probabilities[2] as number) - (probabilities[0] as number)) === 0) best = 1
     const label = SENTIMENT_LABELS[best] as SentimentLabel
     const confidence = probabilities[best] as number
     const score = probabilities[2] - probabilities[0]
