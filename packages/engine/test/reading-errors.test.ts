@@ -31,6 +31,7 @@ describe('reader: what follows "but"', () => {
       'Thanks for the speedy answer, but the sync has failed for the third time today.',
       'I really appreciate the fast reply, but this is the third outage this month.',
       'Thank you for looking. However, the invoice is still wrong.',
+      'Great support as always, however the app keeps crashing.',
     ]) {
       const r = read(text)
       expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
@@ -46,7 +47,7 @@ describe('reader: what follows "but"', () => {
 
 describe('reader: sarcasm', () => {
   it('reads praise for what the customer pays for, over an outage, as sarcastic and negative', () => {
-    for (const text of ['Two weeks without reports is just what we signed up for.', 'Four hours without login, worth every penny.']) {
+    for (const text of ['Two weeks without reports is just what we signed up for.', 'Four hours without login, worth every penny.', 'Love paying for a dashboard that has not loaded in two days.', 'Oh great, another week without invoices.']) {
       const r = read(text)
       expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
       expect(r.sarcastic, `${text} → ${show(r)}`).toBe(true)

@@ -105,7 +105,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
       'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
       'weeks|days|months now', 'for weeks|days|months', 'same issue|problem|error again',
-      // The same failure coming back: "the second outage this week".
+      // The same failure coming back: "the second outage this week", "the app keeps crashing".
+      'keeps|kept|keep crashing|failing|freezing|breaking|disconnecting|dropping|erroring|timing|logging|signing|kicking|charging|deleting|reverting',
       'second|third|fourth|fifth|2nd|3rd|4th|5th outage|crash|failure|incident|breakdown|disconnection this|today|in|since',
     ],
   },
@@ -132,7 +133,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'],
     patterns: [
       'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
-      'not|no in a rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority',
+      'not|no in a rush|hurry', 'in no rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
+      'not|isnt|isn\'t|nothing time sensitive|critical', 'can|could wait',
       'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you can|are able|have time', 'whenever works|is convenient',
       'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
       'in your own time', 'at your leisure',
@@ -212,6 +214,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage',
       "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download",
       'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export',
+      'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
       'timed out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
       'charged|billed twice|double|wrong', 'double charged|billed', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
@@ -225,13 +228,23 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Waiting is a problem report on its own, and a stronger one than a bare error word.
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
-    patterns: ['takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting'],
+    patterns: [
+      'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
+      // So is a fix that has not come: "nothing has been fixed", "it was never resolved".
+      'nothing|none has|have|was|got been? fixed|resolved|solved|sorted|changed',
+      'has|have|was|were|is|are|got not|never been? fixed|resolved|solved|sorted',
+      "hasn't|hasnt|haven't|havent|isn't|isnt|wasn't|wasnt|weren't|werent|aren't|arent been? fixed|resolved|solved|sorted",
+      "hasn't|hasnt|haven't|havent been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded",
+    ],
   },
   {
     // So is a stretch without something the customer pays for ("three days without exports").
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     notBefore: ['problems', 'problem', 'issues', 'issue', 'errors', 'error', 'incident', 'incidents', 'crashes', 'downtime', 'trouble', 'complaints', 'any', 'a', 'an', 'failures', 'outages', 'bugs', 'hiccups'],
-    patterns: ['#num hours|hrs|days|weeks|months without', 'many|multiple hours|days|weeks|months without'],
+    patterns: [
+      '#num hour|hours|hrs|day|days|week|weeks|month|months without', 'many|multiple hours|days|weeks|months without',
+      'another|whole|entire|full hour|day|week|month without',
+    ],
   },
   {
     // A polite imperative is a demand, not praise: "Kindly improve your performance."

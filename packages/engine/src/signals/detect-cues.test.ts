@@ -69,7 +69,10 @@ describe('detectCues', () => {
   })
 
   it('takes urgency back where the words do ("not urgent", "no rush", "whenever you get to it")', () => {
-    for (const text of ['The weekly digest stopped arriving. Not urgent.', 'It is not at all urgent, the report can wait.', 'No rush, the webhook retries just look odd.', 'Could you check the CSV columns whenever you get a chance?', 'This is low priority.']) {
+    for (const text of [
+      'The weekly digest stopped arriving. Not urgent.', 'It is not at all urgent, the report can wait.', 'No rush, the webhook retries just look odd.',
+      'Could you check the CSV columns whenever you get a chance?', 'This is low priority.', 'It is not time sensitive.', "I'm in no rush with this one.",
+    ]) {
       const found = cues(text)
       expect(found.some((c) => c.kind === 'negation' && c.weight > 0), text).toBe(true)
       expect(found.map((c) => c.kind), text).not.toContain('time-pressure')
@@ -86,10 +89,14 @@ describe('detectCues', () => {
     }
   })
 
-  it('reads a stretch without a service and a recurring failure as problems', () => {
-    expect(kinds('Two weeks without invoices now.')).toContain('issue-report')
+  it('reads a stretch without a service, a fix that has not come and a recurring failure as problems', () => {
+    for (const text of ['Two weeks without invoices now.', 'Another week without invoices.', 'Nothing has been fixed since Tuesday.', 'The ticket was never resolved.', "The report hasn't loaded since noon."]) {
+      expect(kinds(text), text).toContain('issue-report')
+    }
     expect(kinds('Ten days without any errors.')).not.toContain('issue-report')
+    expect(kinds("I haven't started the course yet.")).not.toContain('issue-report')
     expect(kinds('That is the third crash today.')).toContain('repeat-contact')
+    expect(kinds('The sync keeps failing on my laptop.')).toContain('repeat-contact')
   })
 
   it('reads praise for what the customer pays for, over an outage, as sarcasm', () => {
