@@ -13,6 +13,10 @@ describe('positiveOverNegative', () => {
     expect(positiveOverNegative([], [0.45, 0.1, 0.45])).toBe(true)
   })
 
+  it('takes thanks with no complaint in sight for sincere, whatever the probabilities', () => {
+    expect(positiveOverNegative([cue('gratitude', 0, 0.6)], [0.45, 0.1, 0.45])).toBe(false)
+  })
+
   it('takes praise conceded before "but" for sincere', () => {
     const conceded = [cue('gratitude', 0, 0.2), cue('contrast', 8, 0), cue('issue-report', 14, -0.9)]
     expect(isConcession(conceded)).toBe(true)

@@ -4,14 +4,17 @@ import type { Cue } from '../reader/reading.js'
  * Whether a message says something good about something bad, the shape sarcasm takes: a
  * positive surface (praise, thanks, a polite form, a happy emoji, or positive probability over
  * 0.3) over a negative situation (a cue pulling at -0.3 or more, or negative probability over
- * 0.3). Praise before "but" or "however" and a complaint after it is a concession, not a surface:
- * "Thanks for the quick reply, but it still fails" is sincere on both sides.
+ * 0.3). Praise or thanks with no negative cue in sight is sincere, whatever the probabilities
+ * say; so is praise before "but" or "however" with a complaint after it, a concession: "Thanks
+ * for the quick reply, but it still fails" means both halves.
  *
  * @param p Sentiment probabilities, negative, neutral, positive.
  */
 export function positiveOverNegative(cues: readonly Cue[], p: readonly [number, number, number]): boolean {
+  const negativeCue = cues.some((c) => c.weight <= -0.3)
+  if (!negativeCue && cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude')) return false
   const positiveSurface = p[2] > 0.3 || cues.some(isPositiveSurface)
-  const negativeSituation = p[0] > 0.3 || cues.some((c) => c.weight <= -0.3)
+  const negativeSituation = p[0] > 0.3 || negativeCue
   return positiveSurface && negativeSituation && !isConcession(cues)
 }
 
