@@ -79,7 +79,7 @@ describe('reader: questions', () => {
   it('does not read a plain question as urgent', () => {
     for (const text of ['Where can I find my receipts?', 'What is the difference between the Team and Business plans?', 'Is there an API for tagging contacts?']) {
       const r = read(text)
-      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.35)
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.5)
     }
   })
 

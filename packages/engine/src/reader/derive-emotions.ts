@@ -40,10 +40,12 @@ const PROBLEM_KINDS = new Set(['issue-report', 'churn-threat', 'repeat-contact',
 // It counts in full only where sarcasm is possible at all: something good said about something bad.
 const SARCASM_HEAD_ELSEWHERE = 0.25
 // A question asks for an answer, not for speed: without a problem or a time word, the learned
-// head (which reads "?" as urgent, as the forum posts it was fitted on do) is held to this. The
-// forum's raters do count a student's question as urgent (mean 2.8 of 7, as high as posts with a
-// problem cue), so this costs the forum-urgency correlation 0.550 → 0.502 (validation, 2026-12-05).
-const PLAIN_QUESTION_URGENCY = 0.35
+// head (which reads "?" as urgent, as the forum posts it was fitted on do) is held below the
+// queue's "high" band (0.6). The forum's raters do count a student's question as urgent (mean 2.8
+// of 7, as high as posts with a problem cue): holding it to 0.35 cost the forum-urgency correlation
+// 0.550 → 0.502, holding it to 0.5 about 0.004 (validation, 2026-12-05), for the same effect on
+// the queue (both are "medium").
+const PLAIN_QUESTION_URGENCY = 0.5
 // Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
 const CONCEDED_SATISFACTION = 0.4
 // Cues that make a message urgent again after an earlier "no rush".
