@@ -66,6 +66,18 @@ describe('reader: sarcasm', () => {
   })
 })
 
+describe('reader: the sarcastic flag', () => {
+  it('does not flag thanks conceded before a complaint, and still flags praise over a problem', () => {
+    for (const text of ['Thanks for the speedy answer, but the sync has failed again.', 'I appreciate the help, however the report is still empty.']) {
+      const r = read(text)
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(false)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+    }
+    const r = read('Love paying for a dashboard that has not loaded in two days.')
+    expect(r.sarcastic, show(r)).toBe(true)
+  })
+})
+
 describe('reader: churn threats', () => {
   it('does not hear one in a trip or a cancelled call', () => {
     for (const text of ["I'm leaving for Lisbon next week, can the onboarding wait?", 'I am leaving from Denver tonight, please send the contract before.', 'Please cancel the call with Dana, she is out sick.']) {

@@ -3,6 +3,7 @@ import type { DomainProfile, DomainTerm } from '../domain/domain-profile.js'
 import { distinctCueKinds } from '../signals/cue-kinds-for.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import { type CueDetection, type CueIndex, buildCueIndex, detectCues } from '../signals/detect-cues.js'
+import { positiveOverNegative } from '../signals/positive-over-negative.js'
 import { detectLanguage } from '../text/detect-language.js'
 import { findMessageBody } from '../text/find-message-body.js'
 import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
@@ -411,10 +412,8 @@ const CONTEXT_STRENGTH = 0.4
  */
 function isSarcastic(cues: readonly Cue[], heads: Float64Array | undefined, threshold: number, fused: number, p: readonly [number, number, number]): boolean {
   if (cues.some((c) => c.kind === 'sarcasm')) return true
-  const sincere = cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude') && !cues.some((c) => c.weight <= -0.3)
-  if (sincere) return false
-  const positiveSurface = (p[2] as number) > 0.3 || cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude' || c.kind === 'politeness' || (c.kind === 'emoji' && c.weight > 0))
-  const negativeSituation = (p[0] as number) > 0.3 || cues.some((c) => c.weight <= -0.3)
-  if (!positiveSurface || !negativeSituation) return false
+  // The same test the sarcasm emotion uses: something good said of something bad, and not a
+  // concession ("Thanks for the quick answer, but the sync still fails" is sincere, then a complaint).
+  if (!positiveOverNegative(cues, p)) return false
   return heads !== undefined ? (heads[EMOTIONS.length - 1] as number) >= threshold : fused >= 0.5
 }
