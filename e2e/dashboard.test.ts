@@ -343,7 +343,7 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   })
 
   it('shows the server’s problem next to a bad threshold, and stores only values that differ from the defaults', async () => {
-    const threshold = page.getByRole('spinbutton', { name: 'Threshold' })
+    const threshold = page.locator('#analysis-escalation-threshold')
     expect(await threshold.inputValue()).toBe('0.55')
     await threshold.fill('-1')
     await page.getByRole('button', { name: 'Save thresholds' }).click()
