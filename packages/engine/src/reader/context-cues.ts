@@ -67,10 +67,30 @@ function wordNorms(tokens: readonly Token[]): string[] {
   return out
 }
 
-function findPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer
-    return true
+/** Phrases by their first word, so a message is scanned once whatever the number of phrases. */
+type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>
+
+function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>()
+  for (const p of phrases) {
+    const first = p[0] as string
+    index.set(first, [...(index.get(first) ?? []), p])
+  }
+  return index
+}
+
+const SELF_EVIDENT_INDEX = indexPhrases(SELF_EVIDENT)
+const BACK_REFERENCE_INDEX = indexPhrases(BACK_REFERENCES)
+
+function hasPhrase(words: readonly string[], index: PhraseIndex): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i] as string)
+    if (candidates === undefined) continue
+    next: for (const phrase of candidates) {
+      if (i + phrase.length > words.length) continue
+      for (let k = 1; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue next
+      return true
+    }
   }
   return false
 }
@@ -103,9 +123,9 @@ function ownCues(cues: readonly Cue[]): OwnCues {
 /** Does the message point back at, or repeat, what the customer said before? */
 function isRepeat(words: readonly string[], own: OwnCues, previous: readonly string[]): boolean {
   if (own.sincere) return false
-  if (SELF_EVIDENT.some((p) => findPhrase(words, p))) return true
+  if (hasPhrase(words, SELF_EVIDENT_INDEX)) return true
   if (previous.length === 0) return false
-  if (BACK_REFERENCES.some((p) => findPhrase(words, p))) return true
+  if (hasPhrase(words, BACK_REFERENCE_INDEX)) return true
   if (own.problem) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string
@@ -137,7 +157,9 @@ function isRepeat(words: readonly string[], own: OwnCues, previous: readonly str
 export function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], tokens: readonly Token[], context: ReadContext, ownLoudness: number): void {
   const previous = (context.previous ?? []).map((p) => (typeof p === 'string' ? p : p.text))
   const own = ownCues(cues)
-  if (!cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
+  // Without earlier messages only a self-evident phrase can say "again": most messages have none of its first words.
+  const worthAsking = previous.length > 0 || tokens.some((t) => t.kind === 'word' && SELF_EVIDENT_INDEX.has(t.norm))
+  if (worthAsking && !cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
     cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
     rules.push(undefined)
   }

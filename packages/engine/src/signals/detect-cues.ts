@@ -53,6 +53,10 @@ function builtinCandidates(t: Token, index: CueIndex): readonly IndexedPattern[]
   return list
 }
 
+// Up to this many raw matches, overlaps are checked pair by pair; beyond it (long or pathological
+// texts), by marking tokens, which keeps reading linear.
+const PAIRWISE_MAX = 24
+
 // One bit per cue kind, for marking which kinds a token is already part of.
 if (CUE_KINDS.length > 32) throw new Error('cue kinds no longer fit a 32-bit mask')
 const KIND_BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>
@@ -146,11 +150,16 @@ export function detectCues(
   // already kept over it, so a match is checked against its own span, not against every kept cue.
   raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)
   const kept: RawCue[] = []
-  const keptKinds = new Uint32Array(tokens.length)
+  // A handful of matches (nearly every message) is checked pairwise: cheaper than marking tokens.
+  const keptKinds = raw.length > PAIRWISE_MAX ? new Uint32Array(tokens.length) : undefined
   for (const c of raw) {
-    const bit = KIND_BIT[c.rule.kind]
-    if (anyBits(keptKinds, c.from, c.to, bit)) continue
-    setBits(keptKinds, c.from, c.to, bit)
+    if (keptKinds === undefined) {
+      if (kept.some((k) => k.rule.kind === c.rule.kind && k.from < c.to && c.from < k.to)) continue
+    } else {
+      const bit = KIND_BIT[c.rule.kind]
+      if (anyBits(keptKinds, c.from, c.to, bit)) continue
+      setBits(keptKinds, c.from, c.to, bit)
+    }
     kept.push(c)
   }
   const standing = withoutCancelled(kept, tokens.length)
@@ -169,8 +178,12 @@ export function detectCues(
     }
   }
   // Tokens inside a sarcastic phrase, so each praise or thanks checks its own span.
-  const sarcastic = new Uint32Array(tokens.length)
-  for (const c of filtered) if (c.rule.kind === 'sarcasm') setBits(sarcastic, c.from, c.to, 1)
+  let sarcastic: Uint32Array | undefined
+  for (const c of filtered) {
+    if (c.rule.kind !== 'sarcasm') continue
+    sarcastic ??= new Uint32Array(tokens.length)
+    setBits(sarcastic, c.from, c.to, 1)
+  }
   const found: { cue: Cue; rule: CueRule | undefined }[] = []
   const add = (from: number, to: number, r: CueRule): void => {
     found.push({ cue: makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion), rule: r })
@@ -180,7 +193,7 @@ export function detectCues(
   }
   for (const c of filtered) {
     // Praise and thanks inside a sarcastic phrase are part of the sarcasm, not sincere.
-    if ((c.rule.kind === 'praise' || c.rule.kind === 'gratitude') && anyBits(sarcastic, c.from, c.to, 1)) continue
+    if (sarcastic !== undefined && (c.rule.kind === 'praise' || c.rule.kind === 'gratitude') && anyBits(sarcastic, c.from, c.to, 1)) continue
     add(c.from, c.to, c.rule)
   }
 

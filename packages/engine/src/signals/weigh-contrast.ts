@@ -23,6 +23,10 @@ interface Span {
  * Replaces the reweighed cues in `cues`, which must be in text order (same order, same spans).
  */
 export function weighContrast(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: Cue[]): void {
+  // Two sides pulling opposite ways need two cues with a pull.
+  let pulling = 0
+  for (const c of cues) if (c.weight !== 0) pulling++
+  if (pulling < 2) return
   let lastClause: Span | undefined
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as SentenceRange
