@@ -95,6 +95,13 @@ describe('reader: questions', () => {
     }
   })
 
+  it('reads a deadline said as a need, and the clock ticking, as urgent', () => {
+    const r = read('The invoice export is failing and our auditors arrive at 8am. We need it tonight.')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.6)
+    const polite = read('Thanks. Please keep me updated, the clock is ticking.')
+    expect(polite.cues.map((c) => c.kind), show(polite)).toContain('time-pressure')
+  })
+
   it('still reads a question about a broken launch as urgent', () => {
     const r = read('Checkout is down and we launch tomorrow, can you help?')
     expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.6)

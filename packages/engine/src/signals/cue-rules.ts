@@ -117,6 +117,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
+      // A deadline said as a need ("we need it tonight") and the idiom for one.
+      'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
       'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
       'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
