@@ -78,6 +78,23 @@ describe('reader: the sarcastic flag', () => {
   })
 })
 
+describe('reader: more sarcasm and deadlines', () => {
+  it('hears sarcasm in thanks for useless advice and in loving to pay for something that is down', () => {
+    for (const text of ['Clear my cache? Wonderful idea. I could never have thought of that myself.', 'Loving paying for the business tier while the dashboard has been down since Tuesday.']) {
+      const r = read(text)
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.5)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+    }
+  })
+
+  it('reads a closing time as a deadline, and a polite plea over an outage as no sarcasm', () => {
+    const r = read('Our tax filing is due at midnight tonight and the receipts page will not open. Please help as soon as you can.')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.6)
+    expect(r.sarcastic, show(r)).toBe(false)
+    expect(r.sentiment.label, show(r)).not.toBe('positive')
+  })
+})
+
 describe('reader: churn threats', () => {
   it('does not hear one in a trip or a cancelled call', () => {
     for (const text of ["I'm leaving for Lisbon next week, can the onboarding wait?", 'I am leaving from Denver tonight, please send the contract before.', 'Please cancel the call with Dana, she is out sick.']) {
@@ -91,7 +108,7 @@ describe('reader: questions', () => {
   it('does not read a plain question as urgent', () => {
     for (const text of ['Where can I find my receipts?', 'What is the difference between the Team and Business plans?', 'Is there an API for tagging contacts?']) {
       const r = read(text)
-      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.5)
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.35)
     }
   })
 

@@ -359,7 +359,7 @@ export function buildReader(options: ReaderOptions): Reader {
         }
       })
     }
-    const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, scale: profile.emotionScale, ...(heads === undefined ? {} : { learned: heads }) })
+    const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, ...(heads === undefined ? {} : { learned: heads }) })
     const sarcasmThreshold = scorer.headThresholds?.[EMOTIONS.length - 1] ?? 0.5
 
     if (languageSupported && tokens.length > 0) {

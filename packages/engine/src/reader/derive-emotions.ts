@@ -13,6 +13,8 @@ export interface EmotionEvidence {
   readonly probabilities: readonly [number, number, number]
   readonly intensity: number
   readonly questions: number
+  /** Words in the message (a short question is an ask; a long post with a question is often a problem). */
+  readonly words?: number
   readonly scale?: Partial<Record<Emotion, number>>
   /** Learned head outputs in EMOTIONS order (calibrated), when the model has heads. */
   readonly learned?: ArrayLike<number>
@@ -39,13 +41,16 @@ const PROBLEM_KINDS = new Set(['issue-report', 'churn-threat', 'repeat-contact',
 // billing question, "Thanks, that fixed it!"), enough to make it the top emotion of a greeting.
 // It counts in full only where sarcasm is possible at all: something good said about something bad.
 const SARCASM_HEAD_ELSEWHERE = 0.25
-// A question asks for an answer, not for speed: without a problem or a time word, the learned
-// head (which reads "?" as urgent, as the forum posts it was fitted on do) is held below the
-// queue's "high" band (0.6). The forum's raters do count a student's question as urgent (mean 2.8
-// of 7, as high as posts with a problem cue): holding it to 0.35 cost the forum-urgency correlation
-// 0.550 → 0.502, holding it to 0.5 about 0.004 (validation, 2026-12-05), for the same effect on
-// the queue (both are "medium").
-const PLAIN_QUESTION_URGENCY = 0.5
+// A question asks for an answer, not for speed: in a short message without a problem or a time
+// word, the learned head (which reads "?" as urgent, as the forum posts it was fitted on do) is held
+// to this ("low" to "medium" in the queue, never "high"). Long posts are left alone: a forum post
+// that ends in a question is mostly a problem told at length, and its raters score it as urgent.
+// MOOC forum urgency, validation Pearson (2026-12-05): no hold 0.550; held in every message 0.502;
+// held in messages of at most 15/20/25/40 words 0.553/0.553/0.548/0.537 (20 chosen as a
+// one-sentence ask, not by that table).
+const PLAIN_QUESTION_URGENCY = 0.35
+/** Words up to which a question counts as a short ask. */
+const SHORT_QUESTION_WORDS = 20
 // Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
 const CONCEDED_SATISFACTION = 0.4
 // Cues that make a message urgent again after an earlier "no rush".
@@ -147,7 +152,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     return Math.round((v < 0 ? 0 : v > 1 ? 1 : v) * 1000) / 1000
   }
   const urgency = 1 - (keep[URGENCY] as number)
-  const plainQuestion = ev.questions > 0 && !problem && !timed
+  const plainQuestion = ev.questions > 0 && !problem && !timed && (ev.words ?? 0) <= SHORT_QUESTION_WORDS
   const urgencyFactor = calm * (plainQuestion && urgency > PLAIN_QUESTION_URGENCY ? PLAIN_QUESTION_URGENCY / urgency : 1)
   return {
     frustration: fin(FRUSTRATION, false),

@@ -117,8 +117,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
-      // A deadline said as a need ("we need it tonight") and the idiom for one.
-      'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking',
+      // A deadline said as a need ("we need it tonight") or as a closing time, and the idioms for one.
+      'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking', 'as soon as you can',
+      'closes|closing|due|expires|ends at|by|on? noon|midnight|tonight|tomorrow|today',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
       'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
       'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
@@ -153,7 +154,11 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
-    patterns: ['yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed'],
+    patterns: [
+      'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
+      // Thanks for advice the customer found useless: "I would never have thought of that on my own".
+      'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+    ],
   },
   {
     // Thanks for a harm done ("thanks for deleting my files") is never sincere, and it has to outweigh
@@ -225,6 +230,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
       'same problem|problems|issue|issues|error|errors|bug|bugs',
       'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
+      // Down for a stretch: "has been offline since Monday".
+      'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
     ],
   },
   {

@@ -2,8 +2,8 @@ import type { Cue } from '../reader/reading.js'
 
 /**
  * Whether a message says something good about something bad, the shape sarcasm takes: a
- * positive surface (praise, thanks, a polite form, a happy emoji, or positive probability over
- * 0.3) over a negative situation (a cue pulling at -0.3 or more, or negative probability over
+ * positive surface (praise, thanks, a happy emoji, or positive probability over 0.3; not a
+ * polite form: "Please help as soon as you can" over an outage is a polite complaint) over a negative situation (a cue pulling at -0.3 or more, or negative probability over
  * 0.3). Praise or thanks with no negative cue in sight is sincere, whatever the probabilities
  * say; so is praise before "but" or "however" with a complaint after it, a concession: "Thanks
  * for the quick reply, but it still fails" means both halves.
@@ -38,5 +38,5 @@ export function isConcession(cues: readonly Cue[]): boolean {
 }
 
 function isPositiveSurface(c: Cue): boolean {
-  return c.kind === 'praise' || c.kind === 'gratitude' || c.kind === 'politeness' || (c.kind === 'emoji' && c.weight > 0)
+  return c.kind === 'praise' || c.kind === 'gratitude' || (c.kind === 'emoji' && c.weight > 0)
 }
