@@ -111,6 +111,11 @@ function clientAddress(c: Context): string {
   return env?.incoming?.socket?.remoteAddress ?? 'unknown'
 }
 
+/** The token of an `Authorization: Bearer <token>` header, if the request has one. */
+function bearerToken(c: Context): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
+}
+
 /** Compares two secrets in constant time (hashing first makes the lengths equal). */
 function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest())
@@ -243,10 +248,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       if (!counted.allowed) return problem(c, 'UT_E_RATE_LIMITED', 'too many failed authentications from this address; wait and retry', undefined, { 'retry-after': String(counted.resetSeconds) })
       return problem(c, 'UT_E_UNAUTHORIZED', detail, undefined, { 'www-authenticate': 'Bearer' })
     }
-    const header = c.req.header('authorization') ?? ''
-    const m = /^Bearer\s+(\S+)$/i.exec(header)
-    if (m === null) return unauthorized('send Authorization: Bearer <workspace API key>')
-    const key = m[1] as string
+    const key = bearerToken(c)
+    if (key === undefined) return unauthorized('send Authorization: Bearer <workspace API key>')
     const cacheKey = createHash('sha256').update(key).digest('hex')
     const now = clock()
     let auth = keyCache.get(cacheKey)
@@ -651,8 +654,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   metrics.gauge('undertone_sse_subscribers', 'Open Server-Sent Events streams', () => events.subscriberCount)
   app.get('/metrics', (c) => {
     if (deps.metricsToken === undefined) return problem(c, 'UT_E_NOT_FOUND', 'metrics are off; set UNDERTONE_METRICS_TOKEN and scrape with that bearer token')
-    const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')
-    if (m === null || !sameSecret(m[1] as string, deps.metricsToken)) return problem(c, 'UT_E_UNAUTHORIZED', 'send Authorization: Bearer <UNDERTONE_METRICS_TOKEN>', undefined, { 'www-authenticate': 'Bearer' })
+    const token = bearerToken(c)
+    if (token === undefined || !sameSecret(token, deps.metricsToken)) return problem(c, 'UT_E_UNAUTHORIZED', 'send Authorization: Bearer <UNDERTONE_METRICS_TOKEN>', undefined, { 'www-authenticate': 'Bearer' })
     return c.text(metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4' })
   })
 
