@@ -4,7 +4,10 @@
 // for satisfaction (the "customer" is the speaker of the dialogue's last utterance, every other
 // speaker is the "agent"; a dialogue is dissatisfied when that speaker's last utterance is labelled
 // negative, satisfied when it is labelled positive, neutral endings are left out) with the AUC of
-// the escalation score and of the plain mean of the customer's message scores.
+// the escalation score and of the plain mean of the customer's message scores. The label comes
+// from the last utterance, so any use of the last message is leaky here: the same AUCs are also
+// measured with every dialogue read without its final utterance (label still from it), over the
+// dialogues whose customer spoke before it.
 // Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --alias:@undertone/analysis=./packages/analysis/src/index.ts --alias:@undertone/engine=./packages/engine/src/index.ts --outfile=node_modules/.cache/exp-conversations.mjs --log-level=error scripts/exp-conversations.ts && node node_modules/.cache/exp-conversations.mjs
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { runConverse } from '../packages/cli/src/commands/converse.js'
@@ -54,6 +57,7 @@ async function meld(split: string): Promise<void> {
   const dialogues = new Map<number, any[]>()
   for (const r of rows) dialogues.set(r.dialogue_id, [...(dialogues.get(r.dialogue_id) ?? []), r])
   const input: object[] = []
+  const inputNoLast: object[] = []
   const truth = new Map<string, number>()
   const threads: string[][] = []
   const end = Date.parse('2026-06-01T12:00:00Z')
@@ -66,7 +70,9 @@ async function meld(split: string): Promise<void> {
     const final = mine[mine.length - 1].sentiment
     if (final !== 'neutral') truth.set(`m${id}`, final === 'negative' ? 1 : 0)
     // Every dialogue ends at the same "now", one minute per utterance, so no wait is artificial.
-    us.forEach((u, i) => input.push({ conversation_id: `m${id}`, customer_id: `m${id}-${customer}`, id: `m${id}-${u.utterance_id}`, role: u.speaker === customer ? 'customer' : 'agent', text: u.text, created_at: new Date(end - (us.length - 1 - i) * 60_000).toISOString() }))
+    const rowsOf = us.map((u, i) => ({ conversation_id: `m${id}`, customer_id: `m${id}-${customer}`, id: `m${id}-${u.utterance_id}`, role: u.speaker === customer ? 'customer' : 'agent', text: u.text, created_at: new Date(end - (us.length - 1 - i) * 60_000).toISOString() }))
+    input.push(...rowsOf)
+    if (mine.length >= 2) inputNoLast.push(...rowsOf.slice(0, -1))
   }
   const out = (await converse(input, 'jsonl')).filter((o) => o.type === 'conversation')
   const esc = out.filter((o) => o.escalate).length / out.length
@@ -81,6 +87,11 @@ async function meld(split: string): Promise<void> {
   console.log(`  escalate: all ${pct(esc)}, proxy-satisfied ${pct(sat.filter((o) => o.escalate).length / sat.length)} (n=${sat.length}), proxy-dissatisfied ${pct(dis.filter((o) => o.escalate).length / dis.length)} (n=${dis.length})`)
   const lastScore = labelled.map((o) => -(o.arc[o.arc.length - 1]?.score ?? 0))
   console.log(`  AUC dissatisfied vs satisfied: escalation ${rocAuc(labelled.map((o) => o.escalation), y).toFixed(3)}, -mean score ${rocAuc(meanScore, y).toFixed(3)}, -last score ${rocAuc(lastScore, y).toFixed(3)}`)
+  const early = (await converse(inputNoLast, 'jsonl')).filter((o) => o.type === 'conversation' && truth.has(o.conversation_id))
+  const ye = early.map((o) => truth.get(o.conversation_id) as number)
+  const earlyMean = early.map((o) => -o.arc.reduce((s: number, p: any) => s + p.score, 0) / Math.max(1, o.arc.length))
+  const earlySat = early.filter((o) => truth.get(o.conversation_id) === 0)
+  console.log(`  without the final utterance (n=${early.length}): AUC escalation ${rocAuc(early.map((o) => o.escalation), ye).toFixed(3)}, -mean score ${rocAuc(earlyMean, ye).toFixed(3)}; escalate on proxy-satisfied ${pct(earlySat.filter((o) => o.escalate).length / earlySat.length)}`)
 }
 
 async function twcs(): Promise<void> {

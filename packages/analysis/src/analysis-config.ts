@@ -15,25 +15,46 @@ export interface AnalysisConfig {
     /** Smallest mean shift that counts as a change point. */
     readonly changePointMin: number
   }
+  /**
+   * Escalation (docs/analysis.md): a noisy-OR of the customer's sentiment trajectory and of events
+   * (failed fixes, repeated asks, asks for a person, churn threats, a real wait past the SLA).
+   */
   readonly escalation: {
     /** Escalate at or above this score. */
     readonly threshold: number
-    /** Each earlier customer message's signals count this much less than the next one's. */
+    /** Each earlier customer message's event signals count this much less than the next one's. */
     readonly signalDecay: number
-    /** How much of a signal survives when the customer's last message is a satisfied close (kept below `threshold`). */
+    /** How much of the score survives when the customer's last message is a satisfied close (kept below `threshold`). */
     readonly satisfiedDamping: number
-    readonly weights: {
-      /** The recency-weighted mean score, when below zero. */
+    /**
+     * How the customer's readable messages fold into one 0..1 trajectory. Each message's negativity
+     * mixes its score (+1..−1 read as 0..1) with its strongest of frustration, anger and
+     * disappointment; the trajectory blends the mean, last and worst negativity and the worsening of
+     * the later half of the messages against the opening half. The four shares sum to 1 by default;
+     * the blend is capped at 1.
+     */
+    readonly trajectory: {
+      /** Share of a message's negativity that comes from its strain emotions rather than its score. */
+      readonly strainShare: number
       readonly level: number
-      /** The last customer message's score, when below zero. */
       readonly lastMessage: number
-      readonly decline: number
+      readonly worstMessage: number
+      readonly worsening: number
+      /**
+       * The trajectory counts as `weights.trajectory × trajectory^exponent`: above 1, neutral
+       * conversations add little (so an event keeps its own weight) while a strongly negative one
+       * counts nearly in full. Order is kept either way.
+       */
+      readonly exponent: number
+    }
+    readonly weights: {
+      /** The trajectory's full weight. Below `threshold` by default, so tone alone never escalates: it ranks. */
+      readonly trajectory: number
       readonly failedFix: number
       readonly repeatedAsk: number
       readonly humanRequest: number
       readonly churnThreat: number
       readonly slaBreach: number
-      readonly frustration: number
     }
     /** A drop of at least this much after an agent reply is a failed fix. */
     readonly failedFixDrop: number
@@ -118,7 +139,8 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     threshold: 0.55,
     signalDecay: 0.7,
     satisfiedDamping: 0.4,
-    weights: { level: 0.2, lastMessage: 0.2, decline: 0.4, failedFix: 0.5, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35, frustration: 0.2 },
+    trajectory: { strainShare: 0.5, level: 0.4, lastMessage: 0.25, worstMessage: 0.25, worsening: 0.1, exponent: 2 },
+    weights: { trajectory: 0.5, failedFix: 0.5, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35 },
     failedFixDrop: 0.3,
   },
   handoff: { frustration: 0.5, confusion: 0.6, escalation: 0.45 },

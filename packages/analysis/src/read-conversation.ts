@@ -3,6 +3,7 @@ import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.
 import type { ConversationInput } from './conversation-input.js'
 import { type NormalizedConversation, type Repair, type TimedMessage, normalizeConversation } from './normalize-conversation.js'
 import { conversationUrgency } from './conversation-urgency.js'
+import { type Trajectory, customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
 import { isCourtesyOnly, isReadable, isSatisfiedClose, saysResolved } from './customer-turn.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type Trend, weightedTrend } from './weighted-trend.js'
@@ -58,46 +59,60 @@ function emotion(m: TimedMessage | undefined, e: Emotion): number {
   return m?.reading?.emotions?.[e] ?? 0
 }
 
-/** The escalation evidence of the customer's messages so far, before the wait is added. */
-interface Evidence {
-  level: number
-  lastMessage: number
-  decline: number
+/** The event evidence of the customer's messages so far, each 0..1 (repeated asks count up), before the wait is added. */
+interface Events {
   failed: number
   asks: number
   human: number
   churn: number
-  strain: number
 }
 
-function evidenceReasons(e: Evidence, w: AnalysisConfig['escalation']['weights'], drop: number): Reason[] {
+/**
+ * The trajectory's part of the score split over its parts in proportion to what each put into the
+ * blend, so the four reasons add up to it.
+ */
+function trajectoryReasons(t: Trajectory, esc: AnalysisConfig['escalation']): Reason[] {
+  const c = esc.trajectory
+  const total = trajectoryWeight(t, esc)
+  const parts = [c.level * t.level, c.lastMessage * t.lastMessage, c.worstMessage * t.worstMessage, c.worsening * t.worsening]
+  const sum = parts.reduce((a, b) => a + b, 0)
+  const share = (i: number): number => (sum > 0 ? (total * (parts[i] as number)) / sum : 0)
   return [
-    { code: 'negative-level', weight: w.level * e.level, detail: 'the customer has been negative through the conversation' },
-    { code: 'negative-last-message', weight: w.lastMessage * e.lastMessage, detail: "the customer's latest message is negative" },
-    { code: 'declining-arc', weight: w.decline * e.decline, detail: `sentiment fell ${drop.toFixed(2)} from its recent best` },
+    { code: 'negative-level', weight: share(0), detail: 'the customer has been negative through the conversation' },
+    { code: 'negative-last-message', weight: share(1), detail: "the customer's latest message is negative" },
+    { code: 'negative-peak', weight: share(2), detail: "the customer's worst message so far is negative" },
+    { code: 'worsening', weight: share(3), detail: "the customer's later messages are more negative than their first ones" },
+  ]
+}
+
+function eventReasons(e: Events, w: AnalysisConfig['escalation']['weights']): Reason[] {
+  return [
     { code: 'failed-fix', weight: w.failedFix * e.failed, detail: 'the customer is still stuck after a suggested fix' },
     { code: 'repeated-ask', weight: w.repeatedAsk * Math.min(1, e.asks), detail: 'the customer has asked again' },
     { code: 'human-request', weight: w.humanRequest * e.human, detail: 'the customer asked for a person or a manager' },
     { code: 'churn-threat', weight: w.churnThreat * e.churn, detail: 'the customer threatened to leave' },
-    { code: 'frustration', weight: w.frustration * e.strain, detail: 'the latest message is frustrated or angry' },
   ]
 }
 
-const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
+/** What the trajectory adds to the score: `weights.trajectory × value^exponent`. */
+function trajectoryWeight(t: Trajectory, esc: AnalysisConfig['escalation']): number {
+  return esc.weights.trajectory * t.value ** esc.trajectory.exponent
+}
 
 /**
  * Reads a conversation: the customer's sentiment arc, its trend and change point, the
  * resolution delta, an escalation score with reasons, a handoff signal for bot-run
  * conversations, and the current urgency. Pure: `now` (ms since the epoch) is passed in.
  *
- * Escalation (docs/analysis.md) is a noisy-OR of the sentiment trajectory (how negative the
- * customer has been, how negative the last message is, how far it fell from its recent best) and
- * of events: a failed fix, a repeated ask, a request for a person, a churn threat, the last
- * message's frustration, and a wait past the SLA while the customer is waiting. Trajectory alone
- * stays below the threshold, so one angry first message is not an escalation. Signals from earlier
- * messages fade by `signalDecay` per later customer message; a message that is no worse than the
- * one before it never raises the score, and a satisfied close keeps it below the threshold.
- * Messages in a language the reader does not read are left out of all of it.
+ * Escalation (docs/analysis.md) is a noisy-OR of the customer's sentiment trajectory (the mean,
+ * last and worst negativity of their messages and how much worse they got than their opening:
+ * see customerTrajectory) and of events: a failed fix, a repeated ask, a request for a person, a
+ * churn threat, and a wait past the SLA while the customer is waiting. The trajectory ranks, but
+ * with the default weights it stays below the threshold, so no amount of negative tone escalates
+ * without an event or a real wait. Event signals from earlier messages fade by `signalDecay` per later customer
+ * message; a message that is no worse than the one before it never raises the score, and a
+ * satisfied close keeps it below the threshold. Messages in a language the reader does not read
+ * are left out of all of it.
  */
 export function readConversation(input: ConversationInput | NormalizedConversation, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): ConversationReading {
   const norm = 'repairs' in input ? input : normalizeConversation(input)
@@ -116,10 +131,10 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   let pressingSince: number | undefined
   let replySeen = false
   let prev: TimedMessage | undefined
-  const ev: Evidence = { level: 0, lastMessage: 0, decline: 0, failed: 0, asks: 0, human: 0, churn: 0, strain: 0 }
+  const ev: Events = { failed: 0, asks: 0, human: 0, churn: 0 }
+  const negativities: number[] = []
+  let traj = customerTrajectory(negativities, esc.trajectory)
   let fromMessages = 0
-  let levelSum = 0
-  let levelWeight = 0
   const trendScores: number[] = []
   let openUrgency = 0
   for (const m of messages) {
@@ -139,10 +154,10 @@ export function readConversation(input: ConversationInput | NormalizedConversati
     if (!satisfied) waitingSince ??= m.at
     if (r === undefined || !readable) continue
     const pr = prev?.reading
-    const improvement = pr !== undefined && r.score >= pr.score && strainOf(m) <= strainOf(prev) && !EVENT_CUES.some((c) => has(m, c))
+    const improvement = pr !== undefined && r.score >= pr.score && strainOf(r) <= strainOf(pr) && !EVENT_CUES.some((c) => has(m, c))
     if (!improvement && !satisfied) pressingSince ??= m.at
 
-    // Evidence so far, each earlier signal faded by one more message.
+    // Events so far, each earlier signal faded by one more message.
     ev.failed *= esc.signalDecay
     ev.asks *= esc.signalDecay
     ev.human *= esc.signalDecay
@@ -153,18 +168,13 @@ export function readConversation(input: ConversationInput | NormalizedConversati
     if (repeat) ev.asks += 1
     if (has(m, 'human-request')) ev.human = 1
     if (has(m, 'churn-threat')) ev.churn = 1
-    levelSum = levelSum * config.trend.recencyDecay + r.score
-    levelWeight = levelWeight * config.trend.recencyDecay + 1
-    ev.level = clamp01(-(levelSum / levelWeight) / 0.6)
-    ev.lastMessage = clamp01(-r.score)
-    ev.strain = satisfied ? 0 : strainOf(m)
+    negativities.push(messageNegativity(r, esc.trajectory))
+    traj = customerTrajectory(negativities, esc.trajectory)
     // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level.
     const held = isCourtesyOnly(r) && openUrgency >= 0.5 && trendScores.length > 0 ? Math.min(r.score, trendScores[trendScores.length - 1] as number) : r.score
     trendScores.push(held)
     openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(openUrgency, r.emotions?.urgency ?? 0)
-    const drop = weightedTrend(trendScores, config.trend).drop
-    ev.decline = clamp01(drop) * clamp01((0.5 - r.score) / 0.5)
-    const raw = noisyOr(evidenceReasons(ev, w, drop).map((x) => x.weight)) * (satisfied ? esc.satisfiedDamping : 1)
+    const raw = noisyOr([trajectoryWeight(traj, esc), ...eventReasons(ev, w).map((x) => x.weight)]) * (satisfied ? esc.satisfiedDamping : 1)
     // A message no worse than the one before cannot raise the score.
     fromMessages = improvement ? Math.min(fromMessages, raw) : raw
     arc.push({ messageId: m.id, at: m.at, score: r.score, label: r.label, repliesBefore: replies })
@@ -182,7 +192,7 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   const resolvedButUnhappy = resolved && lastPoint !== undefined && lastPoint.score <= config.resolution.unhappyScore
   const endedSatisfied = isSatisfiedClose(last?.reading)
 
-  const reasons = n === 0 ? [] : evidenceReasons(ev, w, trend.drop)
+  const reasons = n === 0 ? [] : [...trajectoryReasons(traj, esc), ...eventReasons(ev, w)]
   const slaMinutes = conv.slaMinutes ?? config.sla.replyMinutes
   const waitMinutes = waitingSince === undefined ? 0 : Math.max(0, (now - waitingSince) / MINUTE)
   const pressingMinutes = pressingSince === undefined ? 0 : Math.max(0, (now - pressingSince) / MINUTE)
@@ -225,8 +235,4 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   }
   const withCustomer = conv.customerId === undefined ? base : { ...base, customerId: conv.customerId }
   return waitingSince === undefined ? withCustomer : { ...withCustomer, waitingSince }
-}
-
-function strainOf(m: TimedMessage | undefined): number {
-  return Math.max(emotion(m, 'frustration'), emotion(m, 'anger'))
 }

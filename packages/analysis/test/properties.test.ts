@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type ConversationMessage, type MessageReading, type PriorityInput, normalizeConversation, priorityScore, readConversation, readCustomer } from '../src/index.js'
+import { type ConversationMessage, DEFAULT_ANALYSIS_CONFIG, type MessageReading, type PriorityInput, normalizeConversation, priorityScore, readConversation, readCustomer } from '../src/index.js'
 
 const T0 = Date.parse('2026-01-01T00:00:00Z')
 const MIN = 60_000
@@ -42,6 +42,18 @@ describe('analysis invariants', () => {
         expect(after.escalation).toBeLessThanOrEqual(before.escalation + 1e-9)
       }),
       { numRuns: 500 },
+    )
+  })
+
+  it('tone alone never escalates: without an event cue or a wait the score stays below the threshold', () => {
+    fc.assert(
+      fc.property(arbConversation, (messages) => {
+        const calm = messages.map((m) => (m.reading === undefined ? m : { ...m, reading: { ...m.reading, cues: [] } }))
+        const r = readConversation({ id: 'c', slaMinutes: 1e9, messages: calm }, T0 + 10_000 * MIN)
+        expect(r.escalate).toBe(false)
+        expect(r.escalation).toBeLessThanOrEqual(DEFAULT_ANALYSIS_CONFIG.escalation.weights.trajectory + 1e-9)
+      }),
+      { numRuns: 300 },
     )
   })
 

@@ -74,7 +74,7 @@ describe('resolveAnalysisConfig', () => {
     const c = resolveAnalysisConfig({ escalation: { threshold: 0.7, weights: { churnThreat: 0.9 } }, alerts: { raise: Number.NaN } })
     expect(c.escalation.threshold).toBe(0.7)
     expect(c.escalation.weights.churnThreat).toBe(0.9)
-    expect(c.escalation.weights.decline).toBe(cfg.escalation.weights.decline)
+    expect(c.escalation.weights.trajectory).toBe(cfg.escalation.weights.trajectory)
     expect(c.alerts.raise).toBe(cfg.alerts.raise)
   })
 })
