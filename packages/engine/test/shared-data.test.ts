@@ -23,7 +23,9 @@ describe.skipIf(!hasData)('built-in model on the shared validation data', () => 
     const labels = ['negative', 'neutral', 'positive']
     const m = classificationMetrics(labels, rows.map((r) => r.label), rows.map((r) => reader.read(r.text).sentiment.label))
     expect(m.n).toBe(rows.length)
-    expect(m.macroRecall).toBeGreaterThanOrEqual(0.72)
+    // A floor against regressions, not a target: this split no longer chooses anything (the class
+    // offsets come from a later period and another domain), so it sits below the 72.9 it once fitted.
+    expect(m.macroRecall).toBeGreaterThanOrEqual(0.71)
   })
 
   it('trains deterministically: same data and seed give the same weights', () => {

@@ -4,7 +4,7 @@ import { decodeModel, encodeModel } from '../model/model-codec.js'
 import { predictSentiment, SentimentScratch } from '../model/sentiment-model.js'
 import { tokenize } from '../text/tokenize.js'
 import { buildSentimentTrainingRows, goEmotionsToSentiment } from './sentiment-labels.js'
-import { type SentimentRow, trainSentimentModel, unescapeHtml } from './train-sentiment.js'
+import { evaluateExamples, featurizeRows, type SentimentRow, trainSentimentModel, tuneClassBias, tuneClassBiasAcross, unescapeHtml } from './train-sentiment.js'
 
 // A tiny synthetic corpus: every message is a template filled with a polar or neutral word.
 const POS = ['great', 'love', 'awesome', 'happy', 'wonderful', 'excellent']
@@ -55,17 +55,50 @@ describe('trainSentimentModel', () => {
     expect(q.positive).toBeCloseTo(p.positive, 1)
   })
 
-  it('tunes small class-bias offsets on validation without training on it', () => {
+  it('tunes small class-bias offsets on development sets without training on them', () => {
     const logs: string[] = []
-    const validation = [
+    const tweets = [
       { text: 'this is great', label: 'positive' },
       { text: 'my report again', label: 'neutral' },
       { text: 'the awful today', label: 'negative' },
     ]
-    const model = trainSentimentModel(synthetic(), { seed: 1, recipe, lexicon, validation, log: (l) => logs.push(l) })
+    const dialogue = [
+      { text: 'great', label: 'positive' },
+      { text: 'awful', label: 'negative' },
+    ]
+    const model = trainSentimentModel(synthetic(), { seed: 1, recipe, lexicon, offsetSets: [tweets, dialogue], log: (l) => logs.push(l) })
     for (const b of model.classBias) expect(Math.abs(b)).toBeLessThanOrEqual(0.6 + 1e-6)
     expect(model.classBias[1]).toBe(0)
-    expect(logs.some((l) => l.startsWith('validation MR 100.00'))).toBe(true)
+    expect(logs.some((l) => l.startsWith('offset sets MR 100.00 / 100.00'))).toBe(true)
+  })
+
+  it('chooses offsets that serve every set, not just one of them', () => {
+    const model = trainSentimentModel(synthetic(), { seed: 1, recipe, lexicon })
+    const spec = { features: recipe.features, lexicon, lexiconScale: model.lexiconScale }
+    // Words the model never saw leave the choice to the offsets: tweets call them neutral,
+    // the dialogue set (a domain of complaints) calls them negative.
+    const tweets = featurizeRows([
+      { text: 'zork blorb', label: 'neutral' },
+      { text: 'quux frob', label: 'neutral' },
+      { text: 'this is great', label: 'positive' },
+      { text: 'the awful today', label: 'negative' },
+    ], spec)
+    const dialogue = featurizeRows([
+      { text: 'plugh xyzzy', label: 'negative' },
+      { text: 'the awful today', label: 'negative' },
+      { text: 'my meeting again', label: 'neutral' },
+      { text: 'this is great', label: 'positive' },
+    ], spec)
+    const meanRecall = (classBias: Float32Array): number =>
+      [tweets, dialogue].reduce((acc, set) => acc + evaluateExamples({ ...model, classBias }, set).macroRecall, 0) / 2
+    const both = tuneClassBiasAcross(model, [tweets, dialogue], 0.6)
+    const tweetsOnly = tuneClassBias(model, tweets, 0.6)
+    const dialogueOnly = tuneClassBias(model, dialogue, 0.6)
+    // The two sets pull different ways; the choice across both is at least as good as either's own
+    // on their mean, and strictly better than following the dialogue set alone.
+    expect([...tweetsOnly]).not.toEqual([...dialogueOnly])
+    expect(meanRecall(both)).toBeGreaterThanOrEqual(meanRecall(tweetsOnly))
+    expect(meanRecall(both)).toBeGreaterThan(meanRecall(dialogueOnly))
   })
 })
 
@@ -80,12 +113,13 @@ describe('data helpers', () => {
 
   it('builds weighted training rows', () => {
     const rows = buildSentimentTrainingRows({
-      semeval: [{ text: 'a', label: 'neutral' }],
+      semeval: [{ text: 'a', label: 'neutral' }, { text: 'e', label: 'positive', source_file: 'twitter-2016test-A.tsv' }],
       goemotions: [{ text: 'b', labels: ['gratitude'] }, { text: 'c', labels: ['curiosity'] }],
       tweetevalEmotion: [{ text: 'd', label: 'sadness' }],
     })
     expect(rows).toEqual([
       { text: 'a', label: 'neutral', weight: 1 },
+      { text: 'e', label: 'positive', weight: 2 },
       { text: 'b', label: 'positive', weight: 0.3 },
       { text: 'd', label: 'negative', weight: 0.5 },
     ])
