@@ -1,0 +1,47 @@
+// Words and emoji that often carry sarcasm but are no proof of it on their own.
+import { type PhrasePattern, compilePattern, matchPattern } from '../signals/phrase-pattern.js'
+import type { Token } from '../text/token.js'
+
+// Positive frames sarcasm is often said in, written for this project. Each is said sincerely too ("I
+// love how fast the export is"), so a marker counts only over a negative situation (see
+// `isSarcastic`). Surprise and emphasis ("wow", "clearly", "totally") are left out: over a problem
+// they are a plain complaint ("Wow, the app crashed again"). Pattern syntax: see `compilePattern`.
+const MARKER_PATTERNS: readonly string[] = [
+  'love|loving|luv|adore how|when', 'love|loving|luv|adore it|that when', 'gotta love', 'got|have to love', 'you gotta love',
+  'so glad|happy|thrilled that|to', 'what a time|way to', 'my favorite|favourite thing|part|feeling',
+  'oh joy|goody|great|wonderful|perfect|lovely|fun|yay|boy', 'how fun|lovely|convenient|thoughtful', 'fun times', 'so much fun',
+  'yay', 'great start', 'just great|perfect|wonderful|brilliant|fantastic|lovely',
+]
+
+// The upside-down face: irony as often as not.
+const MARKER_EMOJI = new Set(['🙃'])
+
+// The eye-roll says what the words do not; it counts on its own.
+const EYE_ROLL = '🙄'
+
+// Words that say the problem is over: praise beside them is relief ("so glad the crash is fixed",
+// "it isn't broken anymore, thanks").
+const RESOLVED = new Set(['fixed', 'resolved', 'solved', 'sorted', 'anymore'])
+
+let compiled: readonly PhrasePattern[] | undefined
+
+/** True when the message has a sarcasm marker: one of the phrases or emoji above. */
+export function hasSarcasmMarker(tokens: readonly Token[]): boolean {
+  compiled ??= MARKER_PATTERNS.map(compilePattern)
+  const patterns = compiled
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'emoji' ? MARKER_EMOJI.has(t.norm) : t.kind === 'word' && patterns.some((p) => matchPattern(p, tokens, i) >= 0)) return true
+  }
+  return false
+}
+
+/** True when the message says its problem is over ("fixed", "resolved", "sorted"). */
+export function saysResolved(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && RESOLVED.has(t.norm))
+}
+
+/** True when the message has an eye-roll emoji. */
+export function hasEyeRoll(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'emoji' && t.norm === EYE_ROLL)
+}
