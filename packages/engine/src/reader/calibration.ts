@@ -87,6 +87,9 @@ export function fitConfidenceCalibration(predicted: readonly number[], confidenc
   return { perLabel }
 }
 
+/** How far the calibrated winner stays ahead of the runner-up (a hair more than rounding hides). */
+const KEEP_AHEAD = 0.01
+
 /**
  * Calibrated probabilities: the winner's probability is mapped through its label's Platt curve and
  * the rest is shared among the other labels in their old proportions. The winner stays the winner.
@@ -100,8 +103,9 @@ export function calibrateProbabilities(p: readonly [number, number, number], win
   const rest = 1 - pw
   let runnerUp = 0
   for (let i = 0; i < 3; i++) if (i !== winner) runnerUp = Math.max(runnerUp, p[i] as number)
-  // Keep the winner on top: c ≥ (1 − c) · runnerUp / rest.
-  if (rest > 0) c = Math.max(c, runnerUp / (rest + runnerUp))
+  // Keep the winner on top, ahead by KEEP_AHEAD: c ≥ (1 − c) · runnerUp / rest + KEEP_AHEAD. Level
+  // with the runner-up it would read as a tie, and "Great, just great. Another outage." as neutral.
+  if (rest > 0) c = Math.max(c, (runnerUp + KEEP_AHEAD * rest) / (rest + runnerUp))
   const out: [number, number, number] = [0, 0, 0]
   for (let i = 0; i < 3; i++) out[i] = i === winner ? c : rest > 0 ? ((p[i] as number) / rest) * (1 - c) : (1 - c) / 2
   return out

@@ -68,6 +68,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
+      // "I'm a bit lost with the setup": lost as in not following, not as in lost property.
+      "i'm|im|am|bit|little|completely|totally|rather|quite|so lost with|on|about|here|in",
     ],
   },
   {
@@ -82,7 +84,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
-      'that did it', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
+      'that did it', 'did|does the trick', 'works|working now|again', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
     ],
   },
@@ -92,10 +94,25 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   // Implicit, support-specific.
   {
+    // "The fourth email I've sent": counted contacts (but "my second email address" is an address).
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notBefore: ['address', 'addresses', 'account', 'accounts', 'option', 'options', 'choice', 'line', 'inbox'],
+    patterns: ['second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth email|emails|message|call|ticket|chat|request|complaint|mail|letter'],
+  },
+  {
+    // "Once again it failed" points back; "once again in love", "thanks once again for…" do not.
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notBefore: [
+      'in', 'thank', 'thanks', 'for', 'proving', 'proved', 'great', 'amazing', 'awesome', 'love', 'loving', 'happy', 'impressed',
+      'delighted', 'perfect', 'working', 'works', 'fixed', 'resolved', 'sorted', 'exceeded', 'excellent', 'brilliant', 'fantastic',
+    ],
+    patterns: ['once again'],
+  },
+  {
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time', '#num times',
-      'how many times', 'yet again', 'once again', 'again and again', 'over and over',
+      'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked you|this|about|support? before|twice|already|repeatedly",
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading',
@@ -116,6 +133,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
       'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
+      // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
+      'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event launches|opens|starts|begins|is tomorrow|today|tonight|at|on|in',
+      'goes|go|going live today|tomorrow|tonight|on|at|in|this|next',
+      'before the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
+      'ahead of the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
       'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
       // A deadline said as a need ("we need it tonight") or as a closing time, and the idioms for one.
       'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking', 'as soon as you can',
@@ -158,6 +180,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+      // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
+      'said no|nobody one? ever', 'what could possibly go wrong',
     ],
   },
   {
@@ -173,13 +197,20 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     patterns: [
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid',
-      'love|loving how|when|that', 'so much for', 'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
+      'so much for', 'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
-      'keep up the good|great work',
+      'keep up the good|great work', 'oh joy|goody', 'gotta love',
     ],
+  },
+  {
+    // "Love how it logs me out" over a problem is sarcasm; "love how quickly you fixed the crash" is
+    // praise for the fix, and the word after "how" says which.
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    notBefore: ['quickly', 'quick', 'fast', 'easy', 'easily', 'well', 'smoothly', 'smooth', 'simple', 'clean', 'helpful', 'responsive', 'friendly', 'patient', 'much', 'you', 'your'],
+    patterns: ['love|loving how|when|that'],
   },
   {
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
@@ -190,6 +221,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'take|taking my|our business elsewhere', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'find|finding a new|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
+      // "…or we will have to look at other tools": a deadline with a way out.
+      'look|looking|shop|shopping at|into|around|for other|another|different tools|tool|providers|provider|vendors|vendor|solutions|services|companies|platforms|platform',
+      'look|looking|go|going elsewhere', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
       'done with you|your', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
     ],
@@ -230,6 +264,14 @@ export const CUE_RULES: readonly CueRule[] = [
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
       'same problem|problems|issue|issues|error|errors|bug|bugs',
       'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
+      // A fix still wanted is a problem not yet solved: "we need this fixed before the audit".
+      'need|needs|needed this|it|them|that fixed|sorted|resolved|repaired|working',
+      // Lost work or a session: "every update deletes my settings", "it logged me out again".
+      'deletes|deleted|deleting|wipes|wiped|erases|erased|resets|loses|lost my|our|all|the settings|data|files|work|changes|progress|history|preferences|photos|contacts',
+      'logged|logs|logging|kicked|kicks|kicking|signed|signs me|us out|off',
+      // Something that ran and then did not: "the sync stopped on Tuesday", "it stopped working".
+      'stopped|quit working|syncing|loading|updating|sending|posting|responding|running|arriving|uploading|importing|exporting',
+      'sync|syncing|export|exports|import|imports|login|uploads|notifications|emails|payments|backups|backup|integration|app|website|site|server|webhook|webhooks stopped|died',
       // Down for a stretch: "has been offline since Monday".
       'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
     ],
