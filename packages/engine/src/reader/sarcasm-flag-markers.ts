@@ -23,15 +23,33 @@ const EYE_ROLL = '🙄'
 // "it isn't broken anymore, thanks").
 const RESOLVED = new Set(['fixed', 'resolved', 'solved', 'sorted', 'anymore'])
 
-let compiled: readonly PhrasePattern[] | undefined
+// Patterns by the words they can start with: most words start none, so a message costs one lookup a word.
+let byFirstWord: ReadonlyMap<string, readonly PhrasePattern[]> | undefined
+
+function markerIndex(): ReadonlyMap<string, readonly PhrasePattern[]> {
+  if (byFirstWord !== undefined) return byFirstWord
+  const index = new Map<string, PhrasePattern[]>()
+  for (const source of MARKER_PATTERNS) {
+    const pattern = compilePattern(source)
+    // Every marker starts with literal words (no wildcard), so its first element lists them all.
+    for (const word of source.trim().split(/\s+/)[0]?.split('|') ?? []) index.set(word, [...(index.get(word) ?? []), pattern])
+  }
+  byFirstWord = index
+  return index
+}
 
 /** True when the message has a sarcasm marker: one of the phrases or emoji above. */
 export function hasSarcasmMarker(tokens: readonly Token[]): boolean {
-  compiled ??= MARKER_PATTERNS.map(compilePattern)
-  const patterns = compiled
+  const index = markerIndex()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.kind === 'emoji' ? MARKER_EMOJI.has(t.norm) : t.kind === 'word' && patterns.some((p) => matchPattern(p, tokens, i) >= 0)) return true
+    if (t.kind === 'emoji') {
+      if (MARKER_EMOJI.has(t.norm)) return true
+      continue
+    }
+    if (t.kind !== 'word') continue
+    const candidates = index.get(t.norm)
+    if (candidates !== undefined && candidates.some((p) => matchPattern(p, tokens, i) >= 0)) return true
   }
   return false
 }
