@@ -277,6 +277,14 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     await shot('alerts', false)
     const first = page.locator('.alert').first()
     const id = (await first.getAttribute('data-alert-id')) as string
+    // A customer alert's meter shows the churn risk its title and the customer page show, not the
+    // value-weighted severity that raised it.
+    const shown = await api<{ alerts: { id: string; kind: string; payload: { churnRisk?: number } }[] }>('/v1/alerts')
+    const customer = shown.alerts.find((a) => a.kind === 'customer-at-risk')
+    expect(customer?.payload.churnRisk).toBeTypeOf('number')
+    const card = page.locator(`[data-alert-id="${customer?.id}"]`)
+    expect(Number(await card.locator('meter[aria-label="churn risk"]').getAttribute('value'))).toBeCloseTo(customer?.payload.churnRisk as number, 3)
+    expect(await card.locator('h2').textContent()).toContain(`churn risk ${Math.round((customer?.payload.churnRisk as number) * 100)}%`)
     await first.getByRole('button', { name: 'Acknowledge' }).click()
     await page.locator(`[data-alert-id="${id}"]`).waitFor({ state: 'detached' })
     const { alerts } = await api<{ alerts: { id: string }[] }>('/v1/alerts')

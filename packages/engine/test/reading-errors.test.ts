@@ -122,6 +122,13 @@ describe('reader: problem reports and repeats', () => {
     }
   })
 
+  it('hears the day something stopped as a problem report, and "stopped by" as a visit', () => {
+    const r = read('Hi, our nightly report to the warehouse stopped on Friday. Can you take a look?')
+    expect(r.cues.map((c) => c.kind), show(r)).toContain('issue-report')
+    const visit = read('I stopped by your office on Friday to drop off the forms.')
+    expect(visit.cues.map((c) => c.kind), show(visit)).not.toContain('issue-report')
+  })
+
   it('hears a repeat in "once again it failed", not in "once again in love" or "thanks once again"', () => {
     const repeat = read('Once again the nightly export failed.')
     expect(repeat.cues.map((c) => c.kind), show(repeat)).toContain('repeat-contact')

@@ -272,6 +272,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Something that ran and then did not: "the sync stopped on Tuesday", "it stopped working".
       'stopped|quit working|syncing|loading|updating|sending|posting|responding|running|arriving|uploading|importing|exporting',
       'sync|syncing|export|exports|import|imports|login|uploads|notifications|emails|payments|backups|backup|integration|app|website|site|server|webhook|webhooks stopped|died',
+      // The day it stopped: "our nightly export to S3 stopped on Tuesday" ("stopped by" is a visit).
+      'stopped|died on|since|overnight|yesterday|last #day?', 'stopped|died this morning|week|weekend',
       // Down for a stretch: "has been offline since Monday".
       'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
     ],

@@ -15,11 +15,14 @@ const SNOOZE: readonly { minutes: number; label: string }[] = [
 /** One alert with its reasons and the two ways to deal with it. */
 export function AlertItem({ alert: a, onAcknowledge, onSnooze }: { readonly alert: Alert; readonly onAcknowledge: () => void; readonly onSnooze: (minutes: number) => void }) {
   const [snooze, setSnooze] = useState(SNOOZE[0]?.minutes ?? 60)
+  const churnRisk = a.kind === 'customer-at-risk' && typeof a.payload.churnRisk === 'number' ? a.payload.churnRisk : undefined
   return (
     <li className="card alert" data-alert-id={a.id}>
       <div className="alert-head">
         <h2>{a.title}</h2>
-        <Meter value={a.severity} label="severity" />
+        {/* A customer alert's meter shows the churn risk the customer page shows; the value-weighted
+            risk that raised it (its severity) is named in the title. */}
+        <Meter value={churnRisk ?? a.severity} label={churnRisk === undefined ? 'severity' : 'churn risk'} />
       </div>
       <p className="muted small">
         {a.kind.replace(/-/g, ' ')} · raised {when(a.createdAt)}
