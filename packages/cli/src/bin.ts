@@ -134,7 +134,7 @@ program
   .option('--no-promote', 'with --workspace: keep the new version as a candidate even if it wins')
   .action(async (opts: { data?: string; out: string; seed: number; workspace?: string; promote: boolean }) => {
     if (opts.workspace !== undefined) {
-      process.exitCode = await runWorkspaceTrain(config(opts), createReader(), opts.workspace, { promote: opts.promote }, process.stdout, process.stderr)
+      process.exitCode = await runWorkspaceTrain(config(opts), loadReader(program.opts<{ model?: string }>().model), opts.workspace, { promote: opts.promote }, process.stdout, process.stderr)
       return
     }
     await runTrain({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
@@ -209,7 +209,7 @@ corrections
   .option('--skip-invalid', 'import the valid rows of a file that has invalid ones')
   .addOption(dataOption())
   .action(async (file: string, opts: { workspace: string; format: 'csv' | 'jsonl'; reviewer: string; skipInvalid?: boolean; data?: string }) => {
-    process.exitCode = await runCorrectionsImport(config(opts), createReader(), { workspace: opts.workspace, file, format: opts.format, reviewer: opts.reviewer, skipInvalid: opts.skipInvalid === true }, process.stdout, process.stderr)
+    process.exitCode = await runCorrectionsImport(config(opts), loadReader(program.opts<{ model?: string }>().model), { workspace: opts.workspace, file, format: opts.format, reviewer: opts.reviewer, skipInvalid: opts.skipInvalid === true }, process.stdout, process.stderr)
   })
 corrections
   .command('add')

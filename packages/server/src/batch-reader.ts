@@ -14,9 +14,9 @@ export interface ReadItem {
 /**
  * Readers with a workspace's own profile, created on first use and kept for the most recent few
  * profiles (a reader compiles its profiles once; creating one per message would be slow).
- * `withProfile` makes one; by default the built-in model with the profile.
+ * `withProfile` makes one; by default the base reader's own model with the profile.
  */
-export function profileReaders(base: Reader, withProfile: (profile: DomainProfile) => Reader = (p) => createReader({ profiles: [p] }), max = 16): (profile: DomainProfile | undefined) => Reader {
+export function profileReaders(base: Reader, withProfile: (profile: DomainProfile) => Reader = (p) => base.withProfiles?.([p]) ?? createReader({ profiles: [p] }), max = 16): (profile: DomainProfile | undefined) => Reader {
   const cache = new Map<string, Reader>()
   return (profile) => {
     if (profile === undefined) return base

@@ -18,3 +18,17 @@ describe.skipIf(!existsSync(dist))('thread-pool reader', () => {
     expect(pooled).toEqual(items.map((i) => local.read(i.text, i.context)))
   })
 })
+
+describe('profile readers', () => {
+  it("read a workspace's terms with the base reader's own model, not the built-in one", async () => {
+    const { profileReaders } = await import('../src/batch-reader.js')
+    const { buildReader } = await import('@undertone/engine')
+    // A stand-in model that calls everything positive, so whose model read a message is plain to see.
+    const scorer = { version: 'team-model-7', score: (_t: unknown, _k: unknown, out: Float64Array): void => out.set([0.05, 0.05, 0.9]) }
+    const base = buildReader({ scorer })
+    const withTerms = profileReaders(base)({ id: 'acme', label: 'Acme terms', extends: 'general', terms: [{ pattern: 'widget jam', polarity: -0.6 }] })
+    expect(withTerms.modelVersion).toBe('team-model-7')
+    expect(withTerms.domains).toContain('acme')
+    expect(withTerms.read('The report is ready.', { domain: 'acme' }).modelVersion).toBe('team-model-7')
+  })
+})

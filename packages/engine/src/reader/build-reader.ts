@@ -45,6 +45,12 @@ export interface Reader {
    * conversation analysis leaves it out of trends and escalation.
    */
   readonly languages?: readonly string[]
+  /**
+   * The same reader (model, calibration, limits) with more domain profiles, e.g. a workspace's own
+   * terms: so a reader built once where the model is chosen (`--model FILE`) is the one every
+   * profile reads with. Optional for readers that wrap another.
+   */
+  withProfiles?(profiles: readonly DomainProfile[]): Reader
 }
 
 // How far each cue kind moves the class log-odds per unit of cue weight. The learned model sees
@@ -393,7 +399,8 @@ export function buildReader(options: ReaderOptions): Reader {
     }
   }
 
-  return { read, modelVersion: scorer.version, domains: [...profiles.keys()], languages: [...languages] }
+  const withProfiles = (more: readonly DomainProfile[]): Reader => buildReader({ ...options, profiles: [...(options.profiles ?? []), ...more] })
+  return { read, modelVersion: scorer.version, domains: [...profiles.keys()], languages: [...languages], withProfiles }
 }
 
 // Cues from context (earlier messages) have no rule; they count this much toward their emotion.

@@ -66,7 +66,8 @@ export async function retrainWorkspace(db: Kysely<Database>, base: Reader, works
   const set = await reviewedSet(db, workspaceId)
   // Base readings exactly as the pipeline makes them: with the team's own terms when it has some.
   const profile = workspaceProfile(settings)
-  if (profile !== undefined) base = createReader({ profiles: [profile] })
+  // The given reader's model with the team's terms (a reader without `withProfiles` falls back to the built-in model).
+  if (profile !== undefined) base = base.withProfiles?.([profile]) ?? createReader({ profiles: [profile] })
   const reader = base
   const domain = profile?.id ?? settings.domain
   const ctx = domain === undefined ? {} : { domain }
