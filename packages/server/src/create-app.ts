@@ -581,9 +581,19 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
     const limit = intParam(c, 'limit', 100, 1, 500)
     return c.json({ alerts: await listAlerts(deps.db, c.get('workspaceId'), { now: clock(), includeAcknowledged: c.req.query('all') === 'true', limit, ...(kind === undefined ? {} : { kind }) }) })
   })
+  const alertId = { params: z.object({ id: z.string() }) }
+  app.openAPIRegistry.registerPath({ method: 'post', path: '/v1/alerts/{id}/ack', summary: 'Acknowledge an alert: it leaves the open list', security: bearer, request: alertId, responses: { 200: { description: '{ok: true}' }, 404: problemResponse } })
   app.post('/v1/alerts/:id/ack', async (c) => {
     if (!(await updateAlert(deps.db, c.get('workspaceId'), c.req.param('id'), { acknowledgedAt: clock() }))) throw new ProblemError('UT_E_NOT_FOUND', 'no such alert in this workspace')
     return c.json({ ok: true })
+  })
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/v1/alerts/{id}/snooze',
+    summary: 'Snooze an alert for 1 to 43,200 minutes',
+    security: bearer,
+    request: { ...alertId, body: { content: { 'application/json': { schema: z.object({ minutes: z.number().min(1).max(43_200) }) } } } },
+    responses: { 200: { description: '{ok: true}' }, 400: problemResponse, 404: problemResponse },
   })
   app.post('/v1/alerts/:id/snooze', async (c) => {
     const body = await readJson(c, 10_000)

@@ -53,8 +53,8 @@ async function agentRows(db: Kysely<Database>, workspaceId: string, from: number
 /** The analytics API: trends from rollups, facts-based metrics, drivers and change findings. */
 export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspaceId: string; keyId: string } }>, db: Kysely<Database>, clock: () => number, enqueueLearn: (job: LearnJob) => Promise<void>, maxDays: number): void {
   const range = (c: Context, defaultDays: number) => rangeParams(c, clock(), defaultDays, maxDays)
-  const docs = (path: string, summary: string): void => {
-    app.openAPIRegistry.registerPath({ method: 'get', path, summary, security: [{ bearer: [] }], responses: { 200: { description: summary }, 400: { description: 'A problem document' } } })
+  const docs = (path: string, summary: string, method: 'get' | 'post' = 'get'): void => {
+    app.openAPIRegistry.registerPath({ method, path, summary, security: [{ bearer: [] }], responses: { 200: { description: summary }, 400: { description: 'A problem document' } } })
   }
 
   // These four aggregate in the database (GROUP BY over per-conversation facts), so they stay fast
@@ -100,7 +100,7 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<{ Variables: { workspac
     return c.json({ computedAt: t?.computedAt ?? null, sample: t?.sample ?? 0, days, topics: (t?.topics ?? []).map((x) => ({ ...x, ...(stats.get(x.id) ?? { n: 0, negativeShare: 0, meanScore: 0 }) })) })
   })
 
-  docs('/v1/analytics/topics/discover', 'Find the topics again from recent messages (?wait=true to wait; otherwise the worker does it) and rebuild the topic rollups')
+  docs('/v1/analytics/topics/discover', 'Find the topics again from recent messages (?wait=true to wait; otherwise the worker does it) and rebuild the topic rollups', 'post')
   app.post('/v1/analytics/topics/discover', async (c) => {
     const workspaceId = c.get('workspaceId')
     const k = intParam(c, 'k', 12, 2, 40)
@@ -196,6 +196,7 @@ export function registerTargetRoutes(app: OpenAPIHono<{ Variables: { workspaceId
     }
     return c.json({ targets: out })
   })
+  app.openAPIRegistry.registerPath({ method: 'delete', path: '/v1/targets/{id}', summary: 'Remove a target', security: [{ bearer: [] }], request: { params: z.object({ id: z.string() }) }, responses: { 204: { description: 'Removed' }, 404: { description: 'A problem document' } } })
   app.delete('/v1/targets/:id', async (c) => {
     if (!(await deleteTarget(db, c.get('workspaceId'), c.req.param('id')))) throw new ProblemError('UT_E_NOT_FOUND', 'no such target in this workspace')
     return c.body(null, 204)
