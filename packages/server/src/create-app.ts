@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { type PriorityInput, rankQueue } from '@undertone/analysis'
+import { type PriorityInput, rankQueue, resolveAnalysisConfig } from '@undertone/analysis'
 import type { Reader } from '@undertone/engine'
 import type { JobQueue } from '@undertone/jobs'
 import {
@@ -455,6 +455,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
   app.get('/v1/queue', async (c) => {
     const workspaceId = c.get('workspaceId')
     const now = clock()
+    // The workspace's SLA (analysis setting sla.replyMinutes) where a conversation reading has none.
+    const slaDefault = resolveAnalysisConfig((await loadSettings(deps.db, workspaceId)).analysis).sla.replyMinutes
     const limit = intParam(c, 'limit', 100, 1, 500)
     const rows = await deps.db
       .selectFrom('conversations as c')
@@ -473,7 +475,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
       const cbody = r.cbody === null ? undefined : (JSON.parse(r.cbody) as { repeatContacts?: number })
       // The conversation's reading knows whether the customer is still waiting (a satisfied
       // thank-you is not a wait) and its current urgency; readings stored before it did fall back.
-      const rbody = r.rbody === null ? undefined : (JSON.parse(r.rbody) as { urgency?: number; waitingSince?: number })
+      const rbody = r.rbody === null ? undefined : (JSON.parse(r.rbody) as { urgency?: number; waitingSince?: number; slaMinutes?: number })
       const current = rbody?.urgency !== undefined
       const waiting = current ? rbody.waitingSince !== undefined : r.last_agent_at === null || r.last_agent_at < last
       const since = current && rbody.waitingSince !== undefined ? rbody.waitingSince : last
@@ -484,7 +486,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<{ Variables: Vars }> {
         frustration: 0,
         repeatContacts: cbody?.repeatContacts ?? 1,
         waitMinutes: waiting ? Math.max(0, (now - since) / 60_000) : 0,
-        slaMinutes: 240,
+        slaMinutes: rbody?.slaMinutes ?? slaDefault,
         ...(r.value === null ? {} : { value: r.value }),
         escalation: r.escalation ?? 0,
         churnRisk: r.churn_risk ?? 0,

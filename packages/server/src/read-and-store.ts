@@ -87,8 +87,6 @@ export function timelineToConversation(id: string, customerId: string | undefine
   }
 }
 
-const SLA_MS = 240 * 60_000
-
 /** The analytics facts of a conversation, from its timeline and arc. */
 function conversationFactsOf(
   timeline: readonly TimelineMessage[],
@@ -97,7 +95,10 @@ function conversationFactsOf(
   profile: { segment: string | null; plan: string | null } | undefined,
   now: number,
   openWaitSince: number | undefined,
+  slaMinutes: number,
 ): ConversationFactColumns {
+  // The workspace's SLA, as the conversation reading used it (analysis setting sla.replyMinutes).
+  const SLA_MS = slaMinutes * 60_000
   const visible = timeline.filter((t) => !t.internal)
   const customer = visible.filter((t) => t.role === 'customer')
   const firstCustomer = customer[0]
@@ -221,7 +222,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       const timeline = timelines.get(conversationId) ?? []
       const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline, contextOf(conversationId)), now, config)
       const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
-      const facts = conversationFactsOf(timeline, r.arc, conv, p, now, r.waitingSince)
+      const facts = conversationFactsOf(timeline, r.arc, conv, p, now, r.waitingSince, r.slaMinutes)
       await saveConversationReading(trx, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
       const old = oldFacts.get(conversationId)
       if (old !== undefined) addFactDeltas(deltas, old, -1)

@@ -16,7 +16,8 @@ async function workspace(now: number) {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` }
   const send = async (messages: object[]) => expect((await app.request('/v1/messages?wait=true', { method: 'POST', headers, body: JSON.stringify({ messages }) })).status).toBe(200)
   const get = async (path: string) => (await app.request(path, { headers })).json()
-  return { open, send, get }
+  const patch = async (path: string, body: object) => expect((await app.request(path, { method: 'PATCH', headers, body: JSON.stringify(body) })).status).toBe(200)
+  return { open, send, get, patch }
 }
 
 // Conversations written for this test.
@@ -32,6 +33,18 @@ describe('the queue and alerts read conversations as a whole', () => {
     const queue = await w.get('/v1/queue')
     expect(queue.items.map((i: { external_id: string }) => i.external_id)).toEqual(['deadline', 'question'])
     expect(queue.items[0].urgency).toBeGreaterThanOrEqual(0.5)
+    await w.open.close()
+  })
+
+  it("measures a wait against the workspace's own SLA", async () => {
+    const w = await workspace(Date.parse('2026-10-03T18:00:00Z'))
+    await w.patch('/v1/settings', { analysis: { sla: { replyMinutes: 30 } } })
+    await w.send([{ external_id: 's1', conversation_id: 'slow', customer_id: 'u3', role: 'customer', text: 'The invoice page will not load for our team.', created_at: '2026-10-03T17:00:00Z' }])
+    const queue = await w.get('/v1/queue')
+    const wait = queue.items[0].reasons.find((r: { code: string }) => r.code === 'wait')
+    expect(wait.detail).toBe('waiting 60 of 30 min')
+    const conversation = await w.get(`/v1/conversations/${(await w.open.db.selectFrom('conversations').select('id').executeTakeFirstOrThrow()).id}`)
+    expect(conversation.analysis.slaMinutes).toBe(30)
     await w.open.close()
   })
 
