@@ -229,3 +229,46 @@ describe('reader: the same cases in other words', () => {
     }
   })
 })
+
+describe('reader: more cases in other words', () => {
+  const kinds = (r: Reading): string[] => r.cues.map((c) => c.kind)
+
+  it('hears an ask for a person put as a question, and a polite demand as no praise', () => {
+    const ask = read('Is there a human I can speak with?')
+    expect(kinds(ask), show(ask)).toContain('human-request')
+    const demand = read('Please do better with your delivery times.')
+    expect(demand.sentiment.label, show(demand)).not.toBe('positive')
+  })
+
+  it('reads sarcasm in praise of useless advice and in paying for what is down', () => {
+    for (const text of ['Clear my cache? Wow, what a genius idea. Never would have occurred to me.', 'Loving the enterprise plan, especially the part where the API has been down all week.', 'Great to be paying for the business tier while nothing has loaded since Friday.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).not.toBe('positive')
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it('does not hear churn in leaving the office, nor thanks in "any help is appreciated"', () => {
+    const office = read('I am leaving the office early today, please call me before 3pm.')
+    expect(kinds(office), show(office)).not.toContain('churn-threat')
+    const formula = read('The quarterly close is tomorrow morning and we cannot download invoices. Any help is appreciated.')
+    expect(kinds(formula), show(formula)).not.toContain('gratitude')
+    expect(formula.sentiment.label, show(formula)).not.toBe('positive')
+    expect(formula.emotions.urgency, show(formula)).toBeGreaterThanOrEqual(0.6)
+  })
+
+  it('reads a due time and a wedding date as deadlines, and a crash again as a repeat', () => {
+    const due = read('Our tax filing is due at 5pm today and the reports page keeps timing out. Could you please help when you can?')
+    expect(due.emotions.urgency, show(due)).toBeGreaterThanOrEqual(0.6)
+    const wedding = read('The wedding is on Saturday and the dress order still says processing!')
+    expect(kinds(wedding), show(wedding)).toContain('time-pressure')
+    expect(wedding.emotions.urgency, show(wedding)).toBeGreaterThanOrEqual(0.7)
+    const again = read('Thanks for the quick reply, but the app has crashed twice more today and nobody on my team can work.')
+    expect(again.sentiment.label, show(again)).toBe('negative')
+  })
+
+  it('reads "which button do I press" as confusion', () => {
+    const r = read('Which button do I press to invite my team?')
+    expect(r.emotions.confusion, show(r)).toBeGreaterThanOrEqual(0.5)
+  })
+})

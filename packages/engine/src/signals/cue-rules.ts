@@ -118,6 +118,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading',
       'tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice', 'already tried',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved',
+      'still says|shows|showing|reads processing|pending|loading|wrong|unpaid|error|failed',
+      // The same failure again: "it has crashed twice more today".
+      'crashed|failed|broke|froze|died|crashes|fails twice|again|repeatedly',
       'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt",
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
       'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
@@ -134,7 +137,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
-      'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event launches|opens|starts|begins|is tomorrow|today|tonight|at|on|in',
+      'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event|close|filing|payroll|wedding|party|trip|exam|cutover|migration|submission|deadline launches|opens|starts|begins|is|are tomorrow|today|tonight|at|on|in|due',
+      // A due time: "our tax filing is due at 5pm".
+      'due|closes|expires at|by', 'is|are due today|tonight|tomorrow|soon|shortly|in',
       'goes|go|going live today|tomorrow|tonight|on|at|in|this|next',
       'before the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
       'ahead of the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
@@ -180,6 +185,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+      'never would have|would never have occurred|crossed to? me|my mind', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
+      'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
     ],
@@ -201,7 +208,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
-      'love|loving|enjoy|enjoying paying|waiting|spending', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
+      'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
     ],
   },
@@ -244,7 +252,9 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
-      'real|actual|live person|human|agent|people', 'human being', 'connect|transfer|put me through? to|with a? human|person|agent|manager|someone|representative',
+      'real|actual|live person|human|agent|people', 'human being',
+      // "Is there a human I can speak with?"
+      'is|are there a|an|any human|humans|person|people|agent|agents|representative|operator|supervisor', 'connect|transfer|put me through? to|with a? human|person|agent|manager|someone|representative',
       'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'your manager|supervisor',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
     ],
@@ -264,6 +274,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
       'same problem|problems|issue|issues|error|errors|bug|bugs',
       'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
+      // Work stopped or nothing moving: "nobody on my team can work", "nothing has loaded since Friday".
+      'nobody|noone|none of us can|could work|log|access|use|get|login|sign',
+      'nothing has|have|is|was loaded|loading|worked|working|synced|syncing|arrived|updated|saved|uploaded|sent',
       // A fix still wanted is a problem not yet solved: "we need this fixed before the audit".
       'need|needs|needed this|it|them|that fixed|sorted|resolved|repaired|working',
       // Lost work or a session: "every update deletes my settings", "it logged me out again".
@@ -300,9 +313,28 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Leaving a place is no churn: "I am leaving the office early today" (the churn rule sees "I am leaving").
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'],
+    patterns: [
+      "i'm|im|we're|were leaving the|my|our office|house|home|country|city|town|building|airport|hotel|station|store|shop|room|event|conference|meeting|call|desk|site",
+      'i|we am|are leaving the|my|our office|house|home|country|city|town|building|airport|hotel|station|store|shop|room|event|conference|meeting|call|desk|site',
+    ],
+  },
+  {
+    // A courtesy formula is no thanks for anything done: "Any help is appreciated", "thanks in advance".
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'],
+    patterns: [
+      'any help|assistance|advice|support|ideas|input|info|information|pointers|guidance is|would|will be? appreciated|welcome|great',
+      'thanks|thank you in advance', 'thanks|thank you for any help|assistance',
+    ],
+  },
+  {
     // A polite imperative is a demand, not praise: "Kindly improve your performance."
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
-    patterns: ['kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider|update'],
+    patterns: [
+      'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider|update',
+      'kindly|please do|be|get better', 'kindly|please step up',
+    ],
   },
   {
     // Negated problems read as reassurance: "No problems or complaints." The error word inside
@@ -348,7 +380,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'am|did|do|should i missing|doing|supposed|wrong|right|need', 'is it|this|that supposed|normal|possible|expected|right|correct',
       'missing something', 'doing this|it|something right|wrong|correctly', 'how do|can|should i|we', 'where do|can|should i|we',
       'what am|should|do i|we', 'supposed to', 'any idea|ideas|tips|advice', 'is there a way', 'i wonder', 'wondering',
-      "can't|cant|cannot|couldn't|couldnt find|see|tell", 'which one', 'i thought', 'i assumed', 'am i the only',
+      "can't|cant|cannot|couldn't|couldnt find|see|tell", 'which one',
+      'which button|option|setting|settings|page|menu|tab|plan|field|link|one do|should|can|would i|we', 'i thought', 'i assumed', 'am i the only',
     ],
   },
 ]
