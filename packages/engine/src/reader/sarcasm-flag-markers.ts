@@ -49,7 +49,7 @@ export function hasSarcasmMarker(tokens: readonly Token[]): boolean {
     }
     if (t.kind !== 'word') continue
     const candidates = index.get(t.norm)
-    if (candidates !== undefined && candidates.some((p) => matchPattern(p, tokens, i) >= 0)) return true
+    if (candidates?.some((p) => matchPattern(p, tokens, i) >= 0)) return true
   }
   return false
 }
