@@ -2,12 +2,11 @@
 // `npm run train` uses (known labels only, so examples line up with rows), TweetEval validation, both
 // featurised with cue kinds as the shipped model is, and class probabilities of a featurised example.
 import { readFileSync } from 'node:fs'
-import { FeatureBuffer } from '../packages/engine/src/model/feature-buffer.js'
 import { parseVaderLexicon } from '../packages/engine/src/model/lexicon-features.js'
-import { type SentimentModel, SENTIMENT_CLASSES, sentimentLogits } from '../packages/engine/src/model/sentiment-model.js'
+import { SENTIMENT_CLASSES } from '../packages/engine/src/model/sentiment-model.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { buildSentimentTrainingRows } from '../packages/engine/src/training/sentiment-labels.js'
-import { DEFAULT_SENTIMENT_RECIPE, type SentimentExample, featurizeRows } from '../packages/engine/src/training/train-sentiment.js'
+import { DEFAULT_SENTIMENT_RECIPE, featurizeRows } from '../packages/engine/src/training/train-sentiment.js'
 
 export const load = (p: string): any[] => readFileSync(`../shared/data/${p}`, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 export const args: Record<string, string> = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=') as [string, string]))
@@ -21,16 +20,5 @@ export const ex = featurizeRows(rows, spec, cueKindsFor)
 export const vx = featurizeRows(val, spec, cueKindsFor)
 console.log('featurised', ex.length, Date.now() - t0, 'ms')
 
-const buf = new FeatureBuffer(1)
-const z = new Float64Array(3)
-/** P(negative), P(neutral), P(positive) of a featurised example under a model. */
-export function probabilities(m: SentimentModel, e: SentimentExample): number[] {
-  buf.indices = e.indices
-  buf.values = e.values
-  buf.length = e.indices.length
-  sentimentLogits(m, buf, z)
-  const mx = Math.max(z[0]!, z[1]!, z[2]!)
-  const a = [Math.exp(z[0]! - mx), Math.exp(z[1]! - mx), Math.exp(z[2]! - mx)]
-  const s = a[0]! + a[1]! + a[2]!
-  return a.map((x) => x / s)
-}
+// Class probabilities of a featurised example: one copy, shared with scripts/exp-transfer.ts.
+export { probabilities } from './exp-probabilities.js'
