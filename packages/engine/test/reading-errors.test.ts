@@ -272,3 +272,19 @@ describe('reader: more cases in other words', () => {
     expect(r.emotions.confusion, show(r)).toBeGreaterThanOrEqual(0.5)
   })
 })
+
+describe('reader: praise over a reported problem, flagged sarcastic', () => {
+  it('reads it as the complaint it is, with sarcasm shown and no satisfaction from the praise', () => {
+    const r = read('Wonderful, the app logged me out again in the middle of a payment.')
+    expect(r.sarcastic, show(r)).toBe(true)
+    expect(r.sentiment.label, show(r)).toBe('negative')
+    expect(r.emotions.sarcasm, show(r)).toBeGreaterThanOrEqual(0.5)
+    expect(r.emotions.satisfaction, show(r)).toBeLessThan(0.3)
+  })
+
+  it('leaves sincere praise of a fix alone', () => {
+    const r = read('Wonderful, the export works again after the update. Thank you!')
+    expect(r.sarcastic, show(r)).toBe(false)
+    expect(r.sentiment.label, show(r)).toBe('positive')
+  })
+})

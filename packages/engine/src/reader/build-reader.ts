@@ -365,10 +365,20 @@ export function buildReader(options: ReaderOptions): Reader {
         }
       })
     }
-    const emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, ...(heads === undefined ? {} : { learned: heads }) })
-    // The flag does not swap the poles: at its precision (about 0.3 on iSarcasmEval) swapping cost
-    // 0.3–0.6 points of macro-recall on TweetEval, XLM-T English and MELD validation.
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, ...(heads === undefined ? {} : { learned: heads }) })
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm })
+    // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
+    // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision
+    // about 0.3) cost 0.3–0.6 points of macro-recall on TweetEval, XLM-T English and MELD validation.
+    let sentiment = { label, score, confidence, probabilities }
+    if (sarcastic && label === 'positive' && cues.some((c) => c.kind === 'praise') && cues.some((c) => PROBLEM_KINDS.has(c.kind))) {
+      const swapped: [number, number, number] = [probabilities[2], probabilities[1], probabilities[0]]
+      sentiment = { label: 'negative', score: -score, confidence: swapped[0], probabilities: swapped }
+      // The praise was the sarcasm: it adds no satisfaction, and the message shows sarcasm over the middle.
+      const unpraised = strengths.map((v, i) => (cues[i]?.kind === 'praise' ? 0 : v))
+      const meant = deriveEmotions({ cues, strengths: unpraised, probabilities: swapped, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale })
+      emotions = { ...meant, sarcasm: Math.max(meant.sarcasm, SARCASM_SHOWN) }
+    }
 
     if (languageSupported && tokens.length > 0) {
       if (confidence < 0.5) reasons.push('low-confidence')
@@ -379,10 +389,10 @@ export function buildReader(options: ReaderOptions): Reader {
     }
     return {
       sentiment: {
-        label,
-        score: round(score),
-        confidence: round(confidence),
-        probabilities: { negative: round(probabilities[0]), neutral: round(probabilities[1]), positive: round(probabilities[2]) },
+        label: sentiment.label,
+        score: round(sentiment.score),
+        confidence: round(sentiment.confidence),
+        probabilities: { negative: round(sentiment.probabilities[0]), neutral: round(sentiment.probabilities[1]), positive: round(sentiment.probabilities[2]) },
       },
       emotions,
       intensity: round(intensity, 3),
@@ -402,6 +412,12 @@ export function buildReader(options: ReaderOptions): Reader {
   const withProfiles = (more: readonly DomainProfile[]): Reader => buildReader({ ...options, profiles: [...(options.profiles ?? []), ...more] })
   return { read, modelVersion: scorer.version, domains: [...profiles.keys()], languages: [...languages], withProfiles }
 }
+
+// The sarcasm a message flagged for praise over a problem shows at least.
+const SARCASM_SHOWN = 0.6
+
+// Cue kinds that report a problem outright (what praise over them makes sarcastic).
+const PROBLEM_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'repeat-contact'])
 
 // Cues from context (earlier messages) have no rule; they count this much toward their emotion.
 const CONTEXT_STRENGTH = 0.4
