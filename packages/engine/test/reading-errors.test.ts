@@ -288,3 +288,38 @@ describe('reader: praise over a reported problem, flagged sarcastic', () => {
     expect(r.sentiment.label, show(r)).toBe('positive')
   })
 })
+
+describe('reader: a third round in other words', () => {
+  const kinds = (r: Reading): string[] => r.cues.map((c) => c.kind)
+
+  it('hears grudging acceptance in "if that is the only option" and no delight in "yeah, ok"', () => {
+    const grudging = read('Fine, if that is the only way.')
+    expect(grudging.sentiment.label, show(grudging)).not.toBe('positive')
+    expect(grudging.emotions.frustration, show(grudging)).toBeGreaterThanOrEqual(0.3)
+    const lukewarm = read('Yep, okay.')
+    expect(lukewarm.emotions.satisfaction, show(lukewarm)).toBeLessThanOrEqual(0.45)
+  })
+
+  it('reads "oh wonderful, another outage" as sarcasm and "yet another reset that fails" as a complaint', () => {
+    for (const text of ['Oh wonderful, another outage during the month-end close', 'Great, yet another password reset that does not work']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it('reads asking what something means as confusion, not a complaint', () => {
+    for (const text of ["I don't really get how the trial credits work.", 'Could you explain what this warning on the dashboard means?']) {
+      const r = read(text)
+      expect(r.emotions.confusion, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.5)
+      expect(r.sentiment.score, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(-0.5)
+    }
+  })
+
+  it('reads a timeout in developer tools as a technical report', () => {
+    const r = reader.read('The deploy job keeps timing out on the staging cluster', { domain: 'developer-tools' })
+    expect(kinds(r), show(r)).toContain('issue-report')
+    expect(r.emotions.frustration, show(r)).toBeLessThanOrEqual(0.5)
+    expect(r.emotions.anger, show(r)).toBeLessThanOrEqual(0.3)
+  })
+})

@@ -24,6 +24,7 @@ export const BUILTIN_PROFILES: readonly DomainProfile[] = [
       { pattern: 'left and right', polarity: 0, emotions: { anger: 0 }, source: 'builtin', note: 'idiom for "often"' },
       { pattern: 'kill|killed|killing the? process|processes|job|thread|server|container|pod', polarity: 0, source: 'builtin' },
       { pattern: 'fatal|panic|segfault|deadlock|race', polarity: -0.2, emotions: { anger: 0 }, source: 'builtin' },
+      { pattern: 'timing|times|timed out', polarity: -0.15, emotions: { frustration: 0.4, anger: 0.2 }, source: 'builtin', note: 'a timeout is a technical report' },
       { pattern: 'blazing fast', polarity: 0.7, source: 'builtin' },
       { pattern: 'deprecated', polarity: -0.1, source: 'builtin' },
     ],

@@ -68,6 +68,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
+      "don't|dont really? get|follow how|what|why|where|the|this|it", 'do not really? get|follow how|what|why|where|the|this|it',
       // "I'm a bit lost with the setup": lost as in not following, not as in lost property.
       "i'm|im|am|bit|little|completely|totally|rather|quite|so lost with|on|about|here|in",
     ],
@@ -177,6 +178,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
+      "if that|it is|that's|thats|it's|its the only option|way|choice|thing", 'i suppose that|it is|will|would? fine|acceptable|ok|okay',
     ],
   },
   {
@@ -208,6 +210,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
+      'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
@@ -267,13 +270,16 @@ export const CUE_RULES: readonly CueRule[] = [
       'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export',
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
-      'timed out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
+      'timed|timing|times out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
       'charged|billed twice|double|wrong', 'double charged|billed', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
       "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
       'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
       'same problem|problems|issue|issues|error|errors|bug|bugs',
       'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
+      // One more disruption: "another maintenance window during business hours", "yet another outage".
+      'another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
+      'yet another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
       // Work stopped or nothing moving: "nobody on my team can work", "nothing has loaded since Friday".
       'nobody|noone|none of us can|could work|log|access|use|get|login|sign',
       'nothing has|have|is|was loaded|loading|worked|working|synced|syncing|arrived|updated|saved|uploaded|sent',
@@ -354,6 +360,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'got it', 'will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
       "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
+      // A lukewarm yes: "Yeah, ok." is agreement, not delight.
+      'yeah|yep|yes|yup ok|okay|fine|sure|alright',
     ],
   },
   {
@@ -381,6 +389,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'missing something', 'doing this|it|something right|wrong|correctly', 'how do|can|should i|we', 'where do|can|should i|we',
       'what am|should|do i|we', 'supposed to', 'any idea|ideas|tips|advice', 'is there a way', 'i wonder', 'wondering',
       "can't|cant|cannot|couldn't|couldnt find|see|tell", 'which one',
+      // Asking what something means is a question of understanding, not a complaint.
+      'explain what|how|why', 'what does|do this|that|it mean', 'what this|that|it means',
       'which button|option|setting|settings|page|menu|tab|plan|field|link|one do|should|can|would i|we', 'i thought', 'i assumed', 'am i the only',
     ],
   },
