@@ -178,7 +178,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
-      "if that|it is|that's|thats|it's|its the only option|way|choice|thing", 'i suppose that|it is|will|would? fine|acceptable|ok|okay',
+      "if that|it is the only option|way|choice|thing", "if that's|thats|it's|its the only option|way|choice|thing", 'i suppose that|it is|will|would? fine|acceptable|ok|okay',
     ],
   },
   {
@@ -187,7 +187,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
-      'never would have|would never have occurred|crossed to? me|my mind', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
+      'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
@@ -281,7 +281,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
       'yet another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
       // Work stopped or nothing moving: "nobody on my team can work", "nothing has loaded since Friday".
-      'nobody|noone|none of us can|could work|log|access|use|get|login|sign',
+      'nobody|noone can|could work|log|access|use|get|login|sign', 'none of us can|could work|log|access|use|get|login|sign',
+      'no one can|could work|log|access|use|get|login|sign',
       'nothing has|have|is|was loaded|loading|worked|working|synced|syncing|arrived|updated|saved|uploaded|sent',
       // A fix still wanted is a problem not yet solved: "we need this fixed before the audit".
       'need|needs|needed this|it|them|that fixed|sorted|resolved|repaired|working',
@@ -331,7 +332,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'],
     patterns: [
       'any help|assistance|advice|support|ideas|input|info|information|pointers|guidance is|would|will be? appreciated|welcome|great',
-      'thanks|thank you in advance', 'thanks|thank you for any help|assistance',
+      'thanks in advance', 'thank you in advance', 'thanks for any help|assistance', 'thank you for any help|assistance',
     ],
   },
   {
