@@ -5,13 +5,15 @@ import type { Token } from '../text/token.js'
 import { W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
-import { type PhrasePattern, compilePattern, firstKeys, matchPattern } from './phrase-pattern.js'
+import { type PhrasePattern, compilePattern, firstKeys, matchPattern, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
 
 interface IndexedPattern {
   readonly rule: CueRule
   readonly pattern: PhrasePattern
   readonly notBefore: ReadonlySet<string> | undefined
+  /** The word set the next token must be in for the pattern to match (see requiredSecondWords). */
+  readonly second: ReadonlySet<string> | undefined
 }
 
 /** Extra phrase rules, e.g. from a domain profile; compiled and indexed like the built-ins. */
@@ -28,7 +30,7 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
       const pattern = compilePattern(src)
       for (const key of firstKeys(pattern)) {
         const list = byFirst.get(key) ?? []
-        list.push({ rule, pattern, notBefore })
+        list.push({ rule, pattern, notBefore, second: requiredSecondWords(pattern) })
         byFirst.set(key, list)
       }
     }
@@ -101,7 +103,16 @@ const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 
 function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
-  for (const { rule, pattern, notBefore } of list) {
+  // The token the second element is matched against: the next one past commas and quotes.
+  let j = i + 1
+  while (j < tokens.length) {
+    const t = tokens[j] as Token
+    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
+    else break
+  }
+  const next = j < tokens.length ? (tokens[j] as Token).norm : undefined
+  for (const { rule, pattern, notBefore, second } of list) {
+    if (second !== undefined && (next === undefined || !second.has(next))) continue
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue

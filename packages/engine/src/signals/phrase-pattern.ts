@@ -74,6 +74,16 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
   return el.optional ? matchFrom(elements, e + 1, tokens, i) : -1
 }
 
+/**
+ * The words the token after a pattern's first must be (commas and quotes skipped), when its second
+ * element is a required word list; otherwise undefined. Lets detection skip most candidates with one
+ * set lookup shared by every pattern that starts at a token.
+ */
+export function requiredSecondWords(p: PhrasePattern): ReadonlySet<string> | undefined {
+  const second = p.elements[1]
+  return second !== undefined && !second.optional && second.words !== null ? second.words : undefined
+}
+
 /** The first element's keys for indexing: its words, or a wildcard key. */
 export function firstKeys(p: PhrasePattern): readonly string[] {
   const first = p.elements[0] as Element
