@@ -13,7 +13,7 @@ import wink from 'wink-sentiment'
 import { BASE_MODEL_DATA } from '../packages/engine/dist/builtin/base-model.js'
 import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, createGoEmotionsReader, createReader, decodeModel, pearson } from '../packages/engine/dist/index.js'
 import { readConversation, readCustomer } from '../packages/analysis/dist/index.js'
-import { f1At, tuneThreshold } from '../packages/engine/dist/training.js'
+import { crossFittedF1 } from '../packages/engine/dist/training.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.UNDERTONE_SHARED ?? join(root, '..', 'shared')
@@ -176,12 +176,7 @@ if (existsSync(casesPath)) {
     for (const l of GOEMOTIONS_LABELS) {
       const scores = readings.map((g) => g.goemotions?.[l] ?? 0)
       const gold = rows.map((r) => (r.labels.includes(l) ? 1 : 0))
-      for (const part of [0, 1]) {
-        const fit = rows.map((_, i) => i).filter((i) => i % 2 !== part)
-        const held = rows.map((_, i) => i).filter((i) => i % 2 === part)
-        const t = tuneThreshold(fit.map((i) => scores[i]), fit.map((i) => gold[i])).threshold
-        crossFitted += f1At(held.map((i) => scores[i]), held.map((i) => gold[i]), t) / 2 / GOEMOTIONS_LABELS.length
-      }
+      crossFitted += crossFittedF1(scores, gold) / GOEMOTIONS_LABELS.length
     }
     out.push('')
     out.push(`### GoEmotions, 28 labels (validation, ${rows.length} comments)`)

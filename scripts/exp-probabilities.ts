@@ -1,4 +1,4 @@
-// Class probabilities of a featurised example under a sentiment model (shared by the sentiment experiments).
+// Class probabilities of a featurised example under a sentiment model, for the sentiment experiments (no data loaded on import).
 import { FeatureBuffer } from '../packages/engine/src/model/feature-buffer.js'
 import { type SentimentModel, sentimentLogits } from '../packages/engine/src/model/sentiment-model.js'
 import type { SentimentExample } from '../packages/engine/src/training/train-sentiment.js'

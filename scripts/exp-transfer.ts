@@ -15,8 +15,8 @@ import { parseVaderLexicon } from '../packages/engine/src/model/lexicon-features
 import { SENTIMENT_CLASSES } from '../packages/engine/src/model/sentiment-model.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { buildSentimentTrainingRows } from '../packages/engine/src/training/sentiment-labels.js'
-import { probabilities } from './exp-probabilities.js'
-import { DEFAULT_SENTIMENT_RECIPE, evaluateExamples, featurizeRows, type SentimentExample, type SentimentRecipe, trainOnExamples, tuneClassBias } from '../packages/engine/src/training/train-sentiment.js'
+import { DEFAULT_SENTIMENT_RECIPE, evaluateExamples, featurizeRows, type SentimentExample, type SentimentRecipe, trainOnExamples, tuneClassBias, tuneClassBiasAcross } from '../packages/engine/src/training/train-sentiment.js'
+import { chooseReaderOffsets, sameTweetKey } from '../packages/cli/src/commands/train.js'
 
 const load = (p: string): any[] => readFileSync(`../shared/data/${p}`, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const args: Record<string, string> = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=') as [string, string]))
@@ -26,7 +26,7 @@ const goemotions = load('goemotions/train.jsonl')
 const tweetevalEmotion = load('tweeteval-emotion/train.jsonl')
 const lexicon = parseVaderLexicon(readFileSync('node_modules/vader-sentiment/vader_lexicon.txt', 'utf8'))
 // XLM-T English samples SemEval-2017's data, a fifth of which is in our training pool: those rows are left out.
-const norm = (t: string) => t.toLowerCase().replace(/@\w+/g, '@user').replace(/http\S+/g, '').replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim()
+const norm = sameTweetKey
 const inPool = new Set(semeval.map((r) => norm(r.text)))
 const known = (r: { label: string }) => (SENTIMENT_CLASSES as readonly string[]).includes(r.label)
 
@@ -112,50 +112,8 @@ function featurised(c: Candidate) {
   return out
 }
 
-/** Offsets (negative, 0, positive) maximising the mean over sets of each set's macro-recall. */
-function domainOffsets(model: any, sets: SentimentExample[][]): Float32Array {
-  const zero = { ...model, classBias: new Float32Array(3) }
-  const logits = sets.map((v) => v.map((e) => { const p = probabilities(zero, e); return [Math.log(p[0]!), Math.log(p[1]!), Math.log(p[2]!)] }))
-  let best = { score: -1, a: 0, c: 0 }
-  for (let ia = -16; ia <= 16; ia++) for (let ic = -16; ic <= 16; ic++) {
-    const a = ia * 0.05
-    const c = ic * 0.05
-    let score = 0
-    sets.forEach((v, k) => {
-      const hit = [0, 0, 0]
-      const sup = [0, 0, 0]
-      v.forEach((e, i) => {
-        const z = logits[k]![i]!
-        const z0 = z[0]! + a
-        const z2 = z[2]! + c
-        const p = z0 >= z[1]! && z0 >= z2 ? 0 : z[1]! >= z2 ? 1 : 2
-        sup[e.target]!++
-        if (p === e.target) hit[e.target]!++
-      })
-      score += (hit[0]! / sup[0]! + hit[1]! / sup[1]! + hit[2]! / sup[2]!) / 3 / sets.length
-    })
-    if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && Math.abs(a) + Math.abs(c) < Math.abs(best.a) + Math.abs(best.c))) best = { score, a, c }
-  }
-  return Float32Array.of(best.a, 0, best.c)
-}
-
-/** As `npm run train` chooses them: the whole reader's mean macro-recall over the sets, coarse then fine grid. */
-function readerOffsets(model: any, sets: { text: string; label: string }[][]): Float32Array {
-  const score = (a: number, c: number) => {
-    const r = createReader({ model: { ...model, classBias: Float32Array.of(a, 0, c) }, modelVersion: 'x', calibration: null })
-    return sets.reduce((acc, set) => acc + classificationMetrics([...SENTIMENT_CLASSES], set.map((x) => x.label), set.map((x) => r.read(x.text).sentiment.label)).macroRecall / sets.length, 0)
-  }
-  let best = { a: 0, c: 0, s: -1 }
-  const visit = (a: number, c: number) => {
-    const s = score(a, c)
-    if (s > best.s + 1e-9 || (Math.abs(s - best.s) <= 1e-9 && Math.abs(a) + Math.abs(c) < Math.abs(best.a) + Math.abs(best.c))) best = { a, c, s }
-  }
-  for (let a = -6; a <= 6; a++) for (let c = -6; c <= 6; c++) visit(a / 10, c / 10)
-  const coarse = { ...best }
-  for (const da of [-0.05, 0, 0.05]) for (const dc of [-0.05, 0, 0.05]) visit(Math.round((coarse.a + da) * 100) / 100, Math.round((coarse.c + dc) * 100) / 100)
-  console.log(`  reader offsets ${best.a},0,${best.c}`)
-  return Float32Array.of(best.a, 0, best.c)
-}
+// Offsets across sets, model alone: the engine's own search (each set weighted equally), ±0.8.
+const domainOffsets = (model: any, sets: SentimentExample[][]): Float32Array => tuneClassBiasAcross(model, sets, 0.8)
 
 const pct = (x: number) => (x * 100).toFixed(2)
 console.log('name | later | xlmt | meld | tweval | mean(later,xlmt,meld)')
@@ -190,7 +148,7 @@ for (const c of candidates) {
     console.log(`  all three: ${[...all].map((x) => x.toFixed(2))}`)
     mean = (s.later + s.xlmt + s.meld) / 3
   }
-  if (c.offsets === 'reader') model = { ...model, classBias: readerOffsets(model, [texts.xlmt!, texts.meld!]) }
+  if (c.offsets === 'reader') model = { ...model, classBias: chooseReaderOffsets(model, [texts.xlmt!, texts.meld!], console.log) }
   if (args.reader || c.offsets === 'reader') {
     // The whole reader (cues, fusion) over this model, on the raw texts.
     const r = createReader({ model: c.offsets === 'cross-domain' ? { ...model, classBias: domainOffsets(model, [dev.later, dev.xlmt, dev.meld]) } : model, modelVersion: c.name, calibration: null })

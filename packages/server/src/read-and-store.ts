@@ -98,7 +98,7 @@ function conversationFactsOf(
   slaMinutes: number,
 ): ConversationFactColumns {
   // The workspace's SLA, as the conversation reading used it (analysis setting sla.replyMinutes).
-  const SLA_MS = slaMinutes * 60_000
+  const slaMs = slaMinutes * 60_000
   const visible = timeline.filter((t) => !t.internal)
   const customer = visible.filter((t) => t.role === 'customer')
   const firstCustomer = customer[0]
@@ -108,13 +108,13 @@ function conversationFactsOf(
   for (const t of visible) {
     if (t.role === 'customer') waitingSince ??= t.createdAt
     else if ((t.role === 'agent' || t.role === 'bot') && waitingSince !== undefined) {
-      if (t.createdAt - waitingSince > SLA_MS) slaBreached = true
+      if (t.createdAt - waitingSince > slaMs) slaBreached = true
       waitingSince = undefined
     }
   }
   const resolved = conv?.status === 'resolved' || conv?.status === 'closed'
   // The open wait is the analysis's: a customer whose last word was a satisfied thank-you is not waiting.
-  if (openWaitSince !== undefined && !resolved && now - openWaitSince > SLA_MS) slaBreached = true
+  if (openWaitSince !== undefined && !resolved && now - openWaitSince > slaMs) slaBreached = true
   const lastAgent = [...visible].reverse().find((t) => t.agentId !== undefined)
   const first = arc[0]
   const last = arc[arc.length - 1]

@@ -158,7 +158,7 @@ export async function runTrain(opts: TrainOptions): Promise<void> {
  * log-probabilities, so offsets chosen for the model alone are not the reader's best; a coarse grid
  * (step 0.1, |offset| ≤ 0.6) is refined by 0.05 around its winner.
  */
-function chooseReaderOffsets(model: SentimentModel, sets: readonly (readonly { text: string; label: string }[])[], log: (line: string) => void): Float32Array {
+export function chooseReaderOffsets(model: SentimentModel, sets: readonly (readonly { text: string; label: string }[])[], log: (line: string) => void): Float32Array {
   const score = (a: number, c: number): number => {
     const reader = createReader({ model: { ...model, classBias: Float32Array.of(a, 0, c) }, modelVersion: 'offsets', calibration: null })
     let total = 0
@@ -178,7 +178,7 @@ function chooseReaderOffsets(model: SentimentModel, sets: readonly (readonly { t
 }
 
 /** Comparable text for finding the same tweet in two sets (mentions, links and punctuation aside). */
-function sameTweetKey(text: string): string {
+export function sameTweetKey(text: string): string {
   return text.toLowerCase().replace(/@\w+/g, '@user').replace(/http\S+/g, '').replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim()
 }
 
