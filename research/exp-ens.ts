@@ -1,5 +1,5 @@
 // Sentiment ensembles / feature variants / self-learned word embeddings, scored on TweetEval validation.
-// Build: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-ens.ts --outfile=/tmp/ee.mjs
+// Build: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-ens.ts --outfile=/tmp/ee.mjs
 // Run:   node /tmp/ee.mjs views=base,word,ctext seed=1,2 [emb=64 clusters=256 embscale=0.5] [ens=base+word,base+ctext]
 // Each view is trained (bags=4, AdaGrad softmax as in the built-in recipe) and its raw validation logits kept;
 // ensembles average log-probabilities; class-bias offsets are tuned on validation for every line (as shipped).

@@ -1,5 +1,5 @@
 // GoEmotions 28-label block experiments (validation macro-F1; also 2-fold "cross-tuned" thresholds).
-//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm scripts/exp-go.ts --outfile=/tmp/exp-go.mjs && node /tmp/exp-go.mjs
+//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-go.ts --outfile=/tmp/exp-go.mjs && node /tmp/exp-go.mjs
 import { readFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { GOEMOTIONS_LABELS } from '../packages/engine/src/model/emotion-heads.js'

@@ -1,6 +1,6 @@
 // µs/message of sentiment-only vs sentiment + always-on heads, on the 1,997 tweeteval-sentiment validation texts
 // (tokens and cue kinds pre-computed, best of 15 passes, alternating). Heads from HEADS (default /tmp/emotion-heads.txt).
-//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm scripts/exp-heads-speed.ts --outfile=/tmp/exp-heads-speed.mjs && node /tmp/exp-heads-speed.mjs
+//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-heads-speed.ts --outfile=/tmp/exp-heads-speed.mjs && node /tmp/exp-heads-speed.mjs
 import { readFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { OUT_LENGTH, createEmotionPredictor } from '../packages/engine/src/model/emotion-predictor.js'

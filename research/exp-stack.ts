@@ -1,6 +1,6 @@
 // Stacking: a small MLP over cross-fitted base-model logits + dense message facts (lexicon summary,
 // cue kinds, token kinds), trained on the training rows, scored on TweetEval validation.
-// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-stack.ts --outfile=/tmp/exp-stack.mjs && node /tmp/exp-stack.mjs [facts=0] [h=32] [epochs=6]
+// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-stack.ts --outfile=/tmp/exp-stack.mjs && node /tmp/exp-stack.mjs [facts=0] [h=32] [epochs=6]
 import { analyzeTokens, lexiconSummary, TokenAnalysis, wordTable, LEXICON_FEATURE_COUNT } from '../packages/engine/src/model/lexicon-features.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { CUE_KINDS } from '../packages/engine/src/reader/reading.js'

@@ -1,5 +1,5 @@
 // Urgency experiments on mooc-forum-urgency (Pearson on validation).
-//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm scripts/exp-urg.ts --outfile=/tmp/exp-urg.mjs && node /tmp/exp-urg.mjs
+//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-urg.ts --outfile=/tmp/exp-urg.mjs && node /tmp/exp-urg.mjs
 import { readFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'

@@ -7,7 +7,7 @@
 //   tweval – TweetEval validation (same period as training; reported, not a selection target).
 // The selection score is the mean of later, xlmt and meld. Class-bias offsets are a candidate too:
 // fitted on TweetEval validation (the old recipe) or none.
-// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-transfer.ts --outfile=/tmp/exp-transfer.mjs && node /tmp/exp-transfer.mjs [grid=name,name]
+// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-transfer.ts --outfile=/tmp/exp-transfer.mjs && node /tmp/exp-transfer.mjs [grid=name,name]
 import { readFileSync } from 'node:fs'
 import { createReader } from '../packages/engine/src/index.js'
 import { classificationMetrics } from '../packages/engine/src/model/classification-metrics.js'

@@ -7,8 +7,8 @@
 // reader. Candidates that break a support fixture, or move support tweets from "medium"/"high" to
 // "low", are never chosen. The estimate of the whole procedure is nested: choose on four folds,
 // score the choice on the fifth. Protocol and figures: docs/reader-accuracy.md, "Urgency".
-//   npx tsx scripts/exp-urgency-fusion.ts            train only (the choice, per-weight table, queue bands)
-//   FINAL=1 npx tsx scripts/exp-urgency-fusion.ts    then scores MOOC validation once (shipped head)
+//   npx tsx research/exp-urgency-fusion.ts            train only (the choice, per-weight table, queue bands)
+//   FINAL=1 npx tsx research/exp-urgency-fusion.ts    then scores MOOC validation once (shipped head)
 // Also: OLD_READER=1 (the committed derive-emotions.ts, for the baseline), PROBE='[{"plainQuestion":1}]'
 // (cue groups, cue words and ablations on train), SHOW_VAL=1 / SHOW_BANDS=1 (the messages behind
 // the figures), NO_BAND_GUARD=1 / SHORT_FIXTURES=1 (what those constraints cost).

@@ -1,5 +1,5 @@
 // Sentiment experiments: featurise once, train a grid of recipes, report validation macro-recall.
-// npx tsx scripts/exp-sent.ts goemo=0.3 epochs=1,2 lr=0.1,0.2 avg=1 bags=1 lex=1 cw=0.5 cscope=word tri=0 bits=20
+// npx tsx research/exp-sent.ts goemo=0.3 epochs=1,2 lr=0.1,0.2 avg=1 bags=1 lex=1 cw=0.5 cscope=word tri=0 bits=20
 import { readFileSync } from 'node:fs'
 import { DEFAULT_FEATURES, type FeatureConfig } from '../packages/engine/src/model/extract-features.js'
 import { parseVaderLexicon } from '../packages/engine/src/model/lexicon-features.js'

@@ -8,7 +8,7 @@
 //   train, TweetEval emotion train), and the fire rates reported are on other sets: TweetEval sentiment
 //   validation, GoEmotions validation and the customer-support sample.
 // Argument: the cap (default 0.06). Run:
-// node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-sarcasm-flag.ts --outfile=/tmp/exp-sarcasm-flag.mjs && node /tmp/exp-sarcasm-flag.mjs
+// node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-sarcasm-flag.ts --outfile=/tmp/exp-sarcasm-flag.mjs && node /tmp/exp-sarcasm-flag.mjs
 import { readFileSync } from 'node:fs'
 import { BASE_MODEL_CALIBRATION } from '../packages/engine/src/builtin/base-model.js'
 import { createModelScorer } from '../packages/engine/src/builtin/create-model-scorer.js'

@@ -20,5 +20,5 @@ export const ex = featurizeRows(rows, spec, cueKindsFor)
 export const vx = featurizeRows(val, spec, cueKindsFor)
 console.log('featurised', ex.length, Date.now() - t0, 'ms')
 
-// Class probabilities of a featurised example (scripts/exp-probabilities.ts, importable without this file's data loading).
+// Class probabilities of a featurised example (research/exp-probabilities.ts, importable without this file's data loading).
 export { probabilities } from './exp-probabilities.js'

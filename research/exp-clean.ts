@@ -1,6 +1,6 @@
 // Label cleaning (confident-learning style) for the sentiment model: cross-fitted probabilities of each
 // training row's own label; rows the other folds find very unlikely are dropped or down-weighted.
-// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-clean.ts --outfile=/tmp/exp-clean.mjs && node /tmp/exp-clean.mjs [tau=0.05,0.1] [mode=drop,half]
+// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-clean.ts --outfile=/tmp/exp-clean.mjs && node /tmp/exp-clean.mjs [tau=0.05,0.1] [mode=drop,half]
 import { evaluateExamples, trainOnExamples, type SentimentExample } from '../packages/engine/src/training/train-sentiment.js'
 import { args, ex, probabilities, recipe, spec, vx } from './exp-shipped-setup.js'
 const fmt = (r: any) => `MR ${(r.macroRecall * 100).toFixed(2)} F1 ${(r.macroF1 * 100).toFixed(2)} acc ${(r.accuracy * 100).toFixed(2)}`

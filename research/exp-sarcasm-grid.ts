@@ -1,5 +1,5 @@
 // Sarcasm head recipes by out-of-fold AUC and F1 on iSarcasmEval (rephrase weight, epochs, l2, bags, dense inputs).
-// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-sarcasm-grid.ts --outfile=/tmp/exp-sarcasm-grid.mjs && node /tmp/exp-sarcasm-grid.mjs '[{}, {"rw":0.5}, {"r":{"bags":6}}]'
+// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-sarcasm-grid.ts --outfile=/tmp/exp-sarcasm-grid.mjs && node /tmp/exp-sarcasm-grid.mjs '[{}, {"rw":0.5}, {"r":{"bags":6}}]'
 import { readFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'

@@ -1,7 +1,7 @@
 // The sarcasm head on iSarcasmEval, cross-validated as `npm run train` does: out-of-fold F1, precision and
 // recall at several thresholds, the share of ordinary messages (TweetEval, TWCS, GoEmotions) each threshold
 // flags, AUC, and two stricter flag rules (head + positive surface over a negative situation).
-// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-sarcasm.ts --outfile=/tmp/exp-sarcasm.mjs && node /tmp/exp-sarcasm.mjs
+// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-sarcasm.ts --outfile=/tmp/exp-sarcasm.mjs && node /tmp/exp-sarcasm.mjs
 import { readFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { HEADS_MODEL_DATA } from '../packages/engine/src/builtin/heads-model.js'

@@ -4,7 +4,7 @@
 //   per-label  – each label's F1-optimal threshold (what `npm run train` shipped);
 //   global     – one threshold for all labels;
 //   shrunk:m   – each label's threshold pulled toward the global one with weight m / (m + positives).
-// Run: node_modules/.bin/esbuild --bundle --platform=node --format=esm --log-level=error scripts/exp-go-thresholds.ts --outfile=/tmp/exp-go-th.mjs && node /tmp/exp-go-th.mjs
+// Run: node_modules/.bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-go-thresholds.ts --outfile=/tmp/exp-go-th.mjs && node /tmp/exp-go-th.mjs
 import { readFileSync } from 'node:fs'
 import { createGoEmotionsReader } from '../packages/engine/src/index.js'
 import { GOEMOTIONS_LABELS } from '../packages/engine/src/model/emotion-heads.js'

@@ -2,7 +2,7 @@
 // GoEmotions block on the shipped sentiment model's features, then prints the validation figures,
 // µs/message of the combined predictor vs the sentiment-only predictor, encoded size and decode time.
 // Run (never through tsx for timings):
-//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm scripts/exp-emotions.ts --outfile=/tmp/exp-emotions.mjs && node /tmp/exp-emotions.mjs
+//   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-emotions.ts --outfile=/tmp/exp-emotions.mjs && node /tmp/exp-emotions.mjs
 import { readFileSync, writeFileSync } from 'node:fs'
 import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
 import { GOEMOTIONS_LABELS, HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
