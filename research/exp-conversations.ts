@@ -8,10 +8,10 @@
 // from the last utterance, so any use of the last message is leaky here: the same AUCs are also
 // measured with every dialogue read without its final utterance (label still from it), over the
 // dialogues whose customer spoke before it.
-// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --alias:@undertone/analysis=./packages/analysis/src/index.ts --alias:@undertone/engine=./packages/engine/src/index.ts --outfile=node_modules/.cache/exp-conversations.mjs --log-level=error research/exp-conversations.ts && node node_modules/.cache/exp-conversations.mjs
+// Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --alias:@undertone/analysis=./packages/analysis/src/index.ts --alias:@undertone/engine=./packages/engine/src/node/index.ts --outfile=node_modules/.cache/exp-conversations.mjs --log-level=error research/exp-conversations.ts && node node_modules/.cache/exp-conversations.mjs
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { runConverse } from '../packages/cli/src/commands/converse.js'
-import { createReader } from '../packages/engine/src/index.js'
+import { createReader } from '../packages/engine/src/node/index.js'
 import { rocAuc } from '../packages/engine/src/model/classification-metrics.js'
 
 const DATA = '../shared/data'

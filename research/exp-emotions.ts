@@ -4,7 +4,8 @@
 // Run (never through tsx for timings):
 //   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-emotions.ts --outfile=/tmp/exp-emotions.mjs && node /tmp/exp-emotions.mjs
 import { readFileSync, writeFileSync } from 'node:fs'
-import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
+// The built-in sentiment model's file (packages/engine/assets), as decodeModel takes it.
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
 import { GOEMOTIONS_LABELS, HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
 import { OUT_LENGTH, createEmotionPredictor } from '../packages/engine/src/model/emotion-predictor.js'
 import {
@@ -43,7 +44,7 @@ console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed 
 // and evaluate the decoded (quantised) model through the cached predictor.
 const encoded = encodeEmotionHeads(withoutGoemotions(model), { version: `heads-exp-s${seed}`, datasets: [] })
 const encodedGo = encodeGoemotionsBlock(model, { version: `goemotions-exp-s${seed}`, datasets: [] })
-writeFileSync('/tmp/emotion-heads.txt', encoded)
+writeFileSync('/tmp/emotion-heads.bin', encoded)
 writeFileSync('/tmp/goemotions-block.txt', encodedGo)
 let t1 = performance.now()
 const heads0 = decodeEmotionHeads(encoded).model

@@ -6,7 +6,7 @@
 //   shrunk:m   – each label's threshold pulled toward the global one with weight m / (m + positives).
 // Run: node_modules/.bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-go-thresholds.ts --outfile=/tmp/exp-go-th.mjs && node /tmp/exp-go-th.mjs
 import { readFileSync } from 'node:fs'
-import { createGoEmotionsReader } from '../packages/engine/src/index.js'
+import { createGoEmotionsReader } from '../packages/engine/src/node/index.js'
 import { GOEMOTIONS_LABELS } from '../packages/engine/src/model/emotion-heads.js'
 import { createRng } from '../packages/engine/src/model/rng.js'
 import { f1At, tuneThreshold } from '../packages/engine/src/training/train-emotion-heads.js'

@@ -1,7 +1,8 @@
 // GoEmotions 28-label block experiments (validation macro-F1; also 2-fold "cross-tuned" thresholds).
 //   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-go.ts --outfile=/tmp/exp-go.mjs && node /tmp/exp-go.mjs
 import { readFileSync } from 'node:fs'
-import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
+// The built-in sentiment model's file (packages/engine/assets), as decodeModel takes it.
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
 import { GOEMOTIONS_LABELS } from '../packages/engine/src/model/emotion-heads.js'
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'

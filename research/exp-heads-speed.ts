@@ -1,8 +1,9 @@
 // µs/message of sentiment-only vs sentiment + always-on heads, on the 1,997 tweeteval-sentiment validation texts
-// (tokens and cue kinds pre-computed, best of 15 passes, alternating). Heads from HEADS (default /tmp/emotion-heads.txt).
+// (tokens and cue kinds pre-computed, best of 15 passes, alternating). Heads from HEADS (default /tmp/emotion-heads.bin).
 //   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-heads-speed.ts --outfile=/tmp/exp-heads-speed.mjs && node /tmp/exp-heads-speed.mjs
 import { readFileSync } from 'node:fs'
-import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
+// The built-in sentiment model's file (packages/engine/assets), as decodeModel takes it.
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
 import { OUT_LENGTH, createEmotionPredictor } from '../packages/engine/src/model/emotion-predictor.js'
 import { decodeEmotionHeads, decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { createSentimentPredictor } from '../packages/engine/src/model/sentiment-predictor.js'
@@ -14,7 +15,7 @@ const load = (p: string): any[] => readFileSync(D + p, 'utf8').trim().split('\n'
 let t = performance.now()
 const { model: sentiment } = decodeModel(BASE_MODEL_DATA)
 const sMs = performance.now() - t
-const text = readFileSync(process.env.HEADS ?? '/tmp/emotion-heads.txt', 'utf8')
+const text = readFileSync(process.env.HEADS ?? '/tmp/emotion-heads.bin')
 t = performance.now()
 const heads = decodeEmotionHeads(text).model
 const hMs = performance.now() - t

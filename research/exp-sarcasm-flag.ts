@@ -10,9 +10,8 @@
 // Argument: the cap (default 0.06). Run:
 // node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-sarcasm-flag.ts --outfile=/tmp/exp-sarcasm-flag.mjs && node /tmp/exp-sarcasm-flag.mjs
 import { readFileSync } from 'node:fs'
-import { BASE_MODEL_CALIBRATION } from '../packages/engine/src/builtin/base-model.js'
-import { createModelScorer } from '../packages/engine/src/builtin/create-model-scorer.js'
-import { loadBaseModel, loadEmotionHeads } from '../packages/engine/src/index.js'
+import { createModelScorer } from '../packages/engine/src/model/create-model-scorer.js'
+import { loadBaseModel, loadBuiltinModels, loadEmotionHeads } from '../packages/engine/src/node/index.js'
 import { rocAuc } from '../packages/engine/src/model/classification-metrics.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
 import { buildReader } from '../packages/engine/src/reader/build-reader.js'
@@ -50,7 +49,7 @@ const scorer = {
     captured = out[S] as number
   },
 }
-const reader = buildReader({ scorer, calibration: BASE_MODEL_CALIBRATION })
+const reader = buildReader({ scorer, calibration: loadBuiltinModels(false).calibration })
 const shippedThreshold = scorer.headThresholds![HEAD_NAMES.indexOf('sarcasm')] as number
 
 /** The flag's evidence for one message (the reader's cues and probabilities, the head), the reader's own flag and the facts the families test. */

@@ -1,7 +1,8 @@
 // Sarcasm head recipes by out-of-fold AUC and F1 on iSarcasmEval (rephrase weight, epochs, l2, bags, dense inputs).
 // Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-sarcasm-grid.ts --outfile=/tmp/exp-sarcasm-grid.mjs && node /tmp/exp-sarcasm-grid.mjs '[{}, {"rw":0.5}, {"r":{"bags":6}}]'
 import { readFileSync } from 'node:fs'
-import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
+// The built-in sentiment model's file (packages/engine/assets), as decodeModel takes it.
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'

@@ -3,8 +3,9 @@
 // flags, AUC, and two stricter flag rules (head + positive surface over a negative situation).
 // Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-sarcasm.ts --outfile=/tmp/exp-sarcasm.mjs && node /tmp/exp-sarcasm.mjs
 import { readFileSync } from 'node:fs'
-import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
-import { HEADS_MODEL_DATA } from '../packages/engine/src/builtin/heads-model.js'
+// The built-in sentiment model's file (packages/engine/assets), as decodeModel takes it.
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
+const HEADS_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/heads-model.bin', import.meta.url))
 import { decodeModel, decodeEmotionHeads } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
@@ -36,7 +37,7 @@ for (const th of [cv.threshold, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]) {
 }
 console.log('OOF AUC', rocAuc(ps, ys.map((y) => y === 1)).toFixed(3), 'pos', ys.filter((y) => y === 1).length, 'neg', ys.filter((y) => y === 0).length)
 {
-  const { createReader } = await import('../packages/engine/src/index.js')
+  const { createReader } = await import('../packages/engine/src/node/index.js')
   const reader = createReader()
   const isarc = sar.texts.map((t, i) => ({ t, i })).filter(({ i }) => !Number.isNaN(cv.oof[i]!))
   const feats = (text: string, head: number) => {

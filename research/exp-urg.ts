@@ -1,7 +1,8 @@
 // Urgency experiments on mooc-forum-urgency (Pearson on validation).
 //   node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm research/exp-urg.ts --outfile=/tmp/exp-urg.mjs && node /tmp/exp-urg.mjs
 import { readFileSync } from 'node:fs'
-import { BASE_MODEL_DATA } from '../packages/engine/src/builtin/base-model.js'
+// The built-in sentiment model's file (packages/engine/assets), as decodeModel takes it.
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'

@@ -48,7 +48,7 @@ const load = (p: string): Row[] => readFileSync(join(D, p), 'utf8').trim().split
 // --- the engine, bundled with a tap on deriveEmotions ------------------------------------------
 const tapFile = /reader[\\/]derive-emotions\.ts$/
 const bundle = await build({
-  stdin: { contents: "export { createReader, loadEmotionHeads, loadBaseModel } from './packages/engine/src/index.ts'", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { createReader, loadEmotionHeads, loadBaseModel } from './packages/engine/src/node/index.ts'", resolveDir: root, loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CorrectionMemory, adaptReading, createRng, shuffleInPlace, classificationMetrics, createReader, trainAdapter } from '../packages/engine/dist/index.js'
+import { CorrectionMemory, adaptReading, createRng, shuffleInPlace, classificationMetrics, createReader, trainAdapter } from '../packages/engine/dist/node/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const shared = process.env.UNDERTONE_SHARED ?? join(root, '..', 'shared')

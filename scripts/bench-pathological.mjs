@@ -10,6 +10,7 @@
 //
 // --engine points at another build of @undertone/engine's dist (say, of an older commit) to compare.
 // The reader is created with maxChars above 100k, so every character is read rather than truncated.
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
@@ -21,7 +22,9 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
   },
 })
-const { createReader } = await import(pathToFileURL(resolve(args.engine, 'index.js')).href)
+// Builds since the weights became asset files read them through the Node entry (dist/node).
+const entry = existsSync(resolve(args.engine, 'node/index.js')) ? 'node/index.js' : 'index.js'
+const { createReader } = await import(pathToFileURL(resolve(args.engine, entry)).href)
 const reader = createReader({ maxChars: 1 << 20 })
 const SIZES = [10_000, 50_000, 100_000]
 const reps = Number(args.reps)

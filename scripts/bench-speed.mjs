@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import Sentiment from 'sentiment'
 import vader from 'vader-sentiment'
 import wink from 'wink-sentiment'
-import { createReader } from '../packages/engine/dist/index.js'
+import { createReader } from '../packages/engine/dist/node/index.js'
 
 const [system, textsPath, warmPath] = process.argv.slice(2)
 const load = (p) => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text)

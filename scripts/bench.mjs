@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url'
 import Sentiment from 'sentiment'
 import vader from 'vader-sentiment'
 import wink from 'wink-sentiment'
-import { BASE_MODEL_DATA } from '../packages/engine/dist/builtin/base-model.js'
-import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, createGoEmotionsReader, createReader, decodeModel, pearson } from '../packages/engine/dist/index.js'
+import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, createGoEmotionsReader, createReader, decodeModel, pearson } from '../packages/engine/dist/node/index.js'
 import { readConversation, readCustomer } from '../packages/analysis/dist/index.js'
 import { crossFittedF1 } from '../packages/engine/dist/training.js'
 
@@ -24,6 +23,7 @@ if (!existsSync(dataDir)) {
 }
 const args = new Set(process.argv.slice(2))
 const LABELS = ['negative', 'neutral', 'positive']
+const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-model.bin', import.meta.url))
 const load = (p) => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 
 // Model load: decoding the shipped weights, the first time (cold) and the best of five.

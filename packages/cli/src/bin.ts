@@ -26,14 +26,14 @@ const modelFileOption = (model: string | undefined): { modelFile?: string } => (
 
 function loadReader(modelPath: string | undefined): Reader {
   if (modelPath === undefined) return createReader()
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = readFileSync(modelPath, 'utf8')
+    bytes = readFileSync(modelPath)
   } catch (err) {
     throw fileError(err, modelPath, 'read')
   }
   try {
-    const { model, provenance } = decodeModel(text)
+    const { model, provenance } = decodeModel(bytes)
     return createReader({ model, modelVersion: provenance.version })
   } catch (err) {
     throw new CliError('UT_E_BAD_MODEL', `${modelPath} is not an undertone model file (${(err as Error).message})`)
@@ -128,7 +128,7 @@ program
   .command('train')
   .description('train the built-in sentiment model from ../shared/data and write the weights and provenance; with --workspace, retrain that workspace\'s adapter from its corrections instead')
   .option('--data <dir>', 'the shared data folder (base model), or the data folder of the embedded database (with --workspace)')
-  .option('--out <file>', 'where to write the generated model module', 'packages/engine/src/builtin/base-model.ts')
+  .option('--out <dir>', 'the folder the weight files and their manifest are written to', 'packages/engine/assets')
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 20261126)
   .option('--workspace <name>', 'retrain this workspace\'s adapter (a new version, promoted only if it beats the active one on held-out reviewed labels)')
   .option('--no-promote', 'with --workspace: keep the new version as a candidate even if it wins')

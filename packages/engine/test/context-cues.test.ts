@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createReader } from '../src/index.js'
+import { createReader } from '../src/node/index.js'
 
 const reader = createReader()
 const kinds = (text: string, previous: string[] = []): string[] => reader.read(text, { previous }).cues.map((c) => c.kind)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createReader, CUE_KINDS, EMOTIONS, type Reading } from '../src/index.js'
+import { createReader, CUE_KINDS, EMOTIONS, type Reading } from '../src/node/index.js'
 import { READING_CASES, type ReadingCase } from './reading-cases.js'
 
 const reader = createReader()

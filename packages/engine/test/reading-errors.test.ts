@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildReader, createReader, EMOTIONS, type Reading, type SentimentScorer } from '../src/index.js'
+import { buildReader, createReader, EMOTIONS, type Reading, type SentimentScorer } from '../src/node/index.js'
 
 const reader = createReader()
 const read = (text: string): Reading => reader.read(text)

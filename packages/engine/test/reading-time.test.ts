@@ -2,7 +2,7 @@
 // of "a!" took 6.6 s) because stages compared every sentence or cue with every other one.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createReader, type ReadContext } from '../src/index.js'
+import { createReader, type ReadContext } from '../src/node/index.js'
 
 // Reads every character of a 100k text instead of truncating it at the default 64k.
 const reader = createReader({ maxChars: 1 << 20 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createReader, type Cue, type Reading } from '../src/index.js'
+import { createReader, type Cue, type Reading } from '../src/node/index.js'
 import { SARCASM_FLAG_RULE, type SarcasmEvidence, isSarcastic } from '../src/reader/sarcasm-flag.js'
 import { hasSarcasmMarker, saysResolved } from '../src/reader/sarcasm-flag-markers.js'
 import { tokenize } from '../src/text/tokenize.js'

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { classificationMetrics, createReader, cueKindsFor } from '../src/index.js'
+import { classificationMetrics, createReader, cueKindsFor } from '../src/node/index.js'
 import { buildSentimentTrainingRows, trainSentimentModel } from '../src/training.js'
 
 // The labelled sets live beside the repository (../shared/data); a fresh clone has none.

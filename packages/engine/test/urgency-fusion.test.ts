@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createReader, type Reading } from '../src/index.js'
+import { createReader, type Reading } from '../src/node/index.js'
 import { URGENCY_WEIGHTS, fuseUrgency } from '../src/reader/fuse-urgency.js'
 import type { UrgencyEvidence } from '../src/reader/urgency-evidence.js'
 

@@ -11,7 +11,7 @@ interface ThreadData {
 /** The model the process reads with: an encoded model file (`--model`), else the built-in one. */
 function modelOptions(file: string | undefined): CreateReaderOptions {
   if (file === undefined) return {}
-  const { model, provenance } = decodeModel(readFileSync(file, 'utf8'))
+  const { model, provenance } = decodeModel(readFileSync(file))
   return { model, modelVersion: provenance.version }
 }
 

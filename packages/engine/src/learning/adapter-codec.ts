@@ -1,5 +1,5 @@
 import type { DomainTerm } from '../domain/domain-profile.js'
-import { fromBase64, toBase64 } from '../model/model-codec.js'
+import { fromBase64, toBase64 } from '../model/base64.js'
 import type { AdapterWeights } from './adapter-weights.js'
 
 const FORMAT = 'undertone-adapter/1'

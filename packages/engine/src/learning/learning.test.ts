@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createReader } from '../index.js'
+import { createReader } from '../node/index.js'
 import type { SentimentLabel } from '../reader/reading.js'
 import { adaptReading } from './adapt-reading.js'
 import { adapterFeatures, cosine } from './adapter-features.js'

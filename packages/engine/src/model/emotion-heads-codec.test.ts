@@ -32,8 +32,8 @@ function floatBlock(names: readonly string[], bits: number, seed: number): HeadB
 describe('emotion heads codec', () => {
   it('round-trips within half an int8 step, keeps calibration and stores unused buckets sparsely', () => {
     const model = { bits: 10, heads: floatBlock(HEAD_NAMES, 10, 1), goemotions: { ...floatBlock(GOEMOTIONS_LABELS, 9, 2), softmax: true } }
-    const text = encodeEmotionHeads(model, { version: 'v1', datasets: [{ name: 'x', licence: 'MIT', rows: 1 }] })
-    const { model: back, provenance } = decodeEmotionHeads(text)
+    const file = encodeEmotionHeads(model, { version: 'v1', datasets: [{ name: 'x', licence: 'MIT', rows: 1 }] })
+    const { model: back, provenance } = decodeEmotionHeads(file)
     expect(provenance.version).toBe('v1')
     expect(back.bits).toBe(10)
     for (const [a, b] of [[model.heads, back.heads], [model.goemotions, back.goemotions]] as [HeadBlock, HeadBlock][]) {
@@ -45,17 +45,17 @@ describe('emotion heads codec', () => {
     }
     expect(back.goemotions?.softmax).toBe(true)
     // Dense int8 would need (1024·8 + 512·28) bytes ≈ 22.5 KB of payload; a seventh of the buckets is used.
-    expect(text.length).toBeLessThan(12000)
+    expect(file.length).toBeLessThan(9000)
     // A second round trip keeps the decoded weights (same int8 codes).
     const again = decodeEmotionHeads(encodeEmotionHeads(back, { version: 'v1', datasets: [] })).model
     for (let i = 0; i < back.heads.weights.length; i++) expect(again.heads.weights[i]).toBeCloseTo(back.heads.weights[i] as number, 6)
   })
 
   it('rejects foreign or damaged encodings, and the sentiment decoder rejects heads', () => {
-    const text = encodeEmotionHeads({ bits: 8, heads: floatBlock(HEAD_NAMES, 8, 3) }, { version: 'v', datasets: [] })
-    expect(() => decodeEmotionHeads(text.slice(0, text.length - 8))).toThrow()
-    expect(() => decodeEmotionHeads('{"format":"other"}\nAAAA')).toThrow(/format/)
-    expect(() => decodeModel(text)).toThrow(/format/)
+    const file = encodeEmotionHeads({ bits: 8, heads: floatBlock(HEAD_NAMES, 8, 3) }, { version: 'v', datasets: [] })
+    expect(() => decodeEmotionHeads(file.subarray(0, file.length - 8))).toThrow()
+    expect(() => decodeEmotionHeads(new TextEncoder().encode('{"format":"other"}\nAAAA'))).toThrow(/format/)
+    expect(() => decodeModel(file)).toThrow(/format/)
   })
 
   it('stores 4-bit codes in half the bytes and round-trips them exactly after quantizeHeadWeights', () => {
@@ -67,7 +67,7 @@ describe('emotion heads codec', () => {
     const m8 = { bits: 9, heads: floatBlock(HEAD_NAMES, 9, 5), goemotions: { ...b, weights: q8 } }
     const t4 = encodeEmotionHeads(m4, { version: 'v', datasets: [] })
     const t8 = encodeEmotionHeads(m8, { version: 'v', datasets: [] })
-    const payload = (t: string): number => t.length - t.indexOf('\n')
+    const payload = (f: Uint8Array): number => f.length - f.indexOf(0x0a)
     expect(payload(t4)).toBeLessThan(payload(t8) * 0.8)
     const back = decodeEmotionHeads(t4).model.goemotions as HeadBlock
     expect(back.codeBits).toBe(4)

@@ -91,8 +91,8 @@ describe('createEmotionPredictor', () => {
 
   it('gives the same outputs after an encode/decode round trip of int8-grid heads', () => {
     const { sentiment, heads } = randomModels(9)
-    const text = encodeEmotionHeads(heads, { version: 't', datasets: [] })
-    const back = decodeEmotionHeads(text).model
+    const file = encodeEmotionHeads(heads, { version: 't', datasets: [] })
+    const back = decodeEmotionHeads(file).model
     const a = createEmotionPredictor(sentiment, heads)
     const b = createEmotionPredictor(sentiment, back)
     const oa = new Float64Array(OUT_LENGTH)

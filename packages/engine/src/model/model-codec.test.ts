@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_FEATURES } from './extract-features.js'
-import { decodeModel, encodeModel, fromBase64, toBase64 } from './model-codec.js'
+import { fromBase64, toBase64 } from './base64.js'
+import { decodeModel, encodeModel } from './model-codec.js'
 import { createRng } from './rng.js'
 import type { SentimentModel } from './sentiment-model.js'
 
@@ -46,8 +47,8 @@ describe('encodeModel / decodeModel', () => {
   it('round-trips config, biases, lexicon and provenance; weights within one quantisation step', () => {
     const model = tinyModel(1)
     const provenance = { version: 'test-1', datasets: [{ name: 'synthetic', licence: 'none', rows: 3 }], metrics: { macroRecall: 0.5 } }
-    const text = encodeModel(model, provenance)
-    const { model: m2, provenance: p2 } = decodeModel(text)
+    const file = encodeModel(model, provenance)
+    const { model: m2, provenance: p2 } = decodeModel(file)
     expect(p2).toEqual(provenance)
     expect(m2.classes).toEqual(model.classes)
     expect(m2.features).toEqual(model.features)
@@ -62,14 +63,41 @@ describe('encodeModel / decodeModel', () => {
     for (let i = 0; i < model.weights.length; i++) {
       expect(Math.abs((m2.weights[i] as number) - (model.weights[i] as number))).toBeLessThanOrEqual(step * 0.5 + 1e-6)
     }
-    // Encoding is a pure function of the model: re-encoding the decoded model gives the same text.
-    expect(encodeModel(m2, p2)).toBe(text)
+    // Encoding is a pure function of the model: re-encoding the decoded model gives the same bytes.
+    expect(encodeModel(m2, p2)).toEqual(file)
   })
 
-  it('rejects foreign or truncated text', () => {
-    const text = encodeModel(tinyModel(2), { version: 'x', datasets: [] })
-    expect(() => decodeModel('hello')).toThrow()
-    expect(() => decodeModel(text.slice(0, text.length - 40))).toThrow()
-    expect(() => decodeModel(text.replace('undertone-sentiment/1', 'other/9'))).toThrow()
+  it('writes one ASCII header line, then the weights as raw bytes', () => {
+    const model = tinyModel(3)
+    const file = encodeModel(model, { version: 'naïve → ascii', datasets: [] })
+    const nl = file.indexOf(0x0a)
+    const header = file.subarray(0, nl)
+    expect(header.every((b) => b < 0x80)).toBe(true)
+    expect(JSON.parse(String.fromCharCode(...header)).provenance.version).toBe('naïve → ascii')
+    expect(file.length - nl - 1).toBe(model.weights.length)
+  })
+
+  it('rejects foreign, truncated or altered files', () => {
+    const file = encodeModel(tinyModel(2), { version: 'x', datasets: [] })
+    const bytes = (s: string): Uint8Array => new TextEncoder().encode(s)
+    expect(() => decodeModel(bytes('hello'))).toThrow()
+    expect(() => decodeModel(bytes('{"text":"a jsonl row"}\n{"text":"another"}'))).toThrow(/format/)
+    expect(() => decodeModel(file.subarray(0, file.length - 40))).toThrow(/truncated/)
+    const altered = file.slice()
+    altered[altered.length - 1] = ((altered[altered.length - 1] as number) + 1) & 0xff
+    expect(() => decodeModel(altered)).toThrow(/checksum/)
+    const foreign = bytes(new TextDecoder().decode(file.subarray(0, file.indexOf(0x0a))).replace('undertone-sentiment/1', 'other/9'))
+    expect(() => decodeModel(new Uint8Array([...foreign, 0x0a, ...file.subarray(file.indexOf(0x0a) + 1)]))).toThrow(/format/)
+  })
+
+  it('still reads files from before the weights were binary (a UTF-8 header line, then base64 text)', () => {
+    const file = encodeModel(tinyModel(4), { version: 'old → new', datasets: [] })
+    const nl = file.indexOf(0x0a)
+    const { payloadBytes: _, checksum: __, ...header } = JSON.parse(new TextDecoder().decode(file.subarray(0, nl)))
+    const legacy = new TextEncoder().encode(`${JSON.stringify(header)}\n${toBase64(file.subarray(nl + 1))}`)
+    const a = decodeModel(file)
+    const b = decodeModel(legacy)
+    expect(b.provenance.version).toBe('old → new')
+    expect(Array.from(b.model.weights)).toEqual(Array.from(a.model.weights))
   })
 })

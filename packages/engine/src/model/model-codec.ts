@@ -1,5 +1,6 @@
 import type { FeatureConfig } from './extract-features.js'
 import type { EmotionHeadsModel, HeadBlock } from './emotion-heads.js'
+import { readModelFile, writeModelFile } from './model-file.js'
 import type { SentimentModel } from './sentiment-model.js'
 
 /** Where a model came from: shipped with it so users can audit data and licences. */
@@ -17,58 +18,6 @@ export interface ModelProvenance {
 }
 
 const FORMAT = 'undertone-sentiment/1'
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const B64_INDEX = (() => {
-  const t = new Int16Array(128).fill(-1)
-  for (let i = 0; i < B64.length; i++) t[B64.charCodeAt(i)] = i
-  return t
-})()
-
-/** Standard base64 (RFC 4648, with padding) of bytes; pure, no platform APIs. */
-export function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = []
-  let chunk = ''
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] as number
-    const b = i + 1 < bytes.length ? (bytes[i + 1] as number) : 0
-    const c = i + 2 < bytes.length ? (bytes[i + 2] as number) : 0
-    const n = (a << 16) | (b << 8) | c
-    chunk +=
-      B64[(n >> 18) & 63]! +
-      B64[(n >> 12) & 63]! +
-      (i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=') +
-      (i + 2 < bytes.length ? B64[n & 63]! : '=')
-    if (chunk.length >= 8192) {
-      parts.push(chunk)
-      chunk = ''
-    }
-  }
-  parts.push(chunk)
-  return parts.join('')
-}
-
-/** Inverse of {@link toBase64}; throws on characters outside the alphabet. */
-export function fromBase64(text: string): Uint8Array {
-  let len = text.length
-  while (len > 0 && text.charCodeAt(len - 1) === 0x3d) len--
-  const out = new Uint8Array(Math.floor((len * 3) / 4))
-  let o = 0
-  let acc = 0
-  let bits = 0
-  for (let i = 0; i < len; i++) {
-    const c = text.charCodeAt(i)
-    const v = c < 128 ? (B64_INDEX[c] as number) : -1
-    if (v < 0) throw new Error(`invalid base64 character at ${i}`)
-    acc = ((acc << 6) | v) & 0xffffff
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      out[o++] = (acc >> bits) & 0xff
-    }
-  }
-  return out.subarray(0, o)
-}
 
 interface Header {
   readonly format: string
@@ -95,10 +44,10 @@ function quantScale(w: Float32Array): number {
 }
 
 /**
- * Encodes a model as compact text: one JSON header line (config, provenance, biases, lexicon), a
- * newline, then base64 of the int8-quantised weights.
+ * Encodes a model as a model file (see `model-file.ts`): a JSON header line (config, provenance,
+ * biases, lexicon), then the int8-quantised weights.
  */
-export function encodeModel(model: SentimentModel, provenance: ModelProvenance): string {
+export function encodeModel(model: SentimentModel, provenance: ModelProvenance): Uint8Array {
   const scale = quantScale(model.weights)
   const bytes = new Uint8Array(model.weights.length)
   for (let i = 0; i < bytes.length; i++) {
@@ -123,16 +72,12 @@ export function encodeModel(model: SentimentModel, provenance: ModelProvenance):
     weightCount: model.weights.length,
     ...(lexicon === undefined ? {} : { lexicon }),
   }
-  return `${JSON.stringify(header)}\n${toBase64(bytes)}`
+  return writeModelFile(header, bytes)
 }
 
-/** Decodes {@link encodeModel}'s text. Throws on a foreign or damaged encoding. */
-export function decodeModel(text: string): { model: SentimentModel; provenance: ModelProvenance } {
-  const nl = text.indexOf('\n')
-  if (nl < 0) throw new Error('not an encoded sentiment model')
-  const header = JSON.parse(text.slice(0, nl)) as Header
-  if (header.format !== FORMAT) throw new Error(`unsupported model format ${String(header.format)}`)
-  const bytes = fromBase64(text.slice(nl + 1))
+/** Decodes {@link encodeModel}'s bytes. Throws on a foreign or damaged encoding. */
+export function decodeModel(file: Uint8Array): { model: SentimentModel; provenance: ModelProvenance } {
+  const { header, payload: bytes } = readModelFile<Header>(file, 'model', [FORMAT])
   if (bytes.length !== header.weightCount || header.weightCount !== (1 << header.features.bits) * header.classes.length) {
     throw new Error('model weights are truncated or do not match the feature config')
   }
@@ -157,7 +102,7 @@ export function decodeModel(text: string): { model: SentimentModel; provenance: 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Emotion heads (a second generated module): 'undertone-heads/1'
+// Emotion heads (a second model file): 'undertone-heads/2'
 // ---------------------------------------------------------------------------------------------
 
 const HEADS_FORMAT = 'undertone-heads/2'
@@ -331,12 +276,12 @@ function decodeBlock(h: BlockHeader, payload: Uint8Array): HeadBlock {
 }
 
 /**
- * Encodes learned emotion heads as text: one JSON header line (block configs, biases, calibration,
- * thresholds, provenance), a newline, then base64 of the quantised weights of each block (8-bit
+ * Encodes learned emotion heads as a model file: a JSON header line (block configs, biases,
+ * calibration, thresholds, provenance), then the quantised weights of each block (8-bit
  * codes, or 4-bit where the block says `codeBits: 4`), stored sparsely (a bucket bitmap, then the
  * codes of buckets with any non-zero weight).
  */
-export function encodeEmotionHeads(model: EmotionHeadsModel, provenance: ModelProvenance): string {
+export function encodeEmotionHeads(model: EmotionHeadsModel, provenance: ModelProvenance): Uint8Array {
   const heads = encodeBlock(model.heads, 0)
   const go = model.goemotions === undefined ? undefined : encodeBlock(model.goemotions, heads.bytes.length)
   const bytes = new Uint8Array(heads.bytes.length + (go?.bytes.length ?? 0))
@@ -350,16 +295,12 @@ export function encodeEmotionHeads(model: EmotionHeadsModel, provenance: ModelPr
     ...(go === undefined ? {} : { goemotions: go.header }),
     bytes: bytes.length,
   }
-  return `${JSON.stringify(header)}\n${toBase64(bytes)}`
+  return writeModelFile(header, bytes)
 }
 
-/** Decodes {@link encodeEmotionHeads}' text. Throws on a foreign or damaged encoding. */
-export function decodeEmotionHeads(text: string): { model: EmotionHeadsModel; provenance: ModelProvenance } {
-  const nl = text.indexOf('\n')
-  if (nl < 0) throw new Error('not encoded emotion heads')
-  const header = JSON.parse(text.slice(0, nl)) as HeadsHeader
-  if (header.format !== HEADS_FORMAT && header.format !== HEADS_FORMAT_V1) throw new Error(`unsupported emotion heads format ${String(header.format)}`)
-  const payload = fromBase64(text.slice(nl + 1))
+/** Decodes {@link encodeEmotionHeads}' bytes. Throws on a foreign or damaged encoding. */
+export function decodeEmotionHeads(file: Uint8Array): { model: EmotionHeadsModel; provenance: ModelProvenance } {
+  const { header, payload } = readModelFile<HeadsHeader>(file, 'emotion heads', [HEADS_FORMAT, HEADS_FORMAT_V1])
   if (payload.length !== header.bytes) throw new Error('emotion head weights are truncated')
   const heads = decodeBlock(header.heads, payload)
   const model: EmotionHeadsModel =
@@ -368,7 +309,7 @@ export function decodeEmotionHeads(text: string): { model: EmotionHeadsModel; pr
 }
 
 // ---------------------------------------------------------------------------------------------
-// The on-demand GoEmotions block on its own (a third generated module, loaded only when asked for):
+// The on-demand GoEmotions block on its own (a third model file, loaded only when asked for):
 // 'undertone-goemotions/1'
 // ---------------------------------------------------------------------------------------------
 
@@ -387,23 +328,19 @@ interface GoemotionsHeader {
  * Encodes the on-demand GoEmotions block of `model` on its own (same layout as one block of
  * {@link encodeEmotionHeads}), so the always-on heads can ship without it. Throws when absent.
  */
-export function encodeGoemotionsBlock(model: EmotionHeadsModel, provenance: ModelProvenance): string {
+export function encodeGoemotionsBlock(model: EmotionHeadsModel, provenance: ModelProvenance): Uint8Array {
   if (model.goemotions === undefined) throw new Error('the model has no GoEmotions block')
   const b = encodeBlock(model.goemotions, 0)
   const header: GoemotionsHeader = { format: GOEMOTIONS_FORMAT, provenance, bits: model.bits, block: b.header, bytes: b.bytes.length }
-  return `${JSON.stringify(header)}\n${toBase64(b.bytes)}`
+  return writeModelFile(header, b.bytes)
 }
 
 /**
- * Decodes {@link encodeGoemotionsBlock}'s text. Attach the result to the always-on heads with
+ * Decodes {@link encodeGoemotionsBlock}'s bytes. Attach the result to the always-on heads with
  * {@link withGoemotions}. Throws on a foreign or damaged encoding.
  */
-export function decodeGoemotionsBlock(text: string): { bits: number; block: HeadBlock; provenance: ModelProvenance } {
-  const nl = text.indexOf('\n')
-  if (nl < 0) throw new Error('not an encoded GoEmotions block')
-  const header = JSON.parse(text.slice(0, nl)) as GoemotionsHeader
-  if (header.format !== GOEMOTIONS_FORMAT) throw new Error(`unsupported GoEmotions block format ${String(header.format)}`)
-  const payload = fromBase64(text.slice(nl + 1))
+export function decodeGoemotionsBlock(file: Uint8Array): { bits: number; block: HeadBlock; provenance: ModelProvenance } {
+  const { header, payload } = readModelFile<GoemotionsHeader>(file, 'GoEmotions block', [GOEMOTIONS_FORMAT])
   if (payload.length !== header.bytes) throw new Error('GoEmotions block weights are truncated')
   return { bits: header.bits, block: decodeBlock(header.block, payload), provenance: header.provenance }
 }

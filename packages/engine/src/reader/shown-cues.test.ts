@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createReader } from '../index.js'
+import { createReader } from '../node/index.js'
 import type { Cue } from './reading.js'
 import { shownCues } from './shown-cues.js'
 

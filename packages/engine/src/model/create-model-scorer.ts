@@ -1,7 +1,7 @@
-import type { EmotionHeadsModel } from '../model/emotion-heads.js'
-import { createEmotionPredictor } from '../model/emotion-predictor.js'
-import type { SentimentModel } from '../model/sentiment-model.js'
-import { createSentimentPredictor } from '../model/sentiment-predictor.js'
+import type { EmotionHeadsModel } from './emotion-heads.js'
+import { createEmotionPredictor } from './emotion-predictor.js'
+import type { SentimentModel } from './sentiment-model.js'
+import { createSentimentPredictor } from './sentiment-predictor.js'
 import type { SentimentScorer } from '../reader/sentiment-scorer.js'
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * The built-in weights, read from packages/engine/assets the first time each is asked for and kept:
+ * the engine's one reader of files (`@undertone/engine/builtin`). Importing it reads nothing.
+ */
+import { readFileSync } from 'node:fs'
+import {
+  type BuiltinModels,
+  type ConfidenceCalibration,
+  type EmotionHeadsModel,
+  type ModelProvenance,
+  type SentimentModel,
+  decodeEmotionHeads,
+  decodeGoemotionsBlock,
+  decodeModel,
+  withGoemotions,
+} from '../index.js'
+
+// `src/node` and `dist/node` are both two folders below the package root, so one relative URL
+// finds the assets from the sources (tests, tsx) and from the build.
+const ASSETS = new URL('../../assets/', import.meta.url)
+
+/** `assets/builtin-models.json`: which file holds which model, and the base model's calibration. */
+interface Manifest {
+  readonly sentiment: { readonly file: string; readonly calibration: ConfidenceCalibration }
+  readonly heads: { readonly file: string }
+  readonly goemotions: { readonly file: string }
+}
+
+let manifest: Manifest | undefined
+let base: { model: SentimentModel; provenance: ModelProvenance } | undefined
+let heads: { model: EmotionHeadsModel; provenance: ModelProvenance } | undefined
+let goemotions: EmotionHeadsModel | undefined
+
+function asset(file: string): Uint8Array {
+  return readFileSync(new URL(file, ASSETS))
+}
+
+function readManifest(): Manifest {
+  manifest ??= JSON.parse(readFileSync(new URL('builtin-models.json', ASSETS), 'utf8')) as Manifest
+  return manifest
+}
+
+/** The shipped base model and its provenance (datasets, licences, metrics), decoded once. */
+export function loadBaseModel(): { model: SentimentModel; provenance: ModelProvenance } {
+  base ??= decodeModel(asset(readManifest().sentiment.file))
+  return base
+}
+
+/** The shipped emotion heads (our emotions, sarcasm, urgency), decoded once. */
+export function loadEmotionHeads(): { model: EmotionHeadsModel; provenance: ModelProvenance } {
+  heads ??= decodeEmotionHeads(asset(readManifest().heads.file))
+  return heads
+}
+
+/** The always-on heads with the 28-label GoEmotions block (a larger file, read only when asked for). */
+export function loadGoEmotionsHeads(): EmotionHeadsModel {
+  goemotions ??= withGoemotions(loadEmotionHeads().model, decodeGoemotionsBlock(asset(readManifest().goemotions.file)))
+  return goemotions
+}
+
+/** The built-in models for `createReader`; the heads only when `withHeads` (they are a second file). */
+export function loadBuiltinModels(withHeads = true): BuiltinModels {
+  const calibration = readManifest().sentiment.calibration
+  return withHeads ? { base: loadBaseModel(), heads: loadEmotionHeads(), calibration } : { base: loadBaseModel(), calibration }
+}
