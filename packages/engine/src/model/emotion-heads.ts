@@ -1,6 +1,6 @@
 import type { Token } from '../text/token.js'
 import type { FeatureBuffer } from './feature-buffer.js'
-import { sigmoid } from './linear-model.js'
+import { sigmoid } from './sigmoid.js'
 import { type SentimentModel, SentimentScratch, predictSentiment, sentimentFeatures } from './sentiment-model.js'
 
 /**

@@ -1,12 +1,9 @@
-import { isContrast, isNegator } from '../text/negation.js'
 import type { Token } from '../text/token.js'
-import { W_NEGATOR, allocateWordSlot } from '../text/word-class.js'
+import { allocateWordSlot } from '../text/word-class.js'
 import {
   type EmotionHeadsModel,
-  GOEMOTIONS_LABELS,
   HEAD_COUNT,
   HEAD_DENSE_COUNT,
-  HEAD_NAMES,
   calibrateHeads,
   headDenseInputs,
   headLogits,
@@ -15,12 +12,11 @@ import {
 import { BOS, SEED_BIGRAM, SEED_CUE, SEED_META, SEED_NEG, SEED_SKIP, SEED_TRIGRAM, SEED_WORD, addCharGrams } from './extract-features.js'
 import { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
-import { F_CONTRAST, F_NEGATOR, LEXICON_FEATURE_COUNT, type TokenAnalysis, lexiconSummary, wordTable } from './lexicon-features.js'
-import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment, sentimentFeatures } from './sentiment-model.js'
+import { LEXICON_FEATURE_COUNT, lexiconSummary, wordTable } from './lexicon-features.js'
+import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment } from './sentiment-model.js'
+import { type TokenAnalysis, analyzeTokens } from './token-analysis.js'
 
-/** Where the outputs of {@link EmotionPredictor.predict} sit in `out`. */
-export const OUT_SENTIMENT = 0
-/** `out[OUT_HEADS + h]` is head `HEAD_NAMES[h]`'s calibrated output. */
+/** `out[0..3)` is sentiment; `out[OUT_HEADS + h]` is head `HEAD_NAMES[h]`'s calibrated output. */
 export const OUT_HEADS = 3
 /** Length `out` must have. */
 export const OUT_LENGTH = OUT_HEADS + HEAD_COUNT
@@ -67,7 +63,6 @@ export interface EmotionPredictor {
 const STRIDE = 16
 // The unrolled loops below assume 8 heads.
 const OUTS = 3 + HEAD_COUNT
-const MAX_SCOPE = 4
 
 /**
  * What one distinct word contributes regardless of its neighbours, for all 11 outputs at once:
@@ -163,9 +158,10 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const goDense = new Float64Array(HEAD_DENSE_COUNT)
   const goemotions = (tokens: readonly Token[], cueKinds: readonly string[], out: Float64Array): void => {
     if (goBlock === undefined) throw new Error('this model has no GoEmotions block')
+    // predictSentiment leaves the message's feature vector in goScratch.buf: the block reads the same one.
     const p = predictSentiment(sentiment, tokens, cueKinds, goScratch)
     headDenseInputs(p.negative, p.positive, tokens.length, goDense)
-    headLogits(goBlock, sentimentFeatures(sentiment, tokens, cueKinds, goScratch), goDense, out)
+    headLogits(goBlock, goScratch.buf, goDense, out)
     calibrateHeads(goBlock, out)
   }
   const common = {
@@ -323,56 +319,17 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     return r
   }
 
-  /** The same analysis as `analyzeTokens`, reading each word's lexicon code from its entry. */
+  /** Each token's memo entry into `entries`, its table code into the shared analysis, then the analysis. */
   function analyze(tokens: readonly Token[], a: TokenAnalysis): void {
     const n = tokens.length
     a.ensure(n)
-    const neg = a.negated
-    const flags = a.flags
-    const val = a.valence
-    let left = 0
+    const codes = a.codes
     for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token
-      const e = entry(t)
+      const e = entry(tokens[i] as Token)
       entries[i] = e
-      neg[i] = 0
-      flags[i] = 0
-      val[i] = 0
-      const kind = t.kind
-      if (kind === 'punct') {
-        const c = t.norm
-        if (c !== "'" && c !== '"' && c !== '-') left = 0
-        continue
-      }
-      const code = e.code
-      if (kind === 'emoticon' || kind === 'emoji') {
-        if (code >= 0) val[i] = ((code >> 4) - 1000) / 100
-        continue
-      }
-      if (kind !== 'word' && kind !== 'hashtag') continue
-      let f = 0
-      if (code >= 0) {
-        f = code & 15
-        val[i] = ((code >> 4) - 1000) / 100
-      } else if (lexTable === undefined) {
-        if (isContrast(t.norm)) f |= F_CONTRAST
-        if (isNegator(t.norm)) f |= F_NEGATOR
-      }
-      if ((f & F_NEGATOR) === 0 && (t.flags & W_NEGATOR) !== 0 && t.norm.endsWith("n't")) f |= F_NEGATOR
-      flags[i] = f
-      if ((f & F_CONTRAST) !== 0) {
-        left = 0
-        continue
-      }
-      if ((f & F_NEGATOR) !== 0) {
-        left = MAX_SCOPE
-        continue
-      }
-      if (left > 0) {
-        neg[i] = 1
-        left--
-      }
+      codes[i] = e.code
     }
+    analyzeTokens(tokens, a, lexTable !== undefined)
   }
 
   function run(tokens: readonly Token[], cueKinds: readonly string[], out: Float64Array, withHeads: boolean): void {
@@ -635,8 +592,3 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     explain,
   }
 }
-
-/** The label names of the on-demand block, for callers that index {@link EmotionPredictor.goemotions}' output. */
-export const GOEMOTIONS_OUTPUT_LABELS = GOEMOTIONS_LABELS
-/** The head names, for callers that index {@link EmotionPredictor.predict}'s output from {@link OUT_HEADS}. */
-export const HEAD_OUTPUT_NAMES = HEAD_NAMES

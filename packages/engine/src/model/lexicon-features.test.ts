@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { negationScope } from '../text/negation.js'
 import { tokenize } from '../text/tokenize.js'
-import { analyzeTokens, LEXICON_FEATURE_COUNT, lexiconSummary, TokenAnalysis, wordTable } from './lexicon-features.js'
+import { LEXICON_FEATURE_COUNT, lexiconSummary, type WordTable, wordTable } from './lexicon-features.js'
+import { TokenAnalysis, analyzeTokens, lookUpTokens } from './token-analysis.js'
+import type { Token } from '../text/token.js'
+
+function analysis(tokens: readonly Token[], table: WordTable | undefined): TokenAnalysis {
+  const a = new TokenAnalysis()
+  lookUpTokens(tokens, table, a)
+  analyzeTokens(tokens, a, table !== undefined)
+  return a
+}
 
 const lexicon = new Map([
   ['good', 1.9],
@@ -12,8 +21,7 @@ const lexicon = new Map([
 
 function summary(text: string): Float64Array {
   const tokens = tokenize(text)
-  const a = new TokenAnalysis()
-  analyzeTokens(tokens, wordTable(lexicon), a)
+  const a = analysis(tokens, wordTable(lexicon))
   const out = new Float64Array(LEXICON_FEATURE_COUNT)
   lexiconSummary(tokens, a, out)
   return out
@@ -29,11 +37,9 @@ describe('analyzeTokens', () => {
     ]
     for (const text of texts) {
       const tokens = tokenize(text)
-      const a = new TokenAnalysis()
-      analyzeTokens(tokens, wordTable(lexicon), a)
+      const a = analysis(tokens, wordTable(lexicon))
       expect(Array.from(a.negated.subarray(0, tokens.length))).toEqual(Array.from(negationScope(tokens), (f) => f & 1))
-      const b = new TokenAnalysis()
-      analyzeTokens(tokens, undefined, b)
+      const b = analysis(tokens, undefined)
       expect(Array.from(b.negated.subarray(0, tokens.length))).toEqual(Array.from(negationScope(tokens), (f) => f & 1))
     }
   })

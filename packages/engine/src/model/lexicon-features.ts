@@ -1,5 +1,6 @@
 import { isContrast, isNegator } from '../text/negation.js'
 import type { Token } from '../text/token.js'
+import type { TokenAnalysis } from './token-analysis.js'
 
 /** Word → valence (VADER scale, about −4…+4). */
 export type Lexicon = ReadonlyMap<string, number>
@@ -61,81 +62,6 @@ export function wordTable(lexicon: Lexicon): WordTable {
   t = m
   tables.set(lexicon, t)
   return t
-}
-
-/** Per-message token analysis, in reusable arrays (grown on demand). */
-export class TokenAnalysis {
-  negated = new Uint8Array(64)
-  flags = new Uint8Array(64)
-  valence = new Float64Array(64)
-
-  ensure(n: number): void {
-    if (this.negated.length >= n) return
-    let size = this.negated.length
-    while (size < n) size *= 2
-    this.negated = new Uint8Array(size)
-    this.flags = new Uint8Array(size)
-    this.valence = new Float64Array(size)
-  }
-}
-
-const MAX_SCOPE = 4
-
-/**
- * Looks every token up once and marks negation scope exactly like `negationScope` (the next four
- * words after a negator, cut by clause punctuation or a contrast word).
- */
-export function analyzeTokens(tokens: readonly Token[], table: WordTable | undefined, a: TokenAnalysis): void {
-  const n = tokens.length
-  a.ensure(n)
-  const neg = a.negated
-  const flags = a.flags
-  const val = a.valence
-  let left = 0
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token
-    neg[i] = 0
-    flags[i] = 0
-    val[i] = 0
-    const kind = t.kind
-    if (kind === 'punct') {
-      const c = t.norm
-      if (c !== "'" && c !== '"' && c !== '-') left = 0
-      continue
-    }
-    if (kind === 'emoticon' || kind === 'emoji') {
-      const code = table?.get(t.norm)
-      if (code !== undefined) val[i] = ((code >> 4) - 1000) / 100
-      continue
-    }
-    if (kind !== 'word' && kind !== 'hashtag') continue
-    const norm = t.norm
-    let f = 0
-    if (table !== undefined) {
-      const code = table.get(norm)
-      if (code !== undefined) {
-        f = code & 15
-        val[i] = ((code >> 4) - 1000) / 100
-      }
-    } else {
-      if (isContrast(norm)) f |= F_CONTRAST
-      if (isNegator(norm)) f |= F_NEGATOR
-    }
-    if ((f & F_NEGATOR) === 0 && norm.length > 3 && norm.endsWith("n't")) f |= F_NEGATOR
-    flags[i] = f
-    if ((f & F_CONTRAST) !== 0) {
-      left = 0
-      continue
-    }
-    if ((f & F_NEGATOR) !== 0) {
-      left = MAX_SCOPE
-      continue
-    }
-    if (left > 0) {
-      neg[i] = 1
-      left--
-    }
-  }
 }
 
 const B_INCR = 0.293

@@ -2,7 +2,8 @@ import type { Token } from '../text/token.js'
 import { extractFeatures, type FeatureConfig } from './extract-features.js'
 import { FeatureBuffer } from './feature-buffer.js'
 import { hashString } from './hash.js'
-import { analyzeTokens, LEXICON_FEATURE_COUNT, type Lexicon, lexiconSummary, TokenAnalysis, wordTable } from './lexicon-features.js'
+import { LEXICON_FEATURE_COUNT, type Lexicon, lexiconSummary, wordTable } from './lexicon-features.js'
+import { TokenAnalysis, analyzeTokens, lookUpTokens } from './token-analysis.js'
 
 /** The three sentiment classes, in the order weights and probabilities use. */
 export const SENTIMENT_CLASSES = ['negative', 'neutral', 'positive'] as const
@@ -62,7 +63,8 @@ export function sentimentFeatures(
 ): FeatureBuffer {
   const lexicon = spec.lexicon
   const a = scratch.analysis
-  analyzeTokens(tokens, lexicon !== undefined ? wordTable(lexicon) : undefined, a)
+  lookUpTokens(tokens, lexicon !== undefined ? wordTable(lexicon) : undefined, a)
+  analyzeTokens(tokens, a, lexicon !== undefined)
   const buf = scratch.buf
   extractFeatures(tokens, cueKinds, spec.features, buf, a.negated)
   if (lexicon !== undefined && spec.lexiconScale > 0) {

@@ -2,9 +2,9 @@ import type { Token } from '../text/token.js'
 import { BOS, SEED_BIGRAM, SEED_CUE, SEED_META, SEED_NEG, SEED_SKIP, SEED_TRIGRAM, SEED_WORD, addCharGrams } from './extract-features.js'
 import { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
-import { F_CONTRAST, F_NEGATOR, LEXICON_FEATURE_COUNT, type TokenAnalysis, lexiconSummary, wordTable } from './lexicon-features.js'
-import { isContrast, isNegator } from '../text/negation.js'
-import { W_NEGATOR, allocateWordSlot } from '../text/word-class.js'
+import { LEXICON_FEATURE_COUNT, lexiconSummary, wordTable } from './lexicon-features.js'
+import { allocateWordSlot } from '../text/word-class.js'
+import { type TokenAnalysis, analyzeTokens } from './token-analysis.js'
 import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment } from './sentiment-model.js'
 
 /** What one word contributes regardless of its neighbours, computed once per distinct word. */
@@ -27,7 +27,6 @@ export interface SentimentPredictor {
   predict(tokens: readonly Token[], cueKinds: readonly string[], out: Float64Array): void
 }
 
-const MAX_SCOPE = 4
 
 /**
  * A predictor that gives the same probabilities as {@link predictSentiment} (up to float rounding)
@@ -95,61 +94,23 @@ export function createSentimentPredictor(model: SentimentModel): SentimentPredic
     return e
   }
 
-  /** The same analysis as `analyzeTokens`, reading each word's table code from its entry. */
-  function analyze(tokens: readonly Token[], a: TokenAnalysis, entries: WordEntry[]): void {
+  /** Each token's memo entry into `entries`, its table code into the shared analysis, then the analysis. */
+  function analyze(tokens: readonly Token[], a: TokenAnalysis): void {
     const n = tokens.length
     a.ensure(n)
-    const neg = a.negated
-    const flags = a.flags
-    const val = a.valence
-    let left = 0
+    const codes = a.codes
     for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token
-      const e = entry(t)
+      const e = entry(tokens[i] as Token)
       entries[i] = e
-      neg[i] = 0
-      flags[i] = 0
-      val[i] = 0
-      const kind = t.kind
-      if (kind === 'punct') {
-        const c = t.norm
-        if (c !== "'" && c !== '"' && c !== '-') left = 0
-        continue
-      }
-      if (kind === 'emoticon' || kind === 'emoji') {
-        if (e.code >= 0) val[i] = ((e.code >> 4) - 1000) / 100
-        continue
-      }
-      if (kind !== 'word' && kind !== 'hashtag') continue
-      let f = 0
-      if (e.code >= 0) {
-        f = e.code & 15
-        val[i] = ((e.code >> 4) - 1000) / 100
-      } else if (table === undefined) {
-        if (isContrast(t.norm)) f |= F_CONTRAST
-        if (isNegator(t.norm)) f |= F_NEGATOR
-      }
-      if ((f & F_NEGATOR) === 0 && (t.flags & W_NEGATOR) !== 0 && t.norm.endsWith("n't")) f |= F_NEGATOR
-      flags[i] = f
-      if ((f & F_CONTRAST) !== 0) {
-        left = 0
-        continue
-      }
-      if ((f & F_NEGATOR) !== 0) {
-        left = MAX_SCOPE
-        continue
-      }
-      if (left > 0) {
-        neg[i] = 1
-        left--
-      }
+      codes[i] = e.code
     }
+    analyzeTokens(tokens, a, table !== undefined)
   }
 
   return {
     predict(tokens, cueKinds, out) {
       const a = scratch.analysis
-      analyze(tokens, a, entries)
+      analyze(tokens, a)
       const neg = a.negated
       // Buckets of word-level features go to `acc` first; the weights are read in one tight loop
       // below (a closure that updates outer sums would force them onto the heap).

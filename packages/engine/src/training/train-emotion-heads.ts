@@ -11,7 +11,7 @@ import {
 import { pearson } from '../model/classification-metrics.js'
 import { FeatureBuffer } from '../model/feature-buffer.js'
 import { hashString } from '../model/hash.js'
-import { sigmoid } from '../model/linear-model.js'
+import { sigmoid } from '../model/sigmoid.js'
 import { quantizeHeadWeights } from '../model/model-codec.js'
 import { createRng, type Rng, shuffleInPlace } from '../model/rng.js'
 import { type SentimentModel, SentimentScratch, predictSentiment, sentimentFeatures } from '../model/sentiment-model.js'
