@@ -20,7 +20,7 @@ import {
 import { createSentimentPredictor } from '../packages/engine/src/model/sentiment-predictor.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
-import { f1At, trainEmotionHeads, tuneThreshold } from '../packages/engine/src/training/train-emotion-heads.js'
+import { f1At, trainEmotionHeads, tuneThreshold } from '../packages/engine/src/training.js'
 
 const D = process.env.DATA ?? '../shared/data/'
 const load = (p: string): any[] => readFileSync(D + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { createGoEmotionsReader } from '../packages/engine/src/node/index.js'
 import { GOEMOTIONS_LABELS } from '../packages/engine/src/model/emotion-heads.js'
 import { createRng } from '../packages/engine/src/model/rng.js'
-import { f1At, tuneThreshold } from '../packages/engine/src/training/train-emotion-heads.js'
+import { f1At, tuneThreshold } from '../packages/engine/src/training.js'
 
 const rows = readFileSync('../shared/data/goemotions/validation.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const L = GOEMOTIONS_LABELS as readonly string[]

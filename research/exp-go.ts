@@ -14,7 +14,7 @@ import {
   trainHeads,
   tuneThreshold,
   f1At,
-} from '../packages/engine/src/training/train-emotion-heads.js'
+} from '../packages/engine/src/training.js'
 
 const D = process.env.DATA ?? '../shared/data/'
 const load = (p: string): any[] => readFileSync(D + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))

@@ -20,7 +20,7 @@ import { hasEyeRoll, hasSarcasmMarker, saysResolved } from '../packages/engine/s
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { positiveOverNegative } from '../packages/engine/src/signals/positive-over-negative.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
-import { DEFAULT_EMOTION_HEADS_RECIPE, crossValidateSarcasm, featurizeHeadTexts, foldOf, sarcasmRows } from '../packages/engine/src/training/train-emotion-heads.js'
+import { DEFAULT_EMOTION_HEADS_RECIPE, crossValidateSarcasm, featurizeHeadTexts, foldOf, sarcasmRows } from '../packages/engine/src/training.js'
 
 const load = (p: string): any[] => readFileSync('../shared/data/' + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const sig = (v: number) => 1 / (1 + Math.exp(-v))

@@ -7,7 +7,7 @@ import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
 import { rocAuc } from '../packages/engine/src/model/classification-metrics.js'
-import { DEFAULT_EMOTION_HEADS_RECIPE, DEFAULT_HEAD_RECIPE, crossValidateSarcasm, featurizeHeadTexts, sarcasmRows } from '../packages/engine/src/training/train-emotion-heads.js'
+import { DEFAULT_EMOTION_HEADS_RECIPE, DEFAULT_HEAD_RECIPE, crossValidateSarcasm, featurizeHeadTexts, sarcasmRows } from '../packages/engine/src/training.js'
 const load = (p: string): any[] => readFileSync('../shared/data/' + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const { model: sentiment } = decodeModel(BASE_MODEL_DATA)
 const rows = load('isarcasmeval-en/train.jsonl')

@@ -12,7 +12,7 @@ import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
 import { rocAuc } from '../packages/engine/src/model/classification-metrics.js'
 import { createEmotionPredictor } from '../packages/engine/src/model/emotion-predictor.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
-import { DEFAULT_EMOTION_HEADS_RECIPE, crossValidateSarcasm, featurizeHeadTexts, sarcasmRows } from '../packages/engine/src/training/train-emotion-heads.js'
+import { DEFAULT_EMOTION_HEADS_RECIPE, crossValidateSarcasm, featurizeHeadTexts, sarcasmRows } from '../packages/engine/src/training.js'
 const load = (p: string): any[] => readFileSync('../shared/data/' + p, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
 const { model: sentiment } = decodeModel(BASE_MODEL_DATA)
 const heads = decodeEmotionHeads(HEADS_MODEL_DATA).model

@@ -1,7 +1,8 @@
 // Stacking: a small MLP over cross-fitted base-model logits + dense message facts (lexicon summary,
 // cue kinds, token kinds), trained on the training rows, scored on TweetEval validation.
 // Run: node_modules/esbuild/bin/esbuild --bundle --platform=node --format=esm --log-level=error research/exp-stack.ts --outfile=/tmp/exp-stack.mjs && node /tmp/exp-stack.mjs [facts=0] [h=32] [epochs=6]
-import { analyzeTokens, lexiconSummary, TokenAnalysis, wordTable, LEXICON_FEATURE_COUNT } from '../packages/engine/src/model/lexicon-features.js'
+import { lexiconSummary, wordTable, LEXICON_FEATURE_COUNT } from '../packages/engine/src/model/lexicon-features.js'
+import { TokenAnalysis, analyzeTokens, lookUpTokens } from '../packages/engine/src/model/token-analysis.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { CUE_KINDS } from '../packages/engine/src/reader/reading.js'
 import { trainOnExamples, unescapeHtml } from '../packages/engine/src/training/train-sentiment.js'
@@ -25,7 +26,7 @@ const vaL = vx.map((e) => logits(full, e))
 const table = wordTable(lexicon); const an = new TokenAnalysis(); const dense = new Float64Array(LEXICON_FEATURE_COUNT)
 function facts(text: string): number[] {
   const t = unescapeHtml(text); const toks = tokenize(t)
-  analyzeTokens(toks, table, an); lexiconSummary(toks, an, dense)
+  lookUpTokens(toks, table, an); analyzeTokens(toks, an, true); lexiconSummary(toks, an, dense)
   const kinds = new Set(cueKindsFor(t, toks))
   const cnt = (k: string) => toks.filter((x) => x.kind === k).length
   const q = toks.filter((x) => x.norm.includes('?')).length, b = toks.filter((x) => x.norm.includes('!')).length

@@ -6,7 +6,7 @@ const BASE_MODEL_DATA = readFileSync(new URL('../packages/engine/assets/base-mod
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { cueKindsFor } from '../packages/engine/src/signals/cue-kinds-for.js'
 import { tokenize } from '../packages/engine/src/text/tokenize.js'
-import { type HeadExample, featurizeHeadTexts, trainRidgeHead } from '../packages/engine/src/training/train-emotion-heads.js'
+import { type HeadExample, featurizeHeadTexts, trainRidgeHead } from '../packages/engine/src/training.js'
 import { pearson } from '../packages/engine/src/model/classification-metrics.js'
 import { unescapeHtml } from '../packages/engine/src/training/train-sentiment.js'
 

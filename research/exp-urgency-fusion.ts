@@ -26,7 +26,7 @@ import type { EmotionEvidence } from '../packages/engine/src/reader/derive-emoti
 import { URGENCY_WEIGHTS, type UrgencyWeights, fuseUrgency } from '../packages/engine/src/reader/fuse-urgency.js'
 import { type UrgencyEvidence, urgencyEvidence } from '../packages/engine/src/reader/urgency-evidence.js'
 import type { Reader } from '../packages/engine/src/reader/build-reader.js'
-import { foldOf, featurizeHeadTexts, trainRidgeHead, urgencyTarget } from '../packages/engine/src/training/train-emotion-heads.js'
+import { foldOf, featurizeHeadTexts, trainRidgeHead, urgencyTarget } from '../packages/engine/src/training.js'
 import { pearson } from '../packages/engine/src/model/classification-metrics.js'
 import { HEAD_NAMES } from '../packages/engine/src/model/emotion-heads.js'
 import { HEAD_DENSE_COUNT } from '../packages/engine/src/model/emotion-heads.js'

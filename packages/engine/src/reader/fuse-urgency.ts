@@ -35,7 +35,7 @@ export interface UrgencyWeights {
 /**
  * The weights the reader uses. Chosen by 5-fold cross-validation on the MOOC forum urgency TRAIN
  * split, with out-of-fold urgency heads, among the candidates that keep every support fixture and
- * do not move support tweets from "medium" down to "low" (`scripts/exp-urgency-fusion.ts`;
+ * do not move support tweets from "medium" down to "low" (`research/exp-urgency-fusion.ts`;
  * figures and protocol in docs/reader-accuracy.md). On train, out of fold: r 0.699, the head
  * alone 0.695, the old reader 0.623. Why:
  * - `base` max: the strongest piece of evidence decides, so a time word does not stack on a head

@@ -29,7 +29,7 @@ export interface SarcasmFlagRule {
 /**
  * The shipped rule, chosen by nested 5-fold cross-validation on iSarcasmEval train with
  * out-of-fold head scores, for F1 at the held-out test's 14% sarcastic rate, among rules that flag
- * at most 6% of ordinary text (scripts/exp-sarcasm-flag.ts, docs/reader-accuracy.md). A marker
+ * at most 6% of ordinary text (research/exp-sarcasm-flag.ts, docs/reader-accuracy.md). A marker
  * with the head and nothing else scored higher but flags sincere praise ("I love how easy the new
  * editor is"); the head alone or over a weaker situation scored lower.
  */

@@ -45,7 +45,7 @@ export const SENTIMENT_AUX_WEIGHTS = { goemotions: 0.3, tweetevalEmotion: 0.5 } 
 /**
  * The latest SemEval releases (by `source_file` prefix) count twice: with the 2016 test file held out,
  * doubling the other 2016 files raised macro-recall on it, on SemEval-2017 tweets and on MELD dialogue
- * alike (scripts/exp-transfer.ts), and live traffic is always later than training.
+ * alike (research/exp-transfer.ts), and live traffic is always later than training.
  */
 export const SENTIMENT_RECENT_RELEASES = { prefix: 'twitter-2016', weight: 2 } as const
 

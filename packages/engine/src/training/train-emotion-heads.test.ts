@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { HEAD_COUNT, HEAD_NAMES } from '../model/emotion-heads.js'
 import type { SentimentModel } from '../model/sentiment-model.js'
-import {
-  DEFAULT_HEAD_RECIPE,
-  f1At,
-  featurizeHeadTexts,
-  fitPlatt,
-  goemotionsHeadTargets,
-  trainEmotionHeads,
-  trainHeads,
-  trainRidgeHead,
-  tuneThreshold,
-} from './train-emotion-heads.js'
+import { fitPlatt } from './calibrate-block.js'
+import { featurizeHeadTexts } from './featurize-head-texts.js'
+import { goemotionsHeadTargets } from './head-label-maps.js'
+import { trainEmotionHeads } from './train-emotion-heads.js'
+import { DEFAULT_HEAD_RECIPE, trainHeads } from './train-heads.js'
+import { trainRidgeHead } from './train-ridge-head.js'
+import { f1At, tuneThreshold } from './tune-threshold.js'
 
 const BITS = 10
 const sentiment: SentimentModel = {

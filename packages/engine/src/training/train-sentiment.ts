@@ -42,7 +42,7 @@ export interface SentimentRecipe {
 
 /**
  * The built-in model's recipe. Features were chosen on TweetEval validation by earlier sessions
- * (scripts/exp-sent.ts); scripts/exp-transfer.ts re-checked them on a later period and other domains,
+ * (research/exp-sent.ts); research/exp-transfer.ts re-checked them on a later period and other domains,
  * where no alternative did clearly better (docs/reader-accuracy.md).
  */
 export const DEFAULT_SENTIMENT_RECIPE: SentimentRecipe = {

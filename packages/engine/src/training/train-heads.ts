@@ -1,0 +1,219 @@
+/** Training the raw weights of one block of heads (AdaGrad over the sentiment features), bagged. */
+import { HEAD_DENSE_COUNT } from '../model/emotion-heads.js'
+import { createRng, type Rng, shuffleInPlace } from '../model/rng.js'
+import { sigmoid } from '../model/sigmoid.js'
+import type { HeadExample } from './featurize-head-texts.js'
+
+/** Hyper-parameters of one block of heads. */
+export interface HeadRecipe {
+  readonly epochs: number
+  readonly learningRate: number
+  readonly l2: number
+  /** Runs on differently shuffled orders, averaged. */
+  readonly bags: number
+  /** Positive-class loss weight of a logistic head = min(maxPosWeight, (neg/pos)^posWeightPower). */
+  readonly posWeightPower: number
+  readonly maxPosWeight: number
+  /** Scale of the dense inputs (0 switches them off). */
+  readonly denseScale: number
+  /** Polyak-average the weights over steps. */
+  readonly average: boolean
+  /**
+   * One softmax over all heads (targets = the row's labels, spread evenly) instead of independent
+   * sigmoids; for mostly single-label taxonomies such as GoEmotions. Class weights then follow
+   * (total / (k · count))^posWeightPower, capped at maxPosWeight.
+   */
+  readonly softmax?: boolean
+}
+
+export const DEFAULT_HEAD_RECIPE: HeadRecipe = {
+  epochs: 4,
+  learningRate: 0.1,
+  l2: 0,
+  bags: 2,
+  posWeightPower: 0.5,
+  maxPosWeight: 10,
+  denseScale: 1,
+  average: false,
+}
+
+/** Training targets of one block: `targets[i * k + h]`, NaN = unknown (no gradient). */
+export interface HeadTargets {
+  readonly k: number
+  readonly targets: Float32Array
+  /** Per-example loss weight (default 1). */
+  readonly weights?: Float32Array
+}
+
+/** Raw weights of a trained block (before calibration). */
+export interface RawHeads {
+  readonly weights: Float32Array
+  readonly bias: Float32Array
+  readonly dense: Float32Array
+}
+
+/**
+ * Trains k independent linear heads (logistic or squared loss) with AdaGrad over the same sparse
+ * features. Deterministic for a given rng. `bits` is the (possibly folded) bucket space.
+ */
+export function trainHeadsOnce(
+  examples: readonly HeadExample[],
+  t: HeadTargets,
+  kinds: readonly ('logistic' | 'regression')[],
+  bits: number,
+  recipe: HeadRecipe,
+  rng: Rng,
+): RawHeads {
+  const k = t.k
+  const dim = 1 << bits
+  const fold = dim - 1
+  const w = new Float64Array(dim * k)
+  const g2 = new Float32Array(dim * k)
+  const acc = recipe.average ? new Float64Array(dim * k) : undefined
+  const b = new Float64Array(k)
+  const bG2 = new Float64Array(k)
+  const dw = new Float64Array(k * HEAD_DENSE_COUNT)
+  const dG2 = new Float64Array(k * HEAD_DENSE_COUNT)
+  // Positive weights of logistic heads from label frequencies.
+  const pos = new Float64Array(k)
+  const neg = new Float64Array(k)
+  for (let i = 0; i < examples.length; i++) {
+    for (let h = 0; h < k; h++) {
+      const y = t.targets[i * k + h] as number
+      if (Number.isNaN(y)) continue
+      if (y >= 0.5) pos[h] = (pos[h] as number) + 1
+      else neg[h] = (neg[h] as number) + 1
+    }
+  }
+  const pw = Array.from(pos, (p, h) =>
+    kinds[h] === 'regression' || p === 0 ? 1 : Math.min(recipe.maxPosWeight, Math.max(1, ((neg[h] as number) / p) ** recipe.posWeightPower)),
+  )
+  const softmax = recipe.softmax === true
+  let total = 0
+  for (let h = 0; h < k; h++) total += pos[h] as number
+  const cw = Array.from(pos, (p) => (p > 0 ? Math.min(recipe.maxPosWeight, (total / (k * p)) ** recipe.posWeightPower) : 1))
+  const order = examples.map((_, i) => i)
+  const z = new Float64Array(k)
+  const g = new Float64Array(k)
+  const active = new Int32Array(k)
+  const ds = recipe.denseScale
+  const l2 = recipe.l2
+  let step = 1
+  for (let epoch = 0; epoch < recipe.epochs; epoch++) {
+    shuffleInPlace(order, rng)
+    const lr = recipe.learningRate / Math.sqrt(1 + epoch * 0.5)
+    for (const n of order) {
+      const ex = examples[n] as HeadExample
+      const exw = t.weights === undefined ? 1 : (t.weights[n] as number)
+      let na = 0
+      for (let h = 0; h < k; h++) if (!Number.isNaN(t.targets[n * k + h] as number)) active[na++] = h
+      if (na === 0) continue
+      const idx = ex.indices
+      const val = ex.values
+      for (let a = 0; a < na; a++) {
+        const h = active[a] as number
+        let s = b[h] as number
+        if (ds > 0) for (let d = 0; d < HEAD_DENSE_COUNT; d++) s += (dw[h * HEAD_DENSE_COUNT + d] as number) * (ex.dense[d] as number) * ds
+        z[h] = s
+      }
+      for (let i = 0; i < idx.length; i++) {
+        const base = ((idx[i] as number) & fold) * k
+        const v = val[i] as number
+        for (let a = 0; a < na; a++) {
+          const h = active[a] as number
+          z[h] = (z[h] as number) + (w[base + h] as number) * v
+        }
+      }
+      if (softmax) {
+        let m = Number.NEGATIVE_INFINITY
+        let ysum = 0
+        let cwt = 0
+        for (let h = 0; h < k; h++) {
+          if ((z[h] as number) > m) m = z[h] as number
+          const y = t.targets[n * k + h] as number
+          ysum += y
+          cwt += y * (cw[h] as number)
+        }
+        let se = 0
+        for (let h = 0; h < k; h++) se += Math.exp((z[h] as number) - m)
+        const sc = (ysum > 0 ? cwt / ysum : 1) * exw
+        for (let h = 0; h < k; h++) {
+          const y = ysum > 0 ? (t.targets[n * k + h] as number) / ysum : 0
+          g[h] = (Math.exp((z[h] as number) - m) / se - y) * sc
+        }
+      } else {
+        for (let a = 0; a < na; a++) {
+          const h = active[a] as number
+          const y = t.targets[n * k + h] as number
+          if (kinds[h] === 'regression') g[h] = ((z[h] as number) - y) * exw
+          else g[h] = (sigmoid(z[h] as number) - y) * (y >= 0.5 ? (pw[h] as number) : 1) * exw
+        }
+      }
+      for (let i = 0; i < idx.length; i++) {
+        const base = ((idx[i] as number) & fold) * k
+        const v = val[i] as number
+        for (let a = 0; a < na; a++) {
+          const h = active[a] as number
+          const j = base + h
+          const wj = w[j] as number
+          const gj = (g[h] as number) * v + l2 * wj
+          if (gj === 0) continue
+          const hh = (g2[j] as number) + gj * gj
+          g2[j] = hh
+          const d = (lr * gj) / (Math.sqrt(hh) + 1e-8)
+          w[j] = wj - d
+          if (acc !== undefined) acc[j] = (acc[j] as number) + step * d
+        }
+      }
+      for (let a = 0; a < na; a++) {
+        const h = active[a] as number
+        const gh = g[h] as number
+        bG2[h] = (bG2[h] as number) + gh * gh
+        b[h] = (b[h] as number) - (lr * gh) / (Math.sqrt(bG2[h] as number) + 1e-8)
+        if (ds > 0) {
+          for (let d = 0; d < HEAD_DENSE_COUNT; d++) {
+            const j = h * HEAD_DENSE_COUNT + d
+            const gd = gh * (ex.dense[d] as number) * ds
+            dG2[j] = (dG2[j] as number) + gd * gd
+            if ((dG2[j] as number) > 0) dw[j] = (dw[j] as number) - (lr * gd) / (Math.sqrt(dG2[j] as number) + 1e-8)
+          }
+        }
+      }
+      step++
+    }
+  }
+  const weights = new Float32Array(dim * k)
+  for (let j = 0; j < w.length; j++) weights[j] = acc !== undefined ? (w[j] as number) + (acc[j] as number) / step : (w[j] as number)
+  const dense = new Float32Array(k * HEAD_DENSE_COUNT)
+  for (let j = 0; j < dense.length; j++) dense[j] = (dw[j] as number) * ds
+  return { weights, bias: Float32Array.from(b), dense }
+}
+
+/** {@link trainHeadsOnce} averaged over `recipe.bags` seeds derived from `seed`. */
+export function trainHeads(
+  examples: readonly HeadExample[],
+  t: HeadTargets,
+  kinds: readonly ('logistic' | 'regression')[],
+  bits: number,
+  recipe: HeadRecipe,
+  seed: number,
+): RawHeads {
+  const bags = Math.max(1, recipe.bags)
+  let sum: { weights: Float32Array; bias: Float32Array; dense: Float32Array } | undefined
+  for (let bag = 0; bag < bags; bag++) {
+    const m = trainHeadsOnce(examples, t, kinds, bits, recipe, createRng((seed + bag * 0x9e3779b9) >>> 0))
+    if (sum === undefined) sum = { weights: m.weights, bias: m.bias, dense: m.dense }
+    else {
+      for (let j = 0; j < sum.weights.length; j++) sum.weights[j] = (sum.weights[j] as number) + (m.weights[j] as number)
+      for (let j = 0; j < sum.bias.length; j++) sum.bias[j] = (sum.bias[j] as number) + (m.bias[j] as number)
+      for (let j = 0; j < sum.dense.length; j++) sum.dense[j] = (sum.dense[j] as number) + (m.dense[j] as number)
+    }
+  }
+  const s = sum as RawHeads
+  if (bags > 1) {
+    for (let j = 0; j < s.weights.length; j++) s.weights[j] = (s.weights[j] as number) / bags
+    for (let j = 0; j < s.bias.length; j++) s.bias[j] = (s.bias[j] as number) / bags
+    for (let j = 0; j < s.dense.length; j++) s.dense[j] = (s.dense[j] as number) / bags
+  }
+  return s
+}
