@@ -1,5 +1,4 @@
 import type { Token } from '../text/token.js'
-import { allocateWordSlot } from '../text/word-class.js'
 import {
   type EmotionHeadsModel,
   HEAD_COUNT,
@@ -9,26 +8,21 @@ import {
   headLogits,
   predictHeadsPlain,
 } from './emotion-heads.js'
-import { BOS, SEED_BIGRAM, SEED_CUE, SEED_META, SEED_NEG, SEED_SKIP, SEED_TRIGRAM, SEED_WORD, addCharGrams } from './extract-features.js'
-import { FeatureBuffer } from './feature-buffer.js'
+import { type TermContribution, explainHead } from './explain-head.js'
+import { BOS, SEED_BIGRAM, SEED_CUE, SEED_META, SEED_SKIP, SEED_TRIGRAM } from './extract-features.js'
 import { combineHashes, hashString } from './hash.js'
+import { InterleavedWeights, OUTS } from './interleaved-weights.js'
 import { LEXICON_FEATURE_COUNT, lexiconSummary, wordTable } from './lexicon-features.js'
 import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment } from './sentiment-model.js'
 import { type TokenAnalysis, analyzeTokens } from './token-analysis.js'
+import { type WordEntry, wordEntryMemo } from './word-entry-memo.js'
+
+export type { TermContribution } from './explain-head.js'
 
 /** `out[0..3)` is sentiment; `out[OUT_HEADS + h]` is head `HEAD_NAMES[h]`'s calibrated output. */
 export const OUT_HEADS = 3
 /** Length `out` must have. */
 export const OUT_LENGTH = OUT_HEADS + HEAD_COUNT
-
-/** One term's push on a head's score (logit units), for explanations. */
-export interface TermContribution {
-  /** The token text, or `cue:<kind>` for a cue feature. */
-  readonly term: string
-  /** Token index in the message (−1 for cues). */
-  readonly token: number
-  readonly weight: number
-}
 
 /**
  * Sentiment and the always-on heads in one pass; see {@link createEmotionPredictor}.
@@ -58,86 +52,6 @@ export interface EmotionPredictor {
   goemotions(tokens: readonly Token[], cueKinds: readonly string[], out: Float64Array): void
   /** Per-label thresholds of the GoEmotions block (empty when absent). */
   readonly goemotionsThresholds: Float32Array
-}
-
-const STRIDE = 16
-// The unrolled loops below assume 8 heads.
-const OUTS = 3 + HEAD_COUNT
-
-/**
- * What one distinct word contributes regardless of its neighbours, for all 11 outputs at once:
- * `u*` = Σ int8 code × value over its char n-grams plus its plain (not negated) unigram bucket's
- * codes × word weight, so a token that is not negated costs no unigram lookup at all. Named fields
- * (one hidden class) instead of a small array: V8 reads them as plain loads. Sums are stored × 2
- * and hashes as signed 32-bit, so with the usual char weight 0.5 and word weight 1 every field is a
- * small integer (no boxed doubles).
- */
-class WordEntry {
-  constructor(
-    readonly hWord: number,
-    readonly hNeg: number,
-    /** Number of char n-grams (each has value² = charWeight²). */
-    readonly nChar: number,
-    /** The lexicon word-table code, or −1. */
-    readonly code: number,
-    readonly u0: number,
-    readonly u1: number,
-    readonly u2: number,
-    readonly u3: number,
-    readonly u4: number,
-    readonly u5: number,
-    readonly u6: number,
-    readonly u7: number,
-    readonly u8: number,
-    readonly u9: number,
-    readonly u10: number,
-  ) {}
-}
-
-/** Max-abs int8 scale of every `stride`-th value starting at `offset` (so decoded int8 weights round-trip exactly). */
-function int8Scale(w: Float32Array, offset: number, stride: number): number {
-  let m = 0
-  for (let i = offset; i < w.length; i += stride) {
-    const a = Math.abs(w[i] as number)
-    if (a > m) m = a
-  }
-  return m > 0 ? m / 127 : 1
-}
-
-/**
- * Builds the interleaved table: bucket b's 16-byte record holds the 3 sentiment int8 codes (bytes
- * 0–2), then the HEAD_COUNT head codes biased by +128 (bytes 4–11, two 32-bit words of 4 unsigned
- * lanes each), so one cache line serves every output of a bucket and the heads can be summed four
- * at a time (SWAR). Each output has its own scale. Weights decoded from the codecs are int8
- * codes × scale, so this reproduces them exactly. Heads folded to fewer bits are unfolded here.
- */
-function interleave(sentiment: SentimentModel, heads: EmotionHeadsModel): { t8: Int8Array; t32: Int32Array; scales: Float64Array } {
-  const dim = 1 << sentiment.features.bits
-  const buffer = new ArrayBuffer(dim * STRIDE)
-  const t8 = new Int8Array(buffer)
-  const t32 = new Int32Array(buffer)
-  const scales = new Float64Array(OUTS)
-  const sw = sentiment.weights
-  const sScale = int8Scale(sw, 0, 1)
-  for (let c = 0; c < 3; c++) scales[c] = sScale
-  const hw = heads.heads.weights
-  const fold = (1 << heads.heads.bits) - 1
-  for (let h = 0; h < HEAD_COUNT; h++) scales[3 + h] = int8Scale(hw, h, HEAD_COUNT)
-  const q = (v: number, s: number): number => {
-    const r = Math.round(v / s)
-    return r > 127 ? 127 : r < -127 ? -127 : r
-  }
-  for (let b = 0; b < dim; b++) {
-    const o = b * STRIDE
-    const hb = (b & fold) * HEAD_COUNT
-    for (let c = 0; c < 3; c++) t8[o + c] = q(sw[b * 3 + c] as number, sScale)
-    for (let w = 0; w < 2; w++) {
-      let word = 0
-      for (let l = 0; l < 4; l++) word |= (q(hw[hb + w * 4 + l] as number, scales[3 + w * 4 + l] as number) + 128) << (8 * l)
-      t32[b * 4 + 1 + w] = word
-    }
-  }
-  return { t8, t32, scales }
 }
 
 /**
@@ -191,19 +105,16 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       explain: () => [],
     }
   }
-  const { t8, t32, scales } = interleave(sentiment, heads)
-  /** Int8 code of output o (0–2 sentiment, 3+h head h) at bucket b. */
-  const code = (b: number, o: number): number =>
-    o < 3 ? (t8[b * STRIDE + o] as number) : (((t32[b * 4 + 1 + ((o - 3) >> 2)] as number) >>> (8 * ((o - 3) & 3))) & 255) - 128
+  const weights = new InterleavedWeights(sentiment, heads)
+  const scales = weights.scales
+  const code = (b: number, o: number): number => weights.code(b, o)
   const hb = heads.heads
   const mask = (1 << cfg.bits) - 1
   const ww = cfg.wordWeight ?? 1
   const cw = cfg.charWeight
-  // Two slots: words and hashtags get char n-grams, other kinds with the same text do not.
-  const slot = allocateWordSlot(2)
-  const tmp = new FeatureBuffer(256)
   const scratch = new SentimentScratch()
   const lexTable = sentiment.lexicon === undefined ? undefined : wordTable(sentiment.lexicon)
+  const entry = wordEntryMemo(cfg, weights, lexTable)
   const useLex = lexTable !== undefined && sentiment.lexiconScale > 0
   // Dense lexicon features' weights for every output, as floats (code × scale × lexiconScale).
   const lexW = new Float64Array(LEXICON_FEATURE_COUNT * OUTS)
@@ -229,95 +140,6 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const lexH = Float64Array.from(lexW, (v, j) => (j % OUTS >= 3 ? v * (hb.calA[(j % OUTS) - 3] as number) : 0))
   const hRegression = Uint8Array.from(hb.kinds, (k) => (k === 'regression' ? 1 : 0))
   const hd = new Float64Array(HEAD_DENSE_COUNT)
-
-  const codeSums = new Float64Array(OUTS)
-  /**
-   * Sums the int8 codes of every output over buckets `idx[from, to)` into a shared array (heads
-   * unbiased). The sentiment codes are read as bytes; the heads four at a time: each 32-bit word
-   * holds 4 biased codes, split into even and odd 16-bit lanes that cannot carry over for up to
-   * 257 additions, so they are unpacked every 256 buckets.
-   */
-  function sumCodes(idx: Int32Array, from: number, to: number, withHeads: boolean): Float64Array {
-    const out = codeSums.fill(0)
-    let c0 = 0
-    let c1 = 0
-    let c2 = 0
-    for (let start = from; start < to; start += 256) {
-      const end = Math.min(to, start + 256)
-      let a0 = 0
-      let a1 = 0
-      let a2 = 0
-      let a3 = 0
-      for (let i = start; i < end; i++) {
-        const bk = idx[i] as number
-        const b = bk * STRIDE
-        c0 += t8[b] as number
-        c1 += t8[b + 1] as number
-        c2 += t8[b + 2] as number
-        if (withHeads) {
-          const x = t32[bk * 4 + 1] as number
-          const y = t32[bk * 4 + 2] as number
-          a0 += x & 0xff00ff
-          a1 += (x >>> 8) & 0xff00ff
-          a2 += y & 0xff00ff
-          a3 += (y >>> 8) & 0xff00ff
-        }
-      }
-      if (withHeads) {
-        const bias = 128 * (end - start)
-        out[3] = (out[3] as number) + (a0 & 0xffff) - bias
-        out[5] = (out[5] as number) + (a0 >>> 16) - bias
-        out[4] = (out[4] as number) + (a1 & 0xffff) - bias
-        out[6] = (out[6] as number) + (a1 >>> 16) - bias
-        out[7] = (out[7] as number) + (a2 & 0xffff) - bias
-        out[9] = (out[9] as number) + (a2 >>> 16) - bias
-        out[8] = (out[8] as number) + (a3 & 0xffff) - bias
-        out[10] = (out[10] as number) + (a3 >>> 16) - bias
-      }
-    }
-    out[0] = c0
-    out[1] = c1
-    out[2] = c2
-    return out
-  }
-
-  function entry(t: Token): WordEntry {
-    const wordish = t.kind === 'word' || t.kind === 'hashtag'
-    const at = wordish ? slot : slot + 1
-    const hit = t.info.slots[at] as WordEntry | undefined
-    if (hit !== undefined) return hit
-    // Every char n-gram has the same value (the char weight), so its codes are summed and scaled once.
-    let nChar = 0
-    if (wordish && t.norm.length > 1) {
-      tmp.clear()
-      addCharGrams(t.norm, cfg, tmp)
-      nChar = tmp.length
-    }
-    const c = sumCodes(tmp.indices, 0, nChar, true)
-    const v = cw * 2
-    const hWord = hashString(t.norm, SEED_WORD) | 0
-    const ub = hWord & mask
-    const u = ww * 2
-    const r = new WordEntry(
-      hWord,
-      hashString(t.norm, SEED_NEG) | 0,
-      nChar,
-      lexTable?.get(t.norm) ?? -1,
-      (c[0] as number) * v + code(ub, 0) * u,
-      (c[1] as number) * v + code(ub, 1) * u,
-      (c[2] as number) * v + code(ub, 2) * u,
-      (c[3] as number) * v + code(ub, 3) * u,
-      (c[4] as number) * v + code(ub, 4) * u,
-      (c[5] as number) * v + code(ub, 5) * u,
-      (c[6] as number) * v + code(ub, 6) * u,
-      (c[7] as number) * v + code(ub, 7) * u,
-      (c[8] as number) * v + code(ub, 8) * u,
-      (c[9] as number) * v + code(ub, 9) * u,
-      (c[10] as number) * v + code(ub, 10) * u,
-    )
-    t.info.slots[at] = r
-    return r
-  }
 
   /** Each token's memo entry into `entries`, its table code into the shared analysis, then the analysis. */
   function analyze(tokens: readonly Token[], a: TokenAnalysis): void {
@@ -426,7 +248,7 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
       buf[na++] = b
     }
     // Word-level buckets: codes × ww.
-    const wsum = sumCodes(buf, 0, nWord, withHeads)
+    const wsum = weights.sumCodes(buf, 0, nWord, withHeads)
     const w0 = wsum[0] as number
     const w1 = wsum[1] as number
     const w2 = wsum[2] as number
@@ -518,71 +340,9 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
 
   function explain(tokens: readonly Token[], cueKinds: readonly string[], head: number, topK = 3): TermContribution[] {
     if (head < 0 || head >= HEAD_COUNT) throw new RangeError(`no head ${head}`)
-    const o = 3 + head
     const a = scratch.analysis
     analyze(tokens, a)
-    const neg = a.negated
-    const n = tokens.length
-    const contrib = new Float64Array(n)
-    let sq = 0
-    let prev = BOS
-    let prev2 = BOS
-    let caps = 0
-    let elongated = 0
-    let count = 0
-    const tb = (bucket: number): number => code(bucket, o)
-    const u = (e: WordEntry): number => ([e.u0, e.u1, e.u2, e.u3, e.u4, e.u5, e.u6, e.u7, e.u8, e.u9, e.u10][o] as number) / 2
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token
-      const e = entries[i] as WordEntry
-      const h = neg[i] === 1 ? e.hNeg : e.hWord
-      // The entry holds char n-grams + the plain unigram; swap in the negated unigram when negated.
-      let c = u(e) + (neg[i] === 1 ? (tb(e.hNeg & mask) - tb(e.hWord & mask)) * ww : 0)
-      count++
-      if (cfg.bigrams) {
-        const v = tb(combineHashes(prev, h ^ SEED_BIGRAM) & mask) * ww
-        c += i > 0 ? v / 2 : v
-        if (i > 0) contrib[i - 1] = (contrib[i - 1] as number) + v / 2
-        count++
-      }
-      if (cfg.trigrams === true && i > 0) {
-        const v = tb(combineHashes(combineHashes(prev2, prev), h ^ SEED_TRIGRAM) & mask) * ww
-        const parts = i > 1 ? 3 : 2
-        c += v / parts
-        contrib[i - 1] = (contrib[i - 1] as number) + v / parts
-        if (i > 1) contrib[i - 2] = (contrib[i - 2] as number) + v / parts
-        count++
-      }
-      if (cfg.skipBigrams === true && i > 0) {
-        const v = tb(combineHashes(prev2, h ^ SEED_SKIP) & mask) * ww
-        c += v / 2
-        if (i > 1) contrib[i - 2] = (contrib[i - 2] as number) + v / 2
-        count++
-      }
-      contrib[i] = (contrib[i] as number) + c
-      prev2 = prev
-      prev = h
-      sq += e.nChar * cfg.charWeight * cfg.charWeight
-      if (t.kind === 'word' || t.kind === 'hashtag') {
-        if (t.caps && t.norm.length > 2) caps++
-        if (t.elongated) elongated++
-      }
-    }
-    if (cfg.bigrams && n > 0) {
-      contrib[n - 1] = (contrib[n - 1] as number) + tb(combineHashes(prev, BOS ^ SEED_BIGRAM) & mask) * ww
-      count++
-    }
-    const meta = (caps > 0 ? 1 : 0) + (elongated > 0 ? 1 : 0)
-    sq += count * ww * ww + meta + cueKinds.length
-    const k = sq > 0 ? (scales[o] as number) / Math.sqrt(sq) : 0
-    const calA = hb.calA[head] as number
-    const terms: TermContribution[] = []
-    for (let i = 0; i < n; i++) terms.push({ term: (tokens[i] as Token).norm, token: i, weight: (contrib[i] as number) * k * calA })
-    for (const kind of cueKinds) terms.push({ term: `cue:${kind}`, token: -1, weight: tb(hashString(kind, SEED_CUE) & mask) * k * calA })
-    return terms
-      .filter((t) => t.weight > 0)
-      .sort((x, y) => y.weight - x.weight)
-      .slice(0, topK)
+    return explainHead(weights, cfg, hb, tokens, entries, a.negated, cueKinds, head, topK)
   }
 
   return {
