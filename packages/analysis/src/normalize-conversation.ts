@@ -23,7 +23,8 @@ export interface NormalizedConversation {
 
 const ROLE_ORDER = { customer: 0, bot: 1, agent: 2, system: 3 } as const
 
-function compareMessages(a: ConversationMessage & { at: number }, b: ConversationMessage & { at: number }): number {
+/** Conversation order: by time; at the same instant the customer before replies, then by id. */
+export function compareMessages(a: Pick<ConversationMessage, 'id' | 'role'> & { at: number }, b: Pick<ConversationMessage, 'id' | 'role'> & { at: number }): number {
   // Same instant: customer before replies, then by id, so the result never depends on row order.
   return a.at - b.at || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }

@@ -1,10 +1,11 @@
-import type { CueKind, Emotion, SentimentLabel } from '@undertone/engine'
+import type { Emotion, SentimentLabel } from '@undertone/engine'
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
-import type { ConversationInput } from './conversation-input.js'
-import { type NormalizedConversation, type Repair, type TimedMessage, normalizeConversation } from './normalize-conversation.js'
-import { conversationUrgency } from './conversation-urgency.js'
-import { type Trajectory, customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
-import { isCourtesyOnly, isReadable, isSatisfiedClose, saysResolved } from './customer-turn.js'
+import { type ConversationFold, emptyConversationFold, foldMessage } from './conversation-fold.js'
+import type { ConversationInput, MessageReading } from './conversation-input.js'
+import { customerTrajectory } from './customer-trajectory.js'
+import { isSatisfiedClose } from './customer-turn.js'
+import { eventReasons, trajectoryReasons } from './escalation-parts.js'
+import { type NormalizedConversation, type Repair, normalizeConversation } from './normalize-conversation.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type Trend, weightedTrend } from './weighted-trend.js'
 
@@ -48,55 +49,8 @@ export interface ConversationReading {
 
 const MINUTE = 60_000
 
-// Cues that are escalation events in their own right: a message carrying one is never an improvement.
-const EVENT_CUES: readonly CueKind[] = ['repeat-contact', 'human-request', 'churn-threat']
-
-function has(m: TimedMessage, cue: CueKind): boolean {
-  return m.reading?.cues?.includes(cue) === true
-}
-
-function emotion(m: TimedMessage | undefined, e: Emotion): number {
-  return m?.reading?.emotions?.[e] ?? 0
-}
-
-/** The event evidence of the customer's messages so far, each 0..1 (repeated asks count up), before the wait is added. */
-interface Events {
-  failed: number
-  asks: number
-  human: number
-  churn: number
-}
-
-/**
- * The trajectory's part of the score split over its parts in proportion to what each put into the
- * blend, so the four reasons add up to it.
- */
-function trajectoryReasons(t: Trajectory, esc: AnalysisConfig['escalation']): Reason[] {
-  const c = esc.trajectory
-  const total = trajectoryWeight(t, esc)
-  const parts = [c.level * t.level, c.lastMessage * t.lastMessage, c.worstMessage * t.worstMessage, c.worsening * t.worsening]
-  const sum = parts.reduce((a, b) => a + b, 0)
-  const share = (i: number): number => (sum > 0 ? (total * (parts[i] as number)) / sum : 0)
-  return [
-    { code: 'negative-level', weight: share(0), detail: 'the customer has been negative through the conversation' },
-    { code: 'negative-last-message', weight: share(1), detail: "the customer's latest message is negative" },
-    { code: 'negative-peak', weight: share(2), detail: "the customer's worst message so far is negative" },
-    { code: 'worsening', weight: share(3), detail: "the customer's later messages are more negative than their first ones" },
-  ]
-}
-
-function eventReasons(e: Events, w: AnalysisConfig['escalation']['weights']): Reason[] {
-  return [
-    { code: 'failed-fix', weight: w.failedFix * e.failed, detail: 'the customer is still stuck after a suggested fix' },
-    { code: 'repeated-ask', weight: w.repeatedAsk * Math.min(1, e.asks), detail: 'the customer has asked again' },
-    { code: 'human-request', weight: w.humanRequest * e.human, detail: 'the customer asked for a person or a manager' },
-    { code: 'churn-threat', weight: w.churnThreat * e.churn, detail: 'the customer threatened to leave' },
-  ]
-}
-
-/** What the trajectory adds to the score: `weights.trajectory × value^exponent`. */
-function trajectoryWeight(t: Trajectory, esc: AnalysisConfig['escalation']): number {
-  return esc.weights.trajectory * t.value ** esc.trajectory.exponent
+function emotion(r: MessageReading | undefined, e: Emotion): number {
+  return r?.emotions?.[e] ?? 0
 }
 
 /**
@@ -116,81 +70,35 @@ function trajectoryWeight(t: Trajectory, esc: AnalysisConfig['escalation']): num
  */
 export function readConversation(input: ConversationInput | NormalizedConversation, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): ConversationReading {
   const norm = 'repairs' in input ? input : normalizeConversation(input)
-  const conv = norm.input
-  const messages = norm.messages
+  const fold = emptyConversationFold()
+  for (const m of norm.messages) foldMessage(fold, m, config)
+  return finishConversation(fold, norm.input, norm.repairs, now, config)
+}
+
+/** What the conversation reading takes from the conversation itself, besides its messages. */
+export type ConversationHeader = Pick<ConversationInput, 'id' | 'customerId' | 'status' | 'slaMinutes'>
+
+/**
+ * The conversation reading at `now` from the fold of its messages: the trend, the escalation score
+ * with the wait added, the urgency and the handoff signal. Pure; does not change `f`.
+ */
+export function finishConversation(f: ConversationFold, conv: ConversationHeader, repairs: readonly Repair[], now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): ConversationReading {
   const esc = config.escalation
   const w = esc.weights
-  const arc: ArcPoint[] = []
-  const points: TimedMessage[] = []
-  let replies = 0
-  let lastReplyAt = Number.NEGATIVE_INFINITY
-  let lastReplyRole: 'agent' | 'bot' | undefined
-  let waitingSince: number | undefined
-  // The escalation clock starts only on a readable message that is not an improvement and not a
-  // satisfied close: a happier "thanks, that worked" does not make a conversation more urgent.
-  let pressingSince: number | undefined
-  let replySeen = false
-  let prev: TimedMessage | undefined
-  const ev: Events = { failed: 0, asks: 0, human: 0, churn: 0 }
-  const negativities: number[] = []
-  let traj = customerTrajectory(negativities, esc.trajectory)
-  let fromMessages = 0
-  const trendScores: number[] = []
-  let openUrgency = 0
-  for (const m of messages) {
-    if (m.role === 'agent' || m.role === 'bot') {
-      replies++
-      replySeen = true
-      lastReplyAt = m.at
-      lastReplyRole = m.role
-      waitingSince = undefined
-      pressingSince = undefined
-      continue
-    }
-    if (m.role !== 'customer') continue
-    const r = m.reading
-    const readable = isReadable(r)
-    const satisfied = isSatisfiedClose(r)
-    if (!satisfied) waitingSince ??= m.at
-    if (r === undefined || !readable) continue
-    const pr = prev?.reading
-    const improvement = pr !== undefined && r.score >= pr.score && strainOf(r) <= strainOf(pr) && !EVENT_CUES.some((c) => has(m, c))
-    if (!improvement && !satisfied) pressingSince ??= m.at
-
-    // Events so far, each earlier signal faded by one more message.
-    ev.failed *= esc.signalDecay
-    ev.asks *= esc.signalDecay
-    ev.human *= esc.signalDecay
-    ev.churn *= esc.signalDecay
-    const repeat = has(m, 'repeat-contact')
-    const fell = pr !== undefined && r.score <= pr.score - esc.failedFixDrop
-    if (replySeen && r.score < 0 && (repeat || (fell && has(m, 'issue-report')))) ev.failed = 1
-    if (repeat) ev.asks += 1
-    if (has(m, 'human-request')) ev.human = 1
-    if (has(m, 'churn-threat')) ev.churn = 1
-    negativities.push(messageNegativity(r, esc.trajectory))
-    traj = customerTrajectory(negativities, esc.trajectory)
-    // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level.
-    const held = isCourtesyOnly(r) && openUrgency >= 0.5 && trendScores.length > 0 ? Math.min(r.score, trendScores[trendScores.length - 1] as number) : r.score
-    trendScores.push(held)
-    openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(openUrgency, r.emotions?.urgency ?? 0)
-    const raw = noisyOr([trajectoryWeight(traj, esc), ...eventReasons(ev, w).map((x) => x.weight)]) * (satisfied ? esc.satisfiedDamping : 1)
-    // A message no worse than the one before cannot raise the score.
-    fromMessages = improvement ? Math.min(fromMessages, raw) : raw
-    arc.push({ messageId: m.id, at: m.at, score: r.score, label: r.label, repliesBefore: replies })
-    points.push(m)
-    prev = m
-    replies = 0
-  }
-  const trend = weightedTrend(trendScores, config.trend)
-  const n = points.length
-  const last = points[n - 1]
+  const arc = f.arc
+  const ev = f.events
+  const traj = customerTrajectory(f.negativities, esc.trajectory)
+  const waitingSince = f.waitingSince
+  const pressingSince = f.pressingSince
+  const fromMessages = f.fromMessages
+  const trend = weightedTrend(f.trendScores, config.trend)
+  const n = arc.length
   const first = arc[0]
   const lastPoint = arc[n - 1]
   const resolutionDelta = n >= 2 && first !== undefined && lastPoint !== undefined ? lastPoint.score - first.score : 0
   const resolved = conv.status === 'resolved' || conv.status === 'closed'
   const resolvedButUnhappy = resolved && lastPoint !== undefined && lastPoint.score <= config.resolution.unhappyScore
-  const endedSatisfied = isSatisfiedClose(last?.reading)
+  const endedSatisfied = isSatisfiedClose(f.last)
 
   const reasons = n === 0 ? [] : [...trajectoryReasons(traj, esc), ...eventReasons(ev, w)]
   const slaMinutes = conv.slaMinutes ?? config.sla.replyMinutes
@@ -200,25 +108,27 @@ export function readConversation(input: ConversationInput | NormalizedConversati
   const sla: Reason = { code: 'sla-breach', weight: w.slaBreach * Math.min(1, Math.max(0, slaRatio - 0.5)), detail: `waiting ${Math.round(pressingMinutes)} min against an SLA of ${slaMinutes} min` }
   reasons.push(sla)
   const escalation = noisyOr([fromMessages, sla.weight])
-  const urgency = conversationUrgency(points.map((p) => p.reading), resolved)
+  // The highest urgency since the customer last said it was solved (conversationUrgency, folded).
+  const urgency = resolved ? 0 : f.openUrgency
 
   // Handoff: only when a bot is the one replying and the customer spoke after it; the same
   // evidence as escalation, at a lower bar, plus confusion with the bot.
   const handoffReasons: Reason[] = []
-  if (lastReplyRole === 'bot' && last !== undefined && last.at >= lastReplyAt && !endedSatisfied) {
-    const before = points[n - 2]
+  const last = f.last
+  if (f.lastReplyRole === 'bot' && last !== undefined && (f.lastAt as number) >= (f.lastReplyAt as number) && !endedSatisfied) {
+    const before = f.before
     const h = config.handoff
     const fr = emotion(last, 'frustration')
     const co = emotion(last, 'confusion')
     if (fr >= h.frustration && fr > emotion(before, 'frustration')) handoffReasons.push({ code: 'rising-frustration', weight: fr, detail: 'frustration is rising with the bot' })
     if (co >= h.confusion && co > emotion(before, 'confusion') - 0.05) handoffReasons.push({ code: 'confusion', weight: co, detail: 'the customer is confused by the bot' })
-    if (has(last, 'human-request')) handoffReasons.push({ code: 'human-request', weight: 1, detail: 'the customer asked for a person' })
+    if (last.cues?.includes('human-request') === true) handoffReasons.push({ code: 'human-request', weight: 1, detail: 'the customer asked for a person' })
     if (ev.failed >= 0.5) handoffReasons.push({ code: 'failed-fix', weight: ev.failed, detail: "the bot's answer did not help" })
     if (escalation >= h.escalation) handoffReasons.push({ code: 'escalation', weight: escalation, detail: 'the conversation is escalating' })
   }
   const base = {
     id: conv.id,
-    arc,
+    arc: [...arc],
     trend,
     resolutionDelta: round3(resolutionDelta),
     resolvedButUnhappy,
@@ -231,7 +141,7 @@ export function readConversation(input: ConversationInput | NormalizedConversati
     endedSatisfied,
     waitMinutes: round3(waitMinutes),
     slaMinutes,
-    repairs: norm.repairs,
+    repairs,
   }
   const withCustomer = conv.customerId === undefined ? base : { ...base, customerId: conv.customerId }
   return waitingSince === undefined ? withCustomer : { ...withCustomer, waitingSince }

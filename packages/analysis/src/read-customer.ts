@@ -1,8 +1,9 @@
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
 import type { ConversationInput } from './conversation-input.js'
 import { type AlertDecision, type AlertState, decideAlert } from './decide-alert.js'
+import { emptyConversationFold, foldMessage } from './conversation-fold.js'
 import { normalizeConversation } from './normalize-conversation.js'
-import { type ConversationReading, readConversation } from './read-conversation.js'
+import { type ConversationReading, finishConversation } from './read-conversation.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type TrendDirection, weightedTrend } from './weighted-trend.js'
 
@@ -49,9 +50,12 @@ export interface CustomerReading {
 
 const DAY = 86_400_000
 
-/** A message's mood: its sentiment score pulled down by strain (frustration, anger, urgency). */
-function mood(score: number, strain: number): number {
-  return Math.max(-1, score - 0.5 * strain)
+/** One contact of the customer as read: its conversation reading and what the customer reading needs besides. */
+export interface CustomerContact {
+  readonly reading: ConversationReading
+  /** Sum over the arc of each message's mood: its score lowered by frustration, anger and urgency (ConversationFold.moodSum). */
+  readonly moodSum: number
+  readonly subject?: string
 }
 
 /**
@@ -60,32 +64,38 @@ function mood(score: number, strain: number): number {
  * and an alert decision with hysteresis against the stored `alertState`. Pure; `now` is passed in.
  */
 export function readCustomer(input: CustomerInput, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG, alertState?: AlertState): CustomerReading {
+  const contacts = input.conversations.map((c): CustomerContact => {
+    const norm = normalizeConversation(c)
+    const fold = emptyConversationFold()
+    for (const m of norm.messages) foldMessage(fold, m, config)
+    const reading = finishConversation(fold, norm.input, norm.repairs, now, config)
+    return c.subject === undefined ? { reading, moodSum: fold.moodSum } : { reading, moodSum: fold.moodSum, subject: c.subject }
+  })
+  return readCustomerContacts({ customerId: input.customerId, contacts, ...(input.profile === undefined ? {} : { profile: input.profile }) }, now, config, alertState)
+}
+
+/**
+ * {@link readCustomer} from conversations already read: what the server uses, since it keeps each
+ * conversation's fold and need not read its messages again.
+ */
+export function readCustomerContacts(input: { customerId: string; contacts: readonly CustomerContact[]; profile?: CustomerProfile }, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG, alertState?: AlertState): CustomerReading {
   const cc = config.customer
-  const conversations = input.conversations.map((c) => readConversation(normalizeConversation(c), now, config))
-  const strainOf = new Map<string, number>()
-  for (const c of input.conversations) {
-    for (const m of c.messages) {
-      const e = m.reading?.emotions
-      if (e !== undefined) strainOf.set(m.id, Math.max(e.frustration ?? 0, e.anger ?? 0, 0.7 * (e.urgency ?? 0)))
-    }
-  }
+  const conversations = input.contacts.map((c) => c.reading)
   const interactions: Interaction[] = []
   let sw = 0
   let sum = 0
   let churnThreat = 0
-  for (let k = 0; k < conversations.length; k++) {
-    const r = conversations[k] as ConversationReading
+  for (const c of input.contacts) {
+    const r = c.reading
     if (r.arc.length === 0) continue
-    let s = 0
     for (const p of r.arc) {
-      s += mood(p.score, strainOf.get(p.messageId) ?? 0)
       const w = 0.5 ** (Math.max(0, now - p.at) / (cc.healthHalfLifeDays * DAY))
       sw += w
       sum += w * p.score
     }
-    const subject = input.conversations[k]?.subject
     const at = (r.arc[0] as { at: number }).at
-    interactions.push(subject === undefined ? { conversationId: r.id, at, score: s / r.arc.length, escalation: r.escalation } : { conversationId: r.id, at, score: s / r.arc.length, escalation: r.escalation, subject })
+    const score = c.moodSum / r.arc.length
+    interactions.push(c.subject === undefined ? { conversationId: r.id, at, score, escalation: r.escalation } : { conversationId: r.id, at, score, escalation: r.escalation, subject: c.subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
       const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
       churnThreat = Math.max(churnThreat, 0.5 ** (Math.max(0, now - lastAt) / (cc.healthHalfLifeDays * DAY)))

@@ -1,35 +1,59 @@
-import { type AlertState, type ConversationInput, type CustomerProfile, assignTopic, readConversation, readCustomer, readingContext, resolveAnalysisConfig, toMessageReading } from '@undertone/analysis'
+import {
+  type AlertState,
+  type ConversationState,
+  type CurrentState,
+  type CustomerContact,
+  type CustomerProfile,
+  type StateMessage,
+  assignTopic,
+  compactState,
+  currentState,
+  finishConversation,
+  mergeIntoState,
+  readCustomerContacts,
+  resolveAnalysisConfig,
+  stateFingerprint,
+  stateFromMessages,
+  usableState,
+} from '@undertone/analysis'
 import type { Reader, Reading } from '@undertone/engine'
 import {
+  type ConversationReadingRow,
+  type CustomerReadingRow,
   type Database,
-  type ConversationFactColumns,
   type RollupInput,
   type StoredReading,
-  type TimelineMessage,
+  type TopicMark,
   addFactDeltas,
   addToRollups,
+  alertStates,
   applyFactDeltas,
+  conversationMeta,
+  conversationStates,
+  conversationsOfCustomers,
+  countedReadings,
+  customerProfiles,
   factColumns,
   factDeltas,
   factRows,
-  conversationTimelines,
-  conversationsOfCustomers,
-  insertAlert,
-  loadAlertState,
-  messagesByIds,
-  saveConversationReading,
-  saveCustomerReading,
-  saveReadings,
+  holdConversationStates,
   holdWorkspaceSettings,
+  insertAlert,
   markTopicsCounted,
-  type TopicMark,
+  messagesByIds,
+  saveConversationReadings,
+  saveCustomerReadings,
+  saveReadings,
+  stateMessagesOf,
 } from '@undertone/storage'
 import type { Kysely } from 'kysely'
+import { batchContexts } from './batch-contexts.js'
 import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
-import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
+import { conversationFactsOf } from './conversation-facts-of.js'
 import type { EventBus } from './event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 import { type EarlierReading, sameReading, topicDelta } from './topic-delta.js'
+import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
@@ -41,6 +65,8 @@ export interface PipelineDeps {
   readonly events: EventBus
   /** Each workspace's learned adaptation; without it every workspace reads with the base model. */
   readonly adaptations?: WorkspaceAdaptations
+  /** How many of its latest messages a conversation's state keeps unfolded (default STATE_TAIL): a message that arrives further out of order than that rebuilds the state. */
+  readonly stateTail?: number
 }
 
 /** Converts an engine reading to its stored form. */
@@ -61,87 +87,21 @@ export function toStoredReading(messageId: string, conversationId: string, r: Re
   }
 }
 
-/** What the analysis may know of a stored conversation besides its messages. */
-export interface TimelineContext {
-  /** The reader's languages: a stored reading in any other was a fallback and stays out of trends, escalation and urgency. */
-  readonly languages?: readonly string[]
-  /** What the conversation is about (its product area): contacts about other subjects are not repeats. */
-  readonly subject?: string
-}
-
-/** A stored timeline as the analysis input. */
-export function timelineToConversation(id: string, customerId: string | undefined, status: string | undefined, timeline: readonly TimelineMessage[], extra: TimelineContext = {}): ConversationInput {
-  const languages = extra.languages
-  return {
-    id,
-    ...(customerId === undefined ? {} : { customerId }),
-    ...(extra.subject === undefined ? {} : { subject: extra.subject }),
-    ...(status === 'resolved' || status === 'closed' || status === 'open' || status === 'pending' ? { status } : {}),
-    messages: timeline.map((m) => ({
-      id: m.id,
-      role: m.role,
-      at: m.createdAt,
-      internal: m.internal,
-      ...(m.reading === undefined ? {} : { reading: toMessageReading(m.reading, languages) }),
-    })),
-  }
-}
-
-/** The analytics facts of a conversation, from its timeline and arc. */
-function conversationFactsOf(
-  timeline: readonly TimelineMessage[],
-  arc: readonly { score: number; label: string }[],
-  conv: { status: string; product_area: string | null; channel: string | null } | undefined,
-  profile: { segment: string | null; plan: string | null } | undefined,
-  now: number,
-  openWaitSince: number | undefined,
-  slaMinutes: number,
-): ConversationFactColumns {
-  // The workspace's SLA, as the conversation reading used it (analysis setting sla.replyMinutes).
-  const slaMs = slaMinutes * 60_000
-  const visible = timeline.filter((t) => !t.internal)
-  const customer = visible.filter((t) => t.role === 'customer')
-  const firstCustomer = customer[0]
-  const firstReply = visible.find((t) => (t.role === 'agent' || t.role === 'bot') && firstCustomer !== undefined && t.createdAt >= firstCustomer.createdAt)
-  let slaBreached = false
-  let waitingSince: number | undefined
-  for (const t of visible) {
-    if (t.role === 'customer') waitingSince ??= t.createdAt
-    else if ((t.role === 'agent' || t.role === 'bot') && waitingSince !== undefined) {
-      if (t.createdAt - waitingSince > slaMs) slaBreached = true
-      waitingSince = undefined
-    }
-  }
-  const resolved = conv?.status === 'resolved' || conv?.status === 'closed'
-  // The open wait is the analysis's: a customer whose last word was a satisfied thank-you is not waiting.
-  if (openWaitSince !== undefined && !resolved && now - openWaitSince > slaMs) slaBreached = true
-  const lastAgent = [...visible].reverse().find((t) => t.agentId !== undefined)
-  const first = arc[0]
-  const last = arc[arc.length - 1]
-  const facts: ConversationFactColumns = {
-    ...(first === undefined ? {} : { openScore: first.score, openLabel: first.label }),
-    ...(last === undefined ? {} : { closeScore: last.score }),
-    maxUrgency: customer.reduce((m, t) => Math.max(m, t.reading?.emotions.urgency ?? 0), 0),
-    humanRequested: customer.some((t) => t.reading?.cues.some((c) => c.kind === 'human-request') === true),
-    slaBreached,
-    ...(lastAgent?.agentId === undefined ? {} : { agentId: lastAgent.agentId }),
-    ...(visible[0] === undefined ? {} : { openedAt: visible[0].createdAt }),
-    ...(firstReply === undefined ? {} : { firstResponseAt: firstReply.createdAt }),
-    ...(resolved && visible.length > 0 ? { resolvedAt: (visible[visible.length - 1] as TimelineMessage).createdAt } : {}),
-    ...(conv?.product_area == null ? {} : { productArea: conv.product_area }),
-    ...(conv?.channel == null ? {} : { channel: conv.channel }),
-    ...(profile?.segment == null ? {} : { segment: profile.segment }),
-    ...(profile?.plan == null ? {} : { plan: profile.plan }),
-    ...(customer[0]?.reading?.language === undefined ? {} : { language: customer[0].reading.language }),
-  }
-  return facts
+/** A stored message as the conversation state keeps it (internal notes never reach the state). */
+function toStateMessage(m: { id: string; role: StateMessage['role']; createdAt: number; agentId?: string }, r: StoredReading | undefined): StateMessage {
+  const base = { id: m.id, role: m.role, at: m.createdAt, ...(m.agentId === undefined ? {} : { agentId: m.agentId }) }
+  return r === undefined ? base : { ...base, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind), language: r.language } }
 }
 
 /**
  * Reads the given messages (customer messages only; internal notes never count), stores the
- * readings, then refreshes the reading of every conversation and customer they touch, raises
- * alerts through the hysteresis rule, and publishes events for live views. Batched: a handful of
- * queries per call whatever the number of messages, so it scales to remote databases.
+ * readings, then brings every conversation and customer they touch up to date, raises alerts
+ * through the hysteresis rule, and publishes events for live views. Each conversation keeps its
+ * analysis state (ConversationState): new messages are folded into it, so the work per message
+ * does not grow with the conversation's history; a state that is missing, made under other
+ * settings, or older than a late message is rebuilt from the stored messages, and either way the
+ * result is that of reading the whole history. Batched: a handful of queries per call whatever
+ * the number of messages, so it scales to remote databases.
  */
 export async function readAndStore(deps: PipelineDeps, workspaceId: string, messageIds: readonly string[]): Promise<StoredReading[]> {
   const { db, reader, clock, events } = deps
@@ -153,17 +113,19 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const domain = profile?.id ?? settings.domain
   // Each workspace may override any threshold or weight; the rest are the documented defaults.
   const config = resolveAnalysisConfig(settings.analysis)
+  const languages = reader.languages
+  const fingerprint = stateFingerprint(config, languages)
   const customers = [...new Set(messages.map((m) => m.customerId).filter((c): c is string => c !== null))].sort()
   const byCustomer = await conversationsOfCustomers(db, workspaceId, customers, 20)
-  const conversationIds = new Set(messages.map((m) => m.conversationId))
+  const touched = [...new Set(messages.map((m) => m.conversationId))].sort()
+  const conversationIds = new Set(touched)
   for (const list of byCustomer.values()) for (const c of list) conversationIds.add(c.id)
-  const timelines = await conversationTimelines(db, workspaceId, [...conversationIds])
 
   // Read with the context `undertone converse` gives the same message (readingContext).
   const toRead = messages.filter((m) => m.role === 'customer' && !m.internal)
+  const contexts = await batchContexts(db, workspaceId, toRead, fingerprint)
   const items = toRead.map((m) => {
-    const timeline = timelines.get(m.conversationId) ?? []
-    const context = { previous: readingContext(timeline, timeline.findIndex((t) => t.id === m.id)), ...(domain === undefined ? {} : { domain }) }
+    const context = { previous: contexts.get(m.id) ?? [], ...(domain === undefined ? {} : { domain }) }
     return { text: m.text, context, ...(profile === undefined ? {} : { profile }) }
   })
   // Read off-thread when there is a pool; the workspace's adaptation is applied to each reading.
@@ -175,24 +137,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     readings.push(stored)
     readingOf.set(m.id, stored)
   })
-  const meta = new Map<string, { customer_id: string | null; status: string; product_area: string | null; channel: string | null; tags: string }>()
-  const touched = [...new Set(messages.map((m) => m.conversationId))].sort()
-  // The customers' other conversations too: their product area says whether a contact is a repeat.
   const described = [...conversationIds].sort()
-  for (let i = 0; i < described.length; i += 500) {
-    const rows = await db.selectFrom('conversations').select(['id', 'customer_id', 'status', 'product_area', 'channel', 'tags']).where('workspace_id', '=', workspaceId).where('id', 'in', described.slice(i, i + 500)).execute()
-    for (const r of rows) meta.set(r.id, r)
-  }
-  const contextOf = (conversationId: string): TimelineContext => {
-    const subject = meta.get(conversationId)?.product_area
-    return { ...(reader.languages === undefined ? {} : { languages: reader.languages }), ...(subject == null ? {} : { subject }) }
-  }
-  const profiles = new Map<string, { segment: string | null; plan: string | null; value: number | null }>()
-  for (let i = 0; i < customers.length; i += 500) {
-    const rows = await db.selectFrom('customers').select(['id', 'segment', 'plan', 'value']).where('workspace_id', '=', workspaceId).where('id', 'in', customers.slice(i, i + 500)).execute()
-    for (const r of rows) profiles.set(r.id, r)
-  }
-  for (const [id, list] of timelines) timelines.set(id, list.map((t) => (readingOf.has(t.id) ? { ...t, reading: readingOf.get(t.id) as StoredReading } : t)))
+  const meta = await conversationMeta(db, workspaceId, described)
+  const profiles = await customerProfiles(db, workspaceId, customers)
 
   // Every write below is one transaction: a crash or error anywhere leaves no reading without its
   // rollups (a retried job then counts it once), and live views hear only of what was committed.
@@ -205,42 +152,80 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     const topicVersion = topics.length === 0 ? undefined : held?.computedAt
     // Rollups count each message once: a message read again (a rescore after a new model version,
     // a retried job) takes its earlier reading out and puts the new one in.
-    const earlier = new Map<string, EarlierReading>()
-    for (let i = 0; i < readings.length; i += 500) {
-      const ids = readings.slice(i, i + 500).map((r) => r.messageId)
-      if (ids.length === 0) continue
-      for (const r of await trx.selectFrom('readings').select(['message_id', 'score', 'label', 'emotions', 'language', 'topic', 'topic_version']).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).execute()) earlier.set(r.message_id, r)
-    }
+    const earlier: Map<string, EarlierReading> = await countedReadings(trx, workspaceId, readings.map((r) => r.messageId))
     // In message order, so two transactions that re-read the same messages lock them in one order.
     await saveReadings(trx, workspaceId, [...readings].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)))
+
+    // The touched conversations' states, held so no other transaction folds into them meanwhile,
+    // with this batch merged in; the customers' other conversations are only read.
+    const states = new Map<string, ConversationState>()
+    const rebuild: string[] = []
+    const heldStates = await holdConversationStates(trx, workspaceId, touched)
+    const incoming = new Map<string, StateMessage[]>()
+    for (const m of messages) if (!m.internal) incoming.set(m.conversationId, [...(incoming.get(m.conversationId) ?? []), toStateMessage(m, readingOf.get(m.id))])
+    for (const id of touched) {
+      const stored = usableState(heldStates.get(id), fingerprint)
+      const merged = stored === undefined ? undefined : mergeIntoState(stored, incoming.get(id) ?? [])
+      if (merged === undefined) rebuild.push(id)
+      else states.set(id, merged)
+    }
+    const others = described.filter((id) => !states.has(id) && !rebuild.includes(id))
+    const otherStates = await conversationStates(trx, workspaceId, others)
+    for (const id of others) {
+      const stored = usableState(otherStates.get(id), fingerprint)
+      if (stored === undefined) rebuild.push(id)
+      else states.set(id, stored)
+    }
+    // After saveReadings: a rebuilt state has this batch's readings.
+    const stored = await stateMessagesOf(trx, workspaceId, rebuild)
+    for (const id of rebuild) states.set(id, stateFromMessages(stored.get(id) ?? [], fingerprint))
+    const current = new Map<string, CurrentState>()
+    const currentOf = (id: string): CurrentState => {
+      let c = current.get(id)
+      if (c === undefined) {
+        c = currentState(states.get(id) as ConversationState, config, languages)
+        current.set(id, c)
+      }
+      return c
+    }
 
     // The daily fact rollups take each conversation's old facts out and its new ones in.
     const oldFacts = await factRows(trx, workspaceId, touched)
     const deltas = factDeltas()
+    const conversationRows: ConversationReadingRow[] = []
     for (const conversationId of touched) {
       const conv = meta.get(conversationId)
-      const timeline = timelines.get(conversationId) ?? []
-      const r = readConversation(timelineToConversation(conversationId, conv?.customer_id ?? undefined, conv?.status, timeline, contextOf(conversationId)), now, config)
+      const cur = currentOf(conversationId)
+      const r = finishConversation(cur.fold, { id: conversationId, ...(conv?.customer_id == null ? {} : { customerId: conv.customer_id }), ...statusOf(conv) }, repairsOf(cur), now, config)
       const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
-      const facts = conversationFactsOf(timeline, r.arc, conv, p, now, r.waitingSince, r.slaMinutes)
-      await saveConversationReading(trx, { conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts })
+      const facts = conversationFactsOf(cur.facts, r.arc, conv, p, now, r.waitingSince, r.slaMinutes)
+      const state = compactState(states.get(conversationId) as ConversationState, config, languages, deps.stateTail)
+      conversationRows.push({ conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts, state })
       const old = oldFacts.get(conversationId)
       if (old !== undefined) addFactDeltas(deltas, old, -1)
       addFactDeltas(deltas, { ...factColumns(facts), escalation: r.escalation, handoff: r.handoff ? 1 : 0 }, 1)
       published.push({ type: 'conversation', workspaceId, data: { id: conversationId, escalation: r.escalation, escalate: r.escalate, trend: r.trend.direction } })
     }
+    await saveConversationReadings(trx, conversationRows)
+
+    const alertStateOf = await alertStates(trx, workspaceId, customers)
+    const customerRows: CustomerReadingRow[] = []
     for (const customerId of customers) {
-      const inputs = (byCustomer.get(customerId) ?? []).map((c) => timelineToConversation(c.id, customerId, c.status, timelines.get(c.id) ?? [], contextOf(c.id)))
+      const contacts = (byCustomer.get(customerId) ?? []).map((c): CustomerContact => {
+        const cur = currentOf(c.id)
+        const reading = finishConversation(cur.fold, { id: c.id, customerId, ...statusOf(c) }, repairsOf(cur), now, config)
+        const subject = meta.get(c.id)?.product_area
+        return subject == null ? { reading, moodSum: cur.fold.moodSum } : { reading, moodSum: cur.fold.moodSum, subject }
+      })
       const p = profiles.get(customerId)
-      const profile: CustomerProfile = {
+      const customerProfile: CustomerProfile = {
         ...(p?.segment == null ? {} : { segment: p.segment }),
         ...(p?.plan == null ? {} : { plan: p.plan }),
         ...(p?.value == null ? {} : { value: p.value }),
       }
-      const state = (await loadAlertState(trx, workspaceId, customerId)) as AlertState | undefined
-      const r = readCustomer({ customerId, conversations: inputs, profile }, now, config, state)
+      const r = readCustomerContacts({ customerId, contacts, profile: customerProfile }, now, config, alertStateOf.get(customerId) as AlertState | undefined)
       const { conversations: _omit, ...body } = r
-      await saveCustomerReading(trx, { customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
+      customerRows.push({ customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
       if (r.alert.alert) {
         const alert = await insertAlert(trx, workspaceId, {
           kind: 'customer-at-risk',
@@ -254,6 +239,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
         published.push({ type: 'alert', workspaceId, data: alert })
       }
     }
+    await saveCustomerReadings(trx, customerRows)
 
     const rollupInputs: RollupInput[] = []
     const topicInputs: RollupInput[] = []
@@ -271,7 +257,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       }
       if (same) continue
       const conv = meta.get(m.conversationId)
-      const lastAgent = [...(timelines.get(m.conversationId) ?? [])].reverse().find((t) => t.agentId !== undefined && t.createdAt <= m.createdAt)?.agentId
+      // The agent who last wrote before this message (a message folded long ago counts as no one's).
+      const lastAgent = currentOf(m.conversationId).agentBefore.get(m.id)
       const p = m.customerId === null ? undefined : profiles.get(m.customerId)
       const dims = {
         ...(conv?.product_area == null ? {} : { product_area: conv.product_area }),
@@ -294,4 +281,15 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   for (const e of published) events.publish(e)
   for (const r of readings) events.publish({ type: 'reading', workspaceId, data: r })
   return readings
+}
+
+/** The conversation's status as the analysis takes it (others, e.g. a helpdesk's own, count as open). */
+function statusOf(conv: { status: string } | undefined): { status?: 'open' | 'pending' | 'resolved' | 'closed' } {
+  const s = conv?.status
+  return s === 'resolved' || s === 'closed' || s === 'open' || s === 'pending' ? { status: s } : {}
+}
+
+/** The one repair a stored conversation can need: it has no customer message, so no arc. */
+function repairsOf(cur: CurrentState): { code: 'no-customer-message'; detail: string }[] {
+  return cur.fold.customerMessages > 0 ? [] : [{ code: 'no-customer-message', detail: 'the conversation has no customer message; there is no arc to read' }]
 }

@@ -16,6 +16,7 @@ import * as messageConversation from './migrations/0013-message-conversation-ind
 import * as driverDays from './migrations/0014-driver-days.js'
 import * as readingTopics from './migrations/0015-reading-topics.js'
 import * as jobGroups from './migrations/0016-job-groups.js'
+import * as conversationState from './migrations/0017-conversation-state.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -38,6 +39,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0014-driver-days': { up: (db) => driverDays.up(db), down: (db) => driverDays.down(db) },
     '0015-reading-topics': { up: (db) => readingTopics.up(db), down: (db) => readingTopics.down(db) },
     '0016-job-groups': { up: (db) => jobGroups.up(db), down: (db) => jobGroups.down(db) },
+    '0017-conversation-state': { up: (db) => conversationState.up(db), down: (db) => conversationState.down(db) },
   }
 }
 

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
+import { cachedStatements } from './cached-statements.js'
 import type { Dialect } from './dialect.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
@@ -79,6 +80,11 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
   // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('busy_timeout = 5000')
+  // A checkpoint every 64 MB of log rather than every 4 MB: the reading pipeline rewrites the same
+  // conversation rows batch after batch, and a checkpoint copies each changed page once however
+  // often it changed, so rarer checkpoints write (and sync) far less; commits took half as long.
+  sqlite.pragma('wal_autocheckpoint = 16384')
+  sqlite.pragma('journal_size_limit = 67108864')
   sqlite.pragma('foreign_keys = ON')
   // Without statistics SQLite guesses that "workspace_id = ?" is selective, and answers
   // "these messages of this workspace" by walking every message of the workspace instead of
@@ -88,7 +94,7 @@ export function openDatabase(options: DatabaseOptions): OpenDatabase {
   sqlite.pragma('optimize = 0x10002')
   const timer = setInterval(() => sqlite.pragma('optimize'), OPTIMIZE_EVERY_MS)
   timer.unref()
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) })
   return {
     db,
     dialect: 'sqlite',

@@ -272,6 +272,8 @@ export interface ConversationReadingTable {
   segment: string | null
   plan: string | null
   language: string | null
+  /** The conversation's analysis state (JSON; migration 0017); null until it is next read. */
+  state: string | null
 }
 
 export interface CustomerReadingTable {

@@ -12,6 +12,8 @@ export interface MessageToRead {
   readonly internal: boolean
   readonly text: string
   readonly createdAt: number
+  /** The agent or bot who wrote it (internal id), for replies. */
+  readonly agentId?: string
 }
 
 /** Loads messages by id, only from this workspace. */
@@ -20,11 +22,12 @@ export async function messagesByIds(db: Kysely<Database>, workspaceId: string, i
   const rows = await db
     .selectFrom('messages as m')
     .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
-    .select(['m.id', 'm.workspace_id', 'm.conversation_id', 'c.customer_id', 'm.role', 'm.internal', 'm.text', 'm.created_at'])
-    .where('m.workspace_id', '=', workspaceId)
+    .select(['m.id', 'm.workspace_id', 'm.conversation_id', 'c.customer_id', 'm.role', 'm.internal', 'm.text', 'm.created_at', 'm.agent_id'])
     .where('m.id', 'in', [...ids])
     .execute()
-  return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, customerId: r.customer_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at }))
+  // Scoped on the rows, not in SQL: beside `id in (…)`, SQLite without statistics (a young
+  // database) would walk the (workspace, …) index over every message of the workspace instead.
+  return rows.filter((r) => r.workspace_id === workspaceId).map((r) => ({ id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, customerId: r.customer_id, role: r.role, internal: r.internal === 1, text: r.text, createdAt: r.created_at, ...(r.agent_id === null ? {} : { agentId: r.agent_id }) }))
 }
 
 /** Conversation ids of many customers (at most `perCustomer` each, most recent first). */
@@ -66,28 +69,53 @@ export interface ConversationFactColumns {
   readonly language?: string
 }
 
-export async function saveConversationReading(
-  db: Kysely<Database>,
-  row: { conversationId: string; workspaceId: string; trend: string; escalation: number; escalate: boolean; handoff: boolean; resolutionDelta: number; body: unknown; computedAt: number; facts?: ConversationFactColumns },
-): Promise<void> {
-  const factValues = factColumns(row.facts ?? {})
-  const values = {
-    ...factValues,
-    conversation_id: row.conversationId,
-    workspace_id: row.workspaceId,
-    trend: row.trend,
-    escalation: row.escalation,
-    escalate: row.escalate ? 1 : 0,
-    handoff: row.handoff ? 1 : 0,
-    resolution_delta: row.resolutionDelta,
-    body: JSON.stringify(row.body),
-    computed_at: row.computedAt,
+/** A conversation's reading as stored: the columns queries filter on, the body, the analytics facts and the analysis state. */
+export interface ConversationReadingRow {
+  readonly conversationId: string
+  readonly workspaceId: string
+  readonly trend: string
+  readonly escalation: number
+  readonly escalate: boolean
+  readonly handoff: boolean
+  readonly resolutionDelta: number
+  readonly body: unknown
+  readonly computedAt: number
+  readonly facts?: ConversationFactColumns
+  /** The analysis state to fold later messages into (JSON-serialisable). */
+  readonly state?: unknown
+}
+
+/** Rows per statement: about 25 parameters each, well under both engines' limits. */
+const ROWS_PER_STATEMENT = 200
+
+/** Saves conversation readings, a statement per 200 rows whatever their number. */
+export async function saveConversationReadings(db: Kysely<Database>, rows: readonly ConversationReadingRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const values = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => ({
+      ...factColumns(row.facts ?? {}),
+      conversation_id: row.conversationId,
+      workspace_id: row.workspaceId,
+      trend: row.trend,
+      escalation: row.escalation,
+      escalate: row.escalate ? 1 : 0,
+      handoff: row.handoff ? 1 : 0,
+      resolution_delta: row.resolutionDelta,
+      body: JSON.stringify(row.body),
+      computed_at: row.computedAt,
+      state: row.state === undefined ? null : JSON.stringify(row.state),
+    }))
+    await db
+      .insertInto('conversation_readings')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('conversation_id').doUpdateSet((eb) => {
+          const set: Record<string, unknown> = {}
+          for (const k of Object.keys(values[0] as object)) if (k !== 'conversation_id' && k !== 'workspace_id') set[k] = eb.ref(`excluded.${k}` as never)
+          return set as never
+        }),
+      )
+      .execute()
   }
-  await db
-    .insertInto('conversation_readings')
-    .values(values)
-    .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ trend: values.trend, escalation: values.escalation, escalate: values.escalate, handoff: values.handoff, resolution_delta: values.resolution_delta, body: values.body, computed_at: values.computed_at, ...factValues }))
-    .execute()
 }
 
 /** The stored columns of a conversation's facts. */
@@ -111,31 +139,59 @@ export function factColumns(f: ConversationFactColumns) {
   }
 }
 
-export async function loadAlertState(db: Kysely<Database>, workspaceId: string, customerId: string): Promise<unknown> {
-  const row = await db.selectFrom('customer_readings').select('alert_state').where('workspace_id', '=', workspaceId).where('customer_id', '=', customerId).executeTakeFirst()
-  return row === undefined ? undefined : (JSON.parse(row.alert_state) as unknown)
+/** The alert states of these customers (parsed JSON), keyed by customer; absent for a customer never read. */
+export async function alertStates(db: Kysely<Database>, workspaceId: string, customerIds: readonly string[]): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>()
+  for (let i = 0; i < customerIds.length; i += 500) {
+    const rows = await db.selectFrom('customer_readings').select(['customer_id', 'alert_state']).where('workspace_id', '=', workspaceId).where('customer_id', 'in', customerIds.slice(i, i + 500)).execute()
+    for (const r of rows) out.set(r.customer_id, JSON.parse(r.alert_state) as unknown)
+  }
+  return out
 }
 
-export async function saveCustomerReading(
-  db: Kysely<Database>,
-  row: { customerId: string; workspaceId: string; health: number; trend: string; churnRisk: number; weightedRisk: number; alertState: unknown; body: unknown; computedAt: number },
-): Promise<void> {
-  const values = {
-    customer_id: row.customerId,
-    workspace_id: row.workspaceId,
-    health: row.health,
-    trend: row.trend,
-    churn_risk: row.churnRisk,
-    weighted_risk: row.weightedRisk,
-    alert_state: JSON.stringify(row.alertState ?? { active: false }),
-    body: JSON.stringify(row.body),
-    computed_at: row.computedAt,
+/** A customer's reading as stored. */
+export interface CustomerReadingRow {
+  readonly customerId: string
+  readonly workspaceId: string
+  readonly health: number
+  readonly trend: string
+  readonly churnRisk: number
+  readonly weightedRisk: number
+  readonly alertState: unknown
+  readonly body: unknown
+  readonly computedAt: number
+}
+
+/** Saves customer readings, a statement per 200 rows whatever their number. */
+export async function saveCustomerReadings(db: Kysely<Database>, rows: readonly CustomerReadingRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const values = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => ({
+      customer_id: row.customerId,
+      workspace_id: row.workspaceId,
+      health: row.health,
+      trend: row.trend,
+      churn_risk: row.churnRisk,
+      weighted_risk: row.weightedRisk,
+      alert_state: JSON.stringify(row.alertState ?? { active: false }),
+      body: JSON.stringify(row.body),
+      computed_at: row.computedAt,
+    }))
+    await db
+      .insertInto('customer_readings')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('customer_id').doUpdateSet((eb) => ({
+          health: eb.ref('excluded.health'),
+          trend: eb.ref('excluded.trend'),
+          churn_risk: eb.ref('excluded.churn_risk'),
+          weighted_risk: eb.ref('excluded.weighted_risk'),
+          alert_state: eb.ref('excluded.alert_state'),
+          body: eb.ref('excluded.body'),
+          computed_at: eb.ref('excluded.computed_at'),
+        })),
+      )
+      .execute()
   }
-  await db
-    .insertInto('customer_readings')
-    .values(values)
-    .onConflict((oc) => oc.column('customer_id').doUpdateSet({ health: values.health, trend: values.trend, churn_risk: values.churn_risk, weighted_risk: values.weighted_risk, alert_state: values.alert_state, body: values.body, computed_at: values.computed_at }))
-    .execute()
 }
 
 /** An alert for people: a deteriorating customer, an escalating conversation, a change finding. */

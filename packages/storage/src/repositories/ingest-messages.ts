@@ -89,6 +89,9 @@ interface Placed {
 
 type CustomerProfile = { segment?: string; plan?: string; value?: number }
 
+/** Message rows per insert: 11 parameters each, well under both engines' limits. */
+const MESSAGES_PER_STATEMENT = 200
+
 // The key rows of every kind are sorted by. The NUL keeps ('a', 'bc') and ('ab', 'c') apart.
 function keyOf(source: string, externalId: string): string {
   return `${source}\u0000${externalId}`
@@ -123,18 +126,30 @@ async function ingestIn(trx: Transaction<Database>, workspaceId: string, batch: 
   // Messages: new ones only.
   const inserted: { at: number; message: InsertedMessage; placed: Placed }[] = []
   const duplicates = [...repeated]
-  for (const [, p] of [...unique].sort(byKey)) {
+  // Many rows per statement, in key order; the rows a statement returns are exactly the new ones.
+  const rows = [...unique].sort(byKey).map(([, p]) => {
     const { m, source } = p
-    const id = randomUUID()
     const conversationId = conversations.ids.get(keyOf(source, m.conversationId)) as string
-    const res = await trx
-      .insertInto('messages')
-      .values({ id, workspace_id: workspaceId, conversation_id: conversationId, source, external_id: m.externalId, role: m.role, agent_id: m.agentId === undefined ? null : (agentIds.get(keyOf(source, m.agentId)) ?? null), internal: m.internal === true ? 1 : 0, text: m.text, created_at: m.createdAt, ingested_at: now })
-      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    if (res === undefined) duplicates.push(p)
-    else inserted.push({ at: p.at, placed: p, message: { id, externalId: m.externalId, source, conversationId, customerId: customers.ids.get(keyOf(source, m.customerId)) as string, role: m.role } })
+    const values = { id: randomUUID(), workspace_id: workspaceId, conversation_id: conversationId, source, external_id: m.externalId, role: m.role, agent_id: m.agentId === undefined ? null : (agentIds.get(keyOf(source, m.agentId)) ?? null), internal: m.internal === true ? 1 : 0, text: m.text, created_at: m.createdAt, ingested_at: now }
+    return { p, values }
+  })
+  for (let i = 0; i < rows.length; i += MESSAGES_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + MESSAGES_PER_STATEMENT)
+    const fresh = new Set(
+      (
+        await trx
+          .insertInto('messages')
+          .values(chunk.map((r) => r.values))
+          .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
+          .returning('id')
+          .execute()
+      ).map((r) => r.id),
+    )
+    for (const { p, values } of chunk) {
+      const { m, source } = p
+      if (!fresh.has(values.id)) duplicates.push(p)
+      else inserted.push({ at: p.at, placed: p, message: { id: values.id, externalId: m.externalId, source, conversationId: values.conversation_id, customerId: customers.ids.get(keyOf(source, m.customerId)) as string, role: m.role } })
+    }
   }
   inserted.sort((a, b) => a.at - b.at)
   duplicates.sort((a, b) => a.at - b.at)

@@ -162,3 +162,25 @@ export async function workspaceStats(db: Kysely<Database>, workspaceId: string):
   const counters = await db.selectFrom('workspace_counters').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst()
   return { messages: Number(counters?.messages ?? 0), conversations: Number(counters?.conversations ?? 0), customers: Number(counters?.customers ?? 0), readingsPending: Math.max(0, Number(counters?.readable ?? 0) - Number(counters?.readings ?? 0)) }
 }
+
+/** A message's stored reading as the rollups counted it. */
+export interface CountedReading {
+  readonly message_id: string
+  readonly score: number
+  readonly label: string
+  /** JSON. */
+  readonly emotions: string
+  readonly language: string
+  readonly topic: string | null
+  readonly topic_version: number | null
+}
+
+/** The stored readings of these messages, if any, keyed by message: what a new reading replaces in the rollups. */
+export async function countedReadings(db: Kysely<Database>, workspaceId: string, messageIds: readonly string[]): Promise<Map<string, CountedReading>> {
+  const out = new Map<string, CountedReading>()
+  for (let i = 0; i < messageIds.length; i += 500) {
+    const rows = await db.selectFrom('readings').select(['message_id', 'score', 'label', 'emotions', 'language', 'topic', 'topic_version']).where('workspace_id', '=', workspaceId).where('message_id', 'in', messageIds.slice(i, i + 500)).execute()
+    for (const r of rows) out.set(r.message_id, r)
+  }
+  return out
+}

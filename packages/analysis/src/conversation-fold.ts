@@ -1,0 +1,130 @@
+/**
+ * The conversation reading as a fold over the customer's and agents' messages in time order: all
+ * it carries from one message to the next is a small state, so a stored conversation can take a new
+ * message without its history being read again. `readConversation` is this fold run over every
+ * message; the server keeps the state and folds in what arrives, and both give the same reading.
+ */
+import type { CueKind } from '@undertone/engine'
+import type { AnalysisConfig } from './analysis-config.js'
+import type { MessageReading } from './conversation-input.js'
+import { customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
+import { isCourtesyOnly, isReadable, isSatisfiedClose, saysResolved } from './customer-turn.js'
+import { eventReasons, trajectoryWeight } from './escalation-parts.js'
+import type { TimedMessage } from './normalize-conversation.js'
+import { noisyOr } from './reason.js'
+import type { ArcPoint } from './read-conversation.js'
+
+/** The event evidence of the customer's messages so far, each 0..1 (repeated asks count up), before the wait is added. */
+export interface EscalationEvents {
+  failed: number
+  asks: number
+  human: number
+  churn: number
+}
+
+/**
+ * Everything the conversation reading needs from the messages folded so far. Plain JSON (no
+ * `undefined` that matters, no infinities), so it can be stored and read back exactly.
+ */
+export interface ConversationFold {
+  /** Agent or bot replies since the last customer point. */
+  replies: number
+  lastReplyAt?: number
+  lastReplyRole?: 'agent' | 'bot'
+  waitingSince?: number
+  pressingSince?: number
+  replySeen: boolean
+  /** The reading of the latest point (readable customer message) and of the one before it. */
+  last?: MessageReading
+  lastAt?: number
+  before?: MessageReading
+  events: EscalationEvents
+  negativities: number[]
+  fromMessages: number
+  trendScores: number[]
+  openUrgency: number
+  arc: ArcPoint[]
+  /** Sum over the arc of each message's mood (score lowered by strain): the customer reading's per-contact mood. */
+  moodSum: number
+  /** Customer messages seen, readable or not. */
+  customerMessages: number
+}
+
+// Cues that are escalation events in their own right: a message carrying one is never an improvement.
+const EVENT_CUES: readonly CueKind[] = ['repeat-contact', 'human-request', 'churn-threat']
+
+function has(r: MessageReading, cue: CueKind): boolean {
+  return r.cues?.includes(cue) === true
+}
+
+/** A fold over no messages. */
+export function emptyConversationFold(): ConversationFold {
+  return { replies: 0, replySeen: false, events: { failed: 0, asks: 0, human: 0, churn: 0 }, negativities: [], fromMessages: 0, trendScores: [], openUrgency: 0, arc: [], moodSum: 0, customerMessages: 0 }
+}
+
+/** A deep copy, so a stored state can be folded further without changing it. */
+export function copyConversationFold(f: ConversationFold): ConversationFold {
+  return { ...f, events: { ...f.events }, negativities: [...f.negativities], trendScores: [...f.trendScores], arc: [...f.arc] }
+}
+
+/** A message's mood for the customer reading: its score pulled down by frustration, anger and urgency. */
+function moodOf(r: MessageReading): number {
+  const e = r.emotions
+  const strain = e === undefined ? 0 : Math.max(e.frustration ?? 0, e.anger ?? 0, 0.7 * (e.urgency ?? 0))
+  return Math.max(-1, r.score - 0.5 * strain)
+}
+
+/**
+ * Folds one more message (later than every message folded so far, internal notes already left
+ * out) into `f`, in place. Escalation as described on `readConversation`: event signals fade by
+ * `signalDecay` per later customer message, and a message no worse than the one before it never
+ * raises the score.
+ */
+export function foldMessage(f: ConversationFold, m: TimedMessage, config: AnalysisConfig): void {
+  const esc = config.escalation
+  if (m.role === 'agent' || m.role === 'bot') {
+    f.replies++
+    f.replySeen = true
+    f.lastReplyAt = m.at
+    f.lastReplyRole = m.role
+    delete f.waitingSince
+    delete f.pressingSince
+    return
+  }
+  if (m.role !== 'customer') return
+  f.customerMessages++
+  const r = m.reading
+  const satisfied = isSatisfiedClose(r)
+  if (!satisfied) f.waitingSince ??= m.at
+  if (r === undefined || !isReadable(r)) return
+  const pr = f.last
+  // The escalation clock starts only on a readable message that is not an improvement and not a
+  // satisfied close: a happier "thanks, that worked" does not make a conversation more urgent.
+  const improvement = pr !== undefined && r.score >= pr.score && strainOf(r) <= strainOf(pr) && !EVENT_CUES.some((c) => has(r, c))
+  if (!improvement && !satisfied) f.pressingSince ??= m.at
+  const ev = f.events
+  ev.failed *= esc.signalDecay
+  ev.asks *= esc.signalDecay
+  ev.human *= esc.signalDecay
+  ev.churn *= esc.signalDecay
+  const repeat = has(r, 'repeat-contact')
+  const fell = pr !== undefined && r.score <= pr.score - esc.failedFixDrop
+  if (f.replySeen && r.score < 0 && (repeat || (fell && has(r, 'issue-report')))) ev.failed = 1
+  if (repeat) ev.asks += 1
+  if (has(r, 'human-request')) ev.human = 1
+  if (has(r, 'churn-threat')) ev.churn = 1
+  f.negativities.push(messageNegativity(r, esc.trajectory))
+  const traj = customerTrajectory(f.negativities, esc.trajectory)
+  // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level.
+  const held = isCourtesyOnly(r) && f.openUrgency >= 0.5 && f.trendScores.length > 0 ? Math.min(r.score, f.trendScores[f.trendScores.length - 1] as number) : r.score
+  f.trendScores.push(held)
+  f.openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(f.openUrgency, r.emotions?.urgency ?? 0)
+  const raw = noisyOr([trajectoryWeight(traj, esc), ...eventReasons(ev, esc.weights).map((x) => x.weight)]) * (satisfied ? esc.satisfiedDamping : 1)
+  f.fromMessages = improvement ? Math.min(f.fromMessages, raw) : raw
+  f.arc.push({ messageId: m.id, at: m.at, score: r.score, label: r.label, repliesBefore: f.replies })
+  f.moodSum += moodOf(r)
+  if (f.last !== undefined) f.before = f.last
+  f.last = r
+  f.lastAt = m.at
+  f.replies = 0
+}
