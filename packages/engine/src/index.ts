@@ -24,7 +24,7 @@ export type { ClassificationMetrics, ClassMetrics } from './model/classification
 export type { SentimentModel } from './model/sentiment-model.js'
 export { predictSentiment } from './model/sentiment-model.js'
 export { decodeModel, encodeModel, decodeEmotionHeads, decodeGoemotionsBlock, withGoemotions } from './model/model-codec.js'
-export { GOEMOTIONS_LABELS, HEAD_NAMES, type EmotionHeadsModel } from './model/emotion-heads.js'
+export { GOEMOTIONS_LABELS, GOEMOTIONS_TO_HEADS, HEAD_NAMES, type EmotionHeadsModel } from './model/emotion-heads.js'
 export type { ModelProvenance } from './model/model-codec.js'
 export { createModelScorer } from './model/create-model-scorer.js'
 export { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from './reader/calibration.js'

@@ -6,6 +6,7 @@
 export * from './training/train-sentiment.js'
 export * from './training/sentiment-labels.js'
 export { parseVaderLexicon } from './model/lexicon-features.js'
+export { GOEMOTIONS_TO_HEADS } from './model/emotion-heads.js'
 export * from './training/head-label-maps.js'
 export * from './training/featurize-head-texts.js'
 export * from './training/train-heads.js'

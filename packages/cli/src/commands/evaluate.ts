@@ -1,5 +1,5 @@
 import type { ClassificationMetrics, Reader } from '@undertone/engine'
-import { GOEMOTIONS_LABELS, binaryF1, classificationMetrics, pearson, rocAuc } from '@undertone/engine'
+import { GOEMOTIONS_LABELS, GOEMOTIONS_TO_HEADS, binaryF1, classificationMetrics, pearson, rocAuc } from '@undertone/engine'
 import { openSource, readLines } from '../io/read-lines.js'
 
 const SENTIMENT = ['negative', 'neutral', 'positive']
@@ -66,16 +66,6 @@ async function labelledRows(path: string): Promise<{ rows: Row[]; skipped: numbe
   return { rows, skipped }
 }
 
-/** Our emotions and the GoEmotions labels that stand for them (the heads' training mapping). */
-const EMOTION_LABELS: Record<string, readonly string[]> = {
-  frustration: ['annoyance'],
-  anger: ['anger', 'disgust'],
-  confusion: ['confusion'],
-  satisfaction: ['joy', 'admiration', 'approval', 'relief', 'love'],
-  gratitude: ['gratitude'],
-  disappointment: ['disappointment', 'sadness'],
-}
-
 /** Per-label F1 and their macro mean for multi-label gold/predicted sets. */
 function multiLabelF1(labels: readonly string[], gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): { macroF1: number; perLabel: Record<string, number> } {
   const perLabel: Record<string, number> = {}
@@ -97,12 +87,12 @@ export async function evaluateTask(reader: Reader, task: 'goemotions' | 'emotion
       const predicted = usable.map((r) => reader.read(r.text, { taxonomy: 'goemotions' }).goemotionsLabels ?? [])
       return { task, n: usable.length, skipped: skipped + rows.length - usable.length, ...multiLabelF1(GOEMOTIONS_LABELS, usable.map((r) => r.labels as string[]), predicted) }
     }
-    const gold = usable.map((r) => Object.keys(EMOTION_LABELS).filter((e) => (EMOTION_LABELS[e] as readonly string[]).some((l) => (r.labels as string[]).includes(l))))
+    const gold = usable.map((r) => Object.keys(GOEMOTIONS_TO_HEADS).filter((e) => (GOEMOTIONS_TO_HEADS[e] as readonly string[]).some((l) => (r.labels as string[]).includes(l))))
     const predicted = usable.map((r) => {
       const em = reader.read(r.text).emotions as Record<string, number>
-      return Object.keys(EMOTION_LABELS).filter((e) => (em[e] ?? 0) >= 0.5)
+      return Object.keys(GOEMOTIONS_TO_HEADS).filter((e) => (em[e] ?? 0) >= 0.5)
     })
-    return { task, n: usable.length, skipped: skipped + rows.length - usable.length, ...multiLabelF1(Object.keys(EMOTION_LABELS), gold, predicted) }
+    return { task, n: usable.length, skipped: skipped + rows.length - usable.length, ...multiLabelF1(Object.keys(GOEMOTIONS_TO_HEADS), gold, predicted) }
   }
   if (task === 'sarcasm') {
     const usable = rows.filter((r) => typeof r.label === 'string')

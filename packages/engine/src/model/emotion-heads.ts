@@ -19,6 +19,27 @@ export const GOEMOTIONS_LABELS = [
 ] as const
 
 /**
+ * GoEmotions labels that count as each of our learned emotions (a row is positive for an emotion when
+ * it carries any of its labels, negative otherwise). Why:
+ * - frustration ← annoyance: GoEmotions' "annoyance" (mild anger, irritation) is what support calls frustration.
+ * - anger ← anger, disgust: strong hostility; disgust in complaints is revulsion at the service ("this is disgusting").
+ * - confusion ← confusion only: "curiosity" is mostly neutral questions, which are not confusion in support text.
+ * - satisfaction ← joy, admiration, approval, relief, love: being pleased with something / someone
+ *   ("works now, great", "love the app"); excitement and optimism are about the future, not a verdict.
+ * - gratitude ← gratitude.
+ * - disappointment ← disappointment, sadness: expectations let down; sadness in complaints is the same feeling.
+ * `urgency` and `sarcasm` have no GoEmotions labels (masked).
+ */
+export const GOEMOTIONS_TO_HEADS: Readonly<Record<string, readonly string[]>> = {
+  frustration: ['annoyance'],
+  anger: ['anger', 'disgust'],
+  confusion: ['confusion'],
+  satisfaction: ['joy', 'admiration', 'approval', 'relief', 'love'],
+  gratitude: ['gratitude'],
+  disappointment: ['disappointment', 'sadness'],
+}
+
+/**
  * Dense inputs every head sees besides the sparse sentiment features: P(negative) and P(positive)
  * of the sentiment model (so heads can use its verdict, e.g. sarcasm = positive words in a negative
  * message) and the message length (the sparse vector is L2-normalised, so length is otherwise lost).

@@ -1,29 +1,8 @@
 /**
- * How the data sets' labels become the heads' targets: GoEmotions and TweetEval emotion labels to our
- * emotions, MOOC urgency ratings to 0..1.
+ * How the data sets' labels become the heads' targets: GoEmotions (by GOEMOTIONS_TO_HEADS) and
+ * TweetEval emotion labels to our emotions, MOOC urgency ratings to 0..1.
  */
-import { HEAD_COUNT, HEAD_NAMES } from '../model/emotion-heads.js'
-
-/**
- * GoEmotions labels that count as each of our learned emotions (a row is positive for an emotion when
- * it carries any of its labels, negative otherwise). Why:
- * - frustration ← annoyance: GoEmotions' "annoyance" (mild anger, irritation) is what support calls frustration.
- * - anger ← anger, disgust: strong hostility; disgust in complaints is revulsion at the service ("this is disgusting").
- * - confusion ← confusion only: "curiosity" is mostly neutral questions, which are not confusion in support text.
- * - satisfaction ← joy, admiration, approval, relief, love: being pleased with something / someone
- *   ("works now, great", "love the app"); excitement and optimism are about the future, not a verdict.
- * - gratitude ← gratitude.
- * - disappointment ← disappointment, sadness: expectations let down; sadness in complaints is the same feeling.
- * `urgency` and `sarcasm` have no GoEmotions labels (masked).
- */
-export const GOEMOTIONS_TO_HEADS: Readonly<Record<string, readonly string[]>> = {
-  frustration: ['annoyance'],
-  anger: ['anger', 'disgust'],
-  confusion: ['confusion'],
-  satisfaction: ['joy', 'admiration', 'approval', 'relief', 'love'],
-  gratitude: ['gratitude'],
-  disappointment: ['disappointment', 'sadness'],
-}
+import { GOEMOTIONS_TO_HEADS, HEAD_COUNT, HEAD_NAMES } from '../model/emotion-heads.js'
 
 /**
  * TweetEval-emotion (single label per tweet) → targets for our heads; heads not listed are unknown
