@@ -3,6 +3,7 @@ import { HEAD_DENSE_COUNT } from '../model/emotion-heads.js'
 import { createRng, type Rng, shuffleInPlace } from '../model/rng.js'
 import { sigmoid } from '../model/sigmoid.js'
 import type { HeadExample } from './featurize-head-texts.js'
+import { adagradStep } from './adagrad-step.js'
 
 /** Hyper-parameters of one block of heads. */
 export interface HeadRecipe {
@@ -154,15 +155,7 @@ export function trainHeadsOnce(
         const v = val[i] as number
         for (let a = 0; a < na; a++) {
           const h = active[a] as number
-          const j = base + h
-          const wj = w[j] as number
-          const gj = (g[h] as number) * v + l2 * wj
-          if (gj === 0) continue
-          const hh = (g2[j] as number) + gj * gj
-          g2[j] = hh
-          const d = (lr * gj) / (Math.sqrt(hh) + 1e-8)
-          w[j] = wj - d
-          if (acc !== undefined) acc[j] = (acc[j] as number) + step * d
+          adagradStep(w, g2, acc, base + h, (g[h] as number) * v, l2, lr, step)
         }
       }
       for (let a = 0; a < na; a++) {

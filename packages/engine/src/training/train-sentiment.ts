@@ -13,6 +13,7 @@ import {
 } from '../model/sentiment-model.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
+import { adagradStep } from './adagrad-step.js'
 
 /** One labelled training message; `weight` down-weights auxiliary sets (default 1). */
 export interface SentimentRow {
@@ -170,16 +171,7 @@ export function trainSoftmax(
         if (drop > 0 && mask[i] === 0) continue
         const base = (idx[i] as number) * 3
         const v = (val[i] as number) * vs
-        for (let c = 0; c < k; c++) {
-          const j = base + c
-          const wj = w[j] as number
-          const gj = (g[c] as number) * v + l2 * wj
-          const h = (g2[j] as number) + gj * gj
-          g2[j] = h
-          const d = (lr * gj) / (Math.sqrt(h) + 1e-8)
-          w[j] = wj - d
-          if (acc !== undefined) acc[j] = (acc[j] as number) + step * d
-        }
+        for (let c = 0; c < k; c++) adagradStep(w, g2, acc, base + c, (g[c] as number) * v, l2, lr, step)
       }
       for (let c = 0; c < k; c++) {
         const gc = g[c] as number
