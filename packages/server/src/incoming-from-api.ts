@@ -1,6 +1,6 @@
 import type { IncomingMessage } from '@undertone/storage'
 import type { z } from '@hono/zod-openapi'
-import type { MessageSchema } from './schemas.js'
+import type { MessageSchema } from './http/schemas.js'
 
 /** A message in the API's wire shape (snake_case, ISO times), as storage takes it. */
 export function incomingFromApi(m: z.infer<typeof MessageSchema>): IncomingMessage {

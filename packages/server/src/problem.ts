@@ -26,13 +26,16 @@ export class ProblemError extends Error {
   readonly code: ProblemCode
   readonly status: number
   readonly errors: readonly { path: string; message: string }[] | undefined
+  /** Headers the answer carries (`retry-after`, `www-authenticate`). */
+  readonly headers: Record<string, string>
 
-  constructor(code: ProblemCode, detail: string, errors?: readonly { path: string; message: string }[]) {
+  constructor(code: ProblemCode, detail: string, errors?: readonly { path: string; message: string }[], headers: Record<string, string> = {}) {
     super(detail)
     this.name = 'ProblemError'
     this.code = code
     this.status = PROBLEMS[code]
     this.errors = errors
+    this.headers = headers
   }
 }
 

@@ -4,7 +4,7 @@ import { createApiKey, ensureWorkspace } from '@undertone/storage'
 import { freshDatabase, testDialects } from '@undertone/storage/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EventBus, WorkspaceAdaptations, createApp, discoverWorkspaceTopics, rescoreWorkspace, runReadingWorker } from '../src/index.js'
-import { TOPICS_MIN_READINGS, maybeQueueTopics } from '../src/topics/maybe-queue-topics.js'
+import { TOPICS_MIN_READINGS, maybeQueueTopics } from '../src/app/topics/maybe-queue-topics.js'
 
 const reader = createReader()
 const now = Date.parse('2026-11-20T12:00:00Z')

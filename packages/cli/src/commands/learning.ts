@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Reader } from '@undertone/engine'
 import { LEARN_QUEUE, type LearnJob, READ_QUEUE, type ReadJob, WorkspaceAdaptations, importCorrections, parseCorrectionRows, promoteVersion, retrainWorkspace, rollbackVersion } from '@undertone/server'
-import { insertCorrections, listModelVersions, modelVersion } from '@undertone/storage'
+import { findMessage, insertCorrections, listModelVersions, modelVersion, readingVerdict } from '@undertone/storage'
 import { randomUUID } from 'node:crypto'
 import { fileError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
@@ -50,13 +50,13 @@ export async function runCorrectionsImport(config: ServiceConfig, reader: Reader
 /** `undertone corrections add`: one correction from the command line. */
 export async function runCorrectionAdd(config: ServiceConfig, opts: { workspace: string; message: string; label: 'negative' | 'neutral' | 'positive'; reviewer: string }, out: Out, err: Out): Promise<number> {
   return withWorkspace(config, opts.workspace, err, async (s, workspaceId) => {
-    const msg = await s.open.db.selectFrom('messages').select('id').where('workspace_id', '=', workspaceId).where('id', '=', opts.message).executeTakeFirst()
+    const msg = await findMessage(s.open.db, workspaceId, opts.message)
     if (msg === undefined) {
       err.write(`no message ${opts.message} in workspace "${opts.workspace}"\n`)
       return 2
     }
-    const reading = await s.open.db.selectFrom('readings').select(['label', 'model_version']).where('workspace_id', '=', workspaceId).where('message_id', '=', opts.message).executeTakeFirst()
-    await insertCorrections(s.open.db, workspaceId, [{ id: randomUUID(), messageId: opts.message, reviewer: opts.reviewer, label: opts.label, source: 'cli', createdAt: Date.now(), ...(reading === undefined ? {} : { predictedLabel: reading.label, modelVersion: reading.model_version }) }])
+    const reading = await readingVerdict(s.open.db, workspaceId, opts.message)
+    await insertCorrections(s.open.db, workspaceId, [{ id: randomUUID(), messageId: opts.message, reviewer: opts.reviewer, label: opts.label, source: 'cli', createdAt: Date.now(), ...(reading === undefined ? {} : { predictedLabel: reading.label, modelVersion: reading.modelVersion }) }])
     await s.queue.enqueue<ReadJob>(READ_QUEUE, [{ workspaceId, messageIds: [opts.message] }], { group: workspaceId })
     out.write(`stored: ${opts.message} is ${opts.label}${reading === undefined ? '' : ` (the reader said ${reading.label})`}\n`)
     return 0

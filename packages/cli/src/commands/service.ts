@@ -7,7 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
 import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
-import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, isStorageError, listApiKeys, migrateToLatest, openCounterPool, openDatabase, revokeApiKey } from '@undertone/storage'
+import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, hasWorkspaces, isStorageError, listApiKeys, migrateToLatest, openCounterPool, openDatabase, revokeApiKey } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
 
@@ -65,7 +65,7 @@ export async function openServices(config: ServiceConfig, opts: { existing?: boo
 /** `undertone serve`: the API (and, unless --no-worker, the reading worker) in one process. */
 export async function runServe(config: ServiceConfig, reader: Reader, opts: { worker: boolean; modelFile?: string; onFresh?: (services: { open: OpenDatabase }) => Promise<void> }): Promise<void> {
   const services = await openServices(config)
-  const fresh = (await services.open.db.selectFrom('workspaces').select('id').limit(1).execute()).length === 0
+  const fresh = !(await hasWorkspaces(services.open.db))
   if (fresh && opts.onFresh !== undefined) await opts.onFresh(services)
   const events = new EventBus()
   const metrics = new Metrics()

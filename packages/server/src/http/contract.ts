@@ -1,0 +1,50 @@
+import { z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { ProblemError } from '../problem.js'
+import { ProblemSchema, issuesOf } from './schemas.js'
+
+/** Every `/v1` operation needs a workspace key. */
+export const bearer = [{ bearer: [] as string[] }]
+
+/** A problem document answer (RFC 9457), for the statuses a route may answer with one. */
+export const problemAnswer = { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'A problem document' }
+
+/** The problem answers of the given statuses. */
+export function problems<S extends number>(...statuses: S[]): Record<S, typeof problemAnswer> {
+  return Object.fromEntries(statuses.map((s) => [s, problemAnswer])) as Record<S, typeof problemAnswer>
+}
+
+/** A JSON answer with its schema. */
+export function jsonAnswer<T extends z.ZodType>(schema: T, description: string) {
+  return { content: { 'application/json': { schema } }, description }
+}
+
+/** A JSON request body with its schema (checked before the handler runs; see `invalid`). */
+export function jsonRequest<T extends z.ZodType>(schema: T) {
+  return { content: { 'application/json': { schema } }, required: true }
+}
+
+/**
+ * The validation hook of a route: a request its schemas refuse answers 400 UT_E_VALIDATION with
+ * `detail` and the issues, path by path.
+ */
+export function invalid(detail: string) {
+  return (result: { success: true } | { success: false; error: z.ZodError }, _c: Context): undefined => {
+    if (!result.success) throw new ProblemError('UT_E_VALIDATION', detail, issuesOf(result.error))
+    return undefined
+  }
+}
+
+/** A query parameter documented for people and read by the handler itself (`intParam`, `rangeParams`, …), which answers 400 with its own detail. */
+export const queryParam = (description: string) =>
+  // A repeated parameter arrives as a list; the handler reads its first value, as Hono's `query()` does.
+  z.union([z.string(), z.array(z.string())]).optional().openapi({ description })
+
+/** A path id (an id, or an external id where the route says so). */
+export const IdParams = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) })
+
+/** `{ok: true}`. */
+export const OkSchema = z.object({ ok: z.literal(true) })
+
+/** A loosely described object: its fields are documented by the summary, not checked. */
+export const JsonObject = z.record(z.string(), z.any())

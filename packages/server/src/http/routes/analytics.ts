@@ -1,0 +1,75 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { FactDimension } from '@undertone/analysis'
+import { type Database, ROLLUP_DIMENSIONS, type RollupDimension } from '@undertone/storage'
+import type { Context } from 'hono'
+import type { Kysely } from 'kysely'
+import { agentRows, escalationRows, resolutionRows, responseTimeRows } from '../../app/analytics-metrics.js'
+import { changeFindings } from '../../app/change-findings.js'
+import { ProblemError } from '../../problem.js'
+import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+import { intParam, rangeParams } from '../query-params.js'
+
+/** The `by` values of the facts-based metrics and the dimension each names. */
+const BY_PARAM: Record<string, FactDimension> = { agent: 'agentId', segment: 'segment', plan: 'plan', channel: 'channel', product_area: 'productArea', language: 'language' }
+
+/** The `by` query parameter of a facts-based metric; undefined for all conversations. */
+function factBy(c: Context): FactDimension | undefined {
+  const by = c.req.query('by')
+  if (by === undefined || by === 'all') return undefined
+  const d = Object.hasOwn(BY_PARAM, by) ? BY_PARAM[by] : undefined
+  if (d === undefined) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of all, ${Object.keys(BY_PARAM).join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
+  return d
+}
+
+const range = { from: queryParam('ISO date (default 90 days before "to")'), to: queryParam('ISO date (default now)') }
+const factQuery = z.object({ ...range, by: queryParam(`all (default), ${Object.keys(BY_PARAM).join(', ')}`) })
+const rowsAnswer = (description: string) => ({ 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), rows: z.array(JsonObject) }), description), ...problems(400) })
+
+const resolution = createRoute({ method: 'get', path: '/v1/analytics/resolution', summary: 'Sentiment at open against close, and the resolved-but-unhappy share, by segment or agent', security: bearer, request: { query: factQuery }, responses: rowsAnswer('Resolution by segment') })
+const escalations = createRoute({ method: 'get', path: '/v1/analytics/escalations', summary: 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)', security: bearer, request: { query: factQuery }, responses: rowsAnswer('Escalation rates') })
+const responseTimes = createRoute({ method: 'get', path: '/v1/analytics/response-times', summary: 'First-response and resolution times by opening sentiment and urgency', security: bearer, request: { query: z.object(range) }, responses: rowsAnswer('Response times') })
+const agents = createRoute({
+  method: 'get',
+  path: '/v1/analytics/agents',
+  summary: 'Per-agent sentiment improvement with intervals, for coaching (hidden below a minimum volume)',
+  security: bearer,
+  request: { query: z.object({ ...range, min: queryParam('fewest conversations an agent needs to be shown (default 10)') }) },
+  responses: { 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), minConversations: z.number(), rows: z.array(JsonObject) }), 'Agents'), ...problems(400) },
+})
+const changes = createRoute({
+  method: 'get',
+  path: '/v1/analytics/changes',
+  summary: 'Change points in daily sentiment per segment (e.g. "sentiment around export fell 0.3 since 4 March")',
+  security: bearer,
+  request: { query: z.object({ from: queryParam('ISO date (default 120 days before "to")'), to: range.to, by: queryParam(`one of ${ROLLUP_DIMENSIONS.join(', ')} (default product_area)`) }) },
+  responses: { 200: jsonAnswer(z.object({ by: z.string(), from: z.number(), to: z.number(), findings: z.array(JsonObject) }), 'Change findings'), ...problems(400) },
+})
+
+/** The analytics API over per-conversation facts and daily rollups: resolution, escalations, response times, agents and change points. */
+export function registerAnalytics(app: ApiApp, db: Kysely<Database>, clock: () => number, maxDays: number): void {
+  const window = (c: Context, defaultDays: number) => rangeParams(c, clock(), defaultDays, maxDays)
+  app.openapi(resolution, async (c) => {
+    const { from, to } = window(c, 90)
+    return c.json({ from, to, rows: await resolutionRows(db, c.get('workspaceId'), from, to, factBy(c)) }, 200)
+  })
+  app.openapi(escalations, async (c) => {
+    const { from, to } = window(c, 90)
+    return c.json({ from, to, rows: await escalationRows(db, c.get('workspaceId'), from, to, factBy(c)) }, 200)
+  })
+  app.openapi(responseTimes, async (c) => {
+    const { from, to } = window(c, 90)
+    return c.json({ from, to, rows: await responseTimeRows(db, c.get('workspaceId'), from, to) }, 200)
+  })
+  app.openapi(agents, async (c) => {
+    const { from, to } = window(c, 90)
+    const min = intParam(c, 'min', 10, 1, 1_000_000)
+    return c.json({ from, to, minConversations: min, rows: await agentRows(db, c.get('workspaceId'), from, to, min) }, 200)
+  })
+  app.openapi(changes, async (c) => {
+    const by = (c.req.query('by') ?? 'product_area') as RollupDimension
+    if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
+    const { from, to } = window(c, 120)
+    return c.json({ by, from, to, findings: await changeFindings(db, c.get('workspaceId'), by, from, to) }, 200)
+  })
+}

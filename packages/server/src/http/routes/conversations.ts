@@ -1,0 +1,20 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Database } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import { conversationView } from '../../app/conversation-view.js'
+import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/conversations/{id}',
+  summary: 'A conversation with its messages, readings, arc and escalation',
+  security: bearer,
+  request: { params: IdParams, query: z.object({ source: queryParam('the source of an external id (default "api")') }) },
+  responses: { 200: jsonAnswer(JsonObject, 'The conversation'), ...problems(404) },
+})
+
+/** `GET /v1/conversations/{id}` (an id, or an external id). */
+export function registerConversations(app: ApiApp, db: Kysely<Database>): void {
+  app.openapi(route, async (c) => c.json(await conversationView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api'), 200))
+}

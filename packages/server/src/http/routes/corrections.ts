@@ -1,0 +1,72 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { EMOTIONS } from '@undertone/engine'
+import { correctReading, correctionAgreement, correctionList } from '../../app/learning/corrections.js'
+import { importCorrectionFile } from '../../app/learning/import-correction-file.js'
+import type { Services } from '../../app/services.js'
+import { ProblemError } from '../../problem.js'
+import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+import { jsonBody, readText } from '../middleware/read-body.js'
+
+const CorrectionSchema = z
+  .object({
+    message_id: z.string().min(1).max(100),
+    reviewer: z.string().min(1).max(200),
+    label: z.enum(['negative', 'neutral', 'positive']).optional(),
+    emotions: z.partialRecord(z.enum(EMOTIONS), z.number().min(0).max(1)).optional(),
+    cues: z.array(z.object({ kind: z.string().max(50), start: z.number().int().min(0), end: z.number().int().min(0), correct: z.boolean() }).strict()).max(50).optional(),
+    source: z.enum(['api', 'dashboard', 'cli']).optional(),
+  })
+  .strict()
+  .refine((v) => v.label !== undefined || v.emotions !== undefined || v.cues !== undefined, { message: 'give a label, emotions or cues' })
+  .openapi('Correction')
+
+const create = createRoute({
+  method: 'post',
+  path: '/v1/corrections',
+  summary: 'Correct or confirm a reading (sentiment, emotions, cues); takes effect for similar messages at once',
+  security: bearer,
+  middleware: [jsonBody(100_000)] as const,
+  request: { body: jsonRequest(CorrectionSchema) },
+  responses: { 201: jsonAnswer(JsonObject, 'Stored'), ...problems(400, 404, 415) },
+})
+const list = createRoute({
+  method: 'get',
+  path: '/v1/corrections',
+  summary: 'Corrections of this workspace, newest first (filter with message_id)',
+  security: bearer,
+  request: { query: z.object({ message_id: queryParam('only this message’s corrections') }) },
+  responses: { 200: jsonAnswer(z.object({ corrections: z.array(JsonObject) }), 'Corrections') },
+})
+const importFile = createRoute({
+  method: 'post',
+  path: '/v1/corrections/import',
+  summary: 'Import corrections in bulk: CSV (text/csv) or JSON Lines (application/x-ndjson); ?skip_invalid=true stores the valid rows of a file with errors',
+  security: bearer,
+  request: {
+    query: z.object({ skip_invalid: queryParam('"true" imports the valid rows of a file with errors'), reviewer: queryParam('who labelled the rows (default "import")') }),
+    body: { content: { 'text/csv': { schema: z.string() }, 'application/x-ndjson': { schema: z.string() } } },
+  },
+  responses: { 201: jsonAnswer(z.object({ imported: z.number(), skipped: z.number(), errors: z.array(JsonObject) }), 'Imported'), ...problems(400, 413, 415, 503) },
+})
+const agreement = createRoute({
+  method: 'get',
+  path: '/v1/corrections/agreement',
+  summary: 'How often reviewers who labelled the same message agreed (share of pairs and Cohen’s kappa)',
+  security: bearer,
+  responses: { 200: jsonAnswer(JsonObject, 'Agreement') },
+})
+
+/** Corrections: one at a time (applied at once), listed, imported in bulk, and reviewers' agreement. */
+export function registerCorrections(app: ApiApp, services: Services, maxBody: number): void {
+  app.openapi(create, async (c) => c.json(await correctReading(services, c.get('workspaceId'), c.req.valid('json')), 201), invalid('the correction is not valid'))
+  app.openapi(list, async (c) => c.json(await correctionList(services.db, c.get('workspaceId'), c.req.query('message_id')), 200))
+  app.openapi(importFile, async (c) => {
+    const type = (c.req.header('content-type') ?? '').toLowerCase()
+    const format = type.includes('text/csv') ? 'csv' : type.includes('ndjson') || type.includes('jsonl') ? 'jsonl' : undefined
+    if (format === undefined) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send text/csv or application/x-ndjson')
+    const body = await readText(c, maxBody)
+    return c.json(await importCorrectionFile(services, c.get('workspaceId'), { body, format, reviewer: c.req.query('reviewer') ?? 'import', skipInvalid: c.req.query('skip_invalid') === 'true' }), 201)
+  })
+  app.openapi(agreement, async (c) => c.json(await correctionAgreement(services.db, c.get('workspaceId')), 200))
+}

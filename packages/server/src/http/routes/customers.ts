@@ -1,0 +1,20 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Database } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import { customerView } from '../../app/customer-view.js'
+import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/customers/{id}',
+  summary: 'A customer: health, churn risk with reasons, conversations',
+  security: bearer,
+  request: { params: IdParams, query: z.object({ source: queryParam('the source of an external id (default "api")') }) },
+  responses: { 200: jsonAnswer(JsonObject, 'The customer'), ...problems(404) },
+})
+
+/** `GET /v1/customers/{id}` (an id, or an external id). */
+export function registerCustomers(app: ApiApp, db: Kysely<Database>): void {
+  app.openapi(route, async (c) => c.json(await customerView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api'), 200))
+}

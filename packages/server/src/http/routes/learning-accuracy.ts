@@ -1,0 +1,35 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Database } from '@undertone/storage'
+import type { Context } from 'hono'
+import type { Kysely } from 'kysely'
+import { learningAccuracy } from '../../app/learning/learning-accuracy.js'
+import { ProblemError } from '../../problem.js'
+import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/learning/accuracy',
+  summary: 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all)',
+  security: bearer,
+  request: { query: z.object({ days: queryParam('1 to 730 (default 90)'), step: queryParam('1 to 90 days (default 7)'), window: queryParam('1 to 365 days (default 28)'), source: queryParam('review (leave imports out) or all (default)') }) },
+  responses: { 200: jsonAnswer(JsonObject, 'Accuracy over time'), ...problems(400) },
+})
+
+/** A whole-number query parameter from `lo` to `hi`; anything else is a 400 (not clamped, unlike `intParam`). */
+function wholeNumber(c: Context, k: string, d: number, lo: number, hi: number): number {
+  const v = Number(c.req.query(k) ?? d)
+  if (!Number.isInteger(v) || v < lo || v > hi) throw new ProblemError('UT_E_VALIDATION', `${k} must be an integer from ${lo} to ${hi}`)
+  return v
+}
+
+/** `GET /v1/learning/accuracy`. */
+export function registerLearningAccuracy(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
+  app.openapi(route, async (c) => {
+    const days = wholeNumber(c, 'days', 90, 1, 730)
+    const step = wholeNumber(c, 'step', 7, 1, 90)
+    const window = wholeNumber(c, 'window', 28, 1, 365)
+    const onlyReviews = (c.req.query('source') ?? 'all') === 'review'
+    return c.json(await learningAccuracy(db, c.get('workspaceId'), clock(), { days, step, window, onlyReviews }), 200)
+  })
+}

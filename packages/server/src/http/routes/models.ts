@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { modelVersionDetail, modelVersions, promote, rollback, trainNow } from '../../app/learning/model-versions.js'
+import type { Services } from '../../app/services.js'
+import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+
+const Rescore = { rescore: z.literal('queued') }
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/models',
+  summary: 'This workspace’s model versions with their held-out metrics, newest first; which one is active',
+  security: bearer,
+  responses: { 200: jsonAnswer(z.object({ base: z.string(), active: z.string().nullable(), versions: z.array(JsonObject) }), 'Model versions') },
+})
+const detail = createRoute({ method: 'get', path: '/v1/models/{id}', summary: 'One model version with its metrics and learned terms', security: bearer, request: { params: IdParams }, responses: { 200: jsonAnswer(JsonObject, 'The version'), ...problems(404) } })
+const train = createRoute({
+  method: 'post',
+  path: '/v1/models/train',
+  summary: 'Retrain this workspace’s adapter from its corrections (a background job; ?wait=true runs it now and returns the result)',
+  security: bearer,
+  request: { query: z.object({ wait: queryParam('"true" trains now and answers the result') }) },
+  responses: { 202: jsonAnswer(z.object({ queued: z.literal(true) }), 'Queued'), 200: jsonAnswer(z.object({ version: JsonObject.nullable(), decision: JsonObject.nullable(), promoted: z.boolean() }), 'Trained (with ?wait=true)') },
+})
+const promoteRoute = createRoute({
+  method: 'post',
+  path: '/v1/models/{id}/promote',
+  summary: 'Promote a version that beat the active one on held-out labels; recent messages are then read again',
+  security: bearer,
+  request: { params: IdParams },
+  responses: { 200: jsonAnswer(z.object({ active: z.string(), changed: z.boolean(), rescore: Rescore.rescore.optional() }), 'The active version'), ...problems(404, 409) },
+})
+const rollbackRoute = createRoute({
+  method: 'post',
+  path: '/v1/models/rollback',
+  summary: 'Go back to the version active before the current one (or the base model); recent messages are then read again',
+  security: bearer,
+  responses: { 200: jsonAnswer(z.object({ active: z.string().nullable(), previous: z.string(), ...Rescore }), 'The active version'), ...problems(409) },
+})
+
+/** The workspace's model versions: list, detail, train, promote, roll back. */
+export function registerModels(app: ApiApp, services: Services): void {
+  app.openapi(list, async (c) => c.json(await modelVersions(services.db, c.get('workspaceId'), services.reader.modelVersion), 200))
+  app.openapi(detail, async (c) => c.json(await modelVersionDetail(services.db, c.get('workspaceId'), c.req.param('id')), 200))
+  app.openapi(train, async (c) => {
+    const workspaceId = c.get('workspaceId')
+    if (c.req.query('wait') !== 'true') {
+      await services.scheduler.learning({ kind: 'train', workspaceId })
+      return c.json({ queued: true as const }, 202)
+    }
+    return c.json(await trainNow(services, workspaceId), 200)
+  })
+  app.openapi(promoteRoute, async (c) => c.json(await promote(services, c.get('workspaceId'), c.req.param('id')), 200))
+  app.openapi(rollbackRoute, async (c) => c.json(await rollback(services, c.get('workspaceId')), 200))
+}

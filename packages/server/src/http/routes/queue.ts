@@ -1,0 +1,24 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Database } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import { priorityQueue } from '../../app/priority-queue.js'
+import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+import { intParam } from '../query-params.js'
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/queue',
+  summary: 'Open conversations in priority order, with reasons',
+  security: bearer,
+  request: { query: z.object({ limit: queryParam('1 to 500 (default 100)') }) },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(JsonObject) }), 'The queue'), ...problems(400) },
+})
+
+/** `GET /v1/queue`. */
+export function registerQueue(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
+  app.openapi(route, async (c) => {
+    const limit = intParam(c, 'limit', 100, 1, 500)
+    return c.json(await priorityQueue(db, c.get('workspaceId'), clock(), limit), 200)
+  })
+}

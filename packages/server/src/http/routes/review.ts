@@ -1,0 +1,34 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { flagForReview } from '../../app/learning/corrections.js'
+import { reviewQueue } from '../../app/learning/review-queue.js'
+import type { Services } from '../../app/services.js'
+import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
+import type { ApiApp } from '../env.js'
+import { jsonBody } from '../middleware/read-body.js'
+import { intParam } from '../query-params.js'
+
+const FlagSchema = z.object({ message_id: z.string().min(1).max(100), flagged_by: z.string().min(1).max(200), note: z.string().max(1000).optional() }).strict().openapi('ReviewFlag')
+
+const queue = createRoute({
+  method: 'get',
+  path: '/v1/review',
+  summary: 'Readings picked for review by active learning (uncertainty, cue disagreement, novelty, outcome disagreement), within the daily budget',
+  security: bearer,
+  request: { query: z.object({ limit: queryParam('1 to 200 (default 50), within what is left of the daily budget') }) },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(JsonObject), budget: z.object({ daily: z.number(), usedToday: z.number(), remaining: z.number() }) }), 'The readings to review'), ...problems(400) },
+})
+const flag = createRoute({
+  method: 'post',
+  path: '/v1/review/flags',
+  summary: 'Flag a reading as wrong or doubtful: it goes to the top of the review queue',
+  security: bearer,
+  middleware: [jsonBody(100_000)] as const,
+  request: { body: jsonRequest(FlagSchema) },
+  responses: { 201: jsonAnswer(z.object({ message_id: z.string(), flagged_by: z.string(), created_at: z.number() }), 'Flagged'), ...problems(400, 404, 415) },
+})
+
+/** The active-learning review queue and its flags. */
+export function registerReview(app: ApiApp, services: Services): void {
+  app.openapi(queue, async (c) => c.json(await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200)), 200))
+  app.openapi(flag, async (c) => c.json(await flagForReview(services.db, c.get('workspaceId'), c.req.valid('json'), services.clock()), 201), invalid('the flag is not valid'))
+}

@@ -1,0 +1,43 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { type Database, ROLLUP_DIMENSIONS } from '@undertone/storage'
+import type { Kysely } from 'kysely'
+import { removeTarget, setTarget, targetsWithProgress } from '../../app/targets.js'
+import { IdParams, JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
+import type { ApiApp } from '../env.js'
+import { jsonBody } from '../middleware/read-body.js'
+
+const TargetSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    metric: z.enum(['negative_share', 'mean_score', 'frustration', 'anger', 'confusion', 'urgency', 'satisfaction', 'gratitude', 'disappointment', 'sarcasm']),
+    dimension: z.enum(ROLLUP_DIMENSIONS).optional(),
+    value: z.string().max(200).optional(),
+    goal: z.number().finite(),
+    direction: z.enum(['down', 'up']).optional(),
+    start: z.iso.datetime({ offset: true }).optional(),
+    due: z.iso.datetime({ offset: true }),
+  })
+  .strict()
+  .openapi('Target')
+
+const create = createRoute({
+  method: 'post',
+  path: '/v1/targets',
+  summary: 'Set a target (metric, segment, goal, due date)',
+  security: bearer,
+  middleware: [jsonBody(100_000)] as const,
+  request: { body: jsonRequest(TargetSchema) },
+  responses: { 201: jsonAnswer(JsonObject, 'The target'), ...problems(400, 415) },
+})
+const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(JsonObject) }), 'Targets') } })
+const remove = createRoute({ method: 'delete', path: '/v1/targets/{id}', summary: 'Remove a target', security: bearer, request: { params: IdParams }, responses: { 204: { description: 'Removed' }, ...problems(404) } })
+
+/** Targets: set a goal on a metric for a segment and see progress and a forecast. */
+export function registerTargets(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
+  app.openapi(create, async (c) => c.json(await setTarget(db, c.get('workspaceId'), c.req.valid('json'), clock()), 201), invalid('the target is not valid'))
+  app.openapi(list, async (c) => c.json(await targetsWithProgress(db, c.get('workspaceId'), clock()), 200))
+  app.openapi(remove, async (c) => {
+    await removeTarget(db, c.get('workspaceId'), c.req.param('id'))
+    return c.body(null, 204)
+  })
+}
