@@ -36,8 +36,16 @@ export function writeModelFile(header: ModelFileHeader, payload: Uint8Array): Ui
   return out
 }
 
-/** Decodes UTF-8 (headers of base64-era files were written as UTF-8 text). */
+/** Bytes as one character each: the text of ASCII bytes (headers, base64), built a chunk at a time. */
+function ascii(bytes: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192))
+  return s
+}
+
+/** Decodes UTF-8 (headers of base64-era files were written as UTF-8 text; ours are ASCII). */
 function utf8(bytes: Uint8Array): string {
+  if (bytes.every((b) => b < 0x80)) return ascii(bytes)
   let s = ''
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i++] as number
@@ -68,9 +76,7 @@ export function readModelFile<H extends ModelFileHeader>(bytes: Uint8Array, what
   if (!formats.includes(header.format)) throw new Error(`unsupported ${what} format ${String(header.format)}`)
   const rest = bytes.subarray(nl + 1)
   if (header.checksum === undefined) {
-    let text = ''
-    for (let i = 0; i < rest.length; i += 8192) text += String.fromCharCode(...rest.subarray(i, i + 8192))
-    return { header, payload: fromBase64(text) }
+    return { header, payload: fromBase64(ascii(rest)) }
   }
   if (rest.length !== header.payloadBytes || checksum(rest) !== header.checksum) throw new Error(`${what}: weights are truncated or damaged (checksum)`)
   return { header, payload: rest }
