@@ -55,4 +55,15 @@ describe('the built-in weights', () => {
     await engine.createGoEmotionsReader()
     expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'goemotions-model.bin', 'heads-model.bin'])
   })
+
+  it('can be passed in as bytes by hand: the pure entry reads with them as the Node entry does', async () => {
+    const pure = await import('../src/index.js')
+    const node = await import('../src/node/index.js')
+    expect(() => pure.createReader()).toThrow(/no model to read with/)
+    const asset = (file: string): Uint8Array => readFileSync(new URL(`../assets/${file}`, import.meta.url))
+    const manifest = JSON.parse(readFileSync(new URL('../assets/builtin-models.json', import.meta.url), 'utf8'))
+    const builtin = { base: pure.decodeModel(asset('base-model.bin')), heads: pure.decodeEmotionHeads(asset('heads-model.bin')), calibration: manifest.sentiment.calibration }
+    const text = "Fine, I guess that works. Third time I'm asking though!!"
+    expect(pure.createReader({ builtin }).read(text, { explain: true })).toEqual(node.createReader().read(text, { explain: true }))
+  })
 })
