@@ -1,14 +1,14 @@
-import { BUILTIN_PROFILES } from '../domain/builtin-profiles.js'
-import type { DomainProfile, DomainTerm } from '../domain/domain-profile.js'
+import type { DomainProfile } from '../domain/domain-profile.js'
 import { distinctCueKinds } from '../signals/cue-kinds-for.js'
 import type { CueRule } from '../signals/cue-rules.js'
-import { type CueDetection, type CueIndex, buildCueIndex, detectCues } from '../signals/detect-cues.js'
+import { type CueDetection, detectCues } from '../signals/detect-cues.js'
 import { detectLanguage } from '../text/detect-language.js'
 import { findMessageBody } from '../text/find-message-body.js'
 import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
+import { type CompiledProfile, compileProfiles } from './compile-profiles.js'
 import { addContextCues } from './context-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { overlappingCues } from './overlapping-cues.js'
@@ -99,43 +99,6 @@ interface FinishInput {
   readonly reasons: ReviewReason[]
   readonly profile: CompiledProfile
   readonly domainId: string
-}
-
-interface CompiledProfile {
-  readonly profile: DomainProfile
-  readonly index: CueIndex | undefined
-  readonly priors: readonly [number, number, number]
-  readonly emotionScale: Partial<Record<Emotion, number>>
-}
-
-function compileProfiles(extra: readonly DomainProfile[]): Map<string, CompiledProfile> {
-  const byId = new Map<string, DomainProfile>()
-  for (const p of BUILTIN_PROFILES) byId.set(p.id, p)
-  for (const p of extra) byId.set(p.id, p)
-  const out = new Map<string, CompiledProfile>()
-  for (const p of byId.values()) {
-    const chain: DomainProfile[] = []
-    for (let cur: DomainProfile | undefined = p; cur !== undefined && chain.length < 8; cur = cur.extends === undefined ? undefined : byId.get(cur.extends)) {
-      if (chain.includes(cur)) break
-      chain.unshift(cur)
-    }
-    const terms: DomainTerm[] = chain.flatMap((c) => c.terms)
-    const priors: [number, number, number] = [0, 0, 0]
-    const emotionScale: Partial<Record<Emotion, number>> = {}
-    for (const c of chain) {
-      SENTIMENT_LABELS.forEach((l, i) => {
-        priors[i] = (priors[i] as number) + (c.priors?.[l] ?? 0)
-      })
-      Object.assign(emotionScale, c.emotionScale)
-    }
-    const rules: CueRule[] = terms.map((t) =>
-      t.emotions === undefined
-        ? { kind: 'domain-term', explicit: false, weight: t.polarity, strength: 0, patterns: [t.pattern] }
-        : { kind: 'domain-term', explicit: false, weight: t.polarity, strength: 0, patterns: [t.pattern], emotionFactors: t.emotions },
-    )
-    out.set(p.id, { profile: p, index: rules.length > 0 ? buildCueIndex(rules) : undefined, priors, emotionScale })
-  }
-  return out
 }
 
 /** Replaces lone surrogates and control characters in place (same length, so offsets hold). */
