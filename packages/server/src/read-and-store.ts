@@ -41,12 +41,13 @@ import {
   insertAlert,
   markTopicsCounted,
   messagesByIds,
+  retryOnConflict,
   saveConversationReadings,
   saveCustomerReadings,
   saveReadings,
   stateMessagesOf,
 } from '@undertone/storage'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { batchContexts } from './batch-contexts.js'
 import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
 import { conversationFactsOf } from './conversation-facts-of.js'
@@ -144,7 +145,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   // Every write below is one transaction: a crash or error anywhere leaves no reading without its
   // rollups (a retried job then counts it once), and live views hear only of what was committed.
   const published: Parameters<EventBus['publish']>[0][] = []
-  await db.transaction().execute(async (trx) => {
+  const storeIn = async (trx: Transaction<Database>): Promise<void> => {
     // The topics are read under a shared hold on the settings: a topic rediscovery (which holds
     // them exclusively while it switches models) never interleaves with these topic counts.
     const held = parseSettings(await holdWorkspaceSettings(trx, workspaceId, 'share')).topics
@@ -277,6 +278,12 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     await addToRollups(trx, workspaceId, rollupInputs)
     await addToRollups(trx, workspaceId, topicInputs, { includeAll: false })
     if (topicVersion !== undefined) await markTopicsCounted(trx, workspaceId, topicVersion, topicMarks)
+  }
+
+  // Run again when it collided with another worker's transaction (a deadlock victim, a busy file).
+  await retryOnConflict(() => {
+    published.length = 0
+    return db.transaction().execute((trx) => storeIn(trx))
   })
   for (const e of published) events.publish(e)
   for (const r of readings) events.publish({ type: 'reading', workspaceId, data: r })

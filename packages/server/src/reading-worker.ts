@@ -1,13 +1,16 @@
 import type { JobQueue } from '@undertone/jobs'
 import { deleteExpiredIdempotencyKeys } from '@undertone/storage'
-import { LEARN_QUEUE, READ_QUEUE, type LearnJob, type ReadJob } from './worker/queues.js'
+import { READ_QUEUE, type ReadJob } from './create-app.js'
 import { type PipelineDeps, readAndStore } from './read-and-store.js'
-import { scanChangeAlerts } from './app/scan-change-alerts.js'
-import { runLearnJob } from './worker/run-learn-job.js'
-import { maybeQueueTopics } from './app/topics/maybe-queue-topics.js'
+import { scanChangeAlerts } from './scan-change-alerts.js'
+import { LEARN_QUEUE, type LearnJob, runLearnJob } from './learning/learning-jobs.js'
+import { maybeQueueTopics } from './topics/maybe-queue-topics.js'
 
 /** How long the answer to a request with an `Idempotency-Key` is kept for its retries. */
 export const DEFAULT_IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000
+
+/** Reading jobs one worker runs at once (`concurrency`). */
+export const DEFAULT_CONCURRENCY = 3
 
 /** A running worker loop. */
 export interface WorkerHandle {
@@ -22,7 +25,7 @@ export interface WorkerHandle {
  * A failed job is retried by the queue; a job of a crashed worker is picked up again when its
  * lease runs out, and reading is idempotent, so nothing is lost or counted twice.
  */
-export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; changeScanMs?: number; idempotencyRetentionMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
+export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; concurrency?: number; changeScanMs?: number; idempotencyRetentionMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
   let stopping = false
   let lastScan = Number.NEGATIVE_INFINITY
   let lastCleanup = Number.NEGATIVE_INFINITY
@@ -75,16 +78,23 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
         await new Promise((r) => setTimeout(r, options.pollMs ?? 200))
         continue
       }
-      for (const job of jobs) {
-        try {
-          await readAndStore(deps, job.payload.workspaceId, job.payload.messageIds)
-          await queue.complete(READ_QUEUE, [job.id])
-          touched.add(job.payload.workspaceId)
-        } catch (err) {
-          options.onError?.(err)
-          await queue.fail(READ_QUEUE, job.id, (err as Error).message ?? String(err)).catch(() => {})
+      // Several jobs at once: while one job's transaction runs, the next one's messages are read
+      // on the reading threads (and, on PostgreSQL, the database works on both).
+      let next = 0
+      const runJobs = async (): Promise<void> => {
+        while (next < jobs.length) {
+          const job = jobs[next++] as (typeof jobs)[number]
+          try {
+            await readAndStore(deps, job.payload.workspaceId, job.payload.messageIds)
+            await queue.complete(READ_QUEUE, [job.id])
+            touched.add(job.payload.workspaceId)
+          } catch (err) {
+            options.onError?.(err)
+            await queue.fail(READ_QUEUE, job.id, (err as Error).message ?? String(err)).catch(() => {})
+          }
         }
       }
+      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, jobs.length) }, runJobs))
     }
   })()
   return {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { type Kysely, type Transaction, sql } from 'kysely'
+import { type Kysely, PostgresAdapter, type RawBuilder, type Transaction, sql } from 'kysely'
 import { retryOnConflict } from '../retry-on-conflict.js'
 import type { Database } from '../schema.js'
 import { byKey } from './by-key.js'
@@ -89,8 +89,8 @@ interface Placed {
 
 type CustomerProfile = { segment?: string; plan?: string; value?: number }
 
-/** Message rows per insert: 11 parameters each, well under both engines' limits. */
-const MESSAGES_PER_STATEMENT = 200
+/** Rows per statement: at most a dozen parameters each, well under both engines' limits. */
+const ROWS_PER_STATEMENT = 200
 
 // The key rows of every kind are sorted by. The NUL keeps ('a', 'bc') and ('ab', 'c') apart.
 function keyOf(source: string, externalId: string): string {
@@ -133,8 +133,8 @@ async function ingestIn(trx: Transaction<Database>, workspaceId: string, batch: 
     const values = { id: randomUUID(), workspace_id: workspaceId, conversation_id: conversationId, source, external_id: m.externalId, role: m.role, agent_id: m.agentId === undefined ? null : (agentIds.get(keyOf(source, m.agentId)) ?? null), internal: m.internal === true ? 1 : 0, text: m.text, created_at: m.createdAt, ingested_at: now }
     return { p, values }
   })
-  for (let i = 0; i < rows.length; i += MESSAGES_PER_STATEMENT) {
-    const chunk = rows.slice(i, i + MESSAGES_PER_STATEMENT)
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT)
     const fresh = new Set(
       (
         await trx
@@ -161,6 +161,46 @@ async function ingestIn(trx: Transaction<Database>, workspaceId: string, batch: 
 }
 
 /**
+ * Inserts rows of a kind keyed by `(workspace, source, external id)` unless stored, 200 per
+ * statement in key order, and returns every key's id and how many were new: a statement returns
+ * exactly the rows it inserted (`fresh`); the others are looked up in one query per statement.
+ */
+async function insertKeyed(
+  trx: Transaction<Database>,
+  table: 'customers' | 'conversations' | 'agents',
+  workspaceId: string,
+  keyed: readonly [string, { source: string; externalId: string; row: Record<string, unknown> }][],
+): Promise<{ ids: Map<string, string>; created: number; fresh: Set<string> }> {
+  const ids = new Map<string, string>()
+  const fresh = new Set<string>()
+  for (let i = 0; i < keyed.length; i += ROWS_PER_STATEMENT) {
+    const chunk = keyed.slice(i, i + ROWS_PER_STATEMENT)
+    const inserted = await trx
+      .insertInto(table)
+      .values(chunk.map(([, r]) => ({ id: randomUUID(), workspace_id: workspaceId, source: r.source, external_id: r.externalId, ...r.row }) as never))
+      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
+      .returning(['id', 'source', 'external_id'])
+      .execute()
+    for (const r of inserted) {
+      ids.set(keyOf(r.source, r.external_id), r.id)
+      fresh.add(keyOf(r.source, r.external_id))
+    }
+    const stored = chunk.filter(([k]) => !ids.has(k))
+    if (stored.length === 0) continue
+    const rows = await trx
+      .selectFrom(table)
+      .select(['id', 'source', 'external_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('source', 'in', [...new Set(stored.map(([, r]) => r.source))])
+      .where('external_id', 'in', stored.map(([, r]) => r.externalId))
+      .execute()
+    const wanted = new Set(stored.map(([k]) => k))
+    for (const r of rows) if (wanted.has(keyOf(r.source, r.external_id))) ids.set(keyOf(r.source, r.external_id), r.id)
+  }
+  return { ids, created: fresh.size, fresh }
+}
+
+/**
  * Upserts the batch's customers in key order; a customer's profile fields are those the batch's
  * messages carry, the later message winning. Returns their ids by key and how many were new.
  */
@@ -175,128 +215,121 @@ async function upsertCustomers(trx: Transaction<Database>, workspaceId: string, 
     if (m.customer.value !== undefined) p.value = m.customer.value
     profiles.set(k, p)
   }
-  const ids = new Map<string, string>()
-  let created = 0
-  for (const [k, { m, source }] of firstByKey(messages, (m) => m.customerId)) {
-    const c = profiles.get(k)
-    // Insert-if-new first: a returned id is exactly a new customer (counted); otherwise update
-    // the profile fields the batch carries and look the id up.
-    const fresh = await trx
-      .insertInto('customers')
-      .values({ id: randomUUID(), workspace_id: workspaceId, source, external_id: m.customerId, segment: c?.segment ?? null, plan: c?.plan ?? null, value: c?.value ?? null, created_at: now, updated_at: now })
-      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    if (fresh !== undefined) {
-      created++
-      ids.set(k, fresh.id)
-      continue
-    }
-    if (c !== undefined)
-      await trx
-        .updateTable('customers')
-        .set((eb) => ({
-          segment: c.segment !== undefined ? c.segment : eb.ref('customers.segment'),
-          plan: c.plan !== undefined ? c.plan : eb.ref('customers.plan'),
-          value: c.value !== undefined ? c.value : eb.ref('customers.value'),
-          updated_at: now,
-        }))
-        .where('workspace_id', '=', workspaceId)
-        .where('source', '=', source)
-        .where('external_id', '=', m.customerId)
-        .execute()
-    const row = await trx.selectFrom('customers').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', m.customerId).executeTakeFirstOrThrow()
-    ids.set(k, row.id)
+  const keyed = firstByKey(messages, (m) => m.customerId)
+  const result = await insertKeyed(
+    trx,
+    'customers',
+    workspaceId,
+    keyed.map(([k, { m, source }]) => {
+      const c = profiles.get(k)
+      return [k, { source, externalId: m.customerId, row: { segment: c?.segment ?? null, plan: c?.plan ?? null, value: c?.value ?? null, created_at: now, updated_at: now } }]
+    }),
+  )
+  // A stored customer takes the profile fields the batch carries (a new one has them already).
+  for (const [k, c] of [...profiles].sort(byKey)) {
+    const id = result.ids.get(k)
+    if (id === undefined || result.fresh.has(k)) continue
+    await trx
+      .updateTable('customers')
+      .set((eb) => ({
+        segment: c.segment !== undefined ? c.segment : eb.ref('customers.segment'),
+        plan: c.plan !== undefined ? c.plan : eb.ref('customers.plan'),
+        value: c.value !== undefined ? c.value : eb.ref('customers.value'),
+        updated_at: now,
+      }))
+      .where('id', '=', id)
+      .execute()
   }
-  return { ids, created }
+  return result
 }
 
 /** Creates the batch's new conversations in key order, from their first message; returns every id by key and how many were new. */
 async function upsertConversations(trx: Transaction<Database>, workspaceId: string, messages: readonly Placed[], customerIds: ReadonlyMap<string, string>, now: number): Promise<{ ids: Map<string, string>; created: number }> {
-  const ids = new Map<string, string>()
-  let created = 0
-  for (const [k, { m, source }] of firstByKey(messages, (m) => m.conversationId)) {
-    const fresh = await trx
-      .insertInto('conversations')
-      .values({
-        id: randomUUID(),
-        workspace_id: workspaceId,
+  return insertKeyed(
+    trx,
+    'conversations',
+    workspaceId,
+    firstByKey(messages, (m) => m.conversationId).map(([k, { m, source }]) => [
+      k,
+      {
         source,
-        external_id: m.conversationId,
-        customer_id: customerIds.get(keyOf(source, m.customerId)) ?? null,
-        channel: m.channel ?? null,
-        status: m.status ?? 'open',
-        product_area: m.productArea ?? null,
-        tags: JSON.stringify(m.tags ?? []),
-        created_at: m.createdAt,
-        updated_at: now,
-        first_customer_at: null,
-        last_customer_at: null,
-        first_response_at: null,
-        last_agent_at: null,
-        message_count: 0,
-      })
-      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    if (fresh !== undefined) {
-      created++
-      ids.set(k, fresh.id)
-      continue
-    }
-    const row = await trx.selectFrom('conversations').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', m.conversationId).executeTakeFirstOrThrow()
-    ids.set(k, row.id)
-  }
-  return { ids, created }
+        externalId: m.conversationId,
+        row: {
+          customer_id: customerIds.get(keyOf(source, m.customerId)) ?? null,
+          channel: m.channel ?? null,
+          status: m.status ?? 'open',
+          product_area: m.productArea ?? null,
+          tags: JSON.stringify(m.tags ?? []),
+          created_at: m.createdAt,
+          updated_at: now,
+          first_customer_at: null,
+          last_customer_at: null,
+          first_response_at: null,
+          last_agent_at: null,
+          message_count: 0,
+        },
+      },
+    ]),
+  )
 }
 
 /** Records the batch's agents (people and bots) in key order; returns their ids by key. */
 async function upsertAgents(trx: Transaction<Database>, workspaceId: string, messages: readonly Placed[], now: number): Promise<Map<string, string>> {
-  const ids = new Map<string, string>()
-  for (const [k, { m, source }] of firstByKey(messages, (m) => m.agentId)) {
-    const agentId = m.agentId as string
-    const fresh = await trx
-      .insertInto('agents')
-      .values({ id: randomUUID(), workspace_id: workspaceId, source, external_id: agentId, name: null, kind: m.role === 'bot' ? 'bot' : 'human', created_at: now })
-      .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    const row = fresh ?? (await trx.selectFrom('agents').select('id').where('workspace_id', '=', workspaceId).where('source', '=', source).where('external_id', '=', agentId).executeTakeFirstOrThrow())
-    ids.set(k, row.id)
-  }
-  return ids
+  const keyed = firstByKey(messages, (m) => m.agentId).map(([k, { m, source }]): [string, { source: string; externalId: string; row: Record<string, unknown> }] => [
+    k,
+    { source, externalId: m.agentId as string, row: { name: null, kind: m.role === 'bot' ? 'bot' : 'human', created_at: now } },
+  ])
+  return (await insertKeyed(trx, 'agents', workspaceId, keyed)).ids
 }
 
 /**
  * Moves each conversation's counters and times by its new messages (given in batch order, so the
- * last status or product area given wins): one update per conversation, in key order.
+ * last status or product area given wins): one statement per 200 conversations, each column a
+ * `case` over their ids. PostgreSQL locks the rows first, in id order, so two batches that move
+ * the same conversations wait for each other instead of deadlocking.
  */
 async function moveConversationCounters(trx: Transaction<Database>, added: readonly Placed[], conversationIds: ReadonlyMap<string, string>, now: number): Promise<void> {
-  type Delta = { count: number; customer?: [number, number]; reply?: [number, number]; productArea?: string; status?: string }
+  type Delta = { id: string; count: number; customer?: [number, number]; reply?: [number, number]; productArea?: string; status?: string }
   const deltas = new Map<string, Delta>()
   const widen = (span: [number, number] | undefined, t: number): [number, number] => (span === undefined ? [t, t] : [Math.min(span[0], t), Math.max(span[1], t)])
   for (const { m, source } of added) {
-    const k = keyOf(source, m.conversationId)
-    const d = deltas.get(k) ?? { count: 0 }
+    const id = conversationIds.get(keyOf(source, m.conversationId)) as string
+    const d = deltas.get(id) ?? { id, count: 0 }
     d.count++
     if (m.role === 'customer' && m.internal !== true) d.customer = widen(d.customer, m.createdAt)
     if ((m.role === 'agent' || m.role === 'bot') && m.internal !== true) d.reply = widen(d.reply, m.createdAt)
     if (m.productArea !== undefined) d.productArea = m.productArea
     if (m.status !== undefined) d.status = m.status
-    deltas.set(k, d)
+    deltas.set(id, d)
   }
-  for (const [k, d] of [...deltas].sort(byKey)) {
-    await trx
-      .updateTable('conversations')
-      .set((eb) => ({
-        message_count: eb('message_count', '+', d.count),
-        updated_at: now,
-        ...(d.customer === undefined ? {} : { first_customer_at: earliest('first_customer_at', d.customer[0]), last_customer_at: latest('last_customer_at', d.customer[1]) }),
-        ...(d.reply === undefined ? {} : { first_response_at: earliest('first_response_at', d.reply[0]), last_agent_at: latest('last_agent_at', d.reply[1]) }),
-        ...(d.productArea === undefined ? {} : { product_area: d.productArea }),
-        ...(d.status === undefined ? {} : { status: d.status }),
-      }))
-      .where('id', '=', conversationIds.get(k) as string)
-      .execute()
+  const all = [...deltas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  for (let i = 0; i < all.length; i += ROWS_PER_STATEMENT) {
+    const chunk = all.slice(i, i + ROWS_PER_STATEMENT)
+    const ids = chunk.map((d) => d.id)
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) await trx.selectFrom('conversations').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute()
+    // Each column: the value for the conversations that have one, the column itself for the rest.
+    const byId = <T>(col: ColumnOf, value: (d: Delta) => T | undefined, expr: (v: T) => RawBuilder<unknown>) => {
+      const cases = chunk.flatMap((d) => {
+        const v = value(d)
+        return v === undefined ? [] : [sql`when ${d.id} then ${expr(v)}`]
+      })
+      return cases.length === 0 ? undefined : sql`case ${sql.ref('id')} ${sql.join(cases, sql` `)} else ${sql.ref(col)} end`
+    }
+    const set: Record<string, unknown> = {
+      message_count: sql`${sql.ref('message_count')} + case ${sql.ref('id')} ${sql.join(chunk.map((d) => sql`when ${d.id} then cast(${d.count} as integer)`), sql` `)} end`,
+      updated_at: now,
+    }
+    const columns: [ColumnOf, RawBuilder<unknown> | undefined][] = [
+      ['first_customer_at', byId('first_customer_at', (d) => d.customer?.[0], (t) => earliest('first_customer_at', t))],
+      ['last_customer_at', byId('last_customer_at', (d) => d.customer?.[1], (t) => latest('last_customer_at', t))],
+      ['first_response_at', byId('first_response_at', (d) => d.reply?.[0], (t) => earliest('first_response_at', t))],
+      ['last_agent_at', byId('last_agent_at', (d) => d.reply?.[1], (t) => latest('last_agent_at', t))],
+      ['product_area', byId('product_area', (d) => d.productArea, (v) => sql`${v}`)],
+      ['status', byId('status', (d) => d.status, (v) => sql`${v}`)],
+    ]
+    for (const [col, expr] of columns) if (expr !== undefined) set[col] = expr
+    await trx.updateTable('conversations').set(set as never).where('id', 'in', ids).execute()
   }
 }
+
+type ColumnOf = TimeColumn | 'product_area' | 'status'
