@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema.js'
+import { rememberState } from './parsed-states.js'
 
 /** A message to read: what the reader needs, with its place in the data. */
 export interface MessageToRead {
@@ -88,6 +89,12 @@ export interface ConversationReadingRow {
 /** Rows per statement: about 25 parameters each, well under both engines' limits. */
 const ROWS_PER_STATEMENT = 200
 
+function stateText(conversationId: string, state: unknown): string {
+  const json = JSON.stringify(state)
+  rememberState(conversationId, json, state)
+  return json
+}
+
 /** Saves conversation readings, a statement per 200 rows whatever their number. */
 export async function saveConversationReadings(db: Kysely<Database>, rows: readonly ConversationReadingRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
@@ -102,7 +109,7 @@ export async function saveConversationReadings(db: Kysely<Database>, rows: reado
       resolution_delta: row.resolutionDelta,
       body: JSON.stringify(row.body),
       computed_at: row.computedAt,
-      state: row.state === undefined ? null : JSON.stringify(row.state),
+      state: row.state === undefined ? null : stateText(row.conversationId, row.state),
     }))
     await db
       .insertInto('conversation_readings')

@@ -1,5 +1,6 @@
 import { type Kysely, PostgresAdapter, type Transaction } from 'kysely'
 import type { Database } from '../schema.js'
+import { parseState } from './parsed-states.js'
 
 /** Ids per statement: well under both engines' limits on bound parameters. */
 const CHUNK = 500
@@ -25,16 +26,12 @@ export interface StateMessageRow {
   }
 }
 
-function parseState(json: string | null): unknown {
-  return json === null ? undefined : (JSON.parse(json) as unknown)
-}
-
 /** The stored analysis states of these conversations (JSON as stored, parsed; absent when none). */
 export async function conversationStates(db: Kysely<Database>, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, unknown>> {
   const out = new Map<string, unknown>()
   for (let i = 0; i < conversationIds.length; i += CHUNK) {
     const rows = await db.selectFrom('conversation_readings').select(['conversation_id', 'workspace_id', 'state']).where('conversation_id', 'in', conversationIds.slice(i, i + CHUNK)).execute()
-    for (const r of rows) if (r.state !== null && r.workspace_id === workspaceId) out.set(r.conversation_id, parseState(r.state))
+    for (const r of rows) if (r.state !== null && r.workspace_id === workspaceId) out.set(r.conversation_id, parseState(r.conversation_id, r.state))
   }
   return out
 }
@@ -59,7 +56,7 @@ export async function holdConversationStates(trx: Transaction<Database>, workspa
       .onConflict((oc) => oc.column('conversation_id').doNothing())
       .execute()
     const rows = await trx.selectFrom('conversation_readings').select(['conversation_id', 'state']).where('workspace_id', '=', workspaceId).where('conversation_id', 'in', chunk).orderBy('conversation_id').forUpdate().execute()
-    for (const r of rows) if (r.state !== null) out.set(r.conversation_id, parseState(r.state))
+    for (const r of rows) if (r.state !== null) out.set(r.conversation_id, parseState(r.conversation_id, r.state))
   }
   return out
 }
