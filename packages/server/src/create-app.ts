@@ -16,29 +16,29 @@ import { rateLimit } from './http/middleware/rate-limit.js'
 import { requestMetrics } from './http/middleware/request-metrics.js'
 import { safeRequest } from './http/middleware/safe-request.js'
 import { dashboardSecureHeaders } from './http/middleware/secure-headers.js'
-import { registerAlerts } from './http/routes/alerts.js'
-import { registerAnalytics } from './http/routes/analytics.js'
+import { alertsRoutes } from './http/routes/alerts.js'
+import { analyticsRoutes } from './http/routes/analytics.js'
 import { registerApiDocs } from './http/routes/api-docs.js'
-import { registerConversations } from './http/routes/conversations.js'
-import { registerCorrections } from './http/routes/corrections.js'
-import { registerCustomers } from './http/routes/customers.js'
-import { registerDrivers } from './http/routes/drivers.js'
+import { conversationsRoutes } from './http/routes/conversations.js'
+import { correctionsRoutes } from './http/routes/corrections.js'
+import { customersRoutes } from './http/routes/customers.js'
+import { driversRoutes } from './http/routes/drivers.js'
 import { registerHealth } from './http/routes/health.js'
-import { registerKeys } from './http/routes/keys.js'
-import { registerLearningAccuracy } from './http/routes/learning-accuracy.js'
-import { registerMessages } from './http/routes/messages.js'
+import { keysRoutes } from './http/routes/keys.js'
+import { learningAccuracyRoutes } from './http/routes/learning-accuracy.js'
+import { messagesRoutes } from './http/routes/messages.js'
 import { registerMetricsEndpoint } from './http/routes/metrics-endpoint.js'
-import { registerModels } from './http/routes/models.js'
-import { registerOutcomes } from './http/routes/outcomes.js'
-import { registerQueue } from './http/routes/queue.js'
-import { registerReview } from './http/routes/review.js'
-import { registerScore } from './http/routes/score.js'
-import { registerSettings } from './http/routes/settings.js'
-import { registerStream } from './http/routes/stream.js'
-import { registerTargets } from './http/routes/targets.js'
-import { registerTopics } from './http/routes/topics.js'
-import { registerTrends } from './http/routes/trends.js'
-import { registerWorkspace } from './http/routes/workspace.js'
+import { modelsRoutes } from './http/routes/models.js'
+import { outcomesRoutes } from './http/routes/outcomes.js'
+import { queueRoutes } from './http/routes/queue.js'
+import { reviewRoutes } from './http/routes/review.js'
+import { scoreRoutes } from './http/routes/score.js'
+import { settingsRoutes } from './http/routes/settings.js'
+import { streamRoutes } from './http/routes/stream.js'
+import { targetsRoutes } from './http/routes/targets.js'
+import { topicsRoutes } from './http/routes/topics.js'
+import { trendsRoutes } from './http/routes/trends.js'
+import { workspaceRoutes } from './http/routes/workspace.js'
 import { Metrics } from './metrics.js'
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js'
 import { DEFAULT_LIMITS, type RateLimits, type ServiceLimits, memoryRateLimits } from './service-limits.js'
@@ -99,7 +99,7 @@ function servicesOf(deps: AppDeps, clock: () => number, events: EventBus): Servi
  * sees only that workspace's data; each is declared once (`http/routes/`), and `/openapi.json` is
  * generated from those declarations.
  */
-export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
+export function createApp(deps: AppDeps) {
   const clock = deps.clock ?? Date.now
   const events = deps.events ?? new EventBus()
   const metrics = deps.metrics ?? new Metrics()
@@ -120,30 +120,35 @@ export function createApp(deps: AppDeps): OpenAPIHono<ApiEnv> {
   app.use('/v1/*', auth.middleware)
   app.use('/v1/*', rateLimit(rate))
 
-  registerMessages(app, services, metrics, limits.bodyBytes)
-  registerScore(app, services, limits.bodyBytes)
-  registerWorkspace(app, db)
-  registerConversations(app, db)
-  registerCustomers(app, db)
-  registerQueue(app, db, clock)
-  registerTrends(app, db, clock, limits.analyticsMaxDays)
-  registerAnalytics(app, db, clock, limits.analyticsMaxDays)
-  registerTopics(app, db, clock, services.scheduler)
-  registerDrivers(app, db, clock)
-  registerTargets(app, db, clock)
-  registerSettings(app, db)
-  registerKeys(app, db, clock, { keyRevoked: auth.forgetKeys, keysPerWorkspace: limits.keysPerWorkspace })
-  registerReview(app, services)
-  registerCorrections(app, services, limits.bodyBytes)
-  registerOutcomes(app, db)
-  registerModels(app, services)
-  registerLearningAccuracy(app, db, clock)
-  registerAlerts(app, db, clock)
-  registerStream(app, events, limits.streamsPerKey)
+  // Each resource is a sub-app of its own; mounting them in one chain gives `AppType` every route's contract.
+  const api = app
+    .route('/', messagesRoutes(services, metrics, limits.bodyBytes))
+    .route('/', scoreRoutes(services, limits.bodyBytes))
+    .route('/', workspaceRoutes(db))
+    .route('/', conversationsRoutes(db))
+    .route('/', customersRoutes(db))
+    .route('/', queueRoutes(db, clock))
+    .route('/', trendsRoutes(db, clock, limits.analyticsMaxDays))
+    .route('/', analyticsRoutes(db, clock, limits.analyticsMaxDays))
+    .route('/', topicsRoutes(db, clock, services.scheduler))
+    .route('/', driversRoutes(db, clock))
+    .route('/', targetsRoutes(db, clock))
+    .route('/', settingsRoutes(db))
+    .route('/', keysRoutes(db, clock, { keyRevoked: auth.forgetKeys, keysPerWorkspace: limits.keysPerWorkspace }))
+    .route('/', reviewRoutes(services))
+    .route('/', correctionsRoutes(services, limits.bodyBytes))
+    .route('/', outcomesRoutes(db))
+    .route('/', modelsRoutes(services))
+    .route('/', learningAccuracyRoutes(db, clock))
+    .route('/', alertsRoutes(db, clock))
+    .route('/', streamRoutes(events, limits.streamsPerKey))
 
   registerHealth(app, db, logError)
   registerMetricsEndpoint(app, metrics, events, deps.metricsToken)
   registerApiDocs(app)
   if (deps.staticHandler !== undefined) app.use('/*', deps.staticHandler)
-  return app
+  return api
 }
+
+/** The API's type: every `/v1` route with its request and response schemas, for `hc<AppType>` clients. */
+export type AppType = ReturnType<typeof createApp>

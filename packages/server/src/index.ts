@@ -2,7 +2,7 @@
  * @module The Undertone HTTP API and its application layer: `createApp(deps)` (no side effects),
  * the use cases the CLI calls directly (`app/`), and the worker's queues and loop (`worker/`).
  */
-export { createApp, type AppDeps } from './create-app.js'
+export { createApp, type AppDeps, type AppType } from './create-app.js'
 export type { ApiApp, ApiEnv } from './http/env.js'
 export { READ_QUEUE, LEARN_QUEUE, queueScheduler, type ReadJob, type LearnJob } from './worker/queues.js'
 export type { LearningTask, ReadingTask, Scheduler } from './app/scheduler.js'

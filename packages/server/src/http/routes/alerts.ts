@@ -1,12 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { acknowledgeAlert, openAlerts, snoozeAlert } from '../../app/alerts.js'
 import { ProblemError } from '../../problem.js'
-import { IdParams, JsonObject, OkSchema, bearer, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import { IdParams, OkSchema, bearer, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { intParam } from '../query-params.js'
+
+const AlertSchema = z
+  .object({ id: z.string(), kind: z.string(), subjectId: z.string(), severity: z.number(), title: z.string(), payload: z.unknown(), createdAt: z.number(), acknowledgedAt: z.number().nullable(), snoozedUntil: z.number().nullable() })
+  .openapi('Alert')
 
 const list = createRoute({
   method: 'get',
@@ -14,7 +18,7 @@ const list = createRoute({
   summary: 'Open alerts (not acknowledged, not snoozed)',
   security: bearer,
   request: { query: z.object({ kind: queryParam('only alerts of this kind'), all: queryParam('"true" lists acknowledged and snoozed ones too'), limit: queryParam('1 to 500 (default 100)') }) },
-  responses: { 200: jsonAnswer(z.object({ alerts: z.array(JsonObject) }), 'Alerts'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ alerts: z.array(AlertSchema) }), 'Alerts'), ...problems(400) },
 })
 const ack = createRoute({ method: 'post', path: '/v1/alerts/{id}/ack', summary: 'Acknowledge an alert: it leaves the open list', security: bearer, request: { params: IdParams }, responses: { 200: jsonAnswer(OkSchema, '{ok: true}'), ...problems(404) } })
 const snooze = createRoute({
@@ -35,14 +39,15 @@ function snoozeMinutes(body: unknown): number | undefined {
 const badMinutes = () => new ProblemError('UT_E_VALIDATION', '"minutes" must be a number between 1 and 43200', [{ path: 'minutes', message: 'required' }])
 
 /** Alerts: the open list, acknowledging and snoozing. */
-export function registerAlerts(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
-  app.openapi(list, async (c) => {
+export function alertsRoutes(db: Kysely<Database>, clock: () => number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(list, async (c) => {
     const kind = c.req.query('kind')
     const limit = intParam(c, 'limit', 100, 1, 500)
     return c.json(await openAlerts(db, c.get('workspaceId'), clock(), { includeAcknowledged: c.req.query('all') === 'true', limit, kind }), 200)
   })
-  app.openapi(ack, async (c) => c.json(await acknowledgeAlert(db, c.get('workspaceId'), c.req.param('id'), clock()), 200))
-  app.openapi(
+    .openapi(ack, async (c) => c.json(await acknowledgeAlert(db, c.get('workspaceId'), c.req.param('id'), clock()), 200))
+    .openapi(
     snooze,
     async (c) => {
       const minutes = snoozeMinutes(c.get('rawBody'))

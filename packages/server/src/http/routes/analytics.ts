@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { FactDimension } from '@undertone/analysis'
 import { type Database, ROLLUP_DIMENSIONS, type RollupDimension } from '@undertone/storage'
 import type { Context } from 'hono'
@@ -7,7 +7,7 @@ import { agentRows, escalationRows, resolutionRows, responseTimeRows } from '../
 import { changeFindings } from '../../app/change-findings.js'
 import { ProblemError } from '../../problem.js'
 import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { intParam, rangeParams } from '../query-params.js'
 
 /** The `by` values of the facts-based metrics and the dimension each names. */
@@ -47,26 +47,27 @@ const changes = createRoute({
 })
 
 /** The analytics API over per-conversation facts and daily rollups: resolution, escalations, response times, agents and change points. */
-export function registerAnalytics(app: ApiApp, db: Kysely<Database>, clock: () => number, maxDays: number): void {
+export function analyticsRoutes(db: Kysely<Database>, clock: () => number, maxDays: number) {
   const window = (c: Context, defaultDays: number) => rangeParams(c, clock(), defaultDays, maxDays)
-  app.openapi(resolution, async (c) => {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(resolution, async (c) => {
     const { from, to } = window(c, 90)
     return c.json({ from, to, rows: await resolutionRows(db, c.get('workspaceId'), from, to, factBy(c)) }, 200)
   })
-  app.openapi(escalations, async (c) => {
+    .openapi(escalations, async (c) => {
     const { from, to } = window(c, 90)
     return c.json({ from, to, rows: await escalationRows(db, c.get('workspaceId'), from, to, factBy(c)) }, 200)
   })
-  app.openapi(responseTimes, async (c) => {
+    .openapi(responseTimes, async (c) => {
     const { from, to } = window(c, 90)
     return c.json({ from, to, rows: await responseTimeRows(db, c.get('workspaceId'), from, to) }, 200)
   })
-  app.openapi(agents, async (c) => {
+    .openapi(agents, async (c) => {
     const { from, to } = window(c, 90)
     const min = intParam(c, 'min', 10, 1, 1_000_000)
     return c.json({ from, to, minConversations: min, rows: await agentRows(db, c.get('workspaceId'), from, to, min) }, 200)
   })
-  app.openapi(changes, async (c) => {
+    .openapi(changes, async (c) => {
     const by = (c.req.query('by') ?? 'product_area') as RollupDimension
     if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
     const { from, to } = window(c, 120)

@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { EMOTIONS } from '@undertone/engine'
 import { correctReading, correctionAgreement, correctionList } from '../../app/learning/corrections.js'
 import { importCorrectionFile } from '../../app/learning/import-correction-file.js'
 import type { Services } from '../../app/services.js'
 import { ProblemError } from '../../problem.js'
 import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody, readText } from '../middleware/read-body.js'
 
 const CorrectionSchema = z
@@ -58,15 +58,16 @@ const agreement = createRoute({
 })
 
 /** Corrections: one at a time (applied at once), listed, imported in bulk, and reviewers' agreement. */
-export function registerCorrections(app: ApiApp, services: Services, maxBody: number): void {
-  app.openapi(create, async (c) => c.json(await correctReading(services, c.get('workspaceId'), c.req.valid('json')), 201), invalid('the correction is not valid'))
-  app.openapi(list, async (c) => c.json(await correctionList(services.db, c.get('workspaceId'), c.req.query('message_id')), 200))
-  app.openapi(importFile, async (c) => {
+export function correctionsRoutes(services: Services, maxBody: number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(create, async (c) => c.json(await correctReading(services, c.get('workspaceId'), c.req.valid('json')), 201), invalid('the correction is not valid'))
+    .openapi(list, async (c) => c.json(await correctionList(services.db, c.get('workspaceId'), c.req.query('message_id')), 200))
+    .openapi(importFile, async (c) => {
     const type = (c.req.header('content-type') ?? '').toLowerCase()
     const format = type.includes('text/csv') ? 'csv' : type.includes('ndjson') || type.includes('jsonl') ? 'jsonl' : undefined
     if (format === undefined) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send text/csv or application/x-ndjson')
     const body = await readText(c, maxBody)
     return c.json(await importCorrectionFile(services, c.get('workspaceId'), { body, format, reviewer: c.req.query('reviewer') ?? 'import', skipInvalid: c.req.query('skip_invalid') === 'true' }), 201)
   })
-  app.openapi(agreement, async (c) => c.json(await correctionAgreement(services.db, c.get('workspaceId')), 200))
+    .openapi(agreement, async (c) => c.json(await correctionAgreement(services.db, c.get('workspaceId')), 200))
 }

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { customerView } from '../../app/customer-view.js'
 import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 
 const route = createRoute({
   method: 'get',
@@ -15,6 +15,7 @@ const route = createRoute({
 })
 
 /** `GET /v1/customers/{id}` (an id, or an external id). */
-export function registerCustomers(app: ApiApp, db: Kysely<Database>): void {
-  app.openapi(route, async (c) => c.json(await customerView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api'), 200))
+export function customersRoutes(db: Kysely<Database>) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, async (c) => c.json(await customerView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api'), 200))
 }

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { driversView } from '../../app/drivers-view.js'
 import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { instantParam, intParam } from '../query-params.js'
 
 const route = createRoute({
@@ -16,8 +16,9 @@ const route = createRoute({
 })
 
 /** `GET /v1/analytics/drivers`. */
-export function registerDrivers(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
-  app.openapi(route, async (c) => {
+export function driversRoutes(db: Kysely<Database>, clock: () => number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, async (c) => {
     const days = intParam(c, 'days', 7, 1, 90)
     const limit = intParam(c, 'limit', 20, 1, 50)
     return c.json(await driversView(db, c.get('workspaceId'), clock, { days, limit, to: instantParam(c, 'to', clock()) }), 200)

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { addApiKey, apiKeys, revokeKey } from '../../app/api-keys.js'
 import { IdParams, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 
 const KeySchema = z.object({ name: z.string().trim().min(1).max(100) }).strict()
@@ -29,10 +29,11 @@ const revoke = createRoute({
 })
 
 /** The workspace's API keys; `keyRevoked` runs after a revocation (the key cache forgets). */
-export function registerKeys(app: ApiApp, db: Kysely<Database>, clock: () => number, hooks: { readonly keyRevoked: () => void; readonly keysPerWorkspace: number }): void {
-  app.openapi(list, async (c) => c.json(await apiKeys(db, c.get('workspaceId'), c.get('keyId')), 200))
-  app.openapi(create, async (c) => c.json(await addApiKey(db, c.get('workspaceId'), c.req.valid('json').name, clock(), hooks.keysPerWorkspace), 201), invalid('the key request is not valid'))
-  app.openapi(revoke, async (c) => {
+export function keysRoutes(db: Kysely<Database>, clock: () => number, hooks: { readonly keyRevoked: () => void; readonly keysPerWorkspace: number }) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(list, async (c) => c.json(await apiKeys(db, c.get('workspaceId'), c.get('keyId')), 200))
+    .openapi(create, async (c) => c.json(await addApiKey(db, c.get('workspaceId'), c.req.valid('json').name, clock(), hooks.keysPerWorkspace), 201), invalid('the key request is not valid'))
+    .openapi(revoke, async (c) => {
     const answer = await revokeKey(db, c.get('workspaceId'), c.req.param('id'), c.get('keyId'), clock())
     hooks.keyRevoked()
     return c.json({ id: answer.id, revoked: true as const }, 200)

@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { learningAccuracy } from '../../app/learning/learning-accuracy.js'
 import { ProblemError } from '../../problem.js'
 import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 
 const route = createRoute({
   method: 'get',
@@ -24,8 +24,9 @@ function wholeNumber(c: Context, k: string, d: number, lo: number, hi: number): 
 }
 
 /** `GET /v1/learning/accuracy`. */
-export function registerLearningAccuracy(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
-  app.openapi(route, async (c) => {
+export function learningAccuracyRoutes(db: Kysely<Database>, clock: () => number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, async (c) => {
     const days = wholeNumber(c, 'days', 90, 1, 730)
     const step = wholeNumber(c, 'step', 7, 1, 90)
     const window = wholeNumber(c, 'window', 28, 1, 365)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { ingestBatch } from '../../app/ingest-batch.js'
 import type { Services } from '../../app/services.js'
@@ -7,7 +7,7 @@ import { incomingFromApi } from '../../incoming-from-api.js'
 import type { Metrics } from '../../metrics.js'
 import { ProblemError } from '../../problem.js'
 import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
-import type { ApiApp, ApiEnv } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { MessageBatchSchema } from '../schemas.js'
 
@@ -36,7 +36,7 @@ const checkIdempotencyKey: MiddlewareHandler<ApiEnv> = async (c, next) => {
 }
 
 /** `POST /v1/messages`: ingest a batch of canonical messages. */
-export function registerMessages(app: ApiApp, services: Services, metrics: Metrics, maxBody: number): void {
+export function messagesRoutes(services: Services, metrics: Metrics, maxBody: number) {
   const route = createRoute({
     method: 'post',
     path: '/v1/messages',
@@ -54,7 +54,8 @@ export function registerMessages(app: ApiApp, services: Services, metrics: Metri
       ...problems(400, 401, 409, 413, 415, 429),
     },
   })
-  app.openapi(
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(
     route,
     async (c) => {
       const idemKey = c.req.header('idempotency-key')

@@ -1,8 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { modelVersionDetail, modelVersions, promote, rollback, trainNow } from '../../app/learning/model-versions.js'
 import type { Services } from '../../app/services.js'
 import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 
 const Rescore = { rescore: z.literal('queued') }
 
@@ -39,10 +39,11 @@ const rollbackRoute = createRoute({
 })
 
 /** The workspace's model versions: list, detail, train, promote, roll back. */
-export function registerModels(app: ApiApp, services: Services): void {
-  app.openapi(list, async (c) => c.json(await modelVersions(services.db, c.get('workspaceId'), services.reader.modelVersion), 200))
-  app.openapi(detail, async (c) => c.json(await modelVersionDetail(services.db, c.get('workspaceId'), c.req.param('id')), 200))
-  app.openapi(train, async (c) => {
+export function modelsRoutes(services: Services) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(list, async (c) => c.json(await modelVersions(services.db, c.get('workspaceId'), services.reader.modelVersion), 200))
+    .openapi(detail, async (c) => c.json(await modelVersionDetail(services.db, c.get('workspaceId'), c.req.param('id')), 200))
+    .openapi(train, async (c) => {
     const workspaceId = c.get('workspaceId')
     if (c.req.query('wait') !== 'true') {
       await services.scheduler.learning({ kind: 'train', workspaceId })
@@ -50,6 +51,6 @@ export function registerModels(app: ApiApp, services: Services): void {
     }
     return c.json(await trainNow(services, workspaceId), 200)
   })
-  app.openapi(promoteRoute, async (c) => c.json(await promote(services, c.get('workspaceId'), c.req.param('id')), 200))
-  app.openapi(rollbackRoute, async (c) => c.json(await rollback(services, c.get('workspaceId')), 200))
+    .openapi(promoteRoute, async (c) => c.json(await promote(services, c.get('workspaceId'), c.req.param('id')), 200))
+    .openapi(rollbackRoute, async (c) => c.json(await rollback(services, c.get('workspaceId')), 200))
 }

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { recordOutcome } from '../../app/learning/outcomes.js'
 import { bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 
 const OutcomeSchema = z
@@ -29,6 +29,7 @@ const route = createRoute({
 })
 
 /** `POST /v1/outcomes`. */
-export function registerOutcomes(app: ApiApp, db: Kysely<Database>): void {
-  app.openapi(route, async (c) => c.json(await recordOutcome(db, c.get('workspaceId'), c.req.valid('json')), 200), invalid('the outcome is not valid'))
+export function outcomesRoutes(db: Kysely<Database>) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, async (c) => c.json(await recordOutcome(db, c.get('workspaceId'), c.req.valid('json')), 200), invalid('the outcome is not valid'))
 }

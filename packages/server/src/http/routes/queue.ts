@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { priorityQueue } from '../../app/priority-queue.js'
 import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { intParam } from '../query-params.js'
 
 const route = createRoute({
@@ -16,8 +16,9 @@ const route = createRoute({
 })
 
 /** `GET /v1/queue`. */
-export function registerQueue(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
-  app.openapi(route, async (c) => {
+export function queueRoutes(db: Kysely<Database>, clock: () => number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, async (c) => {
     const limit = intParam(c, 'limit', 100, 1, 500)
     return c.json(await priorityQueue(db, c.get('workspaceId'), clock(), limit), 200)
   })

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { flagForReview } from '../../app/learning/corrections.js'
 import { reviewQueue } from '../../app/learning/review-queue.js'
 import type { Services } from '../../app/services.js'
 import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { intParam } from '../query-params.js'
 
@@ -28,7 +28,8 @@ const flag = createRoute({
 })
 
 /** The active-learning review queue and its flags. */
-export function registerReview(app: ApiApp, services: Services): void {
-  app.openapi(queue, async (c) => c.json(await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200)), 200))
-  app.openapi(flag, async (c) => c.json(await flagForReview(services.db, c.get('workspaceId'), c.req.valid('json'), services.clock()), 201), invalid('the flag is not valid'))
+export function reviewRoutes(services: Services) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(queue, async (c) => c.json(await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200)), 200))
+    .openapi(flag, async (c) => c.json(await flagForReview(services.db, c.get('workspaceId'), c.req.valid('json'), services.clock()), 201), invalid('the flag is not valid'))
 }

@@ -1,13 +1,13 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { scoreTexts } from '../../app/score-texts.js'
 import type { Services } from '../../app/services.js'
 import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { ScoreRequestSchema } from '../schemas.js'
 
 /** `POST /v1/score`: read texts without storing them (for bots and agent tools). */
-export function registerScore(app: ApiApp, services: Services, maxBody: number): void {
+export function scoreRoutes(services: Services, maxBody: number) {
   const route = createRoute({
     method: 'post',
     path: '/v1/score',
@@ -17,7 +17,8 @@ export function registerScore(app: ApiApp, services: Services, maxBody: number):
     request: { body: jsonRequest(ScoreRequestSchema) },
     responses: { 200: jsonAnswer(z.object({ readings: z.array(JsonObject) }), 'One reading per text'), ...problems(400, 401, 413, 415, 503) },
   })
-  app.openapi(
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(
     route,
     async (c) => {
       const body = c.req.valid('json')

@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { BUILTIN_PROFILES, EMOTIONS } from '@undertone/engine'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { changeSettings, settingsView } from '../../app/workspace-settings-view.js'
 import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 
 const TermSchema = z
@@ -50,7 +50,8 @@ const change = createRoute({
  * Workspace settings (domain profile, the team's own terms, analysis thresholds and weights,
  * learning-loop settings). A change applies to messages read from then on.
  */
-export function registerSettings(app: ApiApp, db: Kysely<Database>): void {
-  app.openapi(read, async (c) => c.json(await settingsView(db, c.get('workspaceId')), 200))
-  app.openapi(change, async (c) => c.json(await changeSettings(db, c.get('workspaceId'), c.req.valid('json')), 200), invalid('the settings are not valid'))
+export function settingsRoutes(db: Kysely<Database>) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(read, async (c) => c.json(await settingsView(db, c.get('workspaceId')), 200))
+    .openapi(change, async (c) => c.json(await changeSettings(db, c.get('workspaceId'), c.req.valid('json')), 200), invalid('the settings are not valid'))
 }

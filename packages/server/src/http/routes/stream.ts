@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { streamSSE } from 'hono/streaming'
 import type { EventBus, ServiceEvent } from '../../event-bus.js'
 import { ProblemError } from '../../problem.js'
 import { bearer, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 
 const route = createRoute({
   method: 'get',
@@ -14,9 +14,10 @@ const route = createRoute({
 })
 
 /** `GET /v1/stream`: at most `streamsPerKey` live streams per key; a ping every 15 s keeps each open. */
-export function registerStream(app: ApiApp, events: EventBus, streamsPerKey: number): void {
+export function streamRoutes(events: EventBus, streamsPerKey: number) {
   const liveStreams = new Map<string, number>()
-  app.openapi(route, (c) => {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, (c) => {
     const workspaceId = c.get('workspaceId')
     const keyId = c.get('keyId')
     const open = liveStreams.get(keyId) ?? 0

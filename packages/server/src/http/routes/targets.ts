@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { type Database, ROLLUP_DIMENSIONS } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { removeTarget, setTarget, targetsWithProgress } from '../../app/targets.js'
 import { IdParams, JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 
 const TargetSchema = z
@@ -20,6 +20,10 @@ const TargetSchema = z
   .strict()
   .openapi('Target')
 
+const TargetRecordSchema = z
+  .object({ id: z.string(), name: z.string(), metric: z.string(), dimension: z.string(), value: z.string(), goal: z.number(), direction: z.enum(['down', 'up']), startAt: z.number(), dueAt: z.number() })
+  .openapi('TargetRecord')
+
 const create = createRoute({
   method: 'post',
   path: '/v1/targets',
@@ -27,16 +31,17 @@ const create = createRoute({
   security: bearer,
   middleware: [jsonBody(100_000)] as const,
   request: { body: jsonRequest(TargetSchema) },
-  responses: { 201: jsonAnswer(JsonObject, 'The target'), ...problems(400, 415) },
+  responses: { 201: jsonAnswer(TargetRecordSchema, 'The target'), ...problems(400, 415) },
 })
-const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(JsonObject) }), 'Targets') } })
+const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(TargetRecordSchema.extend({ progress: JsonObject.nullable(), points: z.array(z.object({ t: z.number(), value: z.number() })) })) }), 'Targets') } })
 const remove = createRoute({ method: 'delete', path: '/v1/targets/{id}', summary: 'Remove a target', security: bearer, request: { params: IdParams }, responses: { 204: { description: 'Removed' }, ...problems(404) } })
 
 /** Targets: set a goal on a metric for a segment and see progress and a forecast. */
-export function registerTargets(app: ApiApp, db: Kysely<Database>, clock: () => number): void {
-  app.openapi(create, async (c) => c.json(await setTarget(db, c.get('workspaceId'), c.req.valid('json'), clock()), 201), invalid('the target is not valid'))
-  app.openapi(list, async (c) => c.json(await targetsWithProgress(db, c.get('workspaceId'), clock()), 200))
-  app.openapi(remove, async (c) => {
+export function targetsRoutes(db: Kysely<Database>, clock: () => number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(create, async (c) => c.json(await setTarget(db, c.get('workspaceId'), c.req.valid('json'), clock()), 201), invalid('the target is not valid'))
+    .openapi(list, async (c) => c.json(await targetsWithProgress(db, c.get('workspaceId'), clock()), 200))
+    .openapi(remove, async (c) => {
     await removeTarget(db, c.get('workspaceId'), c.req.param('id'))
     return c.body(null, 204)
   })

@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import type { Scheduler } from '../../app/scheduler.js'
 import { discoverWorkspaceTopics } from '../../app/topics/discover-workspace-topics.js'
 import { topicsView } from '../../app/topics-view.js'
 import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { intParam } from '../query-params.js'
 
 const list = createRoute({
@@ -31,9 +31,10 @@ const discover = createRoute({
 })
 
 /** The workspace's topics, and their rediscovery. */
-export function registerTopics(app: ApiApp, db: Kysely<Database>, clock: () => number, scheduler: Scheduler): void {
-  app.openapi(list, async (c) => c.json(await topicsView(db, c.get('workspaceId'), clock(), intParam(c, 'days', 30, 1, 365)), 200))
-  app.openapi(discover, async (c) => {
+export function topicsRoutes(db: Kysely<Database>, clock: () => number, scheduler: Scheduler) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(list, async (c) => c.json(await topicsView(db, c.get('workspaceId'), clock(), intParam(c, 'days', 30, 1, 365)), 200))
+    .openapi(discover, async (c) => {
     const workspaceId = c.get('workspaceId')
     const k = intParam(c, 'k', 12, 2, 40)
     if (c.req.query('wait') !== 'true') {

@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { type Database, ROLLUP_DIMENSIONS, type RollupDimension } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { trends } from '../../app/trends.js'
 import { ProblemError } from '../../problem.js'
 import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 import { rangeParams } from '../query-params.js'
 
 const GRANULARITIES = ['hour', 'day', 'week'] as const
@@ -27,8 +27,9 @@ const route = createRoute({
 })
 
 /** `GET /v1/analytics/trends`. */
-export function registerTrends(app: ApiApp, db: Kysely<Database>, clock: () => number, maxDays: number): void {
-  app.openapi(route, async (c) => {
+export function trendsRoutes(db: Kysely<Database>, clock: () => number, maxDays: number) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(route, async (c) => {
     const by = (c.req.query('by') ?? 'all') as RollupDimension
     if (!ROLLUP_DIMENSIONS.includes(by)) throw new ProblemError('UT_E_VALIDATION', `"by" must be one of ${ROLLUP_DIMENSIONS.join(', ')}`, [{ path: 'by', message: 'unknown dimension' }])
     const granularity = (c.req.query('granularity') ?? 'day') as (typeof GRANULARITIES)[number]

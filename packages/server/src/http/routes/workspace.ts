@@ -1,8 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { type Database, workspaceStats } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { bearer, jsonAnswer, problems } from '../contract.js'
-import type { ApiApp } from '../env.js'
+import type { ApiEnv } from '../env.js'
 
 const whoami = createRoute({
   method: 'get',
@@ -21,7 +21,8 @@ const stats = createRoute({
 })
 
 /** The workspace behind the key: who is asking (the dashboard checks a key with this: cheap at any size) and its counts. */
-export function registerWorkspace(app: ApiApp, db: Kysely<Database>): void {
-  app.openapi(whoami, (c) => c.json({ workspaceId: c.get('workspaceId'), keyId: c.get('keyId') }, 200))
-  app.openapi(stats, async (c) => c.json(await workspaceStats(db, c.get('workspaceId')), 200))
+export function workspaceRoutes(db: Kysely<Database>) {
+  return new OpenAPIHono<ApiEnv>()
+    .openapi(whoami, (c) => c.json({ workspaceId: c.get('workspaceId'), keyId: c.get('keyId') }, 200))
+    .openapi(stats, async (c) => c.json(await workspaceStats(db, c.get('workspaceId')), 200))
 }
