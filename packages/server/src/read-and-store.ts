@@ -28,6 +28,7 @@ import {
   addToRollups,
   alertStates,
   applyFactDeltas,
+  bumpCounters,
   conversationMeta,
   conversationStates,
   conversationsOfCustomers,
@@ -155,7 +156,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     // a retried job) takes its earlier reading out and puts the new one in.
     const earlier: Map<string, EarlierReading> = await countedReadings(trx, workspaceId, readings.map((r) => r.messageId))
     // In message order, so two transactions that re-read the same messages lock them in one order.
-    await saveReadings(trx, workspaceId, [...readings].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)))
+    const newReadings = await saveReadings(trx, workspaceId, [...readings].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)), { countLater: true })
 
     // The touched conversations' states, held so no other transaction folds into them meanwhile,
     // with this batch merged in; the customers' other conversations are only read.
@@ -273,11 +274,12 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       if (old !== undefined) rollupInputs.push({ at: m.createdAt, score: Number(old.score), label: old.label as StoredReading['label'], emotions: JSON.parse(old.emotions) as Record<string, number>, dims: { ...dims, language: old.language }, weight: -1 })
       rollupInputs.push({ at: m.createdAt, score: r.score, label: r.label, emotions: r.emotions, dims })
     }
-    // Shared aggregate rows last, so the transaction holds their locks for the shortest time.
+    // Shared aggregate rows last (the workspace's counters very last), so the transaction holds their locks for the shortest time.
     await applyFactDeltas(trx, workspaceId, deltas)
     await addToRollups(trx, workspaceId, rollupInputs)
     await addToRollups(trx, workspaceId, topicInputs, { includeAll: false })
     if (topicVersion !== undefined) await markTopicsCounted(trx, workspaceId, topicVersion, topicMarks)
+    await bumpCounters(trx, workspaceId, { readings: newReadings })
   }
 
   // Run again when it collided with another worker's transaction (a deadlock victim, a busy file).

@@ -18,9 +18,14 @@ export interface StoredReading {
   readonly readAt: number
 }
 
-/** Saves readings; a message read again (e.g. by a newer model) keeps only its latest reading. */
-export async function saveReadings(db: Kysely<Database>, workspaceId: string, readings: readonly StoredReading[]): Promise<void> {
-  if (readings.length === 0) return
+/**
+ * Saves readings; a message read again (e.g. by a newer model) keeps only its latest reading.
+ * Returns how many were new. The workspace's reading count moves by as many, unless `countLater`:
+ * then the caller bumps it itself, last in its transaction, so the workspace's one counter row is
+ * locked for the shortest time (every ingest and every reading transaction updates it).
+ */
+export async function saveReadings(db: Kysely<Database>, workspaceId: string, readings: readonly StoredReading[], options: { countLater?: boolean } = {}): Promise<number> {
+  if (readings.length === 0) return 0
   const rows = readings.map((r) => ({
     message_id: r.messageId,
     workspace_id: workspaceId,
@@ -38,8 +43,8 @@ export async function saveReadings(db: Kysely<Database>, workspaceId: string, re
   }))
   // Insert what is new first: the rows this statement inserted are exactly the new readings to count.
   const inserted = await db.insertInto('readings').values(rows).onConflict((oc) => oc.column('message_id').doNothing()).returning('message_id').execute()
-  await bumpCounters(db, workspaceId, { readings: inserted.length })
-  if (inserted.length === rows.length) return
+  if (options.countLater !== true) await bumpCounters(db, workspaceId, { readings: inserted.length })
+  if (inserted.length === rows.length) return inserted.length
   const fresh = new Set(inserted.map((r) => r.message_id))
   await db
     .insertInto('readings')
@@ -59,6 +64,7 @@ export async function saveReadings(db: Kysely<Database>, workspaceId: string, re
       })),
     )
     .execute()
+  return inserted.length
 }
 
 /** One message of a conversation with its reading, if read yet. */
