@@ -8,9 +8,12 @@ export const bearer = [{ bearer: [] as string[] }]
 /** A problem document answer (RFC 9457), for the statuses a route may answer with one. */
 export const problemAnswer = { content: { 'application/problem+json': { schema: ProblemSchema } }, description: 'A problem document' }
 
-/** The problem answers of the given statuses. */
-export function problems<S extends number>(...statuses: S[]): Record<S, typeof problemAnswer> {
-  return Object.fromEntries(statuses.map((s) => [s, problemAnswer])) as Record<S, typeof problemAnswer>
+/**
+ * The problem answers of the given statuses, and of those every `/v1` route may give before its
+ * handler runs: 401 (no or a bad key) and 429 (over a rate limit).
+ */
+export function problems<S extends number>(...statuses: S[]): Record<S | 401 | 429, typeof problemAnswer> {
+  return Object.fromEntries([...statuses, 401, 429].map((s) => [s, problemAnswer])) as Record<S | 401 | 429, typeof problemAnswer>
 }
 
 /** A JSON answer with its schema. */

@@ -36,7 +36,7 @@ const list = createRoute({
   summary: 'Corrections of this workspace, newest first (filter with message_id)',
   security: bearer,
   request: { query: z.object({ message_id: queryParam('only this message’s corrections') }) },
-  responses: { 200: jsonAnswer(z.object({ corrections: z.array(JsonObject) }), 'Corrections') },
+  responses: { 200: jsonAnswer(z.object({ corrections: z.array(JsonObject) }), 'Corrections'), ...problems() },
 })
 const importFile = createRoute({
   method: 'post',
@@ -54,7 +54,7 @@ const agreement = createRoute({
   path: '/v1/corrections/agreement',
   summary: 'How often reviewers who labelled the same message agreed (share of pairs and Cohen’s kappa)',
   security: bearer,
-  responses: { 200: jsonAnswer(JsonObject, 'Agreement') },
+  responses: { 200: jsonAnswer(JsonObject, 'Agreement'), ...problems() },
 })
 
 /** Corrections: one at a time (applied at once), listed, imported in bulk, and reviewers' agreement. */

@@ -9,7 +9,7 @@ import { jsonBody } from '../middleware/read-body.js'
 const KeySchema = z.object({ name: z.string().trim().min(1).max(100) }).strict()
 const KeyInfo = z.object({ id: z.string(), name: z.string(), createdAt: z.number(), lastUsedAt: z.number().nullable(), revokedAt: z.number().nullable() })
 
-const list = createRoute({ method: 'get', path: '/v1/keys', summary: 'This workspace’s API keys (ids and names; secrets are never shown again)', security: bearer, responses: { 200: jsonAnswer(z.object({ current: z.string(), keys: z.array(KeyInfo) }), 'The keys') } })
+const list = createRoute({ method: 'get', path: '/v1/keys', summary: 'This workspace’s API keys (ids and names; secrets are never shown again)', security: bearer, responses: { 200: jsonAnswer(z.object({ current: z.string(), keys: z.array(KeyInfo) }), 'The keys'), ...problems() } })
 const create = createRoute({
   method: 'post',
   path: '/v1/keys',

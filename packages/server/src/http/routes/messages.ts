@@ -51,7 +51,7 @@ export function messagesRoutes(services: Services, metrics: Metrics, maxBody: nu
     responses: {
       202: jsonAnswer(AcceptedSchema, 'Accepted; readings follow asynchronously'),
       200: jsonAnswer(ReadSchema, 'Stored and read (with ?wait=true)'),
-      ...problems(400, 401, 409, 413, 415, 429),
+      ...problems(400, 409, 413, 415),
     },
   })
   return new OpenAPIHono<ApiEnv>()

@@ -11,7 +11,7 @@ const list = createRoute({
   path: '/v1/models',
   summary: 'This workspace’s model versions with their held-out metrics, newest first; which one is active',
   security: bearer,
-  responses: { 200: jsonAnswer(z.object({ base: z.string(), active: z.string().nullable(), versions: z.array(JsonObject) }), 'Model versions') },
+  responses: { 200: jsonAnswer(z.object({ base: z.string(), active: z.string().nullable(), versions: z.array(JsonObject) }), 'Model versions'), ...problems() },
 })
 const detail = createRoute({ method: 'get', path: '/v1/models/{id}', summary: 'One model version with its metrics and learned terms', security: bearer, request: { params: IdParams }, responses: { 200: jsonAnswer(JsonObject, 'The version'), ...problems(404) } })
 const train = createRoute({
@@ -20,7 +20,7 @@ const train = createRoute({
   summary: 'Retrain this workspace’s adapter from its corrections (a background job; ?wait=true runs it now and returns the result)',
   security: bearer,
   request: { query: z.object({ wait: queryParam('"true" trains now and answers the result') }) },
-  responses: { 202: jsonAnswer(z.object({ queued: z.literal(true) }), 'Queued'), 200: jsonAnswer(z.object({ version: JsonObject.nullable(), decision: JsonObject.nullable(), promoted: z.boolean() }), 'Trained (with ?wait=true)') },
+  responses: { 202: jsonAnswer(z.object({ queued: z.literal(true) }), 'Queued'), 200: jsonAnswer(z.object({ version: JsonObject.nullable(), decision: JsonObject.nullable(), promoted: z.boolean() }), 'Trained (with ?wait=true)'), ...problems() },
 })
 const promoteRoute = createRoute({
   method: 'post',

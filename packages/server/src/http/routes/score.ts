@@ -15,7 +15,7 @@ export function scoreRoutes(services: Services, maxBody: number) {
     security: bearer,
     middleware: [jsonBody(maxBody)] as const,
     request: { body: jsonRequest(ScoreRequestSchema) },
-    responses: { 200: jsonAnswer(z.object({ readings: z.array(JsonObject) }), 'One reading per text'), ...problems(400, 401, 413, 415, 503) },
+    responses: { 200: jsonAnswer(z.object({ readings: z.array(JsonObject) }), 'One reading per text'), ...problems(400, 413, 415, 503) },
   })
   return new OpenAPIHono<ApiEnv>()
     .openapi(

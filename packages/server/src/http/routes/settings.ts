@@ -34,7 +34,7 @@ const read = createRoute({
   path: '/v1/settings',
   summary: 'This workspace’s settings: domain, own and learned terms, analysis thresholds (overrides, effective, defaults), learning',
   security: bearer,
-  responses: { 200: jsonAnswer(JsonObject, 'The settings') },
+  responses: { 200: jsonAnswer(JsonObject, 'The settings'), ...problems() },
 })
 const change = createRoute({
   method: 'patch',

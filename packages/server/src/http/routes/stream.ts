@@ -10,7 +10,7 @@ const route = createRoute({
   path: '/v1/stream',
   summary: 'Server-Sent Events: new readings, conversations and alerts of the workspace',
   security: bearer,
-  responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'text/event-stream' }, ...problems(429) },
+  responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'text/event-stream' }, ...problems() },
 })
 
 /** `GET /v1/stream`: at most `streamsPerKey` live streams per key; a ping every 15 s keeps each open. */

@@ -33,7 +33,7 @@ const create = createRoute({
   request: { body: jsonRequest(TargetSchema) },
   responses: { 201: jsonAnswer(TargetRecordSchema, 'The target'), ...problems(400, 415) },
 })
-const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(TargetRecordSchema.extend({ progress: JsonObject.nullable(), points: z.array(z.object({ t: z.number(), value: z.number() })) })) }), 'Targets') } })
+const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(TargetRecordSchema.extend({ progress: JsonObject.nullable(), points: z.array(z.object({ t: z.number(), value: z.number() })) })) }), 'Targets'), ...problems() } })
 const remove = createRoute({ method: 'delete', path: '/v1/targets/{id}', summary: 'Remove a target', security: bearer, request: { params: IdParams }, responses: { 204: { description: 'Removed' }, ...problems(404) } })
 
 /** Targets: set a goal on a metric for a segment and see progress and a forecast. */

@@ -9,7 +9,7 @@ const whoami = createRoute({
   path: '/v1/whoami',
   summary: 'The workspace and key id behind the bearer key',
   security: bearer,
-  responses: { 200: jsonAnswer(z.object({ workspaceId: z.string(), keyId: z.string() }), '{workspaceId, keyId}'), ...problems(401) },
+  responses: { 200: jsonAnswer(z.object({ workspaceId: z.string(), keyId: z.string() }), '{workspaceId, keyId}'), ...problems() },
 })
 
 const stats = createRoute({
@@ -17,7 +17,7 @@ const stats = createRoute({
   path: '/v1/stats',
   summary: 'Counts for the workspace',
   security: bearer,
-  responses: { 200: jsonAnswer(z.object({ messages: z.number(), conversations: z.number(), customers: z.number(), readingsPending: z.number() }), '{messages, conversations, customers, readingsPending}'), ...problems(401) },
+  responses: { 200: jsonAnswer(z.object({ messages: z.number(), conversations: z.number(), customers: z.number(), readingsPending: z.number() }), '{messages, conversations, customers, readingsPending}'), ...problems() },
 })
 
 /** The workspace behind the key: who is asking (the dashboard checks a key with this: cheap at any size) and its counts. */
