@@ -9,8 +9,27 @@ import { maybeQueueTopics } from './app/topics/maybe-queue-topics.js'
 /** How long the answer to a request with an `Idempotency-Key` is kept for its retries. */
 export const DEFAULT_IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000
 
-/** Reading jobs one worker runs at once (`concurrency`). */
-export const DEFAULT_CONCURRENCY = 3
+/** Groups of reading jobs one worker runs at once (`concurrency`). */
+export const DEFAULT_CONCURRENCY = 2
+
+/** Jobs of one workspace read together in one pass (`jobsPerRead`). */
+export const DEFAULT_JOBS_PER_READ = 8
+
+/** The claimed jobs in groups of at most `size`, each of one workspace, in the order they came. */
+function groupJobs<J extends { payload: { workspaceId: string } }>(jobs: readonly J[], size: number): J[][] {
+  const open = new Map<string, J[]>()
+  const groups: J[][] = []
+  for (const job of jobs) {
+    let group = open.get(job.payload.workspaceId)
+    if (group === undefined || group.length >= size) {
+      group = []
+      groups.push(group)
+      open.set(job.payload.workspaceId, group)
+    }
+    group.push(job)
+  }
+  return groups
+}
 
 /** A running worker loop. */
 export interface WorkerHandle {
@@ -25,7 +44,7 @@ export interface WorkerHandle {
  * A failed job is retried by the queue; a job of a crashed worker is picked up again when its
  * lease runs out, and reading is idempotent, so nothing is lost or counted twice.
  */
-export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; concurrency?: number; changeScanMs?: number; idempotencyRetentionMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
+export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: { pollMs?: number; batch?: number; concurrency?: number; jobsPerRead?: number; changeScanMs?: number; idempotencyRetentionMs?: number; onError?: (err: unknown) => void } = {}): WorkerHandle {
   let stopping = false
   let lastScan = Number.NEGATIVE_INFINITY
   let lastCleanup = Number.NEGATIVE_INFINITY
@@ -78,23 +97,33 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
         await new Promise((r) => setTimeout(r, options.pollMs ?? 200))
         continue
       }
-      // Several jobs at once: while one job's transaction runs, the next one's messages are read
-      // on the reading threads (and, on PostgreSQL, the database works on both).
+      // Jobs of one workspace are read together, a few at a time: a conversation that several of
+      // them touch is brought up to date once. Groups run side by side, so while one group's
+      // transaction runs the next one's messages are read on the reading threads.
+      const groups = groupJobs(jobs, options.jobsPerRead ?? DEFAULT_JOBS_PER_READ)
       let next = 0
-      const runJobs = async (): Promise<void> => {
-        while (next < jobs.length) {
-          const job = jobs[next++] as (typeof jobs)[number]
-          try {
-            await readAndStore(deps, job.payload.workspaceId, job.payload.messageIds)
-            await queue.complete(READ_QUEUE, [job.id])
-            touched.add(job.payload.workspaceId)
-          } catch (err) {
-            options.onError?.(err)
-            await queue.fail(READ_QUEUE, job.id, (err as Error).message ?? String(err)).catch(() => {})
-          }
+      const runGroups = async (): Promise<void> => {
+        while (next < groups.length) {
+          const group = groups[next++] as typeof jobs
+          const ok = await runGroup(group)
+          // A group that failed is run job by job, so one bad job does not hold the others back.
+          if (!ok && group.length > 1) for (const job of group) await runGroup([job])
         }
       }
-      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, jobs.length) }, runJobs))
+      const runGroup = async (group: typeof jobs): Promise<boolean> => {
+        const workspaceId = (group[0] as (typeof jobs)[number]).payload.workspaceId
+        try {
+          await readAndStore(deps, workspaceId, group.flatMap((j) => j.payload.messageIds))
+          await queue.complete(READ_QUEUE, group.map((j) => j.id))
+          touched.add(workspaceId)
+          return true
+        } catch (err) {
+          options.onError?.(err)
+          if (group.length === 1) await queue.fail(READ_QUEUE, (group[0] as (typeof jobs)[number]).id, (err as Error).message ?? String(err)).catch(() => {})
+          return false
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, groups.length) }, runGroups))
     }
   })()
   return {
