@@ -44,7 +44,7 @@ export async function priorityQueue(db: Kysely<Database>, workspaceId: string, n
     items: ranked.slice(0, limit).map((p) => {
       const row = byId.get(p.id)?.row
       const l = latest.get(p.id)
-      return { conversation_id: p.id, external_id: row?.external_id, channel: row?.channel, product_area: row?.product_area, customer_id: row?.customer_external_id, segment: row?.segment, value: row?.value, priority: p.score, urgency: urgencyOf.get(p.id) ?? 0, reasons: p.reasons, sentiment: l?.label ?? null, emotions: l?.emotions ?? {}, wait_minutes: Math.round(byId.get(p.id)?.waitMinutes ?? 0) }
+      return { conversation_id: p.id, external_id: row?.external_id, channel: row?.channel, product_area: row?.product_area, customer_id: row?.customer_external_id, segment: row?.segment, value: row?.value, priority: p.score, urgency: urgencyOf.get(p.id) ?? 0, reasons: [...p.reasons], sentiment: l?.label ?? null, emotions: l?.emotions ?? {}, wait_minutes: Math.round(byId.get(p.id)?.waitMinutes ?? 0) }
     }),
   }
 }

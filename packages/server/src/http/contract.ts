@@ -46,6 +46,9 @@ export const queryParam = (description: string) =>
 /** A path id (an id, or an external id where the route says so). */
 export const IdParams = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) })
 
+/** Why a conversation, customer or reading ranks where it does: one piece of evidence and its weight. */
+export const ReasonSchema = z.object({ code: z.string(), weight: z.number(), detail: z.string() }).openapi('Reason')
+
 /** `{ok: true}`. */
 export const OkSchema = z.object({ ok: z.literal(true) })
 

@@ -40,7 +40,7 @@ export async function reviewQueue(db: Kysely<Database>, adaptations: WorkspaceAd
     budget,
     items: picks.map((p) => {
       const r = byId.get(p.candidate.messageId) as (typeof rows)[number]
-      return { message_id: r.message_id, conversation_id: r.conversation_id, text: r.text, created_at: Number(r.created_at), label: r.label, score: Number(r.score), confidence: Number(r.confidence), emotions: r.emotions, cues: r.cues, priority: p.priority, reasons: p.reasons }
+      return { message_id: r.message_id, conversation_id: r.conversation_id, text: r.text, created_at: Number(r.created_at), label: r.label, score: Number(r.score), confidence: Number(r.confidence), emotions: r.emotions, cues: r.cues, priority: p.priority, reasons: [...p.reasons] }
     }),
   }
 }

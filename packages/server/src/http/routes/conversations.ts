@@ -5,13 +5,41 @@ import { conversationView } from '../../app/conversation-view.js'
 import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 
+const TimelineMessageSchema = z
+  .object({
+    id: z.string(),
+    externalId: z.string(),
+    role: z.enum(['customer', 'agent', 'bot', 'system']),
+    internal: z.boolean(),
+    text: z.string(),
+    createdAt: z.number(),
+    agentId: z.string().optional(),
+    reading: JsonObject.optional().openapi({ description: 'The message’s reading (customer messages)' }),
+  })
+  .openapi('TimelineMessage')
+
+const ConversationSchema = z
+  .object({
+    id: z.string(),
+    external_id: z.string(),
+    source: z.string(),
+    status: z.string(),
+    channel: z.string().nullable(),
+    product_area: z.string().nullable(),
+    tags: z.array(z.string()),
+    customer_id: z.string().nullable(),
+    messages: z.array(TimelineMessageSchema),
+    analysis: JsonObject.nullable().openapi({ description: 'The conversation’s reading: arc, trend, escalation, waiting (null before its first reading)' }),
+  })
+  .openapi('Conversation')
+
 const route = createRoute({
   method: 'get',
   path: '/v1/conversations/{id}',
   summary: 'A conversation with its messages, readings, arc and escalation',
   security: bearer,
   request: { params: IdParams, query: z.object({ source: queryParam('the source of an external id (default "api")') }) },
-  responses: { 200: jsonAnswer(JsonObject, 'The conversation'), ...problems(404) },
+  responses: { 200: jsonAnswer(ConversationSchema, 'The conversation'), ...problems(404) },
 })
 
 /** `GET /v1/conversations/{id}` (an id, or an external id). */

@@ -21,6 +21,21 @@ const CorrectionSchema = z
   .refine((v) => v.label !== undefined || v.emotions !== undefined || v.cues !== undefined, { message: 'give a label, emotions or cues' })
   .openapi('Correction')
 
+const ListedCorrectionSchema = z
+  .object({
+    id: z.string(),
+    message_id: z.string(),
+    reviewer: z.string(),
+    label: z.string().nullable(),
+    emotions: z.unknown(),
+    cues: z.unknown(),
+    predicted_label: z.string().nullable(),
+    model_version: z.string().nullable(),
+    source: z.string(),
+    created_at: z.number(),
+  })
+  .openapi('ListedCorrection')
+
 const create = createRoute({
   method: 'post',
   path: '/v1/corrections',
@@ -36,7 +51,7 @@ const list = createRoute({
   summary: 'Corrections of this workspace, newest first (filter with message_id)',
   security: bearer,
   request: { query: z.object({ message_id: queryParam('only this message’s corrections') }) },
-  responses: { 200: jsonAnswer(z.object({ corrections: z.array(JsonObject) }), 'Corrections'), ...problems() },
+  responses: { 200: jsonAnswer(z.object({ corrections: z.array(ListedCorrectionSchema) }), 'Corrections'), ...problems() },
 })
 const importFile = createRoute({
   method: 'post',
@@ -47,14 +62,14 @@ const importFile = createRoute({
     query: z.object({ skip_invalid: queryParam('"true" imports the valid rows of a file with errors'), reviewer: queryParam('who labelled the rows (default "import")') }),
     body: { content: { 'text/csv': { schema: z.string() }, 'application/x-ndjson': { schema: z.string() } } },
   },
-  responses: { 201: jsonAnswer(z.object({ imported: z.number(), skipped: z.number(), errors: z.array(JsonObject) }), 'Imported'), ...problems(400, 413, 415, 503) },
+  responses: { 201: jsonAnswer(z.object({ imported: z.number(), skipped: z.number(), errors: z.array(z.object({ line: z.number(), message: z.string() })) }), 'Imported'), ...problems(400, 413, 415, 503) },
 })
 const agreement = createRoute({
   method: 'get',
   path: '/v1/corrections/agreement',
   summary: 'How often reviewers who labelled the same message agreed (share of pairs and Cohen’s kappa)',
   security: bearer,
-  responses: { 200: jsonAnswer(JsonObject, 'Agreement'), ...problems() },
+  responses: { 200: jsonAnswer(z.object({ messages: z.number(), pairs: z.number(), agreement: z.number().nullable(), kappa: z.number().nullable() }), 'Agreement'), ...problems() },
 })
 
 /** Corrections: one at a time (applied at once), listed, imported in bulk, and reviewers' agreement. */

@@ -5,13 +5,25 @@ import { customerView } from '../../app/customer-view.js'
 import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 
+const CustomerSchema = z
+  .object({
+    id: z.string(),
+    external_id: z.string(),
+    segment: z.string().nullable(),
+    plan: z.string().nullable(),
+    value: z.number().nullable(),
+    analysis: JsonObject.nullable().openapi({ description: 'The customer’s reading: health, churn risk with reasons (null before its first reading)' }),
+    conversations: z.array(z.object({ id: z.string(), external_id: z.string(), status: z.string(), created_at: z.number(), last_customer_at: z.number().nullable(), trend: z.string().nullable(), escalation: z.number().nullable() })),
+  })
+  .openapi('Customer')
+
 const route = createRoute({
   method: 'get',
   path: '/v1/customers/{id}',
   summary: 'A customer: health, churn risk with reasons, conversations',
   security: bearer,
   request: { params: IdParams, query: z.object({ source: queryParam('the source of an external id (default "api")') }) },
-  responses: { 200: jsonAnswer(JsonObject, 'The customer'), ...problems(404) },
+  responses: { 200: jsonAnswer(CustomerSchema, 'The customer'), ...problems(404) },
 })
 
 /** `GET /v1/customers/{id}` (an id, or an external id). */

@@ -6,14 +6,28 @@ import type { ApiEnv } from '../env.js'
 
 const Rescore = { rescore: z.literal('queued') }
 
+const ModelVersionSchema = z
+  .object({
+    id: z.string(),
+    number: z.number(),
+    status: z.enum(['active', 'candidate', 'rejected', 'retired']),
+    metrics: JsonObject,
+    trainedOn: z.number(),
+    heldOut: z.number(),
+    createdAt: z.number(),
+    promotedAt: z.number().nullable(),
+    retiredAt: z.number().nullable(),
+  })
+  .openapi('ModelVersion')
+
 const list = createRoute({
   method: 'get',
   path: '/v1/models',
   summary: 'This workspace’s model versions with their held-out metrics, newest first; which one is active',
   security: bearer,
-  responses: { 200: jsonAnswer(z.object({ base: z.string(), active: z.string().nullable(), versions: z.array(JsonObject) }), 'Model versions'), ...problems() },
+  responses: { 200: jsonAnswer(z.object({ base: z.string(), active: z.string().nullable(), versions: z.array(ModelVersionSchema) }), 'Model versions'), ...problems() },
 })
-const detail = createRoute({ method: 'get', path: '/v1/models/{id}', summary: 'One model version with its metrics and learned terms', security: bearer, request: { params: IdParams }, responses: { 200: jsonAnswer(JsonObject, 'The version'), ...problems(404) } })
+const detail = createRoute({ method: 'get', path: '/v1/models/{id}', summary: 'One model version with its metrics and learned terms', security: bearer, request: { params: IdParams }, responses: { 200: jsonAnswer(ModelVersionSchema, 'The version (with its learned terms in its metrics)'), ...problems(404) } })
 const train = createRoute({
   method: 'post',
   path: '/v1/models/train',

@@ -2,9 +2,27 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { priorityQueue } from '../../app/priority-queue.js'
-import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { ReasonSchema, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { intParam } from '../query-params.js'
+
+const QueueItemSchema = z
+  .object({
+    conversation_id: z.string(),
+    external_id: z.string().optional(),
+    channel: z.string().nullable().optional(),
+    product_area: z.string().nullable().optional(),
+    customer_id: z.string().nullable().optional(),
+    segment: z.string().nullable().optional(),
+    value: z.number().nullable().optional(),
+    priority: z.number(),
+    urgency: z.number(),
+    reasons: z.array(ReasonSchema),
+    sentiment: z.string().nullable(),
+    emotions: z.record(z.string(), z.number()),
+    wait_minutes: z.number(),
+  })
+  .openapi('QueueItem')
 
 const route = createRoute({
   method: 'get',
@@ -12,7 +30,7 @@ const route = createRoute({
   summary: 'Open conversations in priority order, with reasons',
   security: bearer,
   request: { query: z.object({ limit: queryParam('1 to 500 (default 100)') }) },
-  responses: { 200: jsonAnswer(z.object({ items: z.array(JsonObject) }), 'The queue'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(QueueItemSchema) }), 'The queue'), ...problems(400) },
 })
 
 /** `GET /v1/queue`. */

@@ -2,12 +2,28 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { flagForReview } from '../../app/learning/corrections.js'
 import { reviewQueue } from '../../app/learning/review-queue.js'
 import type { Services } from '../../app/services.js'
-import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
+import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { intParam } from '../query-params.js'
 
 const FlagSchema = z.object({ message_id: z.string().min(1).max(100), flagged_by: z.string().min(1).max(200), note: z.string().max(1000).optional() }).strict().openapi('ReviewFlag')
+
+const ReviewItemSchema = z
+  .object({
+    message_id: z.string(),
+    conversation_id: z.string(),
+    text: z.string(),
+    created_at: z.number(),
+    label: z.string(),
+    score: z.number(),
+    confidence: z.number(),
+    emotions: z.record(z.string(), z.number()),
+    cues: z.array(z.looseObject({ kind: z.string(), weight: z.number() })),
+    priority: z.number(),
+    reasons: z.array(z.enum(['flagged', 'uncertain', 'cue-disagreement', 'novel', 'outcome-disagreement'])),
+  })
+  .openapi('ReviewItem')
 
 const queue = createRoute({
   method: 'get',
@@ -15,7 +31,7 @@ const queue = createRoute({
   summary: 'Readings picked for review by active learning (uncertainty, cue disagreement, novelty, outcome disagreement), within the daily budget',
   security: bearer,
   request: { query: z.object({ limit: queryParam('1 to 200 (default 50), within what is left of the daily budget') }) },
-  responses: { 200: jsonAnswer(z.object({ items: z.array(JsonObject), budget: z.object({ daily: z.number(), usedToday: z.number(), remaining: z.number() }) }), 'The readings to review'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(ReviewItemSchema), budget: z.object({ daily: z.number(), usedToday: z.number(), remaining: z.number() }) }), 'The readings to review'), ...problems(400) },
 })
 const flag = createRoute({
   method: 'post',

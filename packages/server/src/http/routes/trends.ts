@@ -3,11 +3,15 @@ import { type Database, ROLLUP_DIMENSIONS, type RollupDimension } from '@underto
 import type { Kysely } from 'kysely'
 import { trends } from '../../app/trends.js'
 import { ProblemError } from '../../problem.js'
-import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { rangeParams } from '../query-params.js'
 
 const GRANULARITIES = ['hour', 'day', 'week'] as const
+
+const TrendPointSchema = z
+  .object({ t: z.number(), n: z.number(), meanScore: z.number(), negativeShare: z.number(), positiveShare: z.number(), emotions: z.record(z.string(), z.number()) })
+  .openapi('TrendPoint')
 
 const route = createRoute({
   method: 'get',
@@ -23,7 +27,7 @@ const route = createRoute({
       values: queryParam('comma-separated segment values to keep'),
     }),
   },
-  responses: { 200: jsonAnswer(z.object({ by: z.string(), granularity: z.string(), from: z.number(), to: z.number(), series: z.array(z.object({ value: z.string(), points: z.array(JsonObject) })) }), 'One series per segment value'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ by: z.string(), granularity: z.string(), from: z.number(), to: z.number(), series: z.array(z.object({ value: z.string(), points: z.array(TrendPointSchema) })) }), 'One series per segment value'), ...problems(400) },
 })
 
 /** `GET /v1/analytics/trends`. */
