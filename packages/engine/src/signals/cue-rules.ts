@@ -139,6 +139,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
       'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event|close|filing|payroll|wedding|party|trip|exam|cutover|migration|submission|deadline launches|opens|starts|begins|is|are tomorrow|today|tonight|at|on|in|due',
+      // The event, then when, without a verb: "a board meeting at 9am tomorrow", "the demo tomorrow"
+      // (not "the demo on Friday", which is as often past as to come).
+      'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight #day',
+      'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight at * #day',
       // A due time: "our tax filing is due at 5pm".
       'due|closes|expires at|by', 'is|are due today|tonight|tomorrow|soon|shortly|in',
       'goes|go|going live today|tomorrow|tonight|on|at|in|this|next',

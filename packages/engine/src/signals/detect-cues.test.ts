@@ -19,6 +19,8 @@ describe('detectCues', () => {
     ['I already reported this last week and it is still broken.', 'repeat-contact'],
     ['Our launch is tomorrow morning and checkout keeps failing', 'time-pressure'],
     ['I need this sorted within 30 minutes', 'time-pressure'],
+    ['We have a board meeting at 9am tomorrow and the numbers are missing.', 'time-pressure'],
+    ['Our investor demo tomorrow depends on this export.', 'time-pressure'],
     ['Nope. Same error. Again.', 'clipped-sentences'],
     ['Unless this is resolved by Monday we will be cancelling our account.', 'churn-threat'],
     ["We're switching to a competitor next month.", 'churn-threat'],
@@ -78,6 +80,10 @@ describe('detectCues', () => {
       expect(found.map((c) => c.kind), text).not.toContain('time-pressure')
     }
     expect(kinds('This is urgent: checkout fails for every customer.')).toContain('time-pressure')
+  })
+
+  it('does not read a meeting or demo that already happened as a deadline', () => {
+    for (const text of ['The demo on Friday went well.', 'We had a meeting on Monday about the invoice.']) expect(kinds(text), text).not.toContain('time-pressure')
   })
 
   it('does not read a trip or a changed appointment as a churn threat', () => {
