@@ -41,7 +41,7 @@ export async function correctReading(services: Pick<Services, 'db' | 'clock' | '
     },
   ])
   services.adaptations.invalidate(workspaceId)
-  let after: unknown
+  let after: { label: string; score: number; confidence: number; model_version: string } | undefined
   if (msg.role === 'customer') {
     const [stored] = await readAndStore(services.pipeline, workspaceId, [k.message_id])
     after = stored === undefined ? undefined : { label: stored.label, score: stored.score, confidence: stored.confidence, model_version: stored.modelVersion }

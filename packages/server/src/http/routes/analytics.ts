@@ -22,11 +22,40 @@ function factBy(c: Context): FactDimension | undefined {
   return d
 }
 
+const ResolutionRowSchema = z
+  .object({ group: z.string(), n: z.number(), meanOpen: z.number(), meanClose: z.number(), meanDelta: z.number(), resolvedUnhappyShare: z.number(), correlation: z.number() })
+  .openapi('ResolutionRow')
+const SegmentChangeSchema = z
+  .object({
+    dimension: z.string(),
+    value: z.string(),
+    label: z.string().optional(),
+    summary: z.string(),
+    detectedAt: z.number(),
+    since: z.number(),
+    metric: z.enum(['mean-score', 'negative-share']),
+    before: z.number(),
+    after: z.number(),
+    delta: z.number(),
+    z: z.number(),
+    shareBefore: z.number().optional(),
+    shareAfter: z.number().optional(),
+    shareZ: z.number().optional(),
+  })
+  .openapi('SegmentChange')
+
 const range = { from: queryParam('ISO date (default 90 days before "to")'), to: queryParam('ISO date (default now)') }
 const factQuery = z.object({ ...range, by: queryParam(`all (default), ${Object.keys(BY_PARAM).join(', ')}`) })
 const rowsAnswer = (description: string) => ({ 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), rows: z.array(JsonObject) }), description), ...problems(400) })
 
-const resolution = createRoute({ method: 'get', path: '/v1/analytics/resolution', summary: 'Sentiment at open against close, and the resolved-but-unhappy share, by segment or agent', security: bearer, request: { query: factQuery }, responses: rowsAnswer('Resolution by segment') })
+const resolution = createRoute({
+  method: 'get',
+  path: '/v1/analytics/resolution',
+  summary: 'Sentiment at open against close, and the resolved-but-unhappy share, by segment or agent',
+  security: bearer,
+  request: { query: factQuery },
+  responses: { 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), rows: z.array(ResolutionRowSchema) }), 'Resolution by segment'), ...problems(400) },
+})
 const escalations = createRoute({ method: 'get', path: '/v1/analytics/escalations', summary: 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)', security: bearer, request: { query: factQuery }, responses: rowsAnswer('Escalation rates') })
 const responseTimes = createRoute({ method: 'get', path: '/v1/analytics/response-times', summary: 'First-response and resolution times by opening sentiment and urgency', security: bearer, request: { query: z.object(range) }, responses: rowsAnswer('Response times') })
 const agents = createRoute({
@@ -43,7 +72,7 @@ const changes = createRoute({
   summary: 'Change points in daily sentiment per segment (e.g. "sentiment around export fell 0.3 since 4 March")',
   security: bearer,
   request: { query: z.object({ from: queryParam('ISO date (default 120 days before "to")'), to: range.to, by: queryParam(`one of ${ROLLUP_DIMENSIONS.join(', ')} (default product_area)`) }) },
-  responses: { 200: jsonAnswer(z.object({ by: z.string(), from: z.number(), to: z.number(), findings: z.array(JsonObject) }), 'Change findings'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ by: z.string(), from: z.number(), to: z.number(), findings: z.array(SegmentChangeSchema) }), 'Change findings'), ...problems(400) },
 })
 
 /** The analytics API over per-conversation facts and daily rollups: resolution, escalations, response times, agents and change points. */

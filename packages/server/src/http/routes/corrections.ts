@@ -43,7 +43,21 @@ const create = createRoute({
   security: bearer,
   middleware: [jsonBody(100_000)] as const,
   request: { body: jsonRequest(CorrectionSchema) },
-  responses: { 201: jsonAnswer(JsonObject, 'Stored'), ...problems(400, 404, 415) },
+  responses: {
+    201: jsonAnswer(
+      z.object({
+        id: z.string(),
+        message_id: z.string(),
+        reviewer: z.string(),
+        label: z.string().nullable(),
+        created_at: z.number(),
+        predicted_label: z.string().nullable(),
+        reading: z.object({ label: z.string(), score: z.number(), confidence: z.number(), model_version: z.string() }).nullable().openapi({ description: 'A customer message’s reading under the correction (null for other messages)' }),
+      }),
+      'Stored',
+    ),
+    ...problems(400, 404, 415),
+  },
 })
 const list = createRoute({
   method: 'get',
