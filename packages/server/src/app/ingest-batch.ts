@@ -1,6 +1,6 @@
 import { type IdempotentResponse, type IncomingMessage, type IngestResult, completeIdempotentResponse, findIdempotentResponse, ingestMessages, isStorageError, recordIdempotentResponse } from '@undertone/storage'
 import { ProblemError } from '../problem.js'
-import { readAndStore } from '../read-and-store.js'
+import { readAndStore } from './read-and-store.js'
 import type { Services } from './services.js'
 
 /** How a batch was answered, for the route to send and count. */

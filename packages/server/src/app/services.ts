@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { BatchReader } from '../batch-reader.js'
 import type { EventBus } from '../event-bus.js'
 import type { ReadLimits } from '../read-limits.js'
-import type { PipelineDeps } from '../read-and-store.js'
+import type { PipelineDeps } from './read-and-store.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 import type { Scheduler } from './scheduler.js'
 

@@ -1,5 +1,5 @@
 import type { Reader } from '@undertone/engine'
-import type { PipelineDeps } from '../read-and-store.js'
+import type { PipelineDeps } from '../app/read-and-store.js'
 import { rescoreWorkspace } from '../app/learning/rescore-workspace.js'
 import { retrainWorkspace } from '../app/learning/retrain-workspace.js'
 import { discoverWorkspaceTopics } from '../app/topics/discover-workspace-topics.js'

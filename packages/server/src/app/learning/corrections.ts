@@ -3,7 +3,7 @@ import { reviewerAgreement } from '@undertone/analysis'
 import { type Database, findMessage, flagReading, insertCorrections, listCorrections, readingVerdict, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../../problem.js'
-import { readAndStore } from '../../read-and-store.js'
+import { readAndStore } from '../read-and-store.js'
 import type { Services } from '../services.js'
 
 /** A correction or confirmation of a reading, as people give it. */

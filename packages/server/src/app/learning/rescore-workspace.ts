@@ -1,5 +1,5 @@
 import { customerMessageIdsSince, loadWorkspaceSettings } from '@undertone/storage'
-import { type PipelineDeps, readAndStore } from '../../read-and-store.js'
+import { type PipelineDeps, readAndStore } from '../read-and-store.js'
 import { learningSettings } from './learning-settings.js'
 
 /**

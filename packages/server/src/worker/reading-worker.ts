@@ -1,10 +1,10 @@
 import type { JobQueue } from '@undertone/jobs'
 import { deleteExpiredIdempotencyKeys } from '@undertone/storage'
-import { LEARN_QUEUE, READ_QUEUE, type LearnJob, type ReadJob } from './worker/queues.js'
-import { type PipelineDeps, readAndStore } from './read-and-store.js'
-import { scanChangeAlerts } from './app/scan-change-alerts.js'
-import { runLearnJob } from './worker/run-learn-job.js'
-import { maybeQueueTopics } from './app/topics/maybe-queue-topics.js'
+import { type PipelineDeps, readAndStore } from '../app/read-and-store.js'
+import { scanChangeAlerts } from '../app/scan-change-alerts.js'
+import { maybeQueueTopics } from '../app/topics/maybe-queue-topics.js'
+import { LEARN_QUEUE, READ_QUEUE, type LearnJob, type ReadJob } from './queues.js'
+import { runLearnJob } from './run-learn-job.js'
 
 /** How long the answer to a request with an `Idempotency-Key` is kept for its retries. */
 export const DEFAULT_IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000

@@ -50,10 +50,11 @@ import {
 } from '@undertone/storage'
 import type { Kysely, Transaction } from 'kysely'
 import { batchContexts } from './batch-contexts.js'
-import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
+import { type BatchReader, inProcessBatchReader } from '../batch-reader.js'
 import { conversationFactsOf } from './conversation-facts-of.js'
-import type { EventBus } from './event-bus.js'
+import type { EventBus } from '../event-bus.js'
 import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
+import { toStoredReading } from './to-stored-reading.js'
 import { type EarlierReading, sameReading, topicDelta } from './topic-delta.js'
 import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
 
@@ -69,24 +70,6 @@ export interface PipelineDeps {
   readonly adaptations?: WorkspaceAdaptations
   /** How many of its latest messages a conversation's state keeps unfolded (default STATE_TAIL): a message that arrives further out of order than that rebuilds the state. */
   readonly stateTail?: number
-}
-
-/** Converts an engine reading to its stored form. */
-export function toStoredReading(messageId: string, conversationId: string, r: Reading, now: number): StoredReading {
-  return {
-    messageId,
-    conversationId,
-    modelVersion: r.modelVersion,
-    label: r.sentiment.label,
-    score: r.sentiment.score,
-    confidence: r.sentiment.confidence,
-    emotions: r.emotions,
-    intensity: r.intensity,
-    cues: r.cues.map((c) => ({ kind: c.kind, start: c.start, end: c.end, explicit: c.explicit, weight: c.weight })),
-    needsReview: r.needsReview,
-    language: r.language,
-    readAt: now,
-  }
 }
 
 /** A stored message as the conversation state keeps it (internal notes never reach the state). */
