@@ -3,6 +3,8 @@
  * the use cases the CLI calls directly (`app/`), and the worker's queues and loop (`worker/`).
  */
 export { createApp, type AppDeps, type AppType } from './create-app.js'
+export type { VersionMetrics } from './http/routes/models.js'
+export type { Problem } from './http/schemas.js'
 export type { ApiApp, ApiEnv } from './http/env.js'
 export { READ_QUEUE, LEARN_QUEUE, queueScheduler, type ReadJob, type LearnJob } from './worker/queues.js'
 export type { LearningTask, ReadingTask, Scheduler } from './app/scheduler.js'

@@ -47,3 +47,6 @@ export const ProblemSchema = z
 export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }))
 }
+
+/** A problem document (RFC 9457) with its `code` and, for invalid input, its `errors`. */
+export type Problem = z.infer<typeof ProblemSchema>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Alert } from '../api-types'
+import type { Alert, Reason } from '../api'
 import { when } from '../format'
 import { href } from '../router'
 import { Meter } from './Meter'
@@ -15,7 +15,10 @@ const SNOOZE: readonly { minutes: number; label: string }[] = [
 /** One alert with its reasons and the two ways to deal with it. */
 export function AlertItem({ alert: a, onAcknowledge, onSnooze }: { readonly alert: Alert; readonly onAcknowledge: () => void; readonly onSnooze: (minutes: number) => void }) {
   const [snooze, setSnooze] = useState(SNOOZE[0]?.minutes ?? 60)
-  const churnRisk = a.kind === 'customer-at-risk' && typeof a.payload.churnRisk === 'number' ? a.payload.churnRisk : undefined
+  // The payload's fields depend on the alert's kind; the contract types it as any JSON value.
+  const payload = typeof a.payload === 'object' && a.payload !== null && !Array.isArray(a.payload) ? a.payload : {}
+  const churnRisk = a.kind === 'customer-at-risk' && typeof payload.churnRisk === 'number' ? payload.churnRisk : undefined
+  const reasons = Array.isArray(payload.reasons) ? (payload.reasons as unknown as readonly Reason[]) : []
   return (
     <li className="card alert" data-alert-id={a.id}>
       <div className="alert-head">
@@ -33,7 +36,7 @@ export function AlertItem({ alert: a, onAcknowledge, onSnooze }: { readonly aler
           </>
         ) : null}
       </p>
-      <ReasonList reasons={a.payload.reasons ?? []} detailed />
+      <ReasonList reasons={reasons} detailed />
       <div className="actions">
         <button type="button" className="primary" onClick={onAcknowledge}>
           Acknowledge

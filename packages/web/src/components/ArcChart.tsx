@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import type uPlot from 'uplot'
-import type { ArcPoint, Message } from '../api-types'
+import type { ArcPoint, Message } from '../api'
 import { score } from '../format'
 import { Chart, seriesColor } from './Chart'
 

@@ -1,4 +1,4 @@
-import type { ConversationAnalysis } from '../api-types'
+import type { ConversationAnalysis } from '../api'
 import { score, words } from '../format'
 import { Meter } from './Meter'
 import { ReasonList } from './ReasonList'

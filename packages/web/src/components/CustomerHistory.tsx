@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import type uPlot from 'uplot'
-import type { CustomerAnalysis } from '../api-types'
+import type { CustomerAnalysis } from '../api'
 import { Chart, seriesColor } from './Chart'
 
 /** Each conversation's sentiment and escalation at the time it happened. */

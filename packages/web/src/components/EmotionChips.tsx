@@ -1,4 +1,4 @@
-import type { Emotions } from '../api-types'
+import type { Emotions } from '../api'
 import { percent } from '../format'
 
 /** Emotions at or above `threshold`, strongest first. */

@@ -1,4 +1,4 @@
-import type { Cue } from '../api-types'
+import type { Cue } from '../api'
 import { words } from '../format'
 
 function describe(c: Cue): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useApi } from '../api-context'
-import type { Message } from '../api-types'
+import type { Message } from '../api'
 import { percent, when } from '../format'
 import { EmotionChips } from './EmotionChips'
 import { HighlightedText } from './HighlightedText'

@@ -1,4 +1,4 @@
-import type { ModelStatus } from '../api-types'
+import type { ModelStatus } from '../api'
 
 /** A model version's status as text plus colour. */
 export function ModelStatusBadge({ status }: { readonly status: ModelStatus }) {

@@ -1,4 +1,4 @@
-import type { QueueItem } from '../api-types'
+import type { QueueItem } from '../api'
 import type { QueueFilter } from '../screens/QueueScreen'
 
 const FIELDS: readonly { key: keyof QueueFilter; label: string }[] = [

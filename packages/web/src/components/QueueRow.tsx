@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { QueueItem } from '../api-types'
+import type { QueueItem } from '../api'
 import { minutes, value } from '../format'
 import { href } from '../router'
 import { EmotionChips } from './EmotionChips'

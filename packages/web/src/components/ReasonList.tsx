@@ -1,4 +1,4 @@
-import type { Reason } from '../api-types'
+import type { Reason } from '../api'
 import { words } from '../format'
 
 /** Reasons, heaviest first: as compact chips (`max` of them) or as a list with details. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Label, ReviewItem } from '../api-types'
+import type { Label, ReviewItem } from '../api'
 import { percent } from '../format'
 import { href } from '../router'
 import { HighlightedText } from './HighlightedText'

@@ -1,4 +1,4 @@
-import type { ReviewBudget } from '../api-types'
+import type { ReviewBudget } from '../api'
 
 /** Why the list is empty: the day's budget is spent, or nothing needs a look. */
 export function ReviewEmpty({ budget, onAgain }: { readonly budget: ReviewBudget | undefined; readonly onAgain: () => void }) {

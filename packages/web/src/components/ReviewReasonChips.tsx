@@ -1,4 +1,4 @@
-import type { ReviewReasonCode } from '../api-types'
+import type { ReviewReasonCode } from '../api'
 
 /** Each reason in a reviewer's words, with a longer explanation on hover. */
 const REASONS: Readonly<Record<ReviewReasonCode, { text: string; title: string }>> = {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { QueueItem } from '../api-types'
+import type { QueueItem } from '../api'
 import { Async } from '../components/Async'
 import { LiveBadge } from '../components/LiveBadge'
 import { QueueFilters } from '../components/QueueFilters'

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import { useApi } from '../api-context'
-import type { Correction, Label, ReviewItem } from '../api-types'
+import { type Correction, type Label, type ReviewItem, isLabel } from '../api'
 import { Async } from '../components/Async'
 import { ReviewCard } from '../components/ReviewCard'
 import { ReviewEmpty } from '../components/ReviewEmpty'
@@ -53,7 +53,7 @@ export function ReviewScreen() {
   )
   const confirm = useCallback((i: number) => {
     const item = items[i]
-    if (item !== undefined) void submit(item, item.label)
+    if (item !== undefined && isLabel(item.label)) void submit(item, item.label)
   }, [items, submit])
   const onKey = useCallback(
     (e: KeyboardEvent, i: number): boolean => {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useApi } from '../api-context'
-import type { Settings } from '../api-types'
+import type { Settings } from '../api'
 import { Async } from '../components/Async'
 import { ThemeToggle } from '../components/ThemeToggle'
 import { useResource } from '../use-resource'

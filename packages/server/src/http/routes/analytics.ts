@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import { agentRows, escalationRows, resolutionRows, responseTimeRows } from '../../app/analytics-metrics.js'
 import { changeFindings } from '../../app/change-findings.js'
 import { ProblemError } from '../../problem.js'
-import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { type AnswerOf, bearer, jsonAnswer, objectOf, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { intParam, rangeParams } from '../query-params.js'
 
@@ -46,7 +46,7 @@ const SegmentChangeSchema = z
 
 const range = { from: queryParam('ISO date (default 90 days before "to")'), to: queryParam('ISO date (default now)') }
 const factQuery = z.object({ ...range, by: queryParam(`all (default), ${Object.keys(BY_PARAM).join(', ')}`) })
-const rowsAnswer = (description: string) => ({ 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), rows: z.array(JsonObject) }), description), ...problems(400) })
+const rowsAnswer = <Row>(description: string) => ({ 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), rows: z.array(objectOf<Row>()) }), description), ...problems(400) })
 
 const resolution = createRoute({
   method: 'get',
@@ -56,15 +56,15 @@ const resolution = createRoute({
   request: { query: factQuery },
   responses: { 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), rows: z.array(ResolutionRowSchema) }), 'Resolution by segment'), ...problems(400) },
 })
-const escalations = createRoute({ method: 'get', path: '/v1/analytics/escalations', summary: 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)', security: bearer, request: { query: factQuery }, responses: rowsAnswer('Escalation rates') })
-const responseTimes = createRoute({ method: 'get', path: '/v1/analytics/response-times', summary: 'First-response and resolution times by opening sentiment and urgency', security: bearer, request: { query: z.object(range) }, responses: rowsAnswer('Response times') })
+const escalations = createRoute({ method: 'get', path: '/v1/analytics/escalations', summary: 'Escalation rates under each definition (human asked for, bot handoff, SLA breach, escalation score)', security: bearer, request: { query: factQuery }, responses: rowsAnswer<AnswerOf<typeof escalationRows>[number]>('Escalation rates') })
+const responseTimes = createRoute({ method: 'get', path: '/v1/analytics/response-times', summary: 'First-response and resolution times by opening sentiment and urgency', security: bearer, request: { query: z.object(range) }, responses: rowsAnswer<AnswerOf<typeof responseTimeRows>[number]>('Response times') })
 const agents = createRoute({
   method: 'get',
   path: '/v1/analytics/agents',
   summary: 'Per-agent sentiment improvement with intervals, for coaching (hidden below a minimum volume)',
   security: bearer,
   request: { query: z.object({ ...range, min: queryParam('fewest conversations an agent needs to be shown (default 10)') }) },
-  responses: { 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), minConversations: z.number(), rows: z.array(JsonObject) }), 'Agents'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ from: z.number(), to: z.number(), minConversations: z.number(), rows: z.array(objectOf<AnswerOf<typeof agentRows>[number]>()) }), 'Agents'), ...problems(400) },
 })
 const changes = createRoute({
   method: 'get',

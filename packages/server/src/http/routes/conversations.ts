@@ -1,9 +1,12 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import type { ConversationReading } from '@undertone/analysis'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { conversationView } from '../../app/conversation-view.js'
-import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { type AnswerOf, IdParams, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
+
+type View = AnswerOf<typeof conversationView>
 
 const TimelineMessageSchema = z
   .object({
@@ -14,7 +17,7 @@ const TimelineMessageSchema = z
     text: z.string(),
     createdAt: z.number(),
     agentId: z.string().optional(),
-    reading: JsonObject.optional().openapi({ description: 'The message’s reading (customer messages)' }),
+    reading: objectOf<NonNullable<View['messages'][number]['reading']>>().optional().openapi({ description: 'The message’s reading (customer messages)' }),
   })
   .openapi('TimelineMessage')
 
@@ -29,7 +32,7 @@ const ConversationSchema = z
     tags: z.array(z.string()),
     customer_id: z.string().nullable(),
     messages: z.array(TimelineMessageSchema),
-    analysis: JsonObject.nullable().openapi({ description: 'The conversation’s reading: arc, trend, escalation, waiting (null before its first reading)' }),
+    analysis: objectOf<ConversationReading>().nullable().openapi({ description: 'The conversation’s reading: arc, trend, escalation, waiting (null before its first reading)' }),
   })
   .openapi('Conversation')
 

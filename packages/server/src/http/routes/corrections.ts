@@ -4,7 +4,7 @@ import { correctReading, correctionAgreement, correctionList } from '../../app/l
 import { importCorrectionFile } from '../../app/learning/import-correction-file.js'
 import type { Services } from '../../app/services.js'
 import { ProblemError } from '../../problem.js'
-import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
+import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody, readText } from '../middleware/read-body.js'
 

@@ -1,8 +1,9 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import type { CustomerReading } from '@undertone/analysis'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { customerView } from '../../app/customer-view.js'
-import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { IdParams, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 
 const CustomerSchema = z
@@ -12,7 +13,8 @@ const CustomerSchema = z
     segment: z.string().nullable(),
     plan: z.string().nullable(),
     value: z.number().nullable(),
-    analysis: JsonObject.nullable().openapi({ description: 'The customer’s reading: health, churn risk with reasons (null before its first reading)' }),
+    // The stored body is the customer reading without its conversations (see readAndStore).
+    analysis: objectOf<Omit<CustomerReading, 'conversations'>>().nullable().openapi({ description: 'The customer’s reading: health, churn risk with reasons (null before its first reading)' }),
     conversations: z.array(z.object({ id: z.string(), external_id: z.string(), status: z.string(), created_at: z.number(), last_customer_at: z.number().nullable(), trend: z.string().nullable(), escalation: z.number().nullable() })),
   })
   .openapi('Customer')

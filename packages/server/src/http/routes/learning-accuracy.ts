@@ -4,7 +4,7 @@ import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { learningAccuracy } from '../../app/learning/learning-accuracy.js'
 import { ProblemError } from '../../problem.js'
-import { JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { type AnswerOf, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 
 const route = createRoute({
@@ -13,7 +13,7 @@ const route = createRoute({
   summary: 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all)',
   security: bearer,
   request: { query: z.object({ days: queryParam('1 to 730 (default 90)'), step: queryParam('1 to 90 days (default 7)'), window: queryParam('1 to 365 days (default 28)'), source: queryParam('review (leave imports out) or all (default)') }) },
-  responses: { 200: jsonAnswer(JsonObject, 'Accuracy over time'), ...problems(400) },
+  responses: { 200: jsonAnswer(objectOf<AnswerOf<typeof learningAccuracy>>(), 'Accuracy over time'), ...problems(400) },
 })
 
 /** A whole-number query parameter from `lo` to `hi`; anything else is a 400 (not clamped, unlike `intParam`). */

@@ -1,8 +1,26 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import type { AdaptationMetrics, AdapterWeights, PromotionDecision } from '@undertone/engine'
 import { modelVersionDetail, modelVersions, promote, rollback, trainNow } from '../../app/learning/model-versions.js'
 import type { Services } from '../../app/services.js'
-import { IdParams, JsonObject, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
+import { type AnswerOf, IdParams, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
+
+/**
+ * What a trained version's `metrics` holds (retrainWorkspace writes it from these engine records).
+ * Storage keeps it as `Record<string, unknown>`, so the schema below stays loose; clients narrow
+ * `metrics` to this type (exported from the package).
+ */
+export type VersionMetrics = {
+  readonly label: string
+  readonly heldOut: AdaptationMetrics
+  /** The version active when this one was trained (`base` for the base model), on the same held-out labels. */
+  readonly current: { readonly version: string; readonly heldOut: AdaptationMetrics }
+  readonly decision: PromotionDecision
+  readonly trainLabels: Readonly<Record<string, number>>
+  readonly disputed: number
+  readonly terms: AdapterWeights['terms']
+  readonly languages: AdapterWeights['languages']
+}
 
 const Rescore = { rescore: z.literal('queued') }
 
@@ -11,7 +29,7 @@ const ModelVersionSchema = z
     id: z.string(),
     number: z.number(),
     status: z.enum(['active', 'candidate', 'rejected', 'retired']),
-    metrics: JsonObject,
+    metrics: objectOf<AnswerOf<typeof modelVersionDetail>['metrics']>(),
     trainedOn: z.number(),
     heldOut: z.number(),
     createdAt: z.number(),
@@ -34,7 +52,7 @@ const train = createRoute({
   summary: 'Retrain this workspace’s adapter from its corrections (a background job; ?wait=true runs it now and returns the result)',
   security: bearer,
   request: { query: z.object({ wait: queryParam('"true" trains now and answers the result') }) },
-  responses: { 202: jsonAnswer(z.object({ queued: z.literal(true) }), 'Queued'), 200: jsonAnswer(z.object({ version: JsonObject.nullable(), decision: JsonObject.nullable(), promoted: z.boolean() }), 'Trained (with ?wait=true)'), ...problems() },
+  responses: { 202: jsonAnswer(z.object({ queued: z.literal(true) }), 'Queued'), 200: jsonAnswer(z.object({ version: objectOf<NonNullable<AnswerOf<typeof trainNow>['version']>>().nullable(), decision: objectOf<NonNullable<AnswerOf<typeof trainNow>['decision']>>().nullable(), promoted: z.boolean() }), 'Trained (with ?wait=true)'), ...problems() },
 })
 const promoteRoute = createRoute({
   method: 'post',

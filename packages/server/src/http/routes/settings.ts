@@ -3,7 +3,7 @@ import { BUILTIN_PROFILES, EMOTIONS } from '@undertone/engine'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { changeSettings, settingsView } from '../../app/workspace-settings-view.js'
-import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
+import { type AnswerOf, bearer, objectOf, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 
@@ -34,7 +34,7 @@ const read = createRoute({
   path: '/v1/settings',
   summary: 'This workspace’s settings: domain, own and learned terms, analysis thresholds (overrides, effective, defaults), learning',
   security: bearer,
-  responses: { 200: jsonAnswer(JsonObject, 'The settings'), ...problems() },
+  responses: { 200: jsonAnswer(objectOf<AnswerOf<typeof settingsView>>(), 'The settings'), ...problems() },
 })
 const change = createRoute({
   method: 'patch',
@@ -43,7 +43,7 @@ const change = createRoute({
   security: bearer,
   middleware: [jsonBody(1_000_000)] as const,
   request: { body: jsonRequest(SettingsPatchSchema) },
-  responses: { 200: jsonAnswer(JsonObject, 'The new settings'), ...problems(400, 415) },
+  responses: { 200: jsonAnswer(objectOf<AnswerOf<typeof changeSettings>>(), 'The new settings'), ...problems(400, 415) },
 })
 
 /**

@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { type Database, ROLLUP_DIMENSIONS } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { removeTarget, setTarget, targetsWithProgress } from '../../app/targets.js'
-import { IdParams, JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
+import { type AnswerOf, IdParams, bearer, objectOf, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 
@@ -33,7 +33,7 @@ const create = createRoute({
   request: { body: jsonRequest(TargetSchema) },
   responses: { 201: jsonAnswer(TargetRecordSchema, 'The target'), ...problems(400, 415) },
 })
-const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(TargetRecordSchema.extend({ progress: JsonObject.nullable(), points: z.array(z.object({ t: z.number(), value: z.number() })) })) }), 'Targets'), ...problems() } })
+const list = createRoute({ method: 'get', path: '/v1/targets', summary: 'Targets with progress and forecast', security: bearer, responses: { 200: jsonAnswer(z.object({ targets: z.array(TargetRecordSchema.extend({ progress: objectOf<NonNullable<AnswerOf<typeof targetsWithProgress>['targets'][number]['progress']>>().nullable(), points: z.array(z.object({ t: z.number(), value: z.number() })) })) }), 'Targets'), ...problems() } })
 const remove = createRoute({ method: 'delete', path: '/v1/targets/{id}', summary: 'Remove a target', security: bearer, request: { params: IdParams }, responses: { 204: { description: 'Removed' }, ...problems(404) } })
 
 /** Targets: set a goal on a metric for a segment and see progress and a forecast. */

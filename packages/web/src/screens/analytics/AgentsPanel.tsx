@@ -23,7 +23,7 @@ export function AgentsPanel() {
                 { title: 'Agent', cell: (r) => r.agent },
                 { title: 'Conversations', cell: (r) => r.n, numeric: true },
                 { title: 'Improvement', cell: (r) => score(r.meanImprovement), numeric: true },
-                { title: '95% interval', cell: (r) => (r.ci95 === null ? '—' : `${score(r.ci95[0])} … ${score(r.ci95[1])}`), numeric: true },
+                { title: '95% interval', cell: (r) => (r.ci95 === undefined ? '—' : `${score(r.ci95[0])} … ${score(r.ci95[1])}`), numeric: true },
               ]}
             />
             <p className="muted small">Improvement is sentiment at close minus at open. Agents with fewer than {d.minConversations} conversations are left out; overlapping intervals mean no real difference.</p>

@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react'
+import type { TargetInput } from '../../api'
 import { useApi } from '../../api-context'
 
-const METRICS = ['negative_share', 'mean_score', 'frustration', 'anger', 'confusion', 'urgency', 'satisfaction', 'gratitude', 'disappointment', 'sarcasm']
+const METRICS: readonly TargetInput['metric'][] = ['negative_share', 'mean_score', 'frustration', 'anger', 'confusion', 'urgency', 'satisfaction', 'gratitude', 'disappointment', 'sarcasm']
 
 /** Sets a workspace-wide target; the direction follows from the metric on the server. */
 export function TargetForm({ onCreated }: { readonly onCreated: () => void }) {
   const api = useApi()
   const [name, setName] = useState('')
-  const [metric, setMetric] = useState('negative_share')
+  const [metric, setMetric] = useState<TargetInput['metric']>('negative_share')
   const [goal, setGoal] = useState('0.2')
   const [due, setDue] = useState('')
   const [error, setError] = useState<string | undefined>()
@@ -32,7 +33,7 @@ export function TargetForm({ onCreated }: { readonly onCreated: () => void }) {
       </label>
       <label>
         Metric
-        <select value={metric} onChange={(e) => setMetric(e.target.value)}>
+        <select value={metric} onChange={(e) => setMetric(e.target.value as TargetInput['metric'])}>
           {METRICS.map((m) => (
             <option key={m} value={m}>
               {m.replace(/_/g, ' ')}

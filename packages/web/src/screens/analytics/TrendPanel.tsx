@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import type uPlot from 'uplot'
-import type { Trends } from '../../api-types'
+import type { Trends } from '../../api'
 import { Async } from '../../components/Async'
 import { Chart, seriesColor } from '../../components/Chart'
 import { type Resource, useResource } from '../../use-resource'

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import type uPlot from 'uplot'
-import type { AccuracyOverTime, AccuracyWindow, Interval } from '../../api-types'
+import type { AccuracyOverTime, AccuracyWindow, Interval } from '../../api'
 import { Async } from '../../components/Async'
 import { Chart, seriesColor } from '../../components/Chart'
 import { DataTable } from '../../components/DataTable'

@@ -1,4 +1,4 @@
-import type { HeldOutMetrics, ModelVersion } from '../../api-types'
+import type { HeldOutMetrics, ModelVersion } from '../../api'
 import { percent } from '../../format'
 
 /** The held-out macro-F1 against the version it was compared with, on the same labels. */

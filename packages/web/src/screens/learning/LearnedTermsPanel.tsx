@@ -1,4 +1,4 @@
-import type { Models } from '../../api-types'
+import type { Models } from '../../api'
 import { Async } from '../../components/Async'
 import { PolarityBar } from '../../components/PolarityBar'
 import type { Resource } from '../../use-resource'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useApi } from '../../api-context'
-import type { ModelVersion, Models, TrainResult } from '../../api-types'
+import type { ModelVersion, Models, TrainResult } from '../../api'
 import { Async } from '../../components/Async'
 import { ConfirmBar } from '../../components/ConfirmBar'
 import { DataTable } from '../../components/DataTable'
@@ -23,6 +23,7 @@ function rollbackTarget(models: Models, active: ModelVersion): ModelVersion | un
 }
 
 function trainedText(r: TrainResult): string {
+  if (r.version === null || r.decision === null) return 'Trained.'
   const n = `Version ${r.version.number}`
   if (r.promoted) return `${n} trained and promoted: ${r.decision.reason}. Recent messages are being read again with it.`
   if (r.decision.promote) return `${n} trained and beats the active version (${r.decision.reason}), but automatic promotion is off: promote it below when ready.`

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Settings } from '../../api-types'
+import type { Settings } from '../../api'
 import { StatusLine } from './StatusLine'
 import { useSave } from './use-save'
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useApi } from '../../api-context'
-import type { ApiKeyInfo, CreatedApiKey } from '../../api-types'
+import type { ApiKeyInfo, CreatedApiKey } from '../../api'
 import { Async } from '../../components/Async'
 import { ConfirmBar } from '../../components/ConfirmBar'
 import { DataTable } from '../../components/DataTable'

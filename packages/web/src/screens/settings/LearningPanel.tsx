@@ -1,4 +1,4 @@
-import type { LearningSettings, Settings } from '../../api-types'
+import type { LearningSettings, Settings } from '../../api'
 import { href } from '../../router'
 import { errorsUnder, sentence } from './settings-form'
 import { StatusLine } from './StatusLine'

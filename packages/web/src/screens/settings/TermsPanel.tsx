@@ -1,18 +1,19 @@
 import { useEffect, useRef } from 'react'
-import type { Settings, WorkspaceTerm } from '../../api-types'
+import type { Settings, WorkspaceTerm } from '../../api'
 import { PolarityBar } from '../../components/PolarityBar'
 import { score } from '../../format'
 import { href } from '../../router'
-import { type TermDraft, type TermField, errorsUnder, parseNumber, sentence, termProblems } from './settings-form'
+import { type TermDraft, type TermField, type TermInput, errorsUnder, parseNumber, sentence, termProblems } from './settings-form'
 import { StatusLine } from './StatusLine'
 import { useDraft } from './use-draft'
 import { useSave } from './use-save'
 
 function fromSaved(terms: readonly WorkspaceTerm[]): TermDraft[] {
-  return terms.map((t, i) => ({ id: `saved-${i}`, pattern: t.pattern, polarity: String(t.polarity), note: t.note ?? '', ...(t.emotions === undefined ? {} : { emotions: t.emotions }) }))
+  return terms.map((t, i) => ({ id: `saved-${i}`, pattern: t.pattern, polarity: String(t.polarity), note: t.note ?? '', // The saved nudges go back as they came (a JSON answer has no undefined values).
+    ...(t.emotions === undefined ? {} : { emotions: t.emotions as TermInput['emotions'] }) }))
 }
 
-function toTerm(r: TermDraft): WorkspaceTerm {
+function toTerm(r: TermDraft): TermInput {
   const note = r.note.trim()
   return { pattern: r.pattern.trim(), polarity: parseNumber(r.polarity) ?? 0, ...(note === '' ? {} : { note }), ...(r.emotions === undefined || Object.keys(r.emotions).length === 0 ? {} : { emotions: r.emotions }) }
 }

@@ -1,4 +1,12 @@
-import type { AnalysisTree, FieldError } from '../../api-types'
+import type { FieldError, SettingsPatch } from '../../api'
+
+/** Thresholds and weights as the analysis settings hold them (overrides, effective, defaults): nested groups of numbers. */
+export interface AnalysisTree {
+  readonly [key: string]: number | AnalysisTree | undefined
+}
+
+/** A term as `PATCH /v1/settings` takes it. */
+export type TermInput = NonNullable<SettingsPatch['terms']>[number]
 
 /** One number of the analysis settings: its dotted path (`escalation.weights.decline`) and where it sits. */
 export interface NumberField {
@@ -87,7 +95,7 @@ export interface TermDraft {
   readonly polarity: string
   readonly note: string
   /** Emotion nudges set through the API; kept as they are. */
-  readonly emotions?: Readonly<Record<string, number>>
+  readonly emotions?: TermInput['emotions']
 }
 
 export type TermField = 'pattern' | 'polarity' | 'note'

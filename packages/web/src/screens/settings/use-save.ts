@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ApiError } from '../../api'
 import { useApi } from '../../api-context'
-import type { FieldError, Settings, SettingsPatch } from '../../api-types'
+import type { FieldError, Settings, SettingsPatch } from '../../api'
 
 export interface SaveStatus {
   readonly text: string
