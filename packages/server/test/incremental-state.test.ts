@@ -143,4 +143,25 @@ for (const dialect of testDialects(PG_URL))
         { numRuns: dialect === 'postgres' ? 6 : 12, seed: 20261205 },
       )
     }, 240_000)
+
+    it("stores the states it rebuilt for a customer's other conversations, where none was stored yet", async () => {
+      const ws = (await ensureWorkspace(open.db, 'fill-others', now)).id
+      const deps = { db: open.db, reader, clock: () => now, events: new EventBus() }
+      const message = (externalId: string, conversationId: string, text: string, minutes: number): IncomingMessage => ({ externalId, conversationId, customerId: 'u1', role: 'customer', text, createdAt: start + minutes * MINUTE })
+      const first = await ingestMessages(open.db, ws, [message('a1', 'ca', CUSTOMER_LINES[1] as string, 0), message('b1', 'cb', CUSTOMER_LINES[2] as string, 5)], now)
+      await readAndStore(deps, ws, first.inserted.map((m) => m.id))
+      // As a database from before the states were kept: none stored.
+      await open.db.updateTable('conversation_readings').set({ state: null }).where('workspace_id', '=', ws).execute()
+      const next = await ingestMessages(open.db, ws, [message('a2', 'ca', CUSTOMER_LINES[4] as string, 10)], now)
+      await readAndStore(deps, ws, next.inserted.map((m) => m.id))
+      const states = await open.db.selectFrom('conversation_readings').select(['conversation_id', 'state']).where('workspace_id', '=', ws).execute()
+      expect(states).toHaveLength(2)
+      expect(states.filter((r) => r.state === null)).toEqual([])
+      // The state filled in for the other conversation folds its next message as a full re-read does.
+      const last = await ingestMessages(open.db, ws, [message('b2', 'cb', CUSTOMER_LINES[5] as string, 15)], now)
+      await readAndStore(deps, ws, last.inserted.map((m) => m.id))
+      const { conversationId: cb, customerId } = last.inserted[0] as { conversationId: string; customerId: string }
+      const body = (await stored(ws)).conversations.find((c) => c.conversation_id === cb)?.body
+      expect(body).toEqual(JSON.parse(JSON.stringify(readConversation(await input(ws, cb, customerId, 'open'), now, config))))
+    })
   })

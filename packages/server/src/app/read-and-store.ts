@@ -37,6 +37,7 @@ import {
   factColumns,
   factDeltas,
   factRows,
+  fillConversationStates,
   holdConversationStates,
   holdWorkspaceSettings,
   insertAlert,
@@ -156,14 +157,20 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     }
     const others = described.filter((id) => !states.has(id) && !rebuild.includes(id))
     const otherStates = await conversationStates(trx, workspaceId, others)
+    const rebuiltOthers: string[] = []
     for (const id of others) {
       const stored = usableState(otherStates.get(id), fingerprint)
-      if (stored === undefined) rebuild.push(id)
-      else states.set(id, stored)
+      if (stored !== undefined) states.set(id, stored)
+      else {
+        rebuild.push(id)
+        rebuiltOthers.push(id)
+      }
     }
     // After saveReadings: a rebuilt state has this batch's readings.
     const stored = await stateMessagesOf(trx, workspaceId, rebuild)
     for (const id of rebuild) states.set(id, stateFromMessages(stored.get(id) ?? [], fingerprint))
+    // Kept where none was stored yet, so the next batch need not rebuild them again.
+    await fillConversationStates(trx, workspaceId, rebuiltOthers.map((id) => ({ conversationId: id, state: compactState(states.get(id) as ConversationState, config, languages, deps.stateTail) })))
     const current = new Map<string, CurrentState>()
     const currentOf = (id: string): CurrentState => {
       let c = current.get(id)

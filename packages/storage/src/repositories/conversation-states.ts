@@ -1,6 +1,6 @@
 import { type Kysely, PostgresAdapter, type Transaction } from 'kysely'
 import type { Database } from '../schema.js'
-import { parseState } from './parsed-states.js'
+import { parseState, rememberState } from './parsed-states.js'
 
 /** Ids per statement: well under both engines' limits on bound parameters. */
 const CHUNK = 500
@@ -108,4 +108,18 @@ export async function textsOfMessages(db: Kysely<Database>, workspaceId: string,
     for (const r of rows) if (r.workspace_id === workspaceId) out.set(r.id, r.text)
   }
   return out
+}
+
+/**
+ * Stores states rebuilt for conversations this transaction did not hold (a customer's other
+ * conversations), but only where none is stored yet: a conversation another transaction folded into
+ * meanwhile keeps its own state. So a database from before migration 0017 fills its states as its
+ * customers are read, instead of rebuilding their older conversations at every batch.
+ */
+export async function fillConversationStates(db: Kysely<Database>, workspaceId: string, rows: readonly { conversationId: string; state: unknown }[]): Promise<void> {
+  for (const row of rows) {
+    const json = JSON.stringify(row.state)
+    const done = await db.updateTable('conversation_readings').set({ state: json }).where('conversation_id', '=', row.conversationId).where('workspace_id', '=', workspaceId).where('state', 'is', null).executeTakeFirst()
+    if (Number(done.numUpdatedRows) > 0) rememberState(row.conversationId, json, row.state)
+  }
 }
