@@ -120,6 +120,13 @@ export interface AnalysisConfig {
     readonly minMessages: number
   }
   readonly priority: {
+    /**
+     * What a factor at its fullest adds on its own, for the weightiest factor; the others in
+     * proportion to their weights (so with the defaults a maxed urgency alone scores 0.8).
+     */
+    readonly strongest: number
+    /** The score of a conversation whose customer is not waiting (the reply was the last word) is multiplied by this. */
+    readonly notWaiting: number
     readonly weights: {
       readonly urgency: number
       readonly frustration: number
@@ -155,7 +162,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
   },
   alerts: { raise: 0.6, clear: 0.4, worseBy: 0.15, cooldownHours: 24 },
   changes: { threshold: 4.5, minScoreShift: 0.12, minShareShift: 0.08, recentDays: 14, baselineDays: 28, minMessages: 30 },
-  priority: { weights: { urgency: 0.25, frustration: 0.2, repeatContacts: 0.1, wait: 0.2, value: 0.1, escalation: 0.1, churnRisk: 0.05 } },
+  priority: { strongest: 0.8, notWaiting: 0.5, weights: { urgency: 0.25, frustration: 0.2, repeatContacts: 0.1, wait: 0.2, value: 0.1, escalation: 0.1, churnRisk: 0.05 } },
 }
 
 /** Deeply partial, for overrides. */

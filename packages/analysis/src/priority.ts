@@ -14,6 +14,8 @@ export interface PriorityInput {
   readonly value?: number
   readonly escalation?: number
   readonly churnRisk?: number
+  /** False when the customer is not waiting for a reply (the agent or bot had the last word). */
+  readonly waiting?: boolean
 }
 
 export interface Priority {
@@ -27,12 +29,17 @@ export interface Priority {
 const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
 
 /**
- * A queue score: a weighted mean of factors that each only grow with their input (urgency,
- * frustration, repeat contacts, wait against SLA, customer value, escalation, churn risk), so more
- * frustration or a longer wait never lowers priority.
+ * A queue score, 0..1: a noisy-OR of the factors (urgency, frustration, repeat contacts, wait
+ * against SLA, customer value, escalation, churn risk), each scaled by its weight so that the
+ * weightiest at its fullest adds `priority.strongest` on its own. One strong reason (a deadline
+ * tomorrow morning) is enough to rank high; a weighted mean diluted it among six quiet ones. A
+ * conversation whose customer is not waiting (the reply was the last word) is damped by
+ * `priority.notWaiting`. Every factor only grows with its input, so more frustration or a longer
+ * wait never lowers priority. The reasons share the score in proportion to what each factor adds.
  */
 export function priorityScore(input: PriorityInput, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): Priority {
-  const w = config.priority.weights
+  const p = config.priority
+  const w = p.weights
   const sla = input.slaMinutes > 0 ? input.slaMinutes : config.sla.replyMinutes
   const value = input.value ?? 0
   const factors: [string, number, number, string][] = [
@@ -44,12 +51,14 @@ export function priorityScore(input: PriorityInput, config: AnalysisConfig = DEF
     ['escalation', w.escalation, clamp01(input.escalation ?? 0), 'escalating'],
     ['churn-risk', w.churnRisk, clamp01(input.churnRisk ?? 0), 'churn risk'],
   ]
-  const total = factors.reduce((s, f) => s + f[1], 0) || 1
-  const reasons = factors
-    .map(([code, weight, x, detail]) => ({ code, weight: round3((weight * x) / total), detail }))
+  const top = Math.max(...factors.map((f) => f[1])) || 1
+  const parts = factors.map(([code, weight, x, detail]) => ({ code, part: clamp01((p.strongest * weight * x) / top), detail }))
+  const score = (1 - parts.reduce((q, f) => q * (1 - f.part), 1)) * (input.waiting === false ? p.notWaiting : 1)
+  const sum = parts.reduce((s, f) => s + f.part, 0)
+  const reasons = parts
+    .map(({ code, part, detail }) => ({ code, weight: round3(sum > 0 ? (score * part) / sum : 0), detail }))
     .filter((r) => r.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code))
-  const score = factors.reduce((s, [, weight, x]) => s + weight * x, 0) / total
   return { id: input.id, score: round3(score), reasons }
 }
 

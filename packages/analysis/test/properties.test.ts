@@ -74,6 +74,8 @@ describe('analysis invariants', () => {
         const s = priorityScore(base).score
         expect(priorityScore({ ...base, frustration: Math.min(1, p.frustration + moreFrustration) }).score).toBeGreaterThanOrEqual(s)
         expect(priorityScore({ ...base, waitMinutes: p.waitMinutes + moreWait }).score).toBeGreaterThanOrEqual(s)
+        // A customer who is not waiting never ranks above the same conversation with the customer waiting.
+        expect(priorityScore({ ...base, waiting: false }).score).toBeLessThanOrEqual(priorityScore({ ...base, waiting: true }).score)
       }),
       { numRuns: 1000 },
     )

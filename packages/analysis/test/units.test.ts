@@ -48,6 +48,20 @@ describe('rankQueue', () => {
     expect(ranked.map((r) => r.id)).toEqual(['frustrated-third-contact', 'curious-prospect', 'tie-a', 'tie-b'])
     expect(ranked[0]?.reasons[0]?.code).toBe('frustration')
   })
+
+  it('lets one strong reason rank high: a fresh deadline comes before an answered, frustrated customer, after one waiting a day', () => {
+    const base = { urgency: 0, frustration: 0, repeatContacts: 1, waitMinutes: 0, slaMinutes: 240 }
+    const ranked = rankQueue([
+      { ...base, id: 'answered-frustrated', waitingSince: 0, waiting: false, frustration: 0.87, urgency: 0.35, escalation: 0.77, value: 5000 },
+      { ...base, id: 'board-deadline-tomorrow', waitingSince: 10, waiting: true, waitMinutes: 6, urgency: 0.72 },
+      { ...base, id: 'waiting-a-day', waitingSince: 5, waiting: true, waitMinutes: 1440, frustration: 0.9, urgency: 0.5, escalation: 0.9 },
+      { ...base, id: 'calm-question', waitingSince: 20, waiting: true, waitMinutes: 30 },
+    ])
+    expect(ranked.map((r) => r.id)).toEqual(['waiting-a-day', 'board-deadline-tomorrow', 'answered-frustrated', 'calm-question'])
+    expect(ranked[1]?.reasons[0]?.code).toBe('urgency')
+    // The reasons share the score.
+    for (const r of ranked) expect(r.reasons.reduce((s, x) => s + x.weight, 0)).toBeCloseTo(r.score, 2)
+  })
 })
 
 describe('rebuildThreads', () => {

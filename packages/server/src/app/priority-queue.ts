@@ -9,7 +9,8 @@ import { loadSettings } from './workspace-settings.js'
  */
 export async function priorityQueue(db: Kysely<Database>, workspaceId: string, now: number, limit: number) {
   // The workspace's SLA (analysis setting sla.replyMinutes) where a conversation reading has none.
-  const slaDefault = resolveAnalysisConfig((await loadSettings(db, workspaceId)).analysis).sla.replyMinutes
+  const config = resolveAnalysisConfig((await loadSettings(db, workspaceId)).analysis)
+  const slaDefault = config.sla.replyMinutes
   const rows = await openConversations(db, workspaceId, 2000)
   const inputs: (PriorityInput & { row: OpenConversation })[] = []
   for (const r of rows) {
@@ -27,6 +28,7 @@ export async function priorityQueue(db: Kysely<Database>, workspaceId: string, n
       frustration: 0,
       repeatContacts: r.repeatContacts ?? 1,
       waitMinutes: waiting ? Math.max(0, (now - since) / 60_000) : 0,
+      waiting,
       slaMinutes: rbody?.slaMinutes ?? slaDefault,
       ...(r.value === null ? {} : { value: r.value }),
       escalation: r.escalation ?? 0,
@@ -39,7 +41,8 @@ export async function priorityQueue(db: Kysely<Database>, workspaceId: string, n
   const byId = new Map(inputs.map((i) => [i.id, i]))
   const ready = inputs.map((i) => ({ ...i, urgency: i.urgency >= 0 ? i.urgency : (latest.get(i.id)?.emotions.urgency ?? 0), frustration: latest.get(i.id)?.emotions.frustration ?? 0 }))
   const urgencyOf = new Map(ready.map((i) => [i.id, i.urgency]))
-  const ranked = rankQueue(ready)
+  // The workspace's own priority weights, as its settings say.
+  const ranked = rankQueue(ready, config)
   return {
     items: ranked.slice(0, limit).map((p) => {
       const row = byId.get(p.id)?.row
