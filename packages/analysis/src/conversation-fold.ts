@@ -128,3 +128,10 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   f.lastAt = m.at
   f.replies = 0
 }
+
+/** The fold of messages in conversation order (normalized: internal notes out), from nothing. */
+export function foldMessages(messages: readonly TimedMessage[], config: AnalysisConfig): ConversationFold {
+  const fold = emptyConversationFold()
+  for (const m of messages) foldMessage(fold, m, config)
+  return fold
+}

@@ -11,6 +11,8 @@ import type { AnalysisConfig } from './analysis-config.js'
 import { type ConversationFold, copyConversationFold, emptyConversationFold, foldMessage } from './conversation-fold.js'
 import type { AuthorRole, MessageReading } from './conversation-input.js'
 import { compareMessages } from './normalize-conversation.js'
+import { CONTEXT_MESSAGES } from './reading-context.js'
+import { readsLanguage } from './to-message-reading.js'
 
 /** What the state keeps of a reading: what the analysis and the analytics facts use. */
 export interface StateReading {
@@ -85,8 +87,6 @@ function slim(m: StateMessage): StateMessage {
   return { ...m, reading: { ...r, emotions } }
 }
 
-/** How many earlier customer message ids the state keeps for the reading context. */
-const RECENT_CUSTOMER = 5
 
 /**
  * Everything that changes what a fold computes: the analysis settings and the reader's languages.
@@ -145,7 +145,7 @@ export function compactState(state: ConversationState, config: AnalysisConfig, l
     foldFacts(facts, m, config)
     if (m.role === 'customer') recent.push(m.id)
   }
-  return { ...state, fold, facts, through: state.tail[n - 1] as StateMessage, recentCustomer: recent.slice(-RECENT_CUSTOMER), tail: state.tail.slice(n) }
+  return { ...state, fold, facts, through: state.tail[n - 1] as StateMessage, recentCustomer: recent.slice(-CONTEXT_MESSAGES), tail: state.tail.slice(n) }
 }
 
 /** The state brought up to date: the checkpoint with the tail folded in, and what each tail message saw. */
@@ -154,8 +154,6 @@ export interface CurrentState {
   readonly facts: FactsFold
   /** For each customer message of the tail, the agent who last wrote before it. */
   readonly agentBefore: ReadonlyMap<string, string | undefined>
-  /** For each customer message of the tail, the ids of the customer messages just before it, oldest first. */
-  readonly customerBefore: ReadonlyMap<string, readonly string[]>
 }
 
 /** Folds the tail into a copy of the checkpoint. Does not change `state`. */
@@ -163,25 +161,18 @@ export function currentState(state: ConversationState, config: AnalysisConfig, l
   const fold = copyConversationFold(state.fold)
   const facts = { ...state.facts }
   const agentBefore = new Map<string, string | undefined>()
-  const customerBefore = new Map<string, readonly string[]>()
-  let recent = [...state.recentCustomer]
   for (const m of state.tail) {
-    if (m.role === 'customer') {
-      agentBefore.set(m.id, facts.lastAgentId)
-      customerBefore.set(m.id, recent)
-      recent = [...recent, m.id].slice(-RECENT_CUSTOMER)
-    }
+    if (m.role === 'customer') agentBefore.set(m.id, facts.lastAgentId)
     foldMessage(fold, toTimed(m, languages), config)
     foldFacts(facts, m, config)
   }
-  return { fold, facts, agentBefore, customerBefore }
+  return { fold, facts, agentBefore }
 }
 
 function toTimed(m: StateMessage, languages: readonly string[] | undefined): { id: string; role: AuthorRole; at: number; reading?: MessageReading } {
   const r = m.reading
   if (r === undefined) return { id: m.id, role: m.role, at: m.at }
-  const languageSupported = r.language === 'und' || (languages ?? ['en']).includes(r.language)
-  return { id: m.id, role: m.role, at: m.at, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues as CueKind[], languageSupported } }
+  return { id: m.id, role: m.role, at: m.at, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues as CueKind[], languageSupported: readsLanguage(r.language, languages) } }
 }
 
 /** The facts part of the fold: first and last times, the first reply, SLA breaches between replies, the last agent, urgency and asks for a person. */
@@ -209,14 +200,14 @@ function foldFacts(f: FactsFold, m: StateMessage, config: AnalysisConfig): void 
   }
 }
 
-/** For each customer message of the tail, the ids of the customer messages just before it (at most five), oldest first: its reading context. */
+/** For each customer message of the tail, the ids of the customer messages just before it (at most CONTEXT_MESSAGES), oldest first: its reading context. */
 export function customerMessagesBefore(state: ConversationState): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>()
   let recent = [...state.recentCustomer]
   for (const m of state.tail) {
     if (m.role !== 'customer') continue
     out.set(m.id, recent)
-    recent = [...recent, m.id].slice(-RECENT_CUSTOMER)
+    recent = [...recent, m.id].slice(-CONTEXT_MESSAGES)
   }
   return out
 }

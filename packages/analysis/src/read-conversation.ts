@@ -1,6 +1,6 @@
 import type { Emotion, SentimentLabel } from '@undertone/engine'
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
-import { type ConversationFold, emptyConversationFold, foldMessage } from './conversation-fold.js'
+import { type ConversationFold, foldMessages } from './conversation-fold.js'
 import type { ConversationInput, MessageReading } from './conversation-input.js'
 import { customerTrajectory } from './customer-trajectory.js'
 import { isSatisfiedClose } from './customer-turn.js'
@@ -70,9 +70,7 @@ function emotion(r: MessageReading | undefined, e: Emotion): number {
  */
 export function readConversation(input: ConversationInput | NormalizedConversation, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): ConversationReading {
   const norm = 'repairs' in input ? input : normalizeConversation(input)
-  const fold = emptyConversationFold()
-  for (const m of norm.messages) foldMessage(fold, m, config)
-  return finishConversation(fold, norm.input, norm.repairs, now, config)
+  return finishConversation(foldMessages(norm.messages, config), norm.input, norm.repairs, now, config)
 }
 
 /** What the conversation reading takes from the conversation itself, besides its messages. */

@@ -1,7 +1,7 @@
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
 import type { ConversationInput } from './conversation-input.js'
 import { type AlertDecision, type AlertState, decideAlert } from './decide-alert.js'
-import { emptyConversationFold, foldMessage } from './conversation-fold.js'
+import { foldMessages } from './conversation-fold.js'
 import { normalizeConversation } from './normalize-conversation.js'
 import { type ConversationReading, finishConversation } from './read-conversation.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
@@ -66,8 +66,7 @@ export interface CustomerContact {
 export function readCustomer(input: CustomerInput, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG, alertState?: AlertState): CustomerReading {
   const contacts = input.conversations.map((c): CustomerContact => {
     const norm = normalizeConversation(c)
-    const fold = emptyConversationFold()
-    for (const m of norm.messages) foldMessage(fold, m, config)
+    const fold = foldMessages(norm.messages, config)
     const reading = finishConversation(fold, norm.input, norm.repairs, now, config)
     return c.subject === undefined ? { reading, moodSum: fold.moodSum } : { reading, moodSum: fold.moodSum, subject: c.subject }
   })

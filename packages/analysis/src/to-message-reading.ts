@@ -20,7 +20,11 @@ export interface ReadingFields {
  * reader's; undetermined text counts as read) as not understood, so it stays out of trends,
  * escalation and urgency.
  */
-export function toMessageReading(r: ReadingFields, languages: readonly string[] = ['en']): MessageReading {
-  const languageSupported = r.language === 'und' || languages.includes(r.language)
-  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported }
+export function toMessageReading(r: ReadingFields, languages?: readonly string[]): MessageReading {
+  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported: readsLanguage(r.language, languages) }
+}
+
+/** Whether a reading in `language` was read with understanding: one of the reader's `languages` (English by default), or undetermined. */
+export function readsLanguage(language: string, languages: readonly string[] = ['en']): boolean {
+  return language === 'und' || languages.includes(language)
 }
