@@ -38,14 +38,21 @@ await new Promise((resolve) => server.stdout.on('data', (d) => String(d).include
 const base = `http://127.0.0.1:${port}`
 const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' }
 
-const texts = [
-  'This is the third time I have asked about my refund.',
-  'Thanks, that fixed it!',
-  'The export is empty again and I have a meeting in an hour!!',
-  'How do I add a second admin to our account?',
-  'Fine, I guess that works.',
-  'Oh great, another update that breaks everything',
+// Texts written for this bench, put together so that nearly every message is a different text (a
+// problem, a way of saying it, an order number and a time), as real traffic is: the reader keeps
+// per-word work, and six texts sent again and again would flatter it.
+const PROBLEMS = ['the export is empty', 'my refund has not arrived', 'checkout fails with a card error', 'the app logs me out', 'we were charged twice', 'the sync to our CRM stopped', 'the invite email never comes', 'reports time out on big accounts', 'the invoice shows the wrong plan', 'push notifications stopped on Android']
+const FRAMES = [
+  (p, n) => `This is the third time I have asked about this: ${p}. Order ${n}.`,
+  (p, n) => `Thanks, that fixed it! Order ${n} looks right now.`,
+  (p, n) => `${p[0].toUpperCase()}${p.slice(1)} again and I have a meeting in ${(n % 5) + 1} hours!!`,
+  (p, n) => `How do I find out why ${p}? Account ${n}.`,
+  (p, n) => `Fine, I guess that works for ticket ${n}.`,
+  (p, n) => `Oh great, another update and ${p}. Case ${n}.`,
+  (p, n) => `Hi, since ${(n % 28) + 1} March ${p}. Could you have a look?`,
+  (p, n) => `Still broken. ${p[0].toUpperCase()}${p.slice(1)}, order ${n}, and nobody has replied.`,
 ]
+const textOf = (n) => (FRAMES[n % FRAMES.length])(PROBLEMS[Math.floor(n / FRAMES.length) % PROBLEMS.length], 10_000 + n)
 const batchSize = 250
 const concurrency = 4
 let sent = 0
@@ -56,11 +63,11 @@ async function sender(w) {
     for (let i = 0; i < batchSize && b * batchSize + i < total; i++) {
       const n = b * batchSize + i
       const at = new Date(1_780_000_000_000 + n * 1000).toISOString()
-      if (grouped) messages.push({ external_id: `m${n}`, conversation_id: `c${Math.floor(n / 4)}`, customer_id: `u${Math.floor(n / 12)}`, role: n % 4 === 1 ? 'agent' : 'customer', text: texts[n % texts.length], created_at: at })
+      if (grouped) messages.push({ external_id: `m${n}`, conversation_id: `c${Math.floor(n / 4)}`, customer_id: `u${Math.floor(n / 12)}`, role: n % 4 === 1 ? 'agent' : 'customer', text: textOf(n), created_at: at })
       else {
         const c = n % OPEN_CONVERSATIONS
         const turn = Math.floor(n / OPEN_CONVERSATIONS)
-        messages.push({ external_id: `m${n}`, conversation_id: `c${c}`, customer_id: `u${c % CUSTOMERS}`, role: turn % 3 === 1 ? 'agent' : 'customer', text: texts[(n + turn) % texts.length], created_at: at })
+        messages.push({ external_id: `m${n}`, conversation_id: `c${c}`, customer_id: `u${c % CUSTOMERS}`, role: turn % 3 === 1 ? 'agent' : 'customer', text: textOf(n), created_at: at })
       }
     }
     const res = await fetch(`${base}/v1/messages`, { method: 'POST', headers, body: JSON.stringify({ messages }) })
@@ -96,7 +103,7 @@ for (let i = 0; i < rate * seconds; i++) {
   const wait = due - performance.now()
   if (wait > 0) await new Promise((r) => setTimeout(r, wait))
   const s = performance.now()
-  inflight.push(fetch(`${base}/v1/score`, { method: 'POST', headers, body: JSON.stringify({ text: texts[i % texts.length] }) }).then(async (r) => {
+  inflight.push(fetch(`${base}/v1/score`, { method: 'POST', headers, body: JSON.stringify({ text: textOf(total + i) }) }).then(async (r) => {
     await r.arrayBuffer()
     latencies.push(performance.now() - s)
   }))
