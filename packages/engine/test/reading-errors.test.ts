@@ -55,6 +55,13 @@ describe('reader: sarcasm', () => {
     }
   })
 
+  it('reads "exactly what I needed" after data was lost as sarcasm, and as thanks on its own', () => {
+    const r = read('Oh wonderful, reconnecting wiped all our channel mappings. Exactly what I needed today.')
+    expect(r.sentiment.label, show(r)).toBe('negative')
+    expect(r.cues.map((c) => c.kind), show(r)).toContain('issue-report')
+    expect(read('Thanks, exactly what I needed!').sentiment.label).toBe('positive')
+  })
+
   it('keeps sarcasm low, and off the top, on plain questions, greetings and sincere thanks', () => {
     for (const text of ['Where can I find my receipts?', 'hello', 'Good morning!', 'Thank you so much, that sorted it!', 'How do I add a second admin to our workspace?']) {
       const r = read(text)

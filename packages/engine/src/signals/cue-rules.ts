@@ -277,6 +277,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'timed|timing|times out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
       'charged|billed twice|double|wrong', 'double charged|billed', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
       "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
+      // Data gone by something that happened to it: "reconnecting wiped all our mappings".
+      'wiped|erased|deleted|lost|removed|reset all|everything', 'wiped|erased our|my|the', 'deleted|lost|removed|reset all? our|my data|files|settings|mappings|history|reports|contacts|work|changes|projects',
       'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',
       "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
       'same problem|problems|issue|issues|error|errors|bug|bugs',
