@@ -1,0 +1,3 @@
+export * from './vendor-adapter.js'
+export * from './connector-errors.js'
+export { safeEqual, hmac } from './safe-equal.js'
