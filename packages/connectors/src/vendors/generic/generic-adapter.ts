@@ -1,0 +1,18 @@
+/** The generic adapter: its parts assembled into the `VendorAdapter` contract. */
+import type { VendorAdapter } from '../../vendor-adapter.js'
+import { genericSpec } from './generic-spec.js'
+import { parseGenericEvent } from './parse-generic-event.js'
+import { verifyGenericSignature } from './verify-generic-signature.js'
+import { writeBackGeneric } from './write-back-generic.js'
+
+/** Anything else: canonical batches in (Standard Webhooks), signed JSON write-backs out, no backfill. */
+export const genericAdapter: VendorAdapter = {
+  spec: genericSpec,
+  verify: verifyGenericSignature,
+  parseEvent: parseGenericEvent,
+  writeBack: writeBackGeneric,
+  // A generic sender has no export to read: the backfill is finished before it starts.
+  backfillPage: async () => ({ messages: [], cursor: null, conversations: 0 }),
+  // There is no helpdesk UI to link to; the alert links to Undertone's own conversation page instead.
+  ticketUrl: () => '',
+}

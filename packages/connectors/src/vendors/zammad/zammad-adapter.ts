@@ -1,0 +1,17 @@
+/** The Zammad adapter: its parts assembled into the `VendorAdapter` contract. */
+import type { VendorAdapter } from '../../vendor-adapter.js'
+import { backfillZammad } from './backfill-zammad.js'
+import { parseZammadEvent } from './parse-zammad-event.js'
+import { verifyZammadSignature } from './verify-zammad-signature.js'
+import { writeBackZammad } from './write-back-zammad.js'
+import { zammadSpec } from './zammad-spec.js'
+
+/** Zammad: trigger webhooks in (HMAC-SHA1), tags, priority and internal notes out. */
+export const zammadAdapter: VendorAdapter = {
+  spec: zammadSpec,
+  verify: verifyZammadSignature,
+  parseEvent: parseZammadEvent,
+  writeBack: writeBackZammad,
+  backfillPage: backfillZammad,
+  ticketUrl: (baseUrl, ticketId) => `${baseUrl.replace(/\/+$/, '')}/#ticket/zoom/${encodeURIComponent(ticketId)}`,
+}
