@@ -3,8 +3,9 @@
  * `VendorHttpError` that says whether a retry can help and when (`Retry-After`), so the server's retry
  * policy never has to know a vendor. Also the two `Authorization` forms the vendors use.
  */
-import { OutboundRefusedError, VendorHttpError } from '../connector-errors.js'
-import type { BoundedFetch } from '../vendor-adapter.js'
+import { OutboundRefusedError, VendorHttpError, VendorPayloadError } from '../connector-errors.js'
+import type { BoundedFetch, ConnectorContext } from '../vendor-adapter.js'
+import { parseJsonKeepingLongIntegers } from './payload-fields.js'
 
 /** `Authorization` for HTTP Basic (Zendesk `email/token:token`, Freshdesk `apiKey:X`). */
 export function basicAuth(user: string, password: string): string {
@@ -97,6 +98,31 @@ export async function sendVendorRequest(fetch: BoundedFetch, request: VendorRequ
   throw await httpFailure(response, what)
 }
 
+/** Sends a write and drains its answer (the connection is reused only once the body is read); returns the status. */
+export async function vendorWrite(fetch: BoundedFetch, request: VendorRequest, what: string, passStatuses: readonly number[] = []): Promise<number> {
+  const response = await sendVendorRequest(fetch, request, what, passStatuses)
+  try {
+    await response.arrayBuffer()
+  } catch {
+    // The write was answered with its status; a body cut short after it changes nothing.
+  }
+  return response.status
+}
+
+/**
+ * Runs a call that reads vendor answers with the payload accessors: an answer of an unexpected shape is
+ * the vendor's failure (retryable), not a bad inbound payload, so `VendorPayloadError` becomes
+ * `VendorHttpError` here.
+ */
+export async function readingVendorAnswers<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof VendorPayloadError) throw new VendorHttpError(`${what}: unexpected answer: ${error.message}`, null, null, false)
+    throw error
+  }
+}
+
 /** Sends `request` and parses the JSON answer; an answer that is not JSON is a retryable failure. */
 export async function vendorJson(fetch: BoundedFetch, request: VendorRequest, what: string): Promise<unknown> {
   const response = await sendVendorRequest(fetch, request, what)
@@ -108,8 +134,24 @@ export async function vendorJson(fetch: BoundedFetch, request: VendorRequest, wh
   }
   if (text.trim() === '') return null
   try {
-    return JSON.parse(text) as unknown
+    return parseJsonKeepingLongIntegers(text)
   } catch {
     throw new VendorHttpError(`${what}: the answer is not JSON`, response.status, null, false)
   }
+}
+
+/**
+ * A configured option by key, looked up in the credentials first and then the settings (a server may
+ * file a non-secret credential such as an e-mail address under either). A missing one is a permanent
+ * failure: no retry configures it.
+ */
+export function requiredOption(context: ConnectorContext, key: string, vendor: string): string {
+  const value = context.credentials[key] ?? context.settings[key]
+  if (value === undefined || value === '') throw new VendorHttpError(`${vendor}: the connector has no ${key} configured`, null, null, true)
+  return value
+}
+
+/** `path` under the connector's base URL, whichever way the URL was typed (with or without a trailing slash). */
+export function apiUrl(baseUrl: string, path: string): string {
+  return baseUrl.replace(/\/+$/, '') + path
 }
