@@ -2,7 +2,7 @@ import { type RequestListener, type Server, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { OutboundRefusedError, VendorHttpError } from '../src/connector-errors.js'
-import { createBoundedFetch } from '../src/outbound/index.js'
+import { createBoundedFetch, ensureOk, isRetryableStatus, parseRetryAfter } from '../src/outbound/index.js'
 
 const servers: Server[] = []
 
@@ -153,5 +153,43 @@ describe('createBoundedFetch: bounds', () => {
     expect(await res.text()).toBe('rate_limited')
     const err = await failure(strict(`http://127.0.0.1:${port}/services/SECRET`))
     expect(err.message).not.toMatch(/SECRET/)
+  })
+})
+
+describe('what a failed status means', () => {
+  const now = Date.parse('2026-03-02T09:14:00Z')
+
+  it('reads Retry-After as seconds or as an HTTP date, never negative', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000)
+    expect(parseRetryAfter(' 0 ', now)).toBe(0)
+    expect(parseRetryAfter('Mon, 02 Mar 2026 09:15:30 GMT', now)).toBe(90_000)
+    expect(parseRetryAfter('Mon, 02 Mar 2026 09:00:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeNull()
+    expect(parseRetryAfter(null, now)).toBeNull()
+  })
+
+  it.each([
+    [400, false],
+    [401, false],
+    [403, false],
+    [404, false],
+    [410, false],
+    [422, false],
+    [408, true],
+    [409, true],
+    [425, true],
+    [429, true],
+    [500, true],
+    [502, true],
+    [503, true],
+  ])('%i retryable: %s', (status, retryable) => {
+    expect(isRetryableStatus(status)).toBe(retryable)
+  })
+
+  it('ensureOk passes a 2xx and turns anything else into a VendorHttpError', async () => {
+    await expect(ensureOk(new Response(null, { status: 204 }), 'x', now)).resolves.toBeUndefined()
+    const err = await failure(ensureOk(new Response('slow down', { status: 503, headers: { 'retry-after': '5' } }), 'zendesk acme.zendesk.com', now))
+    expect(err).toBeInstanceOf(VendorHttpError)
+    expect(err).toMatchObject({ status: 503, retryAfterMs: 5_000, permanent: false, message: 'zendesk acme.zendesk.com answered 503: slow down' })
   })
 })
