@@ -124,6 +124,17 @@ describe('createBoundedFetch: bounds', () => {
     expect((err as VendorHttpError).permanent).toBe(false)
   })
 
+  it('sends a user-agent unless the caller gave one', async () => {
+    const agents: (string | undefined)[] = []
+    const port = await serve((req, res) => {
+      agents.push(req.headers['user-agent'])
+      res.end()
+    })
+    await admin(`http://127.0.0.1:${port}/`)
+    await admin(`http://127.0.0.1:${port}/`, { headers: { 'User-Agent': 'zendesk-connector' } })
+    expect(agents).toEqual(['Undertone', 'zendesk-connector'])
+  })
+
   it('caps the size of the answer', async () => {
     const port = await serve((req, res) => res.end('x'.repeat(req.url === '/big' ? 5_000 : 1_000)))
     const capped = createBoundedFetch({ timeoutMs: 2_000, allowPrivateNetwork: true, maxResponseBytes: 4_096 })

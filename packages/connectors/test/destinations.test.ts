@@ -292,8 +292,8 @@ describe('describeDestination', () => {
     expect(shown).toEqual([
       { kind: 'slack', url: 'https://hooks.slack.com/…' },
       { kind: 'teams', url: 'https://prod-01.westeurope.logic.azure.com/…' },
-      { kind: 'webhook', url: 'https://hooks.acme.example/undertone?…', secret: 'set' },
-      { kind: 'email', host: 'smtp.acme.example', port: 587, secure: false, user: 'alerts', password: 'set', from: 'a@acme.example', to: ['b@acme.example'] },
+      { kind: 'webhook', url: 'https://hooks.acme.example/undertone?…' },
+      { kind: 'email', host: 'smtp.acme.example', port: 587, secure: false, user: 'alerts', from: 'a@acme.example', to: ['b@acme.example'] },
     ])
   })
 })

@@ -4,17 +4,15 @@
  */
 import type { DestinationConfig } from './destination.js'
 
-/** A destination with its secrets removed. */
+/** A destination with its secrets removed: what may be shown and logged. */
 export type DestinationDescription =
-  | { readonly kind: 'slack' | 'teams'; readonly url: string }
-  | { readonly kind: 'webhook'; readonly url: string; readonly secret: 'set' }
+  | { readonly kind: 'slack' | 'teams' | 'webhook'; readonly url: string }
   | {
       readonly kind: 'email'
       readonly host: string
       readonly port: number
       readonly secure: boolean
       readonly user?: string
-      readonly password?: 'set'
       readonly from: string
       readonly to: readonly string[]
     }
@@ -41,14 +39,14 @@ function withoutCredentials(url: string): string {
   }
 }
 
-/** The configuration with secrets replaced by markers: safe to return from the API and to log. */
+/** The configuration without its secrets (signing secret and password left out): safe to return from the API and to log. */
 export function describeDestination(config: DestinationConfig): DestinationDescription {
   switch (config.kind) {
     case 'slack':
     case 'teams':
       return { kind: config.kind, url: originOnly(config.url) }
     case 'webhook':
-      return { kind: 'webhook', url: withoutCredentials(config.url), secret: 'set' }
+      return { kind: 'webhook', url: withoutCredentials(config.url) }
     case 'email':
       return {
         kind: 'email',
@@ -56,7 +54,6 @@ export function describeDestination(config: DestinationConfig): DestinationDescr
         port: config.port,
         secure: config.secure,
         ...(config.user !== undefined ? { user: config.user } : {}),
-        ...(config.password !== undefined ? { password: 'set' as const } : {}),
         from: config.from,
         to: [...config.to],
       }

@@ -86,7 +86,8 @@ export function createBoundedFetch(options: BoundedFetchOptions): BoundedFetch {
     const literal = target.hostname.replace(/^\[(.*)\]$/, '$1')
     if (!allowPrivateNetwork && isIP(literal) !== 0 && addressClass(literal) !== 'public') throw privateAddressRefusal(literal, literal)
 
-    const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...init.headers }
+    const given = init.headers ?? {}
+    const headers = Object.keys(given).some((k) => k.toLowerCase() === 'user-agent') ? given : { 'user-agent': USER_AGENT, ...given }
     const signal = AbortSignal.timeout(timeoutMs)
     try {
       const answer = await request(target, {
