@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
-import { testFetch } from '../src/testing/fake-helpdesk.js'
+import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { FAKE_ZENDESK_BOT_ID, type FakeZendesk, signedZendeskEvent, startFakeZendesk, zendeskCommentAddedEvent } from '../src/testing/fake-zendesk.js'
 import type { CanonicalMessage, ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
 import { OWN_NOTE_MARKER } from '../src/vendors/own-note.js'
@@ -19,14 +19,7 @@ function inbound(body: unknown, secret = SECRET, timestamp = STAMP): InboundRequ
 
 /** Parses `body` as the server would: the signed raw bytes plus their JSON. */
 function parse(body: unknown, settings: Record<string, string> = SETTINGS) {
-  const request = inbound(body)
-  let json: unknown
-  try {
-    json = JSON.parse(Buffer.from(request.rawBody).toString('utf8'))
-  } catch {
-    // Not JSON: the server would refuse it before the adapter; the adapter must refuse it too.
-  }
-  return zendeskAdapter.parseEvent(json, request, settings)
+  return parseAsServer(zendeskAdapter, inbound(body), settings)
 }
 
 const customerComment = zendeskCommentAddedEvent({

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { BoundedFetch } from '../vendor-adapter.js'
+import type { BoundedFetch, InboundRequest, ParsedEvent, VendorAdapter } from '../vendor-adapter.js'
 
 /** One request the fake received, body parsed as JSON where it was JSON. */
 export interface RecordedRequest {
@@ -148,4 +148,15 @@ export function bodyText(body: unknown): string {
 /** The page of `items` after `offset` (offset pagination) and whether more remain. */
 export function pageOf<T>(items: readonly T[], offset: number, size: number): { page: T[]; more: boolean } {
   return { page: items.slice(offset, offset + size), more: offset + size < items.length }
+}
+
+/** `parseEvent` called the way the server calls it: the body parsed from the raw bytes, undefined when they are not JSON. */
+export function parseAsServer(adapter: VendorAdapter, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
+  let json: unknown
+  try {
+    json = JSON.parse(Buffer.from(request.rawBody).toString('utf8'))
+  } catch {
+    // Not JSON: the server would answer 400 first; the adapter must refuse it on its own as well.
+  }
+  return adapter.parseEvent(json, request, settings)
 }
