@@ -5,6 +5,7 @@
  */
 import { VendorPayloadError } from '../../connector-errors.js'
 import type { BackfillPage, CanonicalMessage, ConnectorContext } from '../../vendor-adapter.js'
+import { readingVendorAnswers } from '../http-failure.js'
 import { chatwootJson } from './chatwoot-api.js'
 import { chatwootMessage, conversationIdOf } from './chatwoot-message.js'
 import { ChatwootConversation, ChatwootMessage, parseChatwoot } from './chatwoot-payload.js'
@@ -33,7 +34,7 @@ async function messagesOf(context: ConnectorContext, conversation: ChatwootConve
   const out: CanonicalMessage[] = []
   let after = 0
   for (;;) {
-    const batch = listOf(await chatwootJson(context, 'GET', `/conversations/${encodeURIComponent(id)}/messages?after=${after}`, 'Chatwoot messages'), 'payload', 'messages')
+    const batch = listOf(await chatwootJson(context, 'GET', `/conversations/${encodeURIComponent(id)}/messages?after=${after}`, 'chatwoot: messages'), 'payload', 'messages')
     let last = after
     for (const item of batch) {
       const message = parseChatwoot(ChatwootMessage, item, `message of conversation ${id}`)
@@ -51,15 +52,18 @@ async function messagesOf(context: ConnectorContext, conversation: ChatwootConve
 /** One page of conversations (Chatwoot's page size, 25 by default) with their messages; the cursor is the next page. */
 export async function backfillChatwoot(context: ConnectorContext, cursor: string | null, since: number): Promise<BackfillPage> {
   const page = pageOf(cursor)
-  const answer = await chatwootJson(context, 'GET', `/conversations?status=all&assignee_type=all&sort_by=created_at_asc&page=${page}`, 'Chatwoot conversations')
-  const conversations = listOf(answer, 'data.payload', 'conversations').map((item) => parseChatwoot(ChatwootConversation, item, 'conversation'))
-  const allCount = (answer as { data?: { meta?: { all_count?: unknown } } }).data?.meta?.all_count
-  const total = typeof allCount === 'number' && Number.isFinite(allCount) ? { total: allCount } : {}
-  if (conversations.length === 0) return { messages: [], cursor: null, conversations: 0, ...total }
-  const messages: CanonicalMessage[] = []
-  for (const conversation of conversations) {
-    if (since > 0 && conversation.last_activity_at !== undefined && conversation.last_activity_at !== null && conversation.last_activity_at < since) continue
-    messages.push(...(await messagesOf(context, conversation, since)))
-  }
-  return { messages, cursor: JSON.stringify({ page: page + 1 }), conversations: conversations.length, ...total }
+  // An answer of a shape we cannot read is Chatwoot's failure, retried like any other, not a bad event.
+  return readingVendorAnswers('chatwoot: backfill', async () => {
+    const answer = await chatwootJson(context, 'GET', `/conversations?status=all&assignee_type=all&sort_by=created_at_asc&page=${page}`, 'chatwoot: conversations')
+    const conversations = listOf(answer, 'data.payload', 'conversations').map((item) => parseChatwoot(ChatwootConversation, item, 'conversation'))
+    const allCount = (answer as { data?: { meta?: { all_count?: unknown } } }).data?.meta?.all_count
+    const total = typeof allCount === 'number' && Number.isFinite(allCount) ? { total: allCount } : {}
+    if (conversations.length === 0) return { messages: [], cursor: null, conversations: 0, ...total }
+    const messages: CanonicalMessage[] = []
+    for (const conversation of conversations) {
+      if (since > 0 && conversation.last_activity_at !== undefined && conversation.last_activity_at !== null && conversation.last_activity_at < since) continue
+      messages.push(...(await messagesOf(context, conversation, since)))
+    }
+    return { messages, cursor: JSON.stringify({ page: page + 1 }), conversations: conversations.length, ...total }
+  })
 }

@@ -1,5 +1,6 @@
 /** The Chatwoot adapter: its parts assembled into the `VendorAdapter` contract. */
 import type { VendorAdapter } from '../../vendor-adapter.js'
+import { apiUrl } from '../http-failure.js'
 import { backfillChatwoot } from './backfill-chatwoot.js'
 import { chatwootSpec } from './chatwoot-spec.js'
 import { parseChatwootEvent } from './parse-chatwoot-event.js'
@@ -14,5 +15,5 @@ export const chatwootAdapter: VendorAdapter = {
   writeBack: writeBackChatwoot,
   backfillPage: backfillChatwoot,
   ticketUrl: (baseUrl, conversationId, settings) =>
-    `${baseUrl.replace(/\/+$/, '')}/app/accounts/${encodeURIComponent(settings.accountId ?? '')}/conversations/${encodeURIComponent(conversationId)}`,
+    apiUrl(baseUrl, `/app/accounts/${encodeURIComponent(settings.accountId?.trim() ?? '')}/conversations/${encodeURIComponent(conversationId)}`),
 }

@@ -2,4 +2,3 @@
 export { chatwootAdapter } from './chatwoot-adapter.js'
 export { chatwootSpec } from './chatwoot-spec.js'
 export { CHATWOOT_TOKEN_HEADER, CHATWOOT_TOLERANCE_MS } from './verify-chatwoot-signature.js'
-export { CHATWOOT_NOTE_MARKER } from './own-chatwoot-message.js'

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { VendorPayloadError } from '../../connector-errors.js'
 import type { InboundRequest, ParsedEvent } from '../../vendor-adapter.js'
+import { eventBody } from '../payload-fields.js'
 import { chatwootMessage, conversationIdOf } from './chatwoot-message.js'
 import { ChatwootConversation, ChatwootMessage, parseChatwoot } from './chatwoot-payload.js'
 import { isOwnChatwootMessage } from './own-chatwoot-message.js'
@@ -22,7 +23,8 @@ function digest(data: Uint8Array | string): string {
  * from the event name and the message id (an edit adds a digest of the new text, so each edit is its own
  * event), or from the body's digest for events without a message.
  */
-export function parseChatwootEvent(body: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
+export function parseChatwootEvent(parsed: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
+  const body = eventBody(parsed, request)
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new VendorPayloadError('Chatwoot event: the body is not a JSON object')
   const name = (body as { event?: unknown }).event
   if (typeof name !== 'string' || name.trim() === '') throw new VendorPayloadError('Chatwoot event: no "event" name')

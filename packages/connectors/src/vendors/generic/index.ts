@@ -2,5 +2,4 @@
 export { genericAdapter } from './generic-adapter.js'
 export { genericSpec } from './generic-spec.js'
 export { GENERIC_TOLERANCE_MS } from './verify-generic-signature.js'
-export { GENERIC_NOTE_MARKER } from './own-generic-message.js'
 export { GENERIC_WRITE_BACK_TYPE } from './write-back-generic.js'

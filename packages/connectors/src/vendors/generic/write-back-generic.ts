@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { VendorHttpError } from '../../connector-errors.js'
 import type { BoundedFetch, ConnectorContext, WriteBackChange } from '../../vendor-adapter.js'
 import { sendVendorRequest } from '../http-failure.js'
-import { markedGenericNote } from './own-generic-message.js'
+import { markedNote } from '../own-note.js'
 import { standardWebhook } from './verify-generic-signature.js'
 
 /** The envelope's `type`, in the `noun.verb` form our outbound webhooks use. */
@@ -36,7 +36,7 @@ export async function writeBackGeneric(context: ConnectorContext, conversationId
     add_tags: change.addTags,
     remove_tags: change.removeTags,
     ...(change.priority === undefined ? {} : { priority: change.priority }),
-    ...(change.note === undefined || change.note.trim() === '' ? {} : { note: markedGenericNote(change.note) }),
+    ...(change.note === undefined || change.note.trim() === '' ? {} : { note: markedNote(change.note) }),
   }
   const id = 'msg_' + createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 32)
   const now = new Date()

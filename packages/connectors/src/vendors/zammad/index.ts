@@ -1,4 +1,3 @@
 /** The Zammad adapter and what a server or a test needs beside it. */
 export { zammadAdapter } from './zammad-adapter.js'
 export { zammadSpec } from './zammad-spec.js'
-export { ZAMMAD_NOTE_MARKER } from './own-zammad-article.js'

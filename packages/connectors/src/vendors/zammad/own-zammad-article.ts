@@ -1,24 +1,17 @@
 /**
  * The loop guard for Zammad: the note, tags and priority Undertone writes fire the same triggers that
  * send us webhooks. Ours are recognised by the API user whose token we write with (`botUserId`) and, for
- * a token whose user id was not configured, by the marker every note of ours starts with.
+ * a token whose user id was not configured, by the marker every note of ours opens with.
  */
-import { articleText, senderOf } from './zammad-article.js'
+import { isOwnNote } from '../own-note.js'
+import { senderOf } from './zammad-article.js'
 import { type ZammadArticle, type ZammadTicket, userIdOf } from './zammad-payload.js'
 
-/** What every note Undertone writes starts with. */
-export const ZAMMAD_NOTE_MARKER = '[Undertone]'
-
-/** The note as posted: the marker, then the reading. */
-export function markedZammadNote(note: string): string {
-  return `${ZAMMAD_NOTE_MARKER} ${note}`
-}
-
-/** Whether the article is ours: created by our API user, or an internal agent note that starts with the marker. */
+/** Whether the article is ours: created by our API user, or an internal agent note that opens with the marker. */
 export function isOwnZammadArticle(article: ZammadArticle, settings: Readonly<Record<string, string>>): boolean {
   const bot = settings.botUserId?.trim()
   if (bot && userIdOf(article.created_by_id, article.created_by) === bot) return true
-  return article.internal === true && senderOf(article) === 'agent' && articleText(article).startsWith(ZAMMAD_NOTE_MARKER)
+  return article.internal === true && senderOf(article) === 'agent' && isOwnNote(article.body ?? '')
 }
 
 /** Whether a ticket update that carries no article was ours (our tags or priority). */

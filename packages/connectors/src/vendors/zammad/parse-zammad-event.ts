@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { VendorPayloadError } from '../../connector-errors.js'
 import type { InboundRequest, ParsedEvent } from '../../vendor-adapter.js'
+import { eventBody } from '../payload-fields.js'
 import { zammadMessage } from './zammad-article.js'
 import { parseZammad, ZammadArticle, ZammadTicket } from './zammad-payload.js'
 import { isOwnZammadArticle, isOwnZammadUpdate } from './own-zammad-article.js'
@@ -18,7 +19,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * The event's messages and its dedupe key: `X-Zammad-Delivery` (one per delivery, the same on Zammad's
  * retries), else the ticket and article ids, else the ticket's `updated_at`.
  */
-export function parseZammadEvent(body: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
+export function parseZammadEvent(parsed: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
+  const body = eventBody(parsed, request)
   if (!isObject(body)) throw new VendorPayloadError('Zammad event: the body is not a JSON object')
   const delivery = request.headers['x-zammad-delivery']?.trim() || undefined
   if (body.ticket === undefined || body.ticket === null) {

@@ -1,5 +1,6 @@
 /** The Zammad adapter: its parts assembled into the `VendorAdapter` contract. */
 import type { VendorAdapter } from '../../vendor-adapter.js'
+import { apiUrl } from '../http-failure.js'
 import { backfillZammad } from './backfill-zammad.js'
 import { parseZammadEvent } from './parse-zammad-event.js'
 import { verifyZammadSignature } from './verify-zammad-signature.js'
@@ -13,5 +14,5 @@ export const zammadAdapter: VendorAdapter = {
   parseEvent: parseZammadEvent,
   writeBack: writeBackZammad,
   backfillPage: backfillZammad,
-  ticketUrl: (baseUrl, ticketId) => `${baseUrl.replace(/\/+$/, '')}/#ticket/zoom/${encodeURIComponent(ticketId)}`,
+  ticketUrl: (baseUrl, ticketId) => apiUrl(baseUrl, `/#ticket/zoom/${encodeURIComponent(ticketId)}`),
 }
