@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
-import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
+import { backfillWithRestart, parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { FAKE_FRESHDESK_AGENT_ID, FAKE_FRESHDESK_BOT_ID, type FakeFreshdesk, freshdeskConversationEvent, signedFreshdeskEvent, startFakeFreshdesk } from '../src/testing/fake-freshdesk.js'
-import type { CanonicalMessage, ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
+import type { ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
 import { freshdeskAdapter } from '../src/vendors/freshdesk/index.js'
 import { OWN_NOTE_MARKER } from '../src/vendors/own-note.js'
 
@@ -175,23 +175,12 @@ describe('freshdesk: writeBack and backfill against the fake', () => {
 
   it('backfills descriptions and conversations once across pages, resuming from a stored cursor, our notes left out', async () => {
     await freshdeskAdapter.writeBack(context, '5010', { addTags: [], removeTags: [], note: 'Reading: negative.' })
-    const seen = new Map<string, CanonicalMessage>()
-    const first = await freshdeskAdapter.backfillPage(context, null, 0)
-    for (const m of first.messages) seen.set(m.externalId, m)
-    expect(first.conversations).toBe(100)
-    // The process dies; a new one resumes from the stored cursor.
-    let cursor = first.cursor
-    let pages = 1
-    while (cursor !== null) {
-      const page = await freshdeskAdapter.backfillPage(context, cursor, 0)
-      for (const m of page.messages) {
-        expect(seen.has(m.externalId), `repeated ${m.externalId}`).toBe(false)
-        seen.set(m.externalId, m)
-      }
-      cursor = page.cursor
-      pages++
-    }
-    expect(pages).toBe(4)
+    // The first run stops after 1 page(s); a new process resumes from the cursor it stored.
+    const run = await backfillWithRestart(freshdeskAdapter, context, 0, 1)
+    expect(run.beforeRestart.map((p) => p.conversations)).toEqual([100])
+    expect(run.repeated).toEqual([])
+    expect(run.pages).toBe(4)
+    const seen = run.messages
     const expected = [...fake.tickets.values()].reduce((n, t) => n + 1 + t.conversations.filter((c) => c.userId !== FAKE_FRESHDESK_BOT_ID).length, 0)
     expect(seen.size).toBe(expected)
     const ticket = [...seen.values()].filter((m) => m.conversationId === '5003')

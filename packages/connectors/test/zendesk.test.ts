@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
-import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
+import { backfillWithRestart, parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { FAKE_ZENDESK_BOT_ID, type FakeZendesk, signedZendeskEvent, startFakeZendesk, zendeskCommentAddedEvent } from '../src/testing/fake-zendesk.js'
-import type { CanonicalMessage, ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
+import type { ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
 import { OWN_NOTE_MARKER } from '../src/vendors/own-note.js'
 import { zendeskAdapter } from '../src/vendors/zendesk/index.js'
 
@@ -283,25 +283,12 @@ describe('zendesk: writeBack and backfill against the fake', () => {
 
   it('backfills every comment once across pages, resumes from a stored cursor, and leaves our notes out', async () => {
     await zendeskAdapter.writeBack(context, '40010', { addTags: [], removeTags: [], note: 'Reading: negative.' })
-    const seen = new Map<string, CanonicalMessage>()
-    const first = await zendeskAdapter.backfillPage(context, null, 0)
-    const second = await zendeskAdapter.backfillPage(context, first.cursor, 0)
-    expect(first.conversations).toBe(100)
-    expect(second.conversations).toBe(100)
-    for (const m of [...first.messages, ...second.messages]) seen.set(m.externalId, m)
-    // The process dies here; a new one resumes from the cursor it stored after the second page.
-    let cursor = second.cursor
-    let pages = 2
-    while (cursor !== null) {
-      const page = await zendeskAdapter.backfillPage(context, cursor, 0)
-      for (const m of page.messages) {
-        expect(seen.has(m.externalId), `repeated ${m.externalId}`).toBe(false)
-        seen.set(m.externalId, m)
-      }
-      cursor = page.cursor
-      pages++
-    }
-    expect(pages).toBe(3)
+    // The first run stops after 2 page(s); a new process resumes from the cursor it stored.
+    const run = await backfillWithRestart(zendeskAdapter, context, 0, 2)
+    expect(run.beforeRestart.map((p) => p.conversations)).toEqual([100, 100])
+    expect(run.repeated).toEqual([])
+    expect(run.pages).toBe(3)
+    const seen = run.messages
     const expected = [...fake.tickets.values()].reduce((n, t) => n + t.comments.filter((c) => c.authorId !== FAKE_ZENDESK_BOT_ID).length, 0)
     expect(seen.size).toBe(expected)
     expect([...seen.values()].some((m) => m.text.startsWith(OWN_NOTE_MARKER))).toBe(false)

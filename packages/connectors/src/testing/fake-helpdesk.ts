@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { BoundedFetch, InboundRequest, ParsedEvent, VendorAdapter } from '../vendor-adapter.js'
+import type { BackfillPage, BoundedFetch, CanonicalMessage, ConnectorContext, InboundRequest, ParsedEvent, VendorAdapter } from '../vendor-adapter.js'
 
 /** One request the fake received, body parsed as JSON where it was JSON. */
 export interface RecordedRequest {
@@ -159,4 +159,47 @@ export function parseAsServer(adapter: VendorAdapter, request: InboundRequest, s
     // Not JSON: the server would answer 400 first; the adapter must refuse it on its own as well.
   }
   return adapter.parseEvent(json, request, settings)
+}
+
+/** What a backfill interrupted and resumed read. */
+export interface ResumedBackfill {
+  /** Every message read, by external id. */
+  readonly messages: Map<string, CanonicalMessage>
+  /** External ids read more than once (a resumed backfill must leave this empty). */
+  readonly repeated: string[]
+  /** Pages read in all, before and after the restart. */
+  readonly pages: number
+  /** The pages the first run read before it stopped. */
+  readonly beforeRestart: BackfillPage[]
+}
+
+/**
+ * Reads `pagesBeforeRestart` pages, forgets everything but the last cursor (as a killed worker would),
+ * then reads on from that cursor to the end, noting any message read twice.
+ */
+export async function backfillWithRestart(adapter: VendorAdapter, context: ConnectorContext, since: number, pagesBeforeRestart: number): Promise<ResumedBackfill> {
+  const messages = new Map<string, CanonicalMessage>()
+  const repeated: string[] = []
+  const take = (page: BackfillPage) => {
+    for (const m of page.messages) {
+      if (messages.has(m.externalId)) repeated.push(m.externalId)
+      messages.set(m.externalId, m)
+    }
+  }
+  const beforeRestart: BackfillPage[] = []
+  let cursor: string | null = null
+  do {
+    const page = await adapter.backfillPage(context, cursor, since)
+    beforeRestart.push(page)
+    take(page)
+    cursor = page.cursor
+  } while (cursor !== null && beforeRestart.length < pagesBeforeRestart)
+  let pages = beforeRestart.length
+  const stored = cursor
+  for (cursor = stored; cursor !== null; pages++) {
+    const page = await adapter.backfillPage(context, cursor, since)
+    take(page)
+    cursor = page.cursor
+  }
+  return { messages, repeated, pages, beforeRestart }
 }
