@@ -1,8 +1,7 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
 import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
+import { startScriptedReceiver } from '../src/testing/fake-slack.js'
 import {
   FAKE_ZAMMAD_AGENT_ID,
   FAKE_ZAMMAD_BOT_USER_ID,
@@ -313,30 +312,21 @@ describe('zammad: writeBack, backfill', () => {
   })
 
   it('round trip: the internal note we write fires the trigger, and that webhook comes back as our own', async () => {
-    const received: { headers: Record<string, string>; body: Buffer }[] = []
-    const sink = createServer((req, res) => {
-      const chunks: Buffer[] = []
-      req.on('data', (c: Buffer) => chunks.push(c))
-      req.on('end', () => {
-        received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) })
-        res.writeHead(200).end()
-      })
-    })
-    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve))
+    const sink = await startScriptedReceiver('/hooks/zammad/c1', () => ({ status: 200 }))
     try {
-      fake = await startFakeZammad({ tickets: 3, webhookUrl: `http://127.0.0.1:${(sink.address() as AddressInfo).port}/hooks/zammad/c1`, webhookSecret: SECRET })
+      fake = await startFakeZammad({ tickets: 3, webhookUrl: sink.url, webhookSecret: SECRET })
       await zammadAdapter.writeBack(context(), '2', { addTags: ['undertone_negative'], removeTags: [], note: 'Reading: negative (-0.64).' })
       await fake.webhooksSent()
-      expect(received).toHaveLength(1)
-      const request: InboundRequest = { rawBody: new Uint8Array(received[0]?.body ?? []), headers: received[0]?.headers ?? {}, now: Date.now() }
+      expect(sink.requests).toHaveLength(1)
+      const request: InboundRequest = { rawBody: new Uint8Array(Buffer.from(sink.requests[0]?.body ?? '')), headers: sink.requests[0]?.headers ?? {}, now: Date.now() }
       expect(zammadAdapter.verify(request, [SECRET])).toEqual({ ok: true })
-      const parsed = zammadAdapter.parseEvent(JSON.parse(received[0]?.body.toString('utf8') ?? ''), request, SETTINGS)
+      const parsed = parseAsServer(zammadAdapter, request, SETTINGS)
       expect(parsed).toMatchObject({ messages: [], ignored: 'own-write-back' })
       expect(parsed.eventId).toMatch(/^fake-delivery-/)
       // Without the user id configured, the marker alone keeps it out.
-      expect(zammadAdapter.parseEvent(JSON.parse(received[0]?.body.toString('utf8') ?? ''), request, {}).ignored).toBe('own-write-back')
+      expect(parseAsServer(zammadAdapter, request, {}).ignored).toBe('own-write-back')
     } finally {
-      await new Promise<void>((resolve) => sink.close(() => resolve()))
+      await sink.close()
     }
   })
 
