@@ -194,6 +194,21 @@ describe('freshdesk: writeBack and backfill against the fake', () => {
     expect(ticket[1]).toMatchObject({ agentId: String(FAKE_FRESHDESK_AGENT_ID) })
   })
 
+  it('pages on within one second when more than a page of tickets share it', async () => {
+    const crowded = await startFakeFreshdesk({ tickets: 250, ticketsPerSecond: 1000 })
+    try {
+      const run = await backfillWithRestart(freshdeskAdapter, { ...context, baseUrl: crowded.url, credentials: { apiKey: crowded.apiKey } }, 0, 1)
+      expect(run.repeated).toEqual([])
+      expect(new Set([...run.messages.values()].map((m) => m.conversationId)).size).toBe(250)
+      // The window moves to that second once (re-reading its first page, all skipped), then pages on inside it.
+      const listed = crowded.requests.filter((r) => r.path === '/api/v2/tickets').map((r) => r.query.get('page'))
+      expect(listed).toEqual(['1', '1', '2', '3'])
+      expect(run.pages).toBe(4)
+    } finally {
+      await crowded.close()
+    }
+  })
+
   it('asks from `since` with updated_since and surfaces 429 as retryAfterMs', async () => {
     const since = Date.parse('2026-01-01T00:00:00Z') + 100 * 60_000
     const page = await freshdeskAdapter.backfillPage(context, null, since)

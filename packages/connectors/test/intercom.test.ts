@@ -79,6 +79,11 @@ describe('intercom: parseEvent', () => {
     })
   })
 
+  it('reads an opening message sent by a campaign or custom bot as a bot', () => {
+    const item = conversation([], { source: { type: 'email', id: '3002', delivered_as: 'campaigns_initiated', body: '<p>Try our new plan!</p>', author: { type: 'admin', id: '5512001' } } })
+    expect(parse(intercomNotification('notif_i', 'conversation.admin.single.created', item)).messages[0]).toMatchObject({ role: 'bot', channel: 'email', customerId: '65f0c0ffee0001' })
+  })
+
   it('maps a customer reply from the parts, without repeating the source', () => {
     const parsed = parse(replied)
     expect(parsed.eventId).toBe('notif_1b9e4c2a-0000-4000-8000-00000000abcd')

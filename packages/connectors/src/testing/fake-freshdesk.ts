@@ -34,8 +34,10 @@ export interface FakeFreshdeskTicket {
 export interface FakeFreshdeskOptions {
   readonly tickets?: number
   readonly apiKey?: string
-  /** The first tickets' update time in ms (default 2026-01-01); tickets share update seconds three at a time. */
+  /** The first tickets' update time in ms (default 2026-01-01); each next group a minute later. */
   readonly start?: number
+  /** How many tickets share each update second (default 3), so the adapter's same-second overlap is exercised. */
+  readonly ticketsPerSecond?: number
 }
 
 export interface FakeFreshdesk extends FakeHelpdesk {
@@ -59,12 +61,11 @@ const DESCRIPTIONS = [
 ]
 const REPLIES = ['Still broken after your fix. Very disappointed.', 'That worked, thank you so much!', 'Any news on this?']
 
-function generate(count: number, start: number): Map<string, FakeFreshdeskTicket> {
+function generate(count: number, start: number, perSecond: number): Map<string, FakeFreshdeskTicket> {
   const tickets = new Map<string, FakeFreshdeskTicket>()
   let conversationId = 8_800_000
   for (let i = 1; i <= count; i++) {
-    // Three tickets share each second, so the adapter's same-second overlap is exercised.
-    const updated = start + Math.floor(i / 3) * 60_000
+    const updated = start + Math.floor(i / perSecond) * 60_000
     const requesterId = 42_100_000 + i
     const conversations: FakeFreshdeskConversation[] = [
       { id: ++conversationId, userId: FAKE_FRESHDESK_AGENT_ID, incoming: false, private: false, source: 0, body: '<div>Thanks for reporting this, we are on it.</div>', createdAt: iso(updated - 50_000) },
@@ -127,7 +128,7 @@ function validation(field: string, message: string): FakeAnswer {
 export async function startFakeFreshdesk(options: FakeFreshdeskOptions = {}): Promise<FakeFreshdesk> {
   const apiKey = options.apiKey ?? 'fake-freshdesk-key'
   const start = options.start ?? Date.parse('2026-01-01T00:00:00Z')
-  const tickets = generate(options.tickets ?? 0, start)
+  const tickets = generate(options.tickets ?? 0, start, Math.max(1, options.ticketsPerSecond ?? 3))
   let clock = start + 365 * 86_400_000
   let nextConversationId = 8_900_000
   const expected = 'Basic ' + Buffer.from(`${apiKey}:X`).toString('base64')

@@ -123,6 +123,8 @@ export function canonicalStatus(value: string | undefined): CanonicalStatus | un
   }
 }
 
+const NUMBER_CHAR = /[0-9.eE+-]/
+
 /**
  * Parses JSON text, turning integer literals longer than 15 digits into strings first, so a 64-bit id
  * (Zendesk's can pass 2^53) keeps every digit. Strings in the text are left exactly as sent.
@@ -141,7 +143,7 @@ export function parseJsonKeepingLongIntegers(text: string): unknown {
     }
     if ((ch >= 48 && ch <= 57) || ch === 45 /* - */) {
       let end = i + 1
-      while (end < text.length && /[0-9.eE+-]/.test(text[end] as string)) end++
+      while (end < text.length && NUMBER_CHAR.test(text.charAt(end))) end++
       const literal = text.slice(i, end)
       if (/^-?\d{16,}$/.test(literal)) {
         out += text.slice(copiedTo, i) + '"' + literal + '"'

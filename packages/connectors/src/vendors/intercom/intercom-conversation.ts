@@ -26,6 +26,9 @@ const CHANNELS: Readonly<Record<string, string>> = {
 const WORDED_PARTS = new Set(['comment', 'note', 'note_and_reopen', 'quick_reply', 'open', 'close'])
 const NOTE_PARTS = new Set(['note', 'note_and_reopen'])
 
+/** `source.delivered_as` values that mean the opening message was sent by automation. */
+const AUTOMATED_DELIVERY = new Set(['campaigns_initiated', 'operator_initiated', 'automated'])
+
 /** user and lead (and contact) are the customer; admin and team are agents, unless the AI agent answered; bot is a bot. */
 function roleOf(author: Fields): AuthorRole {
   const type = enumValue(author['type'])
@@ -61,7 +64,7 @@ export function intercomConversationMessages(conversation: Fields, includeSource
     .filter((name): name is string => name !== undefined)
   const messages: CanonicalMessage[] = []
   let own = 0
-  const add = (externalId: string, author: Fields, body: string, createdAt: number, internal: boolean) => {
+  const add = (externalId: string, author: Fields, body: string, createdAt: number, internal: boolean, automated = false) => {
     const authorId = optionalId(author['id'], 'author.id')
     if (isOwnNote(body) || (internal && adminId !== undefined && authorId === adminId && enumValue(author['type']) === 'admin')) {
       own++
@@ -69,7 +72,7 @@ export function intercomConversationMessages(conversation: Fields, includeSource
     }
     const text = plainText(body)
     if (text === '') return
-    const role = roleOf(author)
+    const role = automated ? 'bot' : roleOf(author)
     const customer = customerId ?? (role === 'customer' ? authorId : undefined)
     if (customer === undefined) throw new VendorPayloadError(`conversation ${conversationId} names no contact`)
     messages.push({
@@ -87,7 +90,9 @@ export function intercomConversationMessages(conversation: Fields, includeSource
     })
   }
   if (includeSource && source !== undefined && sourceAuthor !== undefined) {
-    add(id(source['id'], 'source.id'), sourceAuthor, optionalString(source['body'], 'source.body') ?? '', unixMillis(conversation['created_at'], 'conversation.created_at'), false)
+    // A campaign, a custom bot or an automation opened it: nobody wrote those words to this customer.
+    const automated = AUTOMATED_DELIVERY.has(enumValue(source['delivered_as']) ?? '')
+    add(id(source['id'], 'source.id'), sourceAuthor, optionalString(source['body'], 'source.body') ?? '', unixMillis(conversation['created_at'], 'conversation.created_at'), false, automated)
   }
   const parts = optionalFields(conversation['conversation_parts'])
   for (const item of list(parts?.['conversation_parts'] ?? [], 'conversation_parts')) {

@@ -64,7 +64,7 @@ async function ticketMessages(context: ConnectorContext, ticket: Fields): Promis
       })
     }
     const meta = optionalFields(answer['meta'])
-    after = optionalString(meta?.['after_cursor'], 'meta.after_cursor') ?? undefined
+    after = optionalString(meta?.['after_cursor'], 'meta.after_cursor')
     if (optionalBoolean(meta?.['has_more']) !== true || after === undefined) break
   }
   return messages
@@ -85,7 +85,7 @@ export async function zendeskBackfillPage(context: ConnectorContext, cursor: str
       messages.push(...(await ticketMessages(context, ticket)))
     }
     const after = optionalString(page['after_cursor'], 'after_cursor')
-    const finished = optionalBoolean(page['end_of_stream']) === true || after === undefined || after === ''
-    return { messages, cursor: finished ? null : (after as string), conversations: tickets.length }
+    const next = optionalBoolean(page['end_of_stream']) === true || after === undefined || after === '' ? null : after
+    return { messages, cursor: next, conversations: tickets.length }
   })
 }
