@@ -36,6 +36,12 @@ describe('freshdesk: verify', () => {
     expect(freshdeskAdapter.verify(inbound(customerReply, OLD_SECRET, 'basic'), [SECRET, OLD_SECRET])).toEqual({ ok: true })
   })
 
+  it('does not bind the body: Freshdesk signs nothing, so a re-serialised body with the right secret passes (dedupe stops replays)', () => {
+    const request = inbound(customerReply)
+    const reserialised = new Uint8Array(Buffer.from(JSON.stringify(customerReply, null, 2)))
+    expect(freshdeskAdapter.verify({ ...request, rawBody: reserialised }, [SECRET])).toEqual({ ok: true })
+  })
+
   it('refuses a wrong or missing secret', () => {
     expect(freshdeskAdapter.verify(inbound(customerReply, 'guess'), [SECRET, OLD_SECRET])).toEqual({ ok: false, code: 'UT_E_SIGNATURE_INVALID' })
     expect(freshdeskAdapter.verify(inbound(customerReply, `${SECRET}x`, 'basic'), [SECRET])).toEqual({ ok: false, code: 'UT_E_SIGNATURE_INVALID' })

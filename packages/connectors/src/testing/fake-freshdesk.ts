@@ -32,6 +32,8 @@ export interface FakeFreshdeskTicket {
 }
 
 export interface FakeFreshdeskOptions {
+  /** Listen on this port of 127.0.0.1 (default: a free one). */
+  readonly port?: number
   readonly tickets?: number
   readonly apiKey?: string
   /** The first tickets' update time in ms (default 2026-01-01); each next group a minute later. */
@@ -148,6 +150,7 @@ export async function startFakeFreshdesk(options: FakeFreshdeskOptions = {}): Pr
   }
 
   const fake = await startFakeHelpdesk({
+    ...(options.port === undefined ? {} : { port: options.port }),
     authorized: (request) => request.headers['authorization'] === expected,
     route: (request) => {
       if (request.method === 'GET' && request.path === '/api/v2/tickets') return listTickets(request)

@@ -47,6 +47,8 @@ export interface FakeHelpdeskBehaviour {
   readonly route: (request: RecordedRequest) => FakeAnswer
   /** Requests that read even though their method is POST (searches). */
   readonly isRead?: (request: RecordedRequest) => boolean
+  /** A fixed port (a script pointing a connector at a known address); default a free one. */
+  readonly port?: number
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -74,7 +76,7 @@ function send(response: ServerResponse, answer: FakeAnswer): void {
   response.end(body)
 }
 
-/** Starts a fake on 127.0.0.1 with a free port. */
+/** Starts a fake on 127.0.0.1, on a free port unless `behaviour.port` names one. */
 export async function startFakeHelpdesk(behaviour: FakeHelpdeskBehaviour): Promise<FakeHelpdesk> {
   const requests: RecordedRequest[] = []
   const faults: { fault: FakeFault; left: number; match: (request: RecordedRequest) => boolean }[] = []
@@ -110,7 +112,7 @@ export async function startFakeHelpdesk(behaviour: FakeHelpdeskBehaviour): Promi
       if (!response.headersSent) send(response, { status: 500, body: { error: 'fake failed' } })
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(behaviour.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,

@@ -31,6 +31,8 @@ export interface FakeIntercomConversation {
 }
 
 export interface FakeIntercomOptions {
+  /** Listen on this port of 127.0.0.1 (default: a free one). */
+  readonly port?: number
   readonly conversations?: number
   readonly accessToken?: string
   /** The first conversation's update time in unix seconds (default 2026-01-01); each next one a minute later. */
@@ -170,6 +172,7 @@ export async function startFakeIntercom(options: FakeIntercomOptions = {}): Prom
   }
 
   const fake = await startFakeHelpdesk({
+    ...(options.port === undefined ? {} : { port: options.port }),
     authorized: (request) => request.headers['authorization'] === `Bearer ${accessToken}`,
     isRead: (request) => request.path === '/conversations/search',
     route: (request) => {

@@ -28,6 +28,8 @@ export interface FakeZendeskTicket {
 }
 
 export interface FakeZendeskOptions {
+  /** Listen on this port of 127.0.0.1 (default: a free one). */
+  readonly port?: number
   /** Tickets to generate (default 0). */
   readonly tickets?: number
   readonly email?: string
@@ -212,6 +214,7 @@ export async function startFakeZendesk(options: FakeZendeskOptions = {}): Promis
   }
 
   const fake = await startFakeHelpdesk({
+    ...(options.port === undefined ? {} : { port: options.port }),
     authorized: (request) => request.headers['authorization'] === expected,
     route: (request) => {
       if (request.method === 'GET' && request.path === '/api/v2/incremental/tickets/cursor.json') return exportPage(request)
