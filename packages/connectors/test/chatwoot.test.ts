@@ -323,10 +323,14 @@ describe('chatwoot: writeBack, backfill', () => {
     await expect(chatwootAdapter.backfillPage(context(), '{"page":"2"}', 0)).rejects.toBeInstanceOf(VendorPayloadError)
   })
 
-  it('round trip: the private note we write fires message_created, and it comes back as our own', async () => {
+  it('round trip: a contact message in, the private note we write back fires message_created, and it comes back as our own', async () => {
     const sink = await startScriptedReceiver('/hooks/chatwoot/c1', () => ({ status: 200 }))
     try {
       fake = await startFakeChatwoot({ conversations: 3, webhookUrl: sink.url, webhookSecret: SECRET })
+      const incoming = inbound(fake.customerWrites(2, 'You promised a callback yesterday and nobody called.'), SECRET, { timestamp: Math.floor(Date.now() / 1000) })
+      const live = { ...incoming, now: Date.now() }
+      expect(chatwootAdapter.verify(live, [SECRET])).toEqual({ ok: true })
+      expect(parseAsServer(chatwootAdapter, live, SETTINGS).messages).toMatchObject([{ conversationId: '2', customerId: '5002', role: 'customer' }])
       await chatwootAdapter.writeBack(context(), '2', { addTags: ['undertone_negative'], removeTags: [], note: 'Reading: negative (-0.64).' })
       await fake.webhooksSent()
       expect(sink.requests).toHaveLength(1)

@@ -230,6 +230,11 @@ describe('generic: writeBack, backfill', () => {
     expect(error).toMatchObject({ permanent: true })
   })
 
+  it('links to a conversation through the configured template, or not at all', () => {
+    expect(genericAdapter.ticketUrl('', 'case 77', { ticketUrlTemplate: 'https://crm.example.com/cases/{id}' })).toBe('https://crm.example.com/cases/case%2077')
+    expect(genericAdapter.ticketUrl('', 'case-77', {})).toBe('')
+  })
+
   it('has no backfill: the first page is empty and finished', async () => {
     expect(await genericAdapter.backfillPage(context({}), null, 0)).toEqual({ messages: [], cursor: null, conversations: 0 })
     expect(genericAdapter.spec.options.find((o) => o.key === 'webhookSecret')?.help).toMatch(/No backfill/)

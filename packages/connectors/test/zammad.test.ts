@@ -149,6 +149,7 @@ describe('zammad: parseEvent', () => {
   it('reads ids sent as strings and enums in any case or as objects', () => {
     const parsed = parse(event({}, { ticket: { id: '512', customer_id: '8801', state: { name: 'Pending Reminder' } }, article: { id: '9001', sender: 'CUSTOMER', type: 'EMAIL' } }))
     expect(parsed.messages[0]).toMatchObject({ externalId: '9001', conversationId: '512', customerId: '8801', role: 'customer', status: 'pending', channel: 'email' })
+    expect(parse(event({}, { article: { internal: 'TRUE' } })).messages[0]?.internal).toBe(true)
     const bySenderId = parse(event({}, { article: { sender: undefined, sender_id: '1' } }))
     expect(bySenderId.messages[0]?.role).toBe('agent')
   })
@@ -311,10 +312,13 @@ describe('zammad: writeBack, backfill', () => {
     await expect(zammadAdapter.backfillPage(context(), 'page=2', 0)).rejects.toBeInstanceOf(VendorPayloadError)
   })
 
-  it('round trip: the internal note we write fires the trigger, and that webhook comes back as our own', async () => {
+  it('round trip: a customer article in, the internal note we write back fires the trigger, and that webhook comes back as our own', async () => {
     const sink = await startScriptedReceiver('/hooks/zammad/c1', () => ({ status: 200 }))
     try {
       fake = await startFakeZammad({ tickets: 3, webhookUrl: sink.url, webhookSecret: SECRET })
+      const incoming = inbound(fake.customerWrites(2, '<p>Third day without e-mail, this is unacceptable.</p>'), SECRET, 'delivery-in')
+      expect(zammadAdapter.verify(incoming, [SECRET])).toEqual({ ok: true })
+      expect(parseAsServer(zammadAdapter, incoming, SETTINGS).messages).toMatchObject([{ conversationId: '2', role: 'customer', text: 'Third day without e-mail, this is unacceptable.' }])
       await zammadAdapter.writeBack(context(), '2', { addTags: ['undertone_negative'], removeTags: [], note: 'Reading: negative (-0.64).' })
       await fake.webhooksSent()
       expect(sink.requests).toHaveLength(1)

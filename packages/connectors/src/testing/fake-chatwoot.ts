@@ -52,6 +52,11 @@ export interface FakeChatwoot extends FakeHelpdesk {
   readonly conversations: Map<string, FakeChatwootConversation>
   /** Adds a conversation (for a webhook test) and returns it. */
   addConversation(conversation: FakeChatwootConversation): FakeChatwootConversation
+  /**
+   * The contact writes `content` in an existing conversation: the message is stored (so write-back and
+   * backfill see it) and its `message_created` body returned, to be signed with `signedChatwootEvent`.
+   */
+  customerWrites(conversationId: number, content: string): ReturnType<typeof chatwootMessageEvent>
   /** Waits for the webhooks fired so far to be answered. */
   webhooksSent(): Promise<void>
 }
@@ -280,6 +285,14 @@ export async function startFakeChatwoot(options: FakeChatwootOptions = {}): Prom
     addConversation(conversation) {
       conversations.set(String(conversation.displayId), conversation)
       return conversation
+    },
+    customerWrites(conversationId, content) {
+      const conversation = conversations.get(String(conversationId))
+      if (conversation === undefined) throw new Error(`fake Chatwoot: no conversation ${conversationId}`)
+      const message: FakeChatwootMessage = { id: ++nextMessageId, messageType: 0, private: false, content, senderType: 'contact', senderId: conversation.contactId, createdAt: Math.floor(Date.now() / 1000) }
+      conversation.messages.push(message)
+      conversation.lastActivityAt = message.createdAt
+      return chatwootMessageEvent(conversation, message, accountId)
     },
     webhooksSent: async () => {
       await Promise.all(sending)

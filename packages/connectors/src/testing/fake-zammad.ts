@@ -49,6 +49,11 @@ export interface FakeZammadOptions {
 export interface FakeZammad extends FakeHelpdesk {
   readonly token: string
   readonly tickets: Map<string, FakeZammadTicket>
+  /**
+   * The customer writes `html` on an existing ticket: the article is stored (so write-back and backfill
+   * see it) and the trigger's payload returned, to be signed with `signedZammadEvent`.
+   */
+  customerWrites(ticketId: number, html: string): ReturnType<typeof zammadTriggerPayload>
   /** Waits for the webhooks fired so far to be answered. */
   webhooksSent(): Promise<void>
 }
@@ -253,6 +258,15 @@ export async function startFakeZammad(options: FakeZammadOptions = {}): Promise<
     ...fake,
     token,
     tickets,
+    customerWrites(ticketId, html) {
+      const ticket = tickets.get(String(ticketId))
+      if (ticket === undefined) throw new Error(`fake Zammad: no ticket ${ticketId}`)
+      const article: FakeZammadArticle = { id: ++nextArticleId, senderId: 2, type: 'email', internal: false, body: html, contentType: 'text/html', createdAt: Date.now(), createdById: ticket.customerId }
+      ticket.articles.push(article)
+      ticket.updatedAt = article.createdAt
+      ticket.updatedById = ticket.customerId
+      return zammadTriggerPayload(ticket, article)
+    },
     webhooksSent: async () => {
       await Promise.all(sending)
     },

@@ -13,6 +13,6 @@ export const genericAdapter: VendorAdapter = {
   writeBack: writeBackGeneric,
   // A generic sender has no export to read: the backfill is finished before it starts.
   backfillPage: async () => ({ messages: [], cursor: null, conversations: 0 }),
-  // There is no helpdesk UI to link to; the alert links to Undertone's own conversation page instead.
-  ticketUrl: () => '',
+  // Only the sender knows where its conversations live: a template it configured, or no link.
+  ticketUrl: (_baseUrl, conversationId, settings) => settings.ticketUrlTemplate?.trim().replaceAll('{id}', encodeURIComponent(conversationId)) ?? '',
 }

@@ -23,6 +23,13 @@ export const genericSpec: VendorSpec = {
       required: false,
       help: 'Where to POST write-backs (tags, priority, internal note) as signed JSON; without it nothing is written back.',
     },
+    {
+      key: 'ticketUrlTemplate',
+      flag: 'ticket-url',
+      secret: false,
+      required: false,
+      help: "The link to a conversation in the sending system, for alerts: {id} is replaced by the conversation id (e.g. https://crm.example.com/cases/{id}).",
+    },
     { key: 'botAgentId', flag: 'bot-agent-id', secret: false, required: false, help: 'An agent_id the sender uses for what it relays from our write-backs, so it is never read back.' },
   ],
   webhookSecretKey: 'webhookSecret',

@@ -15,6 +15,9 @@ const zammadName = z
   .union([z.string(), z.object({ name: z.string() })])
   .transform((value) => (typeof value === 'string' ? value : value.name).trim())
 
+/** `internal` as JSON's boolean, or as the text a custom payload's `#{article.internal}` renders. */
+const zammadBoolean = z.union([z.boolean(), z.string().trim().toLowerCase().pipe(z.enum(['true', 'false']))]).transform((value) => value === true || value === 'true')
+
 /** A user as an id, or as the object the webhook embeds (`customer`, `created_by`); a login string says no id. */
 const zammadUser = z.union([z.object({ id: zammadId.optional() }), z.string(), z.number()])
 
@@ -38,7 +41,7 @@ export const ZammadArticle = z.object({
   /** Zammad's seeded senders: 1 Agent, 2 Customer, 3 System (what the API sends without `expand`). */
   sender_id: zammadId.nullish(),
   type: zammadName.nullish(),
-  internal: z.boolean().nullish(),
+  internal: zammadBoolean.nullish(),
   created_at: z.string().refine((value) => Number.isFinite(Date.parse(value)), { message: 'not a time' }),
   created_by_id: zammadId.nullish(),
   created_by: zammadUser.nullish(),
