@@ -17,33 +17,35 @@ const MESSAGES_PER_CALL = 100
 function pageOf(cursor: string | null): number {
   if (cursor === null) return 1
   const page = /^\{"page":(\d{1,9})\}$/.exec(cursor)?.[1]
-  if (page === undefined || Number(page) < 1) throw new VendorPayloadError(`Chatwoot backfill: not a cursor of this adapter: ${cursor.slice(0, 80)}`)
+  if (page === undefined || Number(page) < 1) throw new VendorPayloadError(`chatwoot: backfill: not a cursor of this adapter: ${cursor.slice(0, 80)}`)
   return Number(page)
 }
 
 function listOf(answer: unknown, where: 'data.payload' | 'payload', what: string): unknown[] {
   const holder = where === 'data.payload' ? (answer as { data?: unknown } | null)?.data : answer
   const list = (holder as { payload?: unknown } | null | undefined)?.payload
-  if (!Array.isArray(list)) throw new VendorPayloadError(`Chatwoot ${what}: the answer has no ${where} list`)
+  if (!Array.isArray(list)) throw new VendorPayloadError(`chatwoot: ${what}: the answer has no ${where} list`)
   return list
 }
 
 /** Every message of one conversation from `since` on, ours left out. */
 async function messagesOf(context: ConnectorContext, conversation: ChatwootConversation, since: number): Promise<CanonicalMessage[]> {
-  const id = conversationIdOf(conversation)
+  const conversationId = conversationIdOf(conversation)
   const out: CanonicalMessage[] = []
   let after = 0
   for (;;) {
-    const batch = listOf(await chatwootJson(context, 'GET', `/conversations/${encodeURIComponent(id)}/messages?after=${after}`, 'chatwoot: messages'), 'payload', 'messages')
+    const batch = listOf(await chatwootJson(context, 'GET', `/conversations/${encodeURIComponent(conversationId)}/messages?after=${after}`, 'chatwoot: messages'), 'payload', 'messages')
     let last = after
     for (const item of batch) {
-      const message = parseChatwoot(ChatwootMessage, item, `message of conversation ${id}`)
-      last = Math.max(last, Number(message.id))
+      const message = parseChatwoot(ChatwootMessage, item, `message of conversation ${conversationId}`)
+      const id = Number(message.id)
+      if (Number.isFinite(id)) last = Math.max(last, id)
       if (message.created_at < since || isOwnChatwootMessage(message, context.settings)) continue
       const mapped = chatwootMessage(message, conversation)
       if (mapped !== null) out.push(mapped)
     }
-    // A build that ignores `after` answers the same latest messages again: the ids stop moving.
+    // A build that ignores `after` answers the same latest messages again, and ids that are not numbers
+    // cannot move the window: either way the ids stop moving and the reading stops.
     if (batch.length < MESSAGES_PER_CALL || last <= after) return out
     after = last
   }

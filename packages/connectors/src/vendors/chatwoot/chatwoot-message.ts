@@ -56,7 +56,7 @@ function roleOf(message: ChatwootMessage): AuthorRole {
     return sender === 'user' ? 'agent' : 'bot'
   }
   if (type === 'activity' || type === 'template') return 'system'
-  throw new VendorPayloadError(`Chatwoot message ${message.id}: unknown message_type "${String(message.message_type)}"`)
+  throw new VendorPayloadError(`chatwoot: message ${message.id}: unknown message_type "${String(message.message_type)}"`)
 }
 
 /** The conversation's id as the API paths and the agent UI use it. */
@@ -85,7 +85,7 @@ export function chatwootMessage(message: ChatwootMessage, conversation: Chatwoot
   const text = plainText(message.content ?? '')
   if (text === '') return null
   const contactId = conversation.meta?.sender?.id ?? conversation.contact_inbox?.contact_id ?? (senderTypeOf(message) === 'contact' ? senderIdOf(message) : undefined)
-  if (contactId === undefined) throw new VendorPayloadError(`Chatwoot message ${message.id}: no contact (meta.sender) on its conversation`)
+  if (contactId === undefined) throw new VendorPayloadError(`chatwoot: message ${message.id}: no contact (meta.sender) on its conversation`)
   const agentId = role === 'agent' || role === 'bot' ? senderIdOf(message) : undefined
   const status = statusOf(conversation)
   const channel = channelOf(conversation)

@@ -61,6 +61,6 @@ export type ChatwootMessage = z.infer<typeof ChatwootMessage>
 /** Parses `value` with `schema`, or throws `VendorPayloadError` naming the problems and where they are. */
 export function parseChatwoot<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value)
-  if (!result.success) throw new VendorPayloadError(`Chatwoot ${what}: ${z.prettifyError(result.error).replace(/\s*\n\s*/g, ' ').slice(0, 300)}`)
+  if (!result.success) throw new VendorPayloadError(`chatwoot: ${what}: ${z.prettifyError(result.error).replace(/\s*\n\s*/g, ' ').slice(0, 300)}`)
   return result.data
 }

@@ -25,14 +25,14 @@ function digest(data: Uint8Array | string): string {
  */
 export function parseChatwootEvent(parsed: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
   const body = eventBody(parsed, request)
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new VendorPayloadError('Chatwoot event: the body is not a JSON object')
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new VendorPayloadError('chatwoot: event: the body is not a JSON object')
   const name = (body as { event?: unknown }).event
-  if (typeof name !== 'string' || name.trim() === '') throw new VendorPayloadError('Chatwoot event: no "event" name')
+  if (typeof name !== 'string' || name.trim() === '') throw new VendorPayloadError('chatwoot: event: no "event" name')
   const event = name.trim().toLowerCase()
   const delivery = request.headers['x-chatwoot-delivery']?.trim() || undefined
   if (MESSAGE_EVENTS.has(event)) {
     const message = parseChatwoot(ChatwootMessage, body, event)
-    if (!message.conversation) throw new VendorPayloadError(`Chatwoot ${event}: message ${message.id} has no conversation`)
+    if (!message.conversation) throw new VendorPayloadError(`chatwoot: ${event}: message ${message.id} has no conversation`)
     const eventId = delivery ?? `${event}:${conversationIdOf(message.conversation)}:${message.id}${event === 'message_updated' ? `:${digest(message.content ?? '')}` : ''}`
     if (isOwnChatwootMessage(message, settings)) return { eventId, messages: [], ignored: 'own-write-back' }
     const mapped = chatwootMessage(message, message.conversation)

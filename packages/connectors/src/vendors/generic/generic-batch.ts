@@ -65,6 +65,6 @@ function canonical(m: GenericMessage): CanonicalMessage {
 /** The batch's messages, or `VendorPayloadError` naming the problems and where they are. */
 export function genericBatch(body: unknown): CanonicalMessage[] {
   const result = GenericBatch.safeParse(body)
-  if (!result.success) throw new VendorPayloadError(`generic batch: ${z.prettifyError(result.error).replace(/\s*\n\s*/g, ' ').slice(0, 300)}`)
+  if (!result.success) throw new VendorPayloadError(`generic: batch: ${z.prettifyError(result.error).replace(/\s*\n\s*/g, ' ').slice(0, 300)}`)
   return result.data.messages.map(canonical)
 }

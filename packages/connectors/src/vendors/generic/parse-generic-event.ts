@@ -25,7 +25,7 @@ function isEnvelopeWithoutMessages(body: unknown): boolean {
 /** The batch's messages, our own left out; `webhook-id` is the event id. */
 export function parseGenericEvent(parsed: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
   const eventId = request.headers['webhook-id']?.trim()
-  if (!eventId) throw new VendorPayloadError('generic event: no webhook-id header')
+  if (!eventId) throw new VendorPayloadError('generic: event: no webhook-id header')
   const body = eventBody(parsed, request)
   // A Standard Webhooks envelope (`{type, timestamp, data}`) without messages is an event of the
   // sender's we do not read: a ping, a test event from its admin UI.

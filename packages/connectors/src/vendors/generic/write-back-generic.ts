@@ -30,7 +30,7 @@ export async function writeBackGeneric(context: ConnectorContext, conversationId
   const url = context.settings.writeBackUrl?.trim()
   if (!url) return
   const signer = standardWebhook(context.credentials.webhookSecret ?? '')
-  if (signer === null) throw new VendorHttpError('generic write-back: the webhook secret is not a Standard Webhooks secret (whsec_<base64>)', null, null, true)
+  if (signer === null) throw new VendorHttpError('generic: write-back: the webhook secret is not a Standard Webhooks secret (whsec_<base64>)', null, null, true)
   const data = {
     conversation_id: conversationId,
     add_tags: change.addTags,
@@ -52,6 +52,6 @@ export async function writeBackGeneric(context: ConnectorContext, conversationId
       headers: { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': signature, 'user-agent': 'Undertone' },
       body: envelope,
     },
-    'generic write-back',
+    'generic: write-back',
   )
 }

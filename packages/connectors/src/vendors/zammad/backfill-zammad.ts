@@ -18,12 +18,12 @@ const TICKETS_PER_PAGE = 100
 function pageOf(cursor: string | null): number {
   if (cursor === null) return 1
   const page = /^\{"page":(\d{1,9})\}$/.exec(cursor)?.[1]
-  if (page === undefined || Number(page) < 1) throw new VendorPayloadError(`Zammad backfill: not a cursor of this adapter: ${cursor.slice(0, 80)}`)
+  if (page === undefined || Number(page) < 1) throw new VendorPayloadError(`zammad: backfill: not a cursor of this adapter: ${cursor.slice(0, 80)}`)
   return Number(page)
 }
 
 function arrayOf(answer: unknown, what: string): unknown[] {
-  if (!Array.isArray(answer)) throw new VendorPayloadError(`Zammad ${what}: the answer is not a list`)
+  if (!Array.isArray(answer)) throw new VendorPayloadError(`zammad: ${what}: the answer is not a list`)
   return answer
 }
 

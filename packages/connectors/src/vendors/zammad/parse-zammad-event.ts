@@ -21,7 +21,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function parseZammadEvent(parsed: unknown, request: InboundRequest, settings: Readonly<Record<string, string>>): ParsedEvent {
   const body = eventBody(parsed, request)
-  if (!isObject(body)) throw new VendorPayloadError('Zammad event: the body is not a JSON object')
+  if (!isObject(body)) throw new VendorPayloadError('zammad: event: the body is not a JSON object')
   const delivery = request.headers['x-zammad-delivery']?.trim() || undefined
   if (body.ticket === undefined || body.ticket === null) {
     return { eventId: delivery ?? `zammad:${createHash('sha256').update(request.rawBody).digest('hex').slice(0, 24)}`, messages: [], ignored: 'unknown-event' }

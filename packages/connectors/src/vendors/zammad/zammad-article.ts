@@ -66,11 +66,11 @@ export function articleText(article: ZammadArticle): string {
 export function zammadMessage(article: ZammadArticle, ticket: ZammadTicket): CanonicalMessage | null {
   const sender = senderOf(article)
   const role = sender === undefined ? undefined : ROLES[sender]
-  if (role === undefined) throw new VendorPayloadError(`Zammad article ${article.id}: unknown sender "${article.sender ?? article.sender_id ?? ''}"`)
+  if (role === undefined) throw new VendorPayloadError(`zammad: article ${article.id}: unknown sender "${article.sender ?? article.sender_id ?? ''}"`)
   const text = articleText(article)
   if (text === '') return null
   const customerId = userIdOf(ticket.customer_id, ticket.customer)
-  if (customerId === undefined) throw new VendorPayloadError(`Zammad ticket ${ticket.id}: no customer_id`)
+  if (customerId === undefined) throw new VendorPayloadError(`zammad: ticket ${ticket.id}: no customer_id`)
   const agentId = role === 'agent' ? userIdOf(article.created_by_id, article.created_by) : undefined
   const status = statusOf(ticket)
   const channel = channelOf(article, ticket)

@@ -53,7 +53,7 @@ export type ZammadArticle = z.infer<typeof ZammadArticle>
 /** Parses `value` with `schema`, or throws `VendorPayloadError` naming the problems and where they are. */
 export function parseZammad<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value)
-  if (!result.success) throw new VendorPayloadError(`Zammad ${what}: ${z.prettifyError(result.error).replace(/\s*\n\s*/g, ' ').slice(0, 300)}`)
+  if (!result.success) throw new VendorPayloadError(`zammad: ${what}: ${z.prettifyError(result.error).replace(/\s*\n\s*/g, ' ').slice(0, 300)}`)
   return result.data
 }
 
