@@ -15,6 +15,8 @@ import { runReport } from './commands/report.js'
 import { DEFAULT_WEBHOOK_LIMITS } from './report/post-webhook.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWorkspace } from './commands/service.js'
 import { checkDomain } from './commands/check-domain.js'
+import { runConnectorsAdd, runConnectorsAdmin, runConnectorsBackfill, vendorFlags } from './commands/connectors.js'
+import { VENDOR_ADAPTERS } from '@undertone/connectors'
 import { CliError, fileError } from './cli-error.js'
 import { type ConfigFlags, type ServiceConfig, parseConfig } from './config.js'
 import { describeFailure } from './describe-failure.js'
@@ -196,6 +198,56 @@ program
   .addOption(dataOption())
   .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data?: string }) => {
     process.exitCode = await runKeys(config(opts), action, opts.workspace, { name: opts.name, ...(opts.id === undefined ? {} : { id: opts.id }) })
+  })
+
+const connectors = program.command('connectors').description('helpdesk connectors (Zendesk, Freshdesk, Intercom, Chatwoot, Zammad, generic signed webhooks): inbound events, backfill and write-back')
+const addConnectorCmd = connectors
+  .command('add')
+  .description('add a connector to a workspace (created if new); prints its inbound webhook path alone on the last line')
+  .addArgument(new Argument('<kind>', 'the helpdesk').choices([...VENDOR_ADAPTERS.keys()]))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--name <name>', 'a name for the connector (default: its kind)')
+  .option('--base-url <url>', "the helpdesk's address, e.g. https://acme.zendesk.com")
+  .option('--allow-private-network', 'let this connector reach a private or loopback address (an admin decision; refused by default)')
+  .addOption(dataOption())
+for (const f of vendorFlags()) addConnectorCmd.option(`--${f.flag} <value>`, f.help)
+addConnectorCmd.action(async (kind: string, opts: Record<string, string | boolean | undefined>) => {
+  process.exitCode = await runConnectorsAdd(config(opts as ConfigFlags), kind, opts, process.stdout)
+})
+connectors
+  .command('list')
+  .description("a workspace's connectors: inbound path, backfill progress, write-backs (never secrets)")
+  .requiredOption('--workspace <name>', 'workspace name')
+  .addOption(dataOption())
+  .action(async (opts: { workspace: string; data?: string }) => {
+    process.exitCode = await runConnectorsAdmin(config(opts), 'list', opts.workspace, undefined, {}, process.stdout, process.stderr)
+  })
+for (const [action, description] of [
+  ['show', 'one connector with its last inbound events'],
+  ['remove', 'remove a connector (its messages and readings stay)'],
+  ['rotate-secret', 'rotate the inbound webhook secret; the previous one stays valid until the next rotation'],
+] as const) {
+  const cmd = connectors
+    .command(action)
+    .description(description)
+    .argument('<connector>', 'the connector\'s id or name')
+    .requiredOption('--workspace <name>', 'workspace name')
+    .addOption(dataOption())
+  if (action === 'rotate-secret') cmd.option('--webhook-secret <secret>', 'the new secret (default: generated and printed once)')
+  cmd.action(async (target: string, opts: { workspace: string; data?: string; webhookSecret?: string }) => {
+    process.exitCode = await runConnectorsAdmin(config(opts), action, opts.workspace, target, opts.webhookSecret === undefined ? {} : { webhookSecret: opts.webhookSecret }, process.stdout, process.stderr)
+  })
+}
+connectors
+  .command('backfill')
+  .description("import the helpdesk's history through its incremental export, with progress; a stopped backfill resumes where it stopped")
+  .argument('<connector>', 'the connector\'s id or name')
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--since <date>', 'start of the history to import (ISO date; default 90 days ago)')
+  .option('--restart', 'start over from --since instead of resuming')
+  .addOption(dataOption())
+  .action(async (target: string, opts: { workspace: string; since?: string; restart?: boolean; data?: string }) => {
+    process.exitCode = await runConnectorsBackfill(config(opts), opts.workspace, target, { ...(opts.since === undefined ? {} : { since: opts.since }), restart: opts.restart === true, progress: process.stderr.isTTY === true }, process.stdout, process.stderr)
   })
 
 const corrections = program.command('corrections').description('corrections of readings: the learning loop\'s labels')

@@ -13,6 +13,7 @@ export type CliErrorCode =
   | 'UT_E_DATABASE'
   | 'UT_E_UNREACHABLE'
   | 'UT_E_WEBHOOK'
+  | 'UT_E_SECRET_KEY'
 
 /** A failure the CLI prints as one line (no stack trace) and ends with `exitCode`. */
 export class CliError extends Error {

@@ -17,6 +17,17 @@ export interface ServiceConfig {
   readonly metricsToken: string | undefined
   /** How long `report --webhook` waits for the whole delivery (`UNDERTONE_WEBHOOK_TIMEOUT`, seconds). */
   readonly webhookTimeoutMs: number
+  /**
+   * Keys that encrypt connector and destination secrets (`UNDERTONE_SECRET_KEYS`: `id:base64,…`, 32
+   * bytes each, the first seals). Unset: embedded SQLite keeps one in `<data>/secret.key`; PostgreSQL has none.
+   */
+  readonly secretKeys: readonly { readonly id: string; readonly key: Uint8Array }[] | undefined
+  /** Whether connectors and destinations added through the API may reach private and loopback addresses (`UNDERTONE_ALLOW_PRIVATE_NETWORK`). */
+  readonly allowPrivateNetwork: boolean
+  /** The dashboard's public address, for links in helpdesk notes and alerts (`UNDERTONE_PUBLIC_URL`; default the listening address). */
+  readonly publicUrl: string
+  /** How long one outbound call (write-back, alert, backfill page) may take (`UNDERTONE_OUTBOUND_TIMEOUT_MS`). */
+  readonly outboundTimeoutMs: number
 }
 
 /** Settings a command may also take as flags; a flag wins over its environment variable. */
@@ -47,6 +58,25 @@ function metricsToken(raw: string | undefined): string | undefined {
   return raw
 }
 
+/** `id:base64,…` as keys; each must be 32 bytes. */
+function secretKeys(raw: string | undefined): ServiceConfig['secretKeys'] {
+  if (raw === undefined || raw === '') return undefined
+  return raw.split(',').map((part, i) => {
+    const at = part.indexOf(':')
+    const id = at < 0 ? `k${i + 1}` : part.slice(0, at).trim()
+    const key = Buffer.from(part.slice(at + 1).trim(), 'base64')
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) throw new ConfigError(`UNDERTONE_SECRET_KEYS: key id "${id}" must be 1-32 letters, digits, - or _`)
+    if (key.length !== 32) throw new ConfigError(`UNDERTONE_SECRET_KEYS: key "${id}" must be 32 bytes of base64 (openssl rand -base64 32), got ${key.length} bytes`)
+    return { id, key: new Uint8Array(key) }
+  })
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '0' || raw.toLowerCase() === 'false') return false
+  if (raw === '1' || raw.toLowerCase() === 'true') return true
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`)
+}
+
 /** An environment variable, with an empty value counted as unset (as `VAR= undertone …` means). */
 const set = (v: string | undefined): string | undefined => (v === '' ? undefined : v)
 
@@ -58,11 +88,15 @@ const set = (v: string | undefined): string | undefined => (v === '' ? undefined
 export function parseConfig(env: Readonly<Record<string, string | undefined>>, flags: ConfigFlags = {}): ServiceConfig {
   const databaseUrl = set(env.DATABASE_URL)
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://')
+  const host = flags.host ?? set(env.UNDERTONE_HOST) ?? '127.0.0.1'
+  const port = int('port', flags.port ?? env.PORT, 8787, 1, 65535)
+  const publicUrl = set(env.UNDERTONE_PUBLIC_URL) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError('UNDERTONE_PUBLIC_URL must start with http:// or https://')
   return {
     databaseUrl,
     dataDir: flags.data ?? set(env.UNDERTONE_DATA_DIR) ?? './data',
-    host: flags.host ?? set(env.UNDERTONE_HOST) ?? '127.0.0.1',
-    port: int('port', flags.port ?? env.PORT, 8787, 1, 65535),
+    host,
+    port,
     limits: {
       bodyBytes: int('UNDERTONE_BODY_LIMIT', env.UNDERTONE_BODY_LIMIT, DEFAULT_LIMITS.bodyBytes, 1024, 100 * 1024 * 1024),
       requestsPerMinute: int('UNDERTONE_RATE_LIMIT', env.UNDERTONE_RATE_LIMIT, DEFAULT_LIMITS.requestsPerMinute, 1, 10_000_000),
@@ -79,6 +113,10 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     },
     idempotencyRetentionMs: 3_600_000 * int('UNDERTONE_IDEMPOTENCY_HOURS', env.UNDERTONE_IDEMPOTENCY_HOURS, DEFAULT_IDEMPOTENCY_RETENTION_MS / 3_600_000, 1, 24 * 365),
     metricsToken: metricsToken(env.UNDERTONE_METRICS_TOKEN),
+    secretKeys: secretKeys(env.UNDERTONE_SECRET_KEYS),
+    allowPrivateNetwork: flag('UNDERTONE_ALLOW_PRIVATE_NETWORK', env.UNDERTONE_ALLOW_PRIVATE_NETWORK),
+    publicUrl,
+    outboundTimeoutMs: int('UNDERTONE_OUTBOUND_TIMEOUT_MS', env.UNDERTONE_OUTBOUND_TIMEOUT_MS, 10_000, 100, 120_000),
     webhookTimeoutMs: 1000 * int(flags.webhookTimeout === undefined ? 'UNDERTONE_WEBHOOK_TIMEOUT' : '--webhook-timeout', flags.webhookTimeout ?? env.UNDERTONE_WEBHOOK_TIMEOUT, 10, 1, 600),
   }
 }

@@ -1,3 +1,4 @@
+import { ProblemError } from '@undertone/server'
 import { isStorageError } from '@undertone/storage'
 import { CliError, REASONS, type SystemError } from './cli-error.js'
 import { ConfigError } from './config.js'
@@ -10,6 +11,8 @@ import { ConfigError } from './config.js'
 export function describeFailure(err: unknown): { code: string; message: string; exitCode: number } | undefined {
   if (err instanceof CliError) return { code: err.code, message: err.message, exitCode: err.exitCode }
   if (!(err instanceof Error)) return undefined
+  // A use case's problem (an unknown connector, an invalid option) is the user's to fix.
+  if (err instanceof ProblemError) return { code: err.code, message: err.errors === undefined ? err.message : `${err.message}: ${err.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, exitCode: err.status >= 500 ? 1 : 2 }
   // Configuration and storage failures carry their own stable codes.
   if (err instanceof ConfigError || isStorageError(err)) return { code: err.code, message: err.message, exitCode: 2 }
   // better-sqlite3's errors (a file that is not a database, a locked one).

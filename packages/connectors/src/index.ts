@@ -1,3 +1,6 @@
 export * from './vendor-adapter.js'
 export * from './connector-errors.js'
 export { safeEqual, hmac } from './safe-equal.js'
+export * from './destinations/index.js'
+export * from './outbound/index.js'
+export * from './vendors/index.js'

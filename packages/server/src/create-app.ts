@@ -4,7 +4,9 @@ import type { Database, Dialect } from '@undertone/storage'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import type { Kysely } from 'kysely'
+import type { ConnectorRuntime } from './app/connectors/connector-runtime.js'
 import { WorkspaceAdaptations } from './app/learning/workspace-adaptations.js'
+import { outboxFollowUp } from './app/outbox-follow-up.js'
 import type { Services } from './app/services.js'
 import { type BatchReader, inProcessBatchReader } from './batch-reader.js'
 import { EventBus } from './event-bus.js'
@@ -19,7 +21,10 @@ import { dashboardSecureHeaders } from './http/middleware/secure-headers.js'
 import { alertsRoutes } from './http/routes/alerts.js'
 import { analyticsRoutes } from './http/routes/analytics.js'
 import { registerApiDocs } from './http/routes/api-docs.js'
+import { connectorsRoutes } from './http/routes/connectors.js'
 import { conversationsRoutes } from './http/routes/conversations.js'
+import { destinationsRoutes } from './http/routes/destinations.js'
+import { hooksRoutes } from './http/routes/hooks.js'
 import { correctionsRoutes } from './http/routes/corrections.js'
 import { customersRoutes } from './http/routes/customers.js'
 import { driversRoutes } from './http/routes/drivers.js'
@@ -72,8 +77,15 @@ export interface AppDeps {
   readonly readLimits?: Partial<ReadLimits>
   /** Each workspace's learned adaptation (share one per process with the worker); created when not given. */
   readonly adaptations?: WorkspaceAdaptations
+  /** Helpdesk adapters, the secret box and the outbound policy; without one, connectors and destinations answer 503. */
+  readonly connectors?: ConnectorRuntime
   /** Static files for the dashboard, served at `/` when given. */
   readonly staticHandler?: MiddlewareHandler
+}
+
+/** The connector runtime given, or one that knows no helpdesk and keeps no secret (everything answers 503). */
+function connectorsOf(deps: AppDeps): ConnectorRuntime {
+  return deps.connectors ?? { adapters: new Map(), secretBox: undefined, allowPrivateNetwork: false, fetchFor: () => () => Promise.reject(new Error('no outbound access configured')), publicUrl: undefined, timeoutMs: 10_000 }
 }
 
 /** The use cases' services from the app's dependencies. */
@@ -86,7 +98,7 @@ function servicesOf(deps: AppDeps, clock: () => number, events: EventBus): Servi
     // Requests read here; without a thread pool (tests, the smallest set-ups) on the event loop in slices.
     requestPool: deps.batchReader ?? inProcessBatchReader(deps.reader),
     readLimits: { ...DEFAULT_READ_LIMITS, ...deps.readLimits },
-    pipeline: { db: deps.db, reader: deps.reader, clock, events, adaptations, ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) },
+    pipeline: { db: deps.db, reader: deps.reader, clock, events, adaptations, followUp: outboxFollowUp(connectorsOf(deps)), ...(deps.batchReader === undefined ? {} : { batchReader: deps.batchReader }) },
     adaptations,
     scheduler: queueScheduler(deps.queue),
     events,
@@ -108,6 +120,7 @@ export function createApp(deps: AppDeps) {
   const logError = deps.logError ?? logToStderr
   const services = servicesOf(deps, clock, events)
   const { db } = deps
+  const connectors = connectorsOf(deps)
   // A request a route's schemas refuse is a 400 problem document, whatever part of it failed.
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: invalid('the request is not valid') })
 
@@ -142,7 +155,11 @@ export function createApp(deps: AppDeps) {
     .route('/', learningAccuracyRoutes(db, clock))
     .route('/', alertsRoutes(db, clock))
     .route('/', streamRoutes(events, limits.streamsPerKey))
+    .route('/', connectorsRoutes(db, connectors, clock))
+    .route('/', destinationsRoutes(db, connectors, clock))
 
+  // Helpdesk webhooks carry the vendor's signature, not an API key, so they sit outside /v1.
+  app.route('/', hooksRoutes({ db, runtime: connectors, scheduler: services.scheduler, clock, metrics, maxBytes: limits.bodyBytes }))
   registerHealth(app, db, logError)
   registerMetricsEndpoint(app, metrics, events, deps.metricsToken)
   registerApiDocs(app)

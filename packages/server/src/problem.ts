@@ -18,6 +18,16 @@ export const PROBLEMS = {
   /** A request's reading ran past its time (`ReadLimits.readTimeMs`); fewer texts, or later, may pass. */
   UT_E_READ_TIMEOUT: 503,
   UT_E_INTERNAL: 500,
+  /** An inbound helpdesk event without the vendor's signature, with a wrong one, or one outside the time tolerance. */
+  UT_E_SIGNATURE_MISSING: 401,
+  UT_E_SIGNATURE_INVALID: 401,
+  UT_E_SIGNATURE_STALE: 401,
+  /** An inbound helpdesk event that is not the vendor's documented shape. */
+  UT_E_VENDOR_PAYLOAD: 400,
+  /** Connectors and destinations need an encryption key for their secrets, and none is configured. */
+  UT_E_NO_SECRET_KEY: 503,
+  /** A stored secret does not open with the configured keys (a key was dropped too early, or the row was tampered with). */
+  UT_E_SECRET_KEY: 500,
 } as const
 export type ProblemCode = keyof typeof PROBLEMS
 

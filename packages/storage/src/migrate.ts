@@ -17,6 +17,7 @@ import * as driverDays from './migrations/0014-driver-days.js'
 import * as readingTopics from './migrations/0015-reading-topics.js'
 import * as jobGroups from './migrations/0016-job-groups.js'
 import * as conversationState from './migrations/0017-conversation-state.js'
+import * as connectors from './migrations/0018-connectors.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -40,6 +41,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0015-reading-topics': { up: (db) => readingTopics.up(db), down: (db) => readingTopics.down(db) },
     '0016-job-groups': { up: (db) => jobGroups.up(db), down: (db) => jobGroups.down(db) },
     '0017-conversation-state': { up: (db) => conversationState.up(db), down: (db) => conversationState.down(db) },
+    '0018-connectors': { up: (db) => connectors.up(db), down: (db) => connectors.down(db) },
   }
 }
 

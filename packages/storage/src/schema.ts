@@ -28,6 +28,111 @@ export interface Database {
   driver_days: DriverDayTable
   review_flags: ReviewFlagTable
   targets: TargetTable
+  connectors: ConnectorTable
+  connector_events: ConnectorEventTable
+  write_backs: WriteBackTable
+  destinations: DestinationTable
+  alert_rules: AlertRuleTable
+  deliveries: DeliveryTable
+}
+
+/** A helpdesk connector; `secrets` is the server's encrypted envelope, never plain text. */
+export interface ConnectorTable {
+  id: string
+  workspace_id: string
+  kind: string
+  name: string
+  base_url: string
+  /** JSON object of non-secret settings. */
+  settings: string
+  secrets: string
+  /** The unguessable part of the connector's inbound URL. */
+  hook_token: string
+  allow_private_network: number
+  created_at: number
+  updated_at: number
+  last_refusal_at: number | null
+  last_refusal_code: string | null
+  backfill_state: string
+  backfill_cursor: string | null
+  backfill_since: number | null
+  backfill_conversations: number
+  backfill_messages: number
+  backfill_total: number | null
+  backfill_error: string | null
+  backfill_updated_at: number | null
+}
+
+/** One inbound event a connector accepted: the dedupe key and the recent-deliveries list. */
+export interface ConnectorEventTable {
+  connector_id: string
+  event_id: string
+  workspace_id: string
+  received_at: number
+  outcome: string
+  messages: number
+  detail: string | null
+}
+
+/** The write-back outbox: one row per connector conversation, due when its reading changed. */
+export interface WriteBackTable {
+  connector_id: string
+  conversation_id: string
+  workspace_id: string
+  external_id: string
+  /** 'due', 'done' or 'failed'. */
+  state: string
+  /** JSON of what was last written (tags, priority, note digest). */
+  written: string | null
+  attempts: number
+  next_attempt_at: number
+  lease_until: number | null
+  last_error: string | null
+  updated_at: number
+}
+
+/** Where alerts go; `description` is safe to show, `secrets` is the encrypted full config. */
+export interface DestinationTable {
+  id: string
+  workspace_id: string
+  kind: string
+  name: string
+  description: string
+  secrets: string
+  allow_private_network: number
+  created_at: number
+}
+
+/** Which alerts go to which destinations, with thresholds and quiet hours (JSON `settings`). */
+export interface AlertRuleTable {
+  id: string
+  workspace_id: string
+  kind: string
+  /** JSON array of destination ids. */
+  destination_ids: string
+  settings: string
+  enabled: number
+  created_at: number
+}
+
+/** The delivery outbox: one notice to one destination, retried with backoff, then dead-lettered. */
+export interface DeliveryTable {
+  id: string
+  workspace_id: string
+  destination_id: string
+  rule_id: string
+  subject_id: string
+  notice_id: string
+  notice: string
+  /** 'pending', 'delivered' or 'dead'. */
+  state: string
+  attempts: number
+  next_attempt_at: number
+  lease_until: number | null
+  last_error: string | null
+  last_status: number | null
+  created_at: number
+  delivered_at: number | null
 }
 
 export interface TargetTable {

@@ -6,10 +6,11 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
-import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
+import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, outboxFollowUp, queueScheduler, runOutboxWorker, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, hasWorkspaces, isStorageError, listApiKeys, migrateToLatest, openCounterPool, openDatabase, revokeApiKey } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
+import { connectorRuntime } from './connector-runtime.js'
 
 /** The built dashboard (`packages/web/dist`); the same depth from `src/commands` and `dist/commands`. */
 const DASHBOARD_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url))
@@ -79,12 +80,15 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   const counterPool = config.databaseUrl === undefined ? undefined : openCounterPool(config.databaseUrl)
   // One per process, shared by the API and the worker, so a correction takes effect in both at once.
   const adaptations = new WorkspaceAdaptations(services.open.db, Date.now)
-  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, counterPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
-  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, batchReader: workerReader ?? batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) }) : undefined
+  const connectors = connectorRuntime(config, { createKey: true })
+  const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, connectors, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, counterPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
+  const onError = (err: unknown) => process.stderr.write(`worker: ${(err as Error).message}\n`)
+  const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, followUp: outboxFollowUp(connectors), batchReader: workerReader ?? batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError }) : undefined
+  const outbox = opts.worker ? runOutboxWorker({ db: services.open.db, runtime: connectors, scheduler: queueScheduler(services.queue), clock: Date.now, random: Math.random }, { onError }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   const stop = async (): Promise<void> => {
     server.close()
-    await worker?.stop()
+    await Promise.all([worker?.stop(), outbox?.stop()])
     await Promise.all([batchReader.close(), workerReader?.close(), counterPool?.end()])
     await services.close()
   }
@@ -109,10 +113,13 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
 export async function runWorkerCommand(config: ServiceConfig, reader: Reader, threads: { modelFile?: string }): Promise<void> {
   const services = await openServices(config)
   const batchReader = threadPoolBatchReader(threads)
-  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus(), adaptations: new WorkspaceAdaptations(services.open.db, Date.now), batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError: (err) => process.stderr.write(`worker: ${(err as Error).message}\n`) })
+  const connectors = connectorRuntime(config)
+  const onError = (err: unknown) => process.stderr.write(`worker: ${(err as Error).message}\n`)
+  const worker = runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events: new EventBus(), adaptations: new WorkspaceAdaptations(services.open.db, Date.now), followUp: outboxFollowUp(connectors), batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError })
+  const outbox = runOutboxWorker({ db: services.open.db, runtime: connectors, scheduler: queueScheduler(services.queue), clock: Date.now, random: Math.random }, { onError })
   process.stdout.write(`Undertone worker reading from ${services.open.dialect} (${services.queue.kind})\n`)
   const stop = async (): Promise<void> => {
-    await worker.stop()
+    await Promise.all([worker.stop(), outbox.stop()])
     await batchReader?.close()
     await services.close()
     process.exit(0)

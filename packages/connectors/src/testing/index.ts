@@ -1,1 +1,10 @@
-export {}
+/** Fake vendors and receivers on 127.0.0.1 for tests (never for production use). */
+export * from './fake-zendesk.js'
+export * from './fake-freshdesk.js'
+export * from './fake-chatwoot.js'
+export * from './fake-zammad.js'
+export * from './generic-receiver.js'
+export * from './fake-slack.js'
+export * from './fake-teams.js'
+export * from './webhook-receiver.js'
+export * from './smtp-sink.js'

@@ -1,5 +1,6 @@
 import {
   type AlertState,
+  type ConversationReading,
   type ConversationState,
   type CurrentState,
   type CustomerContact,
@@ -18,6 +19,7 @@ import {
 } from '@undertone/analysis'
 import type { Reader, Reading } from '@undertone/engine'
 import {
+  type AlertRecord,
   type ConversationReadingRow,
   type CustomerReadingRow,
   type Database,
@@ -58,6 +60,7 @@ import type { WorkspaceAdaptations } from './learning/workspace-adaptations.js'
 import { toStoredReading } from './to-stored-reading.js'
 import { type EarlierReading, sameReading, topicDelta } from './topic-delta.js'
 import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
+import type { CustomerOutcome, ReadingFollowUp } from './reading-follow-up.js'
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
@@ -69,6 +72,8 @@ export interface PipelineDeps {
   readonly events: EventBus
   /** Each workspace's learned adaptation; without it every workspace reads with the base model. */
   readonly adaptations?: WorkspaceAdaptations
+  /** What follows a batch in its transaction (write-backs, alert deliveries); nothing when not given. */
+  readonly followUp?: ReadingFollowUp
   /** How many of its latest messages a conversation's state keeps unfolded (default STATE_TAIL): a message that arrives further out of order than that rebuilds the state. */
   readonly stateTail?: number
 }
@@ -181,6 +186,11 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       return c
     }
 
+    // Before the new readings are saved: what follows them compares with what was there.
+    const followUp = await deps.followUp?.begin(trx, workspaceId, touched, customers)
+    const readConversations: { id: string; reading: ConversationReading }[] = []
+    const customerOutcomes: CustomerOutcome[] = []
+
     // The daily fact rollups take each conversation's old facts out and its new ones in.
     const oldFacts = await factRows(trx, workspaceId, touched)
     const deltas = factDeltas()
@@ -192,6 +202,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       const p = conv?.customer_id == null ? undefined : profiles.get(conv.customer_id)
       const facts = conversationFactsOf(cur.facts, r.arc, conv, p, now, r.waitingSince, r.slaMinutes)
       const state = compactState(states.get(conversationId) as ConversationState, config, languages, deps.stateTail)
+      readConversations.push({ id: conversationId, reading: r })
       conversationRows.push({ conversationId, workspaceId, trend: r.trend.direction, escalation: r.escalation, escalate: r.escalate, handoff: r.handoff, resolutionDelta: r.resolutionDelta, body: r, computedAt: now, facts, state })
       const old = oldFacts.get(conversationId)
       if (old !== undefined) addFactDeltas(deltas, old, -1)
@@ -218,8 +229,9 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
       const r = readCustomerContacts({ customerId, contacts, profile: customerProfile }, now, config, alertStateOf.get(customerId) as AlertState | undefined)
       const { conversations: _omit, ...body } = r
       customerRows.push({ customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
+      let alert: AlertRecord | undefined
       if (r.alert.alert) {
-        const alert = await insertAlert(trx, workspaceId, {
+        alert = await insertAlert(trx, workspaceId, {
           kind: 'customer-at-risk',
           subjectId: customerId,
           severity: r.weightedRisk,
@@ -230,8 +242,10 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
         })
         published.push({ type: 'alert', workspaceId, data: alert })
       }
+      customerOutcomes.push({ customerId, health: r.health, churnRisk: r.churnRisk, reasons: r.reasons, alert })
     }
     await saveCustomerReadings(trx, customerRows)
+    await followUp?.finish(trx, { workspaceId, now, conversations: readConversations, customers: customerOutcomes, meta, profiles })
 
     const rollupInputs: RollupInput[] = []
     const topicInputs: RollupInput[] = []

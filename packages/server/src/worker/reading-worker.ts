@@ -63,7 +63,7 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
     lastScan = now
     for (const ws of [...touched]) {
       touched.delete(ws)
-      await scanChangeAlerts(deps.db, ws, now, deps.events).catch((err: unknown) => options.onError?.(err))
+      await scanChangeAlerts(deps.db, ws, now, deps.events, deps.followUp).catch((err: unknown) => options.onError?.(err))
       // A workspace gets its topics once it has enough read messages to cluster.
       await maybeQueueTopics(deps.db, ws, (job) => queue.enqueue<LearnJob>(LEARN_QUEUE, [job]).then(() => undefined)).catch((err: unknown) => options.onError?.(err))
     }
