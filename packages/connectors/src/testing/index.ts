@@ -1,6 +1,8 @@
 /** Fake vendors and receivers on 127.0.0.1 for tests (never for production use). */
 export * from './fake-zendesk.js'
 export * from './fake-freshdesk.js'
+export * from './fake-intercom.js'
+export { type FakeAnswer, type FakeFault, type FakeHelpdesk, type SignedRequest, testFetch } from './fake-helpdesk.js'
 export * from './fake-chatwoot.js'
 export * from './fake-zammad.js'
 export * from './generic-receiver.js'
