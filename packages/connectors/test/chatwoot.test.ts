@@ -12,9 +12,9 @@ import {
   signedChatwootEvent,
   startFakeChatwoot,
 } from '../src/testing/fake-chatwoot.js'
-import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
+import { backfillWithRestart, parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { startScriptedReceiver } from '../src/testing/fake-slack.js'
-import type { CanonicalMessage, ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
+import type { ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
 import { CHATWOOT_TOKEN_HEADER, chatwootAdapter } from '../src/vendors/chatwoot/index.js'
 import { markedNote } from '../src/vendors/own-note.js'
 
@@ -284,27 +284,22 @@ describe('chatwoot: writeBack, backfill', () => {
     await chatwootAdapter.writeBack(context(), '9', { addTags: [], removeTags: [], note: 'Reading: negative.' })
     const expected = [...fake.conversations.values()].flatMap((c) => c.messages.filter((m) => m.senderId !== FAKE_CHATWOOT_BOT_USER_ID).map((m) => String(m.id)))
 
-    const seen: CanonicalMessage[] = []
-    const first = await chatwootAdapter.backfillPage(context(), null, 0)
-    expect(first).toMatchObject({ conversations: FAKE_CHATWOOT_PAGE_SIZE, total: 260 })
-    seen.push(...first.messages)
-    let cursor = first.cursor
-    fake.fail({ kind: 'status', status: 429, retryAfter: '3' }, 1, (r) => r.path.endsWith('/messages'))
-    expect(await chatwootAdapter.backfillPage(context(), cursor, 0).catch((e: unknown) => e)).toMatchObject({ status: 429, retryAfterMs: 3_000 })
-    let pages = 1
-    while (cursor !== null) {
-      const page = await chatwootAdapter.backfillPage(context(), cursor, 0)
-      seen.push(...page.messages)
-      cursor = page.cursor
-      pages++
-    }
-    expect(pages).toBe(Math.ceil(260 / FAKE_CHATWOOT_PAGE_SIZE) + 1)
-    const ids = seen.map((m) => m.externalId)
-    expect(new Set(ids).size).toBe(ids.length)
-    expect([...ids].sort()).toEqual([...expected].sort())
+    const run = await backfillWithRestart(chatwootAdapter, context(), 0, 4)
+    expect(run.beforeRestart[0]).toMatchObject({ conversations: FAKE_CHATWOOT_PAGE_SIZE, total: 260 })
+    // The page after the last conversation is empty and ends the backfill.
+    expect(run.pages).toBe(Math.ceil(260 / FAKE_CHATWOOT_PAGE_SIZE) + 1)
+    expect(run.repeated).toEqual([])
+    expect([...run.messages.keys()].sort()).toEqual([...expected].sort())
+    const seen = [...run.messages.values()]
     expect(seen.filter((m) => m.conversationId === '7')).toHaveLength(fake.conversations.get('7')?.messages.length ?? -1)
     expect(new Set(seen.map((m) => m.role))).toEqual(new Set(['customer', 'agent', 'bot', 'system']))
     expect(seen.find((m) => m.conversationId === '3' && m.internal === true)).toBeDefined()
+
+    // A 429 in the middle of a page fails the page as a whole; it is read again from the same cursor.
+    const cursor = run.beforeRestart[3]?.cursor ?? null
+    fake.fail({ kind: 'status', status: 429, retryAfter: '3' }, 1, (r) => r.path.endsWith('/messages'))
+    expect(await chatwootAdapter.backfillPage(context(), cursor, 0).catch((e: unknown) => e)).toMatchObject({ status: 429, retryAfterMs: 3_000, permanent: false })
+    expect((await chatwootAdapter.backfillPage(context(), cursor, 0)).conversations).toBe(FAKE_CHATWOOT_PAGE_SIZE)
   })
 
   it('reads only conversations active since `since`, and their messages from then on', async () => {

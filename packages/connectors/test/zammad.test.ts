@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
-import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
+import { backfillWithRestart, parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { startScriptedReceiver } from '../src/testing/fake-slack.js'
 import {
   FAKE_ZAMMAD_AGENT_ID,
@@ -11,7 +11,7 @@ import {
   startFakeZammad,
   zammadTriggerPayload,
 } from '../src/testing/fake-zammad.js'
-import type { CanonicalMessage, ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
+import type { ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
 import { markedNote } from '../src/vendors/own-note.js'
 import { zammadAdapter } from '../src/vendors/zammad/index.js'
 
@@ -272,28 +272,20 @@ describe('zammad: writeBack, backfill', () => {
     await zammadAdapter.writeBack(context(), '10', { addTags: [], removeTags: [], note: 'Reading: negative.' })
     const expected = [...fake.tickets.values()].flatMap((t) => t.articles.filter((a) => a.createdById !== FAKE_ZAMMAD_BOT_USER_ID).map((a) => String(a.id)))
 
-    const seen: CanonicalMessage[] = []
-    const first = await zammadAdapter.backfillPage(context(), null, 0)
-    expect(first.conversations).toBe(100)
-    seen.push(...first.messages)
-    // A restart: only the stored cursor survives, and a 429 on the way is retried from it.
-    let cursor = first.cursor
-    fake.fail({ kind: 'status', status: 429, retryAfter: '2' }, 1, (r) => r.path.startsWith('/api/v1/ticket_articles'))
-    const limited = await zammadAdapter.backfillPage(context(), cursor, 0).catch((e: unknown) => e)
-    expect(limited).toMatchObject({ status: 429, retryAfterMs: 2_000 })
-    let pages = 1
-    while (cursor !== null) {
-      const page = await zammadAdapter.backfillPage(context(), cursor, 0)
-      seen.push(...page.messages)
-      cursor = page.cursor
-      pages++
-    }
-    expect(pages).toBe(3)
-    const ids = seen.map((m) => m.externalId)
-    expect(new Set(ids).size).toBe(ids.length)
-    expect(ids.sort()).toEqual(expected.sort())
+    const run = await backfillWithRestart(zammadAdapter, context(), 0, 1)
+    expect(run.beforeRestart[0]?.conversations).toBe(100)
+    expect(run.pages).toBe(3)
+    expect(run.repeated).toEqual([])
+    expect([...run.messages.keys()].sort()).toEqual(expected.sort())
+    const seen = [...run.messages.values()]
     expect(seen.filter((m) => m.role === 'customer').every((m) => !m.text.includes('Please try the attached driver'))).toBe(true)
     expect(new Set(seen.map((m) => m.role))).toEqual(new Set(['customer', 'agent', 'system']))
+
+    // A 429 in the middle of a page fails the page as a whole; it is read again from the same cursor.
+    const cursor = run.beforeRestart[0]?.cursor ?? null
+    fake.fail({ kind: 'status', status: 429, retryAfter: '2' }, 1, (r) => r.path.startsWith('/api/v1/ticket_articles'))
+    expect(await zammadAdapter.backfillPage(context(), cursor, 0).catch((e: unknown) => e)).toMatchObject({ status: 429, retryAfterMs: 2_000, permanent: false })
+    expect((await zammadAdapter.backfillPage(context(), cursor, 0)).conversations).toBe(100)
   })
 
   it('skips tickets not updated since `since`, and their articles before it', async () => {

@@ -35,6 +35,8 @@ export interface FakeChatwootConversation {
 }
 
 export interface FakeChatwootOptions {
+  /** Listen on this port of 127.0.0.1 (default: a free one). */
+  readonly port?: number
   /** Conversations to generate (default 0). */
   readonly conversations?: number
   readonly accountId?: number
@@ -276,7 +278,7 @@ export async function startFakeChatwoot(options: FakeChatwootOptions = {}): Prom
     return { status: 404, body: { error: 'Resource could not be found' } }
   }
 
-  const fake = await startFakeHelpdesk({ authorized: (request) => request.headers['api_access_token'] === token, route })
+  const fake = await startFakeHelpdesk({ ...(options.port === undefined ? {} : { port: options.port }), authorized: (request) => request.headers['api_access_token'] === token, route })
   return {
     ...fake,
     accountId,

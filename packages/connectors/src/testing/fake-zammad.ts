@@ -36,6 +36,8 @@ export interface FakeZammadTicket {
 }
 
 export interface FakeZammadOptions {
+  /** Listen on this port of 127.0.0.1 (default: a free one). */
+  readonly port?: number
   /** Tickets to generate (default 0). */
   readonly tickets?: number
   readonly token?: string
@@ -253,7 +255,7 @@ export async function startFakeZammad(options: FakeZammadOptions = {}): Promise<
     return { status: 404, body: { error: 'No route matches' } }
   }
 
-  const fake = await startFakeHelpdesk({ authorized: (request) => request.headers['authorization'] === `Token token=${token}`, route })
+  const fake = await startFakeHelpdesk({ ...(options.port === undefined ? {} : { port: options.port }), authorized: (request) => request.headers['authorization'] === `Token token=${token}`, route })
   return {
     ...fake,
     token,
