@@ -49,7 +49,7 @@ export async function writeBackGeneric(context: ConnectorContext, conversationId
       method: 'POST',
       url,
       authorization: '',
-      headers: { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': signature, 'user-agent': 'Undertone' },
+      headers: { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(now.getTime() / 1000)), 'webhook-signature': signature },
       body: envelope,
     },
     'generic: write-back',
