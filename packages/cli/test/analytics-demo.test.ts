@@ -29,21 +29,21 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const { drivers } = await get('/v1/analytics/drivers?days=7')
     const areas = drivers.filter((d: { kind: string }) => d.kind === 'product-area')
     expect(areas[0].topic).toBe('export')
-    expect(areas[0].shareNow).toBeGreaterThan(areas[0].sharePrevious)
+    expect(areas[0].share_now).toBeGreaterThan(areas[0].share_previous)
     // Its examples come with their text and conversation, newest first, from this workspace.
-    const ex = areas[0].exampleMessages as { id: string; conversationId: string; at: number; text: string }[]
+    const ex = areas[0].example_messages as { id: string; conversation_id: string; at: number; text: string }[]
     expect(ex.map((e) => e.id)).toEqual(areas[0].examples)
     expect(ex).toHaveLength(3)
-    expect(ex.every((e) => e.text.length > 0 && e.conversationId.length > 0)).toBe(true)
+    expect(ex.every((e) => e.text.length > 0 && e.conversation_id.length > 0)).toBe(true)
     expect(ex[0]!.at).toBeGreaterThanOrEqual(ex[2]!.at)
   })
 
   it('names the injected bug among the top drivers, with no filler and no two phrases for the same messages', async () => {
     const { drivers } = await get('/v1/analytics/drivers?days=7&limit=10')
-    const phrases = drivers.filter((d: { kind: string }) => d.kind === 'phrase') as { topic: string; label?: string; examples: string[]; negativeCount: number }[]
+    const phrases = drivers.filter((d: { kind: string }) => d.kind === 'phrase') as { topic: string; label?: string; examples: string[]; negative_count: number }[]
     expect(phrases.some((d) => /export stops|never finishes/.test(d.label ?? d.topic))).toBe(true)
     for (const d of phrases) expect(d.topic.split(' ').every(isContentWord)).toBe(true)
-    const same = (a: (typeof phrases)[number], b: (typeof phrases)[number]) => a.examples.join() === b.examples.join() && Math.abs(a.negativeCount - b.negativeCount) <= 0.15 * Math.max(a.negativeCount, b.negativeCount)
+    const same = (a: (typeof phrases)[number], b: (typeof phrases)[number]) => a.examples.join() === b.examples.join() && Math.abs(a.negative_count - b.negative_count) <= 0.15 * Math.max(a.negative_count, b.negative_count)
     expect(phrases.filter((a, i) => phrases.some((b, j) => j > i && same(a, b)))).toEqual([])
   })
 
@@ -90,10 +90,10 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const topics = parseSettings(ws.settings ?? undefined).topics?.topics
     const direct = negativeDrivers(all, { now: to, windowDays: 14, limit: 50, ...(topics === undefined ? {} : { topics }) })
     expect(past.drivers.map((d: { topic: string }) => d.topic)).toEqual(direct.map((d) => d.topic))
-    past.drivers.forEach((d: { shareNow: number; negativity: number; negativeCount: number; examples: string[] }, i: number) => {
-      expect(d.shareNow).toBeCloseTo(direct[i]!.shareNow, 9)
+    past.drivers.forEach((d: { share_now: number; negativity: number; negative_count: number; examples: string[] }, i: number) => {
+      expect(d.share_now).toBeCloseTo(direct[i]!.shareNow, 9)
       expect(d.negativity).toBeCloseTo(direct[i]!.negativity, 9)
-      expect(d.negativeCount).toBe(direct[i]!.negativeCount)
+      expect(d.negative_count).toBe(direct[i]!.negativeCount)
       expect(d.examples).toEqual(direct[i]!.examples)
     })
     // A window cut mid-day takes each edge day in proportion, and shows examples from inside only.
@@ -127,8 +127,8 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const { findings } = await get('/v1/analytics/changes?by=product_area')
     const exportFall = findings.find((f: { value: string; delta: number }) => f.value === 'export' && f.delta < 0)
     expect(exportFall?.summary).toMatch(/^(sentiment around "export" fell|more negative messages around "export")/)
-    expect(exportFall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
-    expect(exportFall.shareAfter).toBeGreaterThan(exportFall.shareBefore + 0.2)
+    expect(exportFall.detected_at).toBeGreaterThan(NOW - 9 * 86_400_000)
+    expect(exportFall.share_after).toBeGreaterThan(exportFall.share_before + 0.2)
   })
 
   it('finds the workspace as a whole turning more negative, and no change in the quiet weeks before', async () => {
@@ -153,7 +153,7 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const { findings } = await get('/v1/analytics/changes?by=topic')
     const fall = findings.find((f: { label?: string; delta: number }) => f.delta < 0 && /export/.test(f.label ?? ''))
     expect(fall?.summary).toMatch(/^(sentiment around topic ".*export.*" fell|more negative messages around topic ".*export.*")/)
-    expect(fall.detectedAt).toBeGreaterThan(NOW - 9 * 86_400_000)
+    expect(fall.detected_at).toBeGreaterThan(NOW - 9 * 86_400_000)
   })
 
   it('raises the change finding as an alert once', async () => {
@@ -165,7 +165,7 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const { alerts } = await get('/v1/alerts?kind=sentiment-change')
     // The demo tags each message with its area and "synthetic": those series repeat the area's and
     // the workspace's, and are not raised again.
-    const subjects = alerts.map((a: { subjectId: string }) => a.subjectId)
+    const subjects = alerts.map((a: { subject_id: string }) => a.subject_id)
     expect(subjects.some((s: string) => s.startsWith('product_area:export:'))).toBe(true)
     expect((await get('/v1/analytics/changes?by=tag')).findings.some((f: { value: string }) => f.value === 'export')).toBe(true)
     expect(subjects.some((s: string) => s.startsWith('tag:export:') || s.startsWith('tag:synthetic:'))).toBe(false)
@@ -181,7 +181,7 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     expect(targets[0].direction).toBe('down')
     expect(targets[0].points.length).toBeGreaterThan(4)
     expect(typeof targets[0].progress.forecast).toBe('number')
-    expect(targets[0].progress.onTrack).toBe(false)
+    expect(targets[0].progress.on_track).toBe(false)
     expect((await post('/v1/targets', { name: 'x', metric: 'happiness', goal: 1, due: '2026-12-31T00:00:00Z' })).status).toBe(400)
   })
 
@@ -195,9 +195,9 @@ describe(`analytics on the synthetic demo (${dialect})`, () => {
     const escAll = await get('/v1/analytics/escalations')
     expect(escAll.rows.map((r: { group: string }) => r.group)).toEqual(['all'])
     const esc = await get('/v1/analytics/escalations?by=product_area')
-    expect(esc.rows.find((r: { group: string }) => r.group === 'export').slaBreached).toBeGreaterThanOrEqual(0)
+    expect(esc.rows.find((r: { group: string }) => r.group === 'export').sla_breached).toBeGreaterThanOrEqual(0)
     const rt = await get('/v1/analytics/response-times')
-    expect(rt.rows[0]).toHaveProperty('firstResponseMedianMinutes')
+    expect(rt.rows[0]).toHaveProperty('first_response_median_minutes')
     const agents = await get('/v1/analytics/agents?min=10')
     expect(agents.rows.some((r: { shown: boolean }) => r.shown)).toBe(true)
     const trends = await get('/v1/analytics/trends?by=product_area&granularity=week')

@@ -42,7 +42,14 @@ interface Answer {
   readonly repeatContacts: number
 }
 
-async function throughServer(): Promise<{ conversations: Map<string, Answer>; customer: Answer }> {
+/** The customer as the API answers it (snake_case; the CLI's lines keep the analysis's camelCase). */
+interface ApiCustomer {
+  readonly trend: string
+  readonly churn_risk: number
+  readonly repeat_contacts: number
+}
+
+async function throughServer(): Promise<{ conversations: Map<string, Answer>; customer: ApiCustomer }> {
   const open = openDatabase({ file: ':memory:' })
   await migrateToLatest(open.db, 'sqlite')
   const clock = (): number => NOW
@@ -78,8 +85,8 @@ describe('undertone converse and the server', () => {
     }
     const cust = lines.find((l) => l.type === 'customer') as Answer
     expect(cust.trend).toBe(server.customer.trend)
-    expect(cust.churnRisk).toBe(server.customer.churnRisk)
-    expect(cust.repeatContacts).toBe(server.customer.repeatContacts)
+    expect(cust.churnRisk).toBe(server.customer.churn_risk)
+    expect(cust.repeatContacts).toBe(server.customer.repeat_contacts)
 
     // What the answers say: the calm third message of g1 is not a repeat; g3 stays urgent after the thank-you.
     const g1 = lines.find((l) => l.conversation_id === 'g1') as Answer

@@ -50,8 +50,8 @@ describe('API', () => {
     }
     const a = await (await get(s, '/v1/whoami', s.keyA)).json()
     const b = await (await get(s, '/v1/whoami', s.keyB)).json()
-    expect(a.workspaceId).toEqual(expect.any(String))
-    expect(b.workspaceId).not.toBe(a.workspaceId)
+    expect(a.workspace_id).toEqual(expect.any(String))
+    expect(b.workspace_id).not.toBe(a.workspace_id)
   })
 
   it('accepts a batch (202), dedupes re-deliveries, and the worker reads every stored message once', async () => {
@@ -62,11 +62,11 @@ describe('API', () => {
     expect(body.accepted).toBe(2)
     const again = await (await post(s, '/v1/messages', { messages: [msg(1)] }, s.keyA)).json()
     expect(again).toMatchObject({ accepted: 0, duplicates: 1 })
-    expect(await (await get(s, '/v1/stats', s.keyA)).json()).toEqual({ messages: 2, conversations: 1, customers: 1, readingsPending: 1 })
+    expect(await (await get(s, '/v1/stats', s.keyA)).json()).toEqual({ messages: 2, conversations: 1, customers: 1, readings_pending: 1 })
     const worker = runReadingWorker(s.queue, { db: s.open.db, reader, clock, events: s.events }, { pollMs: 5 })
     await worker.idle()
     await worker.stop()
-    expect(await (await get(s, '/v1/stats', s.keyA)).json()).toMatchObject({ readingsPending: 0 })
+    expect(await (await get(s, '/v1/stats', s.keyA)).json()).toMatchObject({ readings_pending: 0 })
     expect(await s.queue.counts(READ_QUEUE)).toMatchObject({ waiting: 0, active: 0, done: 1 })
     const conv = await (await get(s, '/v1/conversations/T-1', s.keyA)).json()
     expect(conv.messages.map((m: { role: string }) => m.role)).toEqual(['customer', 'agent'])
@@ -123,7 +123,7 @@ describe('API', () => {
     expect((await get(s, '/v1/conversations/SECRET', s.keyB)).status).toBe(404)
     expect((await get(s, `/v1/conversations/${convA.id}`, s.keyB)).status).toBe(404)
     expect((await get(s, '/v1/customers/VIP', s.keyB)).status).toBe(404)
-    expect(await (await get(s, '/v1/stats', s.keyB)).json()).toEqual({ messages: 0, conversations: 0, customers: 0, readingsPending: 0 })
+    expect(await (await get(s, '/v1/stats', s.keyB)).json()).toEqual({ messages: 0, conversations: 0, customers: 0, readings_pending: 0 })
     expect((await (await get(s, '/v1/queue', s.keyB)).json()).items).toEqual([])
     expect((await (await get(s, '/v1/alerts?all=true', s.keyB)).json()).alerts).toEqual([])
     // Alerts of A cannot be acknowledged or snoozed with B's key.
@@ -163,8 +163,13 @@ describe('API', () => {
     expect(text).toContain('event: reading')
     expect(text).not.toContain(convA)
     expect(text).not.toContain(fromA.messages[0].id)
-    const readingEvents = text.split('\n').filter((l) => l.startsWith('data:') && l.includes('messageId'))
+    const readingEvents = text.split('\n').filter((l) => l.startsWith('data:') && l.includes('"message_id"'))
     expect(readingEvents).toHaveLength(1)
+    // Event data is snake_case like every answer; emotion names stay keys.
+    const event = JSON.parse((readingEvents[0] as string).slice('data:'.length))
+    expect(event).toMatchObject({ conversation_id: expect.any(String), model_version: expect.any(String), needs_review: expect.any(Boolean), read_at: expect.any(Number) })
+    expect(Object.keys(event.emotions)).toContain('frustration')
+    expect(text).not.toMatch(/"[a-z]+[A-Z]\w*":/)
   })
 
   it('serves trends from rollups, by segment, counting each message once', async () => {
@@ -183,8 +188,8 @@ describe('API', () => {
     const body = await res.json()
     const exportSeries = body.series.find((x: { value: string }) => x.value === 'export')
     expect(exportSeries.points).toHaveLength(1)
-    expect(exportSeries.points[0]).toMatchObject({ n: 2, negativeShare: 1 })
-    expect(body.series.find((x: { value: string }) => x.value === 'billing').points[0].positiveShare).toBe(1)
+    expect(exportSeries.points[0]).toMatchObject({ n: 2, negative_share: 1 })
+    expect(body.series.find((x: { value: string }) => x.value === 'billing').points[0].positive_share).toBe(1)
     const weekly = await (await get(s, '/v1/analytics/trends?by=all&granularity=week&from=2026-09-30T00:00:00Z&to=2026-10-04T00:00:00Z', s.keyA)).json()
     expect(weekly.series[0].points.reduce((a: number, p: { n: number }) => a + p.n, 0)).toBe(3)
     const other = await (await get(s, '/v1/analytics/trends?by=product_area&from=2026-09-30T00:00:00Z&to=2026-10-04T00:00:00Z', s.keyB)).json()

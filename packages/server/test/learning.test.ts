@@ -5,6 +5,7 @@ import { freshDatabase, testDialects } from '@undertone/storage/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EventBus, WorkspaceAdaptations, createApp, discoverWorkspaceTopics, rescoreWorkspace, runReadingWorker } from '../src/index.js'
 import { TOPICS_MIN_READINGS, maybeQueueTopics } from '../src/app/topics/maybe-queue-topics.js'
+import { toWire } from '../src/http/wire.js'
 
 const reader = createReader()
 const now = Date.parse('2026-11-20T12:00:00Z')
@@ -89,7 +90,7 @@ describe(`learning loop (${dialect})`, () => {
     expect((await elsewhere.get(s.ids.a as string))?.memory?.size).toBe(1)
     // Workspace B reads the same text exactly as the base model does.
     const b = await json(send(s, 'POST', '/v1/score', s.keys.b as string, { text: 'the build went green on the first try again' }))
-    expect(b.readings[0]).toEqual(JSON.parse(JSON.stringify(reader.read('the build went green on the first try again'))))
+    expect(b.readings[0]).toEqual(JSON.parse(JSON.stringify(toWire(reader.read('the build went green on the first try again')))))
   })
 
   it('stops pulling similar messages toward a correction once reviewers dispute it', async () => {
@@ -137,8 +138,8 @@ describe(`learning loop (${dialect})`, () => {
 
     const trained = await json(send(s, 'POST', '/v1/models/train?wait=true', key))
     expect(trained.promoted).toBe(true)
-    expect(trained.version.metrics.heldOut.macroF1).toBeGreaterThan(trained.version.metrics.current.heldOut.macroF1)
-    expect(trained.version.metrics.heldOut.n).toBeGreaterThanOrEqual(20)
+    expect(trained.version.metrics.held_out.macro_f1).toBeGreaterThan(trained.version.metrics.current.held_out.macro_f1)
+    expect(trained.version.metrics.held_out.n).toBeGreaterThanOrEqual(20)
     const models = await json(send(s, 'GET', '/v1/models', key))
     expect(models.active).toBe(trained.version.id)
     // Learned terms are written into the workspace's domain profile.
@@ -200,7 +201,7 @@ describe(`learning loop (${dialect})`, () => {
     expect((await send(s, 'POST', '/v1/outcomes', key, { conversation_id: 'nope', csat: 1 })).status).toBe(404)
     expect((await send(s, 'POST', '/v1/outcomes', key, { csat: 1 })).status).toBe(400)
     const review = await json(send(s, 'GET', '/v1/review', key))
-    expect(review.budget).toEqual({ daily: 3, usedToday: 0, remaining: 3 })
+    expect(review.budget).toEqual({ daily: 3, used_today: 0, remaining: 3 })
     expect(review.items.length).toBeLessThanOrEqual(3)
     const first = review.items.find((i: { message_id: string }) => i.message_id === happy)
     expect(first.reasons).toContain('outcome-disagreement')
@@ -256,9 +257,9 @@ describe(`learning loop (${dialect})`, () => {
     const last = acc.windows[acc.windows.length - 1]
     expect(last.n).toBeGreaterThan(90)
     expect(last.accuracy).toBeGreaterThan(0)
-    expect(last.accuracyCi[0]).toBeLessThanOrEqual(last.accuracy)
-    expect(last.macroF1Ci[1]).toBeGreaterThanOrEqual(last.macroF1)
-    expect(last.perLabel.map((l: { label: string }) => l.label)).toEqual(['negative', 'neutral', 'positive'])
+    expect(last.accuracy_ci[0]).toBeLessThanOrEqual(last.accuracy)
+    expect(last.macro_f1_ci[1]).toBeGreaterThanOrEqual(last.macro_f1)
+    expect(last.per_label.map((l: { label: string }) => l.label)).toEqual(['negative', 'neutral', 'positive'])
     expect(acc.versions.length).toBeGreaterThan(0)
     expect((await send(s, 'GET', '/v1/learning/accuracy?days=0', s.keys.a as string)).status).toBe(400)
     // Scoped: workspace C sees only its own labels.

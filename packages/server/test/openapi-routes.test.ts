@@ -20,4 +20,29 @@ describe('the OpenAPI document', () => {
     expect(documented).toEqual(served)
     open.close()
   })
+
+  it('describes every field in snake_case, and the readings field by field', async () => {
+    const open = openDatabase({ file: ':memory:' })
+    await migrateToLatest(open.db, 'sqlite')
+    const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db, { now: () => 0 }), reader: createReader(), clock: () => 0, events: new EventBus() })
+    const doc = (await (await app.request('/openapi.json')).json()) as { paths: object; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }
+    const names: string[] = []
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) for (const x of node) walk(x)
+      else if (node !== null && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === 'properties' && v !== null && typeof v === 'object') names.push(...Object.keys(v))
+          walk(v)
+        }
+      }
+    }
+    walk(doc)
+    expect(names.length).toBeGreaterThan(200)
+    expect(names.filter((n) => !/^[a-z][a-z0-9_]*$/.test(n))).toEqual([])
+    for (const name of ['MessageReading', 'TimelineMessage', 'ConversationReading', 'CustomerReading', 'ScoreReading', 'Settings', 'ModelVersion', 'Driver']) {
+      expect(Object.keys(doc.components.schemas[name]?.properties ?? {}).length, name).toBeGreaterThan(3)
+    }
+    expect(doc.components.schemas.ConversationReading?.properties).toHaveProperty('sla_minutes')
+    open.close()
+  })
 })

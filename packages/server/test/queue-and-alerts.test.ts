@@ -38,13 +38,13 @@ describe('the queue and alerts read conversations as a whole', () => {
 
   it("measures a wait against the workspace's own SLA", async () => {
     const w = await workspace(Date.parse('2026-10-03T18:00:00Z'))
-    await w.patch('/v1/settings', { analysis: { sla: { replyMinutes: 30 } } })
+    await w.patch('/v1/settings', { analysis: { sla: { reply_minutes: 30 } } })
     await w.send([{ external_id: 's1', conversation_id: 'slow', customer_id: 'u3', role: 'customer', text: 'The invoice page will not load for our team.', created_at: '2026-10-03T17:00:00Z' }])
     const queue = await w.get('/v1/queue')
     const wait = queue.items[0].reasons.find((r: { code: string }) => r.code === 'wait')
     expect(wait.detail).toBe('waiting 60 of 30 min')
     const conversation = await w.get(`/v1/conversations/${(await w.open.db.selectFrom('conversations').select('id').executeTakeFirstOrThrow()).id}`)
-    expect(conversation.analysis.slaMinutes).toBe(30)
+    expect(conversation.analysis.sla_minutes).toBe(30)
     await w.open.close()
   })
 
@@ -57,10 +57,10 @@ describe('the queue and alerts read conversations as a whole', () => {
     ]
     await w.send(rows.map(([id, text, at]) => ({ external_id: id, conversation_id: `c-${id}`, customer_id: 'big', role: 'customer', text, created_at: at, customer: { value: 80000 } })))
     const alerts = (await w.get('/v1/alerts')).alerts as { title: string }[]
-    const page = (await w.get('/v1/customers/big')).analysis as { churnRisk: number; weightedRisk: number }
+    const page = (await w.get('/v1/customers/big')).analysis as { churn_risk: number; weighted_risk: number }
     expect(alerts.length).toBeGreaterThan(0)
-    expect(page.weightedRisk).toBeGreaterThan(page.churnRisk)
-    expect(alerts[alerts.length - 1]?.title).toContain(`churn risk ${Math.round(page.churnRisk * 100)}%`)
+    expect(page.weighted_risk).toBeGreaterThan(page.churn_risk)
+    expect(alerts[alerts.length - 1]?.title).toContain(`churn risk ${Math.round(page.churn_risk * 100)}%`)
     await w.open.close()
   })
 })

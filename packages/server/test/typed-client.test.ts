@@ -21,8 +21,8 @@ describe('the typed client', () => {
     const whoami = await client.v1.whoami.$get()
     if (whoami.status !== 200) throw new Error(`whoami answered ${whoami.status}`)
     const who = await whoami.json()
-    const workspaceId: string = who.workspaceId
-    expect({ workspaceId, keyId: who.keyId }).toEqual({ workspaceId: ws.id, keyId: info.id })
+    const workspaceId: string = who.workspace_id
+    expect({ workspace_id: workspaceId, key_id: who.key_id }).toEqual({ workspace_id: ws.id, key_id: info.id })
 
     const sent = await client.v1.messages.$post({
       query: { wait: 'true' },
@@ -35,6 +35,10 @@ describe('the typed client', () => {
       const accepted: number = read.accepted
       expect(accepted).toBe(1)
       expect(read.readings).toHaveLength(1)
+      // The readings are typed field by field, in snake_case; emotion names stay keys.
+      const needsReview: boolean | undefined = read.readings[0]?.needs_review
+      expect(needsReview).toEqual(expect.any(Boolean))
+      expect(read.readings[0]?.emotions.frustration).toBeGreaterThan(0)
     }
     const stats = await client.v1.stats.$get()
     if (stats.status !== 200) throw new Error(`stats answered ${stats.status}`)
@@ -44,7 +48,15 @@ describe('the typed client', () => {
     if (queue.status !== 200) throw new Error(`queue answered ${queue.status}`)
     const conversation = await client.v1.conversations[':id'].$get({ param: { id: 'c1' }, query: {} })
     if (conversation.status !== 200) throw new Error(`conversation answered ${conversation.status}`)
-    expect((await queue.json()).items.map((i) => i.conversation_id)).toEqual([(await conversation.json()).id])
+    const conv = await conversation.json()
+    expect((await queue.json()).items.map((i) => i.conversation_id)).toEqual([conv.id])
+    const slaMinutes: number | undefined = conv.analysis?.sla_minutes
+    expect(slaMinutes).toBe(240)
+    const reading = conv.messages[0]?.reading
+    expect(reading?.message_id).toBe(conv.messages[0]?.id)
+    expect(reading?.label).toBe('negative')
+    const stats2 = await (await client.v1.stats.$get()).json()
+    expect('readings_pending' in stats2 && stats2.readings_pending).toBe(0)
     const missing = await client.v1.conversations[':id'].$get({ param: { id: 'nope' }, query: {} })
     expect(missing.status).toBe(404)
     open.close()

@@ -51,16 +51,3 @@ export const ReasonSchema = z.object({ code: z.string(), weight: z.number(), det
 
 /** `{ok: true}`. */
 export const OkSchema = z.object({ ok: z.literal(true) })
-
-/** A loosely described object: its fields are documented by the summary, not checked. */
-export const JsonObject = z.record(z.string(), z.any())
-
-/** What a use case answers with, awaited: the record a loosely documented schema stands for. */
-export type AnswerOf<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>
-
-/**
- * A JSON object documented as loosely as `JsonObject` in /openapi.json (its fields are described by
- * the summary), typed in `AppType` as `T`, the record the handler answers with, so a typed client
- * (`hc<AppType>`) and the dashboard read its fields without a copy of the type.
- */
-export const objectOf = <T>() => JsonObject as unknown as z.ZodType<T>

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { EMOTIONS } from '@undertone/engine'
 
 /** One message in the canonical model, as `POST /v1/messages` takes it. Unknown fields are refused. */
 export const MessageSchema = z
@@ -50,3 +51,14 @@ export function issuesOf(error: z.ZodError): { path: string; message: string }[]
 
 /** A problem document (RFC 9457) with its `code` and, for invalid input, its `errors`. */
 export type Problem = z.infer<typeof ProblemSchema>
+
+/** A domain term as answered: a word or phrase and how it reads in this workspace (the team's own, learned, or built in). */
+export const DomainTermSchema = z
+  .object({
+    pattern: z.string(),
+    polarity: z.number(),
+    emotions: z.partialRecord(z.enum(EMOTIONS), z.number()).optional().openapi({ description: 'Emotion name → nudge' }),
+    source: z.enum(['builtin', 'workspace', 'learned']).optional(),
+    note: z.string().optional(),
+  })
+  .openapi('DomainTerm')

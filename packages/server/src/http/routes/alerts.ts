@@ -7,9 +7,21 @@ import { IdParams, OkSchema, bearer, jsonAnswer, jsonRequest, problems, queryPar
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { intParam } from '../query-params.js'
+import { toWire } from '../wire.js'
 
 const AlertSchema = z
-  .object({ id: z.string(), kind: z.string(), subjectId: z.string(), severity: z.number(), title: z.string(), payload: z.unknown(), createdAt: z.number(), acknowledgedAt: z.number().nullable(), snoozedUntil: z.number().nullable() })
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    subject_id: z.string(),
+    severity: z.number(),
+    title: z.string(),
+    // Open-ended: each kind of alert carries its own evidence (a customer alert: reasons, outcome, health, trend, churn_risk, weighted_risk; a change alert: the segment change), snake_case like the rest.
+    payload: z.unknown().openapi({ description: 'What raised the alert; its fields depend on `kind`' }),
+    created_at: z.number(),
+    acknowledged_at: z.number().nullable(),
+    snoozed_until: z.number().nullable(),
+  })
   .openapi('Alert')
 
 const list = createRoute({
@@ -44,7 +56,7 @@ export function alertsRoutes(db: Kysely<Database>, clock: () => number) {
     .openapi(list, async (c) => {
     const kind = c.req.query('kind')
     const limit = intParam(c, 'limit', 100, 1, 500)
-    return c.json(await openAlerts(db, c.get('workspaceId'), clock(), { includeAcknowledged: c.req.query('all') === 'true', limit, kind }), 200)
+    return c.json(toWire(await openAlerts(db, c.get('workspaceId'), clock(), { includeAcknowledged: c.req.query('all') === 'true', limit, kind })), 200)
   })
     .openapi(ack, async (c) => c.json(await acknowledgeAlert(db, c.get('workspaceId'), c.req.param('id'), clock()), 200))
     .openapi(

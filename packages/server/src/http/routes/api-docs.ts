@@ -1,18 +1,14 @@
 import type { ApiApp } from '../env.js'
 
-/**
- * The API's casing, stated where clients read it. Not one casing yet: the request side is
- * snake_case, and turning every response to snake_case means changing the dashboard's client with
- * it (issue #16 leaves that for the typed client); until then this is the rule, exactly.
- */
+/** The API's casing, stated where clients read it (the README says the same). */
 const DESCRIPTION = [
-  'Customer-support sentiment intelligence. Errors are application/problem+json with a stable `code`.',
+  'Customer-support sentiment intelligence. Errors are application/problem+json (RFC 9457) with a stable `code`.',
   '',
-  '**Casing.** Requests (bodies and query parameters) are snake_case. Responses are not yet one casing; exactly:',
-  'snake_case are the fields of POST /v1/messages, GET /v1/conversations/{id} and /v1/customers/{id} (their own fields and the',
-  'customer’s conversation rows), GET /v1/queue, the items of GET /v1/review, POST /v1/review/flags, POST and GET /v1/corrections and',
-  'POST /v1/outcomes. camelCase is everything else, and every record nested in those from the reader or the analysis (readings,',
-  'timeline messages, `analysis` bodies, the review `budget`).',
+  '**Casing.** Every field name is snake_case: request bodies and query parameters, every JSON answer at every depth',
+  '(readings, timeline messages, `analysis` bodies, analytics rows, settings, model versions, alerts) and the data of',
+  'every /v1/stream event. Keys that are data rather than field names keep their spelling: emotion names under `emotions`,',
+  'labels under `probabilities` and `train_labels`, GoEmotions labels, language codes under `languages`. Values are never changed',
+  '(cue kinds, reasons and outcomes stay kebab-case, e.g. `repeat-contact`).',
 ].join('\n')
 
 /** `/openapi.json`, generated from the routes' own declarations, and `/docs`, a page listing it. */

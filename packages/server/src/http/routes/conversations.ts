@@ -3,23 +3,10 @@ import type { ConversationReading } from '@undertone/analysis'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { conversationView } from '../../app/conversation-view.js'
-import { type AnswerOf, IdParams, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
+import { IdParams, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
-
-type View = AnswerOf<typeof conversationView>
-
-const TimelineMessageSchema = z
-  .object({
-    id: z.string(),
-    externalId: z.string(),
-    role: z.enum(['customer', 'agent', 'bot', 'system']),
-    internal: z.boolean(),
-    text: z.string(),
-    createdAt: z.number(),
-    agentId: z.string().optional(),
-    reading: objectOf<NonNullable<View['messages'][number]['reading']>>().optional().openapi({ description: 'The message’s reading (customer messages)' }),
-  })
-  .openapi('TimelineMessage')
+import { ConversationReadingSchema, TimelineMessageSchema } from '../reading-schemas.js'
+import { toWire } from '../wire.js'
 
 const ConversationSchema = z
   .object({
@@ -32,7 +19,7 @@ const ConversationSchema = z
     tags: z.array(z.string()),
     customer_id: z.string().nullable(),
     messages: z.array(TimelineMessageSchema),
-    analysis: objectOf<ConversationReading>().nullable().openapi({ description: 'The conversation’s reading: arc, trend, escalation, waiting (null before its first reading)' }),
+    analysis: ConversationReadingSchema.nullable().openapi({ description: 'The conversation’s reading: arc, trend, escalation, waiting (null before its first reading)' }),
   })
   .openapi('Conversation')
 
@@ -48,5 +35,9 @@ const route = createRoute({
 /** `GET /v1/conversations/{id}` (an id, or an external id). */
 export function conversationsRoutes(db: Kysely<Database>) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(route, async (c) => c.json(await conversationView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api'), 200))
+    .openapi(route, async (c) => {
+      const view = await conversationView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api')
+      // The stored body is the reading readAndStore wrote.
+      return c.json(toWire({ ...view, analysis: view.analysis as ConversationReading | null }), 200)
+    })
 }

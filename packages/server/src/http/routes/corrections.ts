@@ -7,6 +7,7 @@ import { ProblemError } from '../../problem.js'
 import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody, readText } from '../middleware/read-body.js'
+import { toWire } from '../wire.js'
 
 const CorrectionSchema = z
   .object({
@@ -27,8 +28,8 @@ const ListedCorrectionSchema = z
     message_id: z.string(),
     reviewer: z.string(),
     label: z.string().nullable(),
-    emotions: z.unknown(),
-    cues: z.unknown(),
+    emotions: z.unknown().openapi({ description: 'Emotion name → 0..1 as the reviewer gave them, or null' }),
+    cues: z.unknown().openapi({ description: 'The cues the reviewer judged ({kind, start, end, correct}), or null' }),
     predicted_label: z.string().nullable(),
     model_version: z.string().nullable(),
     source: z.string(),
@@ -89,14 +90,14 @@ const agreement = createRoute({
 /** Corrections: one at a time (applied at once), listed, imported in bulk, and reviewers' agreement. */
 export function correctionsRoutes(services: Services, maxBody: number) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(create, async (c) => c.json(await correctReading(services, c.get('workspaceId'), c.req.valid('json')), 201), invalid('the correction is not valid'))
-    .openapi(list, async (c) => c.json(await correctionList(services.db, c.get('workspaceId'), c.req.query('message_id')), 200))
+    .openapi(create, async (c) => c.json(toWire(await correctReading(services, c.get('workspaceId'), c.req.valid('json'))), 201), invalid('the correction is not valid'))
+    .openapi(list, async (c) => c.json(toWire(await correctionList(services.db, c.get('workspaceId'), c.req.query('message_id'))), 200))
     .openapi(importFile, async (c) => {
     const type = (c.req.header('content-type') ?? '').toLowerCase()
     const format = type.includes('text/csv') ? 'csv' : type.includes('ndjson') || type.includes('jsonl') ? 'jsonl' : undefined
     if (format === undefined) throw new ProblemError('UT_E_UNSUPPORTED_MEDIA', 'send text/csv or application/x-ndjson')
     const body = await readText(c, maxBody)
-    return c.json(await importCorrectionFile(services, c.get('workspaceId'), { body, format, reviewer: c.req.query('reviewer') ?? 'import', skipInvalid: c.req.query('skip_invalid') === 'true' }), 201)
+    return c.json(toWire(await importCorrectionFile(services, c.get('workspaceId'), { body, format, reviewer: c.req.query('reviewer') ?? 'import', skipInvalid: c.req.query('skip_invalid') === 'true' })), 201)
   })
-    .openapi(agreement, async (c) => c.json(await correctionAgreement(services.db, c.get('workspaceId')), 200))
+    .openapi(agreement, async (c) => c.json(toWire(await correctionAgreement(services.db, c.get('workspaceId'))), 200))
 }

@@ -3,8 +3,10 @@ import type { CustomerReading } from '@undertone/analysis'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { customerView } from '../../app/customer-view.js'
-import { IdParams, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
+import { IdParams, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
+import { CustomerReadingSchema } from '../reading-schemas.js'
+import { toWire } from '../wire.js'
 
 const CustomerSchema = z
   .object({
@@ -13,8 +15,7 @@ const CustomerSchema = z
     segment: z.string().nullable(),
     plan: z.string().nullable(),
     value: z.number().nullable(),
-    // The stored body is the customer reading without its conversations (see readAndStore).
-    analysis: objectOf<Omit<CustomerReading, 'conversations'>>().nullable().openapi({ description: 'The customer’s reading: health, churn risk with reasons (null before its first reading)' }),
+    analysis: CustomerReadingSchema.nullable().openapi({ description: 'The customer’s reading: health, churn risk with reasons (null before its first reading)' }),
     conversations: z.array(z.object({ id: z.string(), external_id: z.string(), status: z.string(), created_at: z.number(), last_customer_at: z.number().nullable(), trend: z.string().nullable(), escalation: z.number().nullable() })),
   })
   .openapi('Customer')
@@ -31,5 +32,9 @@ const route = createRoute({
 /** `GET /v1/customers/{id}` (an id, or an external id). */
 export function customersRoutes(db: Kysely<Database>) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(route, async (c) => c.json(await customerView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api'), 200))
+    .openapi(route, async (c) => {
+      const view = await customerView(db, c.get('workspaceId'), c.req.param('id'), c.req.query('source') ?? 'api')
+      // The stored body is the customer reading without its conversations (see readAndStore).
+      return c.json(toWire({ ...view, analysis: view.analysis as Omit<CustomerReading, 'conversations'> | null }), 200)
+    })
 }

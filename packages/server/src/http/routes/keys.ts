@@ -5,9 +5,10 @@ import { addApiKey, apiKeys, revokeKey } from '../../app/api-keys.js'
 import { IdParams, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
+import { toWire } from '../wire.js'
 
 const KeySchema = z.object({ name: z.string().trim().min(1).max(100) }).strict()
-const KeyInfo = z.object({ id: z.string(), name: z.string(), createdAt: z.number(), lastUsedAt: z.number().nullable(), revokedAt: z.number().nullable() })
+const KeyInfo = z.object({ id: z.string(), name: z.string(), created_at: z.number(), last_used_at: z.number().nullable(), revoked_at: z.number().nullable() })
 
 const list = createRoute({ method: 'get', path: '/v1/keys', summary: 'This workspace’s API keys (ids and names; secrets are never shown again)', security: bearer, responses: { 200: jsonAnswer(z.object({ current: z.string(), keys: z.array(KeyInfo) }), 'The keys'), ...problems() } })
 const create = createRoute({
@@ -17,7 +18,7 @@ const create = createRoute({
   security: bearer,
   middleware: [jsonBody(1_000_000)] as const,
   request: { body: jsonRequest(KeySchema) },
-  responses: { 201: jsonAnswer(z.object({ id: z.string(), name: z.string(), createdAt: z.number(), key: z.string() }), 'The new key'), ...problems(400, 409, 415) },
+  responses: { 201: jsonAnswer(z.object({ id: z.string(), name: z.string(), created_at: z.number(), key: z.string() }), 'The new key'), ...problems(400, 409, 415) },
 })
 const revoke = createRoute({
   method: 'delete',
@@ -31,8 +32,8 @@ const revoke = createRoute({
 /** The workspace's API keys; `keyRevoked` runs after a revocation (the key cache forgets). */
 export function keysRoutes(db: Kysely<Database>, clock: () => number, hooks: { readonly keyRevoked: () => void; readonly keysPerWorkspace: number }) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(list, async (c) => c.json(await apiKeys(db, c.get('workspaceId'), c.get('keyId')), 200))
-    .openapi(create, async (c) => c.json(await addApiKey(db, c.get('workspaceId'), c.req.valid('json').name, clock(), hooks.keysPerWorkspace), 201), invalid('the key request is not valid'))
+    .openapi(list, async (c) => c.json(toWire(await apiKeys(db, c.get('workspaceId'), c.get('keyId'))), 200))
+    .openapi(create, async (c) => c.json(toWire(await addApiKey(db, c.get('workspaceId'), c.req.valid('json').name, clock(), hooks.keysPerWorkspace)), 201), invalid('the key request is not valid'))
     .openapi(revoke, async (c) => {
     const answer = await revokeKey(db, c.get('workspaceId'), c.req.param('id'), c.get('keyId'), clock())
     hooks.keyRevoked()

@@ -4,8 +4,34 @@ import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import { learningAccuracy } from '../../app/learning/learning-accuracy.js'
 import { ProblemError } from '../../problem.js'
-import { type AnswerOf, bearer, objectOf, jsonAnswer, problems, queryParam } from '../contract.js'
+import { bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
+import { toWire } from '../wire.js'
+
+const IntervalSchema = z.array(z.number()).nullable().openapi({ description: '95% interval: [low, high]; null without labels' })
+const AccuracyWindowSchema = z
+  .object({
+    start: z.number(),
+    end: z.number(),
+    n: z.number(),
+    accuracy: z.number().nullable(),
+    accuracy_ci: IntervalSchema,
+    macro_f1: z.number().nullable(),
+    macro_f1_ci: IntervalSchema,
+    per_label: z.array(z.object({ label: z.string(), n: z.number(), recall: z.number().nullable(), ci: IntervalSchema })),
+  })
+  .openapi('AccuracyWindow')
+const AccuracySchema = z
+  .object({
+    from: z.number(),
+    to: z.number(),
+    step_days: z.number(),
+    window_days: z.number(),
+    labels: z.number().openapi({ description: 'Reviewed labels since `from`' }),
+    windows: z.array(AccuracyWindowSchema),
+    versions: z.array(z.object({ id: z.string(), number: z.number(), status: z.string(), promoted_at: z.number().nullable(), retired_at: z.number().nullable() })).openapi({ description: 'Model versions promoted meanwhile' }),
+  })
+  .openapi('AccuracyOverTime')
 
 const route = createRoute({
   method: 'get',
@@ -13,7 +39,7 @@ const route = createRoute({
   summary: 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all)',
   security: bearer,
   request: { query: z.object({ days: queryParam('1 to 730 (default 90)'), step: queryParam('1 to 90 days (default 7)'), window: queryParam('1 to 365 days (default 28)'), source: queryParam('review (leave imports out) or all (default)') }) },
-  responses: { 200: jsonAnswer(objectOf<AnswerOf<typeof learningAccuracy>>(), 'Accuracy over time'), ...problems(400) },
+  responses: { 200: jsonAnswer(AccuracySchema, 'Accuracy over time'), ...problems(400) },
 })
 
 /** A whole-number query parameter from `lo` to `hi`; anything else is a 400 (not clamped, unlike `intParam`). */
@@ -31,6 +57,6 @@ export function learningAccuracyRoutes(db: Kysely<Database>, clock: () => number
     const step = wholeNumber(c, 'step', 7, 1, 90)
     const window = wholeNumber(c, 'window', 28, 1, 365)
     const onlyReviews = (c.req.query('source') ?? 'all') === 'review'
-    return c.json(await learningAccuracy(db, c.get('workspaceId'), clock(), { days, step, window, onlyReviews }), 200)
+    return c.json(toWire(await learningAccuracy(db, c.get('workspaceId'), clock(), { days, step, window, onlyReviews })), 200)
   })
 }

@@ -6,10 +6,12 @@ import type { Services } from '../../app/services.js'
 import { incomingFromApi } from '../../incoming-from-api.js'
 import type { Metrics } from '../../metrics.js'
 import { ProblemError } from '../../problem.js'
-import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
+import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
+import { MessageReadingSchema } from '../reading-schemas.js'
 import { MessageBatchSchema } from '../schemas.js'
+import { toWire } from '../wire.js'
 
 const AcceptedSchema = z
   .object({
@@ -19,7 +21,7 @@ const AcceptedSchema = z
     duplicate_external_ids: z.array(z.string()),
   })
   .openapi('Accepted')
-const ReadSchema = AcceptedSchema.extend({ readings: z.array(JsonObject) }).openapi('AcceptedAndRead')
+const ReadSchema = AcceptedSchema.extend({ readings: z.array(MessageReadingSchema) }).openapi('AcceptedAndRead')
 
 /** Why an Idempotency-Key header is not one: a key is an opaque token (a UUID, typically); beyond 200 characters or with a control character it is a client's bug. */
 function wrongKey(key: string): string | undefined {
@@ -70,8 +72,10 @@ export function messagesRoutes(services: Services, metrics: Metrics, maxBody: nu
         metrics.counter('undertone_ingest_messages_total', 'Messages received', { outcome: 'stored' }, answer.stored)
         metrics.counter('undertone_ingest_messages_total', 'Messages received', { outcome: 'duplicate' }, answer.duplicates)
       }
-      if (answer.status === 200) return c.json(answer.body as z.infer<typeof ReadSchema>, 200, headers)
-      return c.json(answer.body as z.infer<typeof AcceptedSchema>, 202, headers)
+      // The body is the use case's answer, or the one stored for this Idempotency-Key (converting twice changes nothing).
+      const body = toWire(answer.body)
+      if (answer.status === 200) return c.json(body as z.infer<typeof ReadSchema>, 200, headers)
+      return c.json(body as z.infer<typeof AcceptedSchema>, 202, headers)
     },
     invalid('the message batch is not valid'),
   )

@@ -5,6 +5,7 @@ import { recordOutcome } from '../../app/learning/outcomes.js'
 import { bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
+import { toWire } from '../wire.js'
 
 const OutcomeSchema = z
   .object({
@@ -31,5 +32,5 @@ const route = createRoute({
 /** `POST /v1/outcomes`. */
 export function outcomesRoutes(db: Kysely<Database>) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(route, async (c) => c.json(await recordOutcome(db, c.get('workspaceId'), c.req.valid('json')), 200), invalid('the outcome is not valid'))
+    .openapi(route, async (c) => c.json(toWire(await recordOutcome(db, c.get('workspaceId'), c.req.valid('json'))), 200), invalid('the outcome is not valid'))
 }

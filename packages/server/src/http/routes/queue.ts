@@ -5,6 +5,7 @@ import { priorityQueue } from '../../app/priority-queue.js'
 import { ReasonSchema, bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { intParam } from '../query-params.js'
+import { toWire } from '../wire.js'
 
 const QueueItemSchema = z
   .object({
@@ -19,7 +20,7 @@ const QueueItemSchema = z
     urgency: z.number(),
     reasons: z.array(ReasonSchema),
     sentiment: z.string().nullable(),
-    emotions: z.record(z.string(), z.number()),
+    emotions: z.record(z.string(), z.number()).openapi({ description: 'Emotion name → 0..1' }),
     wait_minutes: z.number(),
   })
   .openapi('QueueItem')
@@ -38,6 +39,6 @@ export function queueRoutes(db: Kysely<Database>, clock: () => number) {
   return new OpenAPIHono<ApiEnv>()
     .openapi(route, async (c) => {
     const limit = intParam(c, 'limit', 100, 1, 500)
-    return c.json(await priorityQueue(db, c.get('workspaceId'), clock(), limit), 200)
+    return c.json(toWire(await priorityQueue(db, c.get('workspaceId'), clock(), limit)), 200)
   })
 }

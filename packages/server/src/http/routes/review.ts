@@ -6,6 +6,7 @@ import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { intParam } from '../query-params.js'
+import { toWire } from '../wire.js'
 
 const FlagSchema = z.object({ message_id: z.string().min(1).max(100), flagged_by: z.string().min(1).max(200), note: z.string().max(1000).optional() }).strict().openapi('ReviewFlag')
 
@@ -18,7 +19,7 @@ const ReviewItemSchema = z
     label: z.string(),
     score: z.number(),
     confidence: z.number(),
-    emotions: z.record(z.string(), z.number()),
+    emotions: z.record(z.string(), z.number()).openapi({ description: 'Emotion name → 0..1' }),
     cues: z.array(z.looseObject({ kind: z.string(), weight: z.number() })),
     priority: z.number(),
     reasons: z.array(z.enum(['flagged', 'uncertain', 'cue-disagreement', 'novel', 'outcome-disagreement'])),
@@ -31,7 +32,7 @@ const queue = createRoute({
   summary: 'Readings picked for review by active learning (uncertainty, cue disagreement, novelty, outcome disagreement), within the daily budget',
   security: bearer,
   request: { query: z.object({ limit: queryParam('1 to 200 (default 50), within what is left of the daily budget') }) },
-  responses: { 200: jsonAnswer(z.object({ items: z.array(ReviewItemSchema), budget: z.object({ daily: z.number(), usedToday: z.number(), remaining: z.number() }) }), 'The readings to review'), ...problems(400) },
+  responses: { 200: jsonAnswer(z.object({ items: z.array(ReviewItemSchema), budget: z.object({ daily: z.number(), used_today: z.number(), remaining: z.number() }) }), 'The readings to review'), ...problems(400) },
 })
 const flag = createRoute({
   method: 'post',
@@ -46,6 +47,6 @@ const flag = createRoute({
 /** The active-learning review queue and its flags. */
 export function reviewRoutes(services: Services) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(queue, async (c) => c.json(await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200)), 200))
-    .openapi(flag, async (c) => c.json(await flagForReview(services.db, c.get('workspaceId'), c.req.valid('json'), services.clock()), 201), invalid('the flag is not valid'))
+    .openapi(queue, async (c) => c.json(toWire(await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200))), 200))
+    .openapi(flag, async (c) => c.json(toWire(await flagForReview(services.db, c.get('workspaceId'), c.req.valid('json'), services.clock())), 201), invalid('the flag is not valid'))
 }

@@ -1,10 +1,12 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import { scoreTexts } from '../../app/score-texts.js'
 import type { Services } from '../../app/services.js'
-import { JsonObject, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
+import { bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
+import { ScoreReadingSchema } from '../reading-schemas.js'
 import { ScoreRequestSchema } from '../schemas.js'
+import { toWire } from '../wire.js'
 
 /** `POST /v1/score`: read texts without storing them (for bots and agent tools). */
 export function scoreRoutes(services: Services, maxBody: number) {
@@ -15,7 +17,7 @@ export function scoreRoutes(services: Services, maxBody: number) {
     security: bearer,
     middleware: [jsonBody(maxBody)] as const,
     request: { body: jsonRequest(ScoreRequestSchema) },
-    responses: { 200: jsonAnswer(z.object({ readings: z.array(JsonObject) }), 'One reading per text'), ...problems(400, 413, 415, 503) },
+    responses: { 200: jsonAnswer(z.object({ readings: z.array(ScoreReadingSchema) }), 'One reading per text'), ...problems(400, 413, 415, 503) },
   })
   return new OpenAPIHono<ApiEnv>()
     .openapi(
@@ -25,7 +27,7 @@ export function scoreRoutes(services: Services, maxBody: number) {
       const texts = body.texts ?? [body.text as string]
       const ctx = body.context
       const context = ctx === undefined ? {} : { ...(ctx.domain === undefined ? {} : { domain: ctx.domain }), ...(ctx.previous === undefined ? {} : { previous: ctx.previous }), ...(ctx.locale === undefined ? {} : { locale: ctx.locale }) }
-      return c.json({ readings: await scoreTexts(services, c.get('workspaceId'), texts, context) }, 200)
+      return c.json(toWire({ readings: await scoreTexts(services, c.get('workspaceId'), texts, context) }), 200)
     },
     invalid('the score request is not valid'),
   )

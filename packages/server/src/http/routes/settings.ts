@@ -1,11 +1,15 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG, type DeepPartial } from '@undertone/analysis'
 import { BUILTIN_PROFILES, EMOTIONS } from '@undertone/engine'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import { changeSettings, settingsView } from '../../app/workspace-settings-view.js'
-import { type AnswerOf, bearer, objectOf, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
+import { type SettingsChange, changeSettings, settingsView } from '../../app/workspace-settings-view.js'
+import { ProblemError } from '../../problem.js'
+import { bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
+import { DomainTermSchema } from '../schemas.js'
+import { type Wire, fromWireKeys, snakeKey, toWire } from '../wire.js'
 
 const TermSchema = z
   .object({
@@ -20,21 +24,47 @@ const SettingsPatchSchema = z
   .object({
     domain: z.enum(BUILTIN_PROFILES.map((p) => p.id) as [string, ...string[]]).nullable().optional(),
     terms: z.array(TermSchema).max(500).optional(),
-    analysis: z.record(z.string(), z.unknown()).nullable().optional(),
+    analysis: z.record(z.string(), z.unknown()).nullable().optional().openapi({ description: 'Overrides of the analysis settings, nested and snake_case like `analysis.defaults` (e.g. {"sla": {"reply_minutes": 60}})' }),
     learning: z
-      .object({ dailyReviewBudget: z.number().int().min(0).max(10_000).optional(), rescoreDays: z.number().int().min(1).max(365).optional(), autoPromote: z.boolean().optional() })
+      .object({ daily_review_budget: z.number().int().min(0).max(10_000).optional(), rescore_days: z.number().int().min(1).max(365).optional(), auto_promote: z.boolean().optional() })
       .strict()
       .optional(),
   })
   .strict()
   .openapi('SettingsPatch')
 
+/** The schema of a tree of numbers (the analysis settings) with the shape of `tree`; every number optional when `partial`. */
+function numberTree(tree: object, partial: boolean): z.ZodType {
+  const shape = Object.fromEntries(
+    Object.entries(tree).map(([k, v]) => {
+      const s = typeof v === 'number' ? z.number() : numberTree(v as object, partial)
+      return [k, partial ? s.optional() : s]
+    }),
+  )
+  return z.object(shape)
+}
+// Built from the defaults, so a new setting is documented without a second list of them.
+const AnalysisConfigSchema = numberTree(toWire(DEFAULT_ANALYSIS_CONFIG), false).openapi('AnalysisConfig') as unknown as z.ZodType<Wire<AnalysisConfig>>
+const AnalysisOverridesSchema = numberTree(toWire(DEFAULT_ANALYSIS_CONFIG), true).openapi('AnalysisOverrides') as unknown as z.ZodType<Wire<DeepPartial<AnalysisConfig>>>
+
+const SettingsSchema = z
+  .object({
+    workspace: z.string(),
+    domain: z.string().nullable(),
+    domains: z.array(z.object({ id: z.string(), label: z.string() })),
+    terms: z.array(DomainTermSchema).openapi({ description: 'The team’s own terms' }),
+    learned_terms: z.array(DomainTermSchema).openapi({ description: 'Terms learned from corrections' }),
+    analysis: z.object({ overrides: AnalysisOverridesSchema, effective: AnalysisConfigSchema, defaults: AnalysisConfigSchema }),
+    learning: z.object({ daily_review_budget: z.number(), rescore_days: z.number(), auto_promote: z.boolean() }),
+  })
+  .openapi('Settings')
+
 const read = createRoute({
   method: 'get',
   path: '/v1/settings',
   summary: 'This workspace’s settings: domain, own and learned terms, analysis thresholds (overrides, effective, defaults), learning',
   security: bearer,
-  responses: { 200: jsonAnswer(objectOf<AnswerOf<typeof settingsView>>(), 'The settings'), ...problems() },
+  responses: { 200: jsonAnswer(SettingsSchema, 'The settings'), ...problems() },
 })
 const change = createRoute({
   method: 'patch',
@@ -43,8 +73,35 @@ const change = createRoute({
   security: bearer,
   middleware: [jsonBody(1_000_000)] as const,
   request: { body: jsonRequest(SettingsPatchSchema) },
-  responses: { 200: jsonAnswer(objectOf<AnswerOf<typeof changeSettings>>(), 'The new settings'), ...problems(400, 415) },
+  responses: { 200: jsonAnswer(SettingsSchema, 'The new settings'), ...problems(400, 415) },
 })
+
+/** The patch as the use case takes it: the analysis overrides' and learning settings' names in camelCase. */
+function settingsChange(patch: z.infer<typeof SettingsPatchSchema>): SettingsChange {
+  const { analysis, learning, ...rest } = patch
+  let overrides: Record<string, unknown> | null | undefined = analysis
+  if (analysis !== undefined && analysis !== null) {
+    const { value, notSnake } = fromWireKeys(analysis, 'analysis')
+    if (notSnake.length > 0) throw new ProblemError('UT_E_VALIDATION', 'the analysis overrides are not valid', notSnake.map((path) => ({ path, message: 'is not a setting (names are snake_case)' })))
+    overrides = value as Record<string, unknown>
+  }
+  return {
+    ...rest,
+    ...(overrides === undefined ? {} : { analysis: overrides }),
+    // Only the names given: a setting left out keeps its value.
+    ...(learning === undefined ? {} : { learning: fromWireKeys(learning, 'learning').value as Record<string, unknown> }),
+  }
+}
+
+/** The use case's problems name settings as it spells them; the answer names them as the request did. */
+async function withWirePaths<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (err) {
+    if (err instanceof ProblemError && err.errors !== undefined) throw new ProblemError(err.code, err.message, err.errors.map((e) => ({ ...e, path: snakeKey(e.path) })), err.headers)
+    throw err
+  }
+}
 
 /**
  * Workspace settings (domain profile, the team's own terms, analysis thresholds and weights,
@@ -52,6 +109,6 @@ const change = createRoute({
  */
 export function settingsRoutes(db: Kysely<Database>) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(read, async (c) => c.json(await settingsView(db, c.get('workspaceId')), 200))
-    .openapi(change, async (c) => c.json(await changeSettings(db, c.get('workspaceId'), c.req.valid('json')), 200), invalid('the settings are not valid'))
+    .openapi(read, async (c) => c.json(toWire(await settingsView(db, c.get('workspaceId'))), 200))
+    .openapi(change, async (c) => c.json(toWire(await withWirePaths(changeSettings(db, c.get('workspaceId'), settingsChange(c.req.valid('json'))))), 200), invalid('the settings are not valid'))
 }

@@ -4,11 +4,12 @@ import type { EventBus, ServiceEvent } from '../../event-bus.js'
 import { ProblemError } from '../../problem.js'
 import { bearer, problems } from '../contract.js'
 import type { ApiEnv } from '../env.js'
+import { toWire } from '../wire.js'
 
 const route = createRoute({
   method: 'get',
   path: '/v1/stream',
-  summary: 'Server-Sent Events: new readings, conversations and alerts of the workspace',
+  summary: 'Server-Sent Events: new readings, conversations and alerts of the workspace (each event’s data is JSON in snake_case, like every answer)',
   security: bearer,
   responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'text/event-stream' }, ...problems() },
 })
@@ -47,7 +48,7 @@ export function streamRoutes(events: EventBus, streamsPerKey: number) {
       while (!stream.aborted) {
         const e = queue.shift()
         if (e !== undefined) {
-          await stream.writeSSE({ event: e.type, data: JSON.stringify(e.data) })
+          await stream.writeSSE({ event: e.type, data: JSON.stringify(toWire(e.data)) })
           continue
         }
         await new Promise<void>((resolve) => {

@@ -6,11 +6,12 @@ import { ProblemError } from '../../problem.js'
 import { bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { rangeParams } from '../query-params.js'
+import { toWire } from '../wire.js'
 
 const GRANULARITIES = ['hour', 'day', 'week'] as const
 
 const TrendPointSchema = z
-  .object({ t: z.number(), n: z.number(), meanScore: z.number(), negativeShare: z.number(), positiveShare: z.number(), emotions: z.record(z.string(), z.number()) })
+  .object({ t: z.number(), n: z.number(), mean_score: z.number(), negative_share: z.number(), positive_share: z.number(), emotions: z.record(z.string(), z.number()).openapi({ description: 'Emotion name → mean score' }) })
   .openapi('TrendPoint')
 
 const route = createRoute({
@@ -40,6 +41,6 @@ export function trendsRoutes(db: Kysely<Database>, clock: () => number, maxDays:
     if (!GRANULARITIES.includes(granularity)) throw new ProblemError('UT_E_VALIDATION', '"granularity" must be hour, day or week', [{ path: 'granularity', message: 'unknown granularity' }])
     const { from, to } = rangeParams(c, clock(), 90, maxDays)
     const values = c.req.query('values')?.split(',').filter((v) => v !== '')
-    return c.json(await trends(db, c.get('workspaceId'), { by, granularity, from, to, values }), 200)
+    return c.json(toWire(await trends(db, c.get('workspaceId'), { by, granularity, from, to, values })), 200)
   })
 }

@@ -1,0 +1,117 @@
+import { z } from '@hono/zod-openapi'
+import { EMOTIONS } from '@undertone/engine'
+import { ReasonSchema } from './contract.js'
+
+// The readings as the API answers them (snake_case, see wire.ts): a stored message reading, a
+// reader's full reading (`POST /v1/score`), a timeline message, and the conversation and customer
+// readings the analysis keeps. Maps keyed by data (emotion names, labels) are `z.record`s.
+
+const LabelSchema = z.enum(['negative', 'neutral', 'positive'])
+
+/** Emotion name → 0..1; its keys are emotion names, kept as they are. */
+const EmotionsSchema = z.record(z.string(), z.number()).openapi({ description: 'Emotion name → 0..1 (frustration, anger, confusion, urgency, satisfaction, gratitude, disappointment, sarcasm)' })
+
+/** A cue as stored with a reading: kind, UTF-16 span, whether the emotion was stated, and its pull on sentiment. */
+const StoredCueSchema = z.object({ kind: z.string(), start: z.number(), end: z.number(), explicit: z.boolean(), weight: z.number() }).openapi('StoredCue')
+
+/** A message's reading as stored (a subset of the reader's full reading). */
+export const MessageReadingSchema = z
+  .object({
+    message_id: z.string(),
+    conversation_id: z.string(),
+    model_version: z.string(),
+    label: LabelSchema,
+    score: z.number().openapi({ description: 'P(positive) − P(negative), -1..1' }),
+    confidence: z.number(),
+    emotions: EmotionsSchema,
+    intensity: z.number(),
+    cues: z.array(StoredCueSchema),
+    needs_review: z.boolean(),
+    language: z.string(),
+    read_at: z.number(),
+  })
+  .openapi('MessageReading')
+
+/** A message of a conversation's timeline, with its reading (customer messages). */
+export const TimelineMessageSchema = z
+  .object({
+    id: z.string(),
+    external_id: z.string(),
+    role: z.enum(['customer', 'agent', 'bot', 'system']),
+    internal: z.boolean(),
+    text: z.string(),
+    created_at: z.number(),
+    agent_id: z.string().optional(),
+    reading: MessageReadingSchema.optional(),
+  })
+  .openapi('TimelineMessage')
+
+/** The reader's full reading of one text (`POST /v1/score`). */
+export const ScoreReadingSchema = z
+  .object({
+    sentiment: z.object({ label: LabelSchema, score: z.number(), confidence: z.number(), probabilities: z.record(z.string(), z.number()).openapi({ description: 'Label → probability' }) }),
+    emotions: EmotionsSchema,
+    intensity: z.number(),
+    cues: z.array(StoredCueSchema.extend({ text: z.string(), emotion: z.string().optional() })),
+    needs_review: z.boolean(),
+    review_reasons: z.array(z.string()),
+    language: z.string(),
+    language_supported: z.boolean(),
+    ignored: z.array(z.object({ kind: z.enum(['quote', 'signature']), start: z.number(), end: z.number() })),
+    sentences: z.number(),
+    domain: z.string(),
+    model_version: z.string(),
+    sarcastic: z.boolean(),
+    goemotions: z.record(z.string(), z.number()).optional(),
+    goemotions_labels: z.array(z.string()).optional(),
+    explanations: z.partialRecord(z.enum(EMOTIONS), z.object({ cues: z.array(z.string()), terms: z.array(z.string()) })).optional(),
+    adaptation: z
+      .object({ version: z.string(), neighbours: z.array(z.object({ id: z.string(), similarity: z.number(), label: LabelSchema.optional() })), base_label: LabelSchema })
+      .optional()
+      .openapi({ description: 'Why the workspace’s adaptation read it differently from the base model: its version, the corrected messages this one resembles, the base label' }),
+  })
+  .openapi('ScoreReading')
+
+const TrendDirectionSchema = z.enum(['improving', 'stable', 'deteriorating'])
+
+/** What a conversation says as a whole: arc, trend, escalation with reasons, handoff, waiting. */
+export const ConversationReadingSchema = z
+  .object({
+    id: z.string(),
+    customer_id: z.string().optional(),
+    arc: z.array(z.object({ message_id: z.string(), at: z.number(), score: z.number(), label: LabelSchema, replies_before: z.number() })),
+    trend: z.object({ direction: TrendDirectionSchema, slope: z.number(), drop: z.number(), change_point: z.object({ index: z.number(), before: z.number(), after: z.number() }).optional() }),
+    resolution_delta: z.number(),
+    resolved_but_unhappy: z.boolean(),
+    escalation: z.number(),
+    escalate: z.boolean(),
+    reasons: z.array(ReasonSchema),
+    handoff: z.boolean(),
+    handoff_reasons: z.array(ReasonSchema),
+    urgency: z.number(),
+    ended_satisfied: z.boolean(),
+    waiting_since: z.number().optional(),
+    wait_minutes: z.number(),
+    sla_minutes: z.number(),
+    repairs: z.array(z.object({ code: z.string(), message_id: z.string().optional(), detail: z.string() })),
+  })
+  .openapi('ConversationReading')
+
+/** A customer read across their conversations: health, churn risk with reasons, contacts, the alert decision. */
+export const CustomerReadingSchema = z
+  .object({
+    customer_id: z.string(),
+    health: z.number(),
+    trend: TrendDirectionSchema,
+    churn_risk: z.number(),
+    weighted_risk: z.number(),
+    reasons: z.array(ReasonSchema),
+    repeat_contacts: z.number(),
+    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional() })),
+    alert: z.object({
+      alert: z.boolean(),
+      outcome: z.enum(['raised', 'worse', 'cooldown-elapsed', 'held', 'cleared', 'quiet']),
+      state: z.object({ active: z.boolean(), last_alert_at: z.number().optional(), last_risk: z.number().optional() }),
+    }),
+  })
+  .openapi('CustomerReading')
