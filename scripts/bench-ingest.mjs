@@ -82,8 +82,8 @@ let stats
 const poll = (async () => {
   for (;;) {
     stats = await (await fetch(`${base}/v1/stats`, { headers })).json()
-    if (earlyAt === undefined && stats.messages >= early && stats.messages - stats.readingsPending >= early) earlyAt = performance.now()
-    if (stats.readingsPending === 0 && stats.messages >= total) return
+    if (earlyAt === undefined && stats.messages >= early && stats.messages - stats.readings_pending >= early) earlyAt = performance.now()
+    if (stats.readings_pending === 0 && stats.messages >= total) return
     await new Promise((r) => setTimeout(r, 100))
   }
 })()
