@@ -18,3 +18,19 @@ export class StorageError extends Error {
 export function isStorageError(e: unknown): e is StorageError {
   return e instanceof StorageError
 }
+
+/** Whether a driver error is a unique-constraint violation (SQLite or PostgreSQL). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505'
+}
+
+/** Runs an insert; a unique-constraint violation becomes `UT_E_CONFLICT` naming what already exists. */
+export async function conflictAsStorageError<T>(what: string, insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert()
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new StorageError('UT_E_CONFLICT', `${what} already exists`, {}, { cause: err })
+    throw err
+  }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Kysely } from 'kysely'
+import { conflictAsStorageError } from '../storage-error.js'
 import type { ConnectorTable, Database } from '../schema.js'
 
 /** Where a connector's backfill stands. */
@@ -69,7 +70,7 @@ export type NewConnector = Pick<ConnectorRecord, 'id' | 'workspaceId' | 'kind' |
 
 /** Stores a new connector; a name already used in the workspace is a `UT_E_CONFLICT` storage error from the unique constraint. */
 export async function createConnector(db: Kysely<Database>, c: NewConnector, now: number): Promise<ConnectorRecord> {
-  await db
+  await conflictAsStorageError(`a connector named "${c.name}"`, () => db
     .insertInto('connectors')
     .values({
       id: c.id,
@@ -87,7 +88,7 @@ export async function createConnector(db: Kysely<Database>, c: NewConnector, now
       backfill_conversations: 0,
       backfill_messages: 0,
     })
-    .execute()
+    .execute())
   return (await findConnector(db, c.workspaceId, c.id)) as ConnectorRecord
 }
 

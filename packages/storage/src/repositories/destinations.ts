@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Kysely } from 'kysely'
+import { conflictAsStorageError } from '../storage-error.js'
 import type { AlertRuleTable, Database, DestinationTable } from '../schema.js'
 
 /** Where alerts go. `description` is safe to show (no secrets); `secrets` is the encrypted full config. */
@@ -29,10 +30,10 @@ const toDestination = (r: DestinationTable): DestinationRecord => ({
 
 /** Stores a destination; a name already used in the workspace is a `UT_E_CONFLICT` storage error. */
 export async function createDestination(db: Kysely<Database>, d: Omit<DestinationRecord, 'createdAt'>, now: number): Promise<DestinationRecord> {
-  await db
+  await conflictAsStorageError(`a destination named "${d.name}"`, () => db
     .insertInto('destinations')
     .values({ id: d.id, workspace_id: d.workspaceId, kind: d.kind, name: d.name, description: JSON.stringify(d.description), secrets: d.secrets, allow_private_network: d.allowPrivateNetwork ? 1 : 0, created_at: now })
-    .execute()
+    .execute())
   return { ...d, createdAt: now }
 }
 
