@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
+import { createBoundedFetch } from '../src/outbound/index.js'
 import {
   chatwootMessageEvent,
   FAKE_CHATWOOT_AGENT_BOT_ID,
@@ -336,6 +337,16 @@ describe('chatwoot: writeBack, backfill', () => {
     } finally {
       await sink.close()
     }
+  })
+
+  it('works through the bounded fetch the server uses (private network allowed by the admin)', async () => {
+    fake = await startFakeChatwoot({ conversations: 30 })
+    const bounded = { ...context(), fetch: createBoundedFetch({ timeoutMs: 2_000, allowPrivateNetwork: true }) }
+    await chatwootAdapter.writeBack(bounded, '2', { addTags: ['undertone_negative'], removeTags: [], note: 'Reading: negative.' })
+    expect(fake.writes().map((r) => r.headers.authorization)).toEqual([undefined, undefined])
+    expect((await chatwootAdapter.backfillPage(bounded, null, 0)).conversations).toBe(FAKE_CHATWOOT_PAGE_SIZE)
+    const refused = await chatwootAdapter.writeBack({ ...bounded, fetch: createBoundedFetch({ timeoutMs: 2_000, allowPrivateNetwork: false }) }, '2', { addTags: [], removeTags: [], priority: 'high' }).catch((e: unknown) => e)
+    expect(refused).toMatchObject({ name: 'OutboundRefusedError' })
   })
 
   it('links to the conversation in the agent UI', () => {

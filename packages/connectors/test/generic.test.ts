@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
+import { createBoundedFetch } from '../src/outbound/index.js'
 import { parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { type GenericReceiver, genericSecret, signedGenericEvent, startGenericReceiver } from '../src/testing/generic-receiver.js'
 import type { ConnectorContext, InboundRequest } from '../src/vendor-adapter.js'
@@ -202,6 +203,13 @@ describe('generic: writeBack, backfill', () => {
     expect(request?.headers.authorization).toBeUndefined()
     await genericAdapter.writeBack(context({ writeBackUrl: receiver.url }), 'case-77', { addTags: [], removeTags: ['undertone_negative'] })
     expect(receiver.writeBacks()[2]?.id).not.toBe(first?.id)
+  })
+
+  it('is verified just the same through the bounded fetch the server uses', async () => {
+    receiver = await startGenericReceiver(SECRET)
+    const bounded = { ...context({ writeBackUrl: receiver.url }), fetch: createBoundedFetch({ timeoutMs: 2_000, allowPrivateNetwork: true }) }
+    await genericAdapter.writeBack(bounded, 'case-9', { addTags: ['undertone_churn_risk'], removeTags: [] })
+    expect(receiver.writeBacks()).toMatchObject([{ conversationId: 'case-9', addTags: ['undertone_churn_risk'] }])
   })
 
   it('is refused by a receiver that holds another secret', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { VendorHttpError, VendorPayloadError } from '../src/connector-errors.js'
+import { createBoundedFetch } from '../src/outbound/index.js'
 import { backfillWithRestart, parseAsServer, testFetch } from '../src/testing/fake-helpdesk.js'
 import { startScriptedReceiver } from '../src/testing/fake-slack.js'
 import {
@@ -324,6 +325,14 @@ describe('zammad: writeBack, backfill', () => {
     } finally {
       await sink.close()
     }
+  })
+
+  it('works through the bounded fetch the server uses (private network allowed by the admin)', async () => {
+    fake = await startFakeZammad({ tickets: 120 })
+    const bounded = { ...context(), fetch: createBoundedFetch({ timeoutMs: 2_000, allowPrivateNetwork: true }) }
+    await zammadAdapter.writeBack(bounded, '2', { addTags: ['undertone_negative'], removeTags: ['hardware'], priority: 'low', note: 'Reading: negative.' })
+    expect(fake.writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v1/tags/add', 'DELETE /api/v1/tags/remove', 'PUT /api/v1/tickets/2', 'POST /api/v1/ticket_articles'])
+    expect((await zammadAdapter.backfillPage(bounded, null, 0)).conversations).toBe(100)
   })
 
   it('links to the ticket in the agent UI', () => {
