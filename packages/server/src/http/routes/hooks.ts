@@ -54,6 +54,9 @@ export function hooksRoutes(deps: { db: Kysely<Database>; runtime: ConnectorRunt
     c.req.raw.headers.forEach((value, key) => {
       headers[key.toLowerCase()] = value
     })
+    // Helpdesks that cannot sign (older Chatwoot builds) carry the shared secret in the URL instead.
+    const urlToken = c.req.query('token')
+    if (urlToken !== undefined) headers['x-undertone-webhook-token'] = urlToken
     try {
       const answer = await receiveHook(deps, c.req.param('token'), { rawBody: await rawBody(c, deps.maxBytes), headers })
       deps.metrics.counter('undertone_connector_events_total', 'Inbound helpdesk events by outcome', { outcome: answer.outcome })
