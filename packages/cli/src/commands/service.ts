@@ -84,7 +84,7 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
   const app = createApp({ db: services.open.db, dialect: services.open.dialect, queue: services.queue, reader, events, metrics, adaptations, connectors, limits: config.limits, readLimits: config.readLimits, rateLimits: await createRateLimits(config.limits, counterPool), ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }), batchReader, ...(staticHandler === undefined ? {} : { staticHandler }) })
   const onError = (err: unknown) => process.stderr.write(`worker: ${(err as Error).message}\n`)
   const worker = opts.worker ? runReadingWorker(services.queue, { db: services.open.db, reader, clock: Date.now, events, adaptations, followUp: outboxFollowUp(connectors), batchReader: workerReader ?? batchReader }, { idempotencyRetentionMs: config.idempotencyRetentionMs, onError }) : undefined
-  const outbox = opts.worker ? runOutboxWorker({ db: services.open.db, runtime: connectors, scheduler: queueScheduler(services.queue), clock: Date.now, random: Math.random }, { onError }) : undefined
+  const outbox = opts.worker ? runOutboxWorker({ db: services.open.db, runtime: connectors, scheduler: queueScheduler(services.queue), clock: Date.now, random: Math.random, metrics }, { onError }) : undefined
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   const stop = async (): Promise<void> => {
     server.close()

@@ -5,6 +5,7 @@ import type { ConnectorRuntime } from '../app/connectors/connector-runtime.js'
 import { backfillStep } from '../app/connectors/run-backfill.js'
 import { runWriteBacks } from '../app/connectors/run-write-backs.js'
 import type { Scheduler } from '../app/scheduler.js'
+import type { Metrics } from '../metrics.js'
 import type { WorkerHandle } from './reading-worker.js'
 
 /** What the outbox worker needs. */
@@ -14,6 +15,8 @@ export interface OutboxDeps {
   readonly scheduler: Scheduler
   readonly clock: () => number
   readonly random: () => number
+  /** Where write-back and delivery outcomes are counted (`/metrics`). */
+  readonly metrics?: Metrics
 }
 
 /**
@@ -47,6 +50,8 @@ export function runOutboxWorker(deps: OutboxDeps, options: { pollMs?: number; on
       try {
         const w = await runWriteBacks({ ...deps, onError })
         const d = await runDeliveries({ ...deps, onError })
+        for (const [outcome, n] of Object.entries(w)) if (n > 0) deps.metrics?.counter('undertone_write_backs_total', 'Helpdesk write-backs by outcome', { outcome }, n)
+        for (const [outcome, n] of Object.entries(d)) if (n > 0) deps.metrics?.counter('undertone_alert_deliveries_total', 'Alert deliveries by outcome', { outcome }, n)
         worked = w.written + w.failed + w.unchanged + d.delivered + d.failed > 0
         worked = (await backfills()) || worked
       } catch (err) {
