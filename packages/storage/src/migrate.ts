@@ -18,6 +18,7 @@ import * as readingTopics from './migrations/0015-reading-topics.js'
 import * as jobGroups from './migrations/0016-job-groups.js'
 import * as conversationState from './migrations/0017-conversation-state.js'
 import * as connectors from './migrations/0018-connectors.js'
+import * as privacy from './migrations/0019-privacy.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -42,6 +43,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0016-job-groups': { up: (db) => jobGroups.up(db), down: (db) => jobGroups.down(db) },
     '0017-conversation-state': { up: (db) => conversationState.up(db), down: (db) => conversationState.down(db) },
     '0018-connectors': { up: (db) => connectors.up(db), down: (db) => connectors.down(db) },
+    '0019-privacy': { up: (db) => privacy.up(db), down: (db) => privacy.down(db) },
   }
 }
 

@@ -34,6 +34,41 @@ export interface Database {
   destinations: DestinationTable
   alert_rules: AlertRuleTable
   deliveries: DeliveryTable
+  audit_log: AuditLogTable
+  retention_policies: RetentionPolicyTable
+  customer_erasures: CustomerErasureTable
+}
+
+/** The audit trail (migration 0019): append-only, one row per change people made. */
+export interface AuditLogTable {
+  id: string
+  workspace_id: string
+  at: number
+  /** The API key id that made the change, or 'cli'. */
+  actor: string
+  /** e.g. 'key.create', 'settings.change', 'customer.erase'. */
+  action: string
+  /** What it was done to (an id; never a customer's external id). */
+  subject: string
+  /** JSON object. */
+  detail: string
+}
+
+/** How long a workspace keeps message texts (migration 0019); `days` null keeps them forever. */
+export interface RetentionPolicyTable {
+  workspace_id: string
+  days: number | null
+  updated_at: number
+  last_run_at: number | null
+}
+
+/** A customer erased (migration 0019): our ids only, for receipts and the worker's sweep. */
+export interface CustomerErasureTable {
+  workspace_id: string
+  customer_id: string
+  /** JSON array of the erased conversations' ids. */
+  conversation_ids: string
+  erased_at: number
 }
 
 /** A helpdesk connector; `secrets` is the server's encrypted envelope, never plain text. */
