@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { EventBus, createApp } from '../src/index.js'
 
 // The OpenAPI document is written beside the handlers; this walks both so neither can drift: every
-// documented operation has a handler, and every /v1 handler is documented.
+// documented operation has a handler, and every /v1 handler (and the helpdesks' /hooks) is documented.
 describe('the OpenAPI document', () => {
-  it('lists exactly the /v1 operations that answer', async () => {
+  it('lists exactly the /v1 and /hooks operations that answer', async () => {
     const open = openDatabase({ file: ':memory:' })
     await migrateToLatest(open.db, 'sqlite')
     const now = Date.parse('2026-12-05T12:00:00Z')
@@ -16,7 +16,7 @@ describe('the OpenAPI document', () => {
     const documented = Object.entries(doc.paths)
       .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`))
       .sort()
-    const served = [...new Set(app.routes.filter((r) => r.path.startsWith('/v1/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`))].sort()
+    const served = [...new Set(app.routes.filter((r) => (r.path.startsWith('/v1/') || r.path.startsWith('/hooks/')) && r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`))].sort()
     expect(documented).toEqual(served)
     open.close()
   })

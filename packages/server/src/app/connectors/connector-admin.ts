@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { VendorAdapter } from '@undertone/connectors'
+import { type ConnectorContext, type VendorAdapter, generateWebhookSecret } from '@undertone/connectors'
 import { type ConnectorEvent, type ConnectorRecord, type Database, createConnector, findConnector, isStorageError, recentConnectorEvents, removeConnector, updateConnector, writeBackSummary } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
@@ -13,6 +13,17 @@ export type ConnectorSecrets = z.infer<typeof SealedSchema>
 /** Opens a connector's secrets (for one call; never stored or logged in the clear). */
 export function connectorSecrets(runtime: ConnectorRuntime, c: Pick<ConnectorRecord, 'id' | 'secrets'>): ConnectorSecrets {
   return SealedSchema.parse(secretBoxOf(runtime).open(c.secrets, `connector:${c.id}`))
+}
+
+/**
+ * What one call to the vendor gets: the credentials, with the current webhook secret under the
+ * vendor's own key (a scheme that signs its write-backs, like Standard Webhooks, needs it), the
+ * settings, and the bounded fetch under the connector's address policy.
+ */
+export function connectorContext(runtime: ConnectorRuntime, c: ConnectorRecord): ConnectorContext {
+  const secrets = connectorSecrets(runtime, c)
+  const adapter = adapterOf(runtime, c.kind)
+  return { baseUrl: c.baseUrl, credentials: { ...secrets.credentials, [adapter.spec.webhookSecretKey]: secrets.webhookSecrets[0] as string }, settings: c.settings, fetch: runtime.fetchFor(c.allowPrivateNetwork) }
 }
 
 /** What adding a connector takes: the vendor's options by key (see its spec), secret or not. */
@@ -43,6 +54,18 @@ export interface ConnectorView {
   readonly backfill: ConnectorRecord['backfill']
   readonly writeBacks: { readonly done: number; readonly due: number; readonly failed: number; readonly lastError: string | null }
   readonly recentEvents: readonly ConnectorEvent[]
+}
+
+/** A secret for the vendor's scheme: Standard Webhooks keys (generic) are `whsec_` + base64 of 24 random bytes. */
+function newWebhookSecret(adapter: VendorAdapter): string {
+  return adapter.spec.kind === 'generic' ? generateWebhookSecret() : randomBytes(24).toString('base64url')
+}
+
+/** Refuses a webhook secret the vendor's scheme cannot use, now rather than at the first event. */
+function checkWebhookSecret(adapter: VendorAdapter, secret: string | undefined): void {
+  if (secret === undefined) return
+  const problem = adapter.spec.kind === 'generic' && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret) ? 'a Standard Webhooks secret: whsec_ followed by base64' : secret.length < 8 ? 'at least 8 characters' : undefined
+  if (problem !== undefined) throw new ProblemError('UT_E_VALIDATION', `the webhook secret must be ${problem}`, [{ path: `options.${adapter.spec.webhookSecretKey}`, message: problem }])
 }
 
 /** The path of a connector's inbound webhook. */
@@ -100,7 +123,8 @@ export async function addConnector(db: Kysely<Database>, runtime: ConnectorRunti
     throw new ProblemError('UT_E_FORBIDDEN', 'reaching private or loopback addresses needs the server setting UNDERTONE_ALLOW_PRIVATE_NETWORK=true, or `undertone connectors add --allow-private-network`')
   }
   const { settings, credentials, webhookSecret } = splitOptions(adapter, input.options)
-  const generated = webhookSecret === undefined ? randomBytes(24).toString('base64url') : undefined
+  checkWebhookSecret(adapter, webhookSecret)
+  const generated = webhookSecret === undefined ? newWebhookSecret(adapter) : undefined
   const id = randomUUID()
   const secrets: ConnectorSecrets = { credentials, webhookSecrets: [webhookSecret ?? (generated as string)] }
   const name = input.name ?? adapter.spec.kind
@@ -177,7 +201,9 @@ export async function deleteConnector(db: Kysely<Database>, workspaceId: string,
 export async function rotateWebhookSecret(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, idOrName: string, secret: string | undefined, now: number): Promise<{ webhookSecret: string | undefined }> {
   const c = await connectorOrNotFound(db, workspaceId, idOrName)
   const current = connectorSecrets(runtime, c)
-  const generated = secret === undefined ? randomBytes(24).toString('base64url') : undefined
+  const adapter = adapterOf(runtime, c.kind)
+  checkWebhookSecret(adapter, secret)
+  const generated = secret === undefined ? newWebhookSecret(adapter) : undefined
   const next: ConnectorSecrets = { ...current, webhookSecrets: [secret ?? (generated as string), current.webhookSecrets[0] as string] }
   await updateConnector(db, workspaceId, c.id, { secrets: secretBoxOf(runtime).seal(next, `connector:${c.id}`) }, now)
   return { webhookSecret: generated }

@@ -3,7 +3,7 @@ import { type ConnectorRecord, type Database, findConnector, ingestMessages, sav
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../../problem.js'
 import type { Scheduler } from '../scheduler.js'
-import { connectorOrNotFound, connectorSecrets } from './connector-admin.js'
+import { connectorContext, connectorOrNotFound } from './connector-admin.js'
 import { type ConnectorRuntime, adapterOf } from './connector-runtime.js'
 import { toIncoming } from './to-incoming.js'
 
@@ -42,7 +42,7 @@ export async function backfillStep(deps: BackfillDeps, connector: ConnectorRecor
   const { db, runtime } = deps
   if (connector.backfill.state !== 'running') throw new ProblemError('UT_E_CONFLICT', `connector "${connector.name}" has no backfill running`)
   const adapter = adapterOf(runtime, connector.kind)
-  const context = { baseUrl: connector.baseUrl, credentials: connectorSecrets(runtime, connector).credentials, settings: connector.settings, fetch: runtime.fetchFor(connector.allowPrivateNetwork) }
+  const context = connectorContext(runtime, connector)
   let page: Awaited<ReturnType<typeof adapter.backfillPage>>
   try {
     page = await adapter.backfillPage(context, connector.backfill.cursor, connector.backfill.since ?? 0)

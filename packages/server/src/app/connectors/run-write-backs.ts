@@ -2,7 +2,7 @@ import type { ConversationReading } from '@undertone/analysis'
 import { OutboundRefusedError, VendorHttpError, nextAttemptDelay } from '@undertone/connectors'
 import { type ClaimedWriteBack, type Database, claimWriteBacks, conversationAnalysis, failWriteBack, findConnector, finishWriteBack } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import { connectorSecrets } from './connector-admin.js'
+import { connectorContext } from './connector-admin.js'
 import { type ConnectorRuntime, dashboardLink } from './connector-runtime.js'
 import { parseWritten, planWriteBack } from './write-back-plan.js'
 
@@ -45,8 +45,7 @@ async function writeOne(deps: WriteBackDeps, w: ClaimedWriteBack): Promise<'writ
   const adapter = runtime.adapters.get(connector.kind)
   try {
     if (adapter === undefined) throw new OutboundRefusedError(`no adapter for connector kind "${connector.kind}"`)
-    const secrets = connectorSecrets(runtime, connector)
-    await adapter.writeBack({ baseUrl: connector.baseUrl, credentials: secrets.credentials, settings: connector.settings, fetch: runtime.fetchFor(connector.allowPrivateNetwork) }, w.externalId, plan.change)
+    await adapter.writeBack(connectorContext(runtime, connector), w.externalId, plan.change)
     await finishWriteBack(db, w, JSON.stringify(plan.written))
     return 'written'
   } catch (err) {

@@ -2,7 +2,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
 import { listConnectors } from '@undertone/storage'
 import type { Kysely } from 'kysely'
-import { type ConnectorView, addConnector, connectorOrNotFound, connectorSecrets, connectorView, connectorViews, deleteConnector, rotateWebhookSecret } from '../../app/connectors/connector-admin.js'
+import { type ConnectorView, addConnector, connectorContext, connectorOrNotFound, connectorView, connectorViews, deleteConnector, rotateWebhookSecret } from '../../app/connectors/connector-admin.js'
 import { type ConnectorRuntime, adapterOf } from '../../app/connectors/connector-runtime.js'
 import { startBackfill } from '../../app/connectors/run-backfill.js'
 import { IdParams, bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
@@ -161,7 +161,7 @@ export function connectorsRoutes(db: Kysely<Database>, runtime: ConnectorRuntime
       const connector = await connectorOrNotFound(db, c.get('workspaceId'), c.req.param('id'))
       const adapter = adapterOf(runtime, connector.kind)
       try {
-        await adapter.backfillPage({ baseUrl: connector.baseUrl, credentials: connectorSecrets(runtime, connector).credentials, settings: connector.settings, fetch: runtime.fetchFor(connector.allowPrivateNetwork) }, null, clock())
+        await adapter.backfillPage(connectorContext(runtime, connector), null, clock())
         return c.json({ ok: true, error: null }, 200)
       } catch (err) {
         return c.json({ ok: false, error: (err as Error).message ?? String(err) }, 200)
