@@ -129,6 +129,22 @@ describe('a Zendesk connector end to end', () => {
     expect(shown.last_refusal.code).toBe('UT_E_SIGNATURE_INVALID')
   })
 
+  it('answers malformed, oversized and unknown events without storing anything or failing', async () => {
+    const s = await service()
+    const fake = await startFakeZendesk({ tickets: 1 })
+    cleanup.push(() => fake.close(), s.close)
+    const connector = await zendeskConnector(s, fake)
+    // Signed as they are: a body Zendesk would never send, with a valid signature.
+    const signed = (text: string) => signedZendeskEvent(text, SECRET, ago(0))
+    expect((await s.hook(connector.inbound_path, signed('{"type": "zen:event-type:ticket.comment_added", '))).body).toMatchObject({ status: 400, code: 'UT_E_BAD_JSON' })
+    expect((await s.hook(connector.inbound_path, signed('{"type": "zen:event-type:ticket.comment_added", "detail": 7}'))).body).toMatchObject({ status: 400, code: 'UT_E_VENDOR_PAYLOAD' })
+    const unknown = await s.hook(connector.inbound_path, signed('{"type": "zen:event-type:user.created", "id": "ev-u1", "detail": {"id": "5"}}'))
+    expect(unknown).toMatchObject({ status: 200, body: { outcome: 'ignored', stored: 0 } })
+    const huge = signed(JSON.stringify({ type: 'zen:event-type:ticket.comment_added', pad: 'x'.repeat(6 * 1024 * 1024) }))
+    expect((await s.hook(connector.inbound_path, huge)).status).toBe(413)
+    expect(await s.open.db.selectFrom('messages').selectAll().execute()).toHaveLength(0)
+  })
+
   it('keeps secrets sealed at rest and never answers them', async () => {
     const s = await service()
     const fake = await startFakeZendesk()
