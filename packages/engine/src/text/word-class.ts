@@ -1,3 +1,5 @@
+import { FUNCTION_WORDS } from './language-words.js'
+
 /**
  * Word classes the pipeline asks about, looked up once per token by the tokenizer and packed into
  * `Token.flags`, so negation, cue detection and language guessing never consult their own sets.
@@ -20,26 +22,14 @@ const CLASSES: readonly [number, readonly string[]][] = [
   [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous']],
 ]
 
-// Frequent function words and support vocabulary per Latin-script language, written for this
-// project. Words shared by several languages ("a", "no", "me") are left out on purpose.
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'is', 'it', 'you', 'this', 'that', 'my', 'with', 'for', 'have', 'not', 'was', 'are', 'what', 'your', 'but', 'just', 'can', 'will', 'thanks', 'thank', 'please', 'i', "i'm", "don't", "it's", 'of', 'to', 'in', 'on', 'be', 'get', 'how', 'why', 'all', 'so', 'we', 'they', 'there', 'been', 'would', 'should', 'could', 'when', 'from', 'about', 'still', 'again', 'work', 'help', 'fine', 'great', 'good', 'yes', 'hi', 'hello', 'ok', 'okay', 'thx', 'lol', 'love', 'hate', 'time', 'day', 'know', 'think', 'want', 'need', 'now', 'today', 'tomorrow', 'after', 'if', 'or', 'our', 'me', 'as', 'has', 'had', 'did', 'does', 'were', 'at', 'by', 'up', 'out', 'any', 'some', 'since', 'than', 'then', 'which', 'who', 'she', 'his', 'her', 'them', 'their', 'nothing', 'same', 'never', 'yesterday', 'problem', 'issue', 'order', 'account', 'refund', 'working', 'broken'],
-  es: ['el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'pero', 'muy', 'está', 'esta', 'es', 'mi', 'gracias', 'hola', 'necesito', 'tengo', 'cuando', 'porque', 'también', 'ya', 'nada', 'todo', 'bien', 'sí', 'hoy', 'mañana', 'funciona', 'del', 'al', 'lo', 'su', 'yo', 'tu', 'más', 'como', 'pedido', 'ayuda', 'y'],
-  fr: ['le', 'les', 'des', 'une', 'est', 'pas', 'pour', 'avec', 'mais', 'très', 'je', 'vous', 'nous', 'merci', 'bonjour', 'ça', 'cette', 'mon', 'ma', 'mes', 'sur', 'dans', 'qui', 'que', 'aujourd', 'fonctionne', 'marche', 'toujours', 'encore', 'rien', 'bien', 'oui', 'du', 'au', 'et', 'il', 'elle', 'commande', 'aide', "j'ai", "c'est"],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'sie', 'wir', 'mit', 'für', 'aber', 'sehr', 'danke', 'bitte', 'hallo', 'mein', 'meine', 'ein', 'eine', 'auf', 'dem', 'den', 'zu', 'noch', 'immer', 'schon', 'heute', 'morgen', 'funktioniert', 'geht', 'kein', 'keine', 'wie', 'warum', 'auch', 'bestellung', 'hilfe', 'es', 'ja'],
-  it: ['il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao', 'buongiorno', 'questo', 'questa', 'ancora', 'sempre', 'niente', 'bene', 'oggi', 'domani', 'funziona', 'perché', 'anche', 'del', 'alla', 'ho', 'ordine', 'aiuto', 'e', 'un', 'di'],
-  pt: ['os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá', 'oi', 'isso', 'esta', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao', 'eu', 'você', 'pedido', 'ajuda', 'vc', 'tá', 'em'],
-  nl: ['de', 'het', 'een', 'en', 'is', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'heel', 'dank', 'bedankt', 'hallo', 'mijn', 'op', 'van', 'nog', 'altijd', 'al', 'vandaag', 'morgen', 'werkt', 'geen', 'hoe', 'waarom', 'ook', 'bestelling', 'hulp', 'dat', 'dit', 'wel'],
-}
-
-
 const table = new Map<string, number>()
 for (const [bit, words] of CLASSES) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit)
 
-/** Languages told apart by function words, in bit order. */
-export const LANGS: readonly string[] = Object.keys(STOPWORDS)
+/** Languages told apart by function words, in bit order (English first). */
+export const LANGS: readonly string[] = Object.keys(FUNCTION_WORDS)
+if (LANG_SHIFT + LANGS.length > 31) throw new Error('function-word languages no longer fit the token flags')
 LANGS.forEach((lang, bit) => {
-  for (const w of STOPWORDS[lang] ?? []) table.set(w, (table.get(w) ?? 0) | (1 << (LANG_SHIFT + bit)))
+  for (const w of FUNCTION_WORDS[lang] ?? []) table.set(w, (table.get(w) ?? 0) | (1 << (LANG_SHIFT + bit)))
 })
 
 /** The packed classes of a normalised word (0 when it has none). */
