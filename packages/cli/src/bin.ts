@@ -16,6 +16,7 @@ import { DEFAULT_WEBHOOK_LIMITS } from './report/post-webhook.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWorkspace } from './commands/service.js'
 import { checkDomain } from './commands/check-domain.js'
 import { runConnectorsAdd, runConnectorsAdmin, runConnectorsBackfill, vendorFlags } from './commands/connectors.js'
+import { type DestinationFlags, runAlertRules, runDeliveriesCommand, runDestinations } from './commands/alerts-out.js'
 import { VENDOR_ADAPTERS } from '@undertone/connectors'
 import { CliError, fileError } from './cli-error.js'
 import { type ConfigFlags, type ServiceConfig, parseConfig } from './config.js'
@@ -248,6 +249,69 @@ connectors
   .addOption(dataOption())
   .action(async (target: string, opts: { workspace: string; since?: string; restart?: boolean; data?: string }) => {
     process.exitCode = await runConnectorsBackfill(config(opts), opts.workspace, target, { ...(opts.since === undefined ? {} : { since: opts.since }), restart: opts.restart === true, progress: process.stderr.isTTY === true }, process.stdout, process.stderr)
+  })
+
+const destinations = program.command('destinations').description('where alerts go: Slack, Teams, e-mail (SMTP) and signed webhooks (secrets stored encrypted, never printed)')
+destinations
+  .command('add')
+  .description('add a destination; a webhook without --secret gets a generated one, printed once')
+  .addArgument(new Argument('<kind>').choices(['slack', 'teams', 'email', 'webhook']))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .requiredOption('--name <name>', 'a name rules refer to')
+  .option('--url <url>', 'the webhook URL (slack, teams, webhook)')
+  .option('--secret <whsec>', 'the Standard Webhooks secret (webhook; default: generated)')
+  .option('--host <host>', 'SMTP host (email)')
+  .option('--port <port>', 'SMTP port (email; default 587, 465 with --secure)')
+  .option('--secure', 'TLS from the first byte (email, port 465)')
+  .option('--user <user>', 'SMTP user (email)')
+  .option('--password <password>', 'SMTP password (email)')
+  .option('--from <address>', 'sender address (email)')
+  .option('--to <addresses>', 'recipients, comma-separated (email)')
+  .option('--allow-private-network', 'let this destination reach a private or loopback address (an admin decision)')
+  .addOption(dataOption())
+  .action(async (kind: string, opts: DestinationFlags & { workspace: string; data?: string }) => {
+    process.exitCode = await runDestinations(config(opts), 'add', opts.workspace, kind, opts, process.stdout, process.stderr)
+  })
+for (const action of ['list', 'remove', 'test'] as const) {
+  const cmd = destinations
+    .command(action)
+    .description(action === 'list' ? "a workspace's destinations (no secrets)" : action === 'remove' ? 'remove a destination (rules keep their others)' : 'send a test alert now')
+    .requiredOption('--workspace <name>', 'workspace name')
+    .addOption(dataOption())
+  if (action !== 'list') cmd.argument('<destination>', "the destination's id or name")
+  cmd.action(async (...args: unknown[]) => {
+    const target = action === 'list' ? undefined : (args[0] as string)
+    const opts = (action === 'list' ? args[0] : args[1]) as { workspace: string; data?: string }
+    process.exitCode = await runDestinations(config(opts), action, opts.workspace, target, undefined, process.stdout, process.stderr)
+  })
+}
+program
+  .command('alert-rules')
+  .description('which alerts go to which destinations: add (--kind conversation_escalated|customer_at_risk|sentiment_drop|change_detected --to NAME,…), list, remove --id')
+  .addArgument(new Argument('<action>').choices(['add', 'list', 'remove']))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .addOption(new Option('--kind <kind>', 'the alert').choices(['conversation_escalated', 'customer_at_risk', 'sentiment_drop', 'change_detected']))
+  .option('--to <destinations>', 'destination names or ids, comma-separated')
+  .option('--min-customer-value <n>', 'only customers worth at least this')
+  .option('--min-drop <x>', 'sentiment_drop: how far health (0..1) must fall (default 0.25)')
+  .option('--quiet-hours <HH:MM-HH:MM>', 'hold alerts raised in this window until it ends')
+  .option('--timezone <tz>', 'the quiet hours\' time zone (IANA, default UTC)')
+  .option('--cooldown-minutes <n>', 'at most one alert per subject in this time (default 360)')
+  .option('--id <id>', 'the rule to remove')
+  .addOption(dataOption())
+  .action(async (action: 'add' | 'list' | 'remove', opts: { workspace: string; data?: string; kind?: string; to?: string; id?: string; minCustomerValue?: string; minDrop?: string; quietHours?: string; timezone?: string; cooldownMinutes?: string }) => {
+    process.exitCode = await runAlertRules(config(opts), action, opts.workspace, opts, process.stdout, process.stderr)
+  })
+program
+  .command('deliveries')
+  .description('alert deliveries: list (--dead for the dead letters), redeliver --id')
+  .addArgument(new Argument('<action>').choices(['list', 'redeliver']))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--dead', 'only the dead letters')
+  .option('--id <id>', 'the delivery to send again')
+  .addOption(dataOption())
+  .action(async (action: 'list' | 'redeliver', opts: { workspace: string; data?: string; dead?: boolean; id?: string }) => {
+    process.exitCode = await runDeliveriesCommand(config(opts), action, opts.workspace, opts, process.stdout, process.stderr)
   })
 
 const corrections = program.command('corrections').description('corrections of readings: the learning loop\'s labels')
