@@ -279,12 +279,12 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     const id = (await first.getAttribute('data-alert-id')) as string
     // A customer alert's meter shows the churn risk its title and the customer page show, not the
     // value-weighted severity that raised it.
-    const shown = await api<{ alerts: { id: string; kind: string; payload: { churnRisk?: number } }[] }>('/v1/alerts')
+    const shown = await api<{ alerts: { id: string; kind: string; payload: { churn_risk?: number } }[] }>('/v1/alerts')
     const customer = shown.alerts.find((a) => a.kind === 'customer-at-risk')
-    expect(customer?.payload.churnRisk).toBeTypeOf('number')
+    expect(customer?.payload.churn_risk).toBeTypeOf('number')
     const card = page.locator(`[data-alert-id="${customer?.id}"]`)
-    expect(Number(await card.locator('meter[aria-label="churn risk"]').getAttribute('value'))).toBeCloseTo(customer?.payload.churnRisk as number, 3)
-    expect(await card.locator('h2').textContent()).toContain(`churn risk ${Math.round((customer?.payload.churnRisk as number) * 100)}%`)
+    expect(Number(await card.locator('meter[aria-label="churn risk"]').getAttribute('value'))).toBeCloseTo(customer?.payload.churn_risk as number, 3)
+    expect(await card.locator('h2').textContent()).toContain(`churn risk ${Math.round((customer?.payload.churn_risk as number) * 100)}%`)
     await first.getByRole('button', { name: 'Acknowledge' }).click()
     await page.locator(`[data-alert-id="${id}"]`).waitFor({ state: 'detached' })
     const { alerts } = await api<{ alerts: { id: string }[] }>('/v1/alerts')
@@ -390,7 +390,7 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     await page.getByLabel('Promote automatically').uncheck()
     await page.getByRole('button', { name: 'Save learning settings' }).click()
     await expect.poll(() => page.locator('#learning-settings-status').textContent()).toContain('saved')
-    expect((await api<{ learning: object }>('/v1/settings')).learning).toEqual({ dailyReviewBudget: 40, rescoreDays: 30, autoPromote: false })
+    expect((await api<{ learning: object }>('/v1/settings')).learning).toEqual({ daily_review_budget: 40, rescore_days: 30, auto_promote: false })
   })
 
   it('creates an API key whose secret is shown once, and revokes it after confirming', async () => {
@@ -404,7 +404,7 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     expect(await page.locator('section.secret').textContent()).toContain('only time it is shown')
     const who = await fetch(`${server.base}/v1/whoami`, { headers: { authorization: `Bearer ${secret}` } })
     expect(who.status).toBe(200)
-    const newId = ((await who.json()) as { keyId: string }).keyId
+    const newId = ((await who.json()) as { key_id: string }).key_id
     await page.getByRole('button', { name: 'Copy' }).click()
     await expect.poll(() => page.locator('section.secret [role=status]').textContent()).toContain('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret)
@@ -432,8 +432,8 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
     await expect.poll(() => page.locator('#keys-status').textContent()).toContain('is revoked')
     await expect.poll(() => page.locator(`tr:has([data-key-id="${newId}"])`).textContent()).toContain('revoked')
     expect((await fetch(`${server.base}/v1/whoami`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401)
-    const { keys } = await api<{ keys: { id: string; revokedAt: number | null }[] }>('/v1/keys')
-    expect(keys.find((k) => k.id === newId)?.revokedAt).not.toBeNull()
+    const { keys } = await api<{ keys: { id: string; revoked_at: number | null }[] }>('/v1/keys')
+    expect(keys.find((k) => k.id === newId)?.revoked_at).not.toBeNull()
   })
 
   it('ran every screen under the server’s Content-Security-Policy without a violation or a script error', async () => {

@@ -71,6 +71,7 @@ describe('the wire casing', () => {
     const out = toWire({ churnRisk: 1, emotions: { joy: 1 } as Record<string, number>, arc: [{ messageId: 'm' }] as readonly { messageId: string }[], labels: { veryNegative: 1 } })
     expectTypeOf(out).toEqualTypeOf<{ churn_risk: number; emotions: Record<string, number>; arc: { message_id: string }[]; labels: { very_negative: number } }>()
     expectTypeOf<Wire<{ trainLabels: { veryNegative: number } }>>().toEqualTypeOf<{ train_labels: { veryNegative: number } }>()
+    expectTypeOf<Wire<{ accuracyCi: readonly [number, number] | null }>>().toEqualTypeOf<{ accuracy_ci: [number, number] | null }>()
   })
 
   it('reads snake_case settings names back as the use cases spell them, and names the ones that were not snake_case', () => {

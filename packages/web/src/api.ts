@@ -1,10 +1,12 @@
-import type { AppType, Problem, VersionMetrics } from '@undertone/server'
-import type { hc, InferRequestType, InferResponseType } from 'hono/client'
+import type { AppType, Problem } from '@undertone/server'
+import { type InferRequestType, type InferResponseType, hc } from 'hono/client'
 import type { StatusCode } from 'hono/utils/http-status'
 
 // Every request and answer shape below comes from the server's contract (`AppType`: the same route
-// declarations that validate requests and generate /openapi.json); nothing is copied by hand.
-type V1 = ReturnType<typeof hc<AppType>>['v1']
+// declarations that validate requests and generate /openapi.json), and every request goes through
+// a client built from it (`hc<AppType>`); nothing is copied by hand. Answers are snake_case.
+type Client = ReturnType<typeof hc<AppType>>
+type V1 = Client['v1']
 /** The answer of an endpoint with status `S` (200 unless given). */
 type Answer<E, S extends StatusCode = 200> = InferResponseType<E, S>
 /** The JSON body an endpoint takes. */
@@ -40,24 +42,20 @@ export type AgentRow = Answer<V1['analytics']['agents']['$get']>['rows'][number]
 export type Target = Answer<V1['targets']['$get']>['targets'][number]
 /** What `POST /v1/targets` takes. */
 export type TargetInput = Body<V1['targets']['$post']>
-type Review = Answer<V1['review']['$get']>
-/** A reading to review; its cues are the reading's (storage keeps them as `{kind, weight}` records). */
-export type ReviewItem = Omit<Review['items'][number], 'cues'> & { readonly cues: readonly Cue[] }
-export type ReviewQueue = Omit<Review, 'items'> & { readonly items: readonly ReviewItem[] }
+export type ReviewQueue = Answer<V1['review']['$get']>
+export type ReviewItem = ReviewQueue['items'][number]
 export type ReviewBudget = ReviewQueue['budget']
 export type ReviewReasonCode = ReviewItem['reasons'][number]
 export type Correction = Answer<V1['corrections']['$post'], 201>
 export type Agreement = Answer<V1['corrections']['agreement']['$get']>
-/** A model version, its `metrics` read as the server writes them (storage keeps them untyped). */
-export type ModelVersion = Omit<Answer<V1['models']['$get']>['versions'][number], 'metrics'> & { readonly metrics: VersionMetrics }
+export type Models = Answer<V1['models']['$get']>
+export type ModelVersion = Models['versions'][number]
 export type ModelStatus = ModelVersion['status']
-export type HeldOutMetrics = VersionMetrics['heldOut']
-export type Models = Omit<Answer<V1['models']['$get']>, 'versions'> & { readonly versions: readonly ModelVersion[] }
-type Trained = Answer<V1['models']['train']['$post']>
-export type TrainResult = Omit<Trained, 'version'> & { readonly version: ModelVersion | null }
+export type HeldOutMetrics = ModelVersion['metrics']['held_out']
+export type TrainResult = Answer<V1['models']['train']['$post']>
 export type AccuracyOverTime = Answer<V1['learning']['accuracy']['$get']>
 export type AccuracyWindow = AccuracyOverTime['windows'][number]
-export type Interval = NonNullable<AccuracyWindow['accuracyCi']>
+export type Interval = NonNullable<AccuracyWindow['accuracy_ci']>
 export type Settings = Answer<V1['settings']['$get']>
 export type WorkspaceTerm = Settings['terms'][number]
 export type LearningSettings = Settings['learning']
@@ -91,95 +89,101 @@ export function keyIdOf(key: string): string {
   return /^ut_([A-Za-z0-9]+)_/.exec(key)?.[1] ?? 'unknown'
 }
 
-/** Sends the key in the Authorization header only: it never goes into a URL. */
-export async function request<T>(key: string, path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
-  let res: Response
-  try {
-    res = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      ...(init.signal === undefined ? {} : { signal: init.signal }),
-    })
-  } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err
-    throw new ApiError(0, 'UT_E_NETWORK', 'the Undertone server cannot be reached')
-  }
-  if (!res.ok) {
-    const doc = (await res.json().catch(() => ({}))) as { code?: string; detail?: string; title?: string; errors?: unknown }
-    const errors = Array.isArray(doc.errors) ? doc.errors.filter((e): e is FieldError => typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.message === 'string') : []
-    throw new ApiError(res.status, doc.code ?? `HTTP_${res.status}`, doc.detail ?? doc.title ?? res.statusText, errors)
-  }
-  if (res.status === 204) return undefined as T
-  return (await res.json()) as T
+/** The problem document of a failed answer as an ApiError (a body that is not one still gives the status). */
+async function problemOf(res: Response): Promise<ApiError> {
+  const doc = (await res.json().catch(() => ({}))) as { code?: string; detail?: string; title?: string; errors?: unknown }
+  const errors = Array.isArray(doc.errors) ? doc.errors.filter((e): e is FieldError => typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.message === 'string') : []
+  return new ApiError(res.status, doc.code ?? `HTTP_${res.status}`, doc.detail ?? doc.title ?? res.statusText, errors)
 }
 
-function query(params: Record<string, string | number | undefined>): string {
-  const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v))
-  const s = q.toString()
-  return s === '' ? '' : `?${s}`
-}
-
-const enc = encodeURIComponent
-
-/** The typed client for one workspace key; `onUnauthorized` runs when the key stops working. */
-export function createApi(key: string, onUnauthorized: () => void) {
-  const call = async <T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> => {
+/**
+ * The fetch the typed client sends with: a network failure is an ApiError `UT_E_NETWORK`, an answer
+ * that is not 2xx an ApiError with its problem document's code and detail (after `onUnauthorized`
+ * for a 401), so a call that returns was answered with success.
+ */
+function checkedFetch(onUnauthorized: () => void): typeof fetch {
+  return async (input, init) => {
+    let res: Response
     try {
-      return await request<T>(key, path, init)
+      res = await fetch(input, init)
     } catch (err) {
-      if (err instanceof ApiError && err.status === 401) onUnauthorized()
-      throw err
+      if ((err as Error).name === 'AbortError') throw err
+      throw new ApiError(0, 'UT_E_NETWORK', 'the Undertone server cannot be reached')
     }
+    if (res.ok) return res
+    if (res.status === 401) onUnauthorized()
+    throw await problemOf(res)
   }
+}
+
+/** The body of a successful answer with status `S` (200 unless given): the checked fetch has refused every other. */
+type Ok<R, S extends StatusCode> = R extends { status: S; json(): Promise<infer B> } ? B : never
+
+/** Awaits a typed call and reads its JSON body; a 204 has none. */
+async function answer<R extends { status: number; json(): Promise<unknown> }, S extends StatusCode = 200>(call: Promise<R>, _status?: S): Promise<Ok<R, S>> {
+  const res = await call
+  return (res.status === 204 ? undefined : await res.json()) as Ok<R, S>
+}
+
+/** A path parameter: the typed client puts it into the path as it is. */
+const param = (id: string) => ({ id: encodeURIComponent(id) })
+
+/** The typed client for one workspace key (in the Authorization header only: it never goes into a URL); `onUnauthorized` runs when the key stops working. */
+export function createApi(key: string, onUnauthorized: () => void) {
+  const client = hc<AppType>('/', { fetch: checkedFetch(onUnauthorized), headers: { authorization: `Bearer ${key}` } })
+  const v1 = client.v1
   return {
     key,
     keyId: keyIdOf(key),
-    stats: () => call<Stats>('/v1/stats'),
-    queue: (limit = 200) => call<Answer<V1['queue']['$get']>>(`/v1/queue${query({ limit })}`),
-    conversation: (id: string) => call<Conversation>(`/v1/conversations/${enc(id)}`),
-    customer: (id: string) => call<Customer>(`/v1/customers/${enc(id)}`),
-    alerts: () => call<Answer<V1['alerts']['$get']>>('/v1/alerts'),
-    acknowledge: (id: string) => call<Answer<V1['alerts'][':id']['ack']['$post']>>(`/v1/alerts/${enc(id)}/ack`, { method: 'POST', body: {} }),
-    snooze: (id: string, minutes: number) => call<Answer<V1['alerts'][':id']['snooze']['$post']>>(`/v1/alerts/${enc(id)}/snooze`, { method: 'POST', body: { minutes } }),
+    /** The workspace and key behind the key: cheap, so signing in checks a key with it. */
+    whoami: () => answer(v1.whoami.$get()),
+    stats: () => answer(v1.stats.$get()),
+    queue: (limit = 200) => answer(v1.queue.$get({ query: { limit: String(limit) } })),
+    conversation: (id: string) => answer(v1.conversations[':id'].$get({ param: param(id), query: {} })),
+    customer: (id: string) => answer(v1.customers[':id'].$get({ param: param(id), query: {} })),
+    alerts: () => answer(v1.alerts.$get({ query: {} })),
+    acknowledge: (id: string) => answer(v1.alerts[':id'].ack.$post({ param: param(id) })),
+    snooze: (id: string, minutes: number) => answer(v1.alerts[':id'].snooze.$post({ param: param(id), json: { minutes } })),
     /** Per product area over the last `days` days (the server's default is 90). */
     trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[] }) =>
-      call<Trends>(`/v1/analytics/trends${query({ by: 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') })}`),
+      answer(
+        v1.analytics.trends.$get({
+          query: { by: 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') },
+        }),
+      ),
     /** `to`: end of the window (ISO date), now when left out. */
-    drivers: (p: { days?: number; to?: string } = {}) => call<Answer<V1['analytics']['drivers']['$get']>>(`/v1/analytics/drivers${query({ limit: 10, days: p.days, to: p.to })}`),
-    changes: (by: 'product_area' | 'topic' = 'product_area') => call<Answer<V1['analytics']['changes']['$get']>>(`/v1/analytics/changes?by=${by}`),
-    resolution: () => call<Answer<V1['analytics']['resolution']['$get']>>('/v1/analytics/resolution?by=segment'),
-    escalations: () => call<Answer<V1['analytics']['escalations']['$get']>>('/v1/analytics/escalations?by=product_area'),
-    responseTimes: () => call<Answer<V1['analytics']['response-times']['$get']>>('/v1/analytics/response-times'),
-    agents: () => call<Answer<V1['analytics']['agents']['$get']>>('/v1/analytics/agents'),
-    targets: () => call<Answer<V1['targets']['$get']>>('/v1/targets'),
-    createTarget: (t: TargetInput) => call<Answer<V1['targets']['$post'], 201>>('/v1/targets', { method: 'POST', body: t }),
+    drivers: (p: { days?: number; to?: string } = {}) => answer(v1.analytics.drivers.$get({ query: { limit: '10', days: p.days === undefined ? undefined : String(p.days), to: p.to } })),
+    changes: (by: 'product_area' | 'topic' = 'product_area') => answer(v1.analytics.changes.$get({ query: { by } })),
+    resolution: () => answer(v1.analytics.resolution.$get({ query: { by: 'segment' } })),
+    escalations: () => answer(v1.analytics.escalations.$get({ query: { by: 'product_area' } })),
+    responseTimes: () => answer(v1.analytics['response-times'].$get({ query: {} })),
+    agents: () => answer(v1.analytics.agents.$get({ query: {} })),
+    targets: () => answer(v1.targets.$get()),
+    createTarget: (t: TargetInput) => answer(v1.targets.$post({ json: t }), 201),
     /** Active-learning picks, at most the budget left today. */
-    review: (limit = 100) => call<ReviewQueue>(`/v1/review${query({ limit })}`),
-    flag: (f: Body<V1['review']['flags']['$post']>) => call<Answer<V1['review']['flags']['$post'], 201>>('/v1/review/flags', { method: 'POST', body: f }),
-    correct: (c: Body<V1['corrections']['$post']>) => call<Correction>('/v1/corrections', { method: 'POST', body: c }),
-    agreement: () => call<Agreement>('/v1/corrections/agreement'),
-    models: () => call<Models>('/v1/models'),
+    review: (limit = 100) => answer(v1.review.$get({ query: { limit: String(limit) } })),
+    flag: (f: Body<V1['review']['flags']['$post']>) => answer(v1.review.flags.$post({ json: f }), 201),
+    correct: (c: Body<V1['corrections']['$post']>) => answer(v1.corrections.$post({ json: c }), 201),
+    agreement: () => answer(v1.corrections.agreement.$get()),
+    models: () => answer(v1.models.$get()),
     /** Trains now and answers with the decision (takes a few seconds). */
-    train: () => call<TrainResult>('/v1/models/train?wait=true', { method: 'POST', body: {} }),
-    promote: (id: string) => call<Answer<V1['models'][':id']['promote']['$post']>>(`/v1/models/${enc(id)}/promote`, { method: 'POST', body: {} }),
-    rollback: () => call<Answer<V1['models']['rollback']['$post']>>('/v1/models/rollback', { method: 'POST', body: {} }),
-    accuracy: (p: { days?: number; step?: number; window?: number } = {}) => call<AccuracyOverTime>(`/v1/learning/accuracy${query({ days: p.days ?? 90, step: p.step ?? 7, window: p.window ?? 28 })}`),
-    settings: () => call<Settings>('/v1/settings'),
+    train: () => answer(v1.models.train.$post({ query: { wait: 'true' } })),
+    promote: (id: string) => answer(v1.models[':id'].promote.$post({ param: param(id) })),
+    rollback: () => answer(v1.models.rollback.$post()),
+    accuracy: (p: { days?: number; step?: number; window?: number } = {}) => answer(v1.learning.accuracy.$get({ query: { days: String(p.days ?? 90), step: String(p.step ?? 7), window: String(p.window ?? 28) } })),
+    settings: () => answer(v1.settings.$get()),
     /** Changes only what the patch names; answers with the whole new settings document. */
-    updateSettings: (patch: SettingsPatch) => call<Settings>('/v1/settings', { method: 'PATCH', body: patch }),
-    keys: () => call<ApiKeyList>('/v1/keys'),
+    updateSettings: (patch: SettingsPatch) => answer(v1.settings.$patch({ json: patch })),
+    keys: () => answer(v1.keys.$get()),
     /** The answer holds the secret; it is never shown again. */
-    createKey: (name: string) => call<CreatedApiKey>('/v1/keys', { method: 'POST', body: { name } }),
-    revokeKey: (id: string) => call<Answer<V1['keys'][':id']['$delete']>>(`/v1/keys/${enc(id)}`, { method: 'DELETE' }),
-    /** The event stream; fetch rather than EventSource, because EventSource cannot send the key in a header. */
-    stream: (signal: AbortSignal) =>
-      fetch('/v1/stream', { headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, signal }).then((res) => {
-        if (res.status === 401) onUnauthorized()
-        if (!res.ok || res.body === null) throw new ApiError(res.status, `HTTP_${res.status}`, 'the event stream is unavailable')
-        return res.body
-      }),
+    createKey: (name: string) => answer(v1.keys.$post({ json: { name } }), 201),
+    revokeKey: (id: string) => answer(v1.keys[':id'].$delete({ param: param(id) })),
+    /** The event stream's body (each event's data is snake_case JSON); read with fetch, because EventSource cannot send the key in a header. */
+    stream: async (signal: AbortSignal) => {
+      const res = await v1.stream.$get(undefined, { init: { signal } })
+      if (res.body === null) throw new ApiError(res.status, `HTTP_${res.status}`, 'the event stream is unavailable')
+      return res.body
+    },
   }
 }
 

@@ -12,7 +12,7 @@ const LabelSchema = z.enum(['negative', 'neutral', 'positive'])
 const EmotionsSchema = z.record(z.string(), z.number()).openapi({ description: 'Emotion name → 0..1 (frustration, anger, confusion, urgency, satisfaction, gratitude, disappointment, sarcasm)' })
 
 /** A cue as stored with a reading: kind, UTF-16 span, whether the emotion was stated, and its pull on sentiment. */
-const StoredCueSchema = z.object({ kind: z.string(), start: z.number(), end: z.number(), explicit: z.boolean(), weight: z.number() }).openapi('StoredCue')
+export const StoredCueSchema = z.object({ kind: z.string(), start: z.number(), end: z.number(), explicit: z.boolean(), weight: z.number() }).openapi('StoredCue')
 
 /** A message's reading as stored (a subset of the reader's full reading). */
 export const MessageReadingSchema = z

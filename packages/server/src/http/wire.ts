@@ -41,8 +41,8 @@ type WireKey<K> = K extends string ? (string extends K ? K : CamelToSnake<K>) : 
 /** A map keyed by data: its keys kept, its values converted. */
 type WireMap<T> = T extends readonly unknown[] ? Wire<T> : T extends object ? { -readonly [K in keyof T]: Wire<T[K]> } : T
 
-/** `T` as it goes over the wire: every field name snake_case, deeply, except the keys of data-keyed maps. */
-export type Wire<T> = T extends readonly (infer E)[] ? Wire<E>[] : T extends object ? { -readonly [K in keyof T as WireKey<K>]: K extends DataKeyedField ? WireMap<T[K]> : Wire<T[K]> } : T
+/** `T` as it goes over the wire: every field name snake_case, deeply, except the keys of data-keyed maps (arrays and tuples keep their shape). */
+export type Wire<T> = T extends readonly unknown[] ? { -readonly [K in keyof T]: Wire<T[K]> } : T extends object ? { -readonly [K in keyof T as WireKey<K>]: K extends DataKeyedField ? WireMap<T[K]> : Wire<T[K]> } : T
 
 function convert(value: unknown, keepKeys: boolean): unknown {
   if (Array.isArray(value)) return value.map((v) => convert(v, false))

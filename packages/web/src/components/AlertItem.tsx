@@ -17,7 +17,7 @@ export function AlertItem({ alert: a, onAcknowledge, onSnooze }: { readonly aler
   const [snooze, setSnooze] = useState(SNOOZE[0]?.minutes ?? 60)
   // The payload's fields depend on the alert's kind; the contract types it as any JSON value.
   const payload = typeof a.payload === 'object' && a.payload !== null && !Array.isArray(a.payload) ? a.payload : {}
-  const churnRisk = a.kind === 'customer-at-risk' && typeof payload.churnRisk === 'number' ? payload.churnRisk : undefined
+  const churnRisk = a.kind === 'customer-at-risk' && typeof payload.churn_risk === 'number' ? payload.churn_risk : undefined
   const reasons = Array.isArray(payload.reasons) ? (payload.reasons as unknown as readonly Reason[]) : []
   return (
     <li className="card alert" data-alert-id={a.id}>
@@ -28,11 +28,11 @@ export function AlertItem({ alert: a, onAcknowledge, onSnooze }: { readonly aler
         <Meter value={churnRisk ?? a.severity} label={churnRisk === undefined ? 'severity' : 'churn risk'} />
       </div>
       <p className="muted small">
-        {a.kind.replace(/-/g, ' ')} · raised {when(a.createdAt)}
+        {a.kind.replace(/-/g, ' ')} · raised {when(a.created_at)}
         {a.kind === 'customer-at-risk' ? (
           <>
             {' · '}
-            <a href={href({ name: 'customer', id: a.subjectId })}>open customer</a>
+            <a href={href({ name: 'customer', id: a.subject_id })}>open customer</a>
           </>
         ) : null}
       </p>

@@ -29,7 +29,7 @@ function repliesPlugin(replies: readonly number[], color: string): uPlot.Plugin 
 
 /** The customer's sentiment over the conversation; dashed lines mark agent and bot replies. */
 export function ArcChart({ arc, messages }: { readonly arc: readonly ArcPoint[]; readonly messages: readonly Message[] }) {
-  const replies = useMemo(() => messages.filter((m) => (m.role === 'agent' || m.role === 'bot') && !m.internal).map((m) => m.createdAt / 1000), [messages])
+  const replies = useMemo(() => messages.filter((m) => (m.role === 'agent' || m.role === 'bot') && !m.internal).map((m) => m.created_at / 1000), [messages])
   const data = useMemo<uPlot.AlignedData>(() => [arc.map((p) => p.at / 1000), arc.map((p) => p.score)], [arc])
   const options = useCallback(
     (colors: { text: string }) => ({

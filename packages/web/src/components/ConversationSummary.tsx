@@ -22,13 +22,13 @@ export function ConversationSummary({ analysis: a }: { readonly analysis: Conver
       </section>
       <section className="card" aria-labelledby="handoff-title">
         <h2 id="handoff-title">Bot handoff</h2>
-        {a.handoff ? <ReasonList reasons={a.handoffReasons} detailed /> : <p className="muted">No handoff needed.</p>}
+        {a.handoff ? <ReasonList reasons={a.handoff_reasons} detailed /> : <p className="muted">No handoff needed.</p>}
       </section>
       <section className="card" aria-labelledby="res-title">
         <h2 id="res-title">Resolution</h2>
         <dl className="facts">
           <dt>Sentiment change, first to last</dt>
-          <dd className={a.resolutionDelta < 0 ? 'bad' : undefined}>{score(a.resolutionDelta)}</dd>
+          <dd className={a.resolution_delta < 0 ? 'bad' : undefined}>{score(a.resolution_delta)}</dd>
           <dt>Trend</dt>
           <dd>
             {words(a.trend.direction)} <span className="muted">(slope {score(a.trend.slope)})</span>

@@ -25,8 +25,8 @@ export function MessageItem({ message: m }: { readonly message: Message }) {
       <div className="message-head">
         <strong>{m.role}</strong>
         {m.internal ? <span className="chip">internal note</span> : null}
-        <time className="muted small" dateTime={new Date(m.createdAt).toISOString()}>
-          {when(m.createdAt)}
+        <time className="muted small" dateTime={new Date(m.created_at).toISOString()}>
+          {when(m.created_at)}
         </time>
         {r === undefined ? null : (
           <>
@@ -34,7 +34,7 @@ export function MessageItem({ message: m }: { readonly message: Message }) {
             <span className="muted small" title="how sure the reader is">
               {percent(r.confidence)} sure
             </span>
-            {r.needsReview ? <span className="chip chip-review">needs review</span> : null}
+            {r.needs_review ? <span className="chip chip-review">needs review</span> : null}
             {flag === 'done' ? (
               <span className="chip chip-review" role="status">
                 flagged for review

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react'
-import { ApiError, request } from '../api'
+import { ApiError, createApi } from '../api'
 import { ThemeToggle } from './ThemeToggle'
 
 /** Asks for a workspace API key and checks it against the API before keeping it. */
@@ -16,7 +16,8 @@ export function SignIn({ notice, onSignedIn }: { readonly notice: string | undef
     setBusy(true)
     setError(undefined)
     try {
-      await request<{ workspaceId: string }>(k, '/v1/whoami')
+      // A rejected key is reported here, not by signing out: there is no session yet.
+      await createApi(k, () => {}).whoami()
       onSignedIn(k)
     } catch (err) {
       setError(err instanceof ApiError && err.status === 401 ? 'That key is not valid for any workspace.' : `Could not sign in: ${(err as Error).message}`)

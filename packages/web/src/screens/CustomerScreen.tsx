@@ -35,10 +35,10 @@ export function CustomerScreen({ id }: { readonly id: string }) {
                   <dd>{words(c.analysis.trend)}</dd>
                   <dt>Churn risk</dt>
                   <dd>
-                    <Meter value={c.analysis.churnRisk} label="churn risk" />
+                    <Meter value={c.analysis.churn_risk} label="churn risk" />
                   </dd>
                   <dt>Repeat contacts</dt>
-                  <dd>{c.analysis.repeatContacts}</dd>
+                  <dd>{c.analysis.repeat_contacts}</dd>
                   <dt>Value</dt>
                   <dd>{value(c.value)}</dd>
                   <dt>Segment</dt>

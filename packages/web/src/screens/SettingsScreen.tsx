@@ -61,7 +61,7 @@ export function SettingsScreen({ onSignOut }: { readonly onSignOut: () => void }
                 <dt>Customers</dt>
                 <dd>{s.customers}</dd>
                 <dt>Readings pending</dt>
-                <dd>{s.readingsPending}</dd>
+                <dd>{s.readings_pending}</dd>
               </dl>
             )}
           </Async>

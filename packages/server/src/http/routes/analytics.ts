@@ -65,7 +65,7 @@ const AgentRowSchema = z
     n: z.number(),
     shown: z.boolean().openapi({ description: 'False below the minimum number of conversations: the numbers are then left out' }),
     mean_improvement: z.number().optional(),
-    ci95: z.array(z.number()).optional().openapi({ description: '95% interval of the mean improvement: [low, high]' }),
+    ci95: z.tuple([z.number(), z.number()]).optional().openapi({ description: '95% interval of the mean improvement: [low, high]' }),
   })
   .openapi('AgentRow')
 

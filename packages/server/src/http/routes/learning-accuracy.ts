@@ -8,7 +8,7 @@ import { bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { toWire } from '../wire.js'
 
-const IntervalSchema = z.array(z.number()).nullable().openapi({ description: '95% interval: [low, high]; null without labels' })
+const IntervalSchema = z.tuple([z.number(), z.number()]).nullable().openapi({ description: '95% interval: [low, high]; null without labels' })
 const AccuracyWindowSchema = z
   .object({
     start: z.number(),

@@ -1,4 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import type { StoredReading } from '@undertone/storage'
 import { flagForReview } from '../../app/learning/corrections.js'
 import { reviewQueue } from '../../app/learning/review-queue.js'
 import type { Services } from '../../app/services.js'
@@ -6,7 +7,10 @@ import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
 import { intParam } from '../query-params.js'
+import { StoredCueSchema } from '../reading-schemas.js'
 import { toWire } from '../wire.js'
+
+type StoredCue = StoredReading['cues'][number]
 
 const FlagSchema = z.object({ message_id: z.string().min(1).max(100), flagged_by: z.string().min(1).max(200), note: z.string().max(1000).optional() }).strict().openapi('ReviewFlag')
 
@@ -20,7 +24,7 @@ const ReviewItemSchema = z
     score: z.number(),
     confidence: z.number(),
     emotions: z.record(z.string(), z.number()).openapi({ description: 'Emotion name → 0..1' }),
-    cues: z.array(z.looseObject({ kind: z.string(), weight: z.number() })),
+    cues: z.array(StoredCueSchema),
     priority: z.number(),
     reasons: z.array(z.enum(['flagged', 'uncertain', 'cue-disagreement', 'novel', 'outcome-disagreement'])),
   })
@@ -47,6 +51,10 @@ const flag = createRoute({
 /** The active-learning review queue and its flags. */
 export function reviewRoutes(services: Services) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(queue, async (c) => c.json(toWire(await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200))), 200))
+    .openapi(queue, async (c) => {
+      const picked = await reviewQueue(services.db, services.adaptations, c.get('workspaceId'), services.clock(), intParam(c, 'limit', 50, 1, 200))
+      // Storage reads a candidate's cues as {kind, weight}, all the ranking needs; they are the stored reading's cues.
+      return c.json(toWire({ ...picked, items: picked.items.map((i) => ({ ...i, cues: i.cues as unknown as readonly StoredCue[] })) }), 200)
+    })
     .openapi(flag, async (c) => c.json(toWire(await flagForReview(services.db, c.get('workspaceId'), c.req.valid('json'), services.clock())), 201), invalid('the flag is not valid'))
 }

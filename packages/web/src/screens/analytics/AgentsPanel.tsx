@@ -18,15 +18,15 @@ export function AgentsPanel() {
             <DataTable
               caption="Sentiment improvement per agent"
               rows={d.rows.filter((r) => r.shown)}
-              rowKey={(r) => r.agentId}
+              rowKey={(r) => r.agent_id}
               columns={[
                 { title: 'Agent', cell: (r) => r.agent },
                 { title: 'Conversations', cell: (r) => r.n, numeric: true },
-                { title: 'Improvement', cell: (r) => score(r.meanImprovement), numeric: true },
+                { title: 'Improvement', cell: (r) => score(r.mean_improvement), numeric: true },
                 { title: '95% interval', cell: (r) => (r.ci95 === undefined ? '—' : `${score(r.ci95[0])} … ${score(r.ci95[1])}`), numeric: true },
               ]}
             />
-            <p className="muted small">Improvement is sentiment at close minus at open. Agents with fewer than {d.minConversations} conversations are left out; overlapping intervals mean no real difference.</p>
+            <p className="muted small">Improvement is sentiment at close minus at open. Agents with fewer than {d.min_conversations} conversations are left out; overlapping intervals mean no real difference.</p>
           </>
         )}
       </Async>

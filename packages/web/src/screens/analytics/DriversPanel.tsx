@@ -52,16 +52,16 @@ export function DriversPanel() {
             columns={[
               { title: 'Topic', cell: (r) => r.label ?? r.topic },
               { title: 'Kind', cell: (r) => words(r.kind) },
-              { title: 'Negative', cell: (r) => r.negativeCount, numeric: true },
-              { title: 'Share now', cell: (r) => percent(r.shareNow), numeric: true },
-              { title: 'Before', cell: (r) => percent(r.sharePrevious), numeric: true },
+              { title: 'Negative', cell: (r) => r.negative_count, numeric: true },
+              { title: 'Share now', cell: (r) => percent(r.share_now), numeric: true },
+              { title: 'Before', cell: (r) => percent(r.share_previous), numeric: true },
               { title: 'Negative when mentioned', cell: (r) => percent(r.negativity), numeric: true },
               {
                 title: 'Example',
                 cell: (r) => {
-                  const e = r.exampleMessages?.[0]
+                  const e = r.example_messages?.[0]
                   return e === undefined ? null : (
-                    <a href={href({ name: 'conversation', id: e.conversationId })} title={e.text}>
+                    <a href={href({ name: 'conversation', id: e.conversation_id })} title={e.text}>
                       {e.text.length > 80 ? `${e.text.slice(0, 79)}…` : e.text}
                     </a>
                   )

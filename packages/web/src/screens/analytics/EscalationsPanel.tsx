@@ -18,10 +18,10 @@ export function EscalationsPanel() {
             columns={[
               { title: 'Product area', cell: (r) => r.group },
               { title: 'n', cell: (r) => r.n, numeric: true },
-              { title: 'Asked for human', cell: (r) => percent(r.humanRequested), numeric: true },
-              { title: 'Bot handoff', cell: (r) => percent(r.botHandedOff), numeric: true },
-              { title: 'SLA breach', cell: (r) => percent(r.slaBreached), numeric: true },
-              { title: 'Escalating', cell: (r) => percent(r.escalationScore), numeric: true },
+              { title: 'Asked for human', cell: (r) => percent(r.human_requested), numeric: true },
+              { title: 'Bot handoff', cell: (r) => percent(r.bot_handed_off), numeric: true },
+              { title: 'SLA breach', cell: (r) => percent(r.sla_breached), numeric: true },
+              { title: 'Escalating', cell: (r) => percent(r.escalation_score), numeric: true },
             ]}
           />
         )}

@@ -18,9 +18,9 @@ export function ResolutionPanel() {
             columns={[
               { title: 'Segment', cell: (r) => r.group },
               { title: 'Conversations', cell: (r) => r.n, numeric: true },
-              { title: 'Open', cell: (r) => score(r.meanOpen), numeric: true },
-              { title: 'Close', cell: (r) => score(r.meanClose), numeric: true },
-              { title: 'Resolved unhappy', cell: (r) => percent(r.resolvedUnhappyShare), numeric: true },
+              { title: 'Open', cell: (r) => score(r.mean_open), numeric: true },
+              { title: 'Close', cell: (r) => score(r.mean_close), numeric: true },
+              { title: 'Resolved unhappy', cell: (r) => percent(r.resolved_unhappy_share), numeric: true },
             ]}
           />
         )}

@@ -21,9 +21,9 @@ export function ResponseTimesPanel() {
               { title: 'Opened', cell: (r) => r.sentiment },
               { title: 'Urgency', cell: (r) => r.urgency },
               { title: 'n', cell: (r) => r.n, numeric: true },
-              { title: 'First reply (median)', cell: (r) => time(r.firstResponseMedianMinutes), numeric: true },
-              { title: 'p90', cell: (r) => time(r.firstResponseP90Minutes), numeric: true },
-              { title: 'Resolved (median)', cell: (r) => time(r.resolutionMedianHours === null ? null : r.resolutionMedianHours * 60), numeric: true },
+              { title: 'First reply (median)', cell: (r) => time(r.first_response_median_minutes), numeric: true },
+              { title: 'p90', cell: (r) => time(r.first_response_p90_minutes), numeric: true },
+              { title: 'Resolved (median)', cell: (r) => time(r.resolution_median_hours === null ? null : r.resolution_median_hours * 60), numeric: true },
             ]}
           />
         )}

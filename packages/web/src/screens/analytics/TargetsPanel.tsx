@@ -20,9 +20,9 @@ export function TargetsPanel() {
               { title: 'Target', cell: (t) => t.name },
               { title: 'Metric', cell: (t) => `${words(t.metric)}${t.value === 'all' ? '' : ` (${t.value})`}` },
               { title: 'Goal', cell: (t) => `${t.direction === 'down' ? '≤' : '≥'} ${t.goal}`, numeric: true },
-              { title: 'Due', cell: (t) => day(t.dueAt) },
+              { title: 'Due', cell: (t) => day(t.due_at) },
               { title: 'Now', cell: (t) => (t.progress === null ? '—' : t.progress.current.toFixed(2)), numeric: true },
-              { title: 'Progress', cell: (t) => (t.progress === null ? 'no data yet' : `${percent(t.progress.progress)} · ${t.progress.onTrack ? 'on track' : 'off track'}`) },
+              { title: 'Progress', cell: (t) => (t.progress === null ? 'no data yet' : `${percent(t.progress.progress)} · ${t.progress.on_track ? 'on track' : 'off track'}`) },
             ]}
           />
         )}

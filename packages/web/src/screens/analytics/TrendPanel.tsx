@@ -9,7 +9,7 @@ import { type Resource, useResource } from '../../use-resource'
 function align(trends: Trends): uPlot.AlignedData {
   const times = [...new Set(trends.series.flatMap((s) => s.points.map((p) => p.t)))].sort((a, b) => a - b)
   return [times.map((t) => t / 1000), ...trends.series.map((s) => {
-    const byT = new Map(s.points.map((p) => [p.t, p.meanScore]))
+    const byT = new Map(s.points.map((p) => [p.t, p.mean_score]))
     return times.map((t) => byT.get(t) ?? null)
   })]
 }

@@ -10,8 +10,8 @@ import { useResource } from '../../use-resource'
 
 const PERIODS = [30, 90, 180, 365] as const
 const SERIES = [
-  { label: 'Accuracy', value: (w: AccuracyWindow) => w.accuracy, ci: (w: AccuracyWindow) => w.accuracyCi, color: seriesColor(0), offset: -4 },
-  { label: 'Macro-F1', value: (w: AccuracyWindow) => w.macroF1, ci: (w: AccuracyWindow) => w.macroF1Ci, color: seriesColor(1), offset: 4 },
+  { label: 'Accuracy', value: (w: AccuracyWindow) => w.accuracy, ci: (w: AccuracyWindow) => w.accuracy_ci, color: seriesColor(0), offset: -4 },
+  { label: 'Macro-F1', value: (w: AccuracyWindow) => w.macro_f1, ci: (w: AccuracyWindow) => w.macro_f1_ci, color: seriesColor(1), offset: 4 },
 ] as const
 
 function withCi(x: number | null, ci: Interval | null): string {
@@ -54,8 +54,8 @@ function drawOverlays(d: AccuracyOverTime, text: string): (u: uPlot) => void {
     ctx.setLineDash([4 * px, 4 * px])
     ctx.font = `${11 * px}px system-ui, sans-serif`
     for (const v of d.versions) {
-      if (v.promotedAt === null || v.promotedAt < d.from || v.promotedAt > d.to) continue
-      const x = u.valToPos(v.promotedAt / 1000, 'x', true)
+      if (v.promoted_at === null || v.promoted_at < d.from || v.promoted_at > d.to) continue
+      const x = u.valToPos(v.promoted_at / 1000, 'x', true)
       ctx.beginPath()
       ctx.moveTo(x, top)
       ctx.lineTo(x, top + height)
@@ -78,7 +78,7 @@ export function AccuracyPanel({ generation }: { readonly generation: number }) {
   const options = useCallback(
     (colors: { text: string }): Omit<uPlot.Options, 'width' | 'height'> => ({
       // Half a step of room at each end, so the first and last points stay off the frame.
-      scales: { x: { time: true, range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - (d?.stepDays ?? 7) * 43_200, max + (d?.stepDays ?? 7) * 43_200] }, y: { range: [0, 1] } },
+      scales: { x: { time: true, range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - (d?.step_days ?? 7) * 43_200, max + (d?.step_days ?? 7) * 43_200] }, y: { range: [0, 1] } },
       axes: [{}, { values: (_u: uPlot, ticks: number[]) => ticks.map((t) => `${Math.round(t * 100)}%`) }],
       series: [
         {},
@@ -94,7 +94,7 @@ export function AccuracyPanel({ generation }: { readonly generation: number }) {
     }),
     [d],
   )
-  const promotions = d?.versions.filter((v) => v.promotedAt !== null) ?? []
+  const promotions = d?.versions.filter((v) => v.promoted_at !== null) ?? []
 
   return (
     <section className="card" aria-labelledby="accuracy-title">
@@ -123,17 +123,17 @@ export function AccuracyPanel({ generation }: { readonly generation: number }) {
       >
         {(x) => (
           <>
-            {data === undefined ? null : <Chart options={options} data={data} label={`Rolling accuracy and macro-F1 against ${x.labels} reviewed labels, per ${x.windowDays}-day window, with 95% intervals`} />}
+            {data === undefined ? null : <Chart options={options} data={data} label={`Rolling accuracy and macro-F1 against ${x.labels} reviewed labels, per ${x.window_days}-day window, with 95% intervals`} />}
             <p className="muted small">
-              Each point covers the {x.windowDays} days before it, one every {x.stepDays} days, against the labels reviewers gave ({x.labels} in the period). Whiskers are 95% intervals (Wilson for accuracy, bootstrap for macro-F1): with few labels they are wide, so read the trend, not one point.
+              Each point covers the {x.window_days} days before it, one every {x.step_days} days, against the labels reviewers gave ({x.labels} in the period). Whiskers are 95% intervals (Wilson for accuracy, bootstrap for macro-F1): with few labels they are wide, so read the trend, not one point.
             </p>
             {promotions.length === 0 ? null : (
               <p className="small">
                 Promotions (dashed lines):{' '}
                 {promotions.map((v, i) => (
                   <span key={v.id}>
-                    {i === 0 ? '' : ' · '}v{v.number} on {when(v.promotedAt as number)}
-                    {v.retiredAt === null ? ' (active)' : ` until ${when(v.retiredAt)}`}
+                    {i === 0 ? '' : ' · '}v{v.number} on {when(v.promoted_at as number)}
+                    {v.retired_at === null ? ' (active)' : ` until ${when(v.retired_at)}`}
                   </span>
                 ))}
               </p>
@@ -145,9 +145,9 @@ export function AccuracyPanel({ generation }: { readonly generation: number }) {
               columns={[
                 { title: 'Window ending', cell: (w) => day(w.end) },
                 { title: 'Labels', cell: (w) => w.n, numeric: true },
-                { title: 'Accuracy (95% CI)', cell: (w) => withCi(w.accuracy, w.accuracyCi), numeric: true },
-                { title: 'Macro-F1 (95% CI)', cell: (w) => withCi(w.macroF1, w.macroF1Ci), numeric: true },
-                { title: 'Recall per label', cell: (w) => <span className="small">{w.perLabel.map((l) => `${l.label} ${l.n === 0 ? '—' : `${percent(l.recall)} of ${l.n}`}`).join(' · ')}</span> },
+                { title: 'Accuracy (95% CI)', cell: (w) => withCi(w.accuracy, w.accuracy_ci), numeric: true },
+                { title: 'Macro-F1 (95% CI)', cell: (w) => withCi(w.macro_f1, w.macro_f1_ci), numeric: true },
+                { title: 'Recall per label', cell: (w) => <span className="small">{w.per_label.map((l) => `${l.label} ${l.n === 0 ? '—' : `${percent(l.recall)} of ${l.n}`}`).join(' · ')}</span> },
               ]}
             />
             {x.windows.some((w) => w.n === 0) ? <p className="muted small">Windows without reviewed labels are left out of the table.</p> : null}

@@ -19,7 +19,7 @@ function nameOf(models: Models, id: string | null): string {
 
 /** Where a rollback goes: the newest earlier version that was once active, else the base model (as the server does). */
 function rollbackTarget(models: Models, active: ModelVersion): ModelVersion | undefined {
-  return models.versions.filter((v) => v.status === 'retired' && v.promotedAt !== null && v.number < active.number).sort((a, b) => b.number - a.number)[0]
+  return models.versions.filter((v) => v.status === 'retired' && v.promoted_at !== null && v.number < active.number).sort((a, b) => b.number - a.number)[0]
 }
 
 function trainedText(r: TrainResult): string {
@@ -77,7 +77,7 @@ export function ModelsPanel({ models, onChanged }: { readonly models: Resource<M
           ) : (
             <>
               <strong>v{active.number}</strong> <code className="small">{active.metrics.label}</code>
-              {active.promotedAt === null ? null : <span className="muted small"> · promoted {when(active.promotedAt)}</span>}
+              {active.promoted_at === null ? null : <span className="muted small"> · promoted {when(active.promoted_at)}</span>}
             </>
           )}
         </p>
@@ -122,17 +122,17 @@ export function ModelsPanel({ models, onChanged }: { readonly models: Resource<M
             columns={[
               { title: 'Version', cell: (v) => <span title={v.metrics.label}>v{v.number}</span> },
               { title: 'Status', cell: (v) => <ModelStatusBadge status={v.status} /> },
-              { title: 'Trained on', cell: (v) => v.trainedOn, numeric: true },
-              { title: 'Held out', cell: (v) => v.heldOut, numeric: true },
+              { title: 'Trained on', cell: (v) => v.trained_on, numeric: true },
+              { title: 'Held out', cell: (v) => v.held_out, numeric: true },
               { title: 'Held-out macro-F1 vs compared', cell: (v) => <HeldOutComparison name={(id) => nameOf(d, id)} version={v} /> },
               { title: 'Decision', cell: (v) => <span className="small">{v.metrics.decision?.reason ?? '—'}</span> },
               {
                 title: 'Created · promoted',
                 cell: (v) => (
                   <span className="small">
-                    {when(v.createdAt)}
-                    {v.promotedAt === null ? null : <> · promoted {when(v.promotedAt)}</>}
-                    {v.retiredAt === null ? null : <> · retired {when(v.retiredAt)}</>}
+                    {when(v.created_at)}
+                    {v.promoted_at === null ? null : <> · promoted {when(v.promoted_at)}</>}
+                    {v.retired_at === null ? null : <> · retired {when(v.retired_at)}</>}
                   </span>
                 ),
               },

@@ -161,7 +161,7 @@ export function KeysPanel() {
         {(d) => (
           <DataTable
             caption="API keys of this workspace"
-            rows={[...d.keys].sort((a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || Number(b.createdAt) - Number(a.createdAt))}
+            rows={[...d.keys].sort((a, b) => Number(a.revoked_at !== null) - Number(b.revoked_at !== null) || Number(b.created_at) - Number(a.created_at))}
             rowKey={(k) => k.id}
             columns={[
               {
@@ -174,13 +174,13 @@ export function KeysPanel() {
                 ),
               },
               { title: 'Id', cell: (k) => <code>{k.id}</code> },
-              { title: 'Created', cell: (k) => <span className="small">{when(Number(k.createdAt))}</span> },
-              { title: 'Last used', cell: (k) => <span className="small">{k.lastUsedAt === null ? <span title="No use recorded">—</span> : when(Number(k.lastUsedAt))}</span> },
-              { title: 'Status', cell: (k) => (k.revokedAt === null ? <span className="badge badge-positive">active</span> : <span className="badge">revoked {when(Number(k.revokedAt))}</span>) },
+              { title: 'Created', cell: (k) => <span className="small">{when(Number(k.created_at))}</span> },
+              { title: 'Last used', cell: (k) => <span className="small">{k.last_used_at === null ? <span title="No use recorded">—</span> : when(Number(k.last_used_at))}</span> },
+              { title: 'Status', cell: (k) => (k.revoked_at === null ? <span className="badge badge-positive">active</span> : <span className="badge">revoked {when(Number(k.revoked_at))}</span>) },
               {
                 title: 'Action',
                 cell: (k) =>
-                  k.revokedAt !== null ? null : k.id === d.current ? (
+                  k.revoked_at !== null ? null : k.id === d.current ? (
                     // Focusable (aria-disabled, not disabled), so keyboard and screen-reader users learn why.
                     <button type="button" aria-disabled="true" aria-describedby="keys-current-note" title="This session signed in with this key" aria-label={`Revoke “${k.name}” (${k.id})`} onClick={() => setStatus({ text: `“${k.name}” is the key this session uses, so it cannot be revoked from here: sign in with another key of this workspace first.`, error: false })}>
                       Revoke

@@ -5,16 +5,16 @@ import { StatusLine } from './StatusLine'
 import { useDraft } from './use-draft'
 import { useSave } from './use-save'
 
-type NumberKey = 'dailyReviewBudget' | 'rescoreDays'
+type NumberKey = 'daily_review_budget' | 'rescore_days'
 
 const NUMBERS: readonly { key: NumberKey; label: string; help: string; min: number; max: number }[] = [
-  { key: 'dailyReviewBudget', label: 'Daily review budget', help: 'Readings offered for review per UTC day; corrections made that day use it up. 0 pauses the review queue.', min: 0, max: 10_000 },
-  { key: 'rescoreDays', label: 'Rescore window (days)', help: 'After a promotion or rollback, messages from the last this many days are read again.', min: 1, max: 365 },
+  { key: 'daily_review_budget', label: 'Daily review budget', help: 'Readings offered for review per UTC day; corrections made that day use it up. 0 pauses the review queue.', min: 0, max: 10_000 },
+  { key: 'rescore_days', label: 'Rescore window (days)', help: 'After a promotion or rollback, messages from the last this many days are read again.', min: 1, max: 365 },
 ]
 
 interface Draft {
-  readonly dailyReviewBudget?: string
-  readonly rescoreDays?: string
+  readonly daily_review_budget?: string
+  readonly rescore_days?: string
   readonly autoPromote?: boolean
 }
 
@@ -30,10 +30,10 @@ export function LearningPanel({ settings, onSaved }: { readonly settings: Settin
   const { draft, setDraft, attempted, setAttempted, serverErrors, setServerErrors, clearServerError, reset, discard } = useDraft<Draft>({}, setStatus)
   const saved = settings.learning
   const text = (k: NumberKey): string => draft[k] ?? String(saved[k])
-  const autoPromote = draft.autoPromote ?? saved.autoPromote
+  const autoPromote = draft.autoPromote ?? saved.auto_promote
   const changes: Partial<Record<keyof LearningSettings, unknown>> = {}
   for (const n of NUMBERS) if (text(n.key).trim() !== String(saved[n.key])) changes[n.key] = text(n.key)
-  if (autoPromote !== saved.autoPromote) changes.autoPromote = autoPromote
+  if (autoPromote !== saved.auto_promote) changes.auto_promote = autoPromote
   const dirty = Object.keys(changes).length > 0
   const problems = new Map(NUMBERS.flatMap((n) => {
     const p = problemOf(text(n.key), n.min, n.max)
@@ -59,7 +59,7 @@ export function LearningPanel({ settings, onSaved }: { readonly settings: Settin
     }
     const patch: { -readonly [K in keyof LearningSettings]?: LearningSettings[K] } = {}
     for (const n of NUMBERS) if (changes[n.key] !== undefined) patch[n.key] = Number(text(n.key))
-    if (changes.autoPromote !== undefined) patch.autoPromote = autoPromote
+    if (changes.auto_promote !== undefined) patch.auto_promote = autoPromote
     const result = await save({ learning: patch }, 'Learning settings saved.')
     if (result.ok) reset()
     else setServerErrors(new Map([...errorsUnder(result.errors, 'learning')].map(([k, m]) => [k, sentence(m)])))

@@ -205,11 +205,11 @@ export function TermsPanel({ settings, onSaved }: { readonly settings: Settings;
       <p className="muted small">
         These come from the learning loop: the promoted model version learned them from reviewers’ corrections. They are read-only here; train, promote or roll back versions on the <a href={href({ name: 'learning' })}>Learning</a> screen.
       </p>
-      {settings.learnedTerms.length === 0 ? (
+      {settings.learned_terms.length === 0 ? (
         <p className="state state-empty">No learned terms in use.</p>
       ) : (
         <ul className="plain-list terms" aria-labelledby="learned-title">
-          {[...settings.learnedTerms]
+          {[...settings.learned_terms]
             .sort((a, b) => Math.abs(b.polarity) - Math.abs(a.polarity))
             .map((t) => (
               <li key={t.pattern}>

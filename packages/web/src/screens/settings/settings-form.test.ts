@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { errorsUnder, humanize, numberFields, overridesOf, parseNumber, termProblems, valueAt } from './settings-form'
 
-const DEFAULTS = { trend: { window: 5, stableSlope: 0.12 }, escalation: { threshold: 0.55, weights: { decline: 0.55, slaBreach: 0.35 } } }
+const DEFAULTS = { trend: { window: 5, stable_slope: 0.12 }, escalation: { threshold: 0.55, weights: { decline: 0.55, sla_breach: 0.35 } } }
 
 describe('the thresholds form', () => {
   const fields = numberFields(DEFAULTS)
 
   it('lists every number of the defaults, depth first, with its path', () => {
-    expect(fields.map((f) => f.path)).toEqual(['trend.window', 'trend.stableSlope', 'escalation.threshold', 'escalation.weights.decline', 'escalation.weights.slaBreach'])
+    expect(fields.map((f) => f.path)).toEqual(['trend.window', 'trend.stable_slope', 'escalation.threshold', 'escalation.weights.decline', 'escalation.weights.sla_breach'])
     expect(valueAt(DEFAULTS, 'escalation.weights.decline')).toBe(0.55)
     expect(valueAt(DEFAULTS, 'escalation.weights')).toBeUndefined()
     expect(valueAt(DEFAULTS, 'nope.x')).toBeUndefined()
@@ -16,8 +16,8 @@ describe('the thresholds form', () => {
   it('stores only the values that differ from the default, nested; null when none do', () => {
     const values = new Map(fields.map((f) => [f.path, f.defaultValue]))
     expect(overridesOf(values, fields)).toBeNull()
-    values.set('escalation.weights.slaBreach', 0.5).set('trend.window', 7)
-    expect(overridesOf(values, fields)).toEqual({ trend: { window: 7 }, escalation: { weights: { slaBreach: 0.5 } } })
+    values.set('escalation.weights.sla_breach', 0.5).set('trend.window', 7)
+    expect(overridesOf(values, fields)).toEqual({ trend: { window: 7 }, escalation: { weights: { sla_breach: 0.5 } } })
   })
 
   it('reads numbers, not blanks or words', () => {
@@ -29,10 +29,10 @@ describe('the thresholds form', () => {
   })
 
   it('names keys for people', () => {
-    expect(humanize('failedFix')).toBe('Failed fix')
-    expect(humanize('slaBreach')).toBe('SLA breach')
+    expect(humanize('failed_fix')).toBe('Failed fix')
+    expect(humanize('sla_breach')).toBe('SLA breach')
     expect(humanize('sla')).toBe('SLA')
-    expect(humanize('healthHalfLifeDays')).toBe('Health half life days')
+    expect(humanize('health_half_life_days')).toBe('Health half life days')
   })
 
   it('picks the server’s errors under a prefix', () => {

@@ -8,7 +8,7 @@ export interface AnalysisTree {
 /** A term as `PATCH /v1/settings` takes it. */
 export type TermInput = NonNullable<SettingsPatch['terms']>[number]
 
-/** One number of the analysis settings: its dotted path (`escalation.weights.decline`) and where it sits. */
+/** One number of the analysis settings: its dotted path (`escalation.weights.failed_fix`) and where it sits. */
 export interface NumberField {
   readonly path: string
   /** The keys from the top group down, e.g. `['escalation', 'weights', 'decline']`. */
@@ -59,9 +59,10 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined
 }
 
-/** "failedFix" → "Failed fix", "slaBreach" → "SLA breach". */
+/** "failed_fix" → "Failed fix", "sla_breach" → "SLA breach" (the API's snake_case names; camelCase reads the same). */
 export function humanize(key: string): string {
   const words = key
+    .replace(/_/g, ' ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/\bsla\b/g, 'SLA')
