@@ -5,10 +5,11 @@ import { detectCues } from './detect-cues.js'
 
 /**
  * The distinct cue kinds found in a message, as the learned model sees them. Training and
- * reading both call this, so the model's cue features mean the same thing in both.
+ * reading both call this, so the model's cue features mean the same thing in both. `language` picks
+ * the cue table as in {@link detectCues} (English when absent).
  */
-export function cueKindsFor(text: string, tokens: readonly Token[]): string[] {
-  return distinctCueKinds(detectCues(text, tokens, splitSentences(text, tokens)).cues)
+export function cueKindsFor(text: string, tokens: readonly Token[], language?: string): string[] {
+  return distinctCueKinds(detectCues(text, tokens, splitSentences(text, tokens), undefined, undefined, language).cues)
 }
 
 /** The kinds of `cues` in order of first appearance, once each (the model's cue features). */

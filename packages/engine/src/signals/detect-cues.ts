@@ -2,9 +2,11 @@ import { CUE_KINDS, type Cue, type CueKind, type Emotion } from '../reader/readi
 import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
-import { W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
+import { W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
+import { LANGUAGE_CUES } from './lang/cue-tables.js'
+import { languageRules } from './lang/language-cues.js'
 import { type PhrasePattern, compilePattern, firstKeys, matchPattern, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
 
@@ -42,6 +44,50 @@ let builtin: CueIndex | undefined
 function builtinIndex(): CueIndex {
   builtin ??= buildCueIndex(CUE_RULES)
   return builtin
+}
+
+/** A language's own cues, compiled: its rules' index, its negators, the words English rules skip. */
+interface CompiledLanguage {
+  readonly index: CueIndex
+  readonly negators: ReadonlySet<string>
+  readonly falseFriends: ReadonlySet<string>
+  readonly glued: readonly string[]
+}
+
+const compiledLanguages = new Map<string, CompiledLanguage | null>()
+/** The compiled table of `language`, or undefined for English and languages without one. */
+function languageTable(language: string | undefined): CompiledLanguage | undefined {
+  if (language === undefined || language === 'en') return undefined
+  let table = compiledLanguages.get(language)
+  if (table === undefined) {
+    const cues = LANGUAGE_CUES[language]
+    table =
+      cues === undefined
+        ? null
+        : { index: buildCueIndex(languageRules(cues)), negators: new Set(cues.negators), falseFriends: new Set(cues.falseFriends ?? []), glued: cues.glued ?? [] }
+    compiledLanguages.set(language, table)
+  }
+  return table ?? undefined
+}
+
+/**
+ * Negation scope with the language's own negators counted too ("no", "nicht", "pas", "नहीं"). A
+ * clause mark the tokenizer leaves on a word ("عاجلا،") ends the scope after that word, as a
+ * separate comma would.
+ */
+function languageNegationScope(tokens: readonly Token[], table: CompiledLanguage): Uint8Array {
+  const { negators, glued } = table
+  if (!tokens.some((t) => t.kind === 'word' && negators.has(t.norm))) return negationScope(tokens)
+  const flags = negationScope(tokens.map((t) => (t.kind === 'word' && negators.has(t.norm) ? { ...t, flags: t.flags | W_NEGATOR } : t)))
+  if (glued.length === 0) return flags
+  let cut = false
+  for (let i = 0; i < tokens.length; i++) {
+    if (flags[i] === NEGATOR) cut = false
+    else if (cut && flags[i] === IN_SCOPE) flags[i] = 0
+    const norm = (tokens[i] as Token).norm
+    if (glued.some((g) => norm.endsWith(g))) cut = true
+  }
+  return flags
 }
 
 // The built-in candidates of each word are memoised on its WordInfo (null: none).
@@ -132,8 +178,13 @@ function hasProblem(raw: readonly RawCue[]): boolean {
  * grudging acceptance, sarcasm, churn threats, requests for a human, issue reports, politeness,
  * profanity, negation, contrast, intensity marks, clipped sentences, emoji and emoticons.
  *
+ * In a language with cues of its own (ar, de, es, fr, hi, it, pt) its table is read beside the
+ * English rules, which still catch the English error strings and product words such messages carry;
+ * its negators take cues back as "not" does. Any other language, or none, reads the English rules.
+ *
  * @param extra Additional compiled rules (a domain profile's terms) tried after the built-ins.
  * @param negation Precomputed {@link negationScope} flags, when the caller has them.
+ * @param language The message's language (ISO 639-1, as `detectLanguage` guesses it); English when absent.
  */
 export function detectCues(
   text: string,
@@ -141,17 +192,21 @@ export function detectCues(
   sentences: readonly SentenceRange[],
   extra?: CueIndex,
   negation?: Uint8Array,
+  language?: string,
 ): CueDetection {
-  const neg = negation ?? negationScope(tokens)
+  const table = languageTable(language)
+  const neg = negation ?? (table === undefined ? negationScope(tokens) : languageNegationScope(tokens, table))
   const raw: RawCue[] = []
   const builtinIdx = builtinIndex()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.kind !== 'word' && t.kind !== 'number') continue
-    tryPatterns(builtinCandidates(t, builtinIdx), tokens, i, neg, raw)
+    if (table === undefined || !table.falseFriends.has(t.norm)) tryPatterns(builtinCandidates(t, builtinIdx), tokens, i, neg, raw)
+    if (table !== undefined) tryPatterns(table.index.byFirst.get(t.norm), tokens, i, neg, raw)
     if (extra !== undefined) tryPatterns(extra.byFirst.get(t.norm), tokens, i, neg, raw)
     if (t.kind === 'number' || (t.flags & W_NUMBER) !== 0) {
       tryPatterns(builtinIdx.byFirst.get('#num'), tokens, i, neg, raw)
+      if (table !== undefined) tryPatterns(table.index.byFirst.get('#num'), tokens, i, neg, raw)
       if (extra !== undefined) tryPatterns(extra.byFirst.get('#num'), tokens, i, neg, raw)
     }
     if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)

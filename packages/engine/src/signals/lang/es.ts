@@ -1,0 +1,89 @@
+import { type LanguageCues, withoutAccents } from './language-cues.js'
+
+/** Spanish support cues, written for this project. */
+export const ES_CUES: LanguageCues = {
+  language: 'es',
+  negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'ni', 'sin', 'tampoco'],
+  variants: withoutAccents,
+  patterns: {
+    frustration: [
+      'frustrado|frustrada|frustrados|frustrante|frustración|harto|harta|hartos|hartas|desesperante|fastidiado|fastidiada',
+      'cansado|cansada|cansados|cansadas de', 'me tiene|tienen|tenéis harto|harta|hartos|loco|loca', 'ya no aguanto|soporto', 'estoy perdiendo la paciencia',
+      'molesto|molesta|molestos|irritado|irritada',
+    ],
+    anger: [
+      'inaceptable|indignante|vergonzoso|vergonzosa|lamentable|pésimo|pésima|patético|patética|ridículo|ridícula|nefasto|nefasta|basura|horrible|terrible|desastre',
+      'enojado|enojada|enfadado|enfadada|furioso|furiosa|indignado|indignada|cabreado|cabreada|molestísimo', 'una vergüenza', 'odio',
+    ],
+    disappointment: [
+      'decepcionado|decepcionada|decepcionados|decepcionante|decepción|desilusionado|desilusionada|triste',
+      'esperaba más|mejor', 'no estoy|estamos contento|contenta|contentos|satisfecho|satisfecha|satisfechos', 'qué|que pena|lástima',
+    ],
+    confusion: [
+      'confundido|confundida|confuso|confusa|perdido|perdida', 'no entiendo|comprendo|entendemos', 'no sé|sabemos cómo|qué|dónde|por|si',
+      'no tiene sentido', 'no me queda claro', 'no está claro',
+    ],
+    worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
+    praise: [
+      'excelente|perfecto|perfecta|genial|increíble|maravilloso|maravillosa|estupendo|estupenda|fantástico|fantástica|buenísimo|buenísima|espectacular',
+      'funciona|funcionó perfectamente|perfecto|genial', 'funciona|funcionó de maravilla', 'ya funciona|funcionó', 'problema resuelto|solucionado',
+      'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
+      'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
+    ],
+    gratitude: ['gracias|grax|thx', 'muchas|mil gracias', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas'],
+    repeatContact: [
+      'otra vez', 'de nuevo', 'una y otra vez', 'nuevamente', 'segunda|tercera|cuarta|quinta|enésima vez', '#num veces', 'dos|tres|cuatro|cinco|varias|muchas|mil veces',
+      'ya lo|les|te? escribí|reporté|expliqué|dije|pregunté|intenté|probé|llamé|había', 'ya he|hemos escrito|reportado|llamado|explicado|probado|intentado|contactado',
+      'sigue|siguen|sigo sin funcionar|respuesta|solución|poder', 'sigue|siguen fallando|igual|roto|rota|caído|caída', 'sigo esperando',
+      'todavía|aún no funciona|funcionan|llega|llegó|responden|contestan', 'nadie me|nos responde|contesta|ayuda|ha', 'el mismo problema|error de siempre',
+      'desde hace días|semanas|meses', 'lleva|llevamos|llevo días|semanas|meses',
+    ],
+    deadline: [
+      'antes de|del mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mediodía|medianoche', 'para hoy|mañana|esta',
+      'en|dentro de? #num minutos|horas|hora|minuto', 'fecha límite|tope', 'lo antes posible', 'cuanto antes', 'de inmediato', 'ahora mismo', 'ya mismo',
+      'presentación|reunión|demo|lanzamiento|boda|vuelo|auditoría es|será|empieza mañana|hoy|esta', 'perdiendo dinero|clientes|ventas', 'los clientes están esperando',
+    ],
+    urgent: ['urgente|urgentemente|urge|urgencia|emergencia|crítico|crítica|asap|prioritario', 'máxima prioridad'],
+    notUrgent: [
+      'no es|hay|corre nada? urgente|prisa|apuro|urgencia', 'no|sin prisa|prisas|apuro|urgencia', 'nada urgente', 'cuando puedan|puedas|tengan|tengas tiempo?',
+      'con calma', 'no hay apuro', 'baja prioridad',
+    ],
+    grudging: [
+      'bueno|vale|ok|bien supongo', 'supongo que está|esta|estará bien|sirve|vale', 'qué|que remedio', 'si no hay otra opción|manera|forma|alternativa', 'ni modo',
+      'en fin', 'no es lo ideal', 'peor es nada', 'me tendré|tocará conformar|conformarme', 'habrá que conformarse', 'si no queda otra',
+    ],
+    sarcasm: ['sí|si claro', 'qué|que sorpresa', 'gracias por nada', 'muchas gracias por nada', 'menudo|vaya servicio|soporte', 'lo que me faltaba'],
+    sarcasmOverProblem: [
+      'genial|perfecto|fantástico|maravilloso|estupendo otra|otro|más', 'justo lo que necesitaba|necesitábamos',
+      'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
+    ],
+    churn: [
+      'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a proveedor|empresa|compañía|servicio|la', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio',
+      'cancelar|cancelaré|cancelo|cancelamos|cancelaremos mi|la|el|nuestra|nuestro suscripción|cuenta|contrato|servicio|plan|membresía|abono',
+      'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',
+      'no volveré|volveremos a comprar|usar|contratar', 'nunca más compro|uso|contrato|vuelvo', 'perdieron|han perdido un|a un? cliente',
+      'no voy|vamos a renovar', 'no renovaré|renovaremos', 'me voy a la competencia',
+    ],
+    humanRequest: [
+      'hablar|comunicarme|contactar con|a un|una? persona|humano|humana|agente|supervisor|supervisora|gerente|encargado|encargada|responsable|asesor|asesora|operador|operadora',
+      'hablar con alguien', 'persona real|humana', 'un|una humano|humana|persona real', 'no un|una bot|robot|máquina',
+      'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
+    ],
+    issueReport: [
+      'no funciona|funcionan|carga|cargan|abre|abren|sirve|sincroniza|conecta|responde|llega|llegó|aparece|guarda|arranca',
+      'dejó|dejaron de funcionar|sincronizar|cargar|llegar|responder', 'ha|han dejado de funcionar|sincronizar|cargar|llegar|responder', 'error|errores|fallo|falla|fallas|falló|caído|caída|bloqueado|bloqueada|roto|rota|colgado',
+      'no ha|han llegado|funcionado|cargado', 'no me deja|dejan entrar|acceder|iniciar|pagar', 'me|nos cobraron dos veces|doble|de más',
+      'cobro|cargo doble|duplicado|indebido', 'no puedo|podemos entrar|acceder|iniciar|conectarme|pagar|descargar|ver|usar', 'se cae|cayó|bloquea|bloqueó|cierra|cerró|cuelga|colgó',
+      'no me|nos llegó|llega|llegan|llegaron', 'se borraron|borró|perdieron|perdió mis|los|todos|nuestros',
+    ],
+    waiting: [
+      'sigo|seguimos esperando', 'llevo|llevamos #num? días|horas|semanas esperando', 'tarda|tardan|tardó|demora|demoran una? eternidad|demasiado|mucho',
+      'no han|ha resuelto|solucionado|arreglado', 'nadie ha resuelto|solucionado',
+    ],
+    courtesy: ['gracias de|por antemano', 'gracias por adelantado', 'cualquier ayuda es bienvenida'],
+    politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
+    noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas'],
+    profanity: ['mierda|joder|carajo|puta|puto|coño|pinche|chingada|cabrón|hostia|verga|maldito|maldita|maldición|ptm|hdp'],
+    hedge: ['no estoy|estamos seguro|segura|seguros', 'quizás|quizá|tal vez', 'cómo puedo|hago|se', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
+  },
+}

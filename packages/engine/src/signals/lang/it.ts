@@ -1,0 +1,66 @@
+import { type LanguageCues, withoutAccents } from './language-cues.js'
+
+/** Italian support cues, written for this project. Elided words are single tokens ("l'abbonamento"). */
+export const IT_CUES: LanguageCues = {
+  language: 'it',
+  negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno'],
+  variants: withoutAccents,
+  patterns: {
+    frustration: [
+      'frustrato|frustrata|frustrati|frustrante|frustrazione|stufo|stufa|stufi|esasperato|esasperata|esasperante|seccato|seccata|irritato|irritata',
+      'non ne posso più', 'ne ho abbastanza', 'sto perdendo la pazienza', 'mi avete stufato|stancato',
+    ],
+    anger: [
+      'inaccettabile|inammissibile|vergognoso|vergognosa|scandaloso|scandalosa|pessimo|pessima|ridicolo|ridicola|assurdo|assurda|penoso|penosa|indecente|orribile|terribile|schifo|vergogna',
+      'arrabbiato|arrabbiata|arrabbiati|furioso|furiosa|incazzato|incazzata|indignato|indignata', 'una vergogna', 'fa schifo', 'odio',
+    ],
+    disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 'mi aspettavo di più|meglio', 'non sono|siamo soddisfatto|soddisfatta|soddisfatti|contento|contenta', 'peccato', 'che peccato'],
+    confusion: ['confuso|confusa|perso|persa', 'non capisco|capiamo|ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
+    worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
+    praise: [
+      'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
+      'funziona|funzionava perfettamente|benissimo|alla grande', 'ora funziona', 'problema risolto', 'adoro', 'soddisfatto|soddisfatta|soddisfatti|contento|contenta|felice',
+      'molto|super gentile|gentili|disponibile|disponibili|veloce|veloci|utile|professionali', 'ottimo|ottimo|bel|buon lavoro|servizio|supporto', 'tutto risolto|sistemato|ok',
+    ],
+    gratitude: ['grazie|grz|thx', 'grazie mille|tante', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
+    repeatContact: [
+      'di nuovo', 'ancora una volta', 'un\'altra volta', 'nuovamente', 'per l\'ennesima volta', 'seconda|terza|quarta|quinta|ennesima volta', '#num volte',
+      'due|tre|quattro|cinque|diverse|tante|mille volte', 'ho già scritto|chiamato|segnalato|spiegato|provato|contattato|inviato|aperto', 'già segnalato|provato|scritto',
+      'ancora non funziona|funzionano|arriva|è|risponde', 'continua|continuano a non funzionare|bloccarsi|dare', 'ancora nessuna risposta|soluzione|notizia', 'sempre lo stesso problema|errore',
+      'nessuno mi|ci risponde|ha risposto|aiuta', 'da giorni|settimane|mesi',
+    ],
+    deadline: [
+      'entro oggi|domani|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mezzogiorno|mezzanotte', 'entro #num minuti|ore|giorni', 'per oggi|domani|stasera',
+      'tra #num minuti|ore|ora|minuto', 'scadenza', 'il prima possibile', 'quanto prima', 'immediatamente', 'subito', 'al più presto',
+      'presentazione|riunione|demo|lancio|matrimonio|volo|audit è|inizia domani|oggi|stasera', 'stiamo perdendo soldi|clienti|vendite', 'i clienti stanno aspettando',
+    ],
+    urgent: ['urgente|urgentemente|urgenza|emergenza|critico|critica|bloccante|asap|prioritario', 'massima priorità', 'è urgente'],
+    notUrgent: ['non è urgente|grave|prioritario', 'nessuna urgenza|fretta', 'non c\'è fretta|urgenza', 'senza fretta', 'niente di urgente', 'con calma', 'quando potete|puoi|avete tempo', 'bassa priorità'],
+    grudging: ['va bene pazienza', 'pazienza', 'vabbè|vabbe|vabbeh', 'se proprio devo', 'non è l\'ideale', 'meglio di niente', 'mi accontento', 'ci dovrò convivere', 'se non c\'è altra soluzione|scelta|opzione', 'ok allora', 'va be'],
+    sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
+    sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
+    churn: [
+      'disdico|disdirò|disdiciamo', 'voglio|vorrei|vogliamo disdire|annullare|cancellare', 'disdire|annullare|cancellare|chiudere il|mio|mia|nostro|nostra|questo? abbonamento|contratto|account|conto|servizio|piano',
+      "disdire|annullare|cancellare|chiudere l'abbonamento|l'account", 'passo|passiamo|passerò alla|a|ad concorrenza|concorrente|un\'altra', 'cambio|cambierò|cambiamo fornitore|operatore|gestore|servizio|banca',
+      'cercherò|cercheremo un? altro|altra|un\'altra fornitore|soluzione|servizio|operatore', 'mai più', 'non rinnoverò|rinnoveremo', 'avete perso un cliente', 'me ne vado',
+    ],
+    humanRequest: [
+      'parlare con un|una|il|la|qualcuno? operatore|operatrice|persona|umano|responsabile|supervisore|manager|consulente|agente', 'parlare con qualcuno',
+      'una persona vera|reale', 'un essere umano', 'non un|una bot|robot|macchina', 'passatemi un|il|la? operatore|responsabile|supervisore|manager', 'mi passi|passate un|il|la? operatore|responsabile|supervisore|manager',
+      'escalare|scalare|inoltrare questo|il|mio? caso|ticket|problema',
+    ],
+    issueReport: [
+      'non funziona|funzionano|carica|caricano|apre|sincronizza|risponde|arriva|parte|va', 'non si apre|avvia|carica',
+      'ha|hanno smesso di funzionare|sincronizzare|caricare|rispondere', 'errore|errori|bug|guasto|crash|bloccato|bloccata|rotto|rotta|down', 'fuori servizio',
+      'si blocca|bloccato|chiude|impalla|pianta', 'non riesco|riusciamo ad|a accedere|entrare|pagare|scaricare|aprire|collegarmi|connettermi|fare', 'non riesco|riusciamo ad|a? accedere',
+      'addebitato|addebitata|addebitati due volte|il doppio|per errore', 'mi|ci avete addebitato due volte|il doppio', 'doppio addebito', 'non è arrivato|arrivata|arrivati|arrivate', 'non è stato consegnato|consegnata',
+      'sono spariti|cancellati|persi tutti|i|miei|nostri?',
+    ],
+    waiting: ['sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato'],
+    courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
+    politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
+    noProblem: ['nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi'],
+    profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
+    hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],
+  },
+}

@@ -1,0 +1,95 @@
+import type { CueRule } from '../cue-rules.js'
+
+/**
+ * The cue families a language's table fills in. Each family is one of the English rules' kinds with
+ * the same weight, emotion and strength (see {@link FAMILIES}), so escalation, churn risk and the
+ * queue read a Spanish churn threat exactly as an English one.
+ */
+export type CueFamily =
+  | 'frustration' | 'anger' | 'disappointment' | 'confusion' | 'worry' | 'praise' | 'gratitude'
+  | 'repeatContact' | 'deadline' | 'urgent' | 'notUrgent' | 'grudging' | 'sarcasm' | 'sarcasmOverProblem'
+  | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'profanity' | 'hedge'
+
+/**
+ * One language's cues, written for this project as data: phrase patterns per family (the syntax of
+ * `compilePattern`: space-separated token slots, `a|b` alternatives, `?` optional, `#num`, `*`),
+ * the words that negate (so "no gracias" is no thanks and "no estoy contento" no praise) and the
+ * words English rules must not start on in this language ("hell" is "bright" in German).
+ */
+export interface LanguageCues {
+  readonly language: string
+  readonly negators: readonly string[]
+  readonly falseFriends?: readonly string[]
+  /** How a written word is also typed: without accents, "ae" for "ä", Arabic letters folded… */
+  readonly variants?: (word: string) => readonly string[]
+  /** Punctuation the tokenizer leaves on the word before it (the Devanagari danda "।"). */
+  readonly glued?: readonly string[]
+  readonly patterns: Partial<Record<CueFamily, readonly string[]>>
+}
+
+type RuleShape = Omit<CueRule, 'patterns'>
+
+/** The English rules' parameters per family (a test holds them to `CUE_RULES`). */
+export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
+  frustration: { kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, negatable: true },
+  anger: { kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85, negatable: true },
+  disappointment: { kind: 'explicit-emotion', explicit: true, weight: -0.65, emotion: 'disappointment', strength: 0.75, negatable: true },
+  confusion: { kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true },
+  worry: { kind: 'explicit-emotion', explicit: true, weight: -0.4, emotion: 'urgency', strength: 0.7, negatable: true },
+  praise: { kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true },
+  gratitude: { kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true },
+  repeatContact: { kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75 },
+  deadline: { kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85 },
+  urgent: { kind: 'time-pressure', explicit: true, weight: -0.35, emotion: 'urgency', strength: 0.95 },
+  notUrgent: { kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'] },
+  grudging: { kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45 },
+  sarcasm: { kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85 },
+  sarcasmOverProblem: { kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true },
+  churn: { kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7 },
+  humanRequest: { kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35 },
+  issueReport: { kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2 },
+  waiting: { kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35 },
+  courtesy: { kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'] },
+  politeness: { kind: 'politeness', explicit: false, weight: 0, strength: 0 },
+  noProblem: { kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'] },
+  profanity: { kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75 },
+  hedge: { kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7 },
+}
+
+const SPECIAL = /^(#num|#day|\*)$/
+
+/** Every alternative of every slot, with its typed variants and glued punctuation added. */
+function expandPattern(source: string, cues: LanguageCues): string {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((slot) => {
+      const optional = slot.endsWith('?') && slot.length > 1
+      const body = optional ? slot.slice(0, -1) : slot
+      if (SPECIAL.test(body)) return slot
+      const words = new Set<string>()
+      for (const w of body.split('|')) {
+        words.add(w)
+        for (const v of cues.variants?.(w) ?? []) words.add(v)
+      }
+      for (const w of [...words]) for (const g of cues.glued ?? []) words.add(w + g)
+      return [...words].join('|') + (optional ? '?' : '')
+    })
+    .join(' ')
+}
+
+/** A language's table as cue rules, one rule per family it fills in. */
+export function languageRules(cues: LanguageCues): CueRule[] {
+  const rules: CueRule[] = []
+  for (const [family, patterns] of Object.entries(cues.patterns) as [CueFamily, readonly string[]][]) {
+    if (patterns.length === 0) continue
+    rules.push({ ...FAMILIES[family], patterns: patterns.map((p) => expandPattern(p, cues)) })
+  }
+  return rules
+}
+
+/** "suscripción" is also typed "suscripcion": the word without its accents, when it has any. */
+export function withoutAccents(word: string): readonly string[] {
+  const plain = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return plain === word ? [] : [plain]
+}

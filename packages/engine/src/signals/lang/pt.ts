@@ -1,0 +1,78 @@
+import { type LanguageCues, withoutAccents } from './language-cues.js'
+
+/** Portuguese support cues (Brazil and Portugal), written for this project. */
+export const PT_CUES: LanguageCues = {
+  language: 'pt',
+  negators: ['não', 'nao', 'nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem', 'sem'],
+  variants: withoutAccents,
+  patterns: {
+    frustration: [
+      'frustrado|frustrada|frustrados|frustrante|frustração|farto|farta|fartos|irritado|irritada|irritante|chateado|chateada|cansado|cansada|estressado',
+      'de saco cheio', 'não aguento|suporto mais', 'perdendo a paciência',
+    ],
+    anger: [
+      'inaceitável|absurdo|absurda|vergonhoso|vergonhosa|ridículo|ridícula|lamentável|péssimo|péssima|horrível|terrível|patético|lixo|desastre|palhaçada|descaso',
+      'furioso|furiosa|revoltado|revoltada|indignado|indignada|bravo|brava|puto|puta', 'uma vergonha', 'odeio',
+    ],
+    disappointment: [
+      'decepcionado|decepcionada|decepcionante|decepção|desapontado|desapontada|triste', 'esperava mais|melhor',
+      'não estou|estamos satisfeito|satisfeita|satisfeitos|contente|feliz', 'que pena',
+    ],
+    confusion: ['confuso|confusa|perdido|perdida', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
+    worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
+    praise: [
+      'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional|show',
+      'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'adorei|amei|adoro',
+      'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
+      'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok',
+    ],
+    gratitude: ['obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos'],
+    repeatContact: [
+      'de novo', 'outra vez', 'novamente', 'mais uma vez', 'segunda|terceira|quarta|quinta vez', '#num vezes', 'duas|três|quatro|cinco|várias|muitas|mil vezes',
+      'já tentei|tentamos|reclamei|reclamamos|liguei|ligamos|expliquei|falei|mandei|enviei|abri|reportei', 'já entrei em contato',
+      'continua|continuam sem funcionar|resposta|solução', 'continua|continuam com|dando o? erro|problema|falha', 'continua|continuam travando|caindo|falhando|igual',
+      'ainda não funciona|funcionam|chegou|resolveram|responderam', 'ninguém me|nos responde|respondeu|ajuda|ajudou', 'o mesmo problema|erro de sempre',
+      'há|faz dias|semanas|meses',
+    ],
+    deadline: [
+      'antes de|do amanhã|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|meio-dia|meia-noite', 'para|pra hoje|amanhã',
+      'em|dentro de? #num minutos|horas|hora|minuto', 'prazo|prazos', 'data limite', 'o quanto antes', 'o mais rápido possível', 'imediatamente', 'agora mesmo',
+      'apresentação|reunião|demo|lançamento|casamento|voo|auditoria é|será|começa amanhã|hoje', 'perdendo dinheiro|clientes|vendas', 'os clientes estão esperando',
+    ],
+    urgent: ['urgente|urgentemente|urgência|emergência|crítico|crítica|asap|prioritário', 'prioridade máxima'],
+    notUrgent: [
+      'não é|tem nada? urgente|pressa|urgência', 'sem pressa|urgência', 'nada urgente', 'quando puder|puderem|tiver|tiverem tempo?', 'com calma', 'baixa prioridade', 'não precisa ter pressa',
+    ],
+    grudging: [
+      'tudo bem|certo|ok fazer o quê', 'fazer o quê', 'que remédio', 'se não tem|há outro|outra jeito|opção|forma|alternativa', 'é o que tem', 'não é o ideal',
+      'melhor que nada', 'vou ter que aceitar|me conformar', 'paciência', 'ok então', 'tá bom então', 'enfim',
+    ],
+    sarcasm: ['claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
+    sarcasmOverProblem: [
+      'ótimo|perfeito|maravilha|excelente mais|outro|outra', 'era só o que faltava', 'exatamente o que eu precisava',
+      'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
+    ],
+    churn: [
+      'vou|vamos cancelar', 'quero|queremos cancelar|encerrar', 'cancelar|cancelo|cancelarei|encerrar|encerro minha|meu|a|o|nossa|nosso assinatura|conta|contrato|plano|serviço',
+      'vou|vamos para a? concorrência|concorrente', 'procurar|procurarei outra|outro empresa|fornecedor|serviço|operadora|alternativa|banco',
+      'nunca mais compro|uso|volto|contrato', 'não vou|vamos renovar', 'não renovarei|renovaremos', 'perderam|perdeu um|o|mais um? cliente', 'mudar|trocar de operadora|empresa|fornecedor|serviço|banco',
+    ],
+    humanRequest: [
+      'falar com um|uma|o|a|alguém? atendente|humano|humana|pessoa|supervisor|supervisora|gerente|responsável|operador|operadora|agente',
+      'falar com alguém', 'pessoa real|de verdade', 'atendimento humano', 'não um|uma bot|robô|máquina', 'me transfira|transfere|passa para|pra um|uma|o|a? atendente|supervisor|gerente|humano',
+      'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
+    ],
+    issueReport: [
+      'não funciona|funcionam|carrega|carregam|abre|abrem|sincroniza|conecta|responde|chegou|aparece|salva|liga|entra',
+      'parou|pararam de funcionar|sincronizar|carregar|responder|chegar', 'erro|erros|falha|falhas|falhou|travado|travada|travando|trava|bug|quebrado|quebrada', 'fora do ar',
+      'não chegou|chegaram|carregou|funcionou', 'não consigo|conseguimos entrar|acessar|logar|pagar|baixar|ver|usar|conectar', 'fui|fomos cobrado|cobrada|cobrados duas vezes|em dobro|a mais',
+      'cobrança duplicada|indevida|em dobro', 'me|nos cobraram duas vezes|em dobro|a mais', 'caiu|travou|fechou', 'fecha sozinho', 'sumiram|apagou|apagaram|perdi|perdemos meus|os|todos|nossos',
+    ],
+    waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido'],
+    courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
+    politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
+    noProblem: ['sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações'],
+    profanity: ['merda|porra|caralho|droga|puta|bosta|pqp|vsf|fdp|foda|poha|krl'],
+    hedge: ['não tenho|estou certeza|certo|certa', 'talvez', 'como faço|posso|consigo', 'onde encontro|acho|fica', 'é normal|possível', 'alguma ideia', 'tem algum jeito|como'],
+  },
+}
