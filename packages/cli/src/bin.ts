@@ -14,6 +14,7 @@ import { runCorrectionAdd, runCorrectionsImport, runModels, runWorkspaceTrain } 
 import { runReport } from './commands/report.js'
 import { DEFAULT_WEBHOOK_LIMITS } from './report/post-webhook.js'
 import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWorkspace } from './commands/service.js'
+import { runCustomerErase, runCustomerExport, runRetentionCommand } from './commands/privacy.js'
 import { checkDomain } from './commands/check-domain.js'
 import { runConnectorsAdd, runConnectorsAdmin, runConnectorsBackfill, vendorFlags } from './commands/connectors.js'
 import { type DestinationFlags, runAlertRules, runDeliveriesCommand, runDestinations } from './commands/alerts-out.js'
@@ -200,6 +201,33 @@ program
   .action(async (action: 'create' | 'list' | 'revoke', opts: { workspace: string; name: string; id?: string; data?: string }) => {
     process.exitCode = await runKeys(config(opts), action, opts.workspace, { name: opts.name, ...(opts.id === undefined ? {} : { id: opts.id }) })
   })
+
+program
+  .command('retention')
+  .description("empty the texts of messages older than the workspace's retention period (readings and analytics stay)")
+  .addArgument(new Argument('<action>').choices(['run']))
+  .requiredOption('--workspace <name>', 'workspace name')
+  .option('--days <n>', 'this many days instead of the workspace setting', (v) => Number(v))
+  .addOption(dataOption())
+  .action(async (_action: 'run', opts: { workspace: string; days?: number; data?: string }) => {
+    process.exitCode = await runRetentionCommand(config(opts), opts.workspace, opts.days, process.stdout, process.stderr)
+  })
+const customersCmd = program.command('customers').description("one customer's data: export (JSON) or erase (a receipt of what was removed)")
+for (const [action, description] of [
+  ['export', 'print everything stored about a customer (our id or external id) as JSON'],
+  ['erase', 'erase a customer and everything stored about them; rollups keep their counts'],
+] as const) {
+  customersCmd
+    .command(action)
+    .description(description)
+    .argument('<id>', 'our customer id, or the external id (see --source)')
+    .requiredOption('--workspace <name>', 'workspace name')
+    .option('--source <source>', 'the source of an external id', 'api')
+    .addOption(dataOption())
+    .action(async (id: string, opts: { workspace: string; source: string; data?: string }) => {
+      process.exitCode = await (action === 'export' ? runCustomerExport : runCustomerErase)(config(opts), id, opts.workspace, opts.source, process.stdout, process.stderr)
+    })
+}
 
 const connectors = program.command('connectors').description('helpdesk connectors (Zendesk, Freshdesk, Intercom, Chatwoot, Zammad, generic signed webhooks): inbound events, backfill and write-back')
 const addConnectorCmd = connectors

@@ -35,6 +35,7 @@ import { messagesRoutes } from './http/routes/messages.js'
 import { registerMetricsEndpoint } from './http/routes/metrics-endpoint.js'
 import { modelsRoutes } from './http/routes/models.js'
 import { outcomesRoutes } from './http/routes/outcomes.js'
+import { privacyRoutes } from './http/routes/privacy.js'
 import { queueRoutes } from './http/routes/queue.js'
 import { reviewRoutes } from './http/routes/review.js'
 import { scoreRoutes } from './http/routes/score.js'
@@ -157,6 +158,7 @@ export function createApp(deps: AppDeps) {
     .route('/', streamRoutes(events, limits.streamsPerKey))
     .route('/', connectorsRoutes(db, connectors, clock))
     .route('/', destinationsRoutes(db, connectors, clock))
+    .route('/', privacyRoutes(services))
 
   // Helpdesk webhooks carry the vendor's signature, not an API key, so they sit outside /v1.
   app.route('/', hooksRoutes({ db, runtime: connectors, scheduler: services.scheduler, clock, metrics, maxBytes: limits.bodyBytes }))

@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Reader } from '@undertone/engine'
 import { type JobQueue, PgBossJobQueue, SqliteJobQueue } from '@undertone/jobs'
-import { type AppDeps, type BatchReader, EventBus, Metrics, WorkspaceAdaptations, createApp, createRateLimits, outboxFollowUp, queueScheduler, runOutboxWorker, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
+import { type AppDeps, type BatchReader, CLI_ACTOR, EventBus, Metrics, WorkspaceAdaptations, audit, createApp, createRateLimits, outboxFollowUp, queueScheduler, runOutboxWorker, runReadingWorker, threadPoolBatchReader } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, hasWorkspaces, isStorageError, listApiKeys, migrateToLatest, openCounterPool, openDatabase, revokeApiKey } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
@@ -145,6 +145,7 @@ export async function runKeys(config: ServiceConfig, action: 'create' | 'list' |
     if (action === 'create') {
       const ws = await ensureWorkspace(open.db, workspace, now)
       const { key, info } = await createApiKey(open.db, ws.id, opts.name ?? 'cli', now)
+      await audit(open.db, ws.id, CLI_ACTOR, 'key.create', info.id, now, { name: info.name })
       process.stdout.write(`Created key ${info.id} for workspace "${workspace}". It is shown once; store it now:\n${key}\n`)
       return 0
     }
@@ -164,6 +165,7 @@ export async function runKeys(config: ServiceConfig, action: 'create' | 'list' |
       return 2
     }
     const ok = await revokeApiKey(open.db, ws.id, opts.id, now)
+    if (ok) await audit(open.db, ws.id, CLI_ACTOR, 'key.revoke', opts.id, now)
     process.stdout.write(ok ? `revoked ${opts.id}\n` : `no active key ${opts.id} in "${workspace}"\n`)
     return ok ? 0 : 2
   } finally {

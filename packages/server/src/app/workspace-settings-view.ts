@@ -4,6 +4,7 @@ import { type Database, loadNamedWorkspaceSettings } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../problem.js'
 import { learningSettings } from './learning/learning-settings.js'
+import { type Actor, CLI_ACTOR, audit } from './privacy/audit-trail.js'
 import { WORKSPACE_PROFILE_ID, type WorkspaceSettings, checkAnalysisOverrides, updateSettings, workspaceProfile } from './workspace-settings.js'
 
 /** A change of settings: only what changes; `null` clears. */
@@ -38,7 +39,7 @@ export async function settingsView(db: Kysely<Database>, workspaceId: string) {
  * Analysis overrides must name real settings with valid values, and every term's pattern must
  * compile: a bad one is refused here, not at reading time.
  */
-export async function changeSettings(db: Kysely<Database>, workspaceId: string, p: SettingsChange) {
+export async function changeSettings(db: Kysely<Database>, workspaceId: string, p: SettingsChange, actor: Actor = CLI_ACTOR, now: number = Date.now()) {
   if (p.analysis !== undefined && p.analysis !== null) {
     const problems = checkAnalysisOverrides(p.analysis)
     if (problems.length > 0) throw new ProblemError('UT_E_VALIDATION', 'the analysis overrides are not valid', problems)
@@ -66,5 +67,6 @@ export async function changeSettings(db: Kysely<Database>, workspaceId: string, 
     }
     return next as WorkspaceSettings
   })
+  await audit(db, workspaceId, actor, 'settings.change', 'settings', now, { changed: Object.keys(p).filter((k) => p[k as keyof SettingsChange] !== undefined).sort() })
   return settingsView(db, workspaceId)
 }

@@ -1,5 +1,6 @@
 import type { JobQueue } from '@undertone/jobs'
 import { deleteExpiredIdempotencyKeys } from '@undertone/storage'
+import { PRIVACY_SWEEP_EVERY_MS, privacySweep } from '../app/privacy/privacy-sweep.js'
 import { type PipelineDeps, readAndStore } from '../app/read-and-store.js'
 import { scanChangeAlerts } from '../app/scan-change-alerts.js'
 import { maybeQueueTopics } from '../app/topics/maybe-queue-topics.js'
@@ -48,6 +49,7 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
   let stopping = false
   let lastScan = Number.NEGATIVE_INFINITY
   let lastCleanup = Number.NEGATIVE_INFINITY
+  let lastPrivacy = Number.NEGATIVE_INFINITY
   const retention = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS
   const touched = new Set<string>()
   const scanEvery = options.changeScanMs ?? 10 * 60_000
@@ -58,6 +60,11 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
     if (now - lastCleanup >= scanEvery) {
       lastCleanup = now
       await deleteExpiredIdempotencyKeys(deps.db, now - retention).catch((err: unknown) => options.onError?.(err))
+    }
+    // Erasures swept again and expired message texts emptied (retention), in small chunks.
+    if (now - lastPrivacy >= PRIVACY_SWEEP_EVERY_MS) {
+      lastPrivacy = now
+      await privacySweep(deps.db, now).catch((err: unknown) => options.onError?.(err))
     }
     if (now - lastScan < scanEvery || touched.size === 0) return
     lastScan = now

@@ -10,6 +10,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../schema.js'
 import { dropDriverDays, staleDriverSnapshots } from './retention.js'
+import { secureDeleteTransaction } from './secure-delete.js'
 import { holdWorkspaceSettings } from './workspaces.js'
 
 const CHUNK = 500
@@ -76,7 +77,7 @@ async function removeDependents(trx: Transaction<Database>, workspaceId: string,
  * finds nothing and answers zeros with the first erasure's time.
  */
 export async function eraseCustomer(db: Kysely<Database>, workspaceId: string, customerId: string, now: number): Promise<Erasure> {
-  return db.transaction().execute(async (trx) => {
+  return secureDeleteTransaction(db, async (trx) => {
     await holdWorkspaceSettings(trx, workspaceId, 'update')
     const out = zero()
     const customer = await trx.selectFrom('customers').select('id').where('id', '=', customerId).where('workspace_id', '=', workspaceId).executeTakeFirst()
@@ -122,7 +123,7 @@ export async function sweepErasures(db: Kysely<Database>, since: number): Promis
   let removed = 0
   for (const e of recent) {
     const out = zero()
-    await db.transaction().execute(async (trx) => {
+    await secureDeleteTransaction(db, async (trx) => {
       await holdWorkspaceSettings(trx, e.workspace_id, 'update')
       await removeDependents(trx, e.workspace_id, e.customer_id, JSON.parse(e.conversation_ids) as string[], [], out)
     })

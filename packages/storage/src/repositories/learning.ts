@@ -165,8 +165,8 @@ export async function activateModelVersion(db: Kysely<Database>, workspaceId: st
   })
 }
 
-/** Customer messages of a workspace created at or after `since`, oldest first, by id. */
+/** Customer messages of a workspace created at or after `since` that still have their text (retention empties old ones), oldest first, by id. */
 export async function customerMessageIdsSince(db: Kysely<Database>, workspaceId: string, since: number, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('messages').select('id').where('workspace_id', '=', workspaceId).where('created_at', '>=', since).where('role', '=', 'customer').orderBy('created_at').orderBy('id').limit(limit).execute()
+  const rows = await db.selectFrom('messages').select('id').where('workspace_id', '=', workspaceId).where('created_at', '>=', since).where('role', '=', 'customer').where('text', '<>', '').orderBy('created_at').orderBy('id').limit(limit).execute()
   return rows.map((r) => r.id)
 }

@@ -7,6 +7,7 @@
  */
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema.js'
+import { secureDeleteTransaction } from './secure-delete.js'
 
 const DAY = 86_400_000
 
@@ -45,7 +46,7 @@ export async function removeTextsBefore(db: Kysely<Database>, workspaceId: strin
     from = Number((rows.at(-1) as { created_at: number }).created_at)
     const ids = rows.map((r) => r.id)
     for (const r of rows) days.add(Math.floor(Number(r.created_at) / DAY) * DAY)
-    await db.transaction().execute(async (trx) => {
+    await secureDeleteTransaction(db, async (trx) => {
       const m = await trx.updateTable('messages').set({ text: '' }).where('workspace_id', '=', workspaceId).where('id', 'in', ids).executeTakeFirst()
       messages += Number(m.numUpdatedRows)
       const k = await trx.updateTable('corrections').set({ text: null }).where('workspace_id', '=', workspaceId).where('message_id', 'in', ids).where('text', 'is not', null).executeTakeFirst()
@@ -56,11 +57,14 @@ export async function removeTextsBefore(db: Kysely<Database>, workspaceId: strin
   for (;;) {
     const rows = await db.selectFrom('corrections').select('id').where('workspace_id', '=', workspaceId).where('created_at', '<', cutoff).where('text', 'is not', null).limit(chunk).execute()
     if (rows.length === 0) break
-    const k = await db.updateTable('corrections').set({ text: null }).where('workspace_id', '=', workspaceId).where('id', 'in', rows.map((r) => r.id)).executeTakeFirst()
+    const k = await secureDeleteTransaction(db, (trx) => trx.updateTable('corrections').set({ text: null }).where('workspace_id', '=', workspaceId).where('id', 'in', rows.map((r) => r.id)).executeTakeFirst())
     corrections += Number(k.numUpdatedRows)
   }
-  const driverDays = await dropDriverDays(db, workspaceId, [...days])
-  if (messages + corrections + driverDays > 0) await staleDriverSnapshots(db, workspaceId)
+  const driverDays = await secureDeleteTransaction(db, async (trx) => {
+    const n = await dropDriverDays(trx, workspaceId, [...days])
+    if (messages + corrections + n > 0) await staleDriverSnapshots(trx, workspaceId)
+    return n
+  })
   return { messages, corrections, driverDays, done }
 }
 

@@ -4,6 +4,7 @@ import { type AlertRuleRecord, type Database, type DestinationRecord, createAler
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { ProblemError } from '../../problem.js'
+import { type Actor, CLI_ACTOR, audit } from '../privacy/audit-trail.js'
 import { type ConnectorRuntime, secretBoxOf } from '../connectors/connector-runtime.js'
 import { RULE_KINDS, RuleSettingsSchema, knownTimeZone } from './rule-settings.js'
 
@@ -69,7 +70,7 @@ export function destinationConfig(runtime: ConnectorRuntime, d: Pick<Destination
 }
 
 /** Adds a destination. A webhook without a secret gets one, returned here once. */
-export async function addDestination(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, input: DestinationInput, now: number, opts: { admin?: boolean } = {}): Promise<{ destination: DestinationView; secret: string | undefined }> {
+export async function addDestination(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, input: DestinationInput, now: number, opts: { admin?: boolean; actor?: Actor } = {}): Promise<{ destination: DestinationView; secret: string | undefined }> {
   const box = secretBoxOf(runtime)
   if (input.allow_private_network === true && !runtime.allowPrivateNetwork && opts.admin !== true) {
     throw new ProblemError('UT_E_FORBIDDEN', 'reaching private or loopback addresses needs the server setting UNDERTONE_ALLOW_PRIVATE_NETWORK=true')
@@ -79,6 +80,7 @@ export async function addDestination(db: Kysely<Database>, runtime: ConnectorRun
   const id = randomUUID()
   try {
     const d = await createDestination(db, { id, workspaceId, kind: input.kind, name: input.name, description: describeDestination(config) as Record<string, unknown>, secrets: box.seal(config, `destination:${id}`), allowPrivateNetwork: input.allow_private_network === true }, now)
+    await audit(db, workspaceId, opts.actor ?? CLI_ACTOR, 'destination.create', id, now, { kind: input.kind, name: input.name })
     return { destination: viewOf(d), secret: generated }
   } catch (err) {
     if (isStorageError(err) && err.code === 'UT_E_CONFLICT') throw new ProblemError('UT_E_CONFLICT', `this workspace already has a destination named "${input.name}"`)
@@ -96,9 +98,10 @@ async function destinationOrNotFound(db: Kysely<Database>, workspaceId: string, 
   return d
 }
 
-export async function deleteDestination(db: Kysely<Database>, workspaceId: string, idOrName: string): Promise<void> {
+export async function deleteDestination(db: Kysely<Database>, workspaceId: string, idOrName: string, actor: Actor = CLI_ACTOR, now: number = Date.now()): Promise<void> {
   const d = await destinationOrNotFound(db, workspaceId, idOrName)
   await removeDestination(db, workspaceId, d.id)
+  await audit(db, workspaceId, actor, 'destination.delete', d.id, now, { name: d.name })
 }
 
 /**
@@ -137,14 +140,17 @@ export const AlertRuleInputSchema = z
 export type AlertRuleInput = z.infer<typeof AlertRuleInputSchema>
 
 /** Adds a rule; its destinations may be named by id or name, and must exist. */
-export async function addAlertRule(db: Kysely<Database>, workspaceId: string, input: AlertRuleInput, now: number): Promise<AlertRuleRecord> {
+export async function addAlertRule(db: Kysely<Database>, workspaceId: string, input: AlertRuleInput, now: number, actor: Actor = CLI_ACTOR): Promise<AlertRuleRecord> {
   const q = input.settings.quiet_hours
   if (q !== undefined && !knownTimeZone(q.timezone)) throw new ProblemError('UT_E_VALIDATION', `unknown time zone "${q.timezone}"`, [{ path: 'settings.quiet_hours.timezone', message: 'an IANA time zone, e.g. Europe/Berlin' }])
   const ids: string[] = []
   for (const name of input.destinations) ids.push((await destinationOrNotFound(db, workspaceId, name)).id)
-  return createAlertRule(db, { id: randomUUID(), workspaceId, kind: input.kind, destinationIds: [...new Set(ids)], settings: input.settings, enabled: input.enabled }, now)
+  const rule = await createAlertRule(db, { id: randomUUID(), workspaceId, kind: input.kind, destinationIds: [...new Set(ids)], settings: input.settings, enabled: input.enabled }, now)
+  await audit(db, workspaceId, actor, 'alert_rule.create', rule.id, now, { kind: input.kind })
+  return rule
 }
 
-export async function deleteAlertRule(db: Kysely<Database>, workspaceId: string, id: string): Promise<void> {
+export async function deleteAlertRule(db: Kysely<Database>, workspaceId: string, id: string, actor: Actor = CLI_ACTOR, now: number = Date.now()): Promise<void> {
   if (!(await removeAlertRule(db, workspaceId, id))) throw new ProblemError('UT_E_NOT_FOUND', `no alert rule "${id}" in this workspace`)
+  await audit(db, workspaceId, actor, 'alert_rule.delete', id, now)
 }

@@ -4,6 +4,7 @@ import { type ConnectorEvent, type ConnectorRecord, type Database, createConnect
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { ProblemError } from '../../problem.js'
+import { type Actor, CLI_ACTOR, audit } from '../privacy/audit-trail.js'
 import { type ConnectorRuntime, adapterOf, secretBoxOf } from './connector-runtime.js'
 
 /** What a connector's sealed envelope holds. */
@@ -116,7 +117,7 @@ function splitOptions(adapter: VendorAdapter, options: Readonly<Record<string, s
  * returned once, here; it is never shown again. Private network access needs the admin setting
  * (`runtime.allowPrivateNetwork`) or the CLI, which is the admin.
  */
-export async function addConnector(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, input: NewConnectorInput, now: number, opts: { admin?: boolean } = {}): Promise<{ connector: ConnectorView; webhookSecret: string | undefined }> {
+export async function addConnector(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, input: NewConnectorInput, now: number, opts: { admin?: boolean; actor?: Actor } = {}): Promise<{ connector: ConnectorView; webhookSecret: string | undefined }> {
   const adapter = adapterOf(runtime, input.kind)
   const box = secretBoxOf(runtime)
   if (input.allowPrivateNetwork === true && !runtime.allowPrivateNetwork && opts.admin !== true) {
@@ -144,6 +145,7 @@ export async function addConnector(db: Kysely<Database>, runtime: ConnectorRunti
       },
       now,
     )
+    await audit(db, workspaceId, opts.actor ?? CLI_ACTOR, 'connector.create', id, now, { kind: adapter.spec.kind, name })
     return { connector: await viewOf(db, runtime, record), webhookSecret: generated }
   } catch (err) {
     if (isStorageError(err) && err.code === 'UT_E_CONFLICT') throw new ProblemError('UT_E_CONFLICT', `this workspace already has a connector named "${name}"; give another --name`)
@@ -189,16 +191,17 @@ export async function connectorViews(db: Kysely<Database>, runtime: ConnectorRun
 }
 
 /** Removes a connector (its stored messages and readings stay). */
-export async function deleteConnector(db: Kysely<Database>, workspaceId: string, idOrName: string): Promise<void> {
+export async function deleteConnector(db: Kysely<Database>, workspaceId: string, idOrName: string, actor: Actor = CLI_ACTOR, now: number = Date.now()): Promise<void> {
   const c = await connectorOrNotFound(db, workspaceId, idOrName)
   await removeConnector(db, workspaceId, c.id)
+  await audit(db, workspaceId, actor, 'connector.delete', c.id, now, { kind: c.kind, name: c.name })
 }
 
 /**
  * Starts a webhook secret rotation: the new secret signs from now on and the newest old one is
  * still accepted until the next rotation, so deliveries signed during the switch-over pass.
  */
-export async function rotateWebhookSecret(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, idOrName: string, secret: string | undefined, now: number): Promise<{ webhookSecret: string | undefined }> {
+export async function rotateWebhookSecret(db: Kysely<Database>, runtime: ConnectorRuntime, workspaceId: string, idOrName: string, secret: string | undefined, now: number, actor: Actor = CLI_ACTOR): Promise<{ webhookSecret: string | undefined }> {
   const c = await connectorOrNotFound(db, workspaceId, idOrName)
   const current = connectorSecrets(runtime, c)
   const adapter = adapterOf(runtime, c.kind)
@@ -206,5 +209,6 @@ export async function rotateWebhookSecret(db: Kysely<Database>, runtime: Connect
   const generated = secret === undefined ? newWebhookSecret(adapter) : undefined
   const next: ConnectorSecrets = { ...current, webhookSecrets: [secret ?? (generated as string), current.webhookSecrets[0] as string] }
   await updateConnector(db, workspaceId, c.id, { secrets: secretBoxOf(runtime).seal(next, `connector:${c.id}`) }, now)
+  await audit(db, workspaceId, actor, 'connector.rotate_secret', c.id, now)
   return { webhookSecret: generated }
 }

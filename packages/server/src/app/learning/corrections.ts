@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import { ProblemError } from '../../problem.js'
 import { readAndStore } from '../read-and-store.js'
 import type { Services } from '../services.js'
+import { type Actor, CLI_ACTOR, audit } from '../privacy/audit-trail.js'
 
 /** A correction or confirmation of a reading, as people give it. */
 export interface CorrectionRequest {
@@ -20,7 +21,7 @@ export interface CorrectionRequest {
  * Stores a correction and applies it at once (the online update): the workspace's memory takes
  * it, and a corrected customer message (with its conversation and customer) is read again under it.
  */
-export async function correctReading(services: Pick<Services, 'db' | 'clock' | 'adaptations' | 'pipeline'>, workspaceId: string, k: CorrectionRequest) {
+export async function correctReading(services: Pick<Services, 'db' | 'clock' | 'adaptations' | 'pipeline'>, workspaceId: string, k: CorrectionRequest, actor: Actor = CLI_ACTOR) {
   const { db } = services
   const msg = await findMessage(db, workspaceId, k.message_id)
   if (msg === undefined) throw new ProblemError('UT_E_NOT_FOUND', `no message ${k.message_id} in this workspace`)
@@ -40,6 +41,7 @@ export async function correctReading(services: Pick<Services, 'db' | 'clock' | '
       ...(reading === undefined ? {} : { predictedLabel: reading.label, modelVersion: reading.modelVersion }),
     },
   ])
+  await audit(db, workspaceId, actor, 'correction.create', k.message_id, now, { correction_id: id, reviewer: k.reviewer, label: k.label ?? null })
   services.adaptations.invalidate(workspaceId)
   let after: { label: string; score: number; confidence: number; model_version: string } | undefined
   if (msg.role === 'customer') {

@@ -59,10 +59,12 @@ export class WorkspaceAdaptations {
       e.checkedAt = now
       return e.adaptation
     }
-    if (e === undefined || e.versionId !== versionId || stamp.startsWith('0:')) {
+    // Fewer corrections than before: some were erased (a customer's), and their texts leave the memory.
+    const erased = e !== undefined && Number.parseInt(stamp, 10) < Number.parseInt(e.stamp, 10)
+    if (e === undefined || e.versionId !== versionId || stamp.startsWith('0:') || erased) {
       const active = versionId === undefined ? undefined : await activeModelVersion(this.db, workspaceId)
       e = { adaptation: undefined, stamp: '', versionId: active?.id, checkedAt: now, last: 0, tally: e?.tally ?? new CorrectionTally(), memory: e?.memory ?? new CorrectionMemory(), weights: active === undefined ? undefined : decodeAdapter(active.weights), cueVotes: e?.cueVotes ?? new Map(), seen: e?.seen ?? new Set() }
-      if (stamp.startsWith('0:')) {
+      if (stamp.startsWith('0:') || erased) {
         e.tally.clear()
         e.cueVotes.clear()
         e.seen.clear()

@@ -129,20 +129,20 @@ export function connectorsRoutes(db: Kysely<Database>, runtime: ConnectorRuntime
       async (c) => {
         const body = c.req.valid('json')
         const input = { kind: body.kind, options: body.options, ...(body.name === undefined ? {} : { name: body.name }), ...(body.base_url === undefined ? {} : { baseUrl: body.base_url }), ...(body.allow_private_network === undefined ? {} : { allowPrivateNetwork: body.allow_private_network }) }
-        const { connector, webhookSecret } = await addConnector(db, runtime, c.get('workspaceId'), input, clock())
+        const { connector, webhookSecret } = await addConnector(db, runtime, c.get('workspaceId'), input, clock(), { actor: c.get('keyId') })
         return c.json({ connector: wire(connector), ...(webhookSecret === undefined ? {} : { webhook_secret: webhookSecret }) }, 201)
       },
       invalid('the connector is not valid'),
     )
     .openapi(show, async (c) => c.json(wire(await connectorView(db, runtime, c.get('workspaceId'), c.req.param('id'))), 200))
     .openapi(remove, async (c) => {
-      await deleteConnector(db, c.get('workspaceId'), c.req.param('id'))
+      await deleteConnector(db, c.get('workspaceId'), c.req.param('id'), c.get('keyId'), clock())
       return c.body(null, 204)
     })
     .openapi(
       rotate,
       async (c) => {
-        const { webhookSecret } = await rotateWebhookSecret(db, runtime, c.get('workspaceId'), c.req.param('id'), c.req.valid('json').webhook_secret, clock())
+        const { webhookSecret } = await rotateWebhookSecret(db, runtime, c.get('workspaceId'), c.req.param('id'), c.req.valid('json').webhook_secret, clock(), c.get('keyId'))
         return c.json(webhookSecret === undefined ? {} : { webhook_secret: webhookSecret }, 200)
       },
       invalid('the rotation is not valid'),

@@ -90,7 +90,7 @@ const agreement = createRoute({
 /** Corrections: one at a time (applied at once), listed, imported in bulk, and reviewers' agreement. */
 export function correctionsRoutes(services: Services, maxBody: number) {
   return new OpenAPIHono<ApiEnv>()
-    .openapi(create, async (c) => c.json(toWire(await correctReading(services, c.get('workspaceId'), c.req.valid('json'))), 201), invalid('the correction is not valid'))
+    .openapi(create, async (c) => c.json(toWire(await correctReading(services, c.get('workspaceId'), c.req.valid('json'), c.get('keyId'))), 201), invalid('the correction is not valid'))
     .openapi(list, async (c) => c.json(toWire(await correctionList(services.db, c.get('workspaceId'), c.req.query('message_id'))), 200))
     .openapi(importFile, async (c) => {
     const type = (c.req.header('content-type') ?? '').toLowerCase()

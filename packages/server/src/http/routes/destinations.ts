@@ -88,20 +88,20 @@ export function destinationsRoutes(db: Kysely<Database>, runtime: ConnectorRunti
     .openapi(
       createDest,
       async (c) => {
-        const { destination, secret } = await addDestination(db, runtime, c.get('workspaceId'), c.req.valid('json'), clock())
+        const { destination, secret } = await addDestination(db, runtime, c.get('workspaceId'), c.req.valid('json'), clock(), { actor: c.get('keyId') })
         return c.json({ destination: wireDestination(destination), ...(secret === undefined ? {} : { secret }) }, 201)
       },
       invalid('the destination is not valid'),
     )
     .openapi(removeDest, async (c) => {
-      await deleteDestination(db, c.get('workspaceId'), c.req.param('id'))
+      await deleteDestination(db, c.get('workspaceId'), c.req.param('id'), c.get('keyId'), clock())
       return c.body(null, 204)
     })
     .openapi(testDest, async (c) => c.json(await testDestination(db, runtime, c.get('workspaceId'), c.req.param('id'), clock()), 200))
     .openapi(listRules, async (c) => c.json({ rules: (await listAlertRules(db, c.get('workspaceId'))).map(wireRule) }, 200))
-    .openapi(createRule, async (c) => c.json(wireRule(await addAlertRule(db, c.get('workspaceId'), c.req.valid('json'), clock())), 201), invalid('the rule is not valid'))
+    .openapi(createRule, async (c) => c.json(wireRule(await addAlertRule(db, c.get('workspaceId'), c.req.valid('json'), clock(), c.get('keyId'))), 201), invalid('the rule is not valid'))
     .openapi(removeRule, async (c) => {
-      await deleteAlertRule(db, c.get('workspaceId'), c.req.param('id'))
+      await deleteAlertRule(db, c.get('workspaceId'), c.req.param('id'), c.get('keyId'), clock())
       return c.body(null, 204)
     })
     .openapi(

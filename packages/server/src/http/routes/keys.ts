@@ -33,7 +33,7 @@ const revoke = createRoute({
 export function keysRoutes(db: Kysely<Database>, clock: () => number, hooks: { readonly keyRevoked: () => void; readonly keysPerWorkspace: number }) {
   return new OpenAPIHono<ApiEnv>()
     .openapi(list, async (c) => c.json(toWire(await apiKeys(db, c.get('workspaceId'), c.get('keyId'))), 200))
-    .openapi(create, async (c) => c.json(toWire(await addApiKey(db, c.get('workspaceId'), c.req.valid('json').name, clock(), hooks.keysPerWorkspace)), 201), invalid('the key request is not valid'))
+    .openapi(create, async (c) => c.json(toWire(await addApiKey(db, c.get('workspaceId'), c.req.valid('json').name, clock(), hooks.keysPerWorkspace, c.get('keyId'))), 201), invalid('the key request is not valid'))
     .openapi(revoke, async (c) => {
     const answer = await revokeKey(db, c.get('workspaceId'), c.req.param('id'), c.get('keyId'), clock())
     hooks.keyRevoked()

@@ -110,5 +110,5 @@ async function withWirePaths<T>(work: Promise<T>): Promise<T> {
 export function settingsRoutes(db: Kysely<Database>) {
   return new OpenAPIHono<ApiEnv>()
     .openapi(read, async (c) => c.json(toWire(await settingsView(db, c.get('workspaceId'))), 200))
-    .openapi(change, async (c) => c.json(toWire(await withWirePaths(changeSettings(db, c.get('workspaceId'), settingsChange(c.req.valid('json'))))), 200), invalid('the settings are not valid'))
+    .openapi(change, async (c) => c.json(toWire(await withWirePaths(changeSettings(db, c.get('workspaceId'), settingsChange(c.req.valid('json')), c.get('keyId')))), 200), invalid('the settings are not valid'))
 }
