@@ -7,7 +7,7 @@ import { type Database, createApiKey, ensureWorkspace, migrateToLatest, openData
 import { type FreshDatabase, findText, freshDatabase, testDialects } from '@undertone/storage/testing'
 import { type Kysely, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EventBus, createApp, runReadingWorker } from '../src/index.js'
+import { type BatchReader, EventBus, createApp, inProcessBatchReader, readAndStore, runReadingWorker } from '../src/index.js'
 
 const PG_URL = process.env.UNDERTONE_PG_URL
 const reader = createReader()
@@ -51,7 +51,7 @@ async function setup(dialect: 'sqlite' | 'postgres', open: { db: Kysely<Database
     stats: (await send('GET', '/v1/stats')).body,
     trends: (await send('GET', `/v1/analytics/trends?from=${new Date(NOW - 80 * DAY).toISOString()}&to=${new Date(NOW + DAY).toISOString()}`)).body,
   })
-  return { ws, keyId: first.info.id, send, runWorker, counts, queue, setNow: (t: number) => (now = t) }
+  return { ws, keyId: first.info.id, send, runWorker, counts, queue, events, clock, setNow: (t: number) => (now = t) }
 }
 
 for (const dialect of testDialects(PG_URL)) {
@@ -127,6 +127,39 @@ for (const dialect of testDialects(PG_URL)) {
       expect((await s.send('GET', '/v1/customers/dan')).body.analysis).not.toBeNull()
     })
 
+    it('a reading under way when its customer is erased stores after the erasure; the worker sweeps what it left', async () => {
+      const posted = await s.send('POST', '/v1/messages', { messages: conversation('ivy', 'i-1', NOW - DAY) })
+      const ids = posted.body.messages.map((m: { id: string }) => m.id)
+      // A reading that has loaded the messages and is reading them when the erasure commits.
+      let release = () => {}
+      const gate = new Promise<void>((r) => (release = r))
+      let entered = () => {}
+      const reading = new Promise<void>((r) => (entered = r))
+      const slow: BatchReader = {
+        readMany: async (items, options) => {
+          entered()
+          await gate
+          return inProcessBatchReader(reader).readMany(items, options)
+        },
+        close: async () => {},
+      }
+      const under = readAndStore({ db: open.db, reader, clock: s.clock, events: s.events, batchReader: slow }, s.ws.id, ids)
+      await reading
+      const erased = await s.send('DELETE', '/v1/customers/ivy')
+      expect(erased.body.removed.messages).toBe(4)
+      release()
+      await under
+      const ivy = erased.body.customer_id as string
+      // What it stored after the erasure: readings of messages that are gone, the customer's reading.
+      expect((await open.db.selectFrom('customer_readings').select('customer_id').where('customer_id', '=', ivy).execute()).length).toBe(1)
+      expect((await open.db.selectFrom('readings').select('message_id').where('message_id', 'in', ids).execute()).length).toBe(3)
+      await s.runWorker()
+      expect(await open.db.selectFrom('customer_readings').select('customer_id').where('customer_id', '=', ivy).execute()).toEqual([])
+      expect(await open.db.selectFrom('readings').select('message_id').where('message_id', 'in', ids).execute()).toEqual([])
+      expect(await open.db.selectFrom('conversation_readings').select('conversation_id').where('workspace_id', '=', s.ws.id).where('conversation_id', 'not in', (await open.db.selectFrom('conversations').select('id').execute()).map((c) => c.id)).execute()).toEqual([])
+      for (const needle of ['zqivy', 'ivy-i-1', 'Sorry ivy']) expect(await findText(open.db, dialect, needle)).toEqual([])
+    })
+
     it('retention of 30 days empties older texts and keeps their readings and analytics', async () => {
       expect((await s.send('POST', '/v1/messages?wait=true', { messages: [...conversation('erin', 'e-old', NOW - 40 * DAY), ...conversation('erin', 'e-new', NOW - 5 * DAY)] })).status).toBe(200)
       const before = await s.counts()
@@ -161,10 +194,10 @@ for (const dialect of testDialects(PG_URL)) {
       expect(trail.body.entries.find((e: { action: string }) => e.action === 'settings.change')).toMatchObject({ actor: s.keyId, detail: { changed: ['domain'] } })
       expect(trail.body.entries.find((e: { action: string }) => e.action === 'retention.run')).toMatchObject({ actor: 'worker' })
       // Erasures name our id, never the external id the request used.
-      expect(JSON.stringify(trail.body)).not.toMatch(/alice|carol/)
+      expect(JSON.stringify(trail.body)).not.toMatch(/alice|carol|ivy/)
       const erasures = await s.send('GET', '/v1/audit?action=customer.erase')
       expect(erasures.body.entries.map((e: { actor: string }) => e.actor)).toEqual(Array(erasures.body.entries.length).fill(s.keyId))
-      expect(erasures.body.entries.length).toBe(4)
+      expect(erasures.body.entries.length).toBe(5)
       // Page by page, everything once.
       const seen: string[] = []
       let before = ''
