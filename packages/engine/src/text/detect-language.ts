@@ -1,4 +1,4 @@
-import { spellingLanguages } from './language-spelling.js'
+import { SPELLED_BY_LETTER, spellingLanguages } from './language-spelling.js'
 import type { Token } from './token.js'
 import { LANGS, LANG_SHIFT, allocateWordSlot } from './word-class.js'
 
@@ -69,14 +69,16 @@ function spellingOf(t: Token): number {
   return m
 }
 
-// A word's spelling counts for half a function word; a hashtag (often a show's or a product's
-// name) for half a word; a word inside quotation marks (an error message, a button label) for a
-// quarter of what it would count outside them.
-const SPELLING_WEIGHT = 0.5
+// A word's letters ("ñ", "ß") count as much as a function word, its ending ("-ção", "-zione") for
+// half of one; a hashtag (often a show's or a product's name) for half a word; a word inside
+// quotation marks (an error message, a button label) for a quarter of what it would count outside.
+const ENDING_WEIGHT = 0.5
 const HASHTAG_WEIGHT = 0.5
 const QUOTED_WEIGHT = 0.25
 // English wins a near tie: a few foreign words in an English message are names, not its language.
 const ENGLISH_MARGIN = 0.9
+// Less than one word's evidence ("Colorado.", "Oh la la") decides nothing.
+const MIN_EVIDENCE = 0.6
 const ES = LANGS.indexOf('es')
 
 /** How a quotation mark changes whether the words after it are quoted. */
@@ -143,7 +145,7 @@ export function detectLanguage(text: string, tokens: readonly Token[], hint?: st
     if (mask !== 0) addVotes(votes, mask, weight)
     else {
       const spelled = spellingOf(t)
-      if (spelled !== 0) addVotes(votes, spelled, weight * SPELLING_WEIGHT)
+      if (spelled !== 0) addVotes(votes, spelled & ~SPELLED_BY_LETTER, (spelled & SPELLED_BY_LETTER) !== 0 ? weight : weight * ENDING_WEIGHT)
     }
   }
   if (words === 0) return { language: 'und', confidence: 1 }
@@ -169,8 +171,8 @@ export function detectLanguage(text: string, tokens: readonly Token[], hint?: st
     } else if (v > second) second = v
   }
   const hinted = hint?.slice(0, 2).toLowerCase()
-  if (best < 0) {
-    // No evidence at all ("Refund?", "Ok!!"): trust the locale hint, else English.
+  if (best < 0 || bestV < MIN_EVIDENCE) {
+    // No evidence to speak of ("Refund?", "Ok!!", "Colorado."): trust the locale hint, else English.
     return { language: hinted !== undefined && hinted.length === 2 ? hinted : 'en', confidence: 0.3 }
   }
   let lang = LANGS[best] as string

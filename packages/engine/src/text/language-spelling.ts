@@ -7,7 +7,7 @@ import { LANGS } from './word-class.js'
  * among them, as it does for a function word shared by several languages.
  */
 const LETTERS: readonly [string, readonly string[]][] = [
-  ['ñ', ['es']], ['ß', ['de']], ['ä', ['de', 'sv']], ['ö', ['de', 'sv', 'tr']], ['ü', ['de', 'tr']],
+  ['ñ', ['es']], ['ß', ['de']], ['ä', ['de']], ['ö', ['de']], ['ü', ['de']],
   ['ã', ['pt']], ['õ', ['pt']], ['ç', ['fr', 'pt']], ['ê', ['fr', 'pt']], ['â', ['fr', 'pt', 'ro']], ['ô', ['fr', 'pt']],
   ['è', ['fr', 'it']], ['à', ['fr', 'it', 'pt']], ['ì', ['it']], ['ò', ['it']], ['ù', ['it', 'fr']], ['î', ['fr', 'ro']],
   ['û', ['fr']], ['œ', ['fr']], ['ë', ['fr', 'nl']], ['ï', ['fr', 'nl']], ['é', ['fr', 'es', 'pt']], ['á', ['es', 'pt']],
@@ -55,13 +55,17 @@ const ENDING_MASKS = ENDINGS.map(([e, l]) => [e, maskOf(l)] as const)
 const INFIX_MASKS = INFIXES.map(([e, l]) => [e, maskOf(l)] as const)
 const ELISION_MASKS = ELISIONS.map(([e, l]) => [e, maskOf(l)] as const)
 
+/** Set in {@link spellingLanguages}' result when letters decided: a letter is surer than an ending. */
+export const SPELLED_BY_LETTER = 1 << 30
+
 /**
  * The languages (bit `i` for `LANGS[i]`) whose spelling a normalised word shows, 0 when it shows
- * none. An elision decides first ("l'écologie"); then letters; then one ending (words of five letters or more),
- * then letter pairs.
+ * none, with {@link SPELLED_BY_LETTER} set when its letters decided. An elision decides first
+ * ("l'écologie"); then letters; then one ending (words of five letters or more); then letter pairs
+ * inside the word.
  */
 export function spellingLanguages(norm: string): number {
-  if (norm.indexOf("'") > 0) for (const [e, m] of ELISION_MASKS) if (norm.startsWith(e) && norm.length > e.length + 1) return m
+  if (norm.indexOf("'") > 0) for (const [e, m] of ELISION_MASKS) if (norm.startsWith(e) && norm.length > e.length + 1) return m | SPELLED_BY_LETTER
   let letters = 0
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i)
@@ -69,8 +73,13 @@ export function spellingLanguages(norm: string): number {
     const m = LETTER_MASK.get(c)
     if (m !== undefined) letters = letters === 0 ? m : letters & m || letters | m
   }
-  if (letters !== 0) return letters
+  if (letters !== 0) return letters | SPELLED_BY_LETTER
   if (norm.length >= 5) for (const [e, m] of ENDING_MASKS) if (norm.endsWith(e)) return m
-  if (norm.length >= 3) for (const [e, m] of INFIX_MASKS) if (norm.indexOf(e) > 0) return m
+  if (norm.length >= 4) {
+    for (const [e, m] of INFIX_MASKS) {
+      const at = norm.indexOf(e)
+      if (at > 0 && at + e.length < norm.length) return m
+    }
+  }
   return 0
 }

@@ -3,8 +3,8 @@
  * words and support vocabulary that the other listed languages (English above all) do not use as
  * words of their own. "hi" is Hindi as customers type it in Latin letters ("mera order nahi aaya").
  * Languages the reader does not read (nl, pl, tr, …) are listed so their messages are not taken
- * for English or for a language it reads. English comes first: language guessing reads its votes
- * by index 0.
+ * for English or for a language it reads. Words every language types ("ok", "lol", "thx") are
+ * no one's. English comes first: language guessing reads its votes by index 0.
  */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -12,14 +12,14 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'just', 'can', 'will', 'thanks', 'thank', 'please', 'i', "i'm", 'im', "don't", 'dont', "it's", 'its', "can't", "won't",
     "didn't", "doesn't", "isn't", "i've", "i'll", "you're", "that's", "there's", "we're", "they're", 'of', 'to', 'in', 'on', 'be',
     'get', 'got', 'how', 'why', 'all', 'so', 'we', 'they', 'there', 'been', 'would', 'should', 'could', 'when', 'from', 'about',
-    'still', 'again', 'work', 'works', 'help', 'fine', 'great', 'good', 'yes', 'hi', 'hello', 'hey', 'ok', 'okay', 'thx', 'lol',
-    'love', 'hate', 'time', 'day', 'know', 'think', 'want', 'need', 'now', 'today', 'tomorrow', 'after', 'if', 'or', 'our', 'me',
-    'as', 'has', 'had', 'did', 'does', 'were', 'at', 'by', 'up', 'out', 'any', 'some', 'since', 'than', 'then', 'which', 'who',
-    'she', 'he', 'his', 'her', 'them', 'their', 'him', 'nothing', 'same', 'never', 'yesterday', 'problem', 'issue', 'order',
-    'account', 'refund', 'working', 'broken', 'an', 'do', 'going', 'gonna', 'wanna', 'one', 'like', 'really', 'very', 'much',
-    'more', 'only', 'here', 'back', 'see', 'new', 'happy', 'best', 'right', 'go', 'make', 'people', 'these', 'those', 'where',
-    'because', 'cannot', 'sorry', 'awesome', 'nope', 'yeah', 'yep', 'pls', 'plz', 'asap', 'done', 'every', 'everything', 'someone',
-    'anyone', 'into', 'over', 'off', 'too', 'well', 'way', 'thing', 'said', 'tonight', 'night', 'come', 'um', 'am',
+    'still', 'again', 'work', 'works', 'help', 'fine', 'great', 'good', 'yes', 'hi', 'hello', 'hey', 'lol', 'love', 'hate', 'time',
+    'day', 'know', 'think', 'want', 'need', 'now', 'today', 'tomorrow', 'after', 'if', 'or', 'our', 'me', 'as', 'has', 'had',
+    'did', 'does', 'were', 'at', 'by', 'up', 'out', 'any', 'some', 'since', 'than', 'then', 'which', 'who', 'she', 'he', 'his',
+    'her', 'them', 'their', 'him', 'nothing', 'same', 'never', 'yesterday', 'problem', 'issue', 'order', 'account', 'refund',
+    'working', 'broken', 'an', 'do', 'going', 'gonna', 'wanna', 'one', 'like', 'really', 'very', 'much', 'more', 'only', 'here',
+    'back', 'see', 'new', 'happy', 'best', 'right', 'go', 'make', 'people', 'these', 'those', 'where', 'because', 'cannot',
+    'sorry', 'awesome', 'nope', 'yeah', 'yep', 'pls', 'plz', 'asap', 'done', 'every', 'everything', 'someone', 'anyone', 'into',
+    'over', 'off', 'too', 'well', 'way', 'thing', 'said', 'tonight', 'night', 'come', 'um', 'am',
   ],
   es: [
     'el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'pero', 'muy', 'está', 'esta', 'es', 'mi', 'gracias', 'hola',
@@ -34,7 +34,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'q', 'xq', 'pq', 'tb', 'tmb', 'dia', 'día', 'gente', 'año', 'años', 'cada', 'hace', 'va', 'vamos', 'voy', 'dice', 'creo', 'de',
     'la', 'en', 'se', 'si', 'un', 'aquí', 'allí', 'entonces', 'nadie', 'algo', 'alguien', 'cosa', 'cosas', 'mejor', 'peor', 'tan',
     'tanto', 'sea', 'era', 'estaba', 'había', 'hemos', 'están', 'estás', 'eres', 'soy', 'somos', 'tenemos', 'mucha', 'poco',
-    'nuevo', 'nueva', 'jajajajaja', 'jeje', 'vía',
+    'nuevo', 'nueva', 'jajajajaja', 'jeje', 'vía', 'urgente', 'problema', 'pagar', 'cancelar', 'funcionar',
   ],
   fr: [
     'le', 'les', 'des', 'une', 'est', 'pas', 'pour', 'avec', 'mais', 'très', 'je', 'vous', 'nous', 'merci', 'bonjour', 'ça',
@@ -49,7 +49,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'la', 'si', 'tu', 'un', 'nouveau', 'nouvelle', 'quel', 'quelle', 'quels', 'veut', 'vont', 'comme', 'après', 'avant', 'peu',
     'sous', 'contre', 'selon', 'vraiment', 'juste', 'personne', 'chose', 'bah', 'ouais', 'voilà', 'voila', 'vient', 'fais', 'dit',
     'dire', 'faites', 'êtes', 'était', 'avait', 'sera', 'serait', 'aurait', 'pourrait', 'doit', 'dois', 'vas', 'cela', 'celui',
-    'celle', 'ceux', 'dont', 'lorsque', 'puis', 'ainsi', 'jamais', 'aime', 'ou',
+    'celle', 'ceux', 'dont', 'lorsque', 'puis', 'ainsi', 'jamais', 'aime', 'ou', 'bon', 'tant', 'pis', 'urgence', 'résilier',
   ],
   de: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'sie', 'wir', 'mit', 'für', 'aber', 'sehr', 'danke', 'bitte', 'hallo',
@@ -64,7 +64,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'welche', 'an', 'im', 'am', 'halt', 'mehr', 'bin', 'bist', 'einfach', 'nie', 'ob', 'denn', 'jemand', 'etwas', 'wirklich',
     'sollte', 'würde', 'hätte', 'wäre', 'ab', 'vor', 'neue', 'neuen', 'alle', 'gerne', 'leute', 'endlich', 'wohl', 'stimmt',
     'macht', 'machen', 'gemacht', 'weiß', 'sagt', 'kommen', 'sehen', 'gehen', 'da', 'heißt', 'ihn', 'ihm', 'wieso', 'weshalb',
-    'gleich', 'schade',
+    'gleich', 'schade', 'eben', 'kündigen', 'funktionieren',
   ],
   it: [
     'il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao',
@@ -76,8 +76,9 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'più', 'tutto', 'tutti', 'tutte', 'ogni', 'ieri', 'adesso', 'ora', 'nuovo', 'volta', 'volte', 'nessuna', 'nessun', 'riesco',
     'pagamento', 'abbonamento', 'fattura', 'rimborso', 'errore', 'problema', 'risposta', "l'ho", "c'è", "dell'", "un'", 'sì',
     'solo', 'qui', 'qua', 'fa', 'va', 'sta', 'sto', 'stai', 'siamo', 'siete', 'hai', 'dopo', 'prima', 'senza', 'tra', 'fra', 'cui',
-    'la', 'se', 'le', 'o', 'ecco', 'pure', 'altro', 'altra', 'contro', 'sarebbe', 'tanto', 'troppo', 'davvero', 'perchè', 'cmq',
-    'anzi', 'quello', 'quella', 'questi', 'queste', 'nostra', 'vostra', 'stanno', 'vuole', 'deve', 'devo',
+    'la', 'se', 'le', 'o', 'ecco', 'altro', 'altra', 'contro', 'sarebbe', 'tanto', 'troppo', 'davvero', 'perchè', 'cmq', 'anzi',
+    'quello', 'quella', 'questi', 'queste', 'nostra', 'vostra', 'stanno', 'vuole', 'deve', 'devo', 'urgente', 'disdico',
+    'disdetta', 'funzionare', 'aiutarmi',
   ],
   pt: [
     'os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá',
@@ -91,6 +92,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'problema', 'resposta', 'kkk', 'kkkk', 'kkkkk', 'vcs', 'pra', 'né', 'tô', 'aí', 'isto', 'esse', 'essa', 'este', 'bom', 'boa',
     'obg', 'tbm', 'de', 'se', 'e', 'q', 'o', 'gente', 'melhor', 'noite', 'vai', 'vou', 'ver', 'gosto', 'deu', 'ja', 'oq', 'qto',
     'hein', 'mano', 'cara', 'fala', 'quê', 'nao', 'pq', 'ta', 'tava', 'nunca', 'mesmo', 'mesma', 'ninguém', 'alguém', 'coisa',
+    'urgente', 'tento', 'pagar', 'cancelar', 'funcionar', 'atendimento',
   ],
   nl: [
     'de', 'het', 'een', 'en', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'bedankt', 'mijn', 'nog', 'altijd',
@@ -103,16 +105,16 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mere', 'tera', 'teri', 'tere', 'aap', 'aapka', 'aapki', 'apka', 'apki', 'apna', 'apni', 'apne', 'karo', 'karna', 'karke',
     'kr', 'krna', 'raha', 'rahi', 'rahe', 'rha', 'rhi', 'gaya', 'gayi', 'gye', 'gya', 'tha', 'thi', 'bhi', 'aur', 'kuch', 'kuchh',
     'abhi', 'kab', 'kaise', 'kaisa', 'kaisi', 'accha', 'acha', 'achha', 'achcha', 'bahut', 'bohot', 'bahot', 'wala', 'wali',
-    'wale', 'hoga', 'hogi', 'ji', 'ko', 'ka', 'ki', 'ke', 'yeh', 'woh', 'lekin', 'phir', 'fir', 'matlab', 'sirf', 'liye', 'diya',
-    'kiya', 'hua', 'hui', 'dekho', 'chalo', 'pata', 'baat', 'paisa', 'paise', 'jaldi', 'aaj', 'kal', 'koi', 'kaun', 'kahan',
-    'yahan', 'wahan', 'mujhe', 'tujhe', 'hum', 'tum', 'tumhe', 'unka', 'uska', 'iska', 'dhanyavad', 'dhanyavaad', 'dhanyawad',
-    'shukriya', 'bakwas', 'bekar', 'bilkul', 'sahi', 'galat', 'bhejo', 'milega', 'mila', 'aaya', 'aayi', 'hota', 'hoti', 'hote',
-    'jata', 'jati', 'sab', 'kar', 'ab', 'tak', 'se', 'hu', 'hoon', 'pr', 'par', 'toh', 'mai', 'mujh', 'kaha', 'kahin', 'hmara',
-    'hamara', 'bada', 'jarur', 'zaroor', 'yaad', 'rhe', 'krte', 'jaya', 'kaam', 'vaala', 'ek', 'jaisi', 'jaisa', 'ap', 'kavi',
-    'aao', 'bna', 'yha', 'abi', 'chata', 'milna', 'ho', 'ne', 'dil', 'pyar', 'pyaar', 'hamesha', 'sath', 'saath', 'jab', 'tab',
-    'agar', 'magar', 'kyunki', 'isliye', 'wo', 'vo', 'ye', 'unko', 'inko', 'usko', 'isko', 'chahiye', 'sakta', 'sakte', 'sakti',
-    'lagta', 'lagti', 'laga', 'dena', 'lena', 'din', 'raat', 'ghar', 'wahi', 'yahi', 'sabse', 'bohat', 'kro', 'kia', 'kyaa', 'pe',
-    'hamare', 'humare', 'tumhara', 'aapke', 'apke', 'waise', 'aisa', 'aise', 'itna', 'kitna', 'kitne', 'bas', 'arre', 'arey',
+    'wale', 'hoga', 'hogi', 'ji', 'ko', 'ka', 'ki', 'ke', 'woh', 'lekin', 'phir', 'fir', 'matlab', 'sirf', 'liye', 'diya', 'kiya',
+    'hua', 'hui', 'dekho', 'chalo', 'pata', 'baat', 'paisa', 'paise', 'jaldi', 'aaj', 'kal', 'koi', 'kaun', 'kahan', 'yahan',
+    'wahan', 'mujhe', 'tujhe', 'hum', 'tum', 'tumhe', 'unka', 'uska', 'iska', 'dhanyavad', 'dhanyavaad', 'dhanyawad', 'shukriya',
+    'bakwas', 'bekar', 'bilkul', 'sahi', 'galat', 'bhejo', 'milega', 'mila', 'aaya', 'aayi', 'hota', 'hoti', 'hote', 'jata',
+    'jati', 'sab', 'kar', 'ab', 'tak', 'se', 'hu', 'hoon', 'pr', 'par', 'toh', 'mai', 'mujh', 'kaha', 'kahin', 'hmara', 'hamara',
+    'bada', 'jarur', 'zaroor', 'yaad', 'rhe', 'krte', 'jaya', 'kaam', 'vaala', 'ek', 'jaisi', 'jaisa', 'ap', 'kavi', 'aao', 'bna',
+    'yha', 'abi', 'chata', 'milna', 'ho', 'ne', 'dil', 'pyar', 'pyaar', 'hamesha', 'sath', 'saath', 'jab', 'tab', 'agar', 'magar',
+    'kyunki', 'isliye', 'wo', 'vo', 'ye', 'unko', 'inko', 'usko', 'isko', 'chahiye', 'sakta', 'sakte', 'sakti', 'lagta', 'lagti',
+    'laga', 'dena', 'lena', 'din', 'raat', 'ghar', 'wahi', 'yahi', 'sabse', 'bohat', 'kro', 'kia', 'kyaa', 'pe', 'hamare',
+    'humare', 'tumhara', 'aapke', 'apke', 'waise', 'aisa', 'aise', 'itna', 'kitna', 'kitne', 'bas', 'arre', 'arey',
   ],
   pl: [
     'nie', 'się', 'jest', 'że', 'na', 'jak', 'ale', 'czy', 'mój', 'moje', 'moja', 'jeszcze', 'dziękuję', 'dzięki', 'proszę',
