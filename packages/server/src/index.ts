@@ -51,3 +51,4 @@ export { eraseCustomerData, type ErasureReceipt } from './app/privacy/erase-cust
 export { customerExport } from './app/privacy/export-customer.js'
 export { changeRetention, retentionView, runRetention, MAX_RETENTION_DAYS } from './app/privacy/retention.js'
 export { privacySweep } from './app/privacy/privacy-sweep.js'
+export { toWire } from './http/wire.js'

@@ -1,4 +1,4 @@
-import { CLI_ACTOR, customerExport, eraseCustomerData, runRetention } from '@undertone/server'
+import { CLI_ACTOR, customerExport, eraseCustomerData, runRetention, toWire } from '@undertone/server'
 import type { ServiceConfig } from '../config.js'
 import { type Out, withWorkspace } from './service.js'
 
@@ -19,20 +19,20 @@ export async function runRetentionCommand(config: ServiceConfig, workspace: stri
   })
 }
 
-/** `undertone customers export <id> --workspace W`: everything stored about the customer, as JSON on stdout. */
+/** `undertone customers export <id> --workspace W`: everything stored about the customer, as JSON on stdout (as the API answers it). */
 export async function runCustomerExport(config: ServiceConfig, id: string, workspace: string, source: string, out: Out, err: Out): Promise<number> {
   return withWorkspace(config, workspace, err, async ({ open }, workspaceId) => {
     const data = await customerExport(open.db, workspaceId, id, source, CLI_ACTOR, Date.now())
-    out.write(`${JSON.stringify(data, null, 2)}\n`)
+    out.write(`${JSON.stringify(toWire(data), null, 2)}\n`)
     return 0
   })
 }
 
-/** `undertone customers erase <id> --workspace W`: erases the customer and prints the receipt (JSON). */
+/** `undertone customers erase <id> --workspace W`: erases the customer and prints the receipt (JSON, as the API answers it). */
 export async function runCustomerErase(config: ServiceConfig, id: string, workspace: string, source: string, out: Out, err: Out): Promise<number> {
   return withWorkspace(config, workspace, err, async ({ open }, workspaceId) => {
     const receipt = await eraseCustomerData({ db: open.db, clock: Date.now }, workspaceId, id, source, CLI_ACTOR)
-    out.write(`${JSON.stringify(receipt, null, 2)}\n`)
+    out.write(`${JSON.stringify(toWire(receipt), null, 2)}\n`)
     return 0
   })
 }
