@@ -179,6 +179,11 @@ for (const dialect of testDialects(PG_URL)) {
       expect(await s.counts()).toEqual(before)
       expect((await s.send('GET', '/v1/conversations/e-old')).body.messages[0]).toMatchObject({ text: '', reading: { label: expect.any(String) } })
       expect((await s.send('GET', '/v1/retention')).body).toMatchObject({ retention_days: 30, last_run_at: NOW })
+      // A correction of an emptied message is kept, and its reading is not redone from an empty text.
+      const oldId = (await open.db.selectFrom('messages').select('id').where('external_id', '=', 'erin-e-old-0').executeTakeFirstOrThrow()).id
+      const readBefore = await open.db.selectFrom('readings').select(['label', 'score']).where('message_id', '=', oldId).executeTakeFirstOrThrow()
+      expect((await s.send('POST', '/v1/corrections', { message_id: oldId, reviewer: 'ann', label: 'positive' })).status).toBe(201)
+      expect(await open.db.selectFrom('readings').select(['label', 'score']).where('message_id', '=', oldId).executeTakeFirstOrThrow()).toEqual(readBefore)
     })
 
     it('the audit trail lists key creation, settings and retention changes, corrections and erasures with actor and time', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { reviewerAgreement } from '@undertone/analysis'
-import { type Database, findMessage, flagReading, insertCorrections, listCorrections, readingVerdict, workspaceCorrections } from '@undertone/storage'
+import { type Database, findMessage, flagReading, insertCorrections, listCorrections, messageTexts, readingVerdict, workspaceCorrections } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../../problem.js'
 import { readAndStore } from '../read-and-store.js'
@@ -44,7 +44,9 @@ export async function correctReading(services: Pick<Services, 'db' | 'clock' | '
   await audit(db, workspaceId, actor, 'correction.create', k.message_id, now, { correction_id: id, reviewer: k.reviewer, label: k.label ?? null })
   services.adaptations.invalidate(workspaceId)
   let after: { label: string; score: number; confidence: number; model_version: string } | undefined
-  if (msg.role === 'customer') {
+  // A text emptied by retention is not read again: its reading stays what it was.
+  const emptied = (await messageTexts(db, workspaceId, [k.message_id]))[0]?.text === ''
+  if (msg.role === 'customer' && !emptied) {
     const [stored] = await readAndStore(services.pipeline, workspaceId, [k.message_id])
     after = stored === undefined ? undefined : { label: stored.label, score: stored.score, confidence: stored.confidence, model_version: stored.modelVersion }
   }
