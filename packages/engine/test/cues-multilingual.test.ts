@@ -162,6 +162,18 @@ describe('cues written for each language', () => {
     expect(read('Das ist nicht perfekt, aber okay.').cues.map((c) => c.kind)).not.toContain('praise')
   })
 
+  it('takes "no" for "in the" in Portuguese, and weighs the clauses around "pero", "aber", "mais" as around "but"', () => {
+    expect(wordsOf('Adorei o atendimento no geral, excelente!', 'praise')).toContain('excelente')
+    for (const [turned, plain] of [
+      ['Gracias por la respuesta, pero sigue sin funcionar.', 'Gracias por la respuesta.'],
+      ['Danke für die Antwort, aber es geht immer noch nicht.', 'Danke für die Antwort.'],
+      ['Merci pour la réponse, mais ça ne marche toujours pas.', 'Merci pour la réponse.'],
+    ]) {
+      const conceded = cueOf(turned, 'gratitude')?.weight ?? 1
+      expect(conceded, turned).toBeLessThan(cueOf(plain, 'gratitude')?.weight ?? 0)
+    }
+  })
+
   it('keeps the English cues of a mixed message: an English error string in a German one, product words in a Spanish one', () => {
     const de = read('Beim Speichern kommt immer "Request failed" und nichts passiert. Schon wieder!')
     expect(de.language).toBe('de')

@@ -2,11 +2,11 @@ import { CUE_KINDS, type Cue, type CueKind, type Emotion } from '../reader/readi
 import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
-import { W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
+import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { LANGUAGE_CUES } from './lang/cue-tables.js'
-import { languageRules } from './lang/language-cues.js'
+import { type LanguageCues, languageRules } from './lang/language-cues.js'
 import { type PhrasePattern, compilePattern, firstKeys, matchPattern, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
 
@@ -50,8 +50,21 @@ function builtinIndex(): CueIndex {
 interface CompiledLanguage {
   readonly index: CueIndex
   readonly negators: ReadonlySet<string>
+  readonly notNegators: ReadonlySet<string>
+  readonly contrast: ReadonlySet<string>
   readonly falseFriends: ReadonlySet<string>
   readonly glued: readonly string[]
+}
+
+function compileLanguage(cues: LanguageCues): CompiledLanguage {
+  return {
+    index: buildCueIndex(languageRules(cues)),
+    negators: new Set(cues.negators),
+    notNegators: new Set(cues.notNegators ?? []),
+    contrast: new Set(cues.contrast ?? []),
+    falseFriends: new Set(cues.falseFriends ?? []),
+    glued: cues.glued ?? [],
+  }
 }
 
 const compiledLanguages = new Map<string, CompiledLanguage | null>()
@@ -61,24 +74,30 @@ function languageTable(language: string | undefined): CompiledLanguage | undefin
   let table = compiledLanguages.get(language)
   if (table === undefined) {
     const cues = LANGUAGE_CUES[language]
-    table =
-      cues === undefined
-        ? null
-        : { index: buildCueIndex(languageRules(cues)), negators: new Set(cues.negators), falseFriends: new Set(cues.falseFriends ?? []), glued: cues.glued ?? [] }
+    table = cues === undefined ? null : compileLanguage(cues)
     compiledLanguages.set(language, table)
   }
   return table ?? undefined
 }
 
+/** A word's flags with the language's negators and turning words marked as English ones are. */
+function languageFlags(t: Token, table: CompiledLanguage): number {
+  let f = t.flags
+  if (table.negators.has(t.norm)) f |= W_NEGATOR
+  else if (table.notNegators.has(t.norm)) f &= ~W_NEGATOR
+  if (table.contrast.has(t.norm)) f |= W_CONTRAST
+  return f
+}
+
 /**
- * Negation scope with the language's own negators counted too ("no", "nicht", "pas", "नहीं"). A
- * clause mark the tokenizer leaves on a word ("عاجلا،") ends the scope after that word, as a
- * separate comma would.
+ * Negation scope with the language's own negators and turning words counted too ("no", "nicht",
+ * "pas", "नहीं"; "pero", "aber"). A clause mark the tokenizer leaves on a word ("عاجلا،") ends the
+ * scope after that word, as a separate comma would.
  */
 function languageNegationScope(tokens: readonly Token[], table: CompiledLanguage): Uint8Array {
-  const { negators, glued } = table
-  if (!tokens.some((t) => t.kind === 'word' && negators.has(t.norm))) return negationScope(tokens)
-  const flags = negationScope(tokens.map((t) => (t.kind === 'word' && negators.has(t.norm) ? { ...t, flags: t.flags | W_NEGATOR } : t)))
+  const { glued } = table
+  if (!tokens.some((t) => t.kind === 'word' && languageFlags(t, table) !== t.flags)) return negationScope(tokens)
+  const flags = negationScope(tokens.map((t) => (t.kind === 'word' ? { ...t, flags: languageFlags(t, table) } : t)))
   if (glued.length === 0) return flags
   let cut = false
   for (let i = 0; i < tokens.length; i++) {
@@ -338,7 +357,7 @@ export function detectCues(
   }
   found.sort((a, b) => a.cue.start - b.cue.start || b.cue.end - a.cue.end)
   const cues = found.map((f) => f.cue)
-  weighContrast(text, tokens, sentences, cues)
+  weighContrast(text, tokens, sentences, cues, table?.contrast)
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
 }

@@ -21,8 +21,9 @@ interface Span {
  * or the sentence's end) is the point. A sentence-initial "Although …," concedes its own clause,
  * up to the comma; a sentence-initial "But" or "However" concedes the end of the sentence before.
  * Replaces the reweighed cues in `cues`, which must be in text order (same order, same spans).
+ * `turns` adds another language's words for "but" ("pero", "aber", "mais").
  */
-export function weighContrast(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: Cue[]): void {
+export function weighContrast(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: Cue[], turns?: ReadonlySet<string>): void {
   // Two sides pulling opposite ways need two cues with a pull.
   let pulling = 0
   for (const c of cues) if (c.weight !== 0) pulling++
@@ -36,7 +37,7 @@ export function weighContrast(text: string, tokens: readonly Token[], sentences:
     const pivots: number[] = []
     for (let i = sentence.from; i < sentence.to; i++) {
       const t = tokens[i] as Token
-      if (t.kind === 'word' && PIVOTS.has(t.norm)) pivots.push(i)
+      if (t.kind === 'word' && (PIVOTS.has(t.norm) || turns?.has(t.norm) === true)) pivots.push(i)
     }
     const first = firstWord(tokens, sentence)
     let clauseStart = sentenceStart

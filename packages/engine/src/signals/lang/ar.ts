@@ -14,6 +14,7 @@ function arabicSpellings(word: string): readonly string[] {
 export const AR_CUES: LanguageCues = {
   language: 'ar',
   negators: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'ما', 'مش', 'مو', 'غير', 'بدون', 'ولا', 'مب'],
+  contrast: ['لكن', 'ولكن', 'لكنه', 'لكنها', 'بس'],
   variants: arabicSpellings,
   glued: ['؟', '،', '؛', '۔'],
   patterns: {

@@ -14,6 +14,7 @@ function germanSpellings(word: string): readonly string[] {
 export const DE_CUES: LanguageCues = {
   language: 'de',
   negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nichts', 'niemand', 'ohne', 'weder'],
+  contrast: ['aber', 'jedoch', 'allerdings', 'sondern'],
   falseFriends: ['hell', 'also', 'bad', 'fast', 'gift', 'kind', 'war'],
   variants: germanSpellings,
   patterns: {

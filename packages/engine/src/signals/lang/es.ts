@@ -4,6 +4,7 @@ import { type LanguageCues, withoutAccents } from './language-cues.js'
 export const ES_CUES: LanguageCues = {
   language: 'es',
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'ni', 'sin', 'tampoco'],
+  contrast: ['pero'],
   variants: withoutAccents,
   patterns: {
     frustration: [

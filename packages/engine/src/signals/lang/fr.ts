@@ -4,6 +4,7 @@ import { type LanguageCues, withoutAccents } from './language-cues.js'
 export const FR_CUES: LanguageCues = {
   language: 'fr',
   negators: ['pas', 'ne', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', "n'est", "n'ai", "n'a", "n'y", "n'arrive", "n'avons", "n'ont", "n'était"],
+  contrast: ['mais', 'cependant', 'pourtant', 'toutefois'],
   variants: withoutAccents,
   patterns: {
     frustration: [

@@ -7,6 +7,7 @@ import type { LanguageCues } from './language-cues.js'
 export const HI_CUES: LanguageCues = {
   language: 'hi',
   negators: ['नहीं', 'नही', 'न', 'मत', 'कभी', 'बिना', 'nahi', 'nahin', 'nhi', 'nai', 'mat', 'na', 'bina'],
+  contrast: ['लेकिन', 'मगर', 'किंतु', 'lekin', 'magar'],
   glued: ['।', '॥'],
   patterns: {
     frustration: [

@@ -4,6 +4,7 @@ import { type LanguageCues, withoutAccents } from './language-cues.js'
 export const IT_CUES: LanguageCues = {
   language: 'it',
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno'],
+  contrast: ['ma', 'però', 'tuttavia'],
   variants: withoutAccents,
   patterns: {
     frustration: [

@@ -19,6 +19,10 @@ export type CueFamily =
 export interface LanguageCues {
   readonly language: string
   readonly negators: readonly string[]
+  /** Words that turn a sentence, as "but" does: they end a negation's scope and weigh the clauses. */
+  readonly contrast?: readonly string[]
+  /** English negators that are other words here (Portuguese "no" is "in the"). */
+  readonly notNegators?: readonly string[]
   readonly falseFriends?: readonly string[]
   /** How a written word is also typed: without accents, "ae" for "ä", Arabic letters folded… */
   readonly variants?: (word: string) => readonly string[]

@@ -4,6 +4,8 @@ import { type LanguageCues, withoutAccents } from './language-cues.js'
 export const PT_CUES: LanguageCues = {
   language: 'pt',
   negators: ['não', 'nao', 'nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem', 'sem'],
+  contrast: ['mas', 'porém', 'contudo', 'entretanto'],
+  notNegators: ['no'],
   variants: withoutAccents,
   patterns: {
     frustration: [
