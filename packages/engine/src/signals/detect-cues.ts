@@ -225,7 +225,8 @@ export function detectCues(
     if (extra !== undefined) tryPatterns(extra.byFirst.get(t.norm), tokens, i, neg, raw)
     if (t.kind === 'number' || (t.flags & W_NUMBER) !== 0) {
       tryPatterns(builtinIdx.byFirst.get('#num'), tokens, i, neg, raw)
-      if (table !== undefined) tryPatterns(table.index.byFirst.get('#num'), tokens, i, neg, raw)
+      // "#num" in another language's rules is digits: the number words are English ("a veces" is "sometimes").
+      if (table !== undefined && t.kind === 'number') tryPatterns(table.index.byFirst.get('#num'), tokens, i, neg, raw)
       if (extra !== undefined) tryPatterns(extra.byFirst.get('#num'), tokens, i, neg, raw)
     }
     if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)

@@ -21,7 +21,7 @@ export const ES_CUES: LanguageCues = {
       'esperaba más|mejor', 'no estoy|estamos contento|contenta|contentos|satisfecho|satisfecha|satisfechos', 'qué|que pena|lástima',
     ],
     confusion: [
-      'confundido|confundida|confuso|confusa|perdido|perdida', 'no entiendo|comprendo|entendemos', 'no sé|sabemos cómo|qué|dónde|por|si',
+      'confundido|confundida|confuso|confusa', 'estoy|estamos|me siento perdido|perdida|perdidos', 'no entiendo|comprendo|entendemos', 'no sé|sabemos cómo|qué|dónde|por',
       'no tiene sentido', 'no me queda claro', 'no está claro',
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
@@ -44,7 +44,7 @@ export const ES_CUES: LanguageCues = {
       'en|dentro de? #num minutos|horas|hora|minuto', 'fecha límite|tope', 'lo antes posible', 'cuanto antes', 'de inmediato', 'ahora mismo', 'ya mismo',
       'presentación|reunión|demo|lanzamiento|boda|vuelo|auditoría es|será|empieza mañana|hoy|esta', 'perdiendo dinero|clientes|ventas', 'los clientes están esperando',
     ],
-    urgent: ['urgente|urgentemente|urge|urgencia|emergencia|crítico|crítica|asap|prioritario', 'máxima prioridad'],
+    urgent: ['urgente|urgentemente|urge|urgencia|emergencia|asap|prioritario', 'máxima prioridad'],
     notUrgent: [
       'no es|hay|corre nada? urgente|prisa|apuro|urgencia', 'no|sin prisa|prisas|apuro|urgencia', 'nada urgente', 'cuando puedan|puedas|tengan|tengas tiempo?',
       'con calma', 'no hay apuro', 'baja prioridad',
@@ -85,6 +85,6 @@ export const ES_CUES: LanguageCues = {
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas'],
     profanity: ['mierda|joder|carajo|puta|puto|coño|pinche|chingada|cabrón|hostia|verga|maldito|maldita|maldición|ptm|hdp'],
-    hedge: ['no estoy|estamos seguro|segura|seguros', 'quizás|quizá|tal vez', 'cómo puedo|hago|se', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
+    hedge: ['no estoy|estamos seguro|segura|seguros', 'no sé si', 'quizás|quizá|tal vez', 'cómo puedo|hago|se', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
   },
 }

@@ -18,7 +18,7 @@ export const FR_CUES: LanguageCues = {
     disappointment: [
       'déçu|déçue|déçus|décevant|décevante|déception|triste', "je m'attendais à mieux", 'pas content|contente|satisfait|satisfaite|ravi|ravie', 'dommage',
     ],
-    confusion: ['perdu|perdue|confus|confuse|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
+    confusion: ['confus|confuse', 'suis|complètement|totalement perdu|perdue|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
     worry: ['inquiet|inquiète|inquiets|stressé|stressée|angoissé|angoissée|paniqué|paniquée|désespéré|désespérée'],
     praise: [
       'excellent|excellente|parfait|parfaite|génial|géniale|super|top|formidable|impeccable|incroyable|merveilleux|merveilleuse|fantastique|nickel',
@@ -33,18 +33,18 @@ export const FR_CUES: LanguageCues = {
       'personne ne me|nous? répond|répondu', 'le même problème|bug|souci', 'depuis des jours|semaines|mois', 'encore ce|cette|le|la bug|problème|erreur|souci',
     ],
     deadline: [
-      "avant demain|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|aujourd'hui", "pour aujourd'hui|demain|ce", "d'ici #num? minutes|heures|jours|demain|ce|ce",
+      "avant demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|aujourd'hui", "pour aujourd'hui|demain", "pour|avant|d'ici ce soir|midi|matin", "d'ici #num minutes|heures|jours", "d'ici demain",
       'dans #num minutes|heures|heure|minute', 'date limite', 'échéance', 'au plus vite', 'le plus vite|tôt possible', 'dès que possible', 'immédiatement', 'tout de suite',
       'présentation|réunion|démo|lancement|mariage|vol|audit est|a|commence demain|ce', 'on perd|nous perdons|je perds de? l\'argent|clients|ventes', 'les clients attendent',
     ],
-    urgent: ['urgent|urgente|urgence|urgemment|critique|bloquant|bloquante|prioritaire|asap', "c'est urgent", 'priorité absolue|haute'],
+    urgent: ['urgent|urgente|urgence|urgemment|bloquant|bloquante|prioritaire|asap', "c'est urgent", 'priorité absolue|haute'],
     notUrgent: [
       "ce n'est|c'est pas urgent|pressé|grave", "n'est pas urgent|pressé|prioritaire", 'pas urgent|pressé|grave', 'rien de urgent|pressé', "rien d'urgent|pressé", 'pas de|aucune urgence',
       'pas pressé', 'quand vous aurez|pourrez le? temps', 'quand vous pouvez|pourrez', 'prenez votre temps', 'à votre convenance', 'priorité basse',
     ],
     grudging: [
       'bon tant pis', 'tant pis', "bon d'accord|ok|ben", 'si vous le dites', "faute de mieux", "ça fera l'affaire", "il faudra faire avec", 'pas idéal', "c'est mieux que rien",
-      "si c'est la seule|seul option|solution|moyen", 'je suppose que ça|c\'est', 'bon bah', 'soit',
+      "si c'est la seule|seul option|solution|moyen", 'je suppose que ça|c\'est', 'bon bah',
     ],
     sarcasm: ['merci pour rien', 'merci beaucoup pour rien', 'quelle surprise', 'comme par hasard', 'bravo pour le? service|support', 'bravo le service|support', 'encore bravo'],
     sarcasmOverProblem: [

@@ -61,7 +61,7 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'madad kar sakte|sakti'],
     noProblem: ['कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
-    profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bc|mc|bhaad|bhad'],
-    hedge: ['शायद', 'पता नहीं', 'कैसे', 'shayad', 'pata nahi|nhi', 'kaise'],
+    profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],
+    hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein'],
   },
 }

@@ -16,7 +16,7 @@ export const IT_CUES: LanguageCues = {
       'arrabbiato|arrabbiata|arrabbiati|furioso|furiosa|incazzato|incazzata|indignato|indignata', 'una vergogna', 'fa schifo', 'odio',
     ],
     disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 'mi aspettavo di più|meglio', 'non sono|siamo soddisfatto|soddisfatta|soddisfatti|contento|contenta', 'peccato', 'che peccato'],
-    confusion: ['confuso|confusa|perso|persa', 'non capisco|capiamo|ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
+    confusion: ['confuso|confusa', 'sono|mi sento perso|persa', 'non capisco|capiamo|ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
       'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
@@ -35,7 +35,7 @@ export const IT_CUES: LanguageCues = {
       'tra #num minuti|ore|ora|minuto', 'scadenza', 'il prima possibile', 'quanto prima', 'immediatamente', 'subito', 'al più presto',
       'presentazione|riunione|demo|lancio|matrimonio|volo|audit è|inizia domani|oggi|stasera', 'stiamo perdendo soldi|clienti|vendite', 'i clienti stanno aspettando',
     ],
-    urgent: ['urgente|urgentemente|urgenza|emergenza|critico|critica|bloccante|asap|prioritario', 'massima priorità', 'è urgente'],
+    urgent: ['urgente|urgentemente|urgenza|emergenza|bloccante|asap|prioritario', 'massima priorità', 'è urgente'],
     notUrgent: ['non è urgente|grave|prioritario', 'nessuna urgenza|fretta', 'non c\'è fretta|urgenza', 'senza fretta', 'niente di urgente', 'con calma', 'quando potete|puoi|avete tempo', 'bassa priorità'],
     grudging: ['va bene pazienza', 'pazienza', 'vabbè|vabbe|vabbeh', 'se proprio devo', 'non è l\'ideale', 'meglio di niente', 'mi accontento', 'ci dovrò convivere', 'se non c\'è altra soluzione|scelta|opzione', 'ok allora', 'va be'],
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],

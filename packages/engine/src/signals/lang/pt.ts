@@ -20,10 +20,10 @@ export const PT_CUES: LanguageCues = {
       'decepcionado|decepcionada|decepcionante|decepção|desapontado|desapontada|triste', 'esperava mais|melhor',
       'não estou|estamos satisfeito|satisfeita|satisfeitos|contente|feliz', 'que pena',
     ],
-    confusion: ['confuso|confusa|perdido|perdida', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
+    confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
-      'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional|show',
+      'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional', 'show de bola',
       'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'adorei|amei|adoro',
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok',
@@ -41,7 +41,7 @@ export const PT_CUES: LanguageCues = {
       'em|dentro de? #num minutos|horas|hora|minuto', 'prazo|prazos', 'data limite', 'o quanto antes', 'o mais rápido possível', 'imediatamente', 'agora mesmo',
       'apresentação|reunião|demo|lançamento|casamento|voo|auditoria é|será|começa amanhã|hoje', 'perdendo dinheiro|clientes|vendas', 'os clientes estão esperando',
     ],
-    urgent: ['urgente|urgentemente|urgência|emergência|crítico|crítica|asap|prioritário', 'prioridade máxima'],
+    urgent: ['urgente|urgentemente|urgência|emergência|asap|prioritário', 'prioridade máxima'],
     notUrgent: [
       'não é|tem nada? urgente|pressa|urgência', 'sem pressa|urgência', 'nada urgente', 'quando puder|puderem|tiver|tiverem tempo?', 'com calma', 'baixa prioridade', 'não precisa ter pressa',
     ],
