@@ -7,7 +7,7 @@ import { type Database, createApiKey, ensureWorkspace, migrateToLatest, openData
 import { type FreshDatabase, findText, freshDatabase, testDialects } from '@undertone/storage/testing'
 import { type Kysely, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BatchReader, EventBus, createApp, inProcessBatchReader, readAndStore, runReadingWorker } from '../src/index.js'
+import { type BatchReader, EventBus, WorkspaceAdaptations, createApp, inProcessBatchReader, readAndStore, runReadingWorker } from '../src/index.js'
 
 const PG_URL = process.env.UNDERTONE_PG_URL
 const reader = createReader()
@@ -35,7 +35,8 @@ async function setup(dialect: 'sqlite' | 'postgres', open: { db: Kysely<Database
   const clock = () => now
   const queue: JobQueue = dialect === 'sqlite' ? new SqliteJobQueue(open.db, { now: clock }) : new PgBossJobQueue({ connectionString: PG_URL as string, schema: `${open.schema}_boss` })
   const events = new EventBus()
-  const app = createApp({ db: open.db, dialect, queue, reader, clock, events })
+  const adaptations = new WorkspaceAdaptations(open.db, clock)
+  const app = createApp({ db: open.db, dialect, queue, reader, clock, events, adaptations })
   const ws = await ensureWorkspace(open.db, 'privacy', now)
   const first = await createApiKey(open.db, ws.id, 'admin', now)
   const send = async (method: string, path: string, body?: unknown) => {
@@ -43,7 +44,8 @@ async function setup(dialect: 'sqlite' | 'postgres', open: { db: Kysely<Database
     return { status: res.status, body: (await res.json()) as any }
   }
   const runWorker = async () => {
-    const worker = runReadingWorker(queue, { db: open.db, reader, clock, events }, { pollMs: 5 })
+    // As `undertone serve` runs it: one adaptation cache shared by the API and the worker.
+    const worker = runReadingWorker(queue, { db: open.db, reader, clock, events, adaptations }, { pollMs: 5 })
     await worker.idle()
     await worker.stop()
   }
@@ -51,7 +53,7 @@ async function setup(dialect: 'sqlite' | 'postgres', open: { db: Kysely<Database
     stats: (await send('GET', '/v1/stats')).body,
     trends: (await send('GET', `/v1/analytics/trends?from=${new Date(NOW - 80 * DAY).toISOString()}&to=${new Date(NOW + DAY).toISOString()}`)).body,
   })
-  return { ws, keyId: first.info.id, send, runWorker, counts, queue, events, clock, setNow: (t: number) => (now = t) }
+  return { ws, keyId: first.info.id, send, runWorker, counts, queue, events, clock, adaptations, setNow: (t: number) => (now = t) }
 }
 
 for (const dialect of testDialects(PG_URL)) {
@@ -71,7 +73,12 @@ for (const dialect of testDialects(PG_URL)) {
       const posted = await s.send('POST', '/v1/messages?wait=true', { messages: [...conversation('alice', 'a-1', NOW - 3 * DAY), ...conversation('alice', 'a-2', NOW - 2 * DAY), ...conversation('bob', 'b-1', NOW - 3 * DAY)] })
       expect(posted.status).toBe(200)
       const aliceMessage = posted.body.messages.find((m: { external_id: string }) => m.external_id === 'alice-a-1-0').id
-      expect((await s.send('POST', '/v1/corrections', { message_id: aliceMessage, reviewer: 'ann', label: 'negative' })).status).toBe(201)
+      const bobMessage = posted.body.messages.find((m: { external_id: string }) => m.external_id === 'bob-b-1-0').id
+      for (const id of [aliceMessage, bobMessage]) expect((await s.send('POST', '/v1/corrections', { message_id: id, reviewer: 'ann', label: 'negative' })).status).toBe(201)
+      // The correction memory (texts, in each process) of this process and of another one.
+      const elsewhere = new WorkspaceAdaptations(open.db, () => NOW, { checkMs: 0 })
+      expect((await s.adaptations.get(s.ws.id))?.memory?.size).toBe(2)
+      expect((await elsewhere.get(s.ws.id))?.memory?.size).toBe(2)
       expect((await s.send('POST', '/v1/review/flags', { message_id: aliceMessage, flagged_by: 'ann', note: 'check' })).status).toBe(201)
       // The drivers tally the days' phrases; the snapshot and day tallies hold words of the texts.
       expect((await s.send('GET', '/v1/analytics/drivers?days=7')).status).toBe(200)
@@ -95,6 +102,8 @@ for (const dialect of testDialects(PG_URL)) {
       const erased = await s.send('DELETE', '/v1/customers/alice')
       expect(erased.status).toBe(200)
       expect(erased.body).toMatchObject({ customer_id: aliceId, erased_at: NOW, removed: { customers: 1, conversations: 2, messages: 8, readings: 6, conversation_readings: 2, customer_readings: 1, corrections: 1, review_flags: 1 } })
+      expect((await s.adaptations.get(s.ws.id))?.memory?.size).toBe(1)
+      expect((await elsewhere.get(s.ws.id))?.memory?.size).toBe(1)
       for (const needle of ['zqalice', 'zqreplyalice', 'alice-a-', 'Sorry alice']) expect(await findText(open.db, dialect, needle)).toEqual([])
       // Our id of the customer stays in the erasure record and the audit trail, nothing else.
       expect(await findText(open.db, dialect, aliceId)).toEqual(['audit_log.subject', 'customer_erasures.customer_id'])

@@ -64,7 +64,7 @@ export function runReadingWorker(queue: JobQueue, deps: PipelineDeps, options: {
     // Erasures swept again and expired message texts emptied (retention), in small chunks.
     if (now - lastPrivacy >= PRIVACY_SWEEP_EVERY_MS) {
       lastPrivacy = now
-      await privacySweep(deps.db, now).catch((err: unknown) => options.onError?.(err))
+      await privacySweep(deps.db, now, deps.adaptations).catch((err: unknown) => options.onError?.(err))
     }
     if (now - lastScan < scanEvery || touched.size === 0) return
     lastScan = now

@@ -49,6 +49,11 @@ export class WorkspaceAdaptations {
     if (e !== undefined) e.checkedAt = Number.NEGATIVE_INFINITY
   }
 
+  /** Drops what this process holds of the workspace (its correction memory keeps texts): rebuilt from storage when next asked. */
+  forget(workspaceId: string): void {
+    this.entries.delete(workspaceId)
+  }
+
   /** The workspace's adaptation, or undefined when it reads with the plain base model. */
   async get(workspaceId: string): Promise<Adaptation | undefined> {
     const now = this.clock()

@@ -27,8 +27,9 @@ export async function eraseCustomerData(deps: { db: Kysely<Database>; clock: () 
   // An id we hold nothing about may be someone's external id: it is not written to the trail.
   const known = customer !== undefined || (await customerErasedAt(db, workspaceId, id)) !== undefined
   const erased = await eraseCustomer(db, workspaceId, customer?.id ?? id, now)
-  // The correction memory notices corrections went and is rebuilt without them (in every process).
-  deps.adaptations?.invalidate(workspaceId)
+  // This process's correction memory is rebuilt without the customer's texts at once; others notice
+  // that corrections went (their count fell) at their next check and rebuild theirs.
+  deps.adaptations?.forget(workspaceId)
   const removed = Object.values(erased.removed).reduce((a, b) => a + b, 0)
   await audit(db, workspaceId, actor, 'customer.erase', known ? erased.customerId : 'unknown', now, { rows_removed: removed, found: erased.found })
   return { customerId: erased.customerId, removed: erased.removed, erasedAt: erased.erasedAt }
