@@ -90,7 +90,7 @@ describe(`learning loop (${dialect})`, () => {
     expect((await elsewhere.get(s.ids.a as string))?.memory?.size).toBe(1)
     // Workspace B reads the same text exactly as the base model does.
     const b = await json(send(s, 'POST', '/v1/score', s.keys.b as string, { text: 'the build went green on the first try again' }))
-    expect(b.readings[0]).toEqual(JSON.parse(JSON.stringify(toWire(reader.read('the build went green on the first try again')))))
+    expect(b.readings[0]).toEqual(JSON.parse(JSON.stringify(toWire({ text: 'the build went green on the first try again', ...reader.read('the build went green on the first try again') }))))
   })
 
   it('stops pulling similar messages toward a correction once reviewers dispute it', async () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { join } from 'node:path'
 import { type ReplyPost, rebuildThreads } from '@undertone/analysis'
 import type { JobQueue } from '@undertone/jobs'
-import { MessageSchema, READ_QUEUE, csvRows, findUnsafeString, incomingFromApi } from '@undertone/server'
+import { MessageSchema, READ_QUEUE, csvRows, findUnsafeString, incomingFromApi, jsonErrorWithoutText, redactIncoming, workspaceRedactor } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
 import { createProgress } from '../io/progress.js'
@@ -75,7 +75,7 @@ async function* rows(opts: ImportOptions): AsyncGenerator<Row> {
       try {
         raw = JSON.parse(text)
       } catch (err) {
-        yield { line, error: `line ${line}: not valid JSON (${(err as Error).message})` }
+        yield { line, error: `line ${line}: ${jsonErrorWithoutText(err)}` }
         continue
       }
       yield fromCanonical(line, raw)
@@ -112,7 +112,7 @@ async function* rows(opts: ImportOptions): AsyncGenerator<Row> {
       const parent = o.in_response_to_tweet_id == null ? undefined : String(o.in_response_to_tweet_id).replace(/\.0$/, '')
       posts.push({ id, authorId: String(o.author_id), inbound: o.inbound === true || o.inbound === 'True', at, text: o.text, line, ...(parent === undefined ? {} : { inReplyTo: parent }) })
     } catch (err) {
-      errors.push({ line, error: `line ${line}: ${(err as Error).message}` })
+      errors.push({ line, error: `line ${line}: ${err instanceof SyntaxError ? jsonErrorWithoutText(err) : (err as Error).message}` })
     }
   }
   for (const e of errors) yield e
@@ -124,7 +124,8 @@ async function* rows(opts: ImportOptions): AsyncGenerator<Row> {
 }
 
 /**
- * Imports a file into a workspace in batches. Each batch and its reading job commit together, and
+ * Imports a file into a workspace in batches, texts redacted by the workspace's privacy settings
+ * (read once, when the import starts). Each batch and its reading job commit together, and
  * a checkpoint is written after each batch, so a killed import resumes where it stopped when run
  * again; re-sent messages are recognised by their external ids and stored once.
  */
@@ -137,6 +138,7 @@ export async function runImport(open: OpenDatabase, queue: JobQueue, opts: Impor
   const skip = cp.done
   if (skip > 0) process.stderr.write(`resuming: ${skip} records already imported\n`)
   const ws = await ensureWorkspace(open.db, opts.workspace, Date.now())
+  const redact = await workspaceRedactor(open.db, ws.id)
   const progress = createProgress(undefined, process.stderr.isTTY === true)
   const size_ = opts.batch ?? 500
   let seen = 0
@@ -145,7 +147,7 @@ export async function runImport(open: OpenDatabase, queue: JobQueue, opts: Impor
   let failed = 0
   const flush = async (): Promise<void> => {
     if (batchRecords === 0) return
-    const res = await ingestMessages(open.db, ws.id, batch, Date.now(), async (trx, r) => {
+    const res = await ingestMessages(open.db, ws.id, redactIncoming(batch, redact), Date.now(), async (trx, r) => {
       if (r.inserted.length > 0) await queue.enqueue(READ_QUEUE, [{ workspaceId: ws.id, messageIds: r.inserted.map((m) => m.id) }], { trx, group: ws.id })
     })
     cp = { ...cp, done: cp.done + batchRecords, stored: cp.stored + res.inserted.length, duplicates: cp.duplicates + res.duplicates.length, failed: cp.failed + failed }

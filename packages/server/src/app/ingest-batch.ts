@@ -1,5 +1,7 @@
 import { type IdempotentResponse, type IncomingMessage, type IngestResult, completeIdempotentResponse, findIdempotentResponse, ingestMessages, isStorageError, recordIdempotentResponse } from '@undertone/storage'
 import { ProblemError } from '../problem.js'
+import { redactIncoming } from './privacy/redact-incoming.js'
+import { workspaceRedactor } from './privacy/workspace-redactor.js'
 import { readAndStore } from './read-and-store.js'
 import type { Services } from './services.js'
 
@@ -20,7 +22,7 @@ function acceptance(res: IngestResult) {
 }
 
 /**
- * Stores a batch of messages and queues their reading; with `wait`, reads them now and answers
+ * Stores a batch of messages, their texts redacted by the workspace's privacy settings, and queues their reading; with `wait`, reads them now and answers
  * the readings. Messages, their reading job and the answer kept under the Idempotency-Key commit
  * together: an acknowledged message is always read, and a retry after any failure is either
  * answered as this request was or does the work itself, never told its own messages are duplicates.
@@ -41,10 +43,12 @@ export async function ingestBatch(
     const prior = await findIdempotentResponse(db, workspaceId, idemKey)
     if (prior !== undefined) return replay(prior)
   }
+  // Personal data is replaced before anything stores, reads or sends the texts.
+  const redacted = redactIncoming(batch, await workspaceRedactor(db, workspaceId))
   const now = services.clock()
   let result: IngestResult
   try {
-    result = await ingestMessages(db, workspaceId, batch, now, async (trx, res) => {
+    result = await ingestMessages(db, workspaceId, redacted, now, async (trx, res) => {
       if (idemKey !== undefined) await recordIdempotentResponse(trx, workspaceId, idemKey, { requestHash, status: 202, body: acceptance(res) }, now)
       if (res.inserted.length > 0) await services.scheduler.reading(trx, { workspaceId, messageIds: res.inserted.map((m) => m.id) })
     })

@@ -1,11 +1,11 @@
-import { DEFAULT_ANALYSIS_CONFIG, resolveAnalysisConfig } from '@undertone/analysis'
+import { DEFAULT_ANALYSIS_CONFIG, redactionRuleProblems, resolveAnalysisConfig } from '@undertone/analysis'
 import { BUILTIN_PROFILES, type DomainTerm, createReader } from '@undertone/engine'
 import { type Database, loadNamedWorkspaceSettings } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { ProblemError } from '../problem.js'
 import { learningSettings } from './learning/learning-settings.js'
 import { type Actor, CLI_ACTOR, audit } from './privacy/audit-trail.js'
-import { WORKSPACE_PROFILE_ID, type WorkspaceSettings, checkAnalysisOverrides, updateSettings, workspaceProfile } from './workspace-settings.js'
+import { type PrivacySettingsChange, WORKSPACE_PROFILE_ID, type WorkspaceSettings, checkAnalysisOverrides, privacySettings, updateSettings, workspaceProfile } from './workspace-settings.js'
 
 /** A change of settings: only what changes; `null` clears. */
 export interface SettingsChange {
@@ -15,6 +15,8 @@ export interface SettingsChange {
   /** Replaces the analysis overrides. */
   readonly analysis?: Record<string, unknown> | null | undefined
   readonly learning?: Readonly<Record<string, unknown>> | undefined
+  /** Redaction: the kinds given change, extra rules given replace the workspace's; null goes back to the defaults (every kind on, no rules). */
+  readonly privacy?: PrivacySettingsChange | null | undefined
 }
 
 /** A workspace's settings as people see them: domain, own and learned terms, analysis (overrides, effective, defaults), learning. */
@@ -31,6 +33,7 @@ export async function settingsView(db: Kysely<Database>, workspaceId: string) {
     learnedTerms: terms.filter((t) => t.source === 'learned'),
     analysis: { overrides: s.analysis ?? {}, effective: resolveAnalysisConfig(s.analysis), defaults: DEFAULT_ANALYSIS_CONFIG },
     learning: learningSettings(s),
+    privacy: privacySettings(s),
   }
 }
 
@@ -43,6 +46,13 @@ export async function changeSettings(db: Kysely<Database>, workspaceId: string, 
   if (p.analysis !== undefined && p.analysis !== null) {
     const problems = checkAnalysisOverrides(p.analysis)
     if (problems.length > 0) throw new ProblemError('UT_E_VALIDATION', 'the analysis overrides are not valid', problems)
+  }
+  if (p.privacy?.extraRules !== undefined) {
+    const problems = redactionRuleProblems(p.privacy.extraRules)
+    if (problems.length > 0) {
+      const path = (q: (typeof problems)[number]) => (q.index < 0 ? 'privacy.extraRules' : `privacy.extraRules[${q.index}].${q.field}`)
+      throw new ProblemError('UT_E_VALIDATION', `a redaction rule is refused: ${problems[0]?.message}`, problems.map((q) => ({ path: path(q), message: q.message })))
+    }
   }
   await updateSettings(db, workspaceId, (current) => {
     const learned = (current.profile?.terms ?? []).filter((t) => t.source === 'learned')
@@ -57,6 +67,11 @@ export async function changeSettings(db: Kysely<Database>, workspaceId: string, 
       else next.analysis = p.analysis
     }
     if (p.learning !== undefined) next.learning = { ...(current.learning ?? {}), ...p.learning }
+    if (p.privacy === null) delete next.privacy
+    else if (p.privacy !== undefined) {
+      const was = privacySettings(current)
+      next.privacy = { redact: { ...was.redact, ...p.privacy.redact }, extraRules: p.privacy.extraRules ?? was.extraRules }
+    }
     const profile = workspaceProfile(next as WorkspaceSettings)
     if (profile !== undefined) {
       try {

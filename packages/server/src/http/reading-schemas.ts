@@ -49,6 +49,7 @@ export const TimelineMessageSchema = z
 /** The reader's full reading of one text (`POST /v1/score`). */
 export const ScoreReadingSchema = z
   .object({
+    text: z.string().openapi({ description: 'The text as read: redacted by the workspace’s privacy settings; cue spans point into it' }),
     sentiment: z.object({ label: LabelSchema, score: z.number(), confidence: z.number(), probabilities: z.record(z.string(), z.number()).openapi({ description: 'Label → probability' }) }),
     emotions: EmotionsSchema,
     intensity: z.number(),

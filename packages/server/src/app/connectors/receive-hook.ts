@@ -5,6 +5,7 @@ import { ProblemError } from '../../problem.js'
 import type { Scheduler } from '../scheduler.js'
 import { connectorSecrets } from './connector-admin.js'
 import { type ConnectorRuntime, adapterOf } from './connector-runtime.js'
+import { workspaceRedactor } from '../privacy/workspace-redactor.js'
 import { toIncoming } from './to-incoming.js'
 import { OWN_NOTE_MARK } from './write-back-plan.js'
 
@@ -60,7 +61,8 @@ export async function receiveHook(
     const fresh = await recordConnectorEvent(db, connector.id, connector.workspaceId, { eventId, receivedAt: now, outcome: 'ignored', messages: 0, detail: ignored })
     return { outcome: fresh ? 'ignored' : 'duplicate', eventId, stored: 0, reason: ignored }
   }
-  const batch = messages.map((m) => toIncoming(m, connector.kind))
+  const redact = await workspaceRedactor(db, connector.workspaceId)
+  const batch = messages.map((m) => toIncoming(m, connector.kind, redact))
   let fresh = false
   const result = await ingestMessages(db, connector.workspaceId, batch, now, async (trx, res) => {
     fresh = await recordConnectorEvent(trx, connector.id, connector.workspaceId, { eventId, receivedAt: now, outcome: 'stored', messages: res.inserted.length, detail: null })

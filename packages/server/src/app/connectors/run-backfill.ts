@@ -5,6 +5,7 @@ import { ProblemError } from '../../problem.js'
 import type { Scheduler } from '../scheduler.js'
 import { connectorContext, connectorOrNotFound } from './connector-admin.js'
 import { type ConnectorRuntime, adapterOf } from './connector-runtime.js'
+import { workspaceRedactor } from '../privacy/workspace-redactor.js'
 import { toIncoming } from './to-incoming.js'
 
 /** What a backfill needs. */
@@ -58,7 +59,8 @@ export async function backfillStep(deps: BackfillDeps, connector: ConnectorRecor
     return { kind: 'wait', ms: Math.min(asked ?? 1_000 * 2 ** waits, 300_000), error: message }
   }
   const now = deps.clock()
-  const batch = page.messages.map((m) => toIncoming(m, connector.kind))
+  const redact = await workspaceRedactor(db, connector.workspaceId)
+  const batch = page.messages.map((m) => toIncoming(m, connector.kind, redact))
   const done = page.cursor === null
   const result = await ingestMessages(db, connector.workspaceId, batch, now, async (trx, res) => {
     if (res.inserted.length > 0) await deps.scheduler.reading(trx, { workspaceId: connector.workspaceId, messageIds: res.inserted.map((m) => m.id) })

@@ -1,3 +1,4 @@
+import type { Redactor } from '@undertone/analysis'
 import type { CanonicalMessage } from '@undertone/connectors'
 import type { IncomingMessage } from '@undertone/storage'
 import { ProblemError } from '../../problem.js'
@@ -12,8 +13,11 @@ function clean(text: string): string {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
-/** A vendor message as storage takes it, or a payload problem when an id cannot be stored. */
-export function toIncoming(m: CanonicalMessage, source: string): IncomingMessage {
+/**
+ * A vendor message as storage takes it, its text redacted (`redact`: the workspace's privacy
+ * settings), or a payload problem when an id cannot be stored.
+ */
+export function toIncoming(m: CanonicalMessage, source: string, redact: Redactor): IncomingMessage {
   for (const [name, id] of [
     ['message id', m.externalId],
     ['conversation id', m.conversationId],
@@ -27,7 +31,7 @@ export function toIncoming(m: CanonicalMessage, source: string): IncomingMessage
     conversationId: clean(m.conversationId),
     customerId: clean(m.customerId),
     role: m.role,
-    text: clean(m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text),
+    text: redact(clean(m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text)).text,
     createdAt: m.createdAt,
     source,
     ...(m.channel === undefined ? {} : { channel: clean(m.channel).slice(0, 64) }),

@@ -3,13 +3,16 @@ import type { Adaptation, Reader, Reading } from '@undertone/engine'
 import { type Database, type NewCorrection, existingMessageIds, insertCorrections, readingVerdicts } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 import { type BatchReader, inProcessBatchReader } from '../../batch-reader.js'
+import { workspaceRedactor } from '../privacy/workspace-redactor.js'
 import type { CorrectionRowInput, RowError } from './parse-correction-rows.js'
 
 /**
  * Stores parsed correction rows for a workspace. Rows naming a message must name one of this
  * workspace's; with errors and without `skipInvalid`, nothing is stored. A labelled text the
  * service never stored gets a stable id from its text, so a file imported twice does not count
- * twice in training. What the reader says now is kept with each row (accuracy over time).
+ * twice in training. What the reader says now is kept with each row (accuracy over time). Texts
+ * are redacted by the workspace's privacy settings before anything else (ids come from the
+ * redacted text, so no hash of the original is kept either).
  */
 export async function importCorrections(
   db: Kysely<Database>,
@@ -26,10 +29,12 @@ export async function importCorrections(
   },
 ): Promise<{ imported: number; errors: RowError[] }> {
   const errors = [...parsed.errors]
-  const ids = [...new Set(parsed.rows.flatMap((r) => (r.messageId === undefined ? [] : [r.messageId])))]
+  const redact = await workspaceRedactor(db, workspaceId)
+  const rows = parsed.rows.map((r) => (r.text === undefined ? r : { ...r, text: redact(r.text).text }))
+  const ids = [...new Set(rows.flatMap((r) => (r.messageId === undefined ? [] : [r.messageId])))]
   const known = await existingMessageIds(db, workspaceId, ids)
   const readings = await readingVerdicts(db, workspaceId, ids)
-  const usable = parsed.rows.filter((r) => {
+  const usable = rows.filter((r) => {
     if (r.messageId === undefined || known.has(r.messageId)) return true
     errors.push({ line: r.line, message: `no message ${r.messageId} in this workspace` })
     return false

@@ -1,5 +1,6 @@
 import { EMOTIONS, type Emotion } from '@undertone/engine'
 import { csvRows } from '../../csv-rows.js'
+import { jsonErrorWithoutText } from '../privacy/json-error-without-text.js'
 
 /** One correction row of a bulk import, validated. */
 export interface CorrectionRowInput {
@@ -79,7 +80,7 @@ export async function parseCorrectionRows(body: string, format: 'csv' | 'jsonl')
       try {
         raw = JSON.parse(l)
       } catch (err) {
-        errors.push({ line: i + 1, message: `not valid JSON: ${(err as Error).message}` })
+        errors.push({ line: i + 1, message: jsonErrorWithoutText(err) })
         return
       }
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) errors.push({ line: i + 1, message: 'each line must be a JSON object' })

@@ -1,8 +1,9 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
-import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG, type DeepPartial } from '@undertone/analysis'
+import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG, type DeepPartial, MAX_REDACTION_RULES } from '@undertone/analysis'
 import { BUILTIN_PROFILES, EMOTIONS } from '@undertone/engine'
 import type { Database } from '@undertone/storage'
 import type { Kysely } from 'kysely'
+import { RedactionRuleSchema } from '../../app/workspace-settings.js'
 import { type SettingsChange, changeSettings, settingsView } from '../../app/workspace-settings-view.js'
 import { ProblemError } from '../../problem.js'
 import { bearer, invalid, jsonAnswer, jsonRequest, problems } from '../contract.js'
@@ -20,6 +21,16 @@ const TermSchema = z
   })
   .strict()
 
+// Redaction of personal data at ingest (see app/workspace-settings.ts): each built-in kind on or off, and extra rules.
+const RedactKindsSchema = z.object({ email: z.boolean(), phone: z.boolean(), card: z.boolean(), iban: z.boolean(), ip: z.boolean(), national_id: z.boolean() })
+const PrivacySchema = z.object({ redact: RedactKindsSchema, extra_rules: z.array(RedactionRuleSchema) }).openapi('PrivacySettings')
+const PrivacyPatchSchema = z
+  .object({ redact: RedactKindsSchema.partial().strict().optional(), extra_rules: z.array(RedactionRuleSchema).max(MAX_REDACTION_RULES).optional() })
+  .strict()
+  .nullable()
+  .optional()
+  .openapi({ description: 'Redaction at ingest: kinds given change (every kind is on by default); extra_rules replace the workspace’s ({name, pattern, replacement?}, a pattern that could backtrack catastrophically is refused); null goes back to the defaults' })
+
 const SettingsPatchSchema = z
   .object({
     domain: z.enum(BUILTIN_PROFILES.map((p) => p.id) as [string, ...string[]]).nullable().optional(),
@@ -29,6 +40,7 @@ const SettingsPatchSchema = z
       .object({ daily_review_budget: z.number().int().min(0).max(10_000).optional(), rescore_days: z.number().int().min(1).max(365).optional(), auto_promote: z.boolean().optional() })
       .strict()
       .optional(),
+    privacy: PrivacyPatchSchema,
   })
   .strict()
   .openapi('SettingsPatch')
@@ -56,6 +68,7 @@ const SettingsSchema = z
     learned_terms: z.array(DomainTermSchema).openapi({ description: 'Terms learned from corrections' }),
     analysis: z.object({ overrides: AnalysisOverridesSchema, effective: AnalysisConfigSchema, defaults: AnalysisConfigSchema }),
     learning: z.object({ daily_review_budget: z.number(), rescore_days: z.number(), auto_promote: z.boolean() }),
+    privacy: PrivacySchema,
   })
   .openapi('Settings')
 
@@ -78,7 +91,7 @@ const change = createRoute({
 
 /** The patch as the use case takes it: the analysis overrides' and learning settings' names in camelCase. */
 function settingsChange(patch: z.infer<typeof SettingsPatchSchema>): SettingsChange {
-  const { analysis, learning, ...rest } = patch
+  const { analysis, learning, privacy, ...rest } = patch
   let overrides: Record<string, unknown> | null | undefined = analysis
   if (analysis !== undefined && analysis !== null) {
     const { value, notSnake } = fromWireKeys(analysis, 'analysis')
@@ -90,6 +103,7 @@ function settingsChange(patch: z.infer<typeof SettingsPatchSchema>): SettingsCha
     ...(overrides === undefined ? {} : { analysis: overrides }),
     // Only the names given: a setting left out keeps its value.
     ...(learning === undefined ? {} : { learning: fromWireKeys(learning, 'learning').value as Record<string, unknown> }),
+    ...(privacy === undefined ? {} : { privacy: privacy === null ? null : (fromWireKeys(privacy, 'privacy').value as SettingsChange['privacy']) }),
   }
 }
 
