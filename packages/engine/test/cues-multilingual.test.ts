@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Cue, CueKind } from '../src/index.js'
 import { cueKindsFor, detectCues, detectLanguage, tokenize } from '../src/index.js'
-import { CUE_RULES } from '../src/signals/cue-rules.js'
+import { CUE_RULES, type CueRule } from '../src/signals/cue-rules.js'
 import { LANGUAGE_CUES } from '../src/signals/lang/cue-tables.js'
 import { FAMILIES } from '../src/signals/lang/language-cues.js'
 import { splitSentences } from '../src/text/split-sentences.js'
@@ -128,9 +128,11 @@ describe('cues written for each language', () => {
   }
 
   it('weighs each language’s cues as the English rules do', () => {
-    const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b)
-    const shapes = CUE_RULES.map(({ patterns: _, notBefore: __, ...shape }) => shape)
-    for (const [family, shape] of Object.entries(FAMILIES)) expect(shapes.some((s) => same(s, shape)), family).toBe(true)
+    // What a cue weighs: its kind, pull, emotion and strength (what it cancels is the family's own).
+    const weighs = ({ kind, explicit, weight, emotion, strength, negatable, needsProblem }: CueRule): string =>
+      JSON.stringify({ kind, explicit, weight, emotion, strength, negatable, needsProblem })
+    const english = new Set(CUE_RULES.map(weighs))
+    for (const [family, shape] of Object.entries(FAMILIES)) expect(english.has(weighs({ ...shape, patterns: [] })), family).toBe(true)
     const a = cueOf('Voy a cancelar mi suscripción.', 'churn-threat')
     const b = cueOf('I want to cancel my subscription.', 'churn-threat')
     expect({ weight: a?.weight, emotion: a?.emotion, explicit: a?.explicit }).toEqual({ weight: b?.weight, emotion: b?.emotion, explicit: b?.explicit })
@@ -154,6 +156,12 @@ describe('cues written for each language', () => {
     expect(cueOf('voy a cancelar mi suscripcion', 'churn-threat')).toBeDefined()
     expect(cueOf('Ich kuendige mein Abo', 'churn-threat')).toBeDefined()
     expect(cueOf('نفس المشكله مره اخرى', 'repeat-contact')).toBeDefined()
+  })
+
+  it('reads "again" about a fix as no repeat contact', () => {
+    expect(read('Gracias, ya funciona todo otra vez.').cues.map((c) => c.kind)).not.toContain('repeat-contact')
+    expect(read('Obrigado, voltou a funcionar de novo.').cues.map((c) => c.kind)).not.toContain('repeat-contact')
+    expect(read('Otra vez el mismo error.').cues.map((c) => c.kind)).toContain('repeat-contact')
   })
 
   it('drops thanks and praise its negators take back', () => {

@@ -36,7 +36,7 @@ export const DE_CUES: LanguageCues = {
     ],
     gratitude: ['danke|dankeschön|thx|merci', 'vielen|herzlichen|besten dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
-      'schon wieder', 'wieder einmal', 'erneut', 'immer wieder', 'zum zweiten|dritten|vierten|fünften|x-ten|wiederholten mal', 'zweites|drittes|viertes|fünftes mal', '#num mal',
+      'schon wieder', 'wieder einmal', 'erneut', 'immer wieder', 'zum zweiten|dritten|vierten|fünften|x-ten|wiederholten mal', 'zweites|drittes|viertes|fünftes|zweite|dritte|vierte|fünfte mal', '#num mal',
       'zwei|drei|vier|fünf|mehrmals|mehrfach|etliche|x mal', 'habe|hab|haben schon|bereits geschrieben|angerufen|gemeldet|erklärt|versucht|probiert',
       'schon|bereits gemeldet|versucht|probiert|geschrieben', 'immer noch nicht|kein|keine|kaputt|dasselbe|das', 'noch immer nicht|kein|keine',
       'niemand antwortet|meldet|hilft', 'dasselbe|das gleiche|gleiche problem|fehler', 'seit tagen|wochen|monaten',
@@ -56,7 +56,7 @@ export const DE_CUES: LanguageCues = {
     sarcasmOverProblem: ['toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs|für das löschen|sperren|ignorieren'],
     churn: [
       'ich kündige', 'wir kündigen', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',
-      'werde|werden kündigen|wechseln', 'zur|zu der? konkurrenz', 'wechsle|wechsele|wechseln zu|zur|den anbieter|konkurrenz', 'anderen anbieter|dienstleister',
+      'werde|werden|will|möchte|wollen kündigen|wechseln', 'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft kündigen|beenden|auflösen', 'zur|zu der? konkurrenz', 'wechsle|wechsele|wechseln zu|zur|den anbieter|konkurrenz', 'anderen anbieter|dienstleister',
       'nie wieder', 'verlängere|verlängern nicht', 'nicht verlängern', 'einen kunden verloren', 'abo beenden|kündigen', 'vertrag beenden|kündigen',
     ],
     humanRequest: [
@@ -70,7 +70,7 @@ export const DE_CUES: LanguageCues = {
       'doppelt abgebucht|berechnet|belastet', 'zweimal abgebucht|berechnet|belastet', 'nicht angekommen|geliefert|erhalten', 'ist|sind weg|verschwunden|gelöscht',
       'geht gar nichts', 'nichts geht|funktioniert',
     ],
-    waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|zu lange|ewigkeiten', 'immer noch nicht gelöst|behoben', 'wurde nie|noch nicht gelöst|behoben'],
+    waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie|noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler'],

@@ -73,7 +73,7 @@ export const ES_CUES: LanguageCues = {
     issueReport: [
       'no funciona|funcionan|carga|cargan|abre|abren|sirve|sincroniza|conecta|responde|llega|llegó|aparece|guarda|arranca',
       'dejó|dejaron de funcionar|sincronizar|cargar|llegar|responder', 'ha|han dejado de funcionar|sincronizar|cargar|llegar|responder', 'error|errores|fallo|falla|fallas|falló|caído|caída|bloqueado|bloqueada|roto|rota|colgado',
-      'no ha|han llegado|funcionado|cargado', 'no me deja|dejan entrar|acceder|iniciar|pagar', 'me|nos cobraron dos veces|doble|de más',
+      'no ha|han llegado|funcionado|cargado', 'no me deja|dejan entrar|acceder|iniciar|pagar', 'me|nos cobraron dos veces', 'me|nos cobraron doble', 'me|nos cobraron de más',
       'cobro|cargo doble|duplicado|indebido', 'no puedo|podemos entrar|acceder|iniciar|conectarme|pagar|descargar|ver|usar', 'se cae|cayó|bloquea|bloqueó|cierra|cerró|cuelga|colgó',
       'no me|nos llegó|llega|llegan|llegaron', 'se borraron|borró|perdieron|perdió mis|los|todos|nuestros',
     ],
@@ -84,6 +84,7 @@ export const ES_CUES: LanguageCues = {
     courtesy: ['gracias de|por antemano', 'gracias por adelantado', 'cualquier ayuda es bienvenida'],
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas'],
+    worksAgain: ['funciona|funcionar|funcionan|funcionó|anda|sirve todo? de nuevo', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? otra vez', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? nuevamente', 'volvió a funcionar|andar', 'volvió a funcionar|andar de nuevo', 'volvió a funcionar|andar otra vez'],
     profanity: ['mierda|joder|carajo|puta|puto|coño|pinche|chingada|cabrón|hostia|verga|maldito|maldita|maldición|ptm|hdp'],
     hedge: ['no estoy|estamos seguro|segura|seguros', 'no sé si', 'quizás|quizá|tal vez', 'cómo puedo|hago|se', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
   },

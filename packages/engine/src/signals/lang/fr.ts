@@ -39,7 +39,7 @@ export const FR_CUES: LanguageCues = {
     ],
     urgent: ['urgent|urgente|urgence|urgemment|bloquant|bloquante|prioritaire|asap', "c'est urgent", 'priorité absolue|haute'],
     notUrgent: [
-      "ce n'est|c'est pas urgent|pressé|grave", "n'est pas urgent|pressé|prioritaire", 'pas urgent|pressé|grave', 'rien de urgent|pressé', "rien d'urgent|pressé", 'pas de|aucune urgence',
+      "ce n'est|c'est pas urgent|pressé|grave", "n'est pas urgent|pressé|prioritaire", 'pas urgent|pressé|grave', 'rien de urgent|pressé', "rien d'urgent|pressé", "pas d'urgence", 'aucune urgence',
       'pas pressé', 'quand vous aurez|pourrez le? temps', 'quand vous pouvez|pourrez', 'prenez votre temps', 'à votre convenance', 'priorité basse',
     ],
     grudging: [
@@ -71,6 +71,7 @@ export const FR_CUES: LanguageCues = {
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler'],
+    worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen"],
   },

@@ -16,7 +16,7 @@ export const IT_CUES: LanguageCues = {
       'arrabbiato|arrabbiata|arrabbiati|furioso|furiosa|incazzato|incazzata|indignato|indignata', 'una vergogna', 'fa schifo', 'odio',
     ],
     disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 'mi aspettavo di più|meglio', 'non sono|siamo soddisfatto|soddisfatta|soddisfatti|contento|contenta', 'peccato', 'che peccato'],
-    confusion: ['confuso|confusa', 'sono|mi sento perso|persa', 'non capisco|capiamo|ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
+    confusion: ['confuso|confusa', 'sono|mi sento perso|persa', 'non capisco|capiamo', 'non ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
       'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
@@ -61,6 +61,7 @@ export const IT_CUES: LanguageCues = {
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
     noProblem: ['nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi'],
+    worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso|riprende a funzionare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],
   },

@@ -8,7 +8,7 @@ import type { CueRule } from '../cue-rules.js'
 export type CueFamily =
   | 'frustration' | 'anger' | 'disappointment' | 'confusion' | 'worry' | 'praise' | 'gratitude'
   | 'repeatContact' | 'deadline' | 'urgent' | 'notUrgent' | 'grudging' | 'sarcasm' | 'sarcasmOverProblem'
-  | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'profanity' | 'hedge'
+  | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'worksAgain' | 'profanity' | 'hedge'
 
 /**
  * One language's cues, written for this project as data: phrase patterns per family (the syntax of
@@ -33,7 +33,7 @@ export interface LanguageCues {
 
 type RuleShape = Omit<CueRule, 'patterns'>
 
-/** The English rules' parameters per family (a test holds them to `CUE_RULES`). */
+/** The English rules' parameters per family (a test holds kind, weight, emotion and strength to `CUE_RULES`). */
 export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   frustration: { kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, negatable: true },
   anger: { kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85, negatable: true },
@@ -56,6 +56,8 @@ export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   courtesy: { kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'] },
   politeness: { kind: 'politeness', explicit: false, weight: 0, strength: 0 },
   noProblem: { kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'] },
+  // "Ya funciona otra vez": "again" about a fix is no repeat contact (English keeps "once again" off "working").
+  worksAgain: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'] },
   profanity: { kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75 },
   hedge: { kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7 },
 }

@@ -47,7 +47,7 @@ export const PT_CUES: LanguageCues = {
     ],
     grudging: [
       'tudo bem|certo|ok fazer o quê', 'fazer o quê', 'que remédio', 'se não tem|há outro|outra jeito|opção|forma|alternativa', 'é o que tem', 'não é o ideal',
-      'melhor que nada', 'vou ter que aceitar|me conformar', 'paciência', 'ok então', 'tá bom então', 'enfim',
+      'melhor que nada', 'vou ter que aceitar', 'vou ter que me conformar', 'paciência', 'ok então', 'tá bom então', 'enfim',
     ],
     sarcasm: ['claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
     sarcasmOverProblem: [
@@ -61,19 +61,20 @@ export const PT_CUES: LanguageCues = {
     ],
     humanRequest: [
       'falar com um|uma|o|a|alguém? atendente|humano|humana|pessoa|supervisor|supervisora|gerente|responsável|operador|operadora|agente',
-      'falar com alguém', 'pessoa real|de verdade', 'atendimento humano', 'não um|uma bot|robô|máquina', 'me transfira|transfere|passa para|pra um|uma|o|a? atendente|supervisor|gerente|humano',
+      'falar com alguém', 'pessoa real', 'pessoa de verdade', 'atendimento humano', 'não um|uma bot|robô|máquina', 'me transfira|transfere|passa para|pra um|uma|o|a? atendente|supervisor|gerente|humano',
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
       'não funciona|funcionam|carrega|carregam|abre|abrem|sincroniza|conecta|responde|chegou|aparece|salva|liga|entra',
       'parou|pararam de funcionar|sincronizar|carregar|responder|chegar', 'erro|erros|falha|falhas|falhou|travado|travada|travando|trava|bug|quebrado|quebrada', 'fora do ar',
       'não chegou|chegaram|carregou|funcionou', 'não consigo|conseguimos entrar|acessar|logar|pagar|baixar|ver|usar|conectar', 'fui|fomos cobrado|cobrada|cobrados duas vezes|em dobro|a mais',
-      'cobrança duplicada|indevida|em dobro', 'me|nos cobraram duas vezes|em dobro|a mais', 'caiu|travou|fechou', 'fecha sozinho', 'sumiram|apagou|apagaram|perdi|perdemos meus|os|todos|nossos',
+      'cobrança duplicada|indevida', 'cobrança em dobro', 'me|nos cobraram duas vezes|em dobro|a mais', 'caiu|travou|fechou', 'fecha sozinho', 'sumiram|apagou|apagaram|perdi|perdemos meus|os|todos|nossos',
     ],
     waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido'],
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: ['sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações'],
+    worksAgain: ['funciona|funcionar|funcionou|funcionando|voltou tudo? de novo', 'funciona|funcionar|funcionou|funcionando|voltou tudo? outra vez', 'funciona|funcionar|funcionou|funcionando|voltou tudo? novamente', 'voltou a funcionar', 'voltou a funcionar de novo', 'voltou a funcionar novamente|outra'],
     profanity: ['merda|porra|caralho|droga|puta|bosta|pqp|vsf|fdp|foda|poha|krl'],
     hedge: ['não tenho|estou certeza|certo|certa', 'talvez', 'como faço|posso|consigo', 'onde encontro|acho|fica', 'é normal|possível', 'alguma ideia', 'tem algum jeito|como'],
   },
