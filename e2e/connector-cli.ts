@@ -32,9 +32,9 @@ export interface CliProcess {
   readonly exited: Promise<number | null>
 }
 
-/** Starts `undertone …args`. Never blocks the test's event loop: the fakes the command talks to live there. */
-export function startCli(args: readonly string[]): CliProcess {
-  const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+/** Starts `undertone …args` (with `env` added to the cleaned environment). Never blocks the test's event loop: the fakes the command talks to live there. */
+export function startCli(args: readonly string[], env: Readonly<Record<string, string>> = {}): CliProcess {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...cleanEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (d: Buffer) => {

@@ -65,6 +65,15 @@ export type ApiKeyList = Answer<V1['keys']['$get']>
 export type ApiKeyInfo = ApiKeyList['keys'][number]
 /** A new key; `key` is the secret, in this answer only. */
 export type CreatedApiKey = Answer<V1['keys']['$post'], 201>
+/** A helpdesk connector as the API shows it (no secrets). */
+export type Connector = Answer<V1['connectors']['$get']>['connectors'][number]
+export type ConnectorKind = Answer<V1['connectors']['kinds']['$get']>['kinds'][number]
+export type NewConnector = Body<V1['connectors']['$post']>
+export type Destination = Answer<V1['destinations']['$get']>['destinations'][number]
+export type NewDestination = Body<V1['destinations']['$post']>
+export type AlertRule = Answer<V1['alert-rules']['$get']>['rules'][number]
+export type NewAlertRule = Body<V1['alert-rules']['$post']>
+export type Delivery = Answer<V1['deliveries']['$get']>['deliveries'][number]
 /** One entry of a problem document's `errors`: a dotted input path (`terms.0.polarity`) and what is wrong. */
 export type FieldError = NonNullable<Problem['errors']>[number]
 
@@ -178,6 +187,24 @@ export function createApi(key: string, onUnauthorized: () => void) {
     /** The answer holds the secret; it is never shown again. */
     createKey: (name: string) => answer(v1.keys.$post({ json: { name } }), 201),
     revokeKey: (id: string) => answer(v1.keys[':id'].$delete({ param: param(id) })),
+    connectors: () => answer(v1.connectors.$get()),
+    connectorKinds: () => answer(v1.connectors.kinds.$get()),
+    /** With the events it received last. */
+    connector: (id: string) => answer(v1.connectors[':id'].$get({ param: param(id) })),
+    /** The answer holds a generated webhook secret, in this answer only. */
+    addConnector: (c: NewConnector) => answer(v1.connectors.$post({ json: c }), 201),
+    removeConnector: (id: string) => answer(v1.connectors[':id'].$delete({ param: param(id) })),
+    testConnector: (id: string) => answer(v1.connectors[':id'].test.$post({ param: param(id) })),
+    backfillConnector: (id: string, since?: string) => answer(v1.connectors[':id'].backfill.$post({ param: param(id), json: since === undefined ? {} : { since } }), 202),
+    destinations: () => answer(v1.destinations.$get()),
+    addDestination: (d: NewDestination) => answer(v1.destinations.$post({ json: d }), 201),
+    removeDestination: (id: string) => answer(v1.destinations[':id'].$delete({ param: param(id) })),
+    testDestination: (id: string) => answer(v1.destinations[':id'].test.$post({ param: param(id) })),
+    alertRules: () => answer(v1['alert-rules'].$get()),
+    addAlertRule: (r: NewAlertRule) => answer(v1['alert-rules'].$post({ json: r }), 201),
+    removeAlertRule: (id: string) => answer(v1['alert-rules'][':id'].$delete({ param: param(id) })),
+    deliveries: (state?: 'pending' | 'delivered' | 'dead') => answer(v1.deliveries.$get({ query: state === undefined ? {} : { state } })),
+    redeliver: (id: string) => answer(v1.deliveries[':id'].redeliver.$post({ param: param(id) }), 202),
     /** The event stream's body (each event's data is snake_case JSON); read with fetch, because EventSource cannot send the key in a header. */
     stream: async (signal: AbortSignal) => {
       const res = await v1.stream.$get(undefined, { init: { signal } })

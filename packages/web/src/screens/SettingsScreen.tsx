@@ -9,10 +9,13 @@ import { DomainPanel } from './settings/DomainPanel'
 import { KeysPanel } from './settings/KeysPanel'
 import { LearningPanel } from './settings/LearningPanel'
 import { TermsPanel } from './settings/TermsPanel'
+import { AlertsOutPanel } from './settings/integrations/AlertsOutPanel'
+import { ConnectorsPanel } from './settings/integrations/ConnectorsPanel'
 
 /**
  * The session and the workspace's settings: domain profile, the team's own terms (and the learned
- * ones, read-only), thresholds and weights, the learning loop, and API keys. Each panel saves its
+ * ones, read-only), thresholds and weights, the learning loop, API keys, and integrations (helpdesk
+ * connectors, alert destinations, rules and deliveries). Each panel saves its
  * own part, so an unsaved edit in one never travels with another's save.
  */
 export function SettingsScreen({ onSignOut }: { readonly onSignOut: () => void }) {
@@ -80,6 +83,14 @@ export function SettingsScreen({ onSignOut }: { readonly onSignOut: () => void }
         )}
       </Async>
       <KeysPanel />
+      <section aria-labelledby="integrations-title" id="integrations">
+        <div className="screen-head">
+          <h2 id="integrations-title">Integrations</h2>
+          <p className="muted small">Your helpdesk, and where alerts go. Secrets are stored encrypted and never shown again.</p>
+        </div>
+        <ConnectorsPanel />
+        <AlertsOutPanel />
+      </section>
     </section>
   )
 }

@@ -62,9 +62,15 @@ function newWebhookSecret(adapter: VendorAdapter): string {
   return adapter.spec.kind === 'generic' ? generateWebhookSecret() : randomBytes(24).toString('base64url')
 }
 
+/** Helpdesks that make the webhook's signing secret themselves: it must be given, a generated one would never match. */
+const VENDOR_MADE_SECRETS = new Set(['zendesk', 'intercom'])
+
 /** Refuses a webhook secret the vendor's scheme cannot use, now rather than at the first event. */
 function checkWebhookSecret(adapter: VendorAdapter, secret: string | undefined): void {
-  if (secret === undefined) return
+  if (secret === undefined) {
+    if (!VENDOR_MADE_SECRETS.has(adapter.spec.kind)) return
+    throw new ProblemError('UT_E_VALIDATION', `${adapter.spec.title} makes the webhook's signing secret itself: give it`, [{ path: `options.${adapter.spec.webhookSecretKey}`, message: 'required' }])
+  }
   const problem = adapter.spec.kind === 'generic' && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret) ? 'a Standard Webhooks secret: whsec_ followed by base64' : secret.length < 8 ? 'at least 8 characters' : undefined
   if (problem !== undefined) throw new ProblemError('UT_E_VALIDATION', `the webhook secret must be ${problem}`, [{ path: `options.${adapter.spec.webhookSecretKey}`, message: problem }])
 }
