@@ -17,6 +17,7 @@ import { openServices, runKeys, runMigrate, runServe, runWorkerCommand, withWork
 import { runCustomerErase, runCustomerExport, runRetentionCommand } from './commands/privacy.js'
 import { checkDomain } from './commands/check-domain.js'
 import { runConnectorsAdd, runConnectorsAdmin, runConnectorsBackfill, vendorFlags } from './commands/connectors.js'
+import { runSecretsRotate } from './commands/secrets.js'
 import { type DestinationFlags, runAlertRules, runDeliveriesCommand, runDestinations } from './commands/alerts-out.js'
 import { VENDOR_ADAPTERS } from '@undertone/connectors'
 import { CliError, fileError } from './cli-error.js'
@@ -340,6 +341,15 @@ program
   .addOption(dataOption())
   .action(async (action: 'list' | 'redeliver', opts: { workspace: string; data?: string; dead?: boolean; id?: string }) => {
     process.exitCode = await runDeliveriesCommand(config(opts), action, opts.workspace, opts, process.stdout, process.stderr)
+  })
+
+program
+  .command('secrets')
+  .description('rotate: re-seal connector and destination secrets under the first key of UNDERTONE_SECRET_KEYS (list the new key first, the old one after it)')
+  .addArgument(new Argument('<action>').choices(['rotate']))
+  .addOption(dataOption())
+  .action(async (_action: 'rotate', opts: { data?: string }) => {
+    process.exitCode = await runSecretsRotate(config(opts), process.stdout)
   })
 
 const corrections = program.command('corrections').description('corrections of readings: the learning loop\'s labels')
