@@ -116,6 +116,9 @@ function findEmails(text: string, out: (start: number, end: number) => void): vo
 /** The longest run of leading groups of a candidate that is a card number: 13–19 digits from 2–6, Luhn-valid, grouped as cards are. */
 function cardIn(candidate: string): number | undefined {
   const groups = candidate.split(/[ -]/)
+  // Every grouping of a card starts with four digits; an ungrouped card is one run of 13 to 19.
+  const head = (groups[0] as string).length
+  if (head !== 4) return head >= 13 && head <= 19 && /^[2-6]/.test(candidate) && luhnValid(groups[0] as string) ? head : undefined
   const seps = candidate.replace(/\d/g, '')
   for (let n = groups.length; n >= 1; n--) {
     const used = groups.slice(0, n)

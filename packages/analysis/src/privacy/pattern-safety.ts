@@ -5,9 +5,11 @@
 // Refused:
 //   - a back-reference (\1, \k<name>): matching one is NP-hard in general;
 //   - a lookbehind that can grow without bound ((?<=a+)), which is re-run at every position;
-//   - a repetition of something that itself repeats a variable number of times: (a+)+, (a*)*, (\d{1,3})+;
-//   - a repetition of something that can match the empty string: (a?)*, (a|)+;
-//   - alternatives that can start with the same character inside a repetition: (a|aa)*, (\d|\w)+;
+//   - a repetition (a range or an exact count above one) of something that itself repeats a variable
+//     number of times: (a+)+, (a*)*, (\d{1,3})+, (.*a){11};
+//   - a repetition of something that can match the empty string: (a?)*, (a|)+, (a?){30};
+//   - alternatives that can start with the same character inside a repetition: (a|aa)*, (\d|\w)+, (a|ab){20};
+//   - an optional part inside a repetition that can match what follows it: (aa?)+, (a?a){20};
 //   - two unbounded repetitions in a row that can match the same characters (\w+\w+, \d*.*);
 //   - patterns longer than MAX_PATTERN_LENGTH, and flags or syntax the engine would not compile.
 // What remains can still be quadratic in the worst case (\w+x over a long word without x), which
@@ -313,16 +315,38 @@ function hasOverlappingBranches(alt: Alt): boolean {
   return alt.branches.some((seq) => seq.some((a) => a.type === 'group' && hasOverlappingBranches(a.body)))
 }
 
+/**
+ * Whether an optional atom of a repeated body can give its character to what follows it (in the
+ * body, or the next time round): (aa?)+ and (a?a){20} split a run of a's in exponentially many ways.
+ */
+function hasAmbiguousOptional(alt: Alt): boolean {
+  const first = firstOfAlt(alt)
+  return alt.branches.some((seq) =>
+    seq.some((a, k) => {
+      if (a.quant === undefined || a.quant.min === a.quant.max) return false
+      const f = firstOfAtom(a)
+      for (let n = k + 1; n < seq.length; n++) {
+        const b = seq[n] as Atom
+        if (overlaps(f, firstOfAtom(b))) return true
+        if (!nullableAtom(b)) return false
+      }
+      return overlaps(f, first)
+    }),
+  )
+}
+
 function check(alt: Alt, inBehind = false): string | undefined {
   for (const seq of alt.branches) {
     for (let k = 0; k < seq.length; k++) {
       const a = seq[k] as Atom
       if (inBehind && unbounded(a.quant)) return 'a lookbehind must have a bounded length'
       if (a.type === 'group' || a.type === 'look') {
-        if (repeats(a.quant) && varies(a.quant)) {
+        // An exact count repeats as badly as a range: (a?){30}a{30} and (.*a){11} take as long as (a?)* would.
+        if (repeats(a.quant)) {
           if (hasVariableRepeat(a.body)) return 'a repeated group may not itself repeat a variable number of times (nested quantifiers such as (a+)+)'
           if (nullableAlt(a.body)) return 'a repeated group may not match the empty text (such as (a?)*)'
           if (hasOverlappingBranches(a.body)) return 'alternatives inside a repetition may not start with the same character (such as (a|aa)*)'
+          if (hasAmbiguousOptional(a.body)) return 'an optional part inside a repetition may not match what follows it (such as (aa?)+)'
         }
         const inner = check(a.body, inBehind || (a.type === 'look' && a.behind))
         if (inner !== undefined) return inner
