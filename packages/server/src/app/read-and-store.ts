@@ -52,6 +52,7 @@ import {
   stateMessagesOf,
 } from '@undertone/storage'
 import type { Kysely, Transaction } from 'kysely'
+import { repairsOf, statusOf, toStateMessage } from './analysis-inputs.js'
 import { batchContexts } from './batch-contexts.js'
 import { type BatchReader, inProcessBatchReader } from '../batch-reader.js'
 import { conversationFactsOf } from './conversation-facts-of.js'
@@ -76,12 +77,6 @@ export interface PipelineDeps {
   readonly followUp?: ReadingFollowUp
   /** How many of its latest messages a conversation's state keeps unfolded (default STATE_TAIL): a message that arrives further out of order than that rebuilds the state. */
   readonly stateTail?: number
-}
-
-/** A stored message as the conversation state keeps it (internal notes never reach the state). */
-function toStateMessage(m: { id: string; role: StateMessage['role']; createdAt: number; agentId?: string }, r: StoredReading | undefined): StateMessage {
-  const base = { id: m.id, role: m.role, at: m.createdAt, ...(m.agentId === undefined ? {} : { agentId: m.agentId }) }
-  return r === undefined ? base : { ...base, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind), language: r.language } }
 }
 
 /**
@@ -294,15 +289,4 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   for (const e of published) events.publish(e)
   for (const r of readings) events.publish({ type: 'reading', workspaceId, data: r })
   return readings
-}
-
-/** The conversation's status as the analysis takes it (others, e.g. a helpdesk's own, count as open). */
-function statusOf(conv: { status: string } | undefined): { status?: 'open' | 'pending' | 'resolved' | 'closed' } {
-  const s = conv?.status
-  return s === 'resolved' || s === 'closed' || s === 'open' || s === 'pending' ? { status: s } : {}
-}
-
-/** The one repair a stored conversation can need: it has no customer message, so no arc. */
-function repairsOf(cur: CurrentState): { code: 'no-customer-message'; detail: string }[] {
-  return cur.fold.customerMessages > 0 ? [] : [{ code: 'no-customer-message', detail: 'the conversation has no customer message; there is no arc to read' }]
 }
