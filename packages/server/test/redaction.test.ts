@@ -7,7 +7,7 @@ import { type OpenDatabase, createApiKey, ensureWorkspace, migrateToLatest, open
 import { freshDatabase, testDialects } from '@undertone/storage/testing'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EventBus, type ServiceEvent, createApp, runReadingWorker } from '../src/index.js'
+import { EventBus, type ServiceEvent, createApp, importCorrections, parseCorrectionRows, runReadingWorker } from '../src/index.js'
 
 const PG_URL = process.env.UNDERTONE_PG_URL
 const reader = createReader()
@@ -204,5 +204,15 @@ describe('redaction follows the workspace settings', () => {
 
     const reset = await api('/v1/settings', { method: 'PATCH', body: { privacy: null } })
     expect(reset.body.privacy).toEqual(before.body.privacy)
+  })
+
+  it('stores corrections imported with their texts redacted, and answers their errors without quoting a line', async () => {
+    const body = [JSON.stringify({ text: 'Card 4111 1111 1111 1111 was charged twice, order ORD-2026-00042. Awful.', label: 'negative' }), '{"text": "jane.doe@example.com" broken'].join('\n')
+    const parsed = await parseCorrectionRows(body, 'jsonl')
+    expect(JSON.stringify(parsed.errors)).not.toContain('jane.doe')
+    const r = await importCorrections(s.open.db, s.workspaceId, parsed, { reviewer: 'test', skipInvalid: true, reader, adaptation: undefined, now })
+    expect(r.imported).toBe(1)
+    const texts = (await s.open.db.selectFrom('corrections').select('text').where('workspace_id', '=', s.workspaceId).execute()).map((c) => c.text)
+    expect(texts).toEqual(['Card [card] was charged twice, order ORD-2026-00042. Awful.'])
   })
 })
