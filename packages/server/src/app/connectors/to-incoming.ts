@@ -11,6 +11,12 @@ function clean(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '')
 }
 
+/** At most MAX_TEXT characters (a surrogate pair cut in half becomes U+FFFD, as in `clean`). */
+function cut(text: string): string {
+  if (text.length <= MAX_TEXT) return text
+  return clean(text.slice(0, MAX_TEXT))
+}
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /**
@@ -31,7 +37,8 @@ export function toIncoming(m: CanonicalMessage, source: string, redact: Redactor
     conversationId: clean(m.conversationId),
     customerId: clean(m.customerId),
     role: m.role,
-    text: redact(clean(m.text.length > MAX_TEXT ? m.text.slice(0, MAX_TEXT) : m.text)).text,
+    // Redacted before it is cut, so a cut never leaves half an address the redactor cannot recognise.
+    text: cut(redact(clean(m.text)).text),
     createdAt: m.createdAt,
     source,
     ...(m.channel === undefined ? {} : { channel: clean(m.channel).slice(0, 64) }),
