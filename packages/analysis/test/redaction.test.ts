@@ -12,6 +12,7 @@ const PII: Record<string, readonly [kind: string, text: string, value: string][]
     ['email', 'my address is J.Smith@Example.com, thanks', 'J.Smith@Example.com'],
     ['email', 'contact: ops_team-2@sub.mail.example.org', 'ops_team-2@sub.mail.example.org'],
     ['email', '(reply to bob.o.1985@exämple.de)', 'bob.o.1985@exämple.de'],
+    ['email', 'Canada. lucy77@gmail.comAbstract follows', 'lucy77@gmail.com'],
   ],
   phone: [
     ['phone', 'call me on +1 (555) 123-4567 today', '+1 (555) 123-4567'],
@@ -120,6 +121,10 @@ describe('redactText: a corpus of tricky cases', () => {
 
   it('keeps order and ticket numbers, versions, dates, times, amounts, tracking codes, error codes, hex ids and Luhn-failing numbers', () => {
     for (const text of KEPT) expect(redact(text), text).toBe(text)
+  })
+
+  it('ends an address where a glued word starts', () => {
+    expect(redact('Canada. lucy77@gmail.comAbstract follows')).toBe('Canada. [email]Abstract follows')
   })
 
   it('keeps what survives next to what goes, in one message', () => {

@@ -104,6 +104,9 @@ function findEmails(text: string, out: (start: number, end: number) => void): vo
     }
     while (end > at + 1 && text[end - 1] === '-') end--
     if (lastDot < 0 || lastDot >= end) continue
+    // "…@gmail.comAbstract": a word glued to the address starts where the case turns.
+    const hump = /\p{Ll}\p{Lu}/u.exec(text.slice(lastDot + 1, end))
+    if (hump !== null) end = lastDot + 1 + hump.index + 1
     const tld = text.slice(lastDot + 1, end)
     if (!/^(?:\p{L}{2,63}|xn--[\p{L}\p{N}-]+)$/u.test(tld) || text[at + 1] === '-') continue
     out(start, end)
