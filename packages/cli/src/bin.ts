@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Argument, Command, Option } from 'commander'
 import { createGoEmotionsReader, createReader, decodeModel, type Reader } from '@undertone/engine'
-import { evaluateSentiment, evaluateTask, formatMetrics } from './commands/evaluate.js'
+import { evaluateSentiment, evaluateSentimentBy, evaluateTask, formatGroups, formatMetrics } from './commands/evaluate.js'
 import { runExamples } from './commands/examples.js'
 import { formatReading } from './commands/read.js'
 import { runScore } from './commands/score.js'
@@ -116,7 +116,14 @@ program
   .requiredOption('--data <file>', 'labelled JSONL, e.g. ../shared/data/tweeteval-sentiment/validation.jsonl')
   .addOption(new Option('--task <task>', 'sentiment: labels negative/neutral/positive; goemotions: 28 labels (`labels`); emotions: our six on GoEmotions data; sarcasm: sarcastic/irony labels; urgency: `score` 1–7').choices(['sentiment', 'goemotions', 'emotions', 'sarcasm', 'urgency']).default('sentiment'))
   .option('--json', 'print metrics as JSON')
-  .action(async (opts: { data: string; json?: boolean; task: 'sentiment' | 'goemotions' | 'emotions' | 'sarcasm' | 'urgency' }) => {
+  .option('--by <field>', 'sentiment only: one row of figures per value of this field (e.g. lang: macro-recall, accuracy, ECE, share detected as that language)')
+  .action(async (opts: { data: string; json?: boolean; by?: string; task: 'sentiment' | 'goemotions' | 'emotions' | 'sarcasm' | 'urgency' }) => {
+    if (opts.task === 'sentiment' && opts.by !== undefined) {
+      const { groups, skipped } = await evaluateSentimentBy(loadReader(program.opts<{ model?: string }>().model), opts.data, opts.by)
+      if (opts.json === true) process.stdout.write(`${JSON.stringify({ by: opts.by, groups, skipped }, null, 2)}\n`)
+      else process.stdout.write(`${formatGroups(groups, opts.by)}\n\nskipped rows  ${skipped}\n`)
+      return
+    }
     if (opts.task !== 'sentiment') {
       const reader = opts.task === 'goemotions' ? await createGoEmotionsReader() : loadReader(program.opts<{ model?: string }>().model)
       const result = await evaluateTask(reader, opts.task, opts.data)

@@ -27,6 +27,9 @@ export { decodeModel, encodeModel, decodeEmotionHeads, decodeGoemotionsBlock, wi
 export { GOEMOTIONS_LABELS, GOEMOTIONS_TO_HEADS, HEAD_NAMES, type EmotionHeadsModel } from './model/emotion-heads.js'
 export type { ModelProvenance } from './model/model-codec.js'
 export { createModelScorer } from './model/create-model-scorer.js'
+export { type MultilingualModel, type MultilingualPredictor, createMultilingualPredictor } from './model/multilingual-model.js'
+export type { MultilingualFeatureConfig } from './model/multilingual-features.js'
+export { decodeMultilingualModel } from './model/multilingual-codec.js'
 export { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from './reader/calibration.js'
 
 export { adapterFeatures, cosine, type SparseVector } from './learning/adapter-features.js'

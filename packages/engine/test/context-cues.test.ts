@@ -45,12 +45,17 @@ describe('context cues', () => {
     expect(kinds('Thanks again, it works now!!', previous)).not.toContain('escalating-intensity')
   })
 
-  it('adds no context cue to text in a language the reader does not read', () => {
+  it('adds no English context cue to text in another language (read by the multilingual model or not at all)', () => {
     const previous = ['Hallo, ich habe eine Frage zum Export.', 'Gibt es etwas Neues?']
-    const r = reader.read('WARUM IST DER EXPORT IMMER NOCH KAPUTT!!! Ich habe schon zweimal geschrieben!', { previous })
-    expect(r.languageSupported).toBe(false)
+    const text = 'WARUM IST DER EXPORT IMMER NOCH KAPUTT!!! Ich habe schon zweimal geschrieben!'
+    const r = reader.read(text, { previous })
+    expect(r.language).toBe('de')
     expect(r.cues.map((c) => c.kind)).not.toContain('escalating-intensity')
-    expect(r.cues.map((c) => c.kind)).not.toContain('repeat-contact')
-    expect(r.needsReview).toBe(true)
+    // Its cues are the German table's, found in the message itself: the earlier messages add none.
+    expect(r.cues).toEqual(reader.read(text).cues)
+    const dutch = reader.read('WAAROM IS DE EXPORT NOG STEEDS KAPOT!!! Ik heb al twee keer geschreven!', { previous: ['Hallo, ik heb een vraag.', 'Is er nieuws?'] })
+    expect(dutch.languageSupported).toBe(false)
+    expect(dutch.cues.map((c) => c.kind)).not.toContain('repeat-contact')
+    expect(dutch.needsReview).toBe(true)
   })
 })

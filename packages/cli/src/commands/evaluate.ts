@@ -1,5 +1,5 @@
 import type { ClassificationMetrics, Reader } from '@undertone/engine'
-import { GOEMOTIONS_LABELS, GOEMOTIONS_TO_HEADS, binaryF1, classificationMetrics, pearson, rocAuc } from '@undertone/engine'
+import { GOEMOTIONS_LABELS, GOEMOTIONS_TO_HEADS, binaryF1, classificationMetrics, createRng, expectedCalibrationError, pearson, rocAuc } from '@undertone/engine'
 import { openSource, readLines } from '../io/read-lines.js'
 
 const SENTIMENT = ['negative', 'neutral', 'positive']
@@ -31,6 +31,90 @@ export async function evaluateSentiment(reader: Reader, path: string): Promise<{
     predicted.push(reading.sentiment.label)
   }
   return { metrics: classificationMetrics(SENTIMENT, gold, predicted), skipped, perSecond: gold.length / (ms / 1000) }
+}
+
+/** Sentiment figures of one group of rows (a language). */
+export interface GroupFigures {
+  readonly group: string
+  readonly n: number
+  readonly macroRecall: number
+  readonly accuracy: number
+  /** Expected calibration error of the reading's confidence (15 bins). */
+  readonly ece: number
+  /**
+   * The ECE a perfectly calibrated reader with these confidences would show on this many rows (its
+   * mean over outcomes drawn at those confidences): the estimator's floor on a small set.
+   */
+  readonly eceFloor: number
+  /** Share of the rows whose detected language is the group's (for `--by lang`). */
+  readonly detected: number
+  /** Share of the rows read as a supported language (not flagged unsupported). */
+  readonly supported: number
+}
+
+/**
+ * Scores the reader's sentiment on a labelled JSONL file per value of `field` (e.g. `lang`): the
+ * same readings as {@link evaluateSentiment}, with accuracy, macro-recall and the calibration error
+ * of the confidence per group, and how many rows were detected as the group's language.
+ */
+export async function evaluateSentimentBy(reader: Reader, path: string, field: string): Promise<{ groups: GroupFigures[]; skipped: number }> {
+  const { rows, skipped } = await labelledRows(path)
+  const byGroup = new Map<string, { gold: string[]; predicted: string[]; confidence: number[]; detected: number; supported: number }>()
+  let bad = 0
+  for (const r of rows) {
+    const label = typeof r.sentiment === 'string' ? r.sentiment : r.label
+    const group = r[field]
+    if (typeof label !== 'string' || !SENTIMENT.includes(label) || (typeof group !== 'string' && typeof group !== 'number')) {
+      bad++
+      continue
+    }
+    const key = String(group)
+    let g = byGroup.get(key)
+    if (g === undefined) {
+      g = { gold: [], predicted: [], confidence: [], detected: 0, supported: 0 }
+      byGroup.set(key, g)
+    }
+    const reading = reader.read(r.text)
+    g.gold.push(label)
+    g.predicted.push(reading.sentiment.label)
+    g.confidence.push(reading.sentiment.confidence)
+    if (reading.language === key) g.detected++
+    if (reading.languageSupported) g.supported++
+  }
+  const groups = [...byGroup.keys()].sort().map((key) => {
+    const g = byGroup.get(key) as NonNullable<ReturnType<typeof byGroup.get>>
+    const m = classificationMetrics(SENTIMENT, g.gold, g.predicted)
+    const ece = expectedCalibrationError(g.confidence, g.predicted.map((p, i) => p === g.gold[i]))
+    return { group: key, n: m.n, macroRecall: m.macroRecall, accuracy: m.accuracy, ece, eceFloor: eceFloor(g.confidence), detected: g.detected / m.n, supported: g.supported / m.n }
+  })
+  return { groups, skipped: skipped + bad }
+}
+
+/** Mean ECE of a perfectly calibrated predictor with `confidence` (outcomes drawn at those rates, seeded). */
+function eceFloor(confidence: readonly number[], draws = 200): number {
+  const rng = createRng(0x0ece)
+  const hit: boolean[] = new Array(confidence.length)
+  let total = 0
+  for (let d = 0; d < draws; d++) {
+    for (let i = 0; i < confidence.length; i++) hit[i] = rng() < (confidence[i] as number)
+    total += expectedCalibrationError(confidence, hit)
+  }
+  return total / draws
+}
+
+/** A plain-text table of per-group figures, with the mean over groups other than English. */
+export function formatGroups(groups: readonly GroupFigures[], field: string): string {
+  const pct = (x: number): string => (x * 100).toFixed(2).padStart(12)
+  const head = `${field.padEnd(8)}${'n'.padStart(6)}${'macro-recall'.padStart(14)}${'accuracy'.padStart(12)}${'ECE'.padStart(8)}${'ECE floor'.padStart(11)}${'detected'.padStart(12)}${'supported'.padStart(12)}`
+  const line = (g: GroupFigures): string =>
+    `${g.group.padEnd(8)}${String(g.n).padStart(6)}  ${pct(g.macroRecall)}${pct(g.accuracy)}${g.ece.toFixed(3).padStart(8)}${g.eceFloor.toFixed(3).padStart(11)}${pct(g.detected)}${pct(g.supported)}`
+  const others = groups.filter((g) => g.group !== 'en')
+  const mean = (f: (g: GroupFigures) => number): number => others.reduce((s, g) => s + f(g), 0) / Math.max(1, others.length)
+  const lines = [head, ...groups.map(line)]
+  if (field === 'lang' && others.length > 0 && others.length < groups.length) {
+    lines.push(`${'mean≠en'.padEnd(8)}${String(others.reduce((s, g) => s + g.n, 0)).padStart(6)}  ${pct(mean((g) => g.macroRecall))}${pct(mean((g) => g.accuracy))}${mean((g) => g.ece).toFixed(3).padStart(8)}${mean((g) => g.eceFloor).toFixed(3).padStart(11)}${pct(mean((g) => g.detected))}${pct(mean((g) => g.supported))}`)
+  }
+  return lines.join('\n')
 }
 
 /** A plain-text table of the metrics. */

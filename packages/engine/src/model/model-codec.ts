@@ -35,7 +35,7 @@ interface Header {
 }
 
 /** The int8 step that keeps all but the most extreme 0.001 % of weights unclipped. */
-function quantScale(w: Float32Array): number {
+export function quantScale(w: Float32Array): number {
   const abs = new Float32Array(w.length)
   for (let i = 0; i < w.length; i++) abs[i] = Math.abs(w[i] as number)
   abs.sort()

@@ -83,7 +83,7 @@ export function sentimentFeatures(
 }
 
 /** Raw class scores (logits, including `classBias`) for a feature vector. */
-export function sentimentLogits(model: SentimentModel, x: FeatureBuffer, out: Float64Array): void {
+export function sentimentLogits(model: Pick<SentimentModel, 'weights' | 'bias' | 'classBias'>, x: FeatureBuffer, out: Float64Array): void {
   const w = model.weights
   let z0 = (model.bias[0] as number) + (model.classBias[0] as number)
   let z1 = (model.bias[1] as number) + (model.classBias[1] as number)

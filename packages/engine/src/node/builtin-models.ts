@@ -8,6 +8,10 @@ import {
   type ConfidenceCalibration,
   type EmotionHeadsModel,
   type ModelProvenance,
+  type MultilingualModel,
+  type MultilingualPredictor,
+  createMultilingualPredictor,
+  decodeMultilingualModel,
   type SentimentModel,
   decodeEmotionHeads,
   decodeGoemotionsBlock,
@@ -24,12 +28,16 @@ interface Manifest {
   readonly sentiment: { readonly file: string; readonly calibration: ConfidenceCalibration }
   readonly heads: { readonly file: string }
   readonly goemotions: { readonly file: string }
+  /** Absent in manifests written before the multilingual model. */
+  readonly multilingual?: { readonly file: string; readonly version: string; readonly languages: readonly string[]; readonly usesEnglish?: boolean }
 }
 
 let manifest: Manifest | undefined
 let base: { model: SentimentModel; provenance: ModelProvenance } | undefined
 let heads: { model: EmotionHeadsModel; provenance: ModelProvenance } | undefined
 let goemotions: EmotionHeadsModel | undefined
+let multilingual: { model: MultilingualModel; provenance: ModelProvenance } | undefined
+let multilingualReader: MultilingualPredictor | undefined
 
 function asset(file: string): Uint8Array {
   return readFileSync(new URL(file, ASSETS))
@@ -58,8 +66,44 @@ export function loadGoEmotionsHeads(): EmotionHeadsModel {
   return goemotions
 }
 
+/** The shipped model for ar, de, es, fr, hi, it and pt and its provenance, decoded once. */
+export function loadMultilingualModel(): { model: MultilingualModel; provenance: ModelProvenance } {
+  const entry = readManifest().multilingual
+  if (entry === undefined) throw new Error('builtin-models.json lists no multilingual model: run npm run train')
+  multilingual ??= decodeMultilingualModel(asset(entry.file))
+  return multilingual
+}
+
+/**
+ * The multilingual model as the reader uses it: its languages and version come from the manifest,
+ * and the weights file is read when the first message in one of those languages is (one predictor
+ * shared by every built-in reader).
+ */
+function builtinMultilingual(): MultilingualPredictor | undefined {
+  const entry = readManifest().multilingual
+  if (entry === undefined) return undefined
+  if (multilingualReader !== undefined) return multilingualReader
+  let loaded: MultilingualPredictor | undefined
+  multilingualReader = {
+    languages: entry.languages,
+    version: entry.version,
+    usesEnglish: entry.usesEnglish === true,
+    predict(tokens, language, out, english) {
+      loaded ??= createMultilingualPredictor(loadMultilingualModel().model, entry.version)
+      return loaded.predict(tokens, language, out, english)
+    },
+    calibrationFor(language) {
+      loaded ??= createMultilingualPredictor(loadMultilingualModel().model, entry.version)
+      return loaded.calibrationFor(language)
+    },
+  }
+  return multilingualReader
+}
+
 /** The built-in models for `createReader`; the heads only when `withHeads` (they are a second file). */
 export function loadBuiltinModels(withHeads = true): BuiltinModels {
   const calibration = readManifest().sentiment.calibration
-  return withHeads ? { base: loadBaseModel(), heads: loadEmotionHeads(), calibration } : { base: loadBaseModel(), calibration }
+  const ml = builtinMultilingual()
+  const models: BuiltinModels = withHeads ? { base: loadBaseModel(), heads: loadEmotionHeads(), calibration } : { base: loadBaseModel(), calibration }
+  return ml === undefined ? models : { ...models, multilingual: ml }
 }

@@ -6,4 +6,4 @@
  */
 export * from '../index.js'
 export { createGoEmotionsReader, createReader } from './create-builtin-reader.js'
-export { loadBaseModel, loadBuiltinModels, loadEmotionHeads, loadGoEmotionsHeads } from './builtin-models.js'
+export { loadBaseModel, loadBuiltinModels, loadEmotionHeads, loadGoEmotionsHeads, loadMultilingualModel } from './builtin-models.js'

@@ -19,6 +19,7 @@ import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, Sentime
 import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
 import { GOEMOTIONS_LABELS } from '../model/emotion-heads.js'
 import type { SentimentScorer } from './sentiment-scorer.js'
+import type { MultilingualPredictor } from '../model/multilingual-model.js'
 
 /** Options for {@link createReader}. */
 export interface ReaderOptions {
@@ -32,6 +33,11 @@ export interface ReaderOptions {
   readonly maxChars?: number
   /** Per-label confidence calibration fitted on validation; labels are decided before it applies. */
   readonly calibration?: ConfidenceCalibration
+  /**
+   * Reads messages detected as one of its languages (not English, which `scorer` keeps): sentiment
+   * from its own calibrated probabilities, with no English cues. Its languages join `languages`.
+   */
+  readonly multilingual?: MultilingualPredictor
 }
 
 /** Reads messages. Create once and reuse: profiles are compiled at creation. */
@@ -99,6 +105,8 @@ interface FinishInput {
   readonly reasons: ReviewReason[]
   readonly profile: CompiledProfile
   readonly domainId: string
+  /** The calibration of the model that read it, when not the English scorer's. */
+  readonly calibration?: ConfidenceCalibration | undefined
 }
 
 /** Replaces lone surrogates and control characters in place (same length, so offsets hold). */
@@ -132,12 +140,17 @@ function round(x: number, digits = 4): number {
  */
 export function buildReader(options: ReaderOptions): Reader {
   const profiles = compileProfiles(options.profiles ?? [])
-  const languages = new Set(options.languages ?? ['en'])
+  // Other languages read with the general profile: the domain profiles' terms and priors are English.
+  const general = profiles.get('general') as CompiledProfile
+  const multilingual = options.multilingual
+  const otherLanguages = new Set((multilingual?.languages ?? []).filter((l) => l !== 'en'))
+  const languages = new Set([...(options.languages ?? ['en']), ...otherLanguages])
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
   const scorer = options.scorer
   const probs = new Float64Array(3)
   const kindCounts = new Uint8Array(CUE_KINDS.length)
   const sentenceProbs = new Float64Array(3)
+  const englishProbs = new Float64Array(3)
 
   const withHeads = new Float64Array(3 + EMOTIONS.length)
   const headsView = withHeads.subarray(3)
@@ -199,7 +212,13 @@ export function buildReader(options: ReaderOptions): Reader {
     const sentences = splitSentences(text, tokens)
     const guess = detectLanguage(text, tokens, context.locale)
     const languageSupported = guess.language === 'und' || languages.has(guess.language)
-    const detection = detectCues(text, tokens, sentences, languageSupported ? profile.index : undefined)
+    // Read by the multilingual model: its own probabilities, and the cues written for its language
+    // (no English rules, no domain profile: their terms are English).
+    const other = otherLanguages.has(guess.language)
+    const englishCues = languageSupported && !other
+    const detection = other
+      ? detectCues(text, tokens, sentences, undefined, undefined, guess.language)
+      : detectCues(text, tokens, sentences, englishCues ? profile.index : undefined)
     let cues: Cue[] = detection.cues
     let rules = detection.rules
     if (!languageSupported) {
@@ -207,8 +226,10 @@ export function buildReader(options: ReaderOptions): Reader {
       cues = cues.filter((_, i) => keep[i])
       rules = rules.filter((_, i) => keep[i])
     }
-    // Text the reader cannot read gets no context cues either: its words cannot refer back.
-    if (languageSupported) addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
+    // Text the reader cannot read gets no context cues either: its words cannot refer back. The
+    // context rules read English words, so other languages get none either (their own tables find
+    // "otra vez", "schon wieder" in the message itself).
+    if (englishCues) addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
 
     const reasons: ReviewReason[] = []
     if (truncated) reasons.push('truncated')
@@ -218,6 +239,15 @@ export function buildReader(options: ReaderOptions): Reader {
     }
     let p: [number, number, number]
     let heads: Float64Array | undefined
+    if (other && multilingual !== undefined) {
+      // English words in code-mixed text: the English model's reading is one of its inputs.
+      if (multilingual.usesEnglish) scorer.score(tokens, NO_CUES, englishProbs)
+      if (multilingual.predict(tokens, guess.language, probs, englishProbs)) {
+        // Fused with the language's own cues as English is with its; then that language's calibration.
+        p = [probs[0] as number, probs[1] as number, probs[2] as number]
+        return finish({ tokens, sentences, cues, rules, detection, p, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile: general, domainId, calibration: multilingual.calibrationFor(guess.language) })
+      }
+    }
     if (languageSupported) ({ p, heads } = modelProbabilities(tokens, sentences, cues))
     else {
       reasons.push('unsupported-language')
@@ -295,7 +325,7 @@ export function buildReader(options: ReaderOptions): Reader {
     let best = 1
     for (let i = 0; i < 3; i++) if ((raw[i] as number) > (raw[best] as number)) best = i
     // Calibration was fitted on readings of supported text; a fallback reading keeps its raw numbers.
-    const probabilities = fuseWeight > 0 && languageSupported ? calibrateProbabilities(raw, best, options.calibration) : raw
+    const probabilities = fuseWeight > 0 && languageSupported ? calibrateProbabilities(raw, best, 'calibration' in st ? st.calibration : options.calibration) : raw
     // Poles tied to the score's last digit (calibration keeps a winner level with its runner-up)
     // give no side: neutral, score 0, not "negative" by index order.
     if (best !== 1 && round((probabilities[2] as number) - (probabilities[0] as number)) === 0) best = 1
@@ -375,6 +405,9 @@ export function buildReader(options: ReaderOptions): Reader {
   const withProfiles = (more: readonly DomainProfile[]): Reader => buildReader({ ...options, profiles: [...(options.profiles ?? []), ...more] })
   return { read, modelVersion: scorer.version, domains: [...profiles.keys()], languages: [...languages], withProfiles }
 }
+
+// The English model reads other languages without cue kinds (English cues are not looked for there).
+const NO_CUES: readonly string[] = []
 
 // The sarcasm a message flagged for praise over a problem shows at least.
 const SARCASM_SHOWN = 0.6

@@ -10,6 +10,7 @@ import type { SentimentModel } from '../model/sentiment-model.js'
 import { type Reader, buildReader } from './build-reader.js'
 import type { ConfidenceCalibration } from './calibration.js'
 import type { SentimentScorer } from './sentiment-scorer.js'
+import { type MultilingualModel, type MultilingualPredictor, createMultilingualPredictor } from '../model/multilingual-model.js'
 
 /**
  * The built-in models, decoded from the asset files `npm run train` writes. In Node,
@@ -22,6 +23,11 @@ export interface BuiltinModels {
   readonly heads?: { readonly model: EmotionHeadsModel; readonly provenance: ModelProvenance }
   /** Confidence calibration fitted with the base model. */
   readonly calibration: ConfidenceCalibration
+  /**
+   * The model for ar, de, es, fr, hi, it and pt (decoded, or a predictor that decodes it when a
+   * message first needs it); absent, those languages read as unsupported.
+   */
+  readonly multilingual?: { readonly model: MultilingualModel; readonly provenance: ModelProvenance } | MultilingualPredictor
 }
 
 /** Options for {@link createReader}. */
@@ -40,6 +46,15 @@ export interface CreateReaderOptions {
   readonly calibration?: ConfidenceCalibration | null
   /** Emotion heads for the built-in model (defaults to the shipped ones); `null` for none. */
   readonly heads?: EmotionHeadsModel | null
+  /**
+   * The model for the languages besides English. Defaults to the built-in one when reading with the
+   * built-in models, and to none with a custom `model`; `null` reads English only.
+   */
+  readonly multilingual?: { readonly model: MultilingualModel; readonly provenance: ModelProvenance } | MultilingualPredictor | null
+}
+
+function multilingualPredictor(m: NonNullable<BuiltinModels['multilingual']>): MultilingualPredictor {
+  return 'predict' in m ? m : createMultilingualPredictor(m.model, m.provenance.version)
 }
 
 /**
@@ -54,12 +69,14 @@ export interface CreateReaderOptions {
 export function createReader(options: CreateReaderOptions = {}): Reader {
   let scorer: SentimentScorer
   let calibration = options.calibration ?? undefined
+  let multilingual = options.multilingual ?? undefined
   if (options.model === undefined) {
     const builtin = options.builtin
     if (builtin === undefined) throw new Error('no model to read with: pass `model`, or the decoded built-in models as `builtin`')
     calibration = options.calibration === null ? undefined : (options.calibration ?? builtin.calibration)
     const h = options.heads === null ? undefined : (options.heads ?? builtin.heads?.model)
     scorer = createModelScorer(builtin.base.model, builtin.base.provenance.version, h)
+    if (options.multilingual === undefined) multilingual = builtin.multilingual
   } else if ('score' in options.model) scorer = options.model
   else scorer = createModelScorer(options.model, options.modelVersion ?? 'custom')
   return buildReader({
@@ -67,5 +84,6 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
     ...(options.profiles === undefined ? {} : { profiles: options.profiles }),
     ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
     ...(calibration === undefined ? {} : { calibration }),
+    ...(multilingual === undefined ? {} : { multilingual: multilingualPredictor(multilingual) }),
   })
 }

@@ -1,0 +1,368 @@
+/**
+ * The multilingual sentiment model's features: hashed word unigrams and bigrams (words after a
+ * negator of the message's language marked), character n-grams inside words, emoji and punctuation,
+ * each written twice — once language-independent ("shared", so what one language teaches carries
+ * to the others and a misread language costs little) and once tagged with the language.
+ */
+import type { Token } from '../text/token.js'
+import { allocateWordSlot } from '../text/word-class.js'
+import type { FeatureBuffer } from './feature-buffer.js'
+import { combineHashes, hashString } from './hash.js'
+
+/** Which features the multilingual model uses; stored with the model so reading matches training. */
+export interface MultilingualFeatureConfig {
+  readonly bits: number
+  readonly charMin: number
+  readonly charMax: number
+  /** Value of each character n-gram (words and bigrams count 1 × `wordWeight`). */
+  readonly charWeight: number
+  readonly wordWeight: number
+  readonly bigrams: boolean
+  /** Language-independent copies of every feature. */
+  readonly shared: boolean
+  /** Copies tagged with the message's language. */
+  readonly tagged: boolean
+  /** Words up to three after a negator of the message's language hash apart ("no funciona"). */
+  readonly negation: boolean
+  /**
+   * Scale of the English model's centred log-probabilities as three inputs per language (0 or
+   * absent: not used). Code-mixed tweets ("Hinglish") carry English words the English model reads.
+   */
+  readonly english?: number
+}
+
+const SEED_WORD = 0x3a11
+const SEED_NEG = 0x3a23
+const SEED_BIGRAM = 0x3a37
+const SEED_CHAR = 0x3a53
+const SEED_LANG = 0x3a71
+const SEED_BIAS = 0x3a89
+const SEED_ENGLISH = 0x3a97
+const BOS = 0x6a09e667
+
+// Negators per language, written for this project (folded: lower case, no accents, Arabic letters
+// unified). Hindi in the training tweets is mostly romanised, so both spellings are here.
+const NEGATORS: Readonly<Record<string, readonly string[]>> = {
+  en: ['not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'dont', "don't", 'cant', "can't", 'wont', "won't", 'isnt', "isn't", 'doesnt', "doesn't", 'didnt', "didn't"],
+  es: ['no', 'nunca', 'jamas', 'nada', 'nadie', 'ningun', 'ninguna', 'ninguno', 'ni', 'sin', 'tampoco'],
+  pt: ['nao', 'nunca', 'jamais', 'nada', 'ninguem', 'nenhum', 'nenhuma', 'nem', 'sem', 'tampouco', 'n'],
+  fr: ['ne', "n'", 'pas', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'ni', 'sans', 'non', 'plus'],
+  it: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'ne', 'senza', 'neanche', 'nemmeno', 'neppure'],
+  de: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'weder', 'noch'],
+  hi: ['nahi', 'nahin', 'nai', 'na', 'mat', 'nhi', 'nahee', 'नहीं', 'नही', 'न', 'मत', 'ना'],
+  ar: ['لا', 'ما', 'لم', 'لن', 'ليس', 'ليست', 'مش', 'مو', 'غير', 'بدون', 'ماهو', 'مافي'],
+}
+
+/** Words that end a negation's scope ("but", …), per language. */
+const CONTRASTS: Readonly<Record<string, readonly string[]>> = {
+  en: ['but', 'however', 'although', 'though'],
+  es: ['pero', 'aunque', 'sino'],
+  pt: ['mas', 'porem', 'embora'],
+  fr: ['mais', 'pourtant', 'cependant'],
+  it: ['ma', 'pero', 'tuttavia'],
+  de: ['aber', 'doch', 'jedoch', 'sondern', 'obwohl'],
+  hi: ['lekin', 'par', 'magar', 'लेकिन', 'पर', 'मगर'],
+  ar: ['لكن', 'بس', 'ولكن'],
+}
+
+/**
+ * A word as the multilingual model sees it: lower case, Latin accents removed, Arabic letter
+ * variants unified and its diacritics and elongation (tatweel) dropped, presentation forms mapped
+ * to plain letters. Split on the Arabic comma and semicolon the tokenizer keeps inside words.
+ */
+export function foldWord(norm: string): string[] {
+  let s = norm
+  let plain = true
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) {
+    plain = false
+    break
+  }
+  if (plain) return [s]
+  s = s.normalize('NFKD').replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+  s = s.replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627').replace(/\u0649/g, '\u064a').replace(/\u0629/g, '\u0647')
+  // Devanagari nukta forms decomposed by NFKD keep their base letter; re-compose what remains.
+  s = s.normalize('NFC')
+  return s.split(/[\u060c\u061b\u061f\u066a-\u066d]+/).filter((w) => w.length > 0)
+}
+
+/** What one distinct token contributes, whatever its neighbours: computed once per word text. */
+class WordFeatures {
+  constructor(
+    /** Raw 32-bit hashes of its (sub)words, plain and negated. */
+    readonly words: Int32Array,
+    readonly negated: Int32Array,
+    /** Raw 32-bit hashes of its character n-grams. */
+    readonly grams: Int32Array,
+    /** Bit per language index: a negator there. */
+    readonly negatorIn: number,
+    /** Bit per language index: ends a negation's scope there. */
+    readonly contrastIn: number,
+  ) {}
+  /** Per class, the n-grams' weights × value summed: shared at 0..2, language i's tagged at 3(i+1).. */
+  sums: Float64Array | undefined = undefined
+  /** Which of `sums` are filled: bit 0 shared, bit i+1 language i. */
+  summed = 0
+}
+
+const gramHashes: number[] = []
+
+function charGrams(word: string, min: number, max: number, out: number[]): void {
+  const n = word.length + 2
+  for (let s = 0; s + min <= n; s++) {
+    let h = 0x811c9dc5 ^ SEED_CHAR
+    const end = Math.min(n, s + max)
+    for (let k = s; k < end; k++) {
+      const c = k === 0 ? 0x3c : k === n - 1 ? 0x3e : word.charCodeAt(k - 1)
+      h = Math.imul(h ^ c, 0x01000193)
+      const len = k - s + 1
+      if (len >= min) out.push(Math.imul(h ^ (len << 27), 0x9e3779b1) | 0)
+    }
+  }
+}
+
+/** Spreads a hash over the table and keeps `bits` of it. */
+function bucket(h: number, shift: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> shift
+}
+
+/**
+ * Turns tokens into the model's feature vector for one language. Create one per model (it keeps a
+ * per-word memo on the tokens' shared word records) and reuse it.
+ */
+export class MultilingualFeaturizer {
+  private readonly slot: number
+  private readonly shift: number
+  private readonly langSeeds: Int32Array
+  private readonly negatorWords = new Map<string, number>()
+  private readonly contrastWords = new Map<string, number>()
+
+  constructor(
+    readonly cfg: MultilingualFeatureConfig,
+    /** Language codes; the index of one is what `featurize` takes. */
+    readonly languages: readonly string[],
+  ) {
+    this.slot = allocateWordSlot(2)
+    this.shift = 32 - cfg.bits
+    this.langSeeds = Int32Array.from(languages, (l) => hashString(l, SEED_LANG) | 0)
+    languages.forEach((lang, li) => {
+      for (const w of NEGATORS[lang] ?? []) this.negatorWords.set(w, (this.negatorWords.get(w) ?? 0) | (1 << li))
+      for (const w of CONTRASTS[lang] ?? []) this.contrastWords.set(w, (this.contrastWords.get(w) ?? 0) | (1 << li))
+    })
+  }
+
+  private word(t: Token): WordFeatures {
+    const wordish = t.kind === 'word' || t.kind === 'hashtag'
+    const at = wordish ? this.slot : this.slot + 1
+    const hit = t.info.slots[at] as WordFeatures | undefined
+    if (hit !== undefined) return hit
+    let entry: WordFeatures
+    if (!wordish) {
+      // Emoji, emoticons, punctuation, mentions, links and numbers: one feature each, as written.
+      const h = hashString(t.kind === 'number' ? '0' : t.norm, SEED_WORD) | 0
+      entry = new WordFeatures(Int32Array.of(h), Int32Array.of(h), new Int32Array(0), 0, 0)
+    } else {
+      const folded = foldWord(t.kind === 'hashtag' ? t.norm.slice(1) : t.norm)
+      gramHashes.length = 0
+      let negatorIn = 0
+      let contrastIn = 0
+      for (const w of folded) {
+        if (w.length > 1 || w.charCodeAt(0) >= 0x80) charGrams(w, this.cfg.charMin, this.cfg.charMax, gramHashes)
+        negatorIn |= this.negatorWords.get(w) ?? 0
+        contrastIn |= this.contrastWords.get(w) ?? 0
+      }
+      // French elision: "n'est" negates like "ne est".
+      if (folded.length === 1 && (folded[0] as string).startsWith("n'")) negatorIn |= this.negatorWords.get("n'") ?? 0
+      entry = new WordFeatures(
+        Int32Array.from(folded, (w) => hashString(w, SEED_WORD) | 0),
+        Int32Array.from(folded, (w) => hashString(w, SEED_NEG) | 0),
+        Int32Array.from(gramHashes),
+        negatorIn,
+        contrastIn,
+      )
+    }
+    t.info.slots[at] = entry
+    return entry
+  }
+
+  /**
+   * Writes the unit-length feature vector of `tokens` read as language `lang` (an index) into `out`;
+   * `english` is the English model's P(negative, neutral, positive) when the config uses it.
+   */
+  featurize(tokens: readonly Token[], lang: number, out: FeatureBuffer, english?: ArrayLike<number>): void {
+    out.clear()
+    const cfg = this.cfg
+    const shift = this.shift
+    const seed = this.langSeeds[lang] as number
+    const cw = cfg.charWeight
+    const shared = cfg.shared
+    const tagged = cfg.tagged
+    const emit = (h: number, v: number): void => {
+      if (shared) out.push(bucket(h, shift), v)
+      if (tagged) out.push(bucket(combineHashes(h, seed), shift), v)
+    }
+    this.walk(tokens, lang, emit, (e) => {
+      if (cw !== 0) for (let k = 0; k < e.grams.length; k++) emit(e.grams[k] as number, cw)
+    })
+    out.normalize()
+    // The language's own bias, outside the normalisation (a constant input per language).
+    out.push(bucket(combineHashes(SEED_BIAS, seed), shift), 1)
+    const scale = cfg.english ?? 0
+    if (scale > 0 && english !== undefined) {
+      const e = centredLogs(english)
+      out.push(bucket(combineHashes(SEED_ENGLISH, seed), shift), (e[0] as number) * scale)
+      out.push(bucket(combineHashes(SEED_ENGLISH + 1, seed), shift), (e[1] as number) * scale)
+      out.push(bucket(combineHashes(SEED_ENGLISH + 2, seed), shift), (e[2] as number) * scale)
+    }
+  }
+
+  /**
+   * The class logits of `tokens` under `weights` (`weights[bucket * 3 + c]`) and `bias`, as
+   * `featurize` and a dot product would give them (to float rounding) without building the vector:
+   * each word's character n-grams are summed once per language and kept in its memo. A featurizer
+   * that scores this way must always be given the same weights.
+   */
+  logits(tokens: readonly Token[], lang: number, weights: Float32Array, bias: Float32Array, out: Float64Array, english?: ArrayLike<number>): void {
+    const cfg = this.cfg
+    const shift = this.shift
+    const seed = this.langSeeds[lang] as number
+    const cw = cfg.charWeight
+    const shared = cfg.shared
+    const tagged = cfg.tagged
+    const copies = (shared ? 1 : 0) + (tagged ? 1 : 0)
+    let a0 = 0
+    let a1 = 0
+    let a2 = 0
+    let sq = 0
+    const add = (h: number, v: number): void => {
+      if (shared) {
+        const b = bucket(h, shift) * 3
+        a0 += (weights[b] as number) * v
+        a1 += (weights[b + 1] as number) * v
+        a2 += (weights[b + 2] as number) * v
+      }
+      if (tagged) {
+        const b = bucket(combineHashes(h, seed), shift) * 3
+        a0 += (weights[b] as number) * v
+        a1 += (weights[b + 1] as number) * v
+        a2 += (weights[b + 2] as number) * v
+      }
+      sq += copies * v * v
+    }
+    this.walk(tokens, lang, add, (e) => {
+      const n = e.grams.length
+      if (cw === 0 || n === 0) return
+      const sums = this.gramSums(e, lang, weights)
+      if (shared) {
+        a0 += sums[0] as number
+        a1 += sums[1] as number
+        a2 += sums[2] as number
+      }
+      if (tagged) {
+        const o = 3 * (lang + 1)
+        a0 += sums[o] as number
+        a1 += sums[o + 1] as number
+        a2 += sums[o + 2] as number
+      }
+      sq += copies * n * cw * cw
+    })
+    const k = sq > 0 ? 1 / Math.sqrt(sq) : 1
+    let z0 = (bias[0] as number) + a0 * k
+    let z1 = (bias[1] as number) + a1 * k
+    let z2 = (bias[2] as number) + a2 * k
+    const lb = bucket(combineHashes(SEED_BIAS, seed), shift) * 3
+    z0 += weights[lb] as number
+    z1 += weights[lb + 1] as number
+    z2 += weights[lb + 2] as number
+    const scale = cfg.english ?? 0
+    if (scale > 0 && english !== undefined) {
+      const e = centredLogs(english)
+      for (let c = 0; c < 3; c++) {
+        const b = bucket(combineHashes(SEED_ENGLISH + c, seed), shift) * 3
+        const v = (e[c] as number) * scale
+        z0 += (weights[b] as number) * v
+        z1 += (weights[b + 1] as number) * v
+        z2 += (weights[b + 2] as number) * v
+      }
+    }
+    out[0] = z0
+    out[1] = z1
+    out[2] = z2
+  }
+
+  /**
+   * Walks the message as the model reads it in language `lang`: each (sub)word's hash, plain or
+   * negated, then its bigram with the one before, to `word`; each token's memo to `grams`; the
+   * closing bigram last.
+   */
+  private walk(tokens: readonly Token[], lang: number, word: (h: number, v: number) => void, grams: (e: WordFeatures) => void): void {
+    const cfg = this.cfg
+    const bit = 1 << lang
+    const ww = cfg.wordWeight
+    let left = 0
+    let prev = BOS
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      const e = this.word(t)
+      if (t.kind === 'punct' && t.norm !== "'" && t.norm !== '"' && t.norm !== '-') left = 0
+      let negated = false
+      if (cfg.negation && (t.kind === 'word' || t.kind === 'hashtag')) {
+        if ((e.contrastIn & bit) !== 0) left = 0
+        else if ((e.negatorIn & bit) !== 0) left = 3
+        else if (left > 0) {
+          negated = true
+          left--
+        }
+      }
+      const words = negated ? e.negated : e.words
+      for (let k = 0; k < words.length; k++) {
+        const h = words[k] as number
+        word(h, ww)
+        if (cfg.bigrams) word(combineHashes(prev, h ^ SEED_BIGRAM) | 0, ww)
+        prev = h
+      }
+      grams(e)
+    }
+    if (cfg.bigrams && tokens.length > 0) word(combineHashes(prev, BOS ^ SEED_BIGRAM) | 0, ww)
+  }
+
+  /** A word's n-gram sums for the shared copy and language `lang`'s tagged copy, filled once. */
+  private gramSums(e: WordFeatures, lang: number, weights: Float32Array): Float64Array {
+    let sums = e.sums
+    if (sums === undefined) {
+      sums = new Float64Array(3 * (this.languages.length + 1))
+      e.sums = sums
+    }
+    const cw = this.cfg.charWeight
+    const shift = this.shift
+    if ((e.summed & 1) === 0) {
+      for (let k = 0; k < e.grams.length; k++) {
+        const b = bucket(e.grams[k] as number, shift) * 3
+        for (let c = 0; c < 3; c++) sums[c] = (sums[c] as number) + (weights[b + c] as number) * cw
+      }
+      e.summed |= 1
+    }
+    if ((e.summed & (2 << lang)) === 0) {
+      const seed = this.langSeeds[lang] as number
+      const o = 3 * (lang + 1)
+      for (let k = 0; k < e.grams.length; k++) {
+        const b = bucket(combineHashes(e.grams[k] as number, seed), shift) * 3
+        for (let c = 0; c < 3; c++) sums[o + c] = (sums[o + c] as number) + (weights[b + c] as number) * cw
+      }
+      e.summed |= 2 << lang
+    }
+    return sums
+  }
+}
+
+/** Centred log-probabilities of the English model's three classes. */
+const centred = new Float64Array(3)
+function centredLogs(p: ArrayLike<number>): Float64Array {
+  const l0 = Math.log((p[0] as number) + 1e-4)
+  const l1 = Math.log((p[1] as number) + 1e-4)
+  const l2 = Math.log((p[2] as number) + 1e-4)
+  const m = (l0 + l1 + l2) / 3
+  centred[0] = l0 - m
+  centred[1] = l1 - m
+  centred[2] = l2 - m
+  return centred
+}

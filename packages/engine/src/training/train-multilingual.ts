@@ -1,0 +1,265 @@
+/**
+ * Trains the multilingual sentiment model, chooses its settings by stratified k-fold
+ * cross-validation per language, and fits its per-language confidence calibration on out-of-fold
+ * predictions (cross-fitted: no row's calibration saw a model trained on that row).
+ */
+import { classificationMetrics } from '../model/classification-metrics.js'
+import { FeatureBuffer } from '../model/feature-buffer.js'
+import { type MultilingualFeatureConfig, MultilingualFeaturizer } from '../model/multilingual-features.js'
+import { type MultilingualModel, multilingualLogits, softmax3 } from '../model/multilingual-model.js'
+import { createRng, shuffleInPlace } from '../model/rng.js'
+import { SENTIMENT_CLASSES } from '../model/sentiment-model.js'
+import { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from '../reader/calibration.js'
+import type { Token } from '../text/token.js'
+import { tokenize } from '../text/tokenize.js'
+import { DEFAULT_SENTIMENT_RECIPE, type SentimentExample, trainSoftmax } from './train-sentiment.js'
+
+/** One labelled message and its language. `weight` down-weights helper sets (default 1). */
+export interface MultilingualRow {
+  readonly text: string
+  readonly label: string
+  readonly lang: string
+  readonly weight?: number
+}
+
+/** Everything that decides the weights besides data and seed. */
+export interface MultilingualRecipe {
+  readonly features: MultilingualFeatureConfig
+  readonly epochs: number
+  readonly learningRate: number
+  readonly l2: number
+  /** Models trained on differently shuffled orders, averaged (≥ 1). */
+  readonly bags: number
+}
+
+/**
+ * The shipped recipe, chosen by 5-fold cross-validation on XLM-T train (mean macro-recall over the
+ * seven languages; `research/exp-multilingual.ts`, docs/reader-accuracy.md).
+ */
+export const DEFAULT_MULTILINGUAL_RECIPE: MultilingualRecipe = {
+  features: { bits: 18, charMin: 2, charMax: 5, charWeight: 0.5, wordWeight: 1, bigrams: true, shared: true, tagged: true, negation: true, english: 1 },
+  epochs: 4,
+  learningRate: 0.1,
+  l2: 0,
+  bags: 1,
+}
+
+/** The languages the model reads. English stays on the built-in English model. */
+export const MULTILINGUAL_LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'hi', 'it', 'pt']
+
+/** A featurised row with its language index (−1 for a language the model does not read). */
+export interface MultilingualExample extends SentimentExample {
+  readonly lang: number
+  /** Index of the row it came from. */
+  readonly row: number
+}
+
+/** Featurises rows; rows with an unknown label are dropped, languages outside `languages` kept as helpers only if listed. */
+export function featurizeMultilingual(rows: readonly MultilingualRow[], featurizer: MultilingualFeaturizer, english?: (tokens: readonly Token[], out: Float64Array) => void): MultilingualExample[] {
+  const buf = new FeatureBuffer(512)
+  const out: MultilingualExample[] = []
+  const en = new Float64Array(3)
+  for (let row = 0; row < rows.length; row++) {
+    const r = rows[row] as MultilingualRow
+    const target = SENTIMENT_CLASSES.indexOf(r.label as (typeof SENTIMENT_CLASSES)[number])
+    const lang = featurizer.languages.indexOf(r.lang)
+    if (target < 0 || lang < 0) continue
+    const tokens = tokenize(r.text)
+    english?.(tokens, en)
+    featurizer.featurize(tokens, lang, buf, english === undefined ? undefined : en)
+    const snap = buf.snapshot()
+    out.push({ indices: snap.indices, values: snap.values, target, weight: r.weight ?? 1, lang, row })
+  }
+  return out
+}
+
+/** Trains weights on featurised examples (deterministic for a seed). */
+export function trainMultilingualWeights(examples: readonly SentimentExample[], recipe: MultilingualRecipe, seed: number): { weights: Float32Array; bias: Float32Array } {
+  const dim = 1 << recipe.features.bits
+  const softmaxRecipe = { ...DEFAULT_SENTIMENT_RECIPE, epochs: recipe.epochs, learningRate: recipe.learningRate, l2: recipe.l2, average: false, balanced: true, dropout: 0 }
+  const weights = new Float32Array(dim * 3)
+  const bias = new Float32Array(3)
+  for (let bag = 0; bag < recipe.bags; bag++) {
+    const t = trainSoftmax(examples, dim, softmaxRecipe, createRng(seed + bag * 7919))
+    for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] as number) + (t.weights[j] as number) / recipe.bags
+    for (let c = 0; c < 3; c++) bias[c] = (bias[c] as number) + (t.bias[c] as number) / recipe.bags
+  }
+  return { weights, bias }
+}
+
+/** Class probabilities of featurised examples under weights, uncalibrated. */
+export function probabilitiesOf(model: { weights: Float32Array; bias: Float32Array }, examples: readonly SentimentExample[]): [number, number, number][] {
+  const buf = new FeatureBuffer(1)
+  const z = new Float64Array(3)
+  return examples.map((ex) => {
+    buf.indices = ex.indices
+    buf.values = ex.values
+    buf.length = ex.indices.length
+    multilingualLogits(model, buf, z)
+    softmax3(z)
+    return [z[0] as number, z[1] as number, z[2] as number]
+  })
+}
+
+/** Stratified fold of each example (by language and label), deterministic for a seed. */
+export function stratifiedFolds(examples: readonly MultilingualExample[], k: number, seed: number): Int32Array {
+  const folds = new Int32Array(examples.length)
+  const groups = new Map<number, number[]>()
+  examples.forEach((ex, i) => {
+    const key = ex.lang * 3 + ex.target
+    let g = groups.get(key)
+    if (g === undefined) {
+      g = []
+      groups.set(key, g)
+    }
+    g.push(i)
+  })
+  const rng = createRng(seed ^ 0x5f0d)
+  for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+    const g = groups.get(key) as number[]
+    shuffleInPlace(g, rng)
+    g.forEach((i, n) => {
+      folds[i] = n % k
+    })
+  }
+  return folds
+}
+
+/** Out-of-fold probabilities of every example (each from a model trained on the other folds). */
+export function outOfFold(examples: readonly MultilingualExample[], folds: Int32Array, k: number, recipe: MultilingualRecipe, seed: number, trainOnly?: (ex: MultilingualExample) => boolean): [number, number, number][] {
+  const out: [number, number, number][] = examples.map(() => [1 / 3, 1 / 3, 1 / 3])
+  for (let f = 0; f < k; f++) {
+    const train = examples.filter((ex, i) => folds[i] !== f || (trainOnly?.(ex) ?? false))
+    const model = trainMultilingualWeights(train, recipe, seed + f)
+    const test = examples.map((_, i) => i).filter((i) => folds[i] === f && !(trainOnly?.(examples[i] as MultilingualExample) ?? false))
+    const p = probabilitiesOf(model, test.map((i) => examples[i] as MultilingualExample))
+    test.forEach((i, n) => {
+      out[i] = p[n] as [number, number, number]
+    })
+  }
+  return out
+}
+
+/** Index of the largest probability (ties to the lower index, neutral before positive). */
+export function argmax3(p: readonly number[]): number {
+  let best = 1
+  for (let c = 0; c < 3; c++) if ((p[c] as number) > (p[best] as number)) best = c
+  return best
+}
+
+/** Macro-recall, accuracy and ECE per language of probabilities against gold. */
+export interface LanguageFigures {
+  readonly n: number
+  readonly macroRecall: number
+  readonly accuracy: number
+  readonly ece: number
+}
+
+/** Per-language figures of (calibrated or not) probabilities. */
+export function figuresByLanguage(langs: readonly string[], lang: readonly number[], gold: readonly number[], probs: readonly (readonly number[])[]): Record<string, LanguageFigures> {
+  const out: Record<string, LanguageFigures> = {}
+  const cls = [...SENTIMENT_CLASSES]
+  langs.forEach((code, li) => {
+    const idx = lang.map((l, i) => (l === li ? i : -1)).filter((i) => i >= 0)
+    if (idx.length === 0) return
+    const pred = idx.map((i) => argmax3(probs[i] as number[]))
+    const m = classificationMetrics(cls, idx.map((i) => cls[gold[i] as number] as string), pred.map((p) => cls[p] as string))
+    const conf = idx.map((i, n) => (probs[i] as number[])[pred[n] as number] as number)
+    const ece = expectedCalibrationError(conf, idx.map((i, n) => pred[n] === gold[i]))
+    out[code] = { n: idx.length, macroRecall: m.macroRecall, accuracy: m.accuracy, ece }
+  })
+  return out
+}
+
+/** Fits one calibration per language on (out-of-fold) probabilities. */
+export function fitLanguageCalibration(langs: readonly string[], lang: readonly number[], gold: readonly number[], probs: readonly (readonly number[])[]): Record<string, ConfidenceCalibration> {
+  const out: Record<string, ConfidenceCalibration> = {}
+  langs.forEach((code, li) => {
+    const idx = lang.map((l, i) => (l === li ? i : -1)).filter((i) => i >= 0)
+    if (idx.length === 0) return
+    const pred = idx.map((i) => argmax3(probs[i] as number[]))
+    const conf = idx.map((i, n) => (probs[i] as number[])[pred[n] as number] as number)
+    const cal = fitConfidenceCalibration(pred, conf, idx.map((i, n) => pred[n] === gold[i]))
+    out[code] = { perLabel: cal.perLabel.map((x) => ({ a: Math.round(x.a * 1e4) / 1e4, b: Math.round(x.b * 1e4) / 1e4 })) }
+  })
+  return out
+}
+
+/** Applies per-language calibration to probabilities. */
+export function calibrateByLanguage(langs: readonly string[], lang: readonly number[], probs: readonly (readonly number[])[], cal: Readonly<Record<string, ConfidenceCalibration>>): [number, number, number][] {
+  return probs.map((p, i) => calibrateProbabilities([p[0] as number, p[1] as number, p[2] as number], argmax3(p), cal[langs[lang[i] as number] as string]))
+}
+
+/** What `trainMultilingualModel` reports besides the model. */
+export interface MultilingualReport {
+  /** Out-of-fold figures per language, uncalibrated (macro-recall, accuracy, ECE). */
+  readonly cv: Record<string, LanguageFigures>
+  /** Out-of-fold ECE per language after calibration fitted on the other folds' out-of-fold predictions. */
+  readonly cvCalibratedEce: Record<string, number>
+  readonly folds: number
+  readonly rows: number
+}
+
+/**
+ * Trains the shipped model on all rows, with per-language calibration fitted on out-of-fold
+ * predictions of `folds`-fold cross-validation (which also gives the reported CV figures).
+ */
+export function trainMultilingualModel(
+  rows: readonly MultilingualRow[],
+  options: {
+    readonly seed: number
+    readonly recipe?: MultilingualRecipe
+    readonly folds?: number
+    readonly languages?: readonly string[]
+    /** Languages trained on (shared features) but neither read nor scored, e.g. English. */
+    readonly helperLanguages?: readonly string[]
+    /** The English model's probabilities of a message, for a recipe that reads them. */
+    readonly english?: (tokens: readonly Token[], out: Float64Array) => void
+    /**
+     * What the reader makes of the model's probabilities for a row (its cues fused in): the CV
+     * figures and the calibration are those of the reading, not of the model alone. Absent: the model's.
+     */
+    readonly fuse?: (row: MultilingualRow, p: [number, number, number]) => [number, number, number]
+    readonly log?: (line: string) => void
+  },
+): { model: MultilingualModel; report: MultilingualReport } {
+  const recipe = options.recipe ?? DEFAULT_MULTILINGUAL_RECIPE
+  const k = options.folds ?? 5
+  const languages = options.languages ?? MULTILINGUAL_LANGUAGES
+  const helpers = options.helperLanguages ?? []
+  const all = [...languages, ...helpers]
+  const featurizer = new MultilingualFeaturizer(recipe.features, all)
+  const examples = featurizeMultilingual(rows, featurizer, (recipe.features.english ?? 0) > 0 ? options.english : undefined)
+  const isHelper = (ex: MultilingualExample): boolean => ex.lang >= languages.length
+  const folds = stratifiedFolds(examples, k, options.seed)
+  const oof = outOfFold(examples, folds, k, recipe, options.seed, isHelper)
+  const target = examples.map((_, i) => i).filter((i) => !isHelper(examples[i] as MultilingualExample))
+  const lang = target.map((i) => (examples[i] as MultilingualExample).lang)
+  const gold = target.map((i) => (examples[i] as MultilingualExample).target)
+  const fuse = options.fuse
+  const probs = target.map((i) => {
+    const p = oof[i] as [number, number, number]
+    return fuse === undefined ? p : fuse(rows[(examples[i] as MultilingualExample).row] as MultilingualRow, p)
+  })
+  const cv = figuresByLanguage(languages, lang, gold, probs)
+  // Calibration's own honest error: for each fold, curves fitted on the other folds' out-of-fold rows.
+  const calibrated: [number, number, number][] = probs.map((p) => [p[0], p[1], p[2]])
+  for (let f = 0; f < k; f++) {
+    const fit = target.map((i, n) => (folds[i] !== f ? n : -1)).filter((n) => n >= 0)
+    const cal = fitLanguageCalibration(languages, fit.map((n) => lang[n] as number), fit.map((n) => gold[n] as number), fit.map((n) => probs[n] as number[]))
+    const apply = target.map((i, n) => (folds[i] === f ? n : -1)).filter((n) => n >= 0)
+    const out = calibrateByLanguage(languages, apply.map((n) => lang[n] as number), apply.map((n) => probs[n] as number[]), cal)
+    apply.forEach((n, j) => {
+      calibrated[n] = out[j] as [number, number, number]
+    })
+  }
+  const after = figuresByLanguage(languages, lang, gold, calibrated)
+  const cvCalibratedEce = Object.fromEntries(Object.entries(after).map(([l, f]) => [l, f.ece]))
+  const calibration = fitLanguageCalibration(languages, lang, gold, probs)
+  for (const l of languages) options.log?.(`${l}: CV macro-recall ${((cv[l]?.macroRecall ?? 0) * 100).toFixed(2)}, ECE ${(cv[l]?.ece ?? 0).toFixed(4)} → ${(cvCalibratedEce[l] ?? 0).toFixed(4)} calibrated (cross-fitted)`)
+  const { weights, bias } = trainMultilingualWeights(examples, recipe, options.seed)
+  return {
+    model: { languages: all, features: recipe.features, weights, bias, calibration },
+    report: { cv, cvCalibratedEce, folds: k, rows: examples.length },
+  }
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { FeatureBuffer } from '../src/model/feature-buffer.js'
+import { MultilingualFeaturizer, foldWord } from '../src/model/multilingual-features.js'
+import { createMultilingualPredictor, multilingualLogits } from '../src/model/multilingual-model.js'
+import { createReader, decodeMultilingualModel, loadMultilingualModel, tokenize } from '../src/node/index.js'
+import { DEFAULT_MULTILINGUAL_RECIPE, encodeMultilingualModel, trainMultilingualModel } from '../src/training.js'
+
+const reader = createReader()
+
+describe('reading ar, de, es, fr, hi, it and pt with the built-in multilingual model', () => {
+  it('reads all eight languages', () => {
+    expect([...(reader.languages ?? [])].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'it', 'pt'])
+  })
+
+  // Sentences written for these tests.
+  it.each([
+    ['es', 'Esto es inaceptable. Voy a cancelar mi suscripción.', 'negative'],
+    ['es', 'Muchas gracias por la ayuda, todo funciona perfecto.', 'positive'],
+    ['fr', 'Merci beaucoup pour votre aide, vous êtes formidables !', 'positive'],
+    ['de', 'Vielen Dank für die schnelle Hilfe, das war super!', 'positive'],
+    ['pt', 'Muito obrigado pela ajuda, vocês são ótimos!', 'positive'],
+    ['it', 'Potete dirmi quando arriva il mio ordine?', 'neutral'],
+  ])('%s: "%s" reads %s', (lang, text, label) => {
+    const r = reader.read(text)
+    expect(r.language).toBe(lang)
+    expect(r.languageSupported).toBe(true)
+    expect(r.sentiment.label).toBe(label)
+    expect(r.reviewReasons).not.toContain('unsupported-language')
+    expect(r.sentiment.probabilities.negative + r.sentiment.probabilities.neutral + r.sentiment.probabilities.positive).toBeCloseTo(1, 3)
+  })
+
+  it("shows the cues written for the message's language, which feed its emotions, not its sentiment", () => {
+    const text = 'Es la tercera vez que escribo por lo mismo. Quiero cancelar mi cuenta.'
+    const r = reader.read(text)
+    expect(r.language).toBe('es')
+    const kinds = r.cues.map((c) => c.kind)
+    expect(kinds).toContain('churn-threat')
+    for (const c of r.cues) expect(text.slice(c.start, c.end)).toBe(c.text)
+    // Sentiment is the calibrated model alone: the same with or without those cues.
+    const p = r.sentiment.probabilities
+    expect(p.negative + p.neutral + p.positive).toBeCloseTo(1, 3)
+  })
+
+  it('keeps unsupported languages as they were: neutral, flagged, no word cues', () => {
+    const r = reader.read('Это просто ужасно, я хочу вернуть деньги')
+    expect(r.languageSupported).toBe(false)
+    expect(r.sentiment.label).toBe('neutral')
+    expect(r.reviewReasons).toContain('unsupported-language')
+    expect(r.cues).toEqual([])
+  })
+
+  it('reads English exactly as a reader without the multilingual model does', () => {
+    const englishOnly = createReader({ multilingual: null })
+    expect(englishOnly.languages).toEqual(['en'])
+    for (const text of [
+      'This is the third time I have contacted you. Still broken!!',
+      'Thanks, that fixed it!',
+      'Fine, I guess that works.',
+      'Can you tell me when my order ships?',
+      '',
+      '👍',
+    ]) expect(reader.read(text)).toEqual(englishOnly.read(text))
+  })
+
+  it('ships a small, decodable asset whose provenance names its data and licence', () => {
+    const { model, provenance } = loadMultilingualModel()
+    expect(model.languages).toEqual(expect.arrayContaining(['ar', 'de', 'es', 'fr', 'hi', 'it', 'pt']))
+    expect(model.weights.length).toBe((1 << model.features.bits) * 3)
+    expect(provenance.datasets.every((d) => d.name.startsWith('xlm-t-sentiment-multilingual') && d.licence.includes('restrictions may apply'))).toBe(true)
+    for (const lang of ['ar', 'de', 'es', 'fr', 'hi', 'it', 'pt']) expect(model.calibration[lang]?.perLabel).toHaveLength(3)
+  })
+})
+
+describe('multilingual features', () => {
+  it('fold accents, Arabic letter variants, diacritics and presentation forms', () => {
+    expect(foldWord('inaceptable')).toEqual(['inaceptable'])
+    expect(foldWord('não')).toEqual(['nao'])
+    expect(foldWord('très')).toEqual(['tres'])
+    expect(foldWord('أحمد')).toEqual(['احمد'])
+    expect(foldWord('ﺍﻷﺳﺪ،ﺍﻟﻤﺘﻔﺠﺮﺓ،')).toEqual(['الاسد', 'المتفجره'])
+    expect(foldWord('नहीं')).toEqual(['नहीं'])
+  })
+
+  it('mark the words after a negator of the message language, not of another', () => {
+    const cfg = { ...DEFAULT_MULTILINGUAL_RECIPE.features, charWeight: 0, bigrams: false, shared: true, tagged: false, english: 0 }
+    const f = new MultilingualFeaturizer(cfg, ['es', 'de'])
+    const buf = new FeatureBuffer()
+    const featuresOf = (text: string, lang: number): number[] => {
+      f.featurize(tokenize(text), lang, buf)
+      return [...buf.indices.subarray(0, buf.length)]
+    }
+    // "funciona" after "no" hashes apart in Spanish; in German "no" negates nothing.
+    const es = featuresOf('no funciona', 0)
+    const de = featuresOf('no funciona', 1)
+    expect(es[1]).not.toBe(de[1])
+    expect(featuresOf('funciona', 1)[0]).toBe(de[1])
+  })
+})
+
+describe('multilingual scoring', () => {
+  it('gives the logits of the built feature vector without building it (memoised n-gram sums)', () => {
+    const { model } = loadMultilingualModel()
+    const slow = new MultilingualFeaturizer(model.features, model.languages)
+    const fast = new MultilingualFeaturizer(model.features, model.languages)
+    const buf = new FeatureBuffer()
+    const a = new Float64Array(3)
+    const b = new Float64Array(3)
+    const english = [0.2, 0.5, 0.3]
+    const texts = ['Esto no funciona, es la tercera vez!! 😡', 'Vielen Dank, das war super', 'ﺍﻷﺳﺪ،ﺍﻟﻤﺘﻔﺠﺮﺓ، شكرا', 'mera order nahi aaya', 'non è arrivato niente', 'x']
+    for (const text of [...texts, ...texts]) {
+      for (const lang of [0, 2, 5]) {
+        slow.featurize(tokenize(text), lang, buf, english)
+        multilingualLogits(model, buf, a)
+        fast.logits(tokenize(text), lang, model.weights, model.bias, b, english)
+        for (let c = 0; c < 3; c++) expect(b[c]).toBeCloseTo(a[c] as number, 5)
+      }
+    }
+  })
+})
+
+describe('training the multilingual model', () => {
+  // Tiny sets written for this test: enough to check determinism, calibration and the codec.
+  const rows = ['es', 'de'].flatMap((lang) =>
+    Array.from({ length: 30 }, (_, i) => [
+      { lang, label: 'positive', text: `${lang === 'es' ? 'genial gracias' : 'super danke'} ${i} 😀` },
+      { lang, label: 'negative', text: `${lang === 'es' ? 'horrible no funciona' : 'schlecht geht nicht'} ${i} 😡` },
+      { lang, label: 'neutral', text: `${lang === 'es' ? 'el pedido llega' : 'die bestellung kommt'} ${i}` },
+    ]).flat(),
+  )
+  const recipe = { ...DEFAULT_MULTILINGUAL_RECIPE, features: { ...DEFAULT_MULTILINGUAL_RECIPE.features, bits: 12, english: 0 } }
+
+  it('is deterministic for a seed, reports CV per language and round-trips through its file', () => {
+    const a = trainMultilingualModel(rows, { seed: 3, recipe, folds: 3, languages: ['es', 'de'] })
+    const b = trainMultilingualModel(rows, { seed: 3, recipe, folds: 3, languages: ['es', 'de'] })
+    expect(Buffer.from(a.model.weights.buffer).equals(Buffer.from(b.model.weights.buffer))).toBe(true)
+    expect(Object.keys(a.report.cv).sort()).toEqual(['de', 'es'])
+    expect(a.report.cv.es?.macroRecall).toBeGreaterThan(0.9)
+    const provenance = { version: 'multilingual-test', datasets: [] }
+    const decoded = decodeMultilingualModel(encodeMultilingualModel(a.model, provenance))
+    expect(decoded.provenance.version).toBe('multilingual-test')
+    expect(decoded.model.calibration).toEqual(a.model.calibration)
+    const p = createMultilingualPredictor(decoded.model, 'multilingual-test')
+    const out = new Float64Array(3)
+    expect(p.predict(tokenize('horrible, no funciona 😡'), 'es', out)).toBe(true)
+    expect(out[0]).toBeGreaterThan(out[2] as number)
+    expect(p.predict(tokenize('horrible'), 'fr', out)).toBe(false)
+  })
+
+  it('refuses a damaged file', () => {
+    const a = trainMultilingualModel(rows.slice(0, 90), { seed: 1, recipe, folds: 3, languages: ['es'] })
+    const bytes = encodeMultilingualModel(a.model, { version: 'x', datasets: [] })
+    expect(() => decodeMultilingualModel(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated|damaged/)
+  })
+})
