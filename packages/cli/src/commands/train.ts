@@ -456,7 +456,7 @@ validation chose nothing: it is read once by the whole reader as shipped (langua
 these weights), each row scored under its labelled language, as \`undertone eval --by lang\` does.
 At 324 rows a perfectly calibrated reader shows an ECE of about 0.057 (15 bins); at 1,839 about 0.025.
 
-| language | CV macro-recall (chose the recipe) | CV ECE uncalibrated → calibrated (cross-fitted) | validation macro-recall (chose nothing) | validation accuracy | validation ECE | validation rows detected as the language |
+| language | CV macro-recall of the readings (the recipe was chosen on the model's) | CV ECE uncalibrated → calibrated (cross-fitted) | validation macro-recall (chose nothing) | validation accuracy | validation ECE | validation rows detected as the language |
 |---|---:|---:|---:|---:|---:|---:|
 ${MULTILINGUAL_LANGUAGES.map((l) => `| ${l} | ${pct(`cvMacroRecall_${l}`)} | ${num(`cvEceUncalibrated_${l}`)} → ${num(`cvEce_${l}`)} | ${pct(`validationMacroRecall_${l}`)} | ${pct(`validationAccuracy_${l}`)} | ${num(`validationEce_${l}`)} | ${pct(`validationDetected_${l}`)} |`).join('\n')}
 | mean | ${pct('cvMacroRecallMean')} | | ${pct('validationMacroRecallMean')} | | | |
