@@ -34,8 +34,9 @@ export interface ReaderOptions {
   /** Per-label confidence calibration fitted on validation; labels are decided before it applies. */
   readonly calibration?: ConfidenceCalibration
   /**
-   * Reads messages detected as one of its languages (not English, which `scorer` keeps): sentiment
-   * from its own calibrated probabilities, with no English cues. Its languages join `languages`.
+   * Reads messages detected as one of its languages (not English, which `scorer` keeps): its
+   * probabilities fused with the cues written for that language (no English rules, context cues or
+   * domain terms), then that language's calibration. Its languages join `languages`.
    */
   readonly multilingual?: MultilingualPredictor
 }
