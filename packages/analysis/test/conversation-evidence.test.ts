@@ -94,20 +94,35 @@ describe('conversation evidence', () => {
     expect(withForeign.urgency).toBe(without.urgency)
   })
 
-  it('reads a German thank-you in an English conversation as a message to review, not as a turn for the worse', () => {
+  it('reads a thank-you in a language it does not read as a message to review, not as a turn for the worse', () => {
     const rows: [ConversationMessage['role'], string, string][] = [
       ['customer', 'The calendar invites arrive without the meeting link.', '2026-09-05T10:00:00Z'],
       ['agent', 'Fixed: the link template was missing, please try again.', '2026-09-05T10:20:00Z'],
     ]
-    const german: [ConversationMessage['role'], string, string] = ['customer', 'Vielen Dank, jetzt funktioniert alles wieder. Schönes Wochenende!', '2026-09-05T10:25:00Z']
+    const dutch: [ConversationMessage['role'], string, string] = ['customer', 'Hartelijk dank, nu werkt alles weer. Fijn weekend!', '2026-09-05T10:25:00Z']
     const now = at('2026-09-05T16:00:00Z')
-    const messages = thread([...rows, german])
+    const messages = thread([...rows, dutch])
     expect(messages[2]?.reading?.languageSupported).toBe(false)
-    const withGerman = readConversation({ id: 'de', messages }, now)
-    const without = readConversation({ id: 'de', messages: thread(rows) }, now)
-    expect(withGerman.arc).toHaveLength(1)
-    expect(withGerman.escalate).toBe(false)
-    expect(withGerman.trend.direction).toBe(without.trend.direction)
+    const withDutch = readConversation({ id: 'nl', messages }, now)
+    const without = readConversation({ id: 'nl', messages: thread(rows) }, now)
+    expect(withDutch.arc).toHaveLength(1)
+    expect(withDutch.escalate).toBe(false)
+    expect(withDutch.trend.direction).toBe(without.trend.direction)
+  })
+
+  it('reads a German thank-you in an English conversation as the satisfied close it is', () => {
+    const rows: [ConversationMessage['role'], string, string][] = [
+      ['customer', 'The calendar invites arrive without the meeting link.', '2026-09-05T10:00:00Z'],
+      ['agent', 'Fixed: the link template was missing, please try again.', '2026-09-05T10:20:00Z'],
+      ['customer', 'Vielen Dank, jetzt funktioniert alles wieder. Schönes Wochenende!', '2026-09-05T10:25:00Z'],
+    ]
+    const messages = thread(rows)
+    expect(messages[2]?.reading).toMatchObject({ label: 'positive' })
+    expect(messages[2]?.reading?.languageSupported).not.toBe(false)
+    const r = readConversation({ id: 'de', messages }, at('2026-09-05T16:00:00Z'))
+    expect(r.arc).toHaveLength(2)
+    expect(r.escalate).toBe(false)
+    expect(r.trend.direction).not.toBe('worsening')
   })
 
   it('hands a bot conversation over on the same evidence, and not after a satisfied close', () => {
