@@ -32,6 +32,8 @@ export type Customer = Answer<V1['customers'][':id']['$get']>
 export type CustomerAnalysis = NonNullable<Customer['analysis']>
 export type Alert = Answer<V1['alerts']['$get']>['alerts'][number]
 export type Trends = Answer<V1['analytics']['trends']['$get']>
+/** What the trend panel can break the trend down by (the server knows more: see `GET /v1/analytics/trends`). */
+export type TrendDimension = 'product_area' | 'language'
 export type TrendPoint = Trends['series'][number]['points'][number]
 export type Driver = Answer<V1['analytics']['drivers']['$get']>['drivers'][number]
 export type ChangeFinding = Answer<V1['analytics']['changes']['$get']>['findings'][number]
@@ -65,6 +67,17 @@ export type ApiKeyList = Answer<V1['keys']['$get']>
 export type ApiKeyInfo = ApiKeyList['keys'][number]
 /** A new key; `key` is the secret, in this answer only. */
 export type CreatedApiKey = Answer<V1['keys']['$post'], 201>
+export type PrivacySettings = Settings['privacy']
+export type RedactKind = keyof PrivacySettings['redact']
+export type RedactionRule = PrivacySettings['extra_rules'][number]
+/** How long message texts are kept (`retention_days` null: forever). */
+export type Retention = Answer<V1['retention']['$get']>
+export type AuditPage = Answer<V1['audit']['$get']>
+export type AuditEntry = AuditPage['entries'][number]
+/** Everything stored about one customer, as `GET /v1/customers/{id}/export` answers it. */
+export type CustomerExport = Answer<V1['customers'][':id']['export']['$get']>
+/** What `DELETE /v1/customers/{id}` removed. */
+export type ErasureReceipt = Answer<V1['customers'][':id']['$delete']>
 /** A helpdesk connector as the API shows it (no secrets). */
 export type Connector = Answer<V1['connectors']['$get']>['connectors'][number]
 export type ConnectorKind = Answer<V1['connectors']['kinds']['$get']>['kinds'][number]
@@ -153,11 +166,11 @@ export function createApi(key: string, onUnauthorized: () => void) {
     alerts: () => answer(v1.alerts.$get({ query: {} })),
     acknowledge: (id: string) => answer(v1.alerts[':id'].ack.$post({ param: param(id) })),
     snooze: (id: string, minutes: number) => answer(v1.alerts[':id'].snooze.$post({ param: param(id), json: { minutes } })),
-    /** Per product area over the last `days` days (the server's default is 90). */
-    trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[] }) =>
+    /** Per product area (or language: `by`) over the last `days` days (the server's default is 90). */
+    trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[]; by?: TrendDimension }) =>
       answer(
         v1.analytics.trends.$get({
-          query: { by: 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') },
+          query: { by: p.by ?? 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') },
         }),
       ),
     /** `to`: end of the window (ISO date), now when left out. */
@@ -183,6 +196,15 @@ export function createApi(key: string, onUnauthorized: () => void) {
     settings: () => answer(v1.settings.$get()),
     /** Changes only what the patch names; answers with the whole new settings document. */
     updateSettings: (patch: SettingsPatch) => answer(v1.settings.$patch({ json: patch })),
+    retention: () => answer(v1.retention.$get()),
+    /** `days` null: keep message texts forever. */
+    setRetention: (days: number | null) => answer(v1.retention.$put({ json: { retention_days: days } })),
+    /** A page of the audit trail, newest first: `before` is the previous page's `next_before`; `action` an action or family ("key"). */
+    audit: (p: { before?: string | undefined; action?: string | undefined; limit?: number } = {}) => answer(v1.audit.$get({ query: { limit: String(p.limit ?? 50), ...(p.before === undefined ? {} : { before: p.before }), ...(p.action === undefined ? {} : { action: p.action }) } })),
+    /** `id`: our customer id, or an external id of `source` (the server's default is "api"); recorded in the audit trail. */
+    exportCustomer: (id: string, source?: string) => answer(v1.customers[':id'].export.$get({ param: param(id), query: source === undefined ? {} : { source } })),
+    /** Erases the customer and everything stored about them; answers the receipt (zeros when there was nothing). */
+    eraseCustomer: (id: string, source?: string) => answer(v1.customers[':id'].$delete({ param: param(id), query: source === undefined ? {} : { source } })),
     keys: () => answer(v1.keys.$get()),
     /** The answer holds the secret; it is never shown again. */
     createKey: (name: string) => answer(v1.keys.$post({ json: { name } }), 201),

@@ -10,6 +10,7 @@ export type Route =
   | { readonly name: 'review' }
   | { readonly name: 'learning' }
   | { readonly name: 'settings' }
+  | { readonly name: 'audit' }
   | { readonly name: 'not-found'; readonly path: string }
 
 export function parseHash(hash: string): Route {
@@ -19,7 +20,7 @@ export function parseHash(hash: string): Route {
   if (first === '' || first === 'queue') return { name: 'queue' }
   if (first === 'conversations' && id !== undefined) return { name: 'conversation', id }
   if (first === 'customers' && id !== undefined) return { name: 'customer', id }
-  if (first === 'analytics' || first === 'alerts' || first === 'review' || first === 'learning' || first === 'settings') return { name: first }
+  if (first === 'analytics' || first === 'alerts' || first === 'review' || first === 'learning' || first === 'settings' || first === 'audit') return { name: first }
   return { name: 'not-found', path }
 }
 

@@ -10,6 +10,7 @@ export const GO_KEYS: Readonly<Record<string, Route>> = {
   r: { name: 'review' },
   m: { name: 'learning' },
   s: { name: 'settings' },
+  u: { name: 'audit' },
 }
 
 export function useGoShortcuts(): void {

@@ -10,6 +10,7 @@ const NAV: readonly { route: Route; label: string; keys: string }[] = [
   { route: { name: 'review' }, label: 'Review', keys: 'g r' },
   { route: { name: 'learning' }, label: 'Learning', keys: 'g m' },
   { route: { name: 'settings' }, label: 'Settings', keys: 'g s' },
+  { route: { name: 'audit' }, label: 'Audit', keys: 'g u' },
 ]
 
 /** Which nav entry a route belongs to: a conversation is reached from the queue. */

@@ -4,9 +4,10 @@ import type { Message } from '../api'
 import { percent, when } from '../format'
 import { EmotionChips } from './EmotionChips'
 import { HighlightedText } from './HighlightedText'
+import { LanguageBadge, isForeign } from './LanguageBadge'
 import { SentimentBadge } from './SentimentBadge'
 
-/** A message; a customer message also shows its reading, with the cues behind it marked. */
+/** A message; a customer message also shows its reading, with the cues behind it marked, and its language when it is not English. */
 export function MessageItem({ message: m }: { readonly message: Message }) {
   const r = m.reading
   const api = useApi()
@@ -31,6 +32,7 @@ export function MessageItem({ message: m }: { readonly message: Message }) {
         {r === undefined ? null : (
           <>
             <SentimentBadge label={r.label} score={r.score} />
+            {isForeign(r.language) ? <LanguageBadge code={r.language} /> : null}
             <span className="muted small" title="how sure the reader is">
               {percent(r.confidence)} sure
             </span>
@@ -47,7 +49,9 @@ export function MessageItem({ message: m }: { readonly message: Message }) {
           </>
         )}
       </div>
-      <p className="message-text">{r === undefined ? m.text : <HighlightedText text={m.text} cues={r.cues} />}</p>
+      <p className="message-text" lang={r === undefined || r.language === 'und' ? undefined : r.language}>
+        {r === undefined ? m.text : <HighlightedText text={m.text} cues={r.cues} />}
+      </p>
       {r === undefined ? null : <EmotionChips emotions={r.emotions} />}
     </li>
   )

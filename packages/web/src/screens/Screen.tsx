@@ -1,6 +1,7 @@
 import { href, useRoute } from '../router'
 import { AlertsScreen } from './AlertsScreen'
 import { AnalyticsScreen } from './AnalyticsScreen'
+import { AuditScreen } from './AuditScreen'
 import { ConversationScreen } from './ConversationScreen'
 import { CustomerScreen } from './CustomerScreen'
 import { LearningScreen } from './LearningScreen'
@@ -29,6 +30,8 @@ export function Screen({ onSignOut }: { readonly onSignOut: () => void }) {
       return <LearningScreen />
     case 'settings':
       return <SettingsScreen onSignOut={onSignOut} />
+    case 'audit':
+      return <AuditScreen />
     case 'not-found':
       return (
         <section className="state state-empty">

@@ -3,6 +3,7 @@ import { useApi } from '../api-context'
 import type { Settings } from '../api'
 import { Async } from '../components/Async'
 import { ThemeToggle } from '../components/ThemeToggle'
+import { href } from '../router'
 import { useResource } from '../use-resource'
 import { AnalysisPanel } from './settings/AnalysisPanel'
 import { DomainPanel } from './settings/DomainPanel'
@@ -11,10 +12,15 @@ import { LearningPanel } from './settings/LearningPanel'
 import { TermsPanel } from './settings/TermsPanel'
 import { AlertsOutPanel } from './settings/integrations/AlertsOutPanel'
 import { ConnectorsPanel } from './settings/integrations/ConnectorsPanel'
+import { CustomerDataPanel } from './settings/privacy/CustomerDataPanel'
+import { RedactionPanel } from './settings/privacy/RedactionPanel'
+import { RetentionPanel } from './settings/privacy/RetentionPanel'
+import { WhatIsStoredPanel } from './settings/privacy/WhatIsStoredPanel'
 
 /**
  * The session and the workspace's settings: domain profile, the team's own terms (and the learned
- * ones, read-only), thresholds and weights, the learning loop, API keys, and integrations (helpdesk
+ * ones, read-only), thresholds and weights, the learning loop, API keys, your customers' data (what
+ * is stored, redaction, retention, one customer's export and erasure), and integrations (helpdesk
  * connectors, alert destinations, rules and deliveries). Each panel saves its
  * own part, so an unsaved edit in one never travels with another's save.
  */
@@ -83,6 +89,20 @@ export function SettingsScreen({ onSignOut }: { readonly onSignOut: () => void }
         )}
       </Async>
       <KeysPanel />
+      <section aria-labelledby="privacy-title" id="privacy">
+        <div className="screen-head">
+          <h2 id="privacy-title">Your customers’ data</h2>
+          <p className="muted small">What Undertone keeps about the people who write to you, for how long, and how to hand it over or erase it. Every change here is recorded in the <a href={href({ name: 'audit' })}>audit trail</a>.</p>
+        </div>
+        <WhatIsStoredPanel />
+        <Async resource={settings} label="the redaction settings">
+          {(s) => <RedactionPanel settings={s} onSaved={setSaved} />}
+        </Async>
+        <div className="grid">
+          <RetentionPanel />
+          <CustomerDataPanel />
+        </div>
+      </section>
       <section aria-labelledby="integrations-title" id="integrations">
         <div className="screen-head">
           <h2 id="integrations-title">Integrations</h2>

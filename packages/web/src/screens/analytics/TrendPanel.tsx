@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react'
 import type uPlot from 'uplot'
-import type { Trends } from '../../api'
+import type { TrendDimension, Trends } from '../../api'
 import { Async } from '../../components/Async'
 import { Chart, seriesColor } from '../../components/Chart'
+import { languageName } from '../../components/LanguageBadge'
 import { type Resource, useResource } from '../../use-resource'
 
 /** One aligned table for uPlot: the union of all timestamps, with gaps where a series has none. */
@@ -16,15 +17,23 @@ function align(trends: Trends): uPlot.AlignedData {
 
 const PERIODS = [30, 90, 180, 365] as const
 
-/** Mean sentiment over time per product area, narrowed to the areas picked, over the period picked. */
+/** Each breakdown: its words, the checkboxes' name, and how a segment value reads. */
+const DIMENSIONS: Readonly<Record<TrendDimension, { readonly one: string; readonly many: string; readonly input: string; readonly label: (v: string) => string }>> = {
+  product_area: { one: 'product area', many: 'Product areas', input: 'product-area', label: (v) => v },
+  language: { one: 'language', many: 'Languages', input: 'language', label: (v) => (v === 'und' ? 'no words (und)' : `${languageName(v)} (${v})`) },
+}
+
+/** Mean sentiment over time per product area or per language, narrowed to the segments picked, over the period picked. */
 export function TrendPanel() {
+  const [by, setBy] = useState<TrendDimension>('product_area')
   const [granularity, setGranularity] = useState<'day' | 'week'>('week')
   const [days, setDays] = useState<number>(90)
-  // Undefined: every area; the list of areas comes from the unfiltered answer.
+  // Undefined: every segment; the list of segments comes from the unfiltered answer.
   const [picked, setPicked] = useState<readonly string[] | undefined>()
-  const all = useResource((api) => api.trends({ granularity, days }), [granularity, days])
+  const all = useResource((api) => api.trends({ by, granularity, days }), [by, granularity, days])
   // The `values=` query narrows the series server-side; with no pick the unfiltered answer serves.
-  const filtered = useResource((api) => (picked === undefined || picked.length === 0 ? Promise.resolve(null) : api.trends({ granularity, days, values: picked })), [granularity, days, picked?.join(',')])
+  const filtered = useResource((api) => (picked === undefined || picked.length === 0 ? Promise.resolve(null) : api.trends({ by, granularity, days, values: picked })), [by, granularity, days, picked?.join(',')])
+  const dim = DIMENSIONS[by]
   const trends: Resource<Trends> = picked === undefined ? all : { ...filtered, data: filtered.data ?? undefined }
   const areas = useMemo(() => all.data?.series.map((s) => s.value) ?? [], [all.data])
   const selected = picked ?? areas
@@ -38,15 +47,32 @@ export function TrendPanel() {
   const options = useCallback(
     () => ({
       scales: { y: { range: [-1, 1] as [number, number] } },
-      series: [{}, ...names.split(',').map((name) => ({ label: name, stroke: seriesColor(Math.max(0, areas.indexOf(name))), width: 2, spanGaps: true, points: { size: 5 } }))],
+      series: [{}, ...names.split(',').map((name) => ({ label: dim.label(name), stroke: seriesColor(Math.max(0, areas.indexOf(name))), width: 2, spanGaps: true, points: { size: 5 } }))],
     }),
-    [names, areas],
+    [names, areas, dim],
   )
 
   return (
     <section className="card" aria-labelledby="trend-title">
-      <h2 id="trend-title">Sentiment by product area</h2>
+      <h2 id="trend-title">Sentiment by {dim.one}</h2>
       <div className="filters">
+        <label>
+          Break down by
+          <select
+            name="trend-by"
+            value={by}
+            onChange={(e) => {
+              setBy(e.target.value as TrendDimension)
+              setPicked(undefined)
+            }}
+          >
+            {(Object.keys(DIMENSIONS) as TrendDimension[]).map((d) => (
+              <option key={d} value={d}>
+                {DIMENSIONS[d].one}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Period
           <select name="trend-period" value={days} onChange={(e) => setDays(Number(e.target.value))}>
@@ -65,25 +91,25 @@ export function TrendPanel() {
             </label>
           ))}
         </fieldset>
-        <fieldset aria-label="Product areas">
-          <legend>Product areas</legend>
+        <fieldset aria-label={dim.many}>
+          <legend>{dim.many}</legend>
           {areas.map((a) => (
             <label key={a} className="inline">
-              <input type="checkbox" name="product-area" value={a} checked={selected.includes(a)} onChange={() => toggle(a)} /> {a}
+              <input type="checkbox" name={dim.input} value={a} checked={selected.includes(a)} onChange={() => toggle(a)} /> {dim.label(a)}
             </label>
           ))}
           {picked === undefined ? null : (
             <button type="button" className="ghost" onClick={() => setPicked(undefined)}>
-              All areas
+              All {dim.many.toLowerCase()}
             </button>
           )}
         </fieldset>
       </div>
       {selected.length === 0 ? (
-        <p className="state state-empty">Pick at least one product area.</p>
+        <p className="state state-empty">Pick at least one {dim.one}.</p>
       ) : (
         <Async resource={trends} label="the trend" isEmpty={(d) => d.series.length === 0} empty={<p>No readings in this period.</p>}>
-          {(d) => (data === undefined ? null : <div data-series={names} data-points={data[0].length}><Chart options={options} data={data} label={`Mean sentiment per ${d.granularity} over the last ${days} days for ${names.replace(/,/g, ', ')}`} /></div>)}
+          {(d) => (data === undefined ? null : <div data-series={names} data-points={data[0].length}><Chart options={options} data={data} label={`Mean sentiment per ${d.granularity} over the last ${days} days for ${names.split(',').map(dim.label).join(', ')}`} /></div>)}
         </Async>
       )}
     </section>
