@@ -68,6 +68,11 @@ for (const dialect of DIALECTS) {
       expect(seen).toEqual(all.map((e) => e.id))
       expect((await listAudit(open.db, ws.id, { limit: 10, action: 'key' })).map((e) => e.action)).toEqual(['key.revoke', 'key.revoke', 'key.revoke', 'key.create'])
       expect((await listAudit(open.db, ws.id, { limit: 10, action: 'settings.change' })).length).toBe(1)
+      // A family whose name has an underscore: "_" is a LIKE wildcard, so it must match itself only.
+      await appendAudit(open.db, ws.id, { at: T + 4, actor: 'k1', action: 'alert_rule.create', subject: 'r1' })
+      await appendAudit(open.db, ws.id, { at: T + 4, actor: 'k1', action: 'alertXrule.create', subject: 'r2' })
+      expect((await listAudit(open.db, ws.id, { limit: 10, action: 'alert_rule' })).map((e) => e.subject)).toEqual(['r1'])
+      expect(await listAudit(open.db, ws.id, { limit: 10, action: '%' })).toEqual([])
       expect((await listAudit(open.db, ws.id, { limit: 10, before: { at: T + 1 } })).map((e) => e.action)).toEqual(['key.create'])
     })
 

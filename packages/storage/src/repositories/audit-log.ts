@@ -1,6 +1,6 @@
 /** The audit trail: append-only records of who changed what and when, listed newest first. */
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.js'
 
 /** One change people made, as recorded. */
@@ -39,7 +39,7 @@ export async function listAudit(db: Kysely<Database>, workspaceId: string, q: { 
   const before = q.before
   if (before !== undefined) query = query.where((eb) => (before.id === undefined ? eb('at', '<', before.at) : eb.or([eb('at', '<', before.at), eb.and([eb('at', '=', before.at), eb('id', '<', before.id)])])))
   const action = q.action
-  if (action !== undefined) query = query.where((eb) => eb.or([eb('action', '=', action), eb('action', 'like', `${action.replace(/[%_\\]/g, '')}.%`)]))
+  if (action !== undefined) query = query.where((eb) => eb.or([eb('action', '=', action), sql<boolean>`action like ${`${action.replace(/[%_\\]/g, (c) => `\\${c}`)}.%`} escape '\\'`]))
   const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).execute()
   return rows.map((r) => ({ id: r.id, at: Number(r.at), actor: r.actor, action: r.action, subject: r.subject, detail: JSON.parse(r.detail) as Record<string, unknown> }))
 }
