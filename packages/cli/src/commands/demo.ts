@@ -1,6 +1,6 @@
 import type { Reader } from '@undertone/engine'
 import type { JobQueue } from '@undertone/jobs'
-import { EventBus, READ_QUEUE, discoverWorkspaceTopics, readAndStore } from '@undertone/server'
+import { CLI_ACTOR, EventBus, READ_QUEUE, audit, discoverWorkspaceTopics, readAndStore } from '@undertone/server'
 import { type OpenDatabase, createApiKey, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { createProgress } from '../io/progress.js'
 import { generateDemo } from './demo-generator.js'
@@ -26,6 +26,7 @@ export async function fillDemo(open: OpenDatabase, queue: JobQueue, reader: Read
   progress.stop()
   // Read now: the demo gets its topics at once (a worker would queue this itself).
   if (opts.readNow) await discoverWorkspaceTopics(open.db, ws.id, now)
-  const { key } = await createApiKey(open.db, ws.id, 'demo', now)
+  const { key, info } = await createApiKey(open.db, ws.id, 'demo', now)
+  await audit(open.db, ws.id, CLI_ACTOR, 'key.create', info.id, now, { name: info.name })
   return { key, messages }
 }
