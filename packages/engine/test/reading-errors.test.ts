@@ -118,6 +118,24 @@ describe('reader: churn threats', () => {
     const r = read('Could you look at other options for the delivery date?')
     expect(r.cues.map((c) => c.kind), show(r)).not.toContain('churn-threat')
   })
+
+  it('hears a bare threat with its condition, and not a plan with an object or a time', () => {
+    for (const text of ['Refund the second charge or we cancel.', 'We will cancel if the invoices are still wrong on Friday.', 'Sort the login out today or I switch.']) {
+      const r = read(text)
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).toContain('churn-threat')
+    }
+    for (const text of ['Or we cancel the call and meet on Thursday instead.', 'We will leave at 5pm, send the files before that.', "I'll switch to the new dashboard tomorrow."]) {
+      const r = read(text)
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).not.toContain('churn-threat')
+    }
+  })
+
+  it('hears an ask for a manager said as a want', () => {
+    const r = read('I want a manager on this ticket now.')
+    expect(r.cues.map((c) => c.kind), show(r)).toContain('human-request')
+    const plain = read('Our manager approved the new plan, thanks.')
+    expect(plain.cues.map((c) => c.kind), show(plain)).not.toContain('human-request')
+  })
 })
 
 describe('reader: problem reports and repeats', () => {

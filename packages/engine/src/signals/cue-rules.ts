@@ -256,6 +256,13 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A bare threat with its condition: "fix it or we cancel", "we will cancel if …". Followed by an
+    // object or a time it is a plan ("we will cancel the call", "we will leave at 5pm"), not a threat.
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
+    patterns: ['or we|i cancel|leave|switch|unsubscribe', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch"],
+  },
+  {
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
@@ -263,6 +270,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Is there a human I can speak with?"
       'is|are there a|an|any human|humans|person|people|agent|agents|representative|operator|supervisor', 'connect|transfer|put me through? to|with a? human|person|agent|manager|someone|representative',
       'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'your manager|supervisor',
+      // "I want a manager", "we need a supervisor on this".
+      'i|we want|need|demand|request a manager|supervisor|human',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
     ],
   },
