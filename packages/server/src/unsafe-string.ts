@@ -6,6 +6,15 @@ export interface UnsafeString {
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g')
+
+/**
+ * `text` as every store keeps it, for text the service must take rather than refuse (a helpdesk's
+ * event): each lone surrogate becomes U+FFFD and NUL characters are dropped.
+ */
+export function storableString(text: string): string {
+  return text.replace(LONE_SURROGATES, '\ufffd').replaceAll('\u0000', '')
+}
 
 /**
  * Why `text` cannot be stored, or undefined when it can. PostgreSQL rejects NUL in text columns

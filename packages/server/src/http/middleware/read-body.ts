@@ -2,8 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { ProblemError } from '../../problem.js'
 import { findUnsafeString } from '../../unsafe-string.js'
 
-/** Reads the raw body with a size cap as strict UTF-8 text (no NUL: PostgreSQL cannot store it). */
-export async function readText(c: Context, maxBytes: number): Promise<string> {
+/** Reads the raw body, refusing it with 413 past `maxBytes` (declared or streamed): signatures are checked over these exact bytes. */
+export async function readBytes(c: Context, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(c.req.header('content-length') ?? '0')
   if (declared > maxBytes) throw new ProblemError('UT_E_TOO_LARGE', `the body is larger than ${maxBytes} bytes`)
   const reader = c.req.raw.body?.getReader()
@@ -21,7 +21,12 @@ export async function readText(c: Context, maxBytes: number): Promise<string> {
       chunks.push(value)
     }
   }
-  const bytes = Buffer.concat(chunks)
+  return Buffer.concat(chunks)
+}
+
+/** Reads the raw body with a size cap as strict UTF-8 text (no NUL: PostgreSQL cannot store it). */
+export async function readText(c: Context, maxBytes: number): Promise<string> {
+  const bytes = await readBytes(c, maxBytes)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

@@ -1,6 +1,5 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Database } from '@undertone/storage'
-import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import type { ConnectorRuntime } from '../../app/connectors/connector-runtime.js'
 import { receiveHook } from '../../app/connectors/receive-hook.js'
@@ -8,25 +7,7 @@ import type { Scheduler } from '../../app/scheduler.js'
 import type { Metrics } from '../../metrics.js'
 import { ProblemError } from '../../problem.js'
 import { jsonAnswer, problemAnswer } from '../contract.js'
-
-/** The raw body, at most `maxBytes`: signatures are over these exact bytes. */
-async function rawBody(c: Context, maxBytes: number): Promise<Uint8Array> {
-  if (Number(c.req.header('content-length') ?? '0') > maxBytes) throw new ProblemError('UT_E_TOO_LARGE', `the event is larger than ${maxBytes} bytes`)
-  const reader = c.req.raw.body?.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const next = await reader?.read()
-    if (next === undefined || next.done) break
-    size += next.value.byteLength
-    if (size > maxBytes) {
-      await reader?.cancel()
-      throw new ProblemError('UT_E_TOO_LARGE', `the event is larger than ${maxBytes} bytes`)
-    }
-    chunks.push(next.value)
-  }
-  return Buffer.concat(chunks)
-}
+import { readBytes } from '../middleware/read-body.js'
 
 const HookAnswerSchema = z.object({ outcome: z.enum(['stored', 'duplicate', 'ignored']), event_id: z.string(), stored: z.number(), reason: z.string().optional() }).openapi('HookAnswer')
 
@@ -58,7 +39,7 @@ export function hooksRoutes(deps: { db: Kysely<Database>; runtime: ConnectorRunt
     const urlToken = c.req.query('token')
     if (urlToken !== undefined) headers['x-undertone-webhook-token'] = urlToken
     try {
-      const answer = await receiveHook(deps, c.req.param('token'), { rawBody: await rawBody(c, deps.maxBytes), headers })
+      const answer = await receiveHook(deps, c.req.param('token'), { rawBody: await readBytes(c, deps.maxBytes), headers })
       deps.metrics.counter('undertone_connector_events_total', 'Inbound helpdesk events by outcome', { outcome: answer.outcome })
       return c.json({ outcome: answer.outcome, event_id: answer.eventId, stored: answer.stored, ...(answer.reason === undefined ? {} : { reason: answer.reason }) }, 200)
     } catch (err) {

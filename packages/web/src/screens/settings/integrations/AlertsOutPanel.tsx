@@ -8,6 +8,7 @@ import { useResource } from '../../../use-resource'
 import { StatusLine } from '../StatusLine'
 import type { SaveStatus } from '../use-save'
 import { SecretOnce } from './SecretOnce'
+import { refusalText } from './refusal-text'
 
 const RULE_TITLES: Record<string, string> = {
   conversation_escalated: 'A conversation escalates',
@@ -68,8 +69,7 @@ function AddDestination({ onAdded }: { readonly onAdded: (d: Destination, secret
       setStatus({ text: `“${r.destination.name}” added. Send it a test alert to check it.`, error: false })
       onAdded(r.destination, r.secret)
     } catch (err) {
-      const e = err as { message: string; errors?: readonly { path: string; message: string }[] }
-      setStatus({ text: `Could not add it: ${e.message}${e.errors === undefined || e.errors.length === 0 ? '' : ` (${e.errors.map((x) => `${x.path}: ${x.message}`).join('; ')})`}.`, error: true })
+      setStatus({ text: `Could not add it: ${refusalText(err)}.`, error: true })
     }
   }
   return (

@@ -9,6 +9,7 @@ import { useResource } from '../../../use-resource'
 import { StatusLine } from '../StatusLine'
 import type { SaveStatus } from '../use-save'
 import { SecretOnce } from './SecretOnce'
+import { refusalText } from './refusal-text'
 
 /** Helpdesks that make the webhook secret themselves: it must be pasted, not generated. */
 const VENDOR_MADE_SECRETS = new Set(['zendesk', 'intercom'])
@@ -54,8 +55,7 @@ function AddConnector({ kinds, onAdded }: { readonly kinds: readonly ConnectorKi
       setStatus({ text: `${spec.title} connected. Paste its inbound URL into ${spec.title}.`, error: false })
       onAdded(added.connector, added.webhook_secret)
     } catch (err) {
-      const e = err as { message: string; errors?: readonly { path: string; message: string }[] }
-      setStatus({ text: `Could not add it: ${e.message}${e.errors === undefined || e.errors.length === 0 ? '' : ` (${e.errors.map((x) => `${x.path}: ${x.message}`).join('; ')})`}.`, error: true })
+      setStatus({ text: `Could not add it: ${refusalText(err)}.`, error: true })
     } finally {
       setBusy(false)
     }
