@@ -12,6 +12,8 @@ export interface ReviewCandidateRow {
   readonly emotions: Record<string, number>
   readonly cues: { kind: string; weight: number }[]
   readonly needs_review: number
+  /** The language the reading was made in (`en`, `de`, …). */
+  readonly language: string
   readonly text: string
   readonly created_at: number
   readonly csat: number | null
@@ -42,7 +44,7 @@ export async function recentUncorrectedReadings(db: Kysely<Database>, workspaceI
     .leftJoin('conversations as v', (j) => j.onRef('v.id', '=', 'r.conversation_id').onRef('v.workspace_id', '=', 'r.workspace_id'))
     .leftJoin('customers as u', (j) => j.onRef('u.id', '=', 'v.customer_id').onRef('u.workspace_id', '=', 'v.workspace_id'))
     .leftJoin('corrections as k', (j) => j.onRef('k.message_id', '=', 'r.message_id').onRef('k.workspace_id', '=', 'r.workspace_id'))
-    .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
+    .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'r.language', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
     .where('k.id', 'is', null)
     .orderBy('m.created_at', 'desc')
     .limit(1500)
@@ -59,7 +61,7 @@ export async function flaggedUncorrectedReadings(db: Kysely<Database>, workspace
     .leftJoin('conversations as v', (j) => j.onRef('v.id', '=', 'r.conversation_id').onRef('v.workspace_id', '=', 'r.workspace_id'))
     .leftJoin('customers as u', (j) => j.onRef('u.id', '=', 'v.customer_id').onRef('u.workspace_id', '=', 'v.workspace_id'))
     .leftJoin('corrections as k', (j) => j.onRef('k.message_id', '=', 'r.message_id').onRef('k.workspace_id', '=', 'r.workspace_id'))
-    .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
+    .select(['r.message_id', 'r.conversation_id', 'r.label', 'r.score', 'r.confidence', 'r.emotions', 'r.cues', 'r.needs_review', 'r.language', 'm.text', 'm.created_at', 'v.csat', 'u.churned_at'])
     .where('f.workspace_id', '=', workspaceId)
     .where('k.id', 'is', null)
     .limit(500)
