@@ -1,5 +1,7 @@
 import { type AnalysisConfig, DEFAULT_ANALYSIS_CONFIG } from './analysis-config.js'
+import { noisyOrShares } from './noisy-or-shares.js'
 import { type Reason, round3 } from './reason.js'
+import { roundShares } from './round-shares.js'
 
 /** What the queue knows about one open conversation. */
 export interface PriorityInput {
@@ -18,13 +20,43 @@ export interface PriorityInput {
   readonly waiting?: boolean
 }
 
+/** One factor of a priority: how strong it is, how much it weighs, and how much of the score it accounts for. */
+export interface PriorityPart {
+  /** The factor: urgency, frustration, repeat-contacts, wait, value, escalation or churn-risk. */
+  readonly code: string
+  /** The factor's strength, 0..1 (a wait of one SLA is 0.63; a customer worth `valueScale` is 0.5). */
+  readonly value: number
+  /** The factor's weight in the settings (`priority.weights`). */
+  readonly weight: number
+  /** Its share of the score, after any damping; the parts' contributions add up to the score. */
+  readonly contribution: number
+  readonly detail: string
+}
+
+/** What damping took off a score: the customer is not waiting, so the factors count for less. */
+export interface PriorityDamping {
+  readonly code: 'not-waiting'
+  /** The factor the score was multiplied by (`priority.notWaiting`). */
+  readonly factor: number
+  /** The score the factors gave before damping, less the score. */
+  readonly removed: number
+  readonly detail: string
+}
+
 export interface Priority {
   readonly id: string
   /** 0..1; higher is served first. */
   readonly score: number
-  /** What each factor added, strongest first. */
+  /** The parts that matter (contributing at least `REASON_MIN`), strongest first. */
   readonly reasons: readonly Reason[]
+  /** Every factor, largest contribution first; the contributions sum to the score (three decimals). */
+  readonly parts: readonly PriorityPart[]
+  /** Null when the customer is waiting and nothing was damped. */
+  readonly damping: PriorityDamping | null
 }
+
+/** A part contributing less than this to the score is not a reason: it would not move the conversation in the queue. */
+export const REASON_MIN = 0.02
 
 const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
 
@@ -35,7 +67,11 @@ const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
  * tomorrow morning) is enough to rank high; a weighted mean diluted it among six quiet ones. A
  * conversation whose customer is not waiting (the reply was the last word) is damped by
  * `priority.notWaiting`. Every factor only grows with its input, so more frustration or a longer
- * wait never lowers priority. The reasons share the score in proportion to what each factor adds.
+ * wait never lowers priority.
+ *
+ * The parts explain the score additively (see `noisyOrShares`): strongest factor first, each
+ * contributes what it adds to the factors before it, times the damping, so the contributions add
+ * up to the score and fall in order. The reasons are the parts contributing at least `REASON_MIN`.
  */
 export function priorityScore(input: PriorityInput, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG): Priority {
   const p = config.priority
@@ -52,14 +88,19 @@ export function priorityScore(input: PriorityInput, config: AnalysisConfig = DEF
     ['churn-risk', w.churnRisk, clamp01(input.churnRisk ?? 0), 'churn risk'],
   ]
   const top = Math.max(...factors.map((f) => f[1])) || 1
-  const parts = factors.map(([code, weight, x, detail]) => ({ code, part: clamp01((p.strongest * weight * x) / top), detail }))
-  const score = (1 - parts.reduce((q, f) => q * (1 - f.part), 1)) * (input.waiting === false ? p.notWaiting : 1)
-  const sum = parts.reduce((s, f) => s + f.part, 0)
-  const reasons = parts
-    .map(({ code, part, detail }) => ({ code, weight: round3(sum > 0 ? (score * part) / sum : 0), detail }))
-    .filter((r) => r.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code))
-  return { id: input.id, score: round3(score), reasons }
+  const byCode = new Map(factors.map(([code, weight, x, detail]) => [code, { weight, x, detail }]))
+  const shares = noisyOrShares(factors.map(([code, weight, x]) => ({ code, alone: (p.strongest * weight * x) / top })))
+  const damp = input.waiting === false ? p.notWaiting : 1
+  const undamped = shares.reduce((s, f) => s + f.share, 0)
+  const contributions = roundShares(shares.map((s) => s.share * damp))
+  const parts = shares.map((s, i): PriorityPart => {
+    const f = byCode.get(s.code) as { weight: number; x: number; detail: string }
+    return { code: s.code, value: round3(f.x), weight: f.weight, contribution: contributions[i] as number, detail: f.detail }
+  })
+  const score = contributions.reduce((s, c) => s + c, 0)
+  const reasons = parts.filter((x) => x.contribution >= REASON_MIN).map(({ code, contribution, detail }) => ({ code, weight: contribution, detail }))
+  const damping: PriorityDamping | null = damp === 1 ? null : { code: 'not-waiting', factor: damp, removed: round3(undamped - undamped * damp), detail: 'not waiting: the reply had the last word' }
+  return { id: input.id, score: round3(score), reasons, parts, damping }
 }
 
 /** Orders a queue: highest score first; equal scores by longest wait, then id, so the order is stable. */

@@ -59,8 +59,11 @@ describe('rankQueue', () => {
     ])
     expect(ranked.map((r) => r.id)).toEqual(['waiting-a-day', 'board-deadline-tomorrow', 'answered-frustrated', 'calm-question'])
     expect(ranked[1]?.reasons[0]?.code).toBe('urgency')
-    // The reasons share the score.
-    for (const r of ranked) expect(r.reasons.reduce((s, x) => s + x.weight, 0)).toBeCloseTo(r.score, 2)
+    // The parts share the score; the reasons are the parts that matter.
+    for (const r of ranked) {
+      expect(r.parts.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(r.score, 6)
+      expect(r.reasons.reduce((s, x) => s + x.weight, 0)).toBeLessThanOrEqual(r.score + 1e-9)
+    }
   })
 })
 
