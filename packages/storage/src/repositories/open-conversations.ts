@@ -48,19 +48,34 @@ export async function openConversations(db: Kysely<Database>, workspaceId: strin
   }))
 }
 
-/** The latest reading of each conversation given: its label and emotions. */
-export async function latestConversationReadings(db: Kysely<Database>, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, { label: string; emotions: Record<string, number> }>> {
-  const latest = new Map<string, { label: string; emotions: Record<string, number> }>()
+/** A conversation's latest customer reading, and the language it is written in. */
+export interface LatestConversationReading {
+  readonly label: string
+  readonly emotions: Record<string, number>
+  /**
+   * The language of the latest customer reading that has one ("und", no words to tell by, does
+   * not count: a closing "Ok" leaves a German conversation German); "und" when none has.
+   */
+  readonly language: string
+}
+
+/** The latest customer reading of each conversation given: its label, emotions and the conversation's language. */
+export async function latestConversationReadings(db: Kysely<Database>, workspaceId: string, conversationIds: readonly string[]): Promise<Map<string, LatestConversationReading>> {
+  const latest = new Map<string, LatestConversationReading>()
   for (let i = 0; i < conversationIds.length; i += 500) {
     const rows = await db
       .selectFrom('readings as r')
       .innerJoin('messages as m', 'm.id', 'r.message_id')
-      .select(['r.conversation_id', 'r.emotions', 'r.label', 'm.created_at'])
+      .select(['r.conversation_id', 'r.emotions', 'r.label', 'r.language', 'm.created_at'])
       .where('r.workspace_id', '=', workspaceId)
+      .where('m.role', '=', 'customer')
       .where('r.conversation_id', 'in', conversationIds.slice(i, i + 500))
       .orderBy('m.created_at', 'asc')
       .execute()
-    for (const r of rows) latest.set(r.conversation_id, { label: r.label, emotions: JSON.parse(r.emotions) as Record<string, number> })
+    for (const r of rows) {
+      const language = r.language === 'und' ? (latest.get(r.conversation_id)?.language ?? 'und') : r.language
+      latest.set(r.conversation_id, { label: r.label, emotions: JSON.parse(r.emotions) as Record<string, number>, language })
+    }
   }
   return latest
 }
