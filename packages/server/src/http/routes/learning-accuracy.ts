@@ -8,25 +8,28 @@ import { bearer, jsonAnswer, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { toWire } from '../wire.js'
 
-const IntervalSchema = z.tuple([z.number(), z.number()]).nullable().openapi({ description: '95% interval: [low, high]; null without labels' })
+const IntervalSchema = z.tuple([z.number(), z.number()]).nullable().openapi({ description: '95% interval: [low, high]; null without a figure' })
 const AccuracyWindowSchema = z
   .object({
     start: z.number(),
-    end: z.number(),
-    n: z.number(),
+    end: z.number().openapi({ description: 'Never after `to`: the last window ends at now when it is still running' }),
+    partial: z.boolean().openapi({ description: 'True for the running window, cut at now ("so far")' }),
+    n: z.number().openapi({ description: 'Reviewed labels in the window' }),
+    too_few_labels: z.boolean().openapi({ description: 'True when `n` is under `min_labels`: accuracy, macro-F1 and their intervals are null' }),
     accuracy: z.number().nullable(),
     accuracy_ci: IntervalSchema,
     macro_f1: z.number().nullable(),
     macro_f1_ci: IntervalSchema,
-    per_label: z.array(z.object({ label: z.string(), n: z.number(), recall: z.number().nullable(), ci: IntervalSchema })),
+    per_label: z.array(z.object({ label: z.string(), n: z.number(), recall: z.number().nullable().openapi({ description: 'Null under `min_labels` labels of this label' }), ci: IntervalSchema, too_few_labels: z.boolean() })),
   })
   .openapi('AccuracyWindow')
 const AccuracySchema = z
   .object({
     from: z.number(),
-    to: z.number(),
+    to: z.number().openapi({ description: 'Now: no window ends after it' }),
     step_days: z.number(),
     window_days: z.number(),
+    min_labels: z.number().openapi({ description: 'The fewest reviewed labels a rate is given from (below it the 95% interval is wider than 40 points)' }),
     labels: z.number().openapi({ description: 'Reviewed labels since `from`' }),
     windows: z.array(AccuracyWindowSchema),
     versions: z.array(z.object({ id: z.string(), number: z.number(), status: z.string(), promoted_at: z.number().nullable(), retired_at: z.number().nullable() })).openapi({ description: 'Model versions promoted meanwhile' }),
@@ -36,7 +39,7 @@ const AccuracySchema = z
 const route = createRoute({
   method: 'get',
   path: '/v1/learning/accuracy',
-  summary: 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all)',
+  summary: 'Rolling accuracy and macro-F1 against reviewed labels, with 95% intervals and counts, per window and label (?days=90&step=7&window=28&source=review|all); the last window ends at now, and a window with fewer than min_labels labels has no figure',
   security: bearer,
   request: { query: z.object({ days: queryParam('1 to 730 (default 90)'), step: queryParam('1 to 90 days (default 7)'), window: queryParam('1 to 365 days (default 28)'), source: queryParam('review (leave imports out) or all (default)') }) },
   responses: { 200: jsonAnswer(AccuracySchema, 'Accuracy over time'), ...problems(400) },
