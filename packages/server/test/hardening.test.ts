@@ -61,7 +61,9 @@ for (const dialect of testDialects(PG_URL)) {
         expect(res.status, path).toBe(400)
         expect(res.headers.get('content-type')).toBe('application/problem+json')
       }
-      expect((await call(app, 'GET', '/v1/alerts?limit=100000', key)).status).toBe(200)
+      // The alert list reads its paging strictly: a page size past its cap is refused, not clamped.
+      expect((await call(app, 'GET', '/v1/alerts?limit=100000', key)).status).toBe(400)
+      expect((await call(app, 'GET', '/v1/alerts?limit=500', key)).status).toBe(200)
       for (const body of ['null', '[]', '"x"', '{"minutes":"5"}', '{"minutes":0.5}']) {
         const res = await call(app, 'POST', '/v1/alerts/x/snooze', key, body)
         expect(res.status, body).toBe(400)
