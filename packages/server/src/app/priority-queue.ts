@@ -80,6 +80,7 @@ export async function priorityQueue(db: Kysely<Database>, workspaceId: string, n
         waiting_since: input?.since ?? null,
         answered: row?.last_agent_at !== null && row?.last_agent_at !== undefined,
         wait_minutes: Math.round(input?.waitMinutes ?? 0),
+        sla_minutes: input?.slaMinutes ?? slaDefault,
       }
     }),
   }

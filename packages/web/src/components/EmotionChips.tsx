@@ -1,10 +1,10 @@
 import type { Emotions } from '../api'
 import { percent } from '../format'
 
-/** Emotions at or above `threshold`, strongest first. */
-export function EmotionChips({ emotions, threshold = 0.3 }: { readonly emotions: Emotions; readonly threshold?: number }) {
+/** Emotions at or above `threshold`, strongest first, leaving out those named in `exclude` (already said elsewhere on the row). */
+export function EmotionChips({ emotions, threshold = 0.3, exclude = [] }: { readonly emotions: Emotions; readonly threshold?: number; readonly exclude?: readonly string[] }) {
   const shown = Object.entries(emotions)
-    .filter(([, v]) => v >= threshold)
+    .filter(([name, v]) => v >= threshold && !exclude.includes(name))
     .sort((a, b) => b[1] - a[1])
   if (shown.length === 0) return null
   return (

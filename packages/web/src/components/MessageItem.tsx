@@ -2,16 +2,23 @@ import { useState } from 'react'
 import { useApi } from '../api-context'
 import type { Message } from '../api'
 import { percent, when } from '../format'
+import { contextCueKinds, contextCueLine } from '../screens/conversation/context-cues'
+import '../styles/conversation.css'
 import { EmotionChips } from './EmotionChips'
 import { HighlightedText } from './HighlightedText'
 import { LanguageBadge, isForeign } from './LanguageBadge'
 import { SentimentBadge } from './SentimentBadge'
 
-/** A message; a customer message also shows its reading, with the cues behind it marked, and its language when it is not English. */
+/**
+ * A message; a customer message also shows its reading, with the cues behind it marked, the cues
+ * that come from the conversation around it as reasons about the whole message, and its language
+ * when it is not English.
+ */
 export function MessageItem({ message: m }: { readonly message: Message }) {
   const r = m.reading
   const api = useApi()
   const [flag, setFlag] = useState<'idle' | 'sending' | 'done' | 'error'>('idle')
+  const context = r === undefined ? [] : contextCueKinds(r.cues, m.text.length)
   const sendFlag = async (): Promise<void> => {
     setFlag('sending')
     try {
@@ -52,6 +59,15 @@ export function MessageItem({ message: m }: { readonly message: Message }) {
       <p className="message-text" lang={r === undefined || r.language === 'und' ? undefined : r.language}>
         {r === undefined ? m.text : <HighlightedText text={m.text} cues={r.cues} />}
       </p>
+      {context.length === 0 ? null : (
+        <ul className="message-reasons" aria-label="Reasons from the conversation">
+          {context.map((kind) => (
+            <li key={kind} data-cue={kind}>
+              {contextCueLine(kind)}
+            </li>
+          ))}
+        </ul>
+      )}
       {r === undefined ? null : <EmotionChips emotions={r.emotions} />}
     </li>
   )

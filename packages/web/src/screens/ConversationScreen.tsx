@@ -3,10 +3,14 @@ import { ArcChart } from '../components/ArcChart'
 import { ConversationSummary } from '../components/ConversationSummary'
 import { MessageItem } from '../components/MessageItem'
 import { href } from '../router'
+import { distinctLabels } from './conversation/distinct-labels'
+import { waitingWords } from './queue/waiting-words'
 import { useLiveEvents } from '../use-live-events'
 import { useResource } from '../use-resource'
 
-/** One conversation: its messages with cues marked, the sentiment arc, and why it escalates. */
+const sentence = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`
+
+/** One conversation: its messages with cues marked, whether the customer waits, the sentiment arc, and why it escalates. */
 export function ConversationScreen({ id }: { readonly id: string }) {
   const conv = useResource((api) => api.conversation(id), [id])
   useLiveEvents(['conversation'], conv.reload)
@@ -20,9 +24,23 @@ export function ConversationScreen({ id }: { readonly id: string }) {
             </p>
             <h1 id="conv-title">Conversation {c.external_id ?? c.id}</h1>
             <span className={`status status-${c.status}`}>{c.status}</span>
-            <span className="muted small">{[c.channel, c.product_area, ...c.tags].filter((v) => v !== null && v !== '').join(' · ')}</span>
+            <span className="muted small">{distinctLabels([c.channel, c.product_area, ...c.tags]).join(' · ')}</span>
             {c.customer_id === null ? null : <a href={href({ name: 'customer', id: c.customer_id })}>Customer →</a>}
           </div>
+          {c.analysis === null ? null : (
+            <p className="conversation-wait" data-waiting={c.analysis.waiting_since !== undefined}>
+              {sentence(
+                waitingWords(
+                  {
+                    waiting: c.analysis.waiting_since !== undefined,
+                    waitingSince: c.analysis.waiting_since ?? null,
+                    answered: c.messages.some((m) => (m.role === 'agent' || m.role === 'bot') && !m.internal),
+                  },
+                  Date.now(),
+                ).detail,
+              )}
+            </p>
+          )}
           <div className="split">
             <section className="card" aria-labelledby="messages-title">
               <h2 id="messages-title">Messages</h2>

@@ -13,9 +13,11 @@ export interface QueueFilter {
   readonly channel: string
   readonly product_area: string
   readonly segment: string
+  /** A language code, as `GET /v1/queue?language=` takes it. */
+  readonly language: string
 }
 
-const ALL: QueueFilter = { channel: '', product_area: '', segment: '' }
+const ALL: QueueFilter = { channel: '', product_area: '', segment: '', language: '' }
 
 /** Open conversations in priority order, refreshed as readings and alerts stream in. */
 export function QueueScreen() {
@@ -23,6 +25,9 @@ export function QueueScreen() {
   const live = useLiveEvents(['reading', 'conversation', 'alert'], queue.reload)
   const [filter, setFilter] = useState<QueueFilter>(ALL)
   const items = queue.data?.items
+  // One clock reading per answer, so every row's wait is measured from the same instant.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new answer is what moves the clock
+  const now = useMemo(() => Date.now(), [items])
   const shown = useMemo(() => (items ?? []).filter((i) => (Object.keys(filter) as (keyof QueueFilter)[]).every((k) => filter[k] === '' || i[k] === filter[k])), [items, filter])
   const open = useCallback((i: number) => {
     const item = shown[i]
@@ -50,7 +55,7 @@ export function QueueScreen() {
           ) : (
             <ol className="queue" aria-label="Open conversations, most urgent first">
               {shown.map((item: QueueItem, i) => (
-                <QueueRow key={item.conversation_id} item={item} rank={i + 1} selected={i === selected} onSelect={() => setSelected(i)} />
+                <QueueRow key={item.conversation_id} item={item} rank={i + 1} selected={i === selected} onSelect={() => setSelected(i)} now={now} />
               ))}
             </ol>
           )

@@ -48,6 +48,7 @@ const QueueItemSchema = z
     waiting_since: z.number().nullable().openapi({ description: 'Since when (ms since the epoch); null when not waiting' }),
     answered: z.boolean().openapi({ description: 'Whether an agent has ever replied in the conversation' }),
     wait_minutes: z.number(),
+    sla_minutes: z.number().openapi({ description: 'The reply SLA the wait is measured against, in minutes' }),
   })
   .openapi('QueueItem')
 
