@@ -28,6 +28,8 @@ export interface ServiceConfig {
   readonly publicUrl: string
   /** How long one outbound call (write-back, alert, backfill page) may take (`UNDERTONE_OUTBOUND_TIMEOUT_MS`). */
   readonly outboundTimeoutMs: number
+  /** How far after the server's clock a message's date may be before the API and `undertone import` refuse it (`UNDERTONE_CLOCK_SKEW_SECONDS`, default 300). */
+  readonly clockSkewMs: number
 }
 
 /** Settings a command may also take as flags; a flag wins over its environment variable. */
@@ -77,6 +79,9 @@ function flag(name: string, raw: string | undefined): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`)
 }
 
+/** The API's default clock skew (the server's `DEFAULT_CLOCK_SKEW_MS`), for `undertone import` too. */
+export const CLOCK_SKEW_SECONDS = 300
+
 /** An environment variable, with an empty value counted as unset (as `VAR= undertone …` means). */
 const set = (v: string | undefined): string | undefined => (v === '' ? undefined : v)
 
@@ -117,6 +122,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, f
     allowPrivateNetwork: flag('UNDERTONE_ALLOW_PRIVATE_NETWORK', env.UNDERTONE_ALLOW_PRIVATE_NETWORK),
     publicUrl,
     outboundTimeoutMs: int('UNDERTONE_OUTBOUND_TIMEOUT_MS', env.UNDERTONE_OUTBOUND_TIMEOUT_MS, 10_000, 100, 120_000),
+    clockSkewMs: 1000 * int('UNDERTONE_CLOCK_SKEW_SECONDS', env.UNDERTONE_CLOCK_SKEW_SECONDS, CLOCK_SKEW_SECONDS, 0, 7 * 86_400),
     webhookTimeoutMs: 1000 * int(flags.webhookTimeout === undefined ? 'UNDERTONE_WEBHOOK_TIMEOUT' : '--webhook-timeout', flags.webhookTimeout ?? env.UNDERTONE_WEBHOOK_TIMEOUT, 10, 1, 600),
   }
 }

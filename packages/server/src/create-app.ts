@@ -80,6 +80,8 @@ export interface AppDeps {
   readonly adaptations?: WorkspaceAdaptations
   /** Helpdesk adapters, the secret box and the outbound policy; without one, connectors and destinations answer 503. */
   readonly connectors?: ConnectorRuntime
+  /** How far after the server's clock a message's date may be (`DEFAULT_CLOCK_SKEW_MS` when not given); later ones are refused. */
+  readonly clockSkewMs?: number
   /** Static files for the dashboard, served at `/` when given. */
   readonly staticHandler?: MiddlewareHandler
 }
@@ -136,7 +138,7 @@ export function createApp(deps: AppDeps) {
 
   // Each resource is a sub-app of its own; mounting them in one chain gives `AppType` every route's contract.
   const api = app
-    .route('/', messagesRoutes(services, metrics, limits.bodyBytes))
+    .route('/', messagesRoutes(services, metrics, limits.bodyBytes, deps.clockSkewMs))
     .route('/', scoreRoutes(services, limits.bodyBytes))
     .route('/', workspaceRoutes(db))
     .route('/', conversationsRoutes(db))

@@ -78,7 +78,7 @@ describe('API', () => {
     const res = await post(s, '/v1/messages?wait=true', { messages: [msg(10, { conversation_id: 'T-2', text: 'Works perfectly now, thank you!' })] }, s.keyA)
     expect(res.status).toBe(200)
     const body = await res.json()
-    expect(body.readings[0].label).toBe('positive')
+    expect(body.messages[0].reading.label).toBe('positive')
   })
 
   it('replays an Idempotency-Key and refuses it with a different body', async () => {

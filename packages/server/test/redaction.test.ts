@@ -142,7 +142,7 @@ for (const dialect of testDialects(PG_URL))
       for (const kept of KEPT) expect(conversation.text).toContain(kept)
 
       // Readings and their cue spans are of the stored (redacted) text.
-      const reading = (JSON.parse(waited.text) as { readings: { cues: { start: number; end: number }[] }[] }).readings[0]
+      const reading = (JSON.parse(waited.text) as { messages: { reading: { cues: { start: number; end: number }[] } }[] }).messages[0]?.reading
       const spans = (reading?.cues ?? []).map((c) => (texts[0] as string).slice(c.start, c.end))
       expect(spans.some((t) => /third time/i.test(t)), JSON.stringify(spans)).toBe(true)
       for (const cue of reading?.cues ?? []) expect(cue.end).toBeLessThanOrEqual((texts[0] as string).length)

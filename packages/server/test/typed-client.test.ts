@@ -34,11 +34,11 @@ describe('the typed client', () => {
       const read = await sent.json()
       const accepted: number = read.accepted
       expect(accepted).toBe(1)
-      expect(read.readings).toHaveLength(1)
-      // The readings are typed field by field, in snake_case; emotion names stay keys.
-      const needsReview: boolean | undefined = read.readings[0]?.needs_review
+      expect(read.messages.map((m) => [m.external_id, m.conversation_external_id, m.status])).toEqual([['m1', 'c1', 'stored']])
+      // Each message's reading is next to it, typed field by field, in snake_case; emotion names stay keys.
+      const needsReview: boolean | undefined = read.messages[0]?.reading?.needs_review
       expect(needsReview).toEqual(expect.any(Boolean))
-      expect(read.readings[0]?.emotions.frustration).toBeGreaterThan(0)
+      expect(read.messages[0]?.reading?.emotions.frustration).toBeGreaterThan(0)
     }
     const stats = await client.v1.stats.$get()
     if (stats.status !== 200) throw new Error(`stats answered ${stats.status}`)

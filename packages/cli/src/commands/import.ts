@@ -6,6 +6,7 @@ import type { JobQueue } from '@undertone/jobs'
 import { MessageSchema, READ_QUEUE, csvRows, findUnsafeString, incomingFromApi, jsonErrorWithoutText, redactIncoming, workspaceRedactor } from '@undertone/server'
 import { type IncomingMessage, type OpenDatabase, ensureWorkspace, ingestMessages } from '@undertone/storage'
 import { CliError } from '../cli-error.js'
+import { CLOCK_SKEW_SECONDS } from '../config.js'
 import { createProgress } from '../io/progress.js'
 import { openSource, readLines } from '../io/read-lines.js'
 
@@ -17,6 +18,10 @@ export interface ImportOptions {
   /** Where checkpoints live (one per input file). */
   readonly stateDir: string
   readonly batch?: number
+  /** How far after the clock a message's date may be before its line is refused (`UNDERTONE_CLOCK_SKEW_SECONDS`; the API's 300 s when not given). */
+  readonly clockSkewMs?: number
+  /** The clock dates are checked against (the system's when not given). */
+  readonly clock?: () => number
 }
 
 interface Checkpoint {
@@ -30,6 +35,13 @@ interface Checkpoint {
 }
 
 type Row = { line: number; message?: IncomingMessage; error?: string }
+
+/** The row, or its refusal when its message is dated more than `skewMs` after `now` (the API refuses the same message). */
+function notInFuture(row: Row, now: number, skewMs: number): Row {
+  const at = row.message?.createdAt
+  if (at === undefined || at <= now + skewMs) return row
+  return { line: row.line, error: `line ${row.line}: created_at: ${new Date(at).toISOString()} is after the clock (${new Date(now).toISOString()}) by more than the allowed ${Math.round(skewMs / 1000)} s of clock skew` }
+}
 
 function fromCanonical(line: number, raw: unknown): Row {
   // The same refusal as the API's, so a history file stores the same on SQLite and PostgreSQL.
@@ -159,7 +171,10 @@ export async function runImport(open: OpenDatabase, queue: JobQueue, opts: Impor
     batchRecords = 0
     failed = 0
   }
-  for await (const row of rows(opts)) {
+  const clock = opts.clock ?? Date.now
+  const skewMs = opts.clockSkewMs ?? CLOCK_SKEW_SECONDS * 1000
+  for await (const found of rows(opts)) {
+    const row = notInFuture(found, clock(), skewMs)
     seen++
     if (seen <= skip) continue
     batchRecords++

@@ -32,6 +32,21 @@ export const MessageReadingSchema = z
   })
   .openapi('MessageReading')
 
+/** One message of a `POST /v1/messages` batch as answered: the caller's ids and ours, whether it was new, and (with `?wait=true`) its reading. */
+export const BatchMessageSchema = z
+  .object({
+    external_id: z.string().openapi({ description: 'The id the request gave the message' }),
+    id: z.string().nullable().openapi({ description: 'Our id for the message; null only for a duplicate stored earlier under another conversation than this request names' }),
+    conversation_external_id: z.string().openapi({ description: 'The conversation id the request gave' }),
+    conversation_id: z.string().nullable().openapi({ description: 'Our id for the conversation the message is stored in (null as `id` is)' }),
+    customer_external_id: z.string().openapi({ description: 'The customer id the request gave' }),
+    status: z.enum(['stored', 'duplicate']).openapi({ description: '"duplicate": the message (same source and external id) was stored before, or earlier in this batch, and is not stored twice' }),
+    reading: MessageReadingSchema.nullable()
+      .optional()
+      .openapi({ description: 'With ?wait=true: the message’s reading (a duplicate’s stored one), or null for a message that is not read (agent, bot and system messages, internal notes)' }),
+  })
+  .openapi('BatchMessage')
+
 /** A message of a conversation's timeline, with its reading (customer messages). */
 export const TimelineMessageSchema = z
   .object({

@@ -9,7 +9,7 @@ export const MessageSchema = z
     customer_id: z.string().min(1).max(256).openapi({ example: 'cust-7' }),
     role: z.enum(['customer', 'agent', 'bot', 'system']),
     text: z.string().max(100_000),
-    created_at: z.iso.datetime({ offset: true }).openapi({ example: '2026-03-02T09:00:00Z' }),
+    created_at: z.iso.datetime({ offset: true }).openapi({ example: '2026-03-02T09:00:00Z', description: 'When the message was written; at most UNDERTONE_CLOCK_SKEW_SECONDS (default 300) after the server’s clock' }),
     source: z.string().min(1).max(64).optional().openapi({ description: 'Origin system; default "api". Dedupe key is (workspace, source, external_id).' }),
     channel: z.string().max(64).optional(),
     agent_id: z.string().max(256).optional(),

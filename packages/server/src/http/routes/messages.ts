@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
+import { DEFAULT_CLOCK_SKEW_MS } from '../../app/future-dates.js'
 import { ingestBatch } from '../../app/ingest-batch.js'
 import type { Services } from '../../app/services.js'
 import { incomingFromApi } from '../../incoming-from-api.js'
@@ -9,19 +10,18 @@ import { ProblemError } from '../../problem.js'
 import { bearer, invalid, jsonAnswer, jsonRequest, problems, queryParam } from '../contract.js'
 import type { ApiEnv } from '../env.js'
 import { jsonBody } from '../middleware/read-body.js'
-import { MessageReadingSchema } from '../reading-schemas.js'
+import { BatchMessageSchema } from '../reading-schemas.js'
 import { MessageBatchSchema } from '../schemas.js'
 import { toWire } from '../wire.js'
 
 const AcceptedSchema = z
   .object({
-    accepted: z.number(),
-    duplicates: z.number(),
-    messages: z.array(z.object({ external_id: z.string(), id: z.string(), conversation_id: z.string() })),
-    duplicate_external_ids: z.array(z.string()),
+    accepted: z.number().openapi({ description: 'Messages stored by this request' }),
+    duplicates: z.number().openapi({ description: 'Messages stored before (or repeated in the batch), not stored twice' }),
+    messages: z.array(BatchMessageSchema).openapi({ description: 'One entry per message of the request, in its order' }),
   })
   .openapi('Accepted')
-const ReadSchema = AcceptedSchema.extend({ readings: z.array(MessageReadingSchema) }).openapi('AcceptedAndRead')
+const ReadSchema = AcceptedSchema.extend({ messages: z.array(BatchMessageSchema.required({ reading: true })).openapi({ description: 'One entry per message of the request, in its order, each with its reading' }) }).openapi('AcceptedAndRead')
 
 /** Why an Idempotency-Key header is not one: a key is an opaque token (a UUID, typically); beyond 200 characters or with a control character it is a client's bug. */
 function wrongKey(key: string): string | undefined {
@@ -37,8 +37,8 @@ const checkIdempotencyKey: MiddlewareHandler<ApiEnv> = async (c, next) => {
   await next()
 }
 
-/** `POST /v1/messages`: ingest a batch of canonical messages. */
-export function messagesRoutes(services: Services, metrics: Metrics, maxBody: number) {
+/** `POST /v1/messages`: ingest a batch of canonical messages; one dated more than `clockSkewMs` after the clock refuses the batch. */
+export function messagesRoutes(services: Services, metrics: Metrics, maxBody: number, clockSkewMs: number = DEFAULT_CLOCK_SKEW_MS) {
   const route = createRoute({
     method: 'post',
     path: '/v1/messages',
@@ -51,8 +51,8 @@ export function messagesRoutes(services: Services, metrics: Metrics, maxBody: nu
       body: jsonRequest(MessageBatchSchema),
     },
     responses: {
-      202: jsonAnswer(AcceptedSchema, 'Accepted; readings follow asynchronously'),
-      200: jsonAnswer(ReadSchema, 'Stored and read (with ?wait=true)'),
+      202: jsonAnswer(AcceptedSchema, 'Accepted; readings follow asynchronously (each message in the request’s ids and ours)'),
+      200: jsonAnswer(ReadSchema, 'Stored and read (with ?wait=true): each message with its reading'),
       ...problems(400, 409, 413, 415),
     },
   })
@@ -63,7 +63,7 @@ export function messagesRoutes(services: Services, metrics: Metrics, maxBody: nu
       const idemKey = c.req.header('idempotency-key')
       const requestHash = createHash('sha256').update(JSON.stringify(c.get('rawBody'))).digest('hex')
       const batch = c.req.valid('json').messages.map(incomingFromApi)
-      const answer = await ingestBatch(services, c.get('workspaceId'), batch, { requestHash, idempotencyKey: idemKey, wait: c.req.query('wait') === 'true' })
+      const answer = await ingestBatch(services, c.get('workspaceId'), batch, { requestHash, idempotencyKey: idemKey, wait: c.req.query('wait') === 'true', clockSkewMs })
       const headers: Record<string, string> = {}
       if (answer.replayed) {
         metrics.counter('undertone_ingest_replays_total', 'Requests answered from an Idempotency-Key')
