@@ -56,7 +56,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 const program = new Command()
   .name('undertone')
-  .description('Reads customer-support messages: sentiment, emotions, intensity and the cues behind them.')
+  .description('Customer-support sentiment: read messages (sentiment, emotions, intensity and the cues behind them), serve the API and dashboard, and run its workspaces.')
   .version('0.1.0')
   .option('--model <file>', 'use this encoded model file instead of the built-in model')
 
@@ -160,7 +160,7 @@ function config(flags: ConfigFlags = {}): ServiceConfig {
 
 program
   .command('serve')
-  .description('run the HTTP API and the reading worker (embedded SQLite in --data, or PostgreSQL with DATABASE_URL)')
+  .description('run the HTTP API, the dashboard and the reading worker (embedded SQLite in --data, or PostgreSQL with DATABASE_URL); a fresh data folder gets a demo workspace and its key')
   .option('--port <n>', 'port to listen on (default: $PORT, else 8787)')
   .option('--host <addr>', 'address to listen on (default: $UNDERTONE_HOST, else 127.0.0.1)')
   .addOption(dataOption())
@@ -483,7 +483,7 @@ program
 
 program
   .command('demo')
-  .description('fill the "demo" workspace with generated, synthetic conversations (product areas, agents, segments, an injected incident)')
+  .description('fill the "demo" workspace with synthetic conversations: six weeks of a support team\'s contacts (product areas, agents, segments), a few customers at risk and one planted product problem (exports stop at 80%)')
   .option('--conversations <n>', 'how many conversations', '2000')
   .addOption(dataOption())
   .option('--read-now', 'read every message now instead of queueing it for the worker')
@@ -498,7 +498,7 @@ program
 
 program
   .command('examples')
-  .description('read a few example messages (what `npm start` shows until the server lands)')
+  .description('read a few built-in example messages, cues highlighted: sarcasm, repeat contacts, urgency, a churn threat')
   .action(() => runExamples(loadReader(program.opts<{ model?: string }>().model), process.stdout.isTTY === true))
 
 // The command being run, for the first words of an error message ("undertone corrections import: …").

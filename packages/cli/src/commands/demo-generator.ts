@@ -1,21 +1,45 @@
 import { createRng } from '@undertone/engine'
 import type { IncomingMessage } from '@undertone/storage'
+import {
+  AGENT_ANSWERS,
+  AGENT_CLOSES,
+  AGENT_ESCALATES,
+  AGENT_FIXED,
+  AGENT_FIXES,
+  AGENT_INCIDENT,
+  AGENT_INCIDENT_FOLLOW,
+  AGENT_PRAISED,
+  AT_RISK_STORY,
+  BOT_ARTICLE,
+  BUG_TAILS,
+  CONFUSED_OPENERS,
+  DEMO_AREAS,
+  type DemoArea,
+  GREETINGS,
+  INCIDENT_REPORTS,
+  INCIDENT_WORKAROUND_FAILS,
+  INCIDENT_WORKAROUND_OK,
+  LATE_THANKS,
+  PRAISE,
+  STILL_BROKEN,
+  THANKS_ANSWER,
+  THANKS_FIX,
+  URGENT_TAILS,
+  capitalize,
+} from './demo-lines.js'
 
-// A seeded source (mulberry32), so a demo is the same on every machine.
-const rng = createRng
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
 
-
-// Everything below is written for the demo; none of it comes from a data set.
-const AREAS: Record<string, { thing: string; bug: string[]; ask: string[] }> = {
-  billing: { thing: 'invoice', bug: ['I was charged twice this month', 'the invoice shows the wrong amount', 'my card was declined but the money left my account'], ask: ['how do I change the billing email', 'can I get an invoice with our VAT number'] },
-  export: { thing: 'CSV export', bug: ['the CSV export is empty', 'the export stops at 80% and never finishes', 'exported dates are in the wrong timezone'], ask: ['can the export include archived items', 'how do I schedule a weekly export'] },
-  login: { thing: 'login', bug: ["I can't log in since this morning", 'the password reset link has expired twice', 'SSO keeps sending me back to the login page'], ask: ['how do I add two-factor authentication', 'can I change the email I log in with'] },
-  notifications: { thing: 'notifications', bug: ['notifications arrive hours late', 'I get every notification three times', 'mobile push notifications stopped working'], ask: ['how do I mute notifications at night', 'can I get a daily digest instead'] },
-  integrations: { thing: 'Slack integration', bug: ['the Slack integration disconnected again', 'the webhook returns a 500 error', 'the calendar sync duplicated all my events'], ask: ['do you integrate with Teams', 'how do I rotate the webhook secret'] },
-  reporting: { thing: 'reports', bug: ['the weekly report is missing last week', 'the dashboard charts are blank', 'report totals do not match the table'], ask: ['can I share a report with a client', 'how do I add a custom field to reports'] },
-}
-/** The demo's injected product problem: most export complaints of the last week are this one bug. */
-const INCIDENT_BUG = 'the export stops at 80% and never finishes'
+/** Days before the demo's "now" that the release with the export bug went out. */
+export const INCIDENT_DAYS = 6
+/** The planted product problem's area. */
+export const INCIDENT_AREA = 'export'
+/** Share of customers whose story is one of failed fixes ending in a churn threat. */
+const AT_RISK_SHARE = 0.025
+/** During the incident, this share of all new conversations is about it. */
+const INCIDENT_SHARE = 0.45
 
 const SEGMENTS = [
   { segment: 'enterprise', plan: 'enterprise', value: [40_000, 250_000] },
@@ -23,107 +47,225 @@ const SEGMENTS = [
   { segment: 'startup', plan: 'starter', value: [300, 3_000] },
 ] as const
 const AGENTS = ['agent-ana', 'agent-ben', 'agent-chloe', 'agent-dev', 'agent-eli', 'agent-farah']
+const CHANNELS = ['email', 'chat', 'chat', 'social_twitter']
 
-type Mood = 'calm' | 'confused' | 'annoyed' | 'urgent' | 'angry' | 'happy'
+/** How an everyday contact starts, with its share of everyday contacts. */
+const KINDS = [
+  ['question', 0.45],
+  ['confused', 0.14],
+  ['bug', 0.27],
+  ['urgent', 0.06],
+  ['happy', 0.05],
+  ['angry', 0.03],
+] as const
+type Kind = (typeof KINDS)[number][0]
 
-function opening(mood: Mood, area: (typeof AREAS)[string], pick: <T>(xs: readonly T[]) => T): string {
-  switch (mood) {
-    case 'calm':
-      return `${pick(['Hi there!', 'Hello,', 'Hi team,'])} ${pick(area.ask)}?`
-    case 'confused':
-      return `${pick(["I'm not sure if I'm doing this right:", 'Maybe I am missing something, but', "Quick question, I'm a bit lost:"])} ${pick(area.ask)}?`
-    case 'annoyed':
-      return `${pick(['Hi,', 'Hello,', ''])} ${pick(area.bug)}. ${pick(['This is really annoying.', 'Can you please look into it?', 'Not great.'])}`.trim()
-    case 'urgent':
-      return `${pick(area.bug)} and ${pick(['I have a client demo in two hours', 'our board meeting is tomorrow morning', 'we go live today'])}. ${pick(['Please help ASAP.', 'This is urgent!', 'I need this fixed immediately.'])}`
-    case 'angry':
-      return `${pick(["This is the third time I'm contacting you.", 'Unacceptable.', 'I am extremely frustrated.'])} ${pick(area.bug)}. ${pick(['If this is not fixed by Friday we are cancelling our subscription.', 'Can I please talk to a real person?', 'Still broken. Tried everything. Nothing.'])}`
-    default:
-      return `${pick(['Just wanted to say', 'Quick note:'])} the new ${area.thing} ${pick(['works perfectly', 'is fantastic', 'saved us hours'])}, thank you!`
-  }
-}
-
-function followUp(outcome: 'fixed' | 'failed' | 'grudging', area: (typeof AREAS)[string], pick: <T>(xs: readonly T[]) => T): string {
-  switch (outcome) {
-    case 'fixed':
-      return pick(['That fixed it, thanks a lot!', 'Works perfectly now, thank you!', 'Great, all sorted. Thanks for the quick help.'])
-    case 'failed':
-      return pick([`Tried that, the ${area.thing} is still broken.`, 'Updated and it still fails. Great.', 'Still not working. This is getting ridiculous.', 'Nope. Same error. Again.'])
-    default:
-      return pick(['Fine, I guess that works.', 'Okay, I suppose that will do.', 'Whatever works.'])
-  }
+/** One message of a conversation script: who, what, and minutes after the message before. */
+interface Turn {
+  readonly role: 'customer' | 'agent' | 'bot'
+  readonly text: string
+  readonly after: number
+  readonly resolved?: boolean
 }
 
 /** Options of the synthetic demo. */
 export interface DemoOptions {
   readonly conversations: number
+  /** Days of history (default 42: five quiet weeks, then the week of the incident). */
   readonly days?: number
   /** The demo's "now" (ms); conversations spread over `days` before it. */
   readonly end: number
   readonly seed?: number
 }
 
+type Rand = () => number
+
+function weighted<T extends string>(rand: Rand, entries: readonly (readonly [T, number])[]): T {
+  const total = entries.reduce((s, [, w]) => s + w, 0)
+  let r = rand() * total
+  for (const [k, w] of entries) {
+    r -= w
+    if (r < 0) return k
+  }
+  return (entries[entries.length - 1] as readonly [T, number])[0]
+}
+
+/** The customer's thanks and the agent's closing: how most contacts end. */
+function thanked(rand: Rand, pick: <T>(xs: readonly T[]) => T, lines: readonly string[]): Turn[] {
+  return [
+    { role: 'customer', text: pick(lines), after: 5 + rand() * 120 },
+    { role: 'agent', text: pick(AGENT_CLOSES), after: 5 + rand() * 30, resolved: true },
+  ]
+}
+
+/** An everyday contact: a question or a bug, answered, and mostly sorted with a thank-you. */
+function everyday(kind: Kind, area: DemoArea, rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
+  const bug = capitalize(pick(area.bug))
+  if (kind === 'happy') return [
+    { role: 'customer', text: `${pick(['Just wanted to say', 'Quick note:'])} the ${area.praise} ${pick(PRAISE)}, thank you!`, after: 0 },
+    { role: 'agent', text: AGENT_PRAISED, after: 30 + rand() * 240, resolved: true },
+  ]
+  if (kind === 'question' || kind === 'confused') {
+    const opening = kind === 'question' ? `${pick(GREETINGS)} ${capitalize(pick(area.ask))}?` : `${pick(CONFUSED_OPENERS)} ${pick(area.ask)}?`
+    const first: Turn = { role: 'customer', text: opening, after: 0 }
+    if (rand() < 0.15) return [first, { role: 'bot', text: BOT_ARTICLE(area.section), after: 1 }, { role: 'customer', text: 'That answered it, thanks.', after: 3 + rand() * 30, resolved: true }]
+    const answer: Turn = { role: 'agent', text: pick(AGENT_ANSWERS(area.section)), after: 15 + rand() * 225 }
+    // Some customers never write back; the team closes the ticket a few days later.
+    return rand() < 0.9 ? [first, answer, ...thanked(rand, pick, THANKS_ANSWER)] : [first, answer]
+  }
+  const opening =
+    kind === 'urgent' ? `${bug} and ${pick(URGENT_TAILS)}` : kind === 'angry' ? `I am really frustrated: ${pick(area.bug)}, and it is the second time this month.` : `${bug}. ${pick(BUG_TAILS)}`
+  const turns: Turn[] = [
+    { role: 'customer', text: opening, after: 0 },
+    { role: 'agent', text: pick(AGENT_FIXES(area.section)), after: kind === 'bug' ? 20 + rand() * 220 : 5 + rand() * 40 },
+  ]
+  if (rand() < 0.9) return [...turns, ...thanked(rand, pick, THANKS_FIX)]
+  // The first suggestion did not work: engineering fixes it within a day or two.
+  return [
+    ...turns,
+    { role: 'customer', text: pick(STILL_BROKEN), after: 10 + rand() * 90 },
+    { role: 'agent', text: AGENT_ESCALATES, after: 10 + rand() * 60 },
+    { role: 'agent', text: AGENT_FIXED, after: 4 * 60 + rand() * 40 * 60 },
+    ...thanked(rand, pick, LATE_THANKS),
+  ]
+}
+
+/** A report of the incident: the agent's known-problem answer, and the workaround working or not. */
+function incident(rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
+  const report = pick(INCIDENT_REPORTS)
+  const turns: Turn[] = [
+    { role: 'customer', text: rand() < 0.25 ? `${report} We need it for a meeting tomorrow.` : report, after: 0 },
+    { role: 'agent', text: AGENT_INCIDENT, after: 20 + rand() * 160 },
+  ]
+  const r = rand()
+  if (r < 0.4) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
+  if (r < 0.8) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
+  return turns
+}
+
+/** A contact of an at-risk customer's story (step 0, 1 or 2): still open, each angrier than the last. */
+function atRiskContact(step: number, bug: string, rand: Rand): Turn[] {
+  const s = (AT_RISK_STORY[step] as (typeof AT_RISK_STORY)[number])(bug)
+  const turns: Turn[] = [
+    { role: 'customer', text: s.opening, after: 0 },
+    { role: 'agent', text: s.reply, after: 30 + rand() * 120 },
+  ]
+  return s.answer === undefined ? turns : [...turns, { role: 'customer', text: s.answer, after: 20 + rand() * 120 }]
+}
+
+/** One scheduled contact of an at-risk customer. */
+interface StoryContact {
+  readonly at: number
+  readonly customer: number
+  readonly step: number
+  readonly area: string
+}
+
 /**
- * Generates synthetic support conversations (they say so: source "demo", tag "synthetic") with
- * product areas, agents, customer segments and values, and two injected stories: an incident in
- * exports during the last week (one bug, {@link INCIDENT_BUG}, in most of its complaints; more
- * contacts, more of them negative), and a slow decline in notifications after a release mid-way.
- * Yields batches of canonical messages in time order of conversations.
+ * The at-risk customers (a few percent, spread over the customer ids) and their three contacts,
+ * four days apart. Their stories start over the past month and their areas follow the everyday
+ * traffic, so that they add up to no change of their own: the incident stays the one change.
+ */
+function atRiskStories(customers: number, end: number): { ids: Map<number, number>; contacts: StoryContact[] } {
+  const count = Math.round(customers * AT_RISK_SHARE)
+  const areas = Object.entries(DEMO_AREAS).filter(([name]) => name !== INCIDENT_AREA)
+  const total = areas.reduce((sum, [, a]) => sum + a.weight, 0)
+  // A fixed low-discrepancy walk over the areas' weights: the same areas on every run.
+  const areaOf = (k: number): string => {
+    let r = ((k * 0.618034) % 1) * total
+    for (const [name, a] of areas) {
+      r -= a.weight
+      if (r < 0) return name
+    }
+    return (areas[0] as [string, DemoArea])[0]
+  }
+  const ids = new Map<number, number>()
+  const contacts: StoryContact[] = []
+  for (let k = 0; k < count; k++) {
+    const customer = Math.floor(((k + 0.5) * customers) / count)
+    const first = end - (9 + ((k * 13) % 22)) * DAY - (1 + ((k * 7) % 10)) * HOUR
+    ids.set(customer, first)
+    for (let step = 0; step < 3; step++) contacts.push({ at: first + step * 4 * DAY, customer, step, area: areaOf(k) })
+  }
+  contacts.sort((a, b) => a.at - b.at)
+  return { ids, contacts }
+}
+
+/**
+ * Generates synthetic support conversations (they say so: source "demo", tag "synthetic") that
+ * look like a support team's last six weeks: most customers ask questions or report small bugs and
+ * leave with a thank-you, a few are urgent or angry, and a few percent ({@link AT_RISK_SHARE}) are
+ * genuinely at risk (failed fixes over three contacts, then a churn threat). One planted product
+ * problem: {@link INCIDENT_DAYS} days ago a release broke exports ("the export stops at 80%"),
+ * which brings many more export contacts, most of them negative. Seeded and deterministic. Yields
+ * batches of canonical messages, conversations in the order they started.
  */
 export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
-  const rand = rng(opts.seed ?? 20261126)
+  const rand = createRng(opts.seed ?? 20261126)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
-  const days = opts.days ?? 60
-  const start = opts.end - days * 86_400_000
-  const customers = Math.max(1, Math.round(opts.conversations / 2.2))
-  const areaNames = Object.keys(AREAS)
+  const days = opts.days ?? 42
+  const start = opts.end - days * DAY
+  const incidentStart = opts.end - INCIDENT_DAYS * DAY
+  const customers = Math.max(1, Math.round(opts.conversations / 1.7))
+  const stories = atRiskStories(customers, opts.end)
+  const ordinary = Math.max(0, opts.conversations - stories.contacts.length)
+  const areaWeights = Object.entries(DEMO_AREAS).map(([name, a]) => [name, a.weight] as const)
   let batch: IncomingMessage[] = []
-  for (let c = 0; c < opts.conversations; c++) {
-    const t0 = start + Math.floor(rand() * days * 86_400_000)
-    const progress = (t0 - start) / (opts.end - start)
-    // During the incident, exports also bring more contacts.
-    const area = t0 > opts.end - 7 * 86_400_000 && rand() < 0.25 ? 'export' : pick(areaNames)
-    const incident = area === 'export' && t0 > opts.end - 7 * 86_400_000
-    // One bug, not three, so the drivers have one clear problem to find.
-    const a = incident && rand() < 0.8 ? { ...(AREAS.export as (typeof AREAS)[string]), bug: [INCIDENT_BUG] } : (AREAS[area] as (typeof AREAS)[string])
-    const cust = Math.floor(rand() ** 1.6 * customers)
-    const seg = SEGMENTS[cust % SEGMENTS.length] as (typeof SEGMENTS)[number]
-    const value = Math.round(seg.value[0] + ((cust * 7919) % 1000) / 1000 * (seg.value[1] - seg.value[0]))
-    // The stories: exports break in the last week; notifications slowly sour after the mid-way release.
-    const decline = area === 'notifications' && progress > 0.5 ? (progress - 0.5) * 0.5 : 0
-    const r = rand()
-    const negative = incident ? 0.85 : 0.35 + decline
-    const mood: Mood = r < negative * 0.25 ? 'angry' : r < negative * 0.55 ? 'urgent' : r < negative ? 'annoyed' : r < negative + 0.15 ? 'confused' : r < 0.93 ? 'calm' : 'happy'
-    const conversationId = `demo-${c}`
-    const customerId = `demo-customer-${cust}`
-    const agent = pick(AGENTS)
-    const bot = rand() < 0.2
-    let t = t0
-    const base = { conversationId, customerId, source: 'demo', productArea: area, tags: ['synthetic', area], channel: pick(['email', 'chat', 'chat', 'social_twitter']), customer: { segment: seg.segment, plan: seg.plan, value } }
-    const msgs: IncomingMessage[] = [{ ...base, externalId: `${conversationId}-0`, role: 'customer', text: opening(mood, a, pick), createdAt: t }]
-    if (mood !== 'happy') {
-      const wait = (incident ? 60 : 20) + rand() * (mood === 'urgent' || mood === 'angry' ? 120 : 600)
-      t += wait * 60_000
-      msgs.push({ ...base, externalId: `${conversationId}-1`, role: bot ? 'bot' : 'agent', agentId: bot ? 'bot' : agent, text: bot ? `Here is an article that may help with your ${a.thing}.` : pick([`Sorry about that! Could you try clearing the cache and checking the ${a.thing} again?`, `Thanks for reaching out. I've reset the ${a.thing} settings on our side; please try again.`, `Good question! Go to Settings and open the ${a.thing} section.`]), createdAt: t })
-      const fails = incident ? 0.7 : 0.25 + decline
-      const o = rand()
-      const outcome = o < fails ? 'failed' : o < fails + 0.15 ? 'grudging' : 'fixed'
-      t += (5 + rand() * 90) * 60_000
-      msgs.push({ ...base, externalId: `${conversationId}-2`, role: 'customer', text: followUp(outcome, a, pick), createdAt: t })
-      if (outcome === 'failed') {
-        t += (10 + rand() * 240) * 60_000
-        msgs.push({ ...base, externalId: `${conversationId}-3`, role: 'agent', agentId: agent, text: "I've escalated this to our engineers and will update you today.", createdAt: t })
-        if (rand() < 0.6) {
-          t += (30 + rand() * 600) * 60_000
-          msgs.push({ ...base, externalId: `${conversationId}-4`, role: 'customer', text: followUp(rand() < 0.5 ? 'fixed' : 'failed', a, pick), createdAt: t })
-        }
+  let story = 0
+  let c = 0
+  while (c < ordinary || story < stories.contacts.length) {
+    // Evenly spread start times, so conversations come in the order they started and the at-risk
+    // contacts slot in between; no list of all of them is kept.
+    const nextOrdinary = c < ordinary ? start + ((c + rand()) / ordinary) * days * DAY : Number.POSITIVE_INFINITY
+    const s = stories.contacts[story]
+    let turns: Turn[]
+    let area: string
+    let cust: number
+    let t0: number
+    // Incident reports and at-risk contacts stay open: the team is still on them.
+    let ongoing = true
+    if (s !== undefined && s.at <= nextOrdinary) {
+      story++
+      const a = DEMO_AREAS[s.area] as DemoArea
+      t0 = s.at
+      cust = s.customer
+      area = s.area
+      turns = atRiskContact(s.step, a.bug[s.customer % a.bug.length] as string, rand)
+    } else {
+      c++
+      t0 = nextOrdinary
+      cust = Math.floor(rand() ** 1.2 * customers)
+      // An at-risk customer's recent contacts are their story; anyone else may write meanwhile.
+      const storyStart = stories.ids.get(cust)
+      if (storyStart !== undefined && t0 > storyStart - DAY) cust = (cust + 1) % customers
+      if (t0 >= incidentStart && rand() < INCIDENT_SHARE) {
+        area = INCIDENT_AREA
+        turns = incident(rand, pick)
+      } else {
+        area = weighted(rand, areaWeights)
+        ongoing = false
+        turns = everyday(weighted(rand, KINDS), DEMO_AREAS[area] as DemoArea, rand, pick)
       }
     }
-    // Conversations that went quiet days ago were closed; recent ones are still open.
-    const kept = msgs.filter((m) => m.createdAt <= opts.end).map((m) => ({ ...m, createdAt: Math.round(m.createdAt) }))
-    const last = kept[kept.length - 1]
-    if (last !== undefined && opts.end - last.createdAt > 2 * 86_400_000) kept[kept.length - 1] = { ...last, status: 'resolved' }
-    batch.push(...kept)
+    const conversationId = `demo-${c + story - 1}`
+    const seg = SEGMENTS[cust % SEGMENTS.length] as (typeof SEGMENTS)[number]
+    const value = Math.round(seg.value[0] + (((cust * 7919) % 1000) / 1000) * (seg.value[1] - seg.value[0]))
+    const agent = pick(AGENTS)
+    const base = { conversationId, customerId: `demo-customer-${cust}`, source: 'demo', productArea: area, tags: ['synthetic', area], channel: pick(CHANNELS), customer: { segment: seg.segment, plan: seg.plan, value } }
+    const msgs: IncomingMessage[] = []
+    let t = t0
+    for (const [i, turn] of turns.entries()) {
+      t += turn.after * MINUTE
+      const at = Math.round(t)
+      // What has not happened yet by the demo's "now" is left out.
+      if (at > opts.end) break
+      const who = turn.role === 'customer' ? {} : { agentId: turn.role === 'bot' ? 'bot' : agent }
+      msgs.push({ ...base, ...who, externalId: `${conversationId}-${i}`, role: turn.role, text: turn.text, createdAt: at, ...(turn.resolved === true ? { status: 'resolved' as const } : {}) })
+    }
+    // A conversation that went quiet days ago after an answer was closed by the team.
+    const last = msgs[msgs.length - 1]
+    if (last !== undefined && last.status === undefined && last.role !== 'customer' && opts.end - last.createdAt > 2 * DAY && !ongoing) msgs[msgs.length - 1] = { ...last, status: 'resolved' }
+    batch.push(...msgs)
     if (batch.length >= 500) {
       yield batch
       batch = []

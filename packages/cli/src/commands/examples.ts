@@ -13,7 +13,7 @@ const EXAMPLES: readonly { text: string; domain?: string }[] = [
   { text: 'If this is not sorted by Monday we are cancelling our plan.' },
 ]
 
-/** Prints readings of a few built-in example messages: what `npm start` shows until the server lands. */
+/** Prints readings of a few built-in example messages, the cases lexicon tools miss (`undertone examples`). */
 export function runExamples(reader: Reader, color: boolean): void {
   for (const ex of EXAMPLES) {
     const reading = reader.read(ex.text, ex.domain === undefined ? {} : { domain: ex.domain })

@@ -11,6 +11,7 @@ import { type OpenDatabase, createApiKey, ensureWorkspace, findWorkspaceByName, 
 import { CliError } from '../cli-error.js'
 import type { ServiceConfig } from '../config.js'
 import { connectorRuntime } from './connector-runtime.js'
+import { serveBanner } from './serve-banner.js'
 
 /** The built dashboard (`packages/web/dist`); the same depth from `src/commands` and `dist/commands`. */
 const DASHBOARD_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url))
@@ -100,7 +101,18 @@ export async function runServe(config: ServiceConfig, reader: Reader, opts: { wo
     const code = (err as { code?: unknown }).code
     throw new CliError('UT_E_BAD_OPTION', `cannot listen on ${config.host}:${config.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`, { cause: err })
   }
-  process.stdout.write(`Undertone listening on http://${config.host}:${config.port} (${services.open.dialect}${opts.worker ? ', with reading worker' : ''}); API docs at /docs${staticHandler === undefined ? '; dashboard not built (npm run build)' : '; dashboard at /'}\n`)
+  const demo = fresh ? undefined : await findWorkspaceByName(services.open.db, 'demo')
+  process.stdout.write(
+    serveBanner({
+      url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+      dialect: services.open.dialect,
+      worker: opts.worker,
+      dashboardBuilt: staticHandler !== undefined,
+      fresh,
+      ...(config.databaseUrl === undefined ? { dataDir: config.dataDir } : {}),
+      ...(demo === undefined ? {} : { workspace: demo.name }),
+    }),
+  )
   const shutdown = async (): Promise<void> => {
     await stop()
     process.exit(0)
