@@ -75,12 +75,14 @@ describe('GET /v1/queue explains each priority', () => {
     const english = (await (await w.get('/v1/queue?language=en')).json()).items as { external_id: string }[]
     expect(english.map((i) => i.external_id).sort()).toEqual(['again', 'thanked'])
     expect((await (await w.get('/v1/queue?language=fr')).json()).items).toEqual([])
-    for (const bad of ['xx', 'German', 'DE']) {
+    for (const bad of ['xx', 'German', 'DE', 'de&language=en']) {
       const res = await w.get(`/v1/queue?language=${bad}`)
       expect(res.status).toBe(400)
       expect(res.headers.get('content-type')).toContain('application/problem+json')
       expect(await res.json()).toMatchObject({ code: 'UT_E_VALIDATION', errors: [{ path: 'language' }] })
     }
+    // A misspelt parameter is refused rather than ignored into the whole queue.
+    expect(await (await w.get('/v1/queue?lang=de')).json()).toMatchObject({ status: 400, errors: [{ path: 'lang' }] })
     await w.open.close()
   })
 })

@@ -1,18 +1,20 @@
 /** The `language` query parameter: a language code a reading can carry. */
 import type { Context } from 'hono'
 import { ProblemError } from '../problem.js'
+import { textParam } from './strict-query.js'
 
 // Intl knows every ISO 639 code by name; `fallback: 'none'` makes it say so for one it does not.
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
 
 /**
  * A reading's language, as the reader writes it: a lowercase ISO 639 code ("de", "pt") or "und"
- * (no words to tell by). Absent or empty is no filter; anything else, "xx" or "German", is a 400
- * naming the parameter, so a typo does not answer an empty queue that looks like a quiet one.
+ * (no words to tell by). Absent or empty is no filter; anything else, "xx" or "German", or the
+ * parameter given twice, is a 400 naming it, so a typo does not answer an empty queue that looks
+ * like a quiet one.
  */
 export function languageParam(c: Context, name = 'language'): string | undefined {
-  const raw = c.req.query(name)
-  if (raw === undefined || raw === '') return undefined
+  const raw = textParam(c, name, 100)
+  if (raw === undefined) return undefined
   if (raw === 'und') return raw
   let known = false
   try {

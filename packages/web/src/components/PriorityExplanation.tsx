@@ -1,5 +1,5 @@
 import type { QueueItem } from '../api'
-import { explainPriority } from '../screens/queue/priority-explanation'
+import { SHOWN_MIN, explainPriority } from '../screens/queue/priority-explanation'
 
 const share = (x: number): string => x.toFixed(2)
 
@@ -10,14 +10,14 @@ const share = (x: number): string => x.toFixed(2)
  */
 export function PriorityExplanation({ item }: { readonly item: QueueItem }) {
   const e = explainPriority(item)
-  const summary = [...e.parts.map((p) => `${p.label}: ${share(p.contribution)}`), ...(e.rest > 0 ? [`other factors: ${share(e.rest)}`] : [])].join('; ')
+  const summary = [...e.parts.map((p) => `${p.label}: ${share(p.contribution)}`), ...(e.rest >= SHOWN_MIN ? [`other factors: ${share(e.rest)}`] : [])].join('; ')
   return (
     <div className="priority-explanation">
       <div className="priority-bar" role="img" aria-label={`Priority ${share(item.priority)} of 1. ${summary}`}>
         {e.parts.map((p, i) => (
           <span key={p.code} className={`priority-seg priority-seg-${Math.min(i, 3)}`} style={{ width: `${p.contribution * 100}%` }} title={`${p.label}: ${share(p.contribution)}`} />
         ))}
-        {e.rest > 0 ? <span className="priority-seg priority-seg-rest" style={{ width: `${e.rest * 100}%` }} title={`Other factors: ${share(e.rest)}`} /> : null}
+        {e.rest >= SHOWN_MIN ? <span className="priority-seg priority-seg-rest" style={{ width: `${e.rest * 100}%` }} title={`Other factors: ${share(e.rest)}`} /> : null}
         {e.damped === null ? null : <span className="priority-seg priority-seg-damped" style={{ width: `${e.damped.removed * 100}%` }} title={`Taken off because the customer is not waiting: ${share(e.damped.removed)}`} />}
       </div>
       <ol className="priority-parts" aria-label="Parts of the priority, largest first">
@@ -27,7 +27,7 @@ export function PriorityExplanation({ item }: { readonly item: QueueItem }) {
             {p.label} <span className="priority-share">{share(p.contribution)}</span>
           </li>
         ))}
-        {e.rest > 0 ? (
+        {e.rest >= SHOWN_MIN ? (
           <li className="muted" data-part="rest">
             Other factors <span className="priority-share">{share(e.rest)}</span>
           </li>

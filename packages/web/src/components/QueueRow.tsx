@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { QueueItem } from '../api'
 import { href } from '../router'
 import { distinctLabels } from '../screens/conversation/distinct-labels'
+import { SHOWN_MIN } from '../screens/queue/priority-explanation'
 import { waitingWords } from '../screens/queue/waiting-words'
 import { yearlyValue } from '../screens/queue/yearly-value'
 import '../styles/queue.css'
@@ -38,7 +39,7 @@ export function QueueRow({ item, rank, selected, onSelect, now }: { readonly ite
         </div>
         <div className="queue-line">
           <span className="queue-label">Why here</span>
-          {item.parts.some((p) => p.contribution > 0) ? <PriorityExplanation item={item} /> : <span className="muted small">nothing yet: no factor adds to its priority</span>}
+          {item.priority >= SHOWN_MIN ? <PriorityExplanation item={item} /> : <span className="muted small">nothing adds to its priority{item.waiting ? '' : ': the customer is not waiting'}</span>}
         </div>
         {feels ? (
           <div className="queue-line">

@@ -6,6 +6,7 @@ import { ReasonSchema, bearer, jsonAnswer, problems, queryParam } from '../contr
 import type { ApiEnv } from '../env.js'
 import { languageParam } from '../language-param.js'
 import { intParam } from '../query-params.js'
+import { onlyParams } from '../strict-query.js'
 import { toWire } from '../wire.js'
 
 const PriorityPartSchema = z
@@ -52,12 +53,14 @@ const QueueItemSchema = z
   })
   .openapi('QueueItem')
 
+const QueueQuerySchema = z.object({ limit: queryParam('1 to 500 (default 100)'), language: queryParam('only conversations in this language (ISO 639 code, or "und"): that of their latest customer reading with one') })
+
 const route = createRoute({
   method: 'get',
   path: '/v1/queue',
   summary: 'Open conversations in priority order, with the parts of each priority',
   security: bearer,
-  request: { query: z.object({ limit: queryParam('1 to 500 (default 100)'), language: queryParam('only conversations in this language (ISO 639 code, or "und"): that of their latest customer reading with one') }) },
+  request: { query: QueueQuerySchema },
   responses: { 200: jsonAnswer(z.object({ items: z.array(QueueItemSchema) }), 'The queue'), ...problems(400) },
 })
 
@@ -65,6 +68,8 @@ const route = createRoute({
 export function queueRoutes(db: Kysely<Database>, clock: () => number) {
   return new OpenAPIHono<ApiEnv>()
     .openapi(route, async (c) => {
+    // An unknown parameter (`?lang=de`) is refused, not ignored into an unfiltered queue.
+    onlyParams(c, Object.keys(QueueQuerySchema.shape))
     const limit = intParam(c, 'limit', 100, 1, 500)
     const language = languageParam(c)
     return c.json(toWire(await priorityQueue(db, c.get('workspaceId'), clock(), limit, language === undefined ? {} : { language })), 200)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { QueueItem } from '../../api'
 import { durationWords } from './duration-words'
 import { explainPriority, partLabel } from './priority-explanation'
-import { waitingWords } from './waiting-words'
+import { sinceWords, waitingWords } from './waiting-words'
 import { yearlyValue } from './yearly-value'
 
 type Part = QueueItem['parts'][number]
@@ -36,6 +36,8 @@ describe('the priority in words', () => {
     expect(partLabel(part('value', 0.95, 0.1, 0.1), { wait_minutes: 0, sla_minutes: 240, value: 198970 })).toBe('Customer value 198,970 a year')
     expect(partLabel(part('repeat-contacts', 0.67, 0.1, 0.05, '3 contacts'), { wait_minutes: 0, sla_minutes: 240, value: null })).toBe('Repeat contact (3 contacts)')
     expect(explainPriority({ ...item, damping: { code: 'not-waiting', factor: 0.5, removed: 0.239, detail: '' } }).damped).toEqual({ factor: 0.5, removed: 0.239 })
+    // A damping too small to show as 0.01 is not a line of its own.
+    expect(explainPriority({ ...item, damping: { code: 'not-waiting', factor: 0.5, removed: 0.002, detail: '' } }).damped).toBeNull()
   })
 
   it('formats durations and values for a glance', () => {
@@ -55,6 +57,12 @@ describe('the wait in words', () => {
   it('says a customer no one answered is waiting, never answered, even seconds after writing', () => {
     expect(waitingWords({ waiting: true, waitingSince: now - 10_000, answered: false }, now, at)).toEqual({ headline: 'under a minute', detail: 'waiting since 09:59, never answered' })
     expect(waitingWords({ waiting: true, waitingSince: now - 130 * 60_000, answered: true }, now, at)).toEqual({ headline: '2 h 10 min', detail: 'waiting since 07:50' })
+  })
+
+  it('gives the time alone for a wait that began today, and the day too for an older one', () => {
+    const noon = new Date(2026, 10, 4, 12, 0).getTime()
+    expect(sinceWords(new Date(2026, 10, 4, 8, 5).getTime(), noon)).toBe('8:05 AM')
+    expect(sinceWords(new Date(2026, 10, 2, 17, 30).getTime(), noon)).toBe('Nov 2, 5:30 PM')
   })
 
   it('never words a wait as answered when no one answered', () => {

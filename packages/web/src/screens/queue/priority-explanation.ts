@@ -18,11 +18,14 @@ export interface PriorityExplanation {
   readonly parts: readonly ExplainedPart[]
   /** The parts too small to be reasons, summed (0 when none). */
   readonly rest: number
-  /** What not waiting took off, or null. */
+  /** What not waiting took off, or null (also when it took off less than shows at two decimals). */
   readonly damped: { readonly factor: number; readonly removed: number } | null
 }
 
 const fixed2 = (x: number): string => x.toFixed(2)
+
+/** Shares are shown with two decimals: less than this would read as 0.00. */
+export const SHOWN_MIN = 0.005
 
 /** A factor in words, from the item's own figures where it has them (the wait, the value). */
 export function partLabel(part: Part, item: Pick<QueueItem, 'wait_minutes' | 'sla_minutes' | 'value'>): string {
@@ -55,6 +58,6 @@ export function explainPriority(item: Pick<QueueItem, 'parts' | 'reasons' | 'dam
   return {
     parts: shown.map((p) => ({ code: p.code, label: partLabel(p, item), contribution: p.contribution })),
     rest: Math.round(rest * 1000) / 1000,
-    damped: item.damping === null ? null : { factor: item.damping.factor, removed: item.damping.removed },
+    damped: item.damping === null || item.damping.removed < SHOWN_MIN ? null : { factor: item.damping.factor, removed: item.damping.removed },
   }
 }

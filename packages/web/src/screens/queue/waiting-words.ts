@@ -16,14 +16,20 @@ export interface WaitWords {
   readonly detail: string
 }
 
-const at = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' })
+const dayAndTime = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+
+/** "2:21 PM" today, "Dec 3, 2:21 PM" before: a wait is read against today. */
+export function sinceWords(t: number, now: number): string {
+  return new Date(t).toDateString() === new Date(now).toDateString() ? time.format(t) : dayAndTime.format(t)
+}
 
 /**
  * The wait in words. A customer no one has answered is "waiting since …, never answered", however
  * short the wait so far (a fresh message is not "answered"); a customer who had the reply as the
  * last word, or closed with thanks, is not waiting.
  */
-export function waitingWords(w: WaitFacts, now: number, format: (t: number) => string = (t) => at.format(t)): WaitWords {
+export function waitingWords(w: WaitFacts, now: number, format: (t: number) => string = (t) => sinceWords(t, now)): WaitWords {
   if (w.waiting) {
     const since = w.waitingSince ?? now
     const detail = `waiting since ${format(since)}${w.answered ? '' : ', never answered'}`
