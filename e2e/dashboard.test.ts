@@ -165,11 +165,11 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   it('shows the queue in priority order with reasons, and filters it', async () => {
     const rows = page.locator('.queue-row')
     expect(await rows.count()).toBeGreaterThan(5)
-    expect(await rows.first().locator('.chip-reason').count()).toBeGreaterThan(0)
+    expect(await rows.first().locator('.priority-parts li[data-part]').count()).toBeGreaterThan(0)
     await expect.poll(() => page.locator('.live').textContent()).toContain('live')
     await shot('queue', false)
     await page.selectOption('select >> nth=0', 'email')
-    const titles = await page.locator('.queue-title .muted').allTextContents()
+    const titles = await page.locator('.queue-title .queue-meta').allTextContents()
     expect(titles.length).toBeGreaterThan(0)
     for (const t of titles) expect(t).toContain('email')
     await page.selectOption('select >> nth=0', '')

@@ -35,7 +35,7 @@ export function QueueRow({ item, rank, selected, onSelect, now }: { readonly ite
           <a href={href({ name: 'conversation', id: item.conversation_id })}>{item.external_id ?? item.conversation_id}</a>
           <SentimentBadge label={item.sentiment} />
           {isForeign(item.language) ? <LanguageBadge code={item.language} /> : null}
-          <span className="muted small">{distinctLabels([item.channel, item.product_area, item.segment]).join(' · ')}</span>
+          <span className="queue-meta muted small">{distinctLabels([item.channel, item.product_area, item.segment]).join(' · ')}</span>
         </div>
         <div className="queue-line">
           <span className="queue-label">Why here</span>
