@@ -60,6 +60,8 @@ describe.skipIf(missing.length > 0)('the queue explains itself, and the conversa
           msg('x3', 'late-export', 'cust-finance', 'customer', 300, 'Like I said, the export fails. WHY IS THIS STILL BROKEN!!! FIX IT TODAY!!!', { product_area: 'export', tags: ['export', 'synthetic'], customer: { value: 120000 } }),
           msg('n1', 'new-question', 'cust-new', 'customer', 0.5, 'Hello, where can I change the billing address on our invoices?', { product_area: 'billing' }),
           msg('d1', 'berlin', 'cust-berlin', 'customer', 120, 'Der Export schlägt seit heute Morgen fehl und wir brauchen die Daten dringend für den Abschluss.', { product_area: 'export' }),
+          msg('a1', 'address-again', 'cust-york', 'customer', 60, 'The invoice address on our account is wrong, please change it to Leeds.', { product_area: 'billing' }),
+          msg('a2', 'address-again', 'cust-york', 'customer', 20, 'As I mentioned, the invoice address on our account is wrong.', { product_area: 'billing' }),
           msg('t1', 'thanked', 'cust-leeds', 'customer', 90, 'The invoice shows the wrong company name, can you fix it?', { product_area: 'billing' }),
           msg('t2', 'thanked', 'cust-leeds', 'agent', 80, 'Fixed, the corrected invoice is on its way.', { product_area: 'billing' }),
           msg('t3', 'thanked', 'cust-leeds', 'customer', 75, 'Thank you, that was quick!', { product_area: 'billing' }),
@@ -123,7 +125,7 @@ describe.skipIf(missing.length > 0)('the queue explains itself, and the conversa
   it('filters the queue by language', async () => {
     await page.goto(`${base}/#/queue`)
     await page.locator('.queue-row').first().waitFor()
-    expect(await page.locator('.queue-row').count()).toBe(4)
+    expect(await page.locator('.queue-row').count()).toBe(5)
     const select = page.getByLabel('Language')
     expect(await select.locator('option').allTextContents()).toEqual(['All', 'German (de)', 'English (en)'])
     await select.selectOption('de')
@@ -133,7 +135,7 @@ describe.skipIf(missing.length > 0)('the queue explains itself, and the conversa
     // The API filters the same way.
     expect((await api<{ items: QueueItem[] }>('/v1/queue?language=de')).items.map((i) => i.external_id)).toEqual(['berlin'])
     await select.selectOption('')
-    await expect.poll(async () => page.locator('.queue-row').count()).toBe(4)
+    await expect.poll(async () => page.locator('.queue-row').count()).toBe(5)
   })
 
   it('lays the queue out for a phone', async () => {
@@ -161,5 +163,12 @@ describe.skipIf(missing.length > 0)('the queue explains itself, and the conversa
     expect(await page.locator('.conversation-wait').textContent()).toMatch(/^Waiting since [^,]+/)
     expect(await page.locator('.conversation-wait').textContent()).not.toContain('never answered')
     await page.screenshot({ path: join(SHOTS, 'conversation-context.png'), fullPage: true })
+
+    // "As I mentioned" points back at the first message: a repeat contact about the message, with nothing marked for it.
+    await page.goto(`${base}/#/conversations/address-again`)
+    const repeat = page.locator('.message-customer').nth(1).locator('.message-reasons li[data-cue="repeat-contact"]')
+    await repeat.waitFor()
+    expect(await repeat.textContent()).toMatch(/^Repeat contact: the customer points back at an earlier message/)
+    expect(await page.locator('.message-text mark[data-cue~="repeat-contact"]').count()).toBe(0)
   })
 })
