@@ -30,7 +30,10 @@ export type ConversationAnalysis = NonNullable<Conversation['analysis']>
 export type ArcPoint = ConversationAnalysis['arc'][number]
 export type Customer = Answer<V1['customers'][':id']['$get']>
 export type CustomerAnalysis = NonNullable<Customer['analysis']>
-export type Alert = Answer<V1['alerts']['$get']>['alerts'][number]
+export type AlertList = Answer<V1['alerts']['$get']>
+export type Alert = AlertList['alerts'][number]
+/** What `GET /v1/alerts` takes: page, sort and filters, as strings. */
+export type AlertListQuery = NonNullable<InferRequestType<V1['alerts']['$get']>['query']>
 export type Trends = Answer<V1['analytics']['trends']['$get']>
 /** What the trend panel can break the trend down by (the server knows more: see `GET /v1/analytics/trends`). */
 export type TrendDimension = 'product_area' | 'language'
@@ -45,6 +48,8 @@ export type Target = Answer<V1['targets']['$get']>['targets'][number]
 /** What `POST /v1/targets` takes. */
 export type TargetInput = Body<V1['targets']['$post']>
 export type ReviewQueue = Answer<V1['review']['$get']>
+/** What `GET /v1/review` takes: page and filters, as strings. */
+export type ReviewListQuery = NonNullable<InferRequestType<V1['review']['$get']>['query']>
 export type ReviewItem = ReviewQueue['items'][number]
 export type ReviewBudget = ReviewQueue['budget']
 export type ReviewReasonCode = ReviewItem['reasons'][number]
@@ -163,7 +168,9 @@ export function createApi(key: string, onUnauthorized: () => void) {
     queue: (limit = 200) => answer(v1.queue.$get({ query: { limit: String(limit) } })),
     conversation: (id: string) => answer(v1.conversations[':id'].$get({ param: param(id), query: {} })),
     customer: (id: string) => answer(v1.customers[':id'].$get({ param: param(id), query: {} })),
-    alerts: () => answer(v1.alerts.$get({ query: {} })),
+    alerts: (query: AlertListQuery = {}) => answer(v1.alerts.$get({ query })),
+    /** Acknowledges up to 500 alerts; answers how many were acknowledged now. */
+    acknowledgeMany: (ids: readonly string[]) => answer(v1.alerts.ack.$post({ json: { ids: [...ids] } })),
     acknowledge: (id: string) => answer(v1.alerts[':id'].ack.$post({ param: param(id) })),
     snooze: (id: string, minutes: number) => answer(v1.alerts[':id'].snooze.$post({ param: param(id), json: { minutes } })),
     /** Per product area (or language: `by`) over the last `days` days (the server's default is 90). */
@@ -182,8 +189,8 @@ export function createApi(key: string, onUnauthorized: () => void) {
     agents: () => answer(v1.analytics.agents.$get({ query: {} })),
     targets: () => answer(v1.targets.$get()),
     createTarget: (t: TargetInput) => answer(v1.targets.$post({ json: t }), 201),
-    /** Active-learning picks, at most the budget left today. */
-    review: (limit = 100) => answer(v1.review.$get({ query: { limit: String(limit) } })),
+    /** A page of today's active-learning picks (at most the budget left today), filtered. */
+    review: (query: ReviewListQuery = {}) => answer(v1.review.$get({ query })),
     flag: (f: Body<V1['review']['flags']['$post']>) => answer(v1.review.flags.$post({ json: f }), 201),
     correct: (c: Body<V1['corrections']['$post']>) => answer(v1.corrections.$post({ json: c }), 201),
     agreement: () => answer(v1.corrections.agreement.$get()),

@@ -3,6 +3,7 @@ import type { Label, ReviewItem } from '../api'
 import { percent } from '../format'
 import { href } from '../router'
 import { HighlightedText } from './HighlightedText'
+import { LanguageBadge, isForeign } from './LanguageBadge'
 import { ReviewReasonChips } from './ReviewReasonChips'
 import { SentimentBadge } from './SentimentBadge'
 
@@ -36,7 +37,8 @@ export function ReviewCard({ item, selected, emotionEdits, onSelect, onLabel, on
     // biome-ignore lint/a11y/useKeyWithClickEvents: clicking selects; the keyboard selects with j/k
     <li ref={ref} className={selected ? 'card review selected' : 'card review'} onClick={onSelect} aria-current={selected ? 'true' : undefined} data-message-id={item.message_id}>
       <ReviewReasonChips reasons={item.reasons} />
-      <p className="message-text">
+      {isForeign(item.language) ? <LanguageBadge code={item.language} /> : null}
+      <p className="message-text" lang={item.language === 'und' ? undefined : item.language}>
         <HighlightedText text={item.text} cues={item.cues} />
       </p>
       <p className="small">

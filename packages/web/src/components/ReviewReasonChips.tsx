@@ -1,7 +1,7 @@
 import type { ReviewReasonCode } from '../api'
 
 /** Each reason in a reviewer's words, with a longer explanation on hover. */
-const REASONS: Readonly<Record<ReviewReasonCode, { text: string; title: string }>> = {
+export const REVIEW_REASONS: Readonly<Record<ReviewReasonCode, { text: string; title: string }>> = {
   flagged: { text: 'flagged by an agent', title: 'Someone working the conversation said this reading looks wrong' },
   uncertain: { text: 'unsure', title: 'The reader was not confident about this label' },
   'cue-disagreement': { text: 'cues disagree', title: 'Positive and negative cues pull in different directions' },
@@ -15,8 +15,8 @@ export function ReviewReasonChips({ reasons }: { readonly reasons: readonly Revi
   return (
     <ul className="chips" aria-label="Picked for review because">
       {reasons.map((r) => (
-        <li key={r} className={`chip chip-pick chip-pick-${r}`} title={REASONS[r]?.title ?? r}>
-          {REASONS[r]?.text ?? r.replace(/-/g, ' ')}
+        <li key={r} className={`chip chip-pick chip-pick-${r}`} title={REVIEW_REASONS[r]?.title ?? r}>
+          {REVIEW_REASONS[r]?.text ?? r.replace(/-/g, ' ')}
         </li>
       ))}
     </ul>

@@ -1,12 +1,20 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useApi } from '../api-context'
 import { type Correction, type Label, type ReviewItem, isLabel } from '../api'
 import { Async } from '../components/Async'
+import { Pager } from '../components/Pager'
 import { ReviewCard } from '../components/ReviewCard'
 import { ReviewEmpty } from '../components/ReviewEmpty'
+import { ReviewFilters } from '../components/ReviewFilters'
 import { percent, score } from '../format'
+import { REVIEW_FILTERS, pageCount, pageOf, reviewApiQuery, withChanges } from '../list-query'
+import { type ListQuery, navigate, useRoute } from '../router'
 import { useKeyList } from '../use-key-list'
 import { useResource } from '../use-resource'
+import '../styles/lists.css'
+
+const NO_QUERY: ListQuery = {}
+const PAGE_SIZES = [20, 10, 50, 100] as const
 
 const KEY_LABELS: Readonly<Record<string, Label>> = { '1': 'negative', '2': 'neutral', '3': 'positive' }
 
@@ -16,13 +24,21 @@ function reread(c: Correction): string {
 }
 
 /**
- * Readings active learning picked for a look, within the workspace's daily budget. One key per
- * decision: 1/2/3 correct the label to negative/neutral/positive, Enter confirms the reading as
- * it is; j/k move.
+ * Readings active learning picked for a look, within the workspace's daily budget, a page at a
+ * time and filtered as the hash says (`#/review?label=negative&page=2`). One key per decision:
+ * 1/2/3 correct the label to negative/neutral/positive, Enter confirms the reading as it is; j/k
+ * move; [ and ] page.
  */
 export function ReviewScreen() {
   const api = useApi()
-  const review = useResource((a) => a.review(), [])
+  const route = useRoute()
+  const query = route.name === 'review' ? (route.query ?? NO_QUERY) : NO_QUERY
+  const apiQuery = reviewApiQuery(query, PAGE_SIZES[0])
+  const view = JSON.stringify(apiQuery)
+  const review = useResource((a) => a.review(apiQuery), [view])
+  const { page, size } = pageOf(query, PAGE_SIZES[0])
+  const go = useCallback((changes: Readonly<Record<string, string>>) => navigate({ name: 'review', query: withChanges(query, changes) }), [query])
+  const toPage = useCallback((p: number) => go({ page: String(p) }), [go])
   // Reviewed items leave the list at once; the server stops returning them too.
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set())
   const [emotionEdits, setEmotionEdits] = useState<Readonly<Record<string, Record<string, number>>>>({})
@@ -33,6 +49,17 @@ export function ReviewScreen() {
   // Each review sent since the list loaded uses up one of today's; the server counts them too.
   const budget = review.data?.budget
   const left = budget === undefined ? undefined : { ...budget, remaining: Math.max(0, budget.remaining - (loaded.length - items.length)) }
+  const total = review.data?.total ?? 0
+  // A page reviewed to the end brings the next picks, which now stand on this page.
+  const pageDone = loaded.length > 0 && items.length === 0 && total > loaded.length
+  useEffect(() => {
+    if (pageDone) review.reload()
+  }, [pageDone, review.reload])
+  // A link or a finished last page can point past the end: show the page that is now the last.
+  useEffect(() => {
+    if (total > 0 && page > pageCount(total, size)) toPage(pageCount(total, size))
+  }, [total, page, size, toPage])
+  const filtered = REVIEW_FILTERS.some((k) => query[k] !== undefined)
 
   const submit = useCallback(
     async (item: ReviewItem, label: Label): Promise<void> => {
@@ -84,7 +111,7 @@ export function ReviewScreen() {
       <div className="screen-head">
         <h1 id="review-title">Review</h1>
         <p className="muted small">
-          <kbd>1</kbd> negative · <kbd>2</kbd> neutral · <kbd>3</kbd> positive · <kbd>Enter</kbd> confirm · <kbd>j</kbd>/<kbd>k</kbd> move
+          <kbd>1</kbd> negative · <kbd>2</kbd> neutral · <kbd>3</kbd> positive · <kbd>Enter</kbd> confirm · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>[</kbd>/<kbd>]</kbd> page
         </p>
       </div>
       {left === undefined ? null : (
@@ -99,13 +126,35 @@ export function ReviewScreen() {
       <p className={status?.error === true ? 'error' : 'notice'} role="status" aria-live="polite">
         {status?.text ?? '\u00a0'}
       </p>
-      <Async resource={review} label="readings to review" isEmpty={() => items.length === 0} empty={<ReviewEmpty budget={left} onAgain={review.reload} />}>
-        {() => (
-          <ol className="review-list">
+      <ReviewFilters query={query} facets={review.data?.facets} sizes={PAGE_SIZES} onChange={go} />
+      <Async
+        resource={review}
+        label="readings to review"
+        isEmpty={() => items.length === 0}
+        empty={
+          filtered && (left?.remaining ?? 0) > 0 ? (
+            <>
+              <p>None of today's picks match these filters.</p>
+              <button type="button" onClick={() => go({ reason: '', language: '', label: '' })}>
+                Clear filters
+              </button>
+            </>
+          ) : (
+            <ReviewEmpty budget={left} onAgain={review.reload} />
+          )
+        }
+      >
+        {(d) => (
+          <>
+          <div className="list-bar">
+            <Pager page={d.page} size={d.page_size} shown={d.items.length} total={d.total} noun="readings to review" onPage={toPage} keys />
+          </div>
+          <ol className="review-list" start={(d.page - 1) * d.page_size + 1}>
             {items.map((item, i) => (
               <ReviewCard key={item.message_id} item={item} selected={i === selected} emotionEdits={emotionEdits[item.message_id] ?? {}} onSelect={() => setSelected(i)} onLabel={(l) => void submit(item, l)} onToggleEmotion={(e) => toggleEmotion(item, e)} wrongCues={cueEdits[item.message_id] ?? new Set()} onToggleCue={(c) => toggleCue(item, c)} />
             ))}
           </ol>
+          </>
         )}
       </Async>
     </section>
