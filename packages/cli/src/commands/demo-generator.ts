@@ -37,7 +37,7 @@ export const INCIDENT_DAYS = 6
 /** The planted product problem's area. */
 export const INCIDENT_AREA = 'export'
 /** Share of customers whose story is one of failed fixes ending in a churn threat. */
-const AT_RISK_SHARE = 0.025
+const AT_RISK_SHARE = 0.02
 /** During the incident, this share of all new conversations is about it. */
 const INCIDENT_SHARE = 0.45
 
@@ -51,9 +51,9 @@ const CHANNELS = ['email', 'chat', 'chat', 'social_twitter']
 
 /** How an everyday contact starts, with its share of everyday contacts. */
 const KINDS = [
-  ['question', 0.45],
+  ['question', 0.4],
   ['confused', 0.14],
-  ['bug', 0.27],
+  ['bug', 0.32],
   ['urgent', 0.06],
   ['happy', 0.05],
   ['angry', 0.03],
@@ -106,7 +106,9 @@ function everyday(kind: Kind, area: DemoArea, rand: Rand, pick: <T>(xs: readonly
     { role: 'agent', text: AGENT_PRAISED, after: 30 + rand() * 240, resolved: true },
   ]
   if (kind === 'question' || kind === 'confused') {
-    const opening = kind === 'question' ? `${pick(GREETINGS)} ${capitalize(pick(area.ask))}?` : `${pick(CONFUSED_OPENERS)} ${pick(area.ask)}?`
+    const greeting = pick(GREETINGS)
+    const ask = pick(area.ask)
+    const opening = kind === 'question' ? `${greeting} ${greeting.endsWith('!') ? capitalize(ask) : ask}?` : `${pick(CONFUSED_OPENERS)} ${ask}?`
     const first: Turn = { role: 'customer', text: opening, after: 0 }
     if (rand() < 0.15) return [first, { role: 'bot', text: BOT_ARTICLE(area.section), after: 1 }, { role: 'customer', text: 'That answered it, thanks.', after: 3 + rand() * 30, resolved: true }]
     const answer: Turn = { role: 'agent', text: pick(AGENT_ANSWERS(area.section)), after: 15 + rand() * 225 }
@@ -138,8 +140,8 @@ function incident(rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
     { role: 'agent', text: AGENT_INCIDENT, after: 20 + rand() * 160 },
   ]
   const r = rand()
-  if (r < 0.4) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
-  if (r < 0.8) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
+  if (r < 0.5) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
+  if (r < 0.75) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
   return turns
 }
 
@@ -213,10 +215,11 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
   let batch: IncomingMessage[] = []
   let story = 0
   let c = 0
+  // Evenly spread start times, so conversations come in the order they started and the at-risk
+  // contacts slot in between; no list of all of them is kept.
+  const startOf = (i: number): number => (i < ordinary ? start + ((i + rand()) / ordinary) * days * DAY : Number.POSITIVE_INFINITY)
+  let nextOrdinary = startOf(0)
   while (c < ordinary || story < stories.contacts.length) {
-    // Evenly spread start times, so conversations come in the order they started and the at-risk
-    // contacts slot in between; no list of all of them is kept.
-    const nextOrdinary = c < ordinary ? start + ((c + rand()) / ordinary) * days * DAY : Number.POSITIVE_INFINITY
     const s = stories.contacts[story]
     let turns: Turn[]
     let area: string
@@ -234,6 +237,7 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
     } else {
       c++
       t0 = nextOrdinary
+      nextOrdinary = startOf(c)
       cust = Math.floor(rand() ** 1.2 * customers)
       // An at-risk customer's recent contacts are their story; anyone else may write meanwhile.
       const storyStart = stories.ids.get(cust)
