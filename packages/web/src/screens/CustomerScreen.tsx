@@ -1,12 +1,13 @@
 import { Async } from '../components/Async'
 import { CustomerHistory } from '../components/CustomerHistory'
+import { LanguageBadge } from '../components/LanguageBadge'
 import { Meter } from '../components/Meter'
 import { ReasonList } from '../components/ReasonList'
 import { day, percent, value, words } from '../format'
 import { href } from '../router'
 import { useResource } from '../use-resource'
 
-/** A customer: health and churn risk with reasons, and their conversations over time. */
+/** A customer: health (with the language it is read against) and churn risk with reasons, and their conversations over time. */
 export function CustomerScreen({ id }: { readonly id: string }) {
   const customer = useResource((api) => api.customer(id), [id])
   return (
@@ -33,6 +34,14 @@ export function CustomerScreen({ id }: { readonly id: string }) {
                   </dd>
                   <dt>Trend</dt>
                   <dd>{words(c.analysis.trend)}</dd>
+                  {c.analysis.language === undefined || c.analysis.language === 'und' ? null : (
+                    <>
+                      <dt>Language</dt>
+                      <dd title="Health and trend are read against how this language usually leans in your workspace">
+                        <LanguageBadge code={c.analysis.language} />
+                      </dd>
+                    </>
+                  )}
                   <dt>Churn risk</dt>
                   <dd>
                     <Meter value={c.analysis.churn_risk} label="churn risk" />
