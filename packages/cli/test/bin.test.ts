@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -68,4 +69,57 @@ describe.skipIf(!built)('undertone binary', () => {
     expect(r.stdout).toMatch(/macro-recall\s+\d+\.\d+/)
     expect(r.stdout).toMatch(/negative\s+\d/)
   })
+
+  it('--help describes every command as it is now', () => {
+    const r = run(['--help'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).not.toMatch(/until the server lands|injected incident/)
+    const commands = r.stdout.slice(r.stdout.indexOf('Commands:')).split('\n').slice(1)
+    // Each command's line names it and says what it does.
+    for (const name of ['read', 'score', 'serve', 'keys', 'demo', 'examples', 'import', 'report']) {
+      expect(commands.find((l) => l.trimStart().startsWith(`${name} `))).toMatch(/\S+\s{2,}\S/)
+    }
+    // Descriptions wrap at the terminal's width.
+    const flat = r.stdout.replace(/\s+/g, ' ')
+    expect(flat).toContain('examples read a few built-in example messages')
+    expect(flat).toContain('serve [options] run the HTTP API, the dashboard and the reading worker')
+    expect(flat).toContain('one planted product problem (exports stop at 80%)')
+  })
+
+  it('serve on an existing data folder prints the dashboard address and a key command that works', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'undertone-restart-'))
+    try {
+      expect(run(['keys', 'create', '--workspace', 'demo', '--data', data]).status).toBe(0)
+      const port = await new Promise<number>((resolve) => {
+        const srv = createServer().listen(0, '127.0.0.1', () => {
+          const p = (srv.address() as { port: number }).port
+          srv.close(() => resolve(p))
+        })
+      })
+      const proc = spawn(process.execPath, [bin, 'serve', '--no-worker', '--port', String(port), '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let out = ''
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start-up lines:\n${out}`)), 30_000)
+        proc.stdout.on('data', (d: Buffer) => {
+          out += d.toString()
+          if (out.includes('keys create')) {
+            clearTimeout(timer)
+            resolve()
+          }
+        })
+      })
+      const exited = new Promise((resolve) => proc.once('exit', resolve))
+      proc.kill('SIGTERM')
+      await exited
+      expect(out).toContain(`Dashboard: http://127.0.0.1:${port}/`)
+      const command = out.split('\n').find((l) => l.includes('npx undertone keys create'))?.split('npx undertone ')[1]
+      expect(command).toBe(`keys create --workspace demo --data ${data}`)
+      // The command as printed makes a key for that workspace.
+      const made = run((command as string).split(' '))
+      expect(made.status).toBe(0)
+      expect(made.stdout.trim().split('\n').pop()).toMatch(/^ut_\S+$/)
+    } finally {
+      rmSync(data, { recursive: true, force: true })
+    }
+  }, 60_000)
 })
