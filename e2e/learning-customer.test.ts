@@ -17,8 +17,6 @@ import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stop
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CHROMIUM = '/usr/bin/chromium'
 const DOCS_IMAGES = process.env.UNDERTONE_DOCS_IMAGES === '1'
-const SCRATCH = DOCS_IMAGES ? undefined : mkdtempSync(join(tmpdir(), 'undertone-e2e-learning-'))
-const SHOTS = SCRATCH ?? join(ROOT, 'docs', 'screenshots')
 const DAY = 86_400_000
 const missing = [cliMissing, existsSync(CHROMIUM) ? undefined : 'Chromium at /usr/bin/chromium', existsSync(join(ROOT, 'packages/web/dist/index.html')) ? undefined : 'the built dashboard (npm run build)'].filter((m) => m !== undefined)
 if (missing.length > 0) console.warn(`learning and customer e2e skipped: missing ${missing.join('; ')}`)
@@ -60,6 +58,8 @@ describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a custo
   let page: Page
   let base = ''
   let key = ''
+  let scratch: string | undefined
+  let shots = join(ROOT, 'docs', 'screenshots')
   const api = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
     const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } })
     expect(res.ok, `${path}: ${res.status} ${await res.clone().text()}`).toBe(true)
@@ -67,6 +67,10 @@ describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a custo
   }
 
   beforeAll(async () => {
+    if (!DOCS_IMAGES) {
+      scratch = mkdtempSync(join(tmpdir(), 'undertone-e2e-learning-'))
+      shots = scratch
+    }
     data = tempDataDir('undertone-e2e-learning-data-')
     key = lastLine((await runCli(['keys', 'create', '--workspace', 'few-labels', '--data', data.dir])).stdout)
     const port = await freePort()
@@ -105,7 +109,7 @@ describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a custo
     await browser?.close()
     if (server !== undefined) await stopCli(server)
     data?.remove()
-    if (SCRATCH !== undefined) rmSync(SCRATCH, { recursive: true, force: true })
+    if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true })
   })
 
   it('says how many reviewed labels there are and how many a figure needs, with no percentage and no window in the future', async () => {
@@ -126,7 +130,7 @@ describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a custo
     expect(await row.textContent()).toContain('(so far)')
     expect(await row.textContent()).toContain('too few (2 of 20)')
     expect(await panel.getByRole('link', { name: 'Review' }).count()).toBeGreaterThan(0)
-    await page.screenshot({ path: join(SHOTS, 'learning-few-labels.png'), fullPage: true })
+    await page.screenshot({ path: join(shots, 'learning-few-labels.png'), fullPage: true })
   })
 
   it('draws the figure once a window holds the minimum, with the running window marked "so far"', async () => {
@@ -160,7 +164,7 @@ describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a custo
     expect(await page.locator(section).textContent()).not.toContain('--')
     // Health is read against the customer's language, so the page names it.
     expect(await page.locator('section[aria-labelledby="health-title"] .chip-language').getAttribute('data-language')).toBe('en')
-    await page.screenshot({ path: join(SHOTS, 'customer-gap.png'), fullPage: true })
+    await page.screenshot({ path: join(shots, 'customer-gap.png'), fullPage: true })
 
     // By keyboard: Home reads the first conversation, End the latest, Escape lets go.
     await chart.focus()
