@@ -187,12 +187,23 @@ describe.skipIf(missing.length > 0)('alerts and review lists in the browser', ()
 
   it('fits 390 px wide: filters, pager and cards without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 })
+    // Loaded afresh, as a phone opens a link.
+    await page.goto('about:blank')
     await page.goto(`${base}/#/alerts?size=10`)
     await page.locator('.alert').first().waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     expect(await page.getByRole('button', { name: 'Next →' }).first().isVisible()).toBe(true)
+    // The filters fold under their summary so the list starts on the first screen; one tap opens them.
+    expect(await page.locator('select[name="reason"]').isVisible()).toBe(false)
     await page.screenshot({ path: join(SHOTS, 'alerts-390.png'), fullPage: false })
+    await page.locator('details.filter-panel > summary').click()
+    await page.locator('select[name="reason"]').selectOption('churn-threat')
+    await page.waitForFunction(() => location.hash.includes('reason=churn-threat'))
+    expect(await page.locator('details.filter-panel > summary').textContent()).toContain('1 set')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // Back to a wide window, the filters open again.
     await page.setViewportSize({ width: 1440, height: 1000 })
+    await page.locator('select[name="sort"]').waitFor({ state: 'visible' })
   })
 
   it('pages the review queue and filters it by label, the counts matching the API', async () => {

@@ -3,6 +3,7 @@ import type { AlertList } from '../api'
 import { words } from '../format'
 import { ALERT_AGES, ALERT_SORTS, PAGE_SIZES } from '../list-query'
 import type { ListQuery } from '../router'
+import { FilterPanel } from './FilterPanel'
 
 type Facets = AlertList['facets']
 
@@ -57,6 +58,7 @@ export function AlertFilters({ query, facets, onChange }: Props) {
           })}
         </ul>
       )}
+      <FilterPanel active={['reason', 'segment', 'kind', 'min_value', 'age'].filter((k) => query[k] !== undefined).length}>
       <form
         className="filters"
         aria-label="Sort and filter the alerts"
@@ -92,6 +94,7 @@ export function AlertFilters({ query, facets, onChange }: Props) {
           </button>
         ) : null}
       </form>
+      </FilterPanel>
     </div>
   )
 }

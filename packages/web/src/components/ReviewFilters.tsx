@@ -1,5 +1,6 @@
 import type { ReviewQueue, ReviewReasonCode } from '../api'
 import type { ListQuery } from '../router'
+import { FilterPanel } from './FilterPanel'
 import { languageName } from './LanguageBadge'
 import { REVIEW_REASONS } from './ReviewReasonChips'
 
@@ -15,6 +16,7 @@ const FIELDS: readonly { key: 'reason' | 'language' | 'label'; facet: keyof Face
 export function ReviewFilters({ query, facets, sizes, onChange }: { readonly query: ListQuery; readonly facets: Facets | undefined; readonly sizes: readonly number[]; readonly onChange: (changes: Readonly<Record<string, string>>) => void }) {
   const filtered = FIELDS.some((f) => query[f.key] !== undefined)
   return (
+    <FilterPanel active={FIELDS.filter((f) => query[f.key] !== undefined).length}>
     <form className="filters" aria-label="Filter the readings to review" onSubmit={(e) => e.preventDefault()}>
       {FIELDS.map(({ key, facet, label, name }) => {
         const counts = facets?.[facet] ?? []
@@ -50,5 +52,6 @@ export function ReviewFilters({ query, facets, sizes, onChange }: { readonly que
         </button>
       ) : null}
     </form>
+    </FilterPanel>
   )
 }
