@@ -269,6 +269,8 @@ describe.skipIf(missing.length > 0)('dashboard', () => {
   it('looks at the drivers of an earlier window, picked by its last day', async () => {
     const drivers = page.locator('section[aria-labelledby="drivers-title"]')
     await drivers.locator('tbody tr').first().waitFor()
+    // The demo's planted product problem leads this week's drivers, in the customers' words.
+    if (EXTERNAL_DATA === undefined) expect(await drivers.locator('tbody tr td:first-child').first().textContent()).toMatch(/export stops/)
     // Each driver links its newest negative example to the conversation it came from.
     const example = drivers.locator('tbody tr').first().locator('a[href^="#/conversations/"]')
     expect((await example.textContent())?.length).toBeGreaterThan(0)
