@@ -86,6 +86,18 @@ export interface AnalysisConfig {
       readonly escalations: number
       readonly resolvedUnhappy: number
     }
+    /**
+     * How much of a language's usual mood in this workspace is taken out of the health of a customer
+     * who writes it (see `languageShifts`): 0 reads every language alike, 1 measures each customer
+     * only against the others writing their language. A half keeps a whole language's bad week visible.
+     */
+    readonly languageShare: number
+    /**
+     * How much of a low health that is the customer's own usual level counts toward churn risk: at
+     * 0.5, a customer who has always written this way counts half as at risk as one who just fell
+     * there. A fall below their usual counts in full.
+     */
+    readonly usualShare: number
     /** Value-weighting: risk × (1 + valueWeight × normalised value). */
     readonly valueWeight: number
     /** The customer value treated as "1" when normalising (e.g. annual revenue). */
@@ -157,6 +169,8 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     healthHalfLifeDays: 14,
     repeatWindowDays: 7,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },
+    languageShare: 0.5,
+    usualShare: 0.5,
     valueWeight: 0.5,
     valueScale: 10_000,
   },

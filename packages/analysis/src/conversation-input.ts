@@ -19,6 +19,8 @@ export interface MessageReading {
    * the message stays out of trends, escalation and urgency (it is still flagged for review).
    */
   readonly languageSupported?: boolean
+  /** The language it was read as (ISO 639-1, or 'und'): the customer's language for a culture-aware health. */
+  readonly language?: string
 }
 
 /** One message of a conversation. `at` is milliseconds since the epoch; it may be missing in raw input. */

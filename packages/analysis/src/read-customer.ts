@@ -19,6 +19,8 @@ export interface CustomerInput {
   readonly customerId: string
   readonly conversations: readonly ConversationInput[]
   readonly profile?: CustomerProfile
+  /** Each language's usual lean in the workspace ({@link languageShifts}); absent: none. */
+  readonly languageShifts?: Readonly<Record<string, number>>
 }
 
 /** One contact (conversation) in the customer's history. */
@@ -33,8 +35,20 @@ export interface Interaction {
 
 export interface CustomerReading {
   readonly customerId: string
-  /** 0 (all recent messages very negative) .. 1 (all very positive); recent messages weigh more. */
+  /**
+   * 0 (all recent messages very negative) .. 1 (all very positive); recent messages weigh more. Read
+   * against the customer's language: `customer.languageShare` of its usual lean is taken out.
+   */
   readonly health: number
+  /** The language the customer mostly writes (of their conversations'), when known. */
+  readonly language?: string
+  /** How far this customer's language usually leans in the workspace (score units), before `languageShare`. */
+  readonly languageShift: number
+  /**
+   * The customer's usual health: of their conversations before the latest one (at least three
+   * messages). A low health that is their usual counts `customer.usualShare` toward churn risk.
+   */
+  readonly usualHealth?: number
   readonly trend: TrendDirection
   /** 0..1 chance-like risk of losing the customer, with reasons strongest first. */
   readonly churnRisk: number
@@ -56,6 +70,8 @@ export interface CustomerContact {
   /** Sum over the arc of each message's mood: its score lowered by frustration, anger and urgency (ConversationFold.moodSum). */
   readonly moodSum: number
   readonly subject?: string
+  /** The language of the customer's first readable message in it. */
+  readonly language?: string
 }
 
 /**
@@ -68,32 +84,52 @@ export function readCustomer(input: CustomerInput, now: number, config: Analysis
     const norm = normalizeConversation(c)
     const fold = foldMessages(norm.messages, config)
     const reading = finishConversation(fold, norm.input, norm.repairs, now, config)
-    return c.subject === undefined ? { reading, moodSum: fold.moodSum } : { reading, moodSum: fold.moodSum, subject: c.subject }
+    // As the server's stored state has it: the language of the first customer message read.
+    const language = norm.messages.find((m) => m.role === 'customer' && m.internal !== true && m.reading !== undefined)?.reading?.language
+    return { reading, moodSum: fold.moodSum, ...(c.subject === undefined ? {} : { subject: c.subject }), ...(language === undefined ? {} : { language }) }
   })
-  return readCustomerContacts({ customerId: input.customerId, contacts, ...(input.profile === undefined ? {} : { profile: input.profile }) }, now, config, alertState)
+  return readCustomerContacts({ customerId: input.customerId, contacts, ...(input.profile === undefined ? {} : { profile: input.profile }), ...(input.languageShifts === undefined ? {} : { languageShifts: input.languageShifts }) }, now, config, alertState)
 }
 
 /**
  * {@link readCustomer} from conversations already read: what the server uses, since it keeps each
  * conversation's fold and need not read its messages again.
  */
-export function readCustomerContacts(input: { customerId: string; contacts: readonly CustomerContact[]; profile?: CustomerProfile }, now: number, config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG, alertState?: AlertState): CustomerReading {
+export function readCustomerContacts(
+  input: { customerId: string; contacts: readonly CustomerContact[]; profile?: CustomerProfile; languageShifts?: Readonly<Record<string, number>> },
+  now: number,
+  config: AnalysisConfig = DEFAULT_ANALYSIS_CONFIG,
+  alertState?: AlertState,
+): CustomerReading {
   const cc = config.customer
   const conversations = input.contacts.map((c) => c.reading)
+  const language = mainLanguage(input.contacts)
+  const languageShift = language === undefined ? 0 : (input.languageShifts?.[language] ?? 0)
+  // Scores are read against the language's usual lean (part of it: a language's bad week still shows).
+  const shift = languageShift * cc.languageShare
+  const latestAt = Math.max(...input.contacts.map((c) => c.reading.arc[0]?.at ?? Number.NEGATIVE_INFINITY))
   const interactions: Interaction[] = []
   let sw = 0
   let sum = 0
+  let usualSum = 0
+  let usualCount = 0
   let churnThreat = 0
   for (const c of input.contacts) {
     const r = c.reading
     if (r.arc.length === 0) continue
+    const earlier = (r.arc[0] as { at: number }).at < latestAt
     for (const p of r.arc) {
+      const score = clampScore(p.score - shift)
       const w = 0.5 ** (Math.max(0, now - p.at) / (cc.healthHalfLifeDays * DAY))
       sw += w
-      sum += w * p.score
+      sum += w * score
+      if (earlier) {
+        usualSum += score
+        usualCount++
+      }
     }
     const at = (r.arc[0] as { at: number }).at
-    const score = c.moodSum / r.arc.length
+    const score = clampScore(c.moodSum / r.arc.length - shift)
     interactions.push(c.subject === undefined ? { conversationId: r.id, at, score, escalation: r.escalation } : { conversationId: r.id, at, score, escalation: r.escalation, subject: c.subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
       const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
@@ -102,6 +138,11 @@ export function readCustomerContacts(input: { customerId: string; contacts: read
   }
   interactions.sort((a, b) => a.at - b.at || (a.conversationId < b.conversationId ? -1 : 1))
   const health = sw > 0 ? (1 + sum / sw) / 2 : 0.5
+  const usualHealth = usualCount >= USUAL_MIN_MESSAGES ? (1 + usualSum / usualCount) / 2 : undefined
+  // Low health that is the customer's usual (a direct writer) counts `usualShare` of it; a fall below it counts in full.
+  const deficit = clamp01((0.5 - health) / 0.5)
+  const usualDeficit = usualHealth === undefined ? 0 : Math.min(deficit, clamp01((0.5 - usualHealth) / 0.5))
+  const lowHealth = deficit - (1 - cc.usualShare) * usualDeficit
   const moods = interactions.map((i) => i.score)
   const trend = weightedTrend(moods, config.trend)
   // Across contacts the baseline matters too: "Hi there!" then, three contacts later, a demand.
@@ -116,7 +157,7 @@ export function readCustomerContacts(input: { customerId: string; contacts: read
   const unhappy = conversations.some((c) => c.resolvedButUnhappy && c.arc.length > 0 && now - (c.arc[c.arc.length - 1] as { at: number }).at <= 30 * DAY)
   const w = cc.weights
   const reasons: Reason[] = [
-    { code: 'low-health', weight: w.lowHealth * Math.min(1, Math.max(0, (0.5 - health) / 0.5)), detail: `health ${health.toFixed(2)}` },
+    { code: 'low-health', weight: w.lowHealth * lowHealth, detail: usualDeficit > 0 ? `health ${health.toFixed(2)}, usually ${(usualHealth as number).toFixed(2)}` : `health ${health.toFixed(2)}` },
     { code: 'deteriorating', weight: direction === 'deteriorating' ? w.deterioration * Math.min(1, Math.max(trend.drop, fall, -trend.slope)) : 0, detail: 'the customer is more upset with each contact' },
     { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts within ${cc.repeatWindowDays} days` },
     { code: 'churn-threat', weight: w.churnThreat * churnThreat, detail: 'threatened to cancel or switch' },
@@ -130,6 +171,9 @@ export function readCustomerContacts(input: { customerId: string; contacts: read
   return {
     customerId: input.customerId,
     health: round3(health),
+    ...(language === undefined ? {} : { language }),
+    languageShift: round3(languageShift),
+    ...(usualHealth === undefined ? {} : { usualHealth: round3(usualHealth) }),
     trend: direction,
     churnRisk: round3(churnRisk),
     weightedRisk: round3(weightedRisk),
@@ -139,4 +183,28 @@ export function readCustomerContacts(input: { customerId: string; contacts: read
     conversations,
     alert: decideAlert(alertState, weightedRisk, now, config.alerts),
   }
+}
+
+// Earlier messages a usual level needs: fewer say little about how this customer writes.
+const USUAL_MIN_MESSAGES = 3
+
+const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
+const clampScore = (x: number): number => (x > 1 ? 1 : x < -1 ? -1 : x)
+
+/** The language of most of the customer's conversations (the latest one's on a tie), if any is known. */
+function mainLanguage(contacts: readonly CustomerContact[]): string | undefined {
+  const count = new Map<string, number>()
+  let best: string | undefined
+  let bestCount = 0
+  const byTime = [...contacts].sort((a, b) => (a.reading.arc[0]?.at ?? 0) - (b.reading.arc[0]?.at ?? 0))
+  for (const c of byTime) {
+    if (c.language === undefined || c.language === 'und') continue
+    const k = (count.get(c.language) ?? 0) + 1
+    count.set(c.language, k)
+    if (k >= bestCount) {
+      best = c.language
+      bestCount = k
+    }
+  }
+  return best
 }

@@ -21,7 +21,7 @@ export interface ReadingFields {
  * escalation and urgency.
  */
 export function toMessageReading(r: ReadingFields, languages?: readonly string[]): MessageReading {
-  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported: readsLanguage(r.language, languages) }
+  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported: readsLanguage(r.language, languages), language: r.language }
 }
 
 /** Whether a reading in `language` was read with understanding: one of the reader's `languages` (English by default), or undetermined. */

@@ -5,6 +5,7 @@ import {
   type CustomerProfile,
   type Reason,
   type ReplyPost,
+  languageShifts,
   readConversation,
   readCustomer,
   readingContext,
@@ -194,8 +195,18 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
     const subject = msgs.find((m) => m.subject !== undefined)?.subject
     conversations.push({ id: conversationId, messages, ...(customerId === undefined ? {} : { customerId }), ...(status === undefined ? {} : { status }), ...(subject === undefined ? {} : { subject }) })
   }
+  // Each language's usual lean, as the server measures it: opening scores of the last 90 days' conversations.
+  const moodSums = new Map<string, { language: string; n: number; scoreSum: number }>()
   for (const c of conversations) {
     const r = readConversation(c, now)
+    const open = r.arc[0]
+    const language = [...c.messages].sort((a, b) => (a.at ?? 0) - (b.at ?? 0)).find((m) => m.role === 'customer' && m.internal !== true && m.reading !== undefined)?.reading?.language
+    if (open !== undefined && language !== undefined && language !== 'und' && now - open.at <= 90 * 86_400_000) {
+      const sum = moodSums.get(language) ?? { language, n: 0, scoreSum: 0 }
+      sum.n++
+      sum.scoreSum += open.score
+      moodSums.set(language, sum)
+    }
     await out.write(`${JSON.stringify({
       type: 'conversation',
       conversation_id: r.id,
@@ -213,6 +224,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
       repairs: r.repairs.map((x) => x.code),
     })}\n`)
   }
+  const shifts = languageShifts([...moodSums.values()])
   const byCustomer = new Map<string, ConversationInput[]>()
   for (const c of conversations) {
     if (c.customerId === undefined) continue
@@ -222,7 +234,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
   }
   for (const [customerId, convs] of byCustomer) {
     const profile = profiles.get(customerId)
-    const r = readCustomer(profile === undefined ? { customerId, conversations: convs } : { customerId, conversations: convs, profile }, now)
+    const r = readCustomer({ customerId, conversations: convs, languageShifts: shifts, ...(profile === undefined ? {} : { profile }) }, now)
     await out.write(`${JSON.stringify({
       type: 'customer',
       customer_id: customerId,

@@ -400,6 +400,9 @@ export function trainMultilingualAsset(
     cvMetrics[`cvAccuracy_${l}`] = round(report.cv[l]?.accuracy ?? 0)
     cvMetrics[`cvEceUncalibrated_${l}`] = round(report.cv[l]?.ece ?? 0)
     cvMetrics[`cvEce_${l}`] = round(report.cvCalibratedEce[l] ?? 0)
+    cvMetrics[`reviewBelow_${l}`] = model.calibration[l]?.reviewBelow ?? 0.5
+    cvMetrics[`cvReviewFlagged_${l}`] = round(report.cvReview[l]?.flagged ?? 0)
+    cvMetrics[`cvReviewKeptAccuracy_${l}`] = round(report.cvReview[l]?.keptAccuracy ?? 0)
   }
   // Validation, read by what ships: the whole reader (language detection, cues, the decoded weights
   // and their calibration), each row scored under its labelled language.
@@ -460,6 +463,16 @@ At 324 rows a perfectly calibrated reader shows an ECE of about 0.057 (15 bins);
 |---|---:|---:|---:|---:|---:|---:|
 ${MULTILINGUAL_LANGUAGES.map((l) => `| ${l} | ${pct(`cvMacroRecall_${l}`)} | ${num(`cvEceUncalibrated_${l}`)} → ${num(`cvEce_${l}`)} | ${pct(`validationMacroRecall_${l}`)} | ${pct(`validationAccuracy_${l}`)} | ${num(`validationEce_${l}`)} | ${pct(`validationDetected_${l}`)} |`).join('\n')}
 | mean | ${pct('cvMacroRecallMean')} | | ${pct('validationMacroRecallMean')} | | | |
+
+**Review flag per language.** A reading is flagged \`low-confidence\` below its language's threshold:
+the lowest calibrated confidence from which an isotonic fit of "the reading was right" on the
+out-of-fold readings reaches one half (more likely right than wrong), held within 0.35–0.75. English
+keeps 0.5. The share flagged and the accuracy of the rest are cross-fitted (each fold flagged with the
+threshold fitted on the other folds).
+
+| language | flag below | flagged (CV) | the rest right (CV) |
+|---|---:|---:|---:|
+${MULTILINGUAL_LANGUAGES.map((l) => `| ${l} | ${(m[`reviewBelow_${l}`] ?? 0.5).toFixed(2)} | ${pct(`cvReviewFlagged_${l}`)} | ${pct(`cvReviewKeptAccuracy_${l}`)} |`).join('\n')}
 
 \`\`\`json
 ${JSON.stringify(p.recipe, null, 2)}

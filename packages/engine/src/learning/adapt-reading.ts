@@ -118,7 +118,10 @@ export function adaptReading(reading: Reading, text: string, adaptation: Adaptat
   for (let c = 0; c < 3; c++) if ((probs[c] as number) > (probs[best] as number)) best = c
   const confidence = probs[best] as number
   const reasons: ReviewReason[] = reading.reviewReasons.filter((r) => r !== 'low-confidence' && !(r === 'unsupported-language' && languageKnown))
-  if (confidence < 0.5 && (applies || labelled.length > 0)) reasons.push('low-confidence')
+  // The base reading was flagged by its language's own threshold (which may sit above 0.5): the flag
+  // stays while the adaptation keeps the label and is not clearly surer of it.
+  const stillUnsure = reading.reviewReasons.includes('low-confidence') && SENTIMENT_LABELS[best] === reading.sentiment.label && confidence < reading.sentiment.confidence + 0.05
+  if ((confidence < 0.5 || stillUnsure) && (applies || labelled.length > 0)) reasons.push('low-confidence')
   const emotions = Object.fromEntries(EMOTIONS.map((name, k) => [name, round(e[k] as number)])) as unknown as EmotionScores
   return {
     ...reading,

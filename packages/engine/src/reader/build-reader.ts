@@ -12,6 +12,7 @@ import { type CompiledProfile, compileProfiles } from './compile-profiles.js'
 import { addContextCues } from './context-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { overlappingCues } from './overlapping-cues.js'
+import { DEFAULT_REVIEW_BELOW } from './review-threshold.js'
 import { isSarcastic } from './sarcasm-flag.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
 import { shownCues } from './shown-cues.js'
@@ -375,7 +376,9 @@ export function buildReader(options: ReaderOptions): Reader {
     }
 
     if (languageSupported && tokens.length > 0) {
-      if (confidence < 0.5) reasons.push('low-confidence')
+      // The language's own threshold where its calibration has one (same meaning: more likely wrong than right).
+      const calibration = 'calibration' in st ? st.calibration : options.calibration
+      if (confidence < (calibration?.reviewBelow ?? DEFAULT_REVIEW_BELOW)) reasons.push('low-confidence')
       if (pos > 0 && neg > 0) reasons.push('conflicting-cues')
       const ambiguous = cues.some((c) => c.kind === 'ambiguous-term')
       const resolved = cues.some((c) => Math.abs(c.weight) >= 0.3 && c.kind !== 'ambiguous-term')

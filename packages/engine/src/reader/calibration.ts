@@ -29,6 +29,11 @@ export function expectedCalibrationError(confidence: readonly number[], correct:
 /** Per-label Platt scaling of confidence: conf' = σ(a·logit(conf) + b), for the label that won. */
 export interface ConfidenceCalibration {
   readonly perLabel: readonly { readonly a: number; readonly b: number }[]
+  /**
+   * The calibrated confidence below which a reading is flagged `low-confidence` in this calibration's
+   * language (see `fitReviewThreshold`); absent: 0.5.
+   */
+  readonly reviewBelow?: number
 }
 
 const logit = (p: number): number => {

@@ -41,6 +41,17 @@ describe('tokenize', () => {
     expect(tokenize('ID: 42').some((t) => t.kind === 'emoticon')).toBe(false)
   })
 
+  it('splits the Arabic and Devanagari marks off the word before them, as their ASCII twins', () => {
+    const ar = 'لماذا لا يعمل؟ جربت، ولم ينجح'
+    const tokens = tokenize(ar)
+    expect(tokens.map((t) => t.norm)).toEqual(['لماذا', 'لا', 'يعمل', '?', 'جربت', ',', 'ولم', 'ينجح'])
+    // The span of the mark still points at the original character.
+    const q = tokens[3]
+    expect(ar.slice(q?.start, q?.end)).toBe('؟')
+    expect(tokenize('यह ठीक नहीं है। कब तक?').map((t) => t.norm)).toEqual(['यह', 'ठीक', 'नहीं', 'है', '.', 'कब', 'तक', '?'])
+    expect(tokenize('Warum？').map((t) => t.norm)).toEqual(['warum', '?'])
+  })
+
   it('reads only the requested range', () => {
     const text = 'ignore this. read this'
     expect(tokenize(text, 13).map((t) => t.norm)).toEqual(['read', 'this'])

@@ -9,11 +9,20 @@ function isLetter(c: number): boolean {
   if (c < 0x100) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7
   if (c >= 0x2000 && c <= 0x2bff) return false
   if (c >= 0x3000 && c <= 0x303f) return false
+  if (SCRIPT_PUNCT.has(c)) return false
   if (c >= 0xd800 && c <= 0xdfff) return false
   if (c >= 0xfe00 && c <= 0xfe0f) return false
   if (c === 0xfffd || c === 0xfeff) return false
   return true
 }
+
+// Punctuation of the scripts the reader reads beyond Latin: Arabic comma, semicolon, question mark,
+// full stop and percent signs, the Devanagari danda, and the fullwidth marks. As letters they stuck to
+// the word before them ("ठीक।", "لماذا؟"), so the word was not found and the question not counted.
+const SCRIPT_PUNCT: ReadonlyMap<number, string> = new Map([
+  [0x060c, ','], [0x061b, ';'], [0x061f, '?'], [0x066a, '%'], [0x066b, '.'], [0x066c, ','], [0x066d, '*'], [0x06d4, '.'],
+  [0x0964, '.'], [0x0965, '.'], [0xff01, '!'], [0xff0c, ','], [0xff0e, '.'], [0xff1a, ':'], [0xff1b, ';'], [0xff1f, '?'],
+])
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
@@ -278,7 +287,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isMark(c)) while (j < to && isMark(text.charCodeAt(j))) j++
     else if (c === 0x2e) while (j < to && text.charCodeAt(j) === 0x2e) j++
     else if (c >= 0xd800 && c <= 0xdbff && j < to) j++
-    if (j === i + 1 && c < 0x80) push('punct', i, j, '', false, false, punctInfo(c))
+    const same = j === i + 1 ? SCRIPT_PUNCT.get(c) : undefined
+    // A script's own mark reads as its ASCII twin (a question is a question); the span keeps the original.
+    if (same !== undefined) push('punct', i, j, '', false, false, punctInfo(same.charCodeAt(0)))
+    else if (j === i + 1 && c < 0x80) push('punct', i, j, '', false, false, punctInfo(c))
     else push('punct', i, j, c === 0x2026 ? '...' : text.slice(i, j))
     i = j
   }

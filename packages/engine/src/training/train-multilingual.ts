@@ -10,6 +10,7 @@ import { type MultilingualModel, multilingualLogits, softmax3 } from '../model/m
 import { createRng, shuffleInPlace } from '../model/rng.js'
 import { SENTIMENT_CLASSES } from '../model/sentiment-model.js'
 import { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from '../reader/calibration.js'
+import { fitReviewThreshold } from '../reader/review-threshold.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { DEFAULT_SENTIMENT_RECIPE, type SentimentExample, trainSoftmax } from './train-sentiment.js'
@@ -190,12 +191,54 @@ export function calibrateByLanguage(langs: readonly string[], lang: readonly num
   return probs.map((p, i) => calibrateProbabilities([p[0] as number, p[1] as number, p[2] as number], argmax3(p), cal[langs[lang[i] as number] as string]))
 }
 
+/**
+ * The review flag per language, cross-fitted: each fold's readings flagged with the threshold
+ * `fit` gives on the other folds' readings (indices into `gold`).
+ */
+function reviewByLanguage(
+  langs: readonly string[],
+  foldOf: readonly number[],
+  k: number,
+  lang: readonly number[],
+  gold: readonly number[],
+  probs: readonly (readonly number[])[],
+  fit: (rows: readonly number[]) => number,
+): Record<string, { flagged: number; keptAccuracy: number }> {
+  const out: Record<string, { flagged: number; keptAccuracy: number }> = {}
+  langs.forEach((code, li) => {
+    let flagged = 0
+    let kept = 0
+    let right = 0
+    let n = 0
+    for (let f = 0; f < k; f++) {
+      const threshold = fit(lang.map((l, i) => (l === li && foldOf[i] !== f ? i : -1)).filter((i) => i >= 0))
+      lang.forEach((l, i) => {
+        if (l !== li || foldOf[i] !== f) return
+        n++
+        const p = probs[i] as number[]
+        if (Math.max(...p) < threshold) flagged++
+        else {
+          kept++
+          if (argmax3(p) === gold[i]) right++
+        }
+      })
+    }
+    if (n > 0) out[code] = { flagged: flagged / n, keptAccuracy: kept === 0 ? 0 : right / kept }
+  })
+  return out
+}
+
 /** What `trainMultilingualModel` reports besides the model. */
 export interface MultilingualReport {
   /** Out-of-fold figures per language, uncalibrated (macro-recall, accuracy, ECE). */
   readonly cv: Record<string, LanguageFigures>
   /** Out-of-fold ECE per language after calibration fitted on the other folds' out-of-fold predictions. */
   readonly cvCalibratedEce: Record<string, number>
+  /**
+   * Per language, the review flag cross-fitted (threshold fitted on the other folds' calibrated
+   * out-of-fold readings): the share of readings it flags and the accuracy of those it does not.
+   */
+  readonly cvReview: Record<string, { readonly flagged: number; readonly keptAccuracy: number }>
   readonly folds: number
   readonly rows: number
 }
@@ -255,11 +298,22 @@ export function trainMultilingualModel(
   }
   const after = figuresByLanguage(languages, lang, gold, calibrated)
   const cvCalibratedEce = Object.fromEntries(Object.entries(after).map(([l, f]) => [l, f.ece]))
-  const calibration = fitLanguageCalibration(languages, lang, gold, probs)
-  for (const l of languages) options.log?.(`${l}: CV macro-recall ${((cv[l]?.macroRecall ?? 0) * 100).toFixed(2)}, ECE ${(cv[l]?.ece ?? 0).toFixed(4)} → ${(cvCalibratedEce[l] ?? 0).toFixed(4)} calibrated (cross-fitted)`)
+  const reviewBelow = (rows: readonly number[]): number =>
+    fitReviewThreshold(
+      rows.map((n) => Math.max(...(calibrated[n] as number[]))),
+      rows.map((n) => argmax3(calibrated[n] as number[]) === gold[n]),
+    )
+  const cvReview = reviewByLanguage(languages, target.map((i) => folds[i] as number), k, lang, gold, calibrated, reviewBelow)
+  const calibration = Object.fromEntries(
+    Object.entries(fitLanguageCalibration(languages, lang, gold, probs)).map(([l, cal]) => [l, { ...cal, reviewBelow: reviewBelow(lang.map((x, n) => (languages[x] === l ? n : -1)).filter((n) => n >= 0)) }]),
+  )
+  for (const l of languages) {
+    const r = cvReview[l]
+    options.log?.(`${l}: CV macro-recall ${((cv[l]?.macroRecall ?? 0) * 100).toFixed(2)}, ECE ${(cv[l]?.ece ?? 0).toFixed(4)} → ${(cvCalibratedEce[l] ?? 0).toFixed(4)} calibrated (cross-fitted); review below ${calibration[l]?.reviewBelow}: flags ${((r?.flagged ?? 0) * 100).toFixed(1)}%, the rest ${((r?.keptAccuracy ?? 0) * 100).toFixed(1)}% right (cross-fitted)`)
+  }
   const { weights, bias } = trainMultilingualWeights(examples, recipe, options.seed)
   return {
     model: { languages: all, features: recipe.features, weights, bias, calibration },
-    report: { cv, cvCalibratedEce, folds: k, rows: examples.length },
+    report: { cv, cvCalibratedEce, cvReview, folds: k, rows: examples.length },
   }
 }

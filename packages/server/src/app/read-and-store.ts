@@ -12,6 +12,7 @@ import {
   finishConversation,
   mergeIntoState,
   readCustomerContacts,
+  languageShifts,
   resolveAnalysisConfig,
   stateFingerprint,
   stateFromMessages,
@@ -43,6 +44,7 @@ import {
   holdConversationStates,
   holdWorkspaceSettings,
   insertAlert,
+  languageMoodSums,
   markTopicsCounted,
   messagesByIds,
   retryOnConflict,
@@ -62,6 +64,9 @@ import { toStoredReading } from './to-stored-reading.js'
 import { type EarlierReading, sameReading, topicDelta } from './topic-delta.js'
 import { loadSettings, parseSettings, workspaceProfile } from './workspace-settings.js'
 import type { CustomerOutcome, ReadingFollowUp } from './reading-follow-up.js'
+
+// How far back a language's usual lean is measured.
+const LANGUAGE_WINDOW_MS = 90 * 86_400_000
 
 /** What reading and refreshing need. */
 export interface PipelineDeps {
@@ -126,6 +131,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
   const described = [...conversationIds].sort()
   const meta = await conversationMeta(db, workspaceId, described)
   const profiles = await customerProfiles(db, workspaceId, customers)
+  // Each language's usual lean over the last 90 days: customers' health is read against their language's.
+  const shifts = customers.length === 0 ? {} : languageShifts(await languageMoodSums(db, workspaceId, now - LANGUAGE_WINDOW_MS, now + 1))
 
   // Every write below is one transaction: a crash or error anywhere leaves no reading without its
   // rollups (a retried job then counts it once), and live views hear only of what was committed.
@@ -213,7 +220,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
         const cur = currentOf(c.id)
         const reading = finishConversation(cur.fold, { id: c.id, customerId, ...statusOf(c) }, repairsOf(cur), now, config)
         const subject = meta.get(c.id)?.product_area
-        return subject == null ? { reading, moodSum: cur.fold.moodSum } : { reading, moodSum: cur.fold.moodSum, subject }
+        const language = cur.facts.firstCustomerLanguage
+        return { reading, moodSum: cur.fold.moodSum, ...(subject == null ? {} : { subject }), ...(language === undefined ? {} : { language }) }
       })
       const p = profiles.get(customerId)
       const customerProfile: CustomerProfile = {
@@ -221,7 +229,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
         ...(p?.plan == null ? {} : { plan: p.plan }),
         ...(p?.value == null ? {} : { value: p.value }),
       }
-      const r = readCustomerContacts({ customerId, contacts, profile: customerProfile }, now, config, alertStateOf.get(customerId) as AlertState | undefined)
+      const r = readCustomerContacts({ customerId, contacts, profile: customerProfile, languageShifts: shifts }, now, config, alertStateOf.get(customerId) as AlertState | undefined)
       const { conversations: _omit, ...body } = r
       customerRows.push({ customerId, workspaceId, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk, alertState: r.alert.state, body, computedAt: now })
       let alert: AlertRecord | undefined

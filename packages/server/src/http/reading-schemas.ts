@@ -117,7 +117,11 @@ export const ConversationReadingSchema = z
 export const CustomerReadingSchema = z
   .object({
     customer_id: z.string(),
-    health: z.number(),
+    health: z.number().openapi({ description: "0..1, read against the customer's language (`language_shift`, part of it) and their own usual level (`usual_health`); docs/analysis.md" }),
+    language: z.string().optional().openapi({ description: 'The language the customer mostly writes' }),
+    // Optional: customer readings stored before the culture-aware health have neither.
+    language_shift: z.number().optional().openapi({ description: "How far this customer's language usually leans in the workspace (score units), before `customer.language_share`" }),
+    usual_health: z.number().optional().openapi({ description: 'Health of the customer\'s conversations before the latest one, when there were at least three messages' }),
     trend: TrendDirectionSchema,
     churn_risk: z.number(),
     weighted_risk: z.number(),
