@@ -29,7 +29,7 @@ const AccuracySchema = z
     to: z.number().openapi({ description: 'Now: no window ends after it' }),
     step_days: z.number(),
     window_days: z.number(),
-    min_labels: z.number().openapi({ description: 'The fewest reviewed labels a rate is given from (below it the 95% interval is wider than 40 points)' }),
+    min_labels: z.number().openapi({ description: 'The fewest reviewed labels a rate is given from (below it the 95% interval can be wider than 40 points)' }),
     labels: z.number().openapi({ description: 'Reviewed labels since `from`' }),
     windows: z.array(AccuracyWindowSchema),
     versions: z.array(z.object({ id: z.string(), number: z.number(), status: z.string(), promoted_at: z.number().nullable(), retired_at: z.number().nullable() })).openapi({ description: 'Model versions promoted meanwhile' }),

@@ -143,7 +143,7 @@ export function AccuracyPanel({ generation }: { readonly generation: number }) {
             <>
               {latest === undefined || !latest.too_few_labels ? null : (
                 <p className="notice" data-too-few-labels>
-                  <strong>{tooFewText(latest.n, x.min_labels)}.</strong> Below that a figure would mostly be noise: its 95% interval would span more than 40 points.{' '}
+                  <strong>{tooFewText(latest.n, x.min_labels)}.</strong> Below that a figure is mostly noise: one label more or less moves it by 5 points or more, and its 95% interval can span over 40 points.{' '}
                   Correct or confirm {countOf(x.min_labels - latest.n, 'more reading', 'more readings')} in <a href={href({ name: 'review' })}>Review</a> (a window covers {x.window_days} days) and a figure shows here.
                 </p>
               )}
