@@ -53,7 +53,7 @@ export interface AlertFacets {
 
 /** The most ids one bulk acknowledgement takes. */
 export const MAX_BULK_ACK = 500
-/** Payloads read to count reasons: the counts cover the newest this many alerts in scope. */
+/** Payloads read to count reasons: the counts cover the most severe this many alerts in scope (in the order of the open-alert index, migration 0020). */
 const FACET_PAYLOADS = 5000
 
 type Eb = ExpressionBuilder<Database & { a: Database['alerts']; u: Database['customers'] }, 'a' | 'u'>
@@ -134,7 +134,7 @@ export async function alertFacets(db: Kysely<Database>, workspaceId: string, sco
     .groupBy('u.segment')
     .execute()
   // Reasons live in the JSON payload, which neither dialect's SQL reads the same way: counted here.
-  const payloads = await base(db, workspaceId).where(where).where('a.kind', '=', 'customer-at-risk').select('a.payload').orderBy('a.created_at', 'desc').limit(FACET_PAYLOADS).execute()
+  const payloads = await base(db, workspaceId).where(where).where('a.kind', '=', 'customer-at-risk').select('a.payload').orderBy('a.severity', 'desc').limit(FACET_PAYLOADS).execute()
   const reasons = new Map<string, number>()
   for (const p of payloads) for (const code of new Set(reasonCodes(p.payload))) reasons.set(code, (reasons.get(code) ?? 0) + 1)
   return {
