@@ -9,6 +9,7 @@ import {
   AGENT_INCIDENT,
   AGENT_INCIDENT_FOLLOW,
   AGENT_PRAISED,
+  AT_RISK_SAVED,
   AT_RISK_STORY,
   BOT_ARTICLE,
   BUG_TAILS,
@@ -38,8 +39,8 @@ export const INCIDENT_DAYS = 6
 export const INCIDENT_AREA = 'export'
 /** Share of customers whose story is one of failed fixes ending in a churn threat. */
 const AT_RISK_SHARE = 0.02
-/** During the incident, this share of all new conversations is about it. */
-const INCIDENT_SHARE = 0.45
+/** Reports of the incident, as a share of all conversations: on top of the everyday traffic of its days. */
+const INCIDENT_SHARE = 0.08
 
 const SEGMENTS = [
   { segment: 'enterprise', plan: 'enterprise', value: [40_000, 250_000] },
@@ -140,19 +141,30 @@ function incident(rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
     { role: 'agent', text: AGENT_INCIDENT, after: 20 + rand() * 160 },
   ]
   const r = rand()
-  if (r < 0.5) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
-  if (r < 0.75) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
+  if (r < 0.6) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
+  if (r < 0.72) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
   return turns
 }
 
-/** A contact of an at-risk customer's story (step 0, 1 or 2): still open, each angrier than the last. */
-function atRiskContact(step: number, bug: string, rand: Rand): Turn[] {
+/**
+ * A contact of an at-risk customer's story: steps 0 to 2 stay open, each angrier than the last;
+ * step 3, when the story had time for it, is the fix shipping.
+ */
+function atRiskContact(step: number, bug: string, rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
+  if (step === 3) return [
+    { role: 'agent', text: AT_RISK_SAVED.news, after: 0 },
+    { role: 'customer', text: AT_RISK_SAVED.answer, after: 30 + rand() * 240 },
+    { role: 'agent', text: pick(AGENT_CLOSES), after: 5 + rand() * 30, resolved: true },
+  ]
   const s = (AT_RISK_STORY[step] as (typeof AT_RISK_STORY)[number])(bug)
   const turns: Turn[] = [
     { role: 'customer', text: s.opening, after: 0 },
     { role: 'agent', text: s.reply, after: 30 + rand() * 120 },
   ]
-  return s.answer === undefined ? turns : [...turns, { role: 'customer', text: s.answer, after: 20 + rand() * 120 }]
+  if (s.answer !== undefined) turns.push({ role: 'customer', text: s.answer, after: 20 + rand() * 120 })
+  // The team answers every time; what the customer waits for is the fix.
+  if (s.last !== undefined) turns.push({ role: 'agent', text: s.last, after: 10 + rand() * 60 })
+  return turns
 }
 
 /** One scheduled contact of an at-risk customer. */
@@ -165,14 +177,14 @@ interface StoryContact {
 
 /**
  * The at-risk customers (a few percent, spread over the customer ids) and their three contacts,
- * four days apart. Their stories start over the past month and their areas follow the everyday
- * traffic, so that they add up to no change of their own: the incident stays the one change.
+ * four days apart, the last one in the past three weeks: customers at risk now. Their areas
+ * follow the everyday traffic, so that they add up to no change of their own.
  */
 function atRiskStories(customers: number, end: number): { ids: Map<number, number>; contacts: StoryContact[] } {
   const count = Math.round(customers * AT_RISK_SHARE)
   const areas = Object.entries(DEMO_AREAS).filter(([name]) => name !== INCIDENT_AREA)
   const total = areas.reduce((sum, [, a]) => sum + a.weight, 0)
-  // A fixed low-discrepancy walk over the areas' weights: the same areas on every run.
+  // A fixed low-discrepancy walk (golden ratio) over the areas' weights: the same areas on every run.
   const areaOf = (k: number): string => {
     let r = ((k * 0.618034) % 1) * total
     for (const [name, a] of areas) {
@@ -187,7 +199,8 @@ function atRiskStories(customers: number, end: number): { ids: Map<number, numbe
     const customer = Math.floor(((k + 0.5) * customers) / count)
     const first = end - (9 + ((k * 13) % 22)) * DAY - (1 + ((k * 7) % 10)) * HOUR
     ids.set(customer, first)
-    for (let step = 0; step < 3; step++) contacts.push({ at: first + step * 4 * DAY, customer, step, area: areaOf(k) })
+    const area = areaOf(k)
+    for (let step = 0; step < 3; step++) contacts.push({ at: first + step * 4 * DAY, customer, step, area })
   }
   contacts.sort((a, b) => a.at - b.at)
   return { ids, contacts }
@@ -210,16 +223,21 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
   const incidentStart = opts.end - INCIDENT_DAYS * DAY
   const customers = Math.max(1, Math.round(opts.conversations / 1.7))
   const stories = atRiskStories(customers, opts.end)
-  const ordinary = Math.max(0, opts.conversations - stories.contacts.length)
+  const reports = Math.min(Math.round(opts.conversations * INCIDENT_SHARE), Math.max(0, opts.conversations - stories.contacts.length))
+  const ordinary = Math.max(0, opts.conversations - stories.contacts.length - reports)
   const areaWeights = Object.entries(DEMO_AREAS).map(([name, a]) => [name, a.weight] as const)
   let batch: IncomingMessage[] = []
   let story = 0
   let c = 0
-  // Evenly spread start times, so conversations come in the order they started and the at-risk
-  // contacts slot in between; no list of all of them is kept.
-  const startOf = (i: number): number => (i < ordinary ? start + ((i + rand()) / ordinary) * days * DAY : Number.POSITIVE_INFINITY)
-  let nextOrdinary = startOf(0)
-  while (c < ordinary || story < stories.contacts.length) {
+  let r = 0
+  // Evenly spread start times (everyday contacts over the history, incident reports over its
+  // days), so conversations come in the order they started and the at-risk contacts slot in
+  // between; no list of all of them is kept.
+  const everydayAt = (i: number): number => (i < ordinary ? start + ((i + rand()) / ordinary) * days * DAY : Number.POSITIVE_INFINITY)
+  const reportAt = (i: number): number => (i < reports ? incidentStart + ((i + rand()) / reports) * INCIDENT_DAYS * DAY : Number.POSITIVE_INFINITY)
+  let nextEveryday = everydayAt(0)
+  let nextReport = reportAt(0)
+  while (c < ordinary || r < reports || story < stories.contacts.length) {
     const s = stories.contacts[story]
     let turns: Turn[]
     let area: string
@@ -227,22 +245,29 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
     let t0: number
     // Incident reports and at-risk contacts stay open: the team is still on them.
     let ongoing = true
-    if (s !== undefined && s.at <= nextOrdinary) {
+    if (s !== undefined && s.at <= nextEveryday && s.at <= nextReport) {
       story++
       const a = DEMO_AREAS[s.area] as DemoArea
       t0 = s.at
       cust = s.customer
       area = s.area
-      turns = atRiskContact(s.step, a.bug[s.customer % a.bug.length] as string, rand)
+      turns = atRiskContact(s.step, a.bug[s.customer % a.bug.length] as string, rand, pick)
     } else {
-      c++
-      t0 = nextOrdinary
-      nextOrdinary = startOf(c)
+      const isReport = nextReport < nextEveryday
+      if (isReport) {
+        r++
+        t0 = nextReport
+        nextReport = reportAt(r)
+      } else {
+        c++
+        t0 = nextEveryday
+        nextEveryday = everydayAt(c)
+      }
       cust = Math.floor(rand() ** 1.2 * customers)
       // An at-risk customer's recent contacts are their story; anyone else may write meanwhile.
       const storyStart = stories.ids.get(cust)
       if (storyStart !== undefined && t0 > storyStart - DAY) cust = (cust + 1) % customers
-      if (t0 >= incidentStart && rand() < INCIDENT_SHARE) {
+      if (isReport) {
         area = INCIDENT_AREA
         turns = incident(rand, pick)
       } else {
@@ -251,7 +276,7 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
         turns = everyday(weighted(rand, KINDS), DEMO_AREAS[area] as DemoArea, rand, pick)
       }
     }
-    const conversationId = `demo-${c + story - 1}`
+    const conversationId = `demo-${c + r + story - 1}`
     const seg = SEGMENTS[cust % SEGMENTS.length] as (typeof SEGMENTS)[number]
     const value = Math.round(seg.value[0] + (((cust * 7919) % 1000) / 1000) * (seg.value[1] - seg.value[0]))
     const agent = pick(AGENTS)

@@ -25,9 +25,9 @@ export const DEMO_AREAS: Readonly<Record<string, DemoArea>> = {
 /** The planted product problem: after a release, exports stop at 80%. Every report of it names it this way. */
 export const INCIDENT_REPORTS: readonly string[] = [
   'Our CSV export stops at 80% and never finishes.',
-  "The export stops at 80% every time since yesterday's update. This is blocking us.",
-  'Export stops at 80% again. Please fix this soon.',
-  'Our export stops at 80% since the update, which is a real problem for us.',
+  'The export stops at 80%. This is blocking us.',
+  'Export stops at 80% again. Please fix this.',
+  'Our export stops at 80%, which is a problem for us.',
 ]
 
 /** Words a customer puts around an everyday bug report. */
@@ -62,13 +62,17 @@ export const AGENT_INCIDENT_FOLLOW = "I've added your account to the engineering
 
 /**
  * A customer at risk, one conversation after another about the same bug: a failed fix, a second
- * contact, then a third with a churn threat. `bug` is one of the area's bugs.
+ * contact, then a third with a churn threat. `bug` is one of the area's bugs. When there was time
+ * the story ends with {@link AT_RISK_SAVED}.
  */
-export const AT_RISK_STORY: readonly ((bug: string) => { opening: string; reply: string; answer?: string })[] = [
-  (bug) => ({ opening: `${capitalize(bug)}. ${BUG_TAILS[0]}`, reply: 'Sorry about that! Could you clear your browser cache and try again?', answer: 'I tried that, but it is still not working.' }),
-  (bug) => ({ opening: `This is the second time I'm writing about this: ${bug}. Nothing you suggested has worked.`, reply: "I'm sorry, our engineers are looking into it.", answer: 'That is what you said last week.' }),
+export const AT_RISK_STORY: readonly ((bug: string) => { opening: string; reply: string; answer?: string; last?: string })[] = [
+  (bug) => ({ opening: `${capitalize(bug)}. ${BUG_TAILS[0]}`, reply: 'Sorry about that! Could you clear your browser cache and try again?', answer: 'I tried that, but it is still not working.', last: AGENT_ESCALATES }),
+  (bug) => ({ opening: `This is the second time I'm writing about this: ${bug}. Nothing you suggested has worked.`, reply: "I'm sorry, our engineers are looking into it.", answer: 'That is what you said last week.', last: "I understand your frustration. I'll call you as soon as I have news." }),
   (bug) => ({ opening: `This is the third time I'm contacting you. ${capitalize(bug)}. If this is not fixed by Friday we are cancelling our subscription.`, reply: "I understand. I've asked our lead engineer to call you today." }),
 ]
+
+/** The end of an at-risk story that had time to end: the fix ships and the customer stays. */
+export const AT_RISK_SAVED = { news: 'Good news: the fix is live. Could you check on your side?', answer: 'Finally, it works. Thanks for sticking with it.' }
 
 /** The sentence with its first letter upper-case. */
 export function capitalize(s: string): string {
