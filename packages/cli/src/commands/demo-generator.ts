@@ -9,7 +9,6 @@ import {
   AGENT_INCIDENT,
   AGENT_INCIDENT_FOLLOW,
   AGENT_PRAISED,
-  AT_RISK_SAVED,
   AT_RISK_STORY,
   BOT_ARTICLE,
   BUG_TAILS,
@@ -146,16 +145,8 @@ function incident(rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
   return turns
 }
 
-/**
- * A contact of an at-risk customer's story: steps 0 to 2 stay open, each angrier than the last;
- * step 3, when the story had time for it, is the fix shipping.
- */
-function atRiskContact(step: number, bug: string, rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
-  if (step === 3) return [
-    { role: 'agent', text: AT_RISK_SAVED.news, after: 0 },
-    { role: 'customer', text: AT_RISK_SAVED.answer, after: 30 + rand() * 240 },
-    { role: 'agent', text: pick(AGENT_CLOSES), after: 5 + rand() * 30, resolved: true },
-  ]
+/** A contact of an at-risk customer's story (step 0, 1 or 2): still open, each angrier than the last. */
+function atRiskContact(step: number, bug: string, rand: Rand): Turn[] {
   const s = (AT_RISK_STORY[step] as (typeof AT_RISK_STORY)[number])(bug)
   const turns: Turn[] = [
     { role: 'customer', text: s.opening, after: 0 },
@@ -251,7 +242,7 @@ export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
       t0 = s.at
       cust = s.customer
       area = s.area
-      turns = atRiskContact(s.step, a.bug[s.customer % a.bug.length] as string, rand, pick)
+      turns = atRiskContact(s.step, a.bug[s.customer % a.bug.length] as string, rand)
     } else {
       const isReport = nextReport < nextEveryday
       if (isReport) {

@@ -62,17 +62,13 @@ export const AGENT_INCIDENT_FOLLOW = "I've added your account to the engineering
 
 /**
  * A customer at risk, one conversation after another about the same bug: a failed fix, a second
- * contact, then a third with a churn threat. `bug` is one of the area's bugs. When there was time
- * the story ends with {@link AT_RISK_SAVED}.
+ * contact, then a third with a churn threat. `bug` is one of the area's bugs.
  */
 export const AT_RISK_STORY: readonly ((bug: string) => { opening: string; reply: string; answer?: string; last?: string })[] = [
   (bug) => ({ opening: `${capitalize(bug)}. ${BUG_TAILS[0]}`, reply: 'Sorry about that! Could you clear your browser cache and try again?', answer: 'I tried that, but it is still not working.', last: AGENT_ESCALATES }),
   (bug) => ({ opening: `This is the second time I'm writing about this: ${bug}. Nothing you suggested has worked.`, reply: "I'm sorry, our engineers are looking into it.", answer: 'That is what you said last week.', last: "I understand your frustration. I'll call you as soon as I have news." }),
   (bug) => ({ opening: `This is the third time I'm contacting you. ${capitalize(bug)}. If this is not fixed by Friday we are cancelling our subscription.`, reply: "I understand. I've asked our lead engineer to call you today." }),
 ]
-
-/** The end of an at-risk story that had time to end: the fix ships and the customer stays. */
-export const AT_RISK_SAVED = { news: 'Good news: the fix is live. Could you check on your side?', answer: 'Finally, it works. Thanks for sticking with it.' }
 
 /** The sentence with its first letter upper-case. */
 export function capitalize(s: string): string {
