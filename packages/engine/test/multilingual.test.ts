@@ -152,3 +152,26 @@ describe('training the multilingual model', () => {
     expect(() => decodeMultilingualModel(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated|damaged/)
   })
 })
+
+describe("each language's review threshold", () => {
+  it('flags a reading below the threshold its language was fitted with, and not one above it', () => {
+    const { model, provenance } = loadMultilingualModel()
+    const withThreshold = (reviewBelow: number) => {
+      const predictor = createMultilingualPredictor(model, provenance.version)
+      return createReader({ multilingual: { ...predictor, calibrationFor: (l: string) => ({ perLabel: model.calibration[l]?.perLabel ?? [], reviewBelow }) } })
+    }
+    // Written for this test: a German message the model reads with a middling confidence.
+    const text = 'Die App ist seit dem Update anders.'
+    const confidence = createReader().read(text).sentiment.confidence
+    expect(confidence).toBeGreaterThan(0.36)
+    expect(confidence).toBeLessThan(0.74)
+    expect(withThreshold(Math.min(0.75, confidence + 0.01)).read(text).reviewReasons).toContain('low-confidence')
+    expect(withThreshold(Math.max(0.35, confidence - 0.01)).read(text).reviewReasons).not.toContain('low-confidence')
+    // The shipped model carries one per language, each within the band the fit allows.
+    for (const l of ['ar', 'de', 'es', 'fr', 'hi', 'it', 'pt']) {
+      const t = model.calibration[l]?.reviewBelow
+      expect(t).toBeGreaterThanOrEqual(0.35)
+      expect(t).toBeLessThanOrEqual(0.75)
+    }
+  })
+})
