@@ -125,9 +125,10 @@ for (const dialect of testDialects(PG_URL))
       expect((await s.get('/v1/stats')).readings_pending).toBe(0)
     })
 
-    it('answers a duplicate stored under another conversation with null ids, not the wrong message', async () => {
+    it('answers a duplicate sent under another conversation with its stored copy, where it is stored', async () => {
+      const stored = await s.get('/v1/conversations/ticket-7')
       const moved = await s.post([message('mail-1', { conversation_id: 'ticket-elsewhere' })], '?wait=true')
-      expect(moved.body.messages[0]).toEqual({ external_id: 'mail-1', id: null, conversation_external_id: 'ticket-elsewhere', conversation_id: null, customer_external_id: 'cust-3', status: 'duplicate', reading: null })
+      expect(moved.body.messages[0]).toEqual({ external_id: 'mail-1', id: stored.messages[0].id, conversation_external_id: 'ticket-elsewhere', conversation_id: stored.id, customer_external_id: 'cust-3', status: 'duplicate', reading: stored.messages[0].reading })
     })
 
     it('replays an Idempotency-Key with the same entries, and an answer kept before entries existed in their shape', async () => {

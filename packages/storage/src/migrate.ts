@@ -19,6 +19,7 @@ import * as jobGroups from './migrations/0016-job-groups.js'
 import * as conversationState from './migrations/0017-conversation-state.js'
 import * as connectors from './migrations/0018-connectors.js'
 import * as privacy from './migrations/0019-privacy.js'
+import * as alertListIndex from './migrations/0020-alert-list-index.js'
 import type { Database } from './schema.js'
 import { StorageError } from './storage-error.js'
 
@@ -44,6 +45,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     '0017-conversation-state': { up: (db) => conversationState.up(db), down: (db) => conversationState.down(db) },
     '0018-connectors': { up: (db) => connectors.up(db), down: (db) => connectors.down(db) },
     '0019-privacy': { up: (db) => privacy.up(db), down: (db) => privacy.down(db) },
+    '0020-alert-list-index': { up: (db) => alertListIndex.up(db), down: (db) => alertListIndex.down(db) },
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Database, type IncomingMessage, type IngestResult, type StoredReading, conversationTimelines, findConversation } from '@undertone/storage'
+import { type Database, type IncomingMessage, type IngestResult, type StoredReading, conversationTimelines, messagesByKey } from '@undertone/storage'
 import type { Kysely } from 'kysely'
 
 // The answer to a batch, one entry per message in the order they came, in the caller's ids and
@@ -8,13 +8,13 @@ import type { Kysely } from 'kysely'
 /** One message of a batch as answered. */
 export interface BatchEntry {
   readonly externalId: string
-  /** Our id; null only for a duplicate whose earlier copy is stored under another conversation than this request names. */
+  /** Our id; null only for a duplicate whose stored copy was erased while this request ran. */
   readonly id: string | null
   readonly conversationExternalId: string
   readonly conversationId: string | null
   readonly customerExternalId: string
   readonly status: 'stored' | 'duplicate'
-  /** With `?wait=true`: the message's reading, or null (not a customer message, an internal note, or a duplicate not found). */
+  /** With `?wait=true`: the message's reading, or null (not a customer message, an internal note). */
   readonly reading?: StoredReading | null
 }
 
@@ -31,28 +31,21 @@ const keyOf = (source: string, externalId: string): string => `${source}\u0000${
 const sourceOf = (m: IncomingMessage): string => m.source ?? 'api'
 
 /**
- * The stored copies of the given messages, looked up by the conversation each names (a message's
- * external id is unique within its conversation's source): one lookup per conversation and one
- * query for their timelines. Keyed by `(source, external id)`.
+ * The stored copies of the given messages, keyed by `(source, external id)`: one query per 500
+ * keys, and with `withReadings` one for their conversations' readings.
  */
-export async function storedMessages(db: Kysely<Database>, workspaceId: string, messages: readonly IncomingMessage[]): Promise<Map<string, StoredMessage>> {
+export async function storedMessages(db: Kysely<Database>, workspaceId: string, messages: readonly IncomingMessage[], withReadings: boolean): Promise<Map<string, StoredMessage>> {
   const out = new Map<string, StoredMessage>()
   if (messages.length === 0) return out
-  const wanted = new Set(messages.map((m) => keyOf(sourceOf(m), m.externalId)))
-  const conversations = new Map<string, { source: string; externalId: string }>()
-  for (const m of messages) conversations.set(keyOf(sourceOf(m), m.conversationId), { source: sourceOf(m), externalId: m.conversationId })
-  const found: { id: string; source: string }[] = []
-  for (const c of conversations.values()) {
-    const row = await findConversation(db, workspaceId, c.externalId, c.source)
-    // findConversation also takes our own id; a caller's id that happens to be one of ours is not theirs.
-    if (row !== undefined && row.source === c.source && row.external_id === c.externalId) found.push({ id: row.id, source: row.source })
+  const found = await messagesByKey(db, workspaceId, messages.map((m) => ({ source: sourceOf(m), externalId: m.externalId })))
+  const readings = new Map<string, StoredReading>()
+  if (withReadings) {
+    const timelines = await conversationTimelines(db, workspaceId, [...new Set(found.map((f) => f.conversationId))])
+    for (const list of timelines.values()) for (const t of list) if (t.reading !== undefined) readings.set(t.id, t.reading)
   }
-  const timelines = await conversationTimelines(db, workspaceId, found.map((c) => c.id))
-  for (const c of found) {
-    for (const t of timelines.get(c.id) ?? []) {
-      if (!wanted.has(keyOf(c.source, t.externalId))) continue
-      out.set(keyOf(c.source, t.externalId), { id: t.id, conversationId: c.id, role: t.role, internal: t.internal, ...(t.reading === undefined ? {} : { reading: t.reading }) })
-    }
+  for (const f of found) {
+    const reading = readings.get(f.id)
+    out.set(keyOf(f.source, f.externalId), { id: f.id, conversationId: f.conversationId, role: f.role, internal: f.internal, ...(reading === undefined ? {} : { reading }) })
   }
   return out
 }

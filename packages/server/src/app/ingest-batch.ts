@@ -54,7 +54,7 @@ function isLegacy(body: unknown): body is LegacyAnswer {
  * the same batch (its hash matched), so its messages are looked up where they are stored now.
  */
 async function upgradeLegacy(services: Pick<Services, 'db'>, workspaceId: string, batch: readonly IncomingMessage[], prior: IdempotentResponse & { body: LegacyAnswer }): Promise<BatchAnswer> {
-  const stored = await storedMessages(services.db, workspaceId, batch)
+  const stored = await storedMessages(services.db, workspaceId, batch, prior.status === 200)
   const storedNow = new Set(prior.body.messages.map((m) => m.external_id))
   const entries = batch.map((m): BatchEntry => {
     const copy = stored.get(`${m.source ?? 'api'}\u0000${m.externalId}`)
@@ -95,7 +95,7 @@ export async function ingestBatch(services: Pick<Services, 'db' | 'clock' | 'sch
   try {
     result = await ingestMessages(db, workspaceId, redacted, now, async (trx, res) => {
       // Duplicates are answered with their stored copies' ids, found in this transaction.
-      stored = await storedMessages(trx, workspaceId, notInserted(batch, res.inserted))
+      stored = await storedMessages(trx, workspaceId, notInserted(batch, res.inserted), request.wait)
       entries = batchEntries(batch, res.inserted, stored)
       if (idemKey !== undefined) await recordIdempotentResponse(trx, workspaceId, idemKey, { requestHash, status: 202, body: answerOf(entries) }, now)
       if (res.inserted.length > 0) await services.scheduler.reading(trx, { workspaceId, messageIds: res.inserted.map((m) => m.id) })

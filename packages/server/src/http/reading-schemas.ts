@@ -36,9 +36,9 @@ export const MessageReadingSchema = z
 export const BatchMessageSchema = z
   .object({
     external_id: z.string().openapi({ description: 'The id the request gave the message' }),
-    id: z.string().nullable().openapi({ description: 'Our id for the message; null only for a duplicate stored earlier under another conversation than this request names' }),
+    id: z.string().nullable().openapi({ description: 'Our id for the message; null only for a duplicate whose stored copy was erased while the request ran' }),
     conversation_external_id: z.string().openapi({ description: 'The conversation id the request gave' }),
-    conversation_id: z.string().nullable().openapi({ description: 'Our id for the conversation the message is stored in (null as `id` is)' }),
+    conversation_id: z.string().nullable().openapi({ description: 'Our id for the conversation the message is stored in (for a duplicate, that of its stored copy; null as `id` is)' }),
     customer_external_id: z.string().openapi({ description: 'The customer id the request gave' }),
     status: z.enum(['stored', 'duplicate']).openapi({ description: '"duplicate": the message (same source and external id) was stored before, or earlier in this batch, and is not stored twice' }),
     reading: MessageReadingSchema.nullable()

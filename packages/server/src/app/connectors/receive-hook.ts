@@ -6,6 +6,7 @@ import type { Scheduler } from '../scheduler.js'
 import { connectorSecrets } from './connector-admin.js'
 import { type ConnectorRuntime, adapterOf } from './connector-runtime.js'
 import { workspaceRedactor } from '../privacy/workspace-redactor.js'
+import { clampFutureDates } from '../future-dates.js'
 import { toIncoming } from './to-incoming.js'
 import { OWN_NOTE_MARK } from './write-back-plan.js'
 
@@ -62,7 +63,7 @@ export async function receiveHook(
     return { outcome: fresh ? 'ignored' : 'duplicate', eventId, stored: 0, reason: ignored }
   }
   const redact = await workspaceRedactor(db, connector.workspaceId)
-  const batch = messages.map((m) => toIncoming(m, connector.kind, redact))
+  const batch = clampFutureDates(messages.map((m) => toIncoming(m, connector.kind, redact)), now)
   let fresh = false
   const result = await ingestMessages(db, connector.workspaceId, batch, now, async (trx, res) => {
     fresh = await recordConnectorEvent(trx, connector.id, connector.workspaceId, { eventId, receivedAt: now, outcome: 'stored', messages: res.inserted.length, detail: null })

@@ -6,6 +6,7 @@ import type { Scheduler } from '../scheduler.js'
 import { connectorContext, connectorOrNotFound } from './connector-admin.js'
 import { type ConnectorRuntime, adapterOf } from './connector-runtime.js'
 import { workspaceRedactor } from '../privacy/workspace-redactor.js'
+import { clampFutureDates } from '../future-dates.js'
 import { toIncoming } from './to-incoming.js'
 
 /** What a backfill needs. */
@@ -60,7 +61,7 @@ export async function backfillStep(deps: BackfillDeps, connector: ConnectorRecor
   }
   const now = deps.clock()
   const redact = await workspaceRedactor(db, connector.workspaceId)
-  const batch = page.messages.map((m) => toIncoming(m, connector.kind, redact))
+  const batch = clampFutureDates(page.messages.map((m) => toIncoming(m, connector.kind, redact)), now)
   const done = page.cursor === null
   const result = await ingestMessages(db, connector.workspaceId, batch, now, async (trx, res) => {
     if (res.inserted.length > 0) await deps.scheduler.reading(trx, { workspaceId: connector.workspaceId, messageIds: res.inserted.map((m) => m.id) })
