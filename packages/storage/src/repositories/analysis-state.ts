@@ -3,9 +3,6 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../schema.js'
 import { rememberState } from './parsed-states.js'
 
-// The alert list with its filters, paging and bulk acknowledgement: its own file, exported with the rest of the alerts.
-export * from './alert-list.js'
-
 /** A message to read: what the reader needs, with its place in the data. */
 export interface MessageToRead {
   readonly id: string
