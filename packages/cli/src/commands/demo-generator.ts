@@ -39,7 +39,7 @@ export const INCIDENT_AREA = 'export'
 /** Share of customers whose story is one of failed fixes ending in a churn threat. */
 const AT_RISK_SHARE = 0.02
 /** Reports of the incident, as a share of all conversations: on top of the everyday traffic of its days. */
-const INCIDENT_SHARE = 0.08
+const INCIDENT_SHARE = 0.1
 
 const SEGMENTS = [
   { segment: 'enterprise', plan: 'enterprise', value: [40_000, 250_000] },
@@ -116,7 +116,7 @@ function everyday(kind: Kind, area: DemoArea, rand: Rand, pick: <T>(xs: readonly
     return rand() < 0.9 ? [first, answer, ...thanked(rand, pick, THANKS_ANSWER)] : [first, answer]
   }
   const opening =
-    kind === 'urgent' ? `${bug} and ${pick(URGENT_TAILS)}` : kind === 'angry' ? `I am really frustrated: ${pick(area.bug)}, and it is the second time this month.` : `${bug}. ${pick(BUG_TAILS)}`
+    kind === 'urgent' ? `${bug}. ${pick(URGENT_TAILS)}` : kind === 'angry' ? `I am really frustrated: ${pick(area.bug)}, and it is the second time this month.` : `${bug}. ${pick(BUG_TAILS)}`
   const turns: Turn[] = [
     { role: 'customer', text: opening, after: 0 },
     { role: 'agent', text: pick(AGENT_FIXES(area.section)), after: kind === 'bug' ? 20 + rand() * 220 : 5 + rand() * 40 },
@@ -140,8 +140,8 @@ function incident(rand: Rand, pick: <T>(xs: readonly T[]) => T): Turn[] {
     { role: 'agent', text: AGENT_INCIDENT, after: 20 + rand() * 160 },
   ]
   const r = rand()
-  if (r < 0.6) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
-  if (r < 0.72) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
+  if (r < 0.35) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_OK), after: 10 + rand() * 120 }]
+  if (r < 0.5) return [...turns, { role: 'customer', text: pick(INCIDENT_WORKAROUND_FAILS), after: 10 + rand() * 120 }, { role: 'agent', text: AGENT_INCIDENT_FOLLOW, after: 10 + rand() * 60 }]
   return turns
 }
 
@@ -188,7 +188,7 @@ function atRiskStories(customers: number, end: number): { ids: Map<number, numbe
   const contacts: StoryContact[] = []
   for (let k = 0; k < count; k++) {
     const customer = Math.floor(((k + 0.5) * customers) / count)
-    const first = end - (9 + ((k * 13) % 22)) * DAY - (1 + ((k * 7) % 10)) * HOUR
+    const first = end - 9 * DAY - Math.floor((((k * 0.381966 + 0.1) % 1) * 21 * DAY) / HOUR) * HOUR
     ids.set(customer, first)
     const area = areaOf(k)
     for (let step = 0; step < 3; step++) contacts.push({ at: first + step * 4 * DAY, customer, step, area })

@@ -31,8 +31,8 @@ export const INCIDENT_REPORTS: readonly string[] = [
 ]
 
 /** Words a customer puts around an everyday bug report. */
-export const BUG_TAILS: readonly string[] = ['Can you please look into it?', 'Could you take a look?', 'Any idea what is going on?', 'Thanks in advance.']
-export const URGENT_TAILS: readonly string[] = ['I have a client demo in two hours, please help!', 'our board meeting is tomorrow morning, please help!', 'we go live today and need this working.']
+export const BUG_TAILS: readonly string[] = ['Can you please look into it?', 'Could you take a look?', 'Any idea what is going on?', 'Please check.']
+export const URGENT_TAILS: readonly string[] = ['I have a client demo in two hours, this is urgent!', 'Our board meeting is tomorrow morning and I need this fixed today.', 'We go live today and need this working ASAP.']
 export const CONFUSED_OPENERS: readonly string[] = ["I'm not sure if I'm doing this right:", 'Maybe I am missing something, but', 'I looked in the help center but could not find it:']
 export const GREETINGS: readonly string[] = ['Hi there!', 'Hello!', 'Hi team,', 'Hi,']
 export const PRAISE: readonly string[] = ['works perfectly', 'is fantastic', 'saved us hours this week', 'is so much faster']
