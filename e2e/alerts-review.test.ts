@@ -1,10 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stopCli, tempDataDir, waitFor } from './connector-cli.js'
+import { type DashboardSession, dashboardMissing, screenshotFolder, startDashboard } from './dashboard-session.js'
 
 /**
  * Alerts and Review as lists that scale, in Chromium, as a support lead works them: thirty unhappy
@@ -14,10 +11,9 @@ import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stop
  * The Review screen pages the day's picks and filters them by label. Screenshots (1440 px with
  * filters, 390 px) go to a temporary folder, or to docs/screenshots with UNDERTONE_DOCS_IMAGES=1.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = '/usr/bin/chromium'
-const SHOTS = process.env.UNDERTONE_DOCS_IMAGES === '1' ? join(ROOT, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'undertone-e2e-lists-'))
-const missing = [cliMissing, existsSync(CHROMIUM) ? undefined : 'Chromium at /usr/bin/chromium', existsSync(join(ROOT, 'packages/web/dist/index.html')) ? undefined : 'the built dashboard (npm run build)'].filter((m) => m !== undefined)
+const shots = screenshotFolder('undertone-e2e-lists-')
+const SHOTS = shots.dir
+const missing = dashboardMissing
 if (missing.length > 0) console.warn(`alerts and review e2e skipped: missing ${missing.join('; ')}`)
 
 // Sentences written for this test: first contacts, then a second one that is angrier, half of them a churn threat.
@@ -38,29 +34,18 @@ interface ReviewList {
 }
 
 describe.skipIf(missing.length > 0)('alerts and review lists in the browser', () => {
-  let data: ReturnType<typeof tempDataDir>
-  let server: CliProcess | undefined
-  let browser: Browser
+  let session: DashboardSession | undefined
   let page: Page
   let base = ''
-  let key = ''
-  const api = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } })
-    expect(res.ok, `${path}: ${res.status} ${await res.clone().text()}`).toBe(true)
-    return (await res.json()) as T
-  }
+  const api = <T,>(path: string, init: RequestInit = {}): Promise<T> => (session as DashboardSession).api<T>(path, init)
   const range = () => page.locator('.pager-range').first()
   const rangeIs = async (text: string) => {
     await page.waitForFunction((t) => document.querySelector('.pager-range')?.textContent?.startsWith(t) === true, text, { timeout: 15_000 })
   }
 
   beforeAll(async () => {
-    data = tempDataDir('undertone-e2e-lists-')
-    key = lastLine((await runCli(['keys', 'create', '--workspace', 'leads', '--data', data.dir])).stdout)
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    server = startCli(['serve', '--data', data.dir, '--port', String(port)])
-    await waitFor('the server to listen', () => (server?.stdout().includes('listening') === true ? true : undefined), 60_000)
+    session = await startDashboard('leads', 'undertone-e2e-lists-')
+    base = session.base
     const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString()
     const messages = Array.from({ length: 30 }, (_, i) => {
       const customer = { segment: i % 3 === 0 ? 'enterprise' : i % 3 === 1 ? 'mid-market' : 'smb', value: i % 3 === 0 ? 60_000 + i * 1000 : i % 3 === 1 ? 12_000 : 900 }
@@ -71,18 +56,11 @@ describe.skipIf(missing.length > 0)('alerts and review lists in the browser', ()
     }).flat()
     const unsure = UNSURE.map((text, i) => ({ external_id: `r${i}`, conversation_id: `conv-r${i}`, customer_id: `cust-r${i}`, role: 'customer', text, created_at: at(3 + i / 10) }))
     await api('/v1/messages?wait=true', { method: 'POST', body: JSON.stringify({ messages: [...messages, ...unsure] }) })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' })
-    await page.goto(`${base}/`)
-    await page.fill('#api-key', key)
-    await page.click('button[type=submit]')
-    await page.waitForFunction(() => sessionStorage.getItem('undertone.apiKey') !== null)
+    page = await session.signIn({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' })
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    if (server !== undefined) await stopCli(server)
-    data?.remove()
-    if (process.env.UNDERTONE_DOCS_IMAGES !== '1') rmSync(SHOTS, { recursive: true, force: true })
+    await session?.close()
+    shots.remove()
   })
 
   it('pages the alerts with the range, Next, Previous and the [ ] keys, the page in the link', async () => {

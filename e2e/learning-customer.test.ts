@@ -1,10 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stopCli, tempDataDir, waitFor } from './connector-cli.js'
+import { type DashboardSession, dashboardMissing, screenshotFolder, startDashboard } from './dashboard-session.js'
 
 /**
  * Issue #20 in Chromium, as a new user meets it: a fresh workspace with two corrections says on
@@ -14,11 +11,8 @@ import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stop
  * a week apart gets one) and a legend that says the latest conversation in words, by hover and by
  * keyboard. Screenshots go to a temporary folder, or to docs/screenshots with UNDERTONE_DOCS_IMAGES=1.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = '/usr/bin/chromium'
-const DOCS_IMAGES = process.env.UNDERTONE_DOCS_IMAGES === '1'
 const DAY = 86_400_000
-const missing = [cliMissing, existsSync(CHROMIUM) ? undefined : 'Chromium at /usr/bin/chromium', existsSync(join(ROOT, 'packages/web/dist/index.html')) ? undefined : 'the built dashboard (npm run build)'].filter((m) => m !== undefined)
+const missing = dashboardMissing
 if (missing.length > 0) console.warn(`learning and customer e2e skipped: missing ${missing.join('; ')}`)
 
 /** The sentiment line's colour (seriesColor(0)) and escalation's (seriesColor(3)), as RGB. */
@@ -52,31 +46,16 @@ async function lineAtMiddle(page: Page, chart: string): Promise<number> {
 }
 
 describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a customer’s chart, in the browser', () => {
-  let data: ReturnType<typeof tempDataDir>
-  let server: CliProcess | undefined
-  let browser: Browser
+  let session: DashboardSession | undefined
   let page: Page
   let base = ''
-  let key = ''
-  let scratch: string | undefined
-  let shots = join(ROOT, 'docs', 'screenshots')
-  const api = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } })
-    expect(res.ok, `${path}: ${res.status} ${await res.clone().text()}`).toBe(true)
-    return (await res.json()) as T
-  }
+  const folder = screenshotFolder('undertone-e2e-learning-')
+  const shots = folder.dir
+  const api = <T,>(path: string, init: RequestInit = {}): Promise<T> => (session as DashboardSession).api<T>(path, init)
 
   beforeAll(async () => {
-    if (!DOCS_IMAGES) {
-      scratch = mkdtempSync(join(tmpdir(), 'undertone-e2e-learning-'))
-      shots = scratch
-    }
-    data = tempDataDir('undertone-e2e-learning-data-')
-    key = lastLine((await runCli(['keys', 'create', '--workspace', 'few-labels', '--data', data.dir])).stdout)
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    server = startCli(['serve', '--data', data.dir, '--port', String(port)])
-    await waitFor('the server to listen', () => (server?.stdout().includes('listening') === true ? true : undefined), 60_000)
+    session = await startDashboard('few-labels', 'undertone-e2e-learning-data-')
+    base = session.base
     const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString()
     const stored = await api<{ messages: { external_id: string; id: string }[] }>('/v1/messages?wait=true', {
       method: 'POST',
@@ -98,18 +77,11 @@ describe.skipIf(missing.length > 0)('few labels on Learning, and gaps on a custo
     const id = (ext: string) => stored.messages.find((m) => m.external_id === ext)?.id
     await api('/v1/corrections', { method: 'POST', body: JSON.stringify({ message_id: id('other-1'), reviewer: 'ana', label: 'positive' }) })
     await api('/v1/corrections', { method: 'POST', body: JSON.stringify({ message_id: id('other-2'), reviewer: 'ana', label: 'negative' }) })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })
-    await page.goto(`${base}/`)
-    await page.fill('#api-key', key)
-    await page.click('button[type=submit]')
-    await page.waitForFunction(() => sessionStorage.getItem('undertone.apiKey') !== null)
+    page = await session.signIn({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' })
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
-    if (server !== undefined) await stopCli(server)
-    data?.remove()
-    if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true })
+    await session?.close()
+    folder.remove()
   })
 
   it('says how many reviewed labels there are and how many a figure needs, with no percentage and no window in the future', async () => {

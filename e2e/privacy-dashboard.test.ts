@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stopCli, tempDataDir, waitFor } from './connector-cli.js'
+import { type DashboardSession, dashboardMissing, startDashboard } from './dashboard-session.js'
 
 /**
  * Settings → Your customers' data, the Audit page and message languages in Chromium, as a support
@@ -12,33 +10,22 @@ import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stop
  * saved when fixed, retention is set, one customer is exported (no raw e-mail in the file) and
  * erased (with a receipt), and the audit trail lists all of it, page by page.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = '/usr/bin/chromium'
 const EMAIL = 'ana.lopez@example.com'
 const PHONE = '+44 7700 900123'
-const missing = [cliMissing, existsSync(CHROMIUM) ? undefined : 'Chromium at /usr/bin/chromium', existsSync(join(ROOT, 'packages/web/dist/index.html')) ? undefined : 'the built dashboard (npm run build)'].filter((m) => m !== undefined)
+const missing = dashboardMissing
 if (missing.length > 0) console.warn(`privacy dashboard e2e skipped: missing ${missing.join('; ')}`)
 
 describe.skipIf(missing.length > 0)('privacy, audit and languages in the browser', () => {
-  let data: ReturnType<typeof tempDataDir>
-  let server: CliProcess | undefined
-  let browser: Browser
+  let session: DashboardSession | undefined
   let page: Page
   let base = ''
   let key = ''
-  const api = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } })
-    expect(res.ok, `${path}: ${res.status} ${await res.clone().text()}`).toBe(true)
-    return (await res.json()) as T
-  }
+  const api = <T,>(path: string, init: RequestInit = {}): Promise<T> => (session as DashboardSession).api<T>(path, init)
 
   beforeAll(async () => {
-    data = tempDataDir('undertone-e2e-privacy-')
-    key = lastLine((await runCli(['keys', 'create', '--workspace', 'support', '--data', data.dir])).stdout)
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    server = startCli(['serve', '--data', data.dir, '--port', String(port)])
-    await waitFor('the server to listen', () => (server?.stdout().includes('listening') === true ? true : undefined), 60_000)
+    session = await startDashboard('support', 'undertone-e2e-privacy-')
+    base = session.base
+    key = session.key
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString()
     await api('/v1/messages?wait=true', {
       method: 'POST',
@@ -50,17 +37,10 @@ describe.skipIf(missing.length > 0)('privacy, audit and languages in the browser
         ],
       }),
     })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
-    await page.goto(`${base}/`)
-    await page.fill('#api-key', key)
-    await page.click('button[type=submit]')
-    await page.waitForFunction(() => sessionStorage.getItem('undertone.apiKey') !== null)
+    page = await session.signIn({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
-    if (server !== undefined) await stopCli(server)
-    data?.remove()
+    await session?.close()
   })
 
   it('shows a customer message’s language when it is not English, and the redacted text', async () => {

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stopCli, tempDataDir, waitFor } from './connector-cli.js'
+import { type DashboardSession, dashboardMissing, screenshotFolder, startDashboard } from './dashboard-session.js'
 
 /**
  * The queue that explains itself and the conversation page (issue 20), in Chromium against a real
@@ -14,12 +12,9 @@ import { type CliProcess, cliMissing, freePort, lastLine, runCli, startCli, stop
  * one answered is "waiting since …, never answered". Screenshots go to a temporary folder, or to
  * docs/screenshots with UNDERTONE_DOCS_IMAGES=1.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CHROMIUM = '/usr/bin/chromium'
-const DOCS_IMAGES = process.env.UNDERTONE_DOCS_IMAGES === '1'
-const SCRATCH = mkdtempSync(join(tmpdir(), 'undertone-e2e-queue-'))
-const SHOTS = DOCS_IMAGES ? join(ROOT, 'docs', 'screenshots') : SCRATCH
-const missing = [cliMissing, existsSync(CHROMIUM) ? undefined : 'Chromium at /usr/bin/chromium', existsSync(join(ROOT, 'packages/web/dist/index.html')) ? undefined : 'the built dashboard (npm run build -w @undertone/web)'].filter((m) => m !== undefined)
+const shots = screenshotFolder('undertone-e2e-queue-')
+const SHOTS = shots.dir
+const missing = dashboardMissing
 if (missing.length > 0) console.warn(`queue and conversation e2e skipped: missing ${missing.join('; ')}`)
 
 interface QueueItem {
@@ -30,25 +25,14 @@ interface QueueItem {
 }
 
 describe.skipIf(missing.length > 0)('the queue explains itself, and the conversation page', () => {
-  let data: ReturnType<typeof tempDataDir>
-  let server: CliProcess | undefined
-  let browser: Browser
+  let session: DashboardSession | undefined
   let page: Page
   let base = ''
-  let key = ''
-  const api = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } })
-    expect(res.ok, `${path}: ${res.status} ${await res.clone().text()}`).toBe(true)
-    return (await res.json()) as T
-  }
+  const api = <T,>(path: string, init: RequestInit = {}): Promise<T> => (session as DashboardSession).api<T>(path, init)
 
   beforeAll(async () => {
-    data = tempDataDir('undertone-e2e-queue-data-')
-    key = lastLine((await runCli(['keys', 'create', '--workspace', 'support', '--data', data.dir])).stdout)
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    server = startCli(['serve', '--data', data.dir, '--port', String(port)])
-    await waitFor('the server to listen', () => (server?.stdout().includes('listening') === true ? true : undefined), 60_000)
+    session = await startDashboard('support', 'undertone-e2e-queue-data-')
+    base = session.base
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString()
     const msg = (id: string, conversation: string, customer: string, role: string, minutesAgo: number, text: string, extra: object = {}) => ({ external_id: id, conversation_id: conversation, customer_id: customer, role, created_at: at(minutesAgo), text, channel: 'email', ...extra })
     await api('/v1/messages?wait=true', {
@@ -68,19 +52,12 @@ describe.skipIf(missing.length > 0)('the queue explains itself, and the conversa
         ],
       }),
     })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' })
-    await page.goto(`${base}/`)
-    await page.fill('#api-key', key)
-    await page.click('button[type=submit]')
-    await page.waitForFunction(() => sessionStorage.getItem('undertone.apiKey') !== null)
+    page = await session.signIn({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' })
     mkdirSync(SHOTS, { recursive: true })
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
-    if (server !== undefined) await stopCli(server)
-    data?.remove()
-    rmSync(SCRATCH, { recursive: true, force: true })
+    await session?.close()
+    shots.remove()
   })
 
   it('explains each row with the weighted parts of its priority, largest first, adding up to it', async () => {
