@@ -207,7 +207,7 @@ function atRiskStories(customers: number, end: number): { ids: Map<number, numbe
  * batches of canonical messages, conversations in the order they started.
  */
 export function* generateDemo(opts: DemoOptions): Generator<IncomingMessage[]> {
-  const rand = createRng(opts.seed ?? 20261126)
+  const rand = createRng(opts.seed ?? 42)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
   const days = opts.days ?? 42
   const start = opts.end - days * DAY
