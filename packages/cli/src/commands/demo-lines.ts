@@ -25,9 +25,9 @@ export const DEMO_AREAS: Readonly<Record<string, DemoArea>> = {
 /** The planted product problem: after a release, exports stop at 80%. Every report of it names it this way. */
 export const INCIDENT_REPORTS: readonly string[] = [
   'Our CSV export stops at 80% and never finishes.',
-  'The export stops at 80%. This is blocking us.',
+  'The export stops at 80% and fails every time. This is blocking us.',
   'Export stops at 80% again. Please fix this.',
-  'Our export stops at 80%, which is a problem for us.',
+  'Our export stops at 80% and nothing we try works.',
 ]
 
 /** Words a customer puts around an everyday bug report. */
