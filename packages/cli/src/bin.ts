@@ -452,7 +452,7 @@ program
     await checkReadable(file)
     const services = await openServices(cfg)
     try {
-      const cp = await runImport(services.open, services.queue, { file, workspace: opts.workspace, format: opts.format, stateDir: join(cfg.dataDir, 'imports'), batch: Number(opts.batch) || 500 })
+      const cp = await runImport(services.open, services.queue, { file, workspace: opts.workspace, format: opts.format, stateDir: join(cfg.dataDir, 'imports'), batch: Number(opts.batch) || 500, clockSkewMs: cfg.clockSkewMs })
       process.stdout.write(`imported ${cp.done} records: ${cp.stored} stored, ${cp.duplicates} duplicates, ${cp.failed} rejected; readings are queued for the worker\n`)
       if (cp.failed > 0) process.exitCode = 1
     } finally {
