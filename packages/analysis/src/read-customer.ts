@@ -147,8 +147,12 @@ export function readCustomerContacts(
   const trend = weightedTrend(moods, config.trend)
   // Across contacts the baseline matters too: "Hi there!" then, three contacts later, a demand.
   const fall = moods.length >= 2 ? (moods[0] as number) - (moods[moods.length - 1] as number) : 0
-  const direction: TrendDirection = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop ? 'deteriorating' : trend.direction
   const latest = interactions[interactions.length - 1]
+  // A customer who left their latest contact satisfied ("Thanks, that fixed it") is not getting more
+  // upset with each contact, however that contact's messages average against an earlier one's.
+  const leftSatisfied = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.endedSatisfied)
+  const falling = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop
+  const direction: TrendDirection = falling ? (leftSatisfied ? 'stable' : 'deteriorating') : trend.direction
   // A repeat is a contact in the window about the same thing, as far as subjects are known.
   const sameSubject = (i: Interaction): boolean => i.subject === undefined || latest?.subject === undefined || i.subject === latest.subject
   const repeatContacts = latest === undefined ? 0 : interactions.filter((i) => latest.at - i.at <= cc.repeatWindowDays * DAY && sameSubject(i)).length

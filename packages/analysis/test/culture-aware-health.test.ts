@@ -81,3 +81,27 @@ describe('a customer read against their language and their own usual', () => {
     expect(readCustomer({ customerId: 'c', conversations: [direct[2] as ConversationInput] }, NOW).usualHealth).toBeUndefined()
   })
 })
+
+describe('a customer who left their latest contact satisfied', () => {
+  it('is not deteriorating, while the same customer left unhappy is', () => {
+    const praise = conversation('p1', 70, [0.9], 'en')
+    // A bug report the agent fixes, then the customer's thanks (a satisfied close).
+    const fixed: ConversationInput = {
+      id: 'p2',
+      customerId: 'c',
+      status: 'resolved',
+      messages: [
+        { id: 'b1', role: 'customer', at: 95 * DAY, reading: { ...reading(-0.7, 'en'), cues: ['issue-report'] } },
+        { id: 'b2', role: 'agent', at: 95 * DAY + 60_000 },
+        { id: 'b3', role: 'customer', at: 95 * DAY + 120_000, reading: { ...reading(0.9, 'en'), cues: ['gratitude'] } },
+      ],
+    }
+    const unhappy: ConversationInput = { ...fixed, messages: [(fixed.messages[0] as ConversationInput['messages'][number]), (fixed.messages[1] as ConversationInput['messages'][number])] }
+    const left = readCustomer({ customerId: 'c', conversations: [praise, fixed] }, NOW)
+    const stuck = readCustomer({ customerId: 'c', conversations: [praise, unhappy] }, NOW)
+    expect(left.trend).not.toBe('deteriorating')
+    expect(left.reasons.find((r) => r.code === 'deteriorating')?.weight ?? 0).toBe(0)
+    expect(stuck.trend).toBe('deteriorating')
+    expect(stuck.churnRisk).toBeGreaterThan(left.churnRisk)
+  })
+})

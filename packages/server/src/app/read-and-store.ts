@@ -238,8 +238,8 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
           kind: 'customer-at-risk',
           subjectId: customerId,
           severity: r.weightedRisk,
-          // The churn risk the customer page shows; the value-weighted risk that raised the alert is named as such.
-          title: `Customer at risk: churn risk ${Math.round(r.churnRisk * 100)}%${r.weightedRisk > r.churnRisk ? ` (${Math.round(r.weightedRisk * 100)}% weighted by value)` : ''}: ${r.reasons.slice(0, 2).map((x) => x.code).join(', ')}`,
+          // The churn risk the customer page shows; value raised it to the alert (a capped "100%" would say nothing).
+          title: `Customer at risk: churn risk ${Math.round(r.churnRisk * 100)}%${r.weightedRisk > r.churnRisk ? ', a high-value customer' : ''}: ${r.reasons.slice(0, 2).map((x) => x.code).join(', ')}`,
           payload: { reasons: r.reasons, outcome: r.alert.outcome, health: r.health, trend: r.trend, churnRisk: r.churnRisk, weightedRisk: r.weightedRisk },
           createdAt: now,
         })
