@@ -348,3 +348,52 @@ describe('reader: a third round in other words', () => {
     expect(r.emotions.anger, show(r)).toBeLessThanOrEqual(0.3)
   })
 })
+
+describe('reader: thanks beside an unsolved problem', () => {
+  it('reads a problem report signed off with thanks, or thanked before the problem, as the problem', () => {
+    for (const text of [
+      'The CSV export is empty. Thank you.',
+      'The invoice shows the wrong company name. Thanks!',
+      'I was charged twice this month. Thanks in advance!',
+      'Thanks for the reply. It still fails.',
+      'Thank you so much for the quick reply. The export is still empty though.',
+    ]) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).not.toContain('gratitude')
+    }
+  })
+
+  it('keeps thanks for a fix, and thanks with no problem, as gratitude', () => {
+    for (const text of ['The export was empty yesterday but it works perfectly now. Thank you!', 'The export was empty. Thanks, that fixed it!', 'Thanks for your help yesterday. Have a great day!']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('positive')
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).toContain('gratitude')
+    }
+  })
+
+  it('does not hear the sarcastic "so much for" inside "thank you so much for"', () => {
+    const sincere = read('Thank you so much for the quick reply. The export is still empty though.')
+    expect(sincere.cues.map((c) => c.kind), show(sincere)).not.toContain('sarcasm')
+    const sarcastic = read('So much for the quick fix, the export is broken again.')
+    expect(sarcastic.cues.map((c) => c.kind), show(sarcastic)).toContain('sarcasm')
+  })
+
+  it('reads a job that stops partway as a problem report', () => {
+    const r = read('The export stops at 80% and never finishes.')
+    expect(r.cues.map((c) => c.kind), show(r)).toContain('issue-report')
+    expect(r.sentiment.label, show(r)).toBe('negative')
+  })
+})
+
+describe('reader: "right now" and a checked fix', () => {
+  it('hears "right now" as a demand, not in "it looks right now", and a checked fix as praise', () => {
+    const demand = read('I need this fixed right now.')
+    expect(demand.cues.map((c) => c.kind), show(demand)).toContain('time-pressure')
+    const fixed = read('Got it, looks right now. Thanks a lot, have a great weekend!')
+    expect(fixed.cues.map((c) => c.kind), show(fixed)).not.toContain('time-pressure')
+    expect(fixed.cues.map((c) => c.kind), show(fixed)).toContain('praise')
+    expect(fixed.cues.map((c) => c.kind), show(fixed)).not.toContain('sarcasm')
+    expect(fixed.sentiment.label, show(fixed)).toBe('positive')
+  })
+})

@@ -23,6 +23,27 @@ describe('urgency fusion: support mail', () => {
     expect(payroll.emotions.urgency, show(payroll)).toBeGreaterThanOrEqual(0.6)
   })
 
+  it('reads a clock-time deadline and people blocked from working as urgent, and a time in passing as not', () => {
+    for (const text of [
+      'We need this fixed by 3pm.',
+      'We need this fixed before our 3pm board demo.',
+      'Our SSO login has been failing since this morning and 40 people cannot work.',
+      "Our SSO login has been failing since this morning and 40 people can't work.",
+      'No one can log in since the update.',
+      'Our whole team is blocked by this.',
+    ]) {
+      const r = reader.read(text)
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).toContain('time-pressure')
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.6)
+    }
+    const launch = reader.read("Please fix this before tomorrow's launch.")
+    expect(launch.cues.map((c) => c.kind), show(launch)).toContain('time-pressure')
+    for (const text of ['I called at 3pm and nobody answered, which was annoying.', "My friend's birthday was great.", 'I tried that before and it did not work.']) {
+      const r = reader.read(text)
+      expect(r.cues.map((c) => c.kind), `${text} → ${show(r)}`).not.toContain('time-pressure')
+    }
+  })
+
   it('reads a date mentioned in passing in a long, calm message as less urgent than the same date alone', () => {
     const short = reader.read('Please send the updated report by Friday.')
     const long = reader.read(

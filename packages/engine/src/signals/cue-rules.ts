@@ -85,7 +85,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
-      'that did it', 'did|does the trick', 'works|working now|again', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
+      'that did it', 'did|does the trick', 'works|working now|again',
+      // The fix checked: "looks right now", "the totals are correct now".
+      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
     ],
   },
@@ -135,7 +137,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
-      'by|before|until|till #day', 'by|before end of day|week|business', 'by|before eod|cob',
+      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before end of day|week|business', 'by|before eod|cob',
+      'by|before|until|till #num pm|am',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
       'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event|close|filing|payroll|wedding|party|trip|exam|cutover|migration|submission|deadline launches|opens|starts|begins|is|are tomorrow|today|tonight|at|on|in|due',
@@ -148,12 +151,17 @@ export const CUE_RULES: readonly CueRule[] = [
       'goes|go|going live today|tomorrow|tonight|on|at|in|this|next',
       'before the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
       'ahead of the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
-      'right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
+      // "Right now" as a demand, not as "it looks right now".
+      'need|needs|want|wants|fix|fixed|sorted|done|resolved|working|help|do|respond|answer|call|reply|this|it|me|us|down|broken|offline|failing|happening right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
       // A deadline said as a need ("we need it tonight") or as a closing time, and the idioms for one.
       'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking', 'as soon as you can',
       'closes|closing|due|expires|ends at|by|on? noon|midnight|tonight|tomorrow|today',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
       'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
+      // People blocked from working: "40 people can't work", "no one can log in", "the whole team is stuck".
+      "people|users|employees|agents|staff|customers|colleagues|clients|team can't|cannot|cant work|log|login|access|use|sign|pay|order|checkout",
+      'nobody|noone can work|log|login|access|use|sign|pay|order|checkout', 'no one can work|log|login|access|use|sign|pay|order|checkout',
+      'whole|entire team|company|office|department|organization|org is|are blocked|stuck|down|offline',
       'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
     ],
   },
@@ -285,7 +293,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
       'timed|timing|times out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
       'charged|billed twice|double|wrong', 'double charged|billed', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
+      // What the customer got is wrong: "my invoice is wrong", "the totals are incorrect".
+      'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|data|report|numbers|figures|balance|order is|are|was|were|looks|look wrong|incorrect',
+      'shows|showing|displays|lists|has|have|had|sent|got the|a|an|my|our? wrong|incorrect',
       "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
+      // A job that stops partway: "the export stops at 80% and never finishes".
+      'never finishes|finished|completes|completed|loads|loaded|syncs|synced|uploads|uploaded|downloads|downloaded|ends|sends|saves',
+      'stops|stopped|stalls|stalled|hangs|hung|freezes|froze at|halfway|partway|midway',
       // Data gone by something that happened to it: "reconnecting wiped all our mappings".
       'wiped|erased|deleted|lost|removed|reset all|everything', 'wiped|erased our|my|the', 'deleted|lost|removed|reset all? our|my data|files|settings|mappings|history|reports|contacts|work|changes|projects',
       'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',

@@ -165,6 +165,10 @@ function rule(kind: CueKind, weight: number, strength: number, emotion?: Emotion
 const LONE_PRAISE_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
+// Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
+const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
+// Words a closing sentence of thanks has at most ("Thanks for looking into this, team!").
+const SIGN_OFF_WORDS = 7
 
 function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
@@ -239,6 +243,7 @@ export function detectCues(
   // A handful of matches (nearly every message) is checked pairwise: cheaper than marking tokens.
   const keptKinds = raw.length > PAIRWISE_MAX ? new Uint32Array(tokens.length) : undefined
   for (const c of raw) {
+    if (isThanksSoMuch(c, tokens)) continue
     if (keptKinds === undefined) {
       if (kept.some((k) => k.rule.kind === c.rule.kind && k.from < c.to && c.from < k.to)) continue
     } else {
@@ -263,6 +268,11 @@ export function detectCues(
       }
     }
   }
+  // Thanks beside an unsolved problem is courtesy, not a pleased customer: a problem report signed off
+  // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
+  // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
+  // with a fix ("works perfectly now, thank you") keeps praise's company and stays gratitude.
+  if (sentences.length >= 2 && filtered.some(isUnsolved) && !filtered.some((c) => c.rule.kind === 'praise')) courtesyThanks(filtered, tokens, sentences)
   // Tokens inside a sarcastic phrase, so each praise or thanks checks its own span.
   let sarcastic: Uint32Array | undefined
   for (const c of filtered) {
@@ -361,6 +371,36 @@ export function detectCues(
   weighContrast(text, tokens, sentences, cues, table?.contrast)
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+}
+
+// What makes thanks courtesy: a problem the customer still has. A deadline alone is not one ("looks
+// right now, thanks a lot"), nor is sarcasm (it has its own reading of thanks).
+const UNSOLVED_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'repeat-contact', 'churn-threat', 'explicit-emotion'])
+const isUnsolved = (c: RawCue): boolean => UNSOLVED_KINDS.has(c.rule.kind) && c.rule.weight <= -0.3
+
+/** Turns the gratitude cues that are courtesy (see the caller) into politeness, in place. */
+function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[]): void {
+  const last = sentences[sentences.length - 1] as SentenceRange
+  let words = 0
+  for (let i = last.from; i < last.to; i++) if ((tokens[i] as Token).kind === 'word') words++
+  const sentenceOf = (token: number): number => sentences.findIndex((s) => token >= s.from && token < s.to)
+  let lastProblem = -1
+  for (const c of cues) if (isUnsolved(c)) lastProblem = Math.max(lastProblem, sentenceOf(c.from))
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k] as RawCue
+    // Thanks, or thanks already read as politeness ("thanks in advance"): both lean positive in the model.
+    if (c.rule.kind !== 'gratitude' && !(c.rule.kind === 'politeness' && c.rule.cancels?.includes('gratitude') === true)) continue
+    const at = sentenceOf(c.from)
+    const signOff = at === sentences.length - 1 && words <= SIGN_OFF_WORDS
+    if (signOff || at < lastProblem) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
+  }
+}
+
+const THANKS_BEFORE = new Set(['thanks', 'thank', 'you', 'thx', 'ty'])
+
+/** "So much for" inside "thank you so much for the quick reply" is thanks, not the sarcastic idiom. */
+function isThanksSoMuch(c: RawCue, tokens: readonly Token[]): boolean {
+  return c.rule.kind === 'sarcasm' && c.from > 0 && tokens[c.from]?.norm === 'so' && tokens[c.from + 1]?.norm === 'much' && THANKS_BEFORE.has((tokens[c.from - 1] as Token).norm)
 }
 
 // Drops the cues another cue takes back: "not urgent" cancels the "urgent" inside it.

@@ -13,6 +13,8 @@ function weightOf(text: string, kind: CueKind): number | undefined {
 describe('weighContrast (through detectCues)', () => {
   const thanks = weightOf('Thanks for the speedy answer.', 'gratitude') as number
   const failed = weightOf('The sync has failed.', 'issue-report') as number
+  // Thanks before a later sentence's problem is courtesy (politeness that takes the model's "thanks" back).
+  const courtesy = weightOf('Thanks for the speedy answer. The sync has failed.', 'politeness') as number
 
   it('concedes what comes before "but" and stresses what follows', () => {
     const text = 'Thanks for the speedy answer, but the sync has failed.'
@@ -21,7 +23,9 @@ describe('weighContrast (through detectCues)', () => {
   })
 
   it('turns on "however" starting the next sentence and on a mid-sentence "although"', () => {
-    expect(weightOf('Thanks for the speedy answer. However, the sync has failed.', 'gratitude')).toBeCloseTo(thanks * 0.3)
+    expect(courtesy).toBeLessThan(0)
+    // Across sentences the thanks is courtesy already, pulling the way the problem does: nothing to concede.
+    expect(weightOf('Thanks for the speedy answer. However, the sync has failed.', 'politeness')).toBeCloseTo(courtesy)
     expect(weightOf('Thanks for the speedy answer, although the sync has failed.', 'gratitude')).toBeCloseTo(thanks * 0.3)
   })
 
@@ -37,6 +41,6 @@ describe('weighContrast (through detectCues)', () => {
   })
 
   it('does not reach across a blank line', () => {
-    expect(weightOf('Thanks for the speedy answer.\n\nBut the sync has failed.', 'gratitude')).toBeCloseTo(thanks)
+    expect(weightOf('Thanks for the speedy answer.\n\nBut the sync has failed.', 'politeness')).toBeCloseTo(courtesy)
   })
 })

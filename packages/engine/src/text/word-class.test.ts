@@ -12,6 +12,11 @@ describe('word classes and interning', () => {
     expect(wordFlags('export')).toBe(0)
   })
 
+  it('takes a clock time and a day\'s possessive for a when, and nothing else ending like them', () => {
+    for (const w of ['3pm', '10am', '30am', "tomorrow's", "friday's"]) expect(wordFlags(w) & W_DAY, w).toBeTruthy()
+    for (const w of ['123pm', 'spam', "friend's", "it's", 'pm', 'am']) expect(wordFlags(w) & W_DAY, w).toBeFalsy()
+  })
+
   it('finds the same entry from a string and from a span of any case', () => {
     const a = internWord('refund')
     const text = 'My REFUND, please'

@@ -32,10 +32,18 @@ LANGS.forEach((lang, bit) => {
   for (const w of FUNCTION_WORDS[lang] ?? []) table.set(w, (table.get(w) ?? 0) | (1 << (LANG_SHIFT + bit)))
 })
 
+// A clock time written as one word ("3pm", "10am", the "30am" of "9:30am") is a when, like "noon".
+const CLOCK_TIME = /^\d{1,2}(am|pm)$/
+
 /** The packed classes of a normalised word (0 when it has none). */
 export function wordFlags(norm: string): number {
-  const f = table.get(norm)
+  let f = table.get(norm)
   const n = norm.length
+  if (f === undefined && n >= 3) {
+    // "tomorrow's launch", "Friday's release": the day's possessive is still the day.
+    if (norm.endsWith("'s")) f = (table.get(norm.slice(0, -2)) ?? 0) & W_DAY || undefined
+    else if (CLOCK_TIME.test(norm)) f = W_DAY
+  }
   // Any "…n't" contraction negates, listed or not.
   if (n > 3 && norm.charCodeAt(n - 1) === 0x74 && norm.charCodeAt(n - 2) === 0x27 && norm.charCodeAt(n - 3) === 0x6e) return (f ?? 0) | W_NEGATOR
   return f ?? 0
