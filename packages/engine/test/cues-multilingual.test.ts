@@ -208,3 +208,12 @@ describe('cues written for each language', () => {
     expect(Object.keys(LANGUAGE_CUES).sort()).toEqual(['ar', 'de', 'es', 'fr', 'hi', 'it', 'pt'])
   })
 })
+
+describe('failing jobs said with separable and plain verbs', () => {
+  it('reads "schlägt … fehl", "bricht bei … ab" and "échoue" as issue reports', () => {
+    // Written for this test.
+    for (const text of ['Der Export schlägt seit heute Morgen fehl.', 'Der Download bricht bei 80 Prozent ab.', "L'export échoue depuis ce matin."]) {
+      expect(cuesOf(text, 'issue-report').length, text).toBeGreaterThan(0)
+    }
+  })
+})

@@ -69,6 +69,9 @@ export const DE_CUES: LanguageCues = {
       'stürzt|stürzte ab', 'hängt|hängt sich auf', 'kann|können mich? nicht einloggen|anmelden|zahlen|bezahlen|herunterladen|öffnen|zugreifen', 'keinen zugriff',
       'doppelt abgebucht|berechnet|belastet', 'zweimal abgebucht|berechnet|belastet', 'nicht angekommen|geliefert|erhalten', 'ist|sind weg|verschwunden|gelöscht',
       'geht gar nichts', 'nichts geht|funktioniert',
+      // A job that fails or stops partway: "der Export schlägt fehl", "bricht bei 80 % ab".
+      // Separable verbs: "schlägt seit heute Morgen fehl" ends on "fehl", which says little else.
+      'fehl', 'fehlgeschlagen', 'bricht|brechen|brach ab|immer|ständig|dauernd|bei|nach', 'abgebrochen', 'ist|sind leer|falsch',
     ],
     waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie|noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],

@@ -66,6 +66,8 @@ export const FR_CUES: LanguageCues = {
       'je ne peux|pouvons pas me|se|nous? connecter|payer|accéder|télécharger|ouvrir', 'impossible de me|se|nous? connecter|payer|accéder|télécharger|ouvrir|se',
       "pas reçu|arrivé|arrivée|livré|livrée", "n'est pas arrivé|arrivée|livré|livrée", 'facturé|facturée|débité|débitée|prélevé|prélevée deux fois|en double|à tort',
       'double facturation|prélèvement', 'a|ont disparu', 'a|ont été supprimé|supprimés|supprimées|effacé|effacés',
+      // A job that fails: "l'export échoue".
+      'échoue|échouent|échoué',
     ],
     waiting: ["j'attends|nous attendons toujours|depuis", 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend|prend une éternité|trop', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
