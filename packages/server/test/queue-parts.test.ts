@@ -59,7 +59,9 @@ describe('GET /v1/queue explains each priority', () => {
     expect(byId.get('berlin')).toMatchObject({ waiting: true, answered: false, waiting_since: Date.parse('2026-11-04T08:00:00Z'), damping: null, language: 'de' })
     expect(byId.get('berlin')?.parts.find((p) => p.code === 'wait')).toMatchObject({ weight: 0.2, value: 0.393 })
     expect(byId.get('berlin')).toMatchObject({ wait_minutes: 120, sla_minutes: 240 })
-    expect(byId.get('berlin')?.parts[0]).toMatchObject({ code: 'value', weight: 0.1, value: 0.828 })
+    // A failing export needed "dringend" (urgently): urgency leads, then the customer's value.
+    expect(byId.get('berlin')?.parts[0]).toMatchObject({ code: 'urgency', weight: 0.25 })
+    expect(byId.get('berlin')?.parts.find((p) => p.code === 'value')).toMatchObject({ weight: 0.1, value: 0.828 })
     // Thanked after the reply: not waiting, damped, and the answer says by how much.
     expect(byId.get('thanked')).toMatchObject({ waiting: false, answered: true, waiting_since: null, damping: { code: 'not-waiting', factor: 0.5 }, language: 'en' })
     expect(byId.get('thanked')?.damping?.removed).toBeGreaterThan(0)

@@ -1,6 +1,7 @@
 /** The alert list a support lead works through: filtered, sorted, a page at a time, with counts for the filters, and acknowledged in bulk. */
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely'
 import type { Database } from '../schema.js'
+import type { AlertRecord } from './analysis-state.js'
 
 /** Which alerts a list or a count looks at; every field narrows it. */
 export interface AlertFilter {
@@ -24,16 +25,7 @@ export interface AlertFilter {
 export type AlertSort = 'severity' | 'newest' | 'oldest' | 'value'
 
 /** An alert as the list shows it: the stored alert with its customer's segment and value (null for other kinds). */
-export interface AlertListRow {
-  readonly id: string
-  readonly kind: string
-  readonly subjectId: string
-  readonly severity: number
-  readonly title: string
-  readonly payload: unknown
-  readonly createdAt: number
-  readonly acknowledgedAt: number | null
-  readonly snoozedUntil: number | null
+export interface AlertListRow extends AlertRecord {
   readonly segment: string | null
   readonly value: number | null
 }
