@@ -21,6 +21,8 @@ export interface CueRule {
   readonly emotionFactors?: Partial<Record<Emotion, number>>
   /** Dropped when the next word is one of these ("leaving for Denver" is a trip, not churn). */
   readonly notBefore?: readonly string[]
+  /** Dropped when the word before is one of these ("thank you so much for" is thanks, not "so much for"). */
+  readonly notAfter?: readonly string[]
   /** Cues of these kinds inside this cue's span are dropped ("not urgent" takes back "urgent"). */
   readonly cancels?: readonly CueKind[]
 }
@@ -218,7 +220,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     patterns: [
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid',
-      'so much for', 'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
+      'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
@@ -227,6 +229,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
     ],
+  },
+  {
+    // "So much for the quick fix", but not inside "thank you so much for the quick reply".
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    notAfter: ['thanks', 'thank', 'you', 'thx', 'ty'],
+    patterns: ['so much for'],
   },
   {
     // "Love how it logs me out" over a problem is sarcasm; "love how quickly you fixed the crash" is

@@ -14,6 +14,7 @@ interface IndexedPattern {
   readonly rule: CueRule
   readonly pattern: PhrasePattern
   readonly notBefore: ReadonlySet<string> | undefined
+  readonly notAfter: ReadonlySet<string> | undefined
   /** The word set the next token must be in for the pattern to match (see requiredSecondWords). */
   readonly second: ReadonlySet<string> | undefined
 }
@@ -28,11 +29,12 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
   const byFirst = new Map<string, IndexedPattern[]>()
   for (const rule of rules) {
     const notBefore = rule.notBefore === undefined ? undefined : new Set(rule.notBefore)
+    const notAfter = rule.notAfter === undefined ? undefined : new Set(rule.notAfter)
     for (const src of rule.patterns) {
       const pattern = compilePattern(src)
       for (const key of firstKeys(pattern)) {
         const list = byFirst.get(key) ?? []
-        list.push({ rule, pattern, notBefore, second: requiredSecondWords(pattern) })
+        list.push({ rule, pattern, notBefore, notAfter, second: requiredSecondWords(pattern) })
         byFirst.set(key, list)
       }
     }
@@ -180,12 +182,13 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
     else break
   }
   const next = j < tokens.length ? (tokens[j] as Token).norm : undefined
-  for (const { rule, pattern, notBefore, second } of list) {
+  for (const { rule, pattern, notBefore, notAfter, second } of list) {
     if (second !== undefined && (next === undefined || !second.has(next))) continue
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     if (notBefore !== undefined && end < tokens.length && notBefore.has((tokens[end] as Token).norm)) continue
+    if (notAfter !== undefined && i > 0 && notAfter.has((tokens[i - 1] as Token).norm)) continue
     out.push({ rule, from: i, to: end })
   }
 }
@@ -243,7 +246,6 @@ export function detectCues(
   // A handful of matches (nearly every message) is checked pairwise: cheaper than marking tokens.
   const keptKinds = raw.length > PAIRWISE_MAX ? new Uint32Array(tokens.length) : undefined
   for (const c of raw) {
-    if (isThanksSoMuch(c, tokens)) continue
     if (keptKinds === undefined) {
       if (kept.some((k) => k.rule.kind === c.rule.kind && k.from < c.to && c.from < k.to)) continue
     } else {
@@ -383,7 +385,10 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
   const last = sentences[sentences.length - 1] as SentenceRange
   let words = 0
   for (let i = last.from; i < last.to; i++) if ((tokens[i] as Token).kind === 'word') words++
-  const sentenceOf = (token: number): number => sentences.findIndex((s) => token >= s.from && token < s.to)
+  // Each token's sentence, once: looking sentences up per cue was quadratic on long texts.
+  const sentenceOfToken = new Int32Array(tokens.length)
+  sentences.forEach((s, k) => sentenceOfToken.fill(k, s.from, s.to))
+  const sentenceOf = (token: number): number => sentenceOfToken[token] as number
   let lastProblem = -1
   for (const c of cues) if (isUnsolved(c)) lastProblem = Math.max(lastProblem, sentenceOf(c.from))
   for (let k = 0; k < cues.length; k++) {
@@ -394,13 +399,6 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
     const signOff = at === sentences.length - 1 && words <= SIGN_OFF_WORDS
     if (signOff || at < lastProblem) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
   }
-}
-
-const THANKS_BEFORE = new Set(['thanks', 'thank', 'you', 'thx', 'ty'])
-
-/** "So much for" inside "thank you so much for the quick reply" is thanks, not the sarcastic idiom. */
-function isThanksSoMuch(c: RawCue, tokens: readonly Token[]): boolean {
-  return c.rule.kind === 'sarcasm' && c.from > 0 && tokens[c.from]?.norm === 'so' && tokens[c.from + 1]?.norm === 'much' && THANKS_BEFORE.has((tokens[c.from - 1] as Token).norm)
 }
 
 // Drops the cues another cue takes back: "not urgent" cancels the "urgent" inside it.
