@@ -1,23 +1,11 @@
-import { createReader } from '@undertone/engine'
-import { SqliteJobQueue } from '@undertone/jobs'
-import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
 import { describe, expect, it } from 'vitest'
-import { EventBus, createApp } from '../src/index.js'
-
-const reader = createReader()
+import { inMemoryWorkspace } from './in-memory-workspace.js'
 
 async function workspace(now: number) {
-  const open = openDatabase({ file: ':memory:' })
-  await migrateToLatest(open.db, 'sqlite')
-  const clock = (): number => now
-  const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db, { now: clock }), reader, clock, events: new EventBus() })
-  const ws = await ensureWorkspace(open.db, 'queue', now)
-  const key = (await createApiKey(open.db, ws.id, 'test', now)).key
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` }
-  const send = async (messages: object[]) => expect((await app.request('/v1/messages?wait=true', { method: 'POST', headers, body: JSON.stringify({ messages }) })).status).toBe(200)
-  const get = async (path: string) => (await app.request(path, { headers })).json()
-  const patch = async (path: string, body: object) => expect((await app.request(path, { method: 'PATCH', headers, body: JSON.stringify(body) })).status).toBe(200)
-  return { open, send, get, patch }
+  const w = await inMemoryWorkspace('queue', now)
+  const get = async (path: string) => (await w.request(path)).json()
+  const patch = async (path: string, body: object) => expect((await w.request(path, { method: 'PATCH', body: JSON.stringify(body) })).status).toBe(200)
+  return { open: w.open, send: w.send, get, patch }
 }
 
 // Conversations written for this test.

@@ -1,22 +1,9 @@
-import { createReader } from '@undertone/engine'
-import { SqliteJobQueue } from '@undertone/jobs'
-import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
 import { describe, expect, it } from 'vitest'
-import { EventBus, createApp } from '../src/index.js'
-
-const reader = createReader()
+import { inMemoryWorkspace } from './in-memory-workspace.js'
 
 async function workspace(now: number) {
-  const open = openDatabase({ file: ':memory:' })
-  await migrateToLatest(open.db, 'sqlite')
-  const clock = (): number => now
-  const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db, { now: clock }), reader, clock, events: new EventBus() })
-  const ws = await ensureWorkspace(open.db, 'queue-parts', now)
-  const key = (await createApiKey(open.db, ws.id, 'test', now)).key
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` }
-  const send = async (messages: object[]) => expect((await app.request('/v1/messages?wait=true', { method: 'POST', headers, body: JSON.stringify({ messages }) })).status).toBe(200)
-  const get = (path: string) => app.request(path, { headers })
-  return { open, send, get }
+  const w = await inMemoryWorkspace('queue-parts', now)
+  return { open: w.open, send: w.send, get: (path: string) => w.request(path) }
 }
 
 interface Part {
