@@ -1,29 +1,14 @@
-import { randomBytes } from 'node:crypto'
-import { VENDOR_ADAPTERS, createBoundedFetch } from '@undertone/connectors'
-import { signedZendeskEvent, startFakeZendesk, zendeskCommentAddedEvent } from '@undertone/connectors/testing'
-import { createReader } from '@undertone/engine'
-import { SqliteJobQueue } from '@undertone/jobs'
-import { createApiKey, ensureWorkspace, migrateToLatest, openDatabase } from '@undertone/storage'
+import { signedZendeskEvent, zendeskCommentAddedEvent } from '@undertone/connectors/testing'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ConnectorRuntime } from '../src/app/connectors/connector-runtime.js'
-import { EventBus, SecretBox, createApp, queueScheduler, runBackfill, startBackfill } from '../src/index.js'
+import { runBackfill, startBackfill } from '../src/index.js'
+import { zendeskService } from './zendesk-service.js'
 
-const reader = createReader()
 const START = Math.floor(Date.now() / 60_000) * 60_000
 const SECRET = 'zendesk-signing-secret-for-redaction'
 // Written for this test: a test card number, a phone number reserved for fiction, an order number and a date.
 const TEXT = 'Order ORD-2026-00042 of 2026-03-02: you charged 4111 1111 1111 1111 twice. Call +44 7700 900123 or mail jane.doe@example.com.'
 const REDACTED = 'Order ORD-2026-00042 of 2026-03-02: you charged [card] twice. Call [phone] or mail [email].'
 const RAW = ['4111 1111 1111 1111', '+44 7700 900123', 'jane.doe@example.com']
-
-const runtime: ConnectorRuntime = {
-  adapters: VENDOR_ADAPTERS,
-  secretBox: new SecretBox([{ id: 't1', key: randomBytes(32) }]),
-  allowPrivateNetwork: true,
-  fetchFor: (allow: boolean) => createBoundedFetch({ timeoutMs: 3_000, allowPrivateNetwork: allow }),
-  publicUrl: 'http://undertone.test',
-  timeoutMs: 3_000,
-}
 
 const cleanup: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -32,24 +17,9 @@ afterEach(async () => {
 
 /** A workspace served by the app with a Zendesk connector to a fake Zendesk of two tickets. */
 async function service() {
-  const open = openDatabase({ file: ':memory:' })
-  await migrateToLatest(open.db, 'sqlite')
-  const clock = (): number => START
-  const queue = new SqliteJobQueue(open.db, { now: clock })
-  const app = createApp({ db: open.db, dialect: 'sqlite', queue, reader, clock, events: new EventBus(), connectors: runtime })
-  const ws = await ensureWorkspace(open.db, 'acme', START)
-  const key = (await createApiKey(open.db, ws.id, 'test', START)).key
-  const fake = await startFakeZendesk({ tickets: 2 })
-  cleanup.push(() => fake.close(), () => open.close())
-  const created = await app.request('/v1/connectors', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ kind: 'zendesk', base_url: fake.url, options: { email: fake.email, token: fake.token, webhookSecret: SECRET }, allow_private_network: true }),
-  })
-  expect(created.status).toBe(201)
-  const connector = ((await created.json()) as { connector: { id: string; inbound_path: string } }).connector
-  const texts = async () => (await open.db.selectFrom('messages').select('text').execute()).map((r) => r.text)
-  return { open, app, fake, connector, workspaceId: ws.id, scheduler: queueScheduler(queue), clock, texts }
+  const s = await zendeskService({ start: START, secret: SECRET, tickets: 2, cleanup })
+  const texts = async () => (await s.open.db.selectFrom('messages').select('text').execute()).map((r) => r.text)
+  return { ...s, texts }
 }
 
 describe('redaction of messages that arrive through a helpdesk connector', () => {
@@ -67,7 +37,7 @@ describe('redaction of messages that arrive through a helpdesk connector', () =>
     if (comment === undefined) throw new Error('the fake has no ticket 40001')
     comment.body = TEXT
     await startBackfill(s.open.db, s.workspaceId, s.connector.id, 0, START)
-    await runBackfill({ db: s.open.db, runtime, scheduler: s.scheduler, clock: s.clock }, s.workspaceId, s.connector.id, { sleep: async () => {} })
+    await runBackfill({ db: s.open.db, runtime: s.runtime, scheduler: s.scheduler, clock: s.clock }, s.workspaceId, s.connector.id, { sleep: async () => {} })
     const texts = await s.texts()
     expect(texts).toContain(REDACTED)
     expect(RAW.filter((r) => texts.some((t) => t.includes(r)))).toEqual([])
