@@ -387,7 +387,7 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
   for (let i = last.from; i < last.to; i++) if ((tokens[i] as Token).kind === 'word') words++
   // Each token's sentence, once: looking sentences up per cue was quadratic on long texts.
   const sentenceOfToken = new Int32Array(tokens.length)
-  sentences.forEach((s, k) => sentenceOfToken.fill(k, s.from, s.to))
+  for (let k = 0; k < sentences.length; k++) sentenceOfToken.fill(k, (sentences[k] as SentenceRange).from, (sentences[k] as SentenceRange).to)
   const sentenceOf = (token: number): number => sentenceOfToken[token] as number
   let lastProblem = -1
   for (const c of cues) if (isUnsolved(c)) lastProblem = Math.max(lastProblem, sentenceOf(c.from))
