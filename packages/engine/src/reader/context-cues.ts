@@ -6,6 +6,7 @@
 import type { CueRule } from '../signals/cue-rules.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
+import { W_AGAIN } from '../text/word-class.js'
 import type { Cue, ReadContext } from './reading.js'
 
 // Phrases that say by themselves that the customer has been in touch before ("writing again about
@@ -120,6 +121,11 @@ function ownCues(cues: readonly Cue[]): OwnCues {
   return { problem, sincere: warm && !problem }
 }
 
+function mentionsAgain(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (((tokens[i] as Token).flags & W_AGAIN) !== 0) return true
+  return false
+}
+
 /** Does the message point back at, or repeat, what the customer said before? */
 function isRepeat(words: readonly string[], own: OwnCues, previous: readonly string[]): boolean {
   if (own.sincere) return false
@@ -155,11 +161,12 @@ function isRepeat(words: readonly string[], own: OwnCues, previous: readonly str
  * for text in a language the reader does not support, whose words it cannot read.
  */
 export function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], tokens: readonly Token[], context: ReadContext, ownLoudness: number): void {
+  // Without earlier messages only a self-evident phrase can add a cue, and each one holds "again"
+  // or "already": most messages hold neither, and are done after one pass over their flags.
+  if ((context.previous === undefined || context.previous.length === 0) && !mentionsAgain(tokens)) return
   const previous = (context.previous ?? []).map((p) => (typeof p === 'string' ? p : p.text))
   const own = ownCues(cues)
-  // Without earlier messages only a self-evident phrase can say "again": most messages have none of its first words.
-  const worthAsking = previous.length > 0 || tokens.some((t) => t.kind === 'word' && SELF_EVIDENT_INDEX.has(t.norm))
-  if (worthAsking && !cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
+  if (!cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
     cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
     rules.push(undefined)
   }

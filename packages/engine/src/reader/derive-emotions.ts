@@ -19,7 +19,7 @@ export interface EmotionEvidence {
   readonly words?: number
   readonly scale?: Partial<Record<Emotion, number>>
   /** Learned head outputs in EMOTIONS order (calibrated), when the model has heads. */
-  readonly learned?: ArrayLike<number>
+  readonly learned?: ArrayLike<number> | undefined
 }
 
 

@@ -1,6 +1,7 @@
 // Words and emoji that often carry sarcasm but are no proof of it on their own.
 import { type PhrasePattern, compilePattern, matchPattern } from '../signals/phrase-pattern.js'
 import type { Token } from '../text/token.js'
+import { allocateWordSlot } from '../text/word-class.js'
 
 // Positive frames sarcasm is often said in, written for this project. Each is said sincerely too ("I
 // love how fast the export is"), so a marker counts only over a negative situation (see
@@ -38,9 +39,19 @@ function markerIndex(): ReadonlyMap<string, readonly PhrasePattern[]> {
   return index
 }
 
+// Each word's candidate markers are memoised on its WordInfo (null: none), as the cue index's are.
+const MARKER_SLOT = allocateWordSlot()
+
+function candidatesOf(t: Token): readonly PhrasePattern[] | undefined {
+  const memo = t.info.slots[MARKER_SLOT] as readonly PhrasePattern[] | null | undefined
+  if (memo !== undefined) return memo ?? undefined
+  const list = markerIndex().get(t.norm)
+  t.info.slots[MARKER_SLOT] = list ?? null
+  return list
+}
+
 /** True when the message has a sarcasm marker: one of the phrases or emoji above. */
 export function hasSarcasmMarker(tokens: readonly Token[]): boolean {
-  const index = markerIndex()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.kind === 'emoji') {
@@ -48,7 +59,7 @@ export function hasSarcasmMarker(tokens: readonly Token[]): boolean {
       continue
     }
     if (t.kind !== 'word') continue
-    const candidates = index.get(t.norm)
+    const candidates = candidatesOf(t)
     if (candidates?.some((p) => matchPattern(p, tokens, i) >= 0)) return true
   }
   return false

@@ -42,9 +42,18 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
   return { byFirst }
 }
 
-let builtin: CueIndex | undefined
-function builtinIndex(): CueIndex {
-  builtin ??= buildCueIndex(CUE_RULES)
+/** The built-in rules' index, with its wildcard-led candidates looked up once. */
+interface BuiltinIndex extends CueIndex {
+  readonly numbers: readonly IndexedPattern[] | undefined
+  readonly days: readonly IndexedPattern[] | undefined
+}
+
+let builtin: BuiltinIndex | undefined
+function builtinIndex(): BuiltinIndex {
+  if (builtin === undefined) {
+    const index = buildCueIndex(CUE_RULES)
+    builtin = { byFirst: index.byFirst, numbers: index.byFirst.get('#num'), days: index.byFirst.get('#day') }
+  }
   return builtin
 }
 
@@ -231,12 +240,12 @@ export function detectCues(
     if (table !== undefined) tryPatterns(table.index.byFirst.get(t.norm), tokens, i, neg, raw)
     if (extra !== undefined) tryPatterns(extra.byFirst.get(t.norm), tokens, i, neg, raw)
     if (t.kind === 'number' || (t.flags & W_NUMBER) !== 0) {
-      tryPatterns(builtinIdx.byFirst.get('#num'), tokens, i, neg, raw)
+      tryPatterns(builtinIdx.numbers, tokens, i, neg, raw)
       // "#num" in another language's rules is digits: the number words are English ("a veces" is "sometimes").
       if (table !== undefined && t.kind === 'number') tryPatterns(table.index.byFirst.get('#num'), tokens, i, neg, raw)
       if (extra !== undefined) tryPatterns(extra.byFirst.get('#num'), tokens, i, neg, raw)
     }
-    if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.byFirst.get('#day'), tokens, i, neg, raw)
+    if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.days, tokens, i, neg, raw)
   }
 
   // Keep the longest match per kind where matches of a kind overlap. Each token records the kinds

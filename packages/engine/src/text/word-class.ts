@@ -11,6 +11,8 @@ export const W_INTENSIFIER = 4
 export const W_NUMBER = 8
 export const W_DAY = 16
 export const W_INTERJECTION = 32
+/** "again", "already": every phrase that says the customer has written before holds one. */
+export const W_AGAIN = 64
 export const LANG_SHIFT = 8
 
 const CLASSES: readonly [number, readonly string[]][] = [
@@ -19,6 +21,7 @@ const CLASSES: readonly [number, readonly string[]][] = [
   [W_INTENSIFIER, ['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'seriously', 'super', 'insanely', 'ridiculously', 'terribly', 'awfully', 'truly', 'beyond', 'highly']],
   [W_NUMBER, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple', 'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half']],
   [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
+  [W_AGAIN, ['again', 'already']],
   [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous']],
 ]
 
@@ -65,7 +68,7 @@ export interface WordInfo {
 let slotCount = 0
 // Memo slots are allocated with the WordInfo so they sit beside it in memory (a later-grown array
 // would put its backing store elsewhere and cost every stage a cache miss per token).
-const SLOT_CAPACITY = 8
+const SLOT_CAPACITY = 12
 
 /**
  * Reserves `count` consecutive slot indices in every {@link WordInfo} for one consumer's per-word
