@@ -91,6 +91,21 @@ export const CUE_RULES: readonly CueRule[] = [
       // The fix checked: "looks right now", "the totals are correct now".
       'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
+      // The fix tried and found good: "the fix works", "the workaround did the trick".
+      'fix|patch|workaround|solution|update works|worked|helped',
+      // Said plainly: "your app is great", "the best support I've had", "everything is working".
+      'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding', 'best customer? service|support|experience|team|agent|help',
+      "everything|everything's|everythings|all is|are? working|works|fine|good|great|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
+      "it's|its|that's|thats|everything's|everythings fixed|resolved|solved|sorted", 'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
+    ],
+  },
+  {
+    // A problem named as fixed is no problem report: "thanks for fixing the crash", "the sync error is
+    // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
+    patterns: [
+      'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage',
+      'crash|bug|error|issue|problem|glitch|outage is|was|has|got been? fixed|resolved|solved|sorted',
     ],
   },
   {
@@ -164,6 +179,10 @@ export const CUE_RULES: readonly CueRule[] = [
       "people|users|employees|agents|staff|customers|colleagues|clients|team can't|cannot|cant work|log|login|access|use|sign|pay|order|checkout",
       'nobody|noone can work|log|login|access|use|sign|pay|order|checkout', 'no one can work|log|login|access|use|sign|pay|order|checkout',
       'whole|entire team|company|office|department|organization|org is|are blocked|stuck|down|offline',
+      // "Please hurry", "hurry up" (a "no hurry" is taken back by the negation rule below).
+      'hurry up', 'please|pls|plz hurry', 'hurry please|pls|plz',
+      // Wages held up: "employees won't get paid today".
+      "employees|staff|people|workers|team|we|they won't|wont|can't|cant|cannot get|be paid", 'employees|staff|people|workers|team|we|they will not get|be paid',
       'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
     ],
   },
@@ -178,7 +197,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'],
     patterns: [
       'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
-      'not|no in a rush|hurry', 'in no rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
+      'not|no in a rush|hurry', 'in no rush|hurry', "don't|dont rush|hurry", 'do not rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
       'not|isnt|isn\'t|nothing time sensitive|critical', 'can|could wait',
       'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you can|are able|have time', 'whenever works|is convenient',
       'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
@@ -193,6 +212,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
       "if that|it is the only option|way|choice|thing", "if that's|thats|it's|its the only option|way|choice|thing", 'i suppose that|it is|will|would? fine|acceptable|ok|okay',
+      // Conceded after the fact, or with the wait held against it: "It works, I suppose. Took long enough."
+      'works|fine|ok|okay i suppose|guess', 'took|taken|taking you|them? long enough',
     ],
   },
   {
@@ -214,6 +235,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'thanks|thx for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
       'thanks|thx a lot for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
+      // Praise for a harm done: "Great job breaking the login page again."
+      'great|nice|good|excellent|brilliant|fantastic|wonderful|awesome|amazing job|work breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|locking|messing|screwing|forgetting',
     ],
   },
   {
@@ -257,6 +280,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'look|looking|go|going elsewhere', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
       'done with you|your', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
+      // The money taken back through the bank: "before I dispute the charge", "file a chargeback".
+      'dispute|disputing the|this|that|my|these charge|charges|payment|transaction', 'chargeback|chargebacks', 'my|our last attempt|chance|try before',
     ],
   },
   {
@@ -289,6 +314,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I want a manager", "we need a supervisor on this".
       'i|we want|need|demand|request a manager|supervisor|human',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
+      // Nobody seems to answer: "Is anyone actually reading these?", "Can someone please just answer me."
+      'is|are anyone|anybody|someone|somebody actually|even? reading|there|listening|home', 'someone|anyone|somebody|anybody please? just answer|respond|reply',
     ],
   },
   {
@@ -333,6 +360,15 @@ export const CUE_RULES: readonly CueRule[] = [
       'stopped|died on|since|overnight|yesterday|last #day?', 'stopped|died this morning|week|weekend',
       // Down for a stretch: "has been offline since Monday".
       'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
+      // The same fault each time: "the toggle resets every time I log in".
+      'resets|reverts|disappears|vanishes|crashes|fails|freezes|breaks|logs|closes every|each time',
+      "won't|wont|doesn't|doesnt|can't|cant|cannot|didn't|didnt even open|load|start|work|launch|boot|respond|sync",
+      'will|does|did|would|can not even open|load|start|work|launch|boot|respond|sync',
+      // Marked done when it is not: "says delivered but it's not here".
+      'says|shows|showing|marked|listed as? delivered|shipped|paid|completed|resolved but',
+      'is|are|was|were|got|gets|been blocked|stuck',
+      // Said mildly, still a fault: "the mobile app needs work", "the dates are in the wrong format".
+      'needs|need some? work|improvement|improving|fixing', 'in the wrong format|order|currency|timezone|language|place|folder|column|field|account',
     ],
   },
   {
@@ -340,6 +376,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
+      'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // So is a fix that has not come: "nothing has been fixed", "it was never resolved".
       'nothing|none has|have|was|got been? fixed|resolved|solved|sorted|changed',
       'has|have|was|were|is|are|got not|never been? fixed|resolved|solved|sorted',
@@ -354,6 +391,18 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       '#num hour|hours|hrs|day|days|week|weeks|month|months without', 'many|multiple hours|days|weeks|months without',
       'another|whole|entire|full hour|day|week|month without',
+    ],
+  },
+  {
+    // A greeting is no praise: "Happy Friday!", "Happy new year".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
+    patterns: ['happy #day|holidays|birthday|new|thanksgiving|easter|christmas|hanukkah|diwali|eid|weekend|monday|friday'],
+  },
+  {
+    // Moving up a plan is no churn: "we are switching to the enterprise plan" (the churn rule sees "we are switching").
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'],
+    patterns: [
+      'switching|moving|upgrading|changing|going|migrating to|onto the|a|an|our|your? enterprise|pro|premium|annual|yearly|business|team|paid|bigger|higher|larger|plus|unlimited|professional plan|plans|tier|subscription|license|edition|version|billing',
     ],
   },
   {
@@ -376,7 +425,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // A polite imperative is a demand, not praise: "Kindly improve your performance."
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
     patterns: [
-      'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider|update',
+      'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
       'kindly|please do|be|get better', 'kindly|please step up',
     ],
   },
@@ -386,7 +435,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
-      'not bad|terrible|awful|disappointed|a problem|an issue|complaining', 'nothing wrong|bad', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
     ],
   },

@@ -268,14 +268,19 @@ export function detectCues(
   const problem = hasProblem(standing)
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
 
-  // A lone "Great." or "Perfect!" sentence in a message that reports a problem is sarcasm.
+  // A lone "Great." or "Perfect!" sentence in a message that reports a problem is sarcasm, and so is
+  // one that opens a sentence before a comma ("Lovely, the update wiped my filters"), unless "but"
+  // or thanks follows it ("Great, but…" concedes; "Great, thanks" is thanks) or the message praises
+  // something else as well ("Great! The crash is fixed" was about the fix).
   if (problem) {
     for (const s of sentences) {
       const words: number[] = []
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
-      if (only >= 0 && ((tokens[only] as Token).flags & W_INTERJECTION) !== 0) {
+      if (only >= 0 && ((tokens[only] as Token).flags & W_INTERJECTION) !== 0 && !praisedElsewhere(filtered, only)) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
+      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to) && !praisedElsewhere(filtered, s.from)) {
+        filtered.push({ rule: LONE_PRAISE_SARCASM, from: s.from, to: s.from + 1 })
       }
     }
   }
@@ -382,6 +387,23 @@ export function detectCues(
   weighContrast(text, tokens, sentences, cues, table?.contrast)
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+}
+
+// Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
+const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])
+
+/** True when the sentence `[from, to)` opens with an interjection of praise and a comma ("Lovely, …"). */
+function opensWithPraise(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 4) return false
+  const first = tokens[from] as Token
+  if (first.kind !== 'word' || (first.flags & W_INTERJECTION) === 0 || (tokens[from + 1] as Token).norm !== ',') return false
+  const next = tokens[from + 2] as Token
+  return next.kind === 'word' && (next.flags & W_CONTRAST) === 0 && !SINCERE_AFTER_OPENER.has(next.norm)
+}
+
+/** True when a praise cue stands somewhere other than on token `at`. */
+function praisedElsewhere(cues: readonly RawCue[], at: number): boolean {
+  return cues.some((c) => c.rule.kind === 'praise' && (c.from > at || c.to <= at))
 }
 
 // What makes thanks courtesy: a problem the customer still has. A deadline alone is not one ("looks
