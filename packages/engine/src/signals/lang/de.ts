@@ -32,13 +32,13 @@ export const DE_CUES: LanguageCues = {
     praise: [
       'super|perfekt|toll|klasse|hervorragend|ausgezeichnet|großartig|genial|fantastisch|spitze|top|prima|wunderbar|exzellent',
       'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft es|alles? wieder', 'problem gelöst|behoben', 'zufrieden|glücklich|begeistert|froh',
-      'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar',
+      'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
-    gratitude: ['danke|dankeschön|thx|merci', 'vielen|herzlichen|besten dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
+    gratitude: ['danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
       'schon wieder', 'wieder einmal', 'erneut', 'immer wieder', 'zum zweiten|dritten|vierten|fünften|x-ten|wiederholten mal', 'zweites|drittes|viertes|fünftes|zweite|dritte|vierte|fünfte mal', '#num mal',
       'zwei|drei|vier|fünf|mehrmals|mehrfach|etliche|x mal', 'habe|hab|haben schon|bereits geschrieben|angerufen|gemeldet|erklärt|versucht|probiert',
-      'schon|bereits gemeldet|versucht|probiert|geschrieben', 'immer noch nicht|kein|keine|kaputt|dasselbe|das', 'noch immer nicht|kein|keine',
+      'schon|bereits gemeldet|versucht|probiert|geschrieben', 'schreibe|melde|frage ich|mich? nochmal|nochmals|erneut', 'immer noch nicht|kein|keine|kaputt|dasselbe|das', 'noch immer nicht|kein|keine',
       'niemand antwortet|meldet|hilft', 'dasselbe|das gleiche|gleiche problem|fehler', 'seit tagen|wochen|monaten',
     ],
     deadline: [
@@ -53,10 +53,12 @@ export const DE_CUES: LanguageCues = {
     ],
     grudging: ['na gut', 'naja gut|okay|ok', 'meinetwegen', 'wenn es sein muss', 'dann eben', 'na schön', 'besser als nichts', 'nicht ideal', 'wenn es nicht anders geht', 'muss ich wohl', 'von mir aus'],
     sarcasm: ['danke für nichts', 'vielen dank für nichts', 'na toll', 'na super|prima|klasse', 'was für eine überraschung', 'wer hätte das gedacht', 'echt spitze'],
-    sarcasmOverProblem: ['toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs|für das löschen|sperren|ignorieren'],
+    sarcasmOverProblem: ['toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
       'ich kündige', 'wir kündigen', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',
       'werde|werden|will|möchte|wollen kündigen|wechseln', 'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft kündigen|beenden|auflösen', 'zur|zu der? konkurrenz', 'wechsle|wechsele|wechseln zu|zur|den anbieter|konkurrenz', 'anderen anbieter|dienstleister',
+      // After a condition: "wenn das bis Freitag nicht läuft, bin ich weg".
+      'bin ich weg', 'sind wir weg', 'kurz davor zu? kündigen|wechseln', 'überlege|überlegen ernsthaft? zu? kündigen|wechseln',
       'nie wieder', 'verlängere|verlängern nicht', 'nicht verlängern', 'einen kunden verloren', 'abo beenden|kündigen', 'vertrag beenden|kündigen',
     ],
     humanRequest: [
@@ -73,7 +75,7 @@ export const DE_CUES: LanguageCues = {
       // Separable verbs: "schlägt seit heute Morgen fehl" ends on "fehl", which says little else.
       'fehl', 'fehlgeschlagen', 'bricht|brechen|brach ab|immer|ständig|dauernd|bei|nach', 'abgebrochen', 'ist|sind leer|falsch',
     ],
-    waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie|noch nicht gelöst|behoben'],
+    waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler'],

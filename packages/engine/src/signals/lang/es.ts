@@ -31,7 +31,7 @@ export const ES_CUES: LanguageCues = {
       'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
-    gratitude: ['gracias|grax|thx', 'muchas|mil gracias', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas'],
+    gratitude: ['gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas'],
     repeatContact: [
       'otra vez', 'de nuevo', 'una y otra vez', 'nuevamente', 'segunda|tercera|cuarta|quinta|enésima vez', '#num veces', 'dos|tres|cuatro|cinco|varias|muchas|mil veces',
       'ya lo|les|te? escribí|reporté|expliqué|dije|pregunté|intenté|probé|llamé|había', 'ya he|hemos escrito|reportado|llamado|explicado|probado|intentado|contactado',
@@ -41,6 +41,8 @@ export const ES_CUES: LanguageCues = {
     ],
     deadline: [
       'antes de|del mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mediodía|medianoche', 'para hoy|mañana|esta',
+      // A time of day: "antes de las 5", "para las 3", "a más tardar el lunes".
+      'antes de las|la #num', 'para las|la #num', 'a más tardar',
       'en|dentro de? #num minutos|horas|hora|minuto', 'fecha límite|tope', 'lo antes posible', 'cuanto antes', 'de inmediato', 'ahora mismo', 'ya mismo',
       'presentación|reunión|demo|lanzamiento|boda|vuelo|auditoría es|será|empieza mañana|hoy|esta', 'perdiendo dinero|clientes|ventas', 'los clientes están esperando',
     ],
@@ -51,17 +53,19 @@ export const ES_CUES: LanguageCues = {
     ],
     grudging: [
       'bueno|vale|ok|bien supongo', 'supongo que está|esta|estará bien|sirve|vale', 'qué|que remedio', 'si no hay otra opción|manera|forma|alternativa', 'ni modo',
-      'en fin', 'no es lo ideal', 'peor es nada', 'me tendré|tocará conformar|conformarme', 'habrá que conformarse', 'si no queda otra',
+      'en fin', 'qué|que le vamos a hacer', 'no me|nos queda otra', 'no es lo ideal', 'peor es nada', 'me tendré|tocará que? conformar', 'tendré|tocará que? conformarme', 'habrá que conformarse', 'si no queda otra',
     ],
     sarcasm: ['sí|si claro', 'qué|que sorpresa', 'gracias por nada', 'muchas gracias por nada', 'menudo|vaya servicio|soporte', 'lo que me faltaba'],
     sarcasmOverProblem: [
       'genial|perfecto|fantástico|maravilloso|estupendo otra|otro|más', 'justo lo que necesitaba|necesitábamos',
+      // "Qué maravilla, otra vez sin servicio": said over a problem it is not pleased.
+      'qué|que maravilla|bonito|lindo',
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
       'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a proveedor|empresa|compañía|servicio|la', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio',
       'cancelar|cancelaré|cancelo|cancelamos|cancelaremos mi|la|el|nuestra|nuestro suscripción|cuenta|contrato|servicio|plan|membresía|abono',
-      'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',
+      'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'me|nos cambio|cambiamos|paso|pasamos a|con la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',
       'no volveré|volveremos a comprar|usar|contratar', 'nunca más compro|uso|contrato|vuelvo', 'perdieron|han perdido un|a un? cliente',
       'no voy|vamos a renovar', 'no renovaré|renovaremos', 'me voy a la competencia',
     ],
@@ -76,6 +80,7 @@ export const ES_CUES: LanguageCues = {
       'no ha|han llegado|funcionado|cargado', 'no me deja|dejan entrar|acceder|iniciar|pagar', 'me|nos cobraron dos veces', 'me|nos cobraron doble', 'me|nos cobraron de más',
       'cobro|cargo doble|duplicado|indebido', 'no puedo|podemos entrar|acceder|iniciar|conectarme|pagar|descargar|ver|usar', 'se cae|cayó|bloquea|bloqueó|cierra|cerró|cuelga|colgó',
       'no me|nos llegó|llega|llegan|llegaron', 'se borraron|borró|perdieron|perdió mis|los|todos|nuestros',
+      'sin servicio|internet|señal|conexión|luz|acceso', 'ya no funciona|sirve|carga|abre',
     ],
     waiting: [
       'sigo|seguimos esperando', 'llevo|llevamos #num? días|horas|semanas esperando', 'tarda|tardan|tardó|demora|demoran una? eternidad|demasiado|mucho',
@@ -84,8 +89,13 @@ export const ES_CUES: LanguageCues = {
     courtesy: ['gracias de|por antemano', 'gracias por adelantado', 'cualquier ayuda es bienvenida'],
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas'],
-    worksAgain: ['funciona|funcionar|funcionan|funcionó|anda|sirve todo? de nuevo', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? otra vez', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? nuevamente', 'volvió a funcionar|andar', 'volvió a funcionar|andar de nuevo', 'volvió a funcionar|andar otra vez'],
+    worksAgain: [
+      'funciona|funcionar|funcionan|funcionó|anda|sirve todo? de nuevo', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? otra vez', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? nuevamente',
+      'volvió a funcionar|andar', 'volvió a funcionar|andar de nuevo', 'volvió a funcionar|andar otra vez',
+      // Thanks said again is no repeat contact either: "gracias otra vez por la ayuda".
+      'gracias|agradezco otra vez', 'gracias|agradezco de nuevo', 'gracias|agradezco nuevamente',
+    ],
     profanity: ['mierda|joder|carajo|puta|puto|coño|pinche|chingada|cabrón|hostia|verga|maldito|maldita|maldición|ptm|hdp'],
-    hedge: ['no estoy|estamos seguro|segura|seguros', 'no sé si', 'quizás|quizá|tal vez', 'cómo puedo|hago|se', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
+    hedge: ['no estoy|estamos seguro|segura|seguros', 'no sé si', 'quizás|quizá', 'tal vez', 'cómo puedo|hago|se|cambio|activo', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
   },
 }

@@ -25,21 +25,22 @@ export const FR_CUES: LanguageCues = {
       'fonctionne|marche parfaitement|impeccablement|très|bien', 'ça|tout marche|fonctionne maintenant|enfin|parfaitement', 'problème résolu|réglé', "j'adore", 'content|contente|satisfait|satisfaite|ravi|ravie',
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok',
     ],
-    gratitude: ['merci|mrc|thx', 'merci beaucoup|bien', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
+    gratitude: ['merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
       'encore une fois', 'de nouveau', 'à nouveau', 'encore et encore', 'deuxième|troisième|quatrième|cinquième|énième fois', 'pour la deuxième|troisième|quatrième|énième fois',
-      '#num fois', 'deux|trois|quatre|cinq|plusieurs|mille fois', "j'ai déjà écrit|appelé|signalé|expliqué|essayé|contacté|envoyé", 'déjà signalé|essayé|contacté|écrit',
+      '#num fois', 'deux|trois|quatre|cinq|plusieurs fois', 'dit|répété|expliqué|demandé|écrit|appelé|signalé mille fois',
+      'je vous? relance', "j'ai déjà? relancé", 'je vous ai déjà? relancé', 'nouvelle relance', "j'ai déjà écrit|appelé|signalé|expliqué|essayé|contacté|envoyé", 'déjà signalé|essayé|contacté|écrit',
       'toujours pas|rien|aucune', 'toujours le même problème|bug|souci', 'toujours en panne', 'toujours bloqué|bloquée|cassé|cassée|planté', 'ça ne marche|fonctionne toujours pas', 'ne marche|fonctionne toujours pas',
       'personne ne me|nous? répond|répondu', 'le même problème|bug|souci', 'depuis des jours|semaines|mois', 'encore ce|cette|le|la bug|problème|erreur|souci',
     ],
     deadline: [
       "avant demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|aujourd'hui", "pour aujourd'hui|demain", "pour|avant|d'ici ce soir|midi|matin", "d'ici #num minutes|heures|jours", "d'ici demain",
       'dans #num minutes|heures|heure|minute', 'date limite', 'échéance', 'au plus vite', 'le plus vite|tôt possible', 'dès que possible', 'immédiatement', 'tout de suite',
-      'présentation|réunion|démo|lancement|mariage|vol|audit est|a|commence demain|ce', 'on perd|nous perdons|je perds de? l\'argent|clients|ventes', 'les clients attendent',
+      'présentation|réunion|démo|lancement|mariage|vol|audit est|a|commence demain|ce', 'on|je perd|perds de|des? l\'argent|clients|ventes', 'nous perdons de|des? l\'argent|clients|ventes', 'les clients attendent',
     ],
     urgent: ['urgent|urgente|urgence|urgemment|bloquant|bloquante|prioritaire|asap', "c'est urgent", 'priorité absolue|haute'],
     notUrgent: [
-      "ce n'est|c'est pas urgent|pressé|grave", "n'est pas urgent|pressé|prioritaire", 'pas urgent|pressé|grave', 'rien de urgent|pressé', "rien d'urgent|pressé", "pas d'urgence", 'aucune urgence',
+      "ce n'est pas urgent|pressé|grave", "c'est pas urgent|pressé|grave", "n'est pas urgent|pressé|prioritaire", 'pas urgent|pressé|grave', 'rien de urgent|pressé', "rien d'urgent|pressé", "pas d'urgence", 'aucune urgence',
       'pas pressé', 'quand vous aurez|pourrez le? temps', 'quand vous pouvez|pourrez', 'prenez votre temps', 'à votre convenance', 'priorité basse',
     ],
     grudging: [
@@ -51,9 +52,10 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
-      'je vais|nous allons résilier|annuler', 'je|nous résilie|résilions|résilierai|résilierons', 'résilier|annuler|clôturer|fermer mon|ma|notre|le|la abonnement|compte|contrat|forfait|service|souscription',
-      'aller|passer chez|à la? concurrence|concurrent', 'je pars|passe|vais chez|à la? concurrence|concurrent', 'chercher|trouver un|une autre fournisseur|prestataire|solution|opérateur|banque',
-      'plus jamais', 'je ne renouvellerai|renouvellerons pas', 'ne pas renouveler', 'vous avez perdu|perdez un client', 'je me désabonne', 'me désabonner',
+      // "Je vais annuler" alone is also a meeting ("je vais annuler la réunion"): the threat names what goes.
+      'je vais|veux tout résilier|annuler', 'nous allons|voulons tout résilier|annuler', 'je|nous résilie|résilions|résilierai|résilierons', 'résilier|annuler|clôturer|fermer mon|ma|notre|le|la abonnement|compte|contrat|forfait|service|souscription',
+      'aller|passer chez|à la? concurrence|concurrent', 'je pars|passe|vais chez|à la? concurrence|concurrent', 'je me casse|tire|barre chez|à la? concurrence|concurrent', 'chez un|le|la concurrent|concurrence', 'voir|aller ailleurs', 'chercher|trouver un|une autre fournisseur|prestataire|solution|opérateur|banque',
+      'plus jamais', 'je ne renouvellerai|renouvellerons pas', 'ne pas renouveler', 'vous avez perdu un client', 'vous perdez un client', 'je me désabonne', 'me désabonner',
     ],
     humanRequest: [
       'parler à|avec un|une|quelqu\'un|votre|le|la? humain|humaine|conseiller|conseillère|personne|responsable|superviseur|manager|agent|opérateur|opératrice',
@@ -69,12 +71,12 @@ export const FR_CUES: LanguageCues = {
       // A job that fails: "l'export échoue".
       'échoue|échouent|échoué',
     ],
-    waiting: ["j'attends|nous attendons toujours|depuis", 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend|prend une éternité|trop', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
+    waiting: ["j'attends toujours|depuis", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler'],
     worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
-    hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen"],
+    hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen"],
   },
 }

@@ -28,13 +28,13 @@ export const HI_CUES: LanguageCues = {
     gratitude: ['धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया'],
     repeatContact: [
       'फिर से', 'फिरसे', 'दोबारा|दुबारा', 'बार बार', 'बार-बार', 'कितनी बार', 'दूसरी|तीसरी|चौथी|पांचवी बार', '#num बार', 'कई बार', 'पहले भी|ही बताया|कहा|शिकायत|कोशिश|संपर्क',
-      'अभी तक नहीं', 'अब भी नहीं', 'अभी भी वही|नहीं', 'वही समस्या|दिक्कत|प्रॉब्लम|एरर', 'कोई जवाब नहीं',
+      'अभी तक नहीं', 'अब भी नहीं', 'अभी भी वही|नहीं', 'अभी|अब भी फेल|फ़ेल|खराब|ख़राब|बंद|अटका|अटकी|डाउन', 'वही समस्या|दिक्कत|प्रॉब्लम|एरर', 'कोई जवाब नहीं',
       'phir|fir se', 'firse|phirse', 'dobara|dubara', 'baar baar', 'kitni baar|bar', 'kai baar|bar', 'doosri|dusri|teesri|tisri|chauthi baar|bar', '#num baar|bar',
-      'pehle bhi|hi bataya|kaha|complaint|try', 'abhi tak nahi|nhi|nahin', 'ab|abhi bhi same|wahi|nahi|nhi', 'wahi problem|issue|error', 'koi jawab|reply|response nahi|nhi',
+      'pehle bhi|hi bataya|kaha|complaint|try', 'abhi tak nahi|nhi|nahin', 'ab|abhi bhi same|wahi|nahi|nhi|fail|kharab|band|atka|atki|down', 'wahi problem|issue|error', 'koi jawab|reply|response nahi|nhi',
     ],
     deadline: [
-      'आज ही|तक', 'कल तक', 'जल्दी से जल्दी', 'तुरंत|फ़ौरन|फौरन', 'अभी के अभी', '#num मिनट|घंटे में', 'समय सीमा', 'डेडलाइन',
-      'aaj hi|tak', 'kal tak', 'jaldi se jaldi', 'turant|fauran|foran', 'abhi ke abhi', '#num minute|ghante|ghanton me|mein', 'deadline',
+      'आज ही|तक', 'कल तक', 'कल सुबह|शाम|दोपहर तक', 'आज शाम|रात तक', 'जल्दी से जल्दी', 'तुरंत|फ़ौरन|फौरन', 'अभी के अभी', '#num मिनट|घंटे में', 'समय सीमा', 'डेडलाइन',
+      'aaj hi|tak', 'kal tak', 'kal subah|sham|shaam|dopahar tak', 'aaj sham|shaam|raat tak', 'jaldi se jaldi', 'turant|fauran|foran', 'abhi ke abhi', '#num minute|ghante|ghanton me|mein', 'deadline',
     ],
     urgent: ['ज़रूरी|जरूरी|अत्यावश्यक|अर्जेंट|आपातकाल', 'jaruri|zaruri|zaroori|jaroori|urgent|emergency', 'बहुत जरूरी|ज़रूरी'],
     notUrgent: [
@@ -46,7 +46,7 @@ export const HI_CUES: LanguageCues = {
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
       'सदस्यता|सब्सक्रिप्शन|अकाउंट|खाता रद्द|बंद कर|करूँगा|करूंगा|करूँगी|करूंगी|दूंगा|दूँगा', 'रद्द कर दूंगा|दूँगा|दूंगी|दूँगी', 'दूसरी कंपनी', 'कभी नहीं खरीदूंगा|खरीदूँगा',
-      'subscription|account cancel|band|bandh kar|karunga|karungi|karwa|dunga|dungi', 'cancel kar dunga|dungi|dena|do', 'dusri|doosri company|app|service', 'kabhi nahi|nhi kharidunga|lunga',
+      'subscription|account cancel|band|bandh kar|karunga|karungi|karwa|dunga|dungi', 'cancel kar dunga|dungi|denge', 'dusri|doosri company|app|service', 'kabhi nahi|nhi kharidunga|lunga',
     ],
     humanRequest: [
       'किसी इंसान|व्यक्ति|मैनेजर|अधिकारी|एजेंट से बात', 'इंसान से', 'असली इंसान|व्यक्ति', 'मैनेजर|सुपरवाइजर से बात',
@@ -54,14 +54,14 @@ export const HI_CUES: LanguageCues = {
     ],
     issueReport: [
       'काम नहीं कर रहा|रही|रहे|करता|करती', 'नहीं चल रहा|रही', 'नहीं आया|आई|मिला|मिली|हुआ|हुई', 'खराब|ख़राब|बंद हो|हो गया|गई', 'बंद हो जाता|जाती', 'एरर|गड़बड़|दिक्कत|समस्या|प्रॉब्लम',
-      'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'kaam nahi|nhi kar raha|rahi|karta|karti', 'nahi|nhi chal raha|rahi', 'nahi|nhi aaya|aayi|aya|mila|mili|hua|hui',
-      'kharab|kharaab|band ho gaya|gayi|gya', 'dikkat|gadbad|samasya', 'do baar|bar paise|paisa kat|kate|kata', 'login nahi|nhi ho',
+      'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'फेल|फ़ेल हो रहा|रही|गया|गई|जाता|जाती', 'सर्वर|साइट|ऐप डाउन', 'kaam nahi|nhi kar raha|rahi|karta|karti', 'nahi|nhi chal raha|rahi', 'nahi|nhi aaya|aayi|aya|mila|mili|hua|hui',
+      'kharab|kharaab|band ho gaya|gayi|gya', 'dikkat|gadbad|samasya', 'do baar|bar paise|paisa kat|kate|kata', 'login nahi|nhi ho', 'fail|failed ho raha|rahi|gaya|gayi|gya|jata|jati', 'server|site|app down',
     ],
     waiting: ['कब से इंतज़ार|इंतजार', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
-    politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'madad kar sakte|sakti'],
+    politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: ['कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
     profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],
-    hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein'],
+    hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं|बदलूं|बदलूँ|बदलें', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein|badlu|badlun|badle'],
   },
 }

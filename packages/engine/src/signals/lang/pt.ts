@@ -26,18 +26,19 @@ export const PT_CUES: LanguageCues = {
       'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional', 'show de bola',
       'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'adorei|amei|adoro',
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
-      'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok',
+      'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
     gratitude: ['obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos'],
     repeatContact: [
       'de novo', 'outra vez', 'novamente', 'mais uma vez', 'segunda|terceira|quarta|quinta vez', '#num vezes', 'duas|três|quatro|cinco|várias|muitas|mil vezes',
       'já tentei|tentamos|reclamei|reclamamos|liguei|ligamos|expliquei|falei|mandei|enviei|abri|reportei', 'já entrei em contato',
       'continua|continuam sem funcionar|resposta|solução', 'continua|continuam com|dando o? erro|problema|falha', 'continua|continuam travando|caindo|falhando|igual',
-      'ainda não funciona|funcionam|chegou|resolveram|responderam', 'ninguém me|nos responde|respondeu|ajuda|ajudou', 'o mesmo problema|erro de sempre',
+      'ainda não funciona|funcionam|chegou|resolveram|responderam', 'ainda não tive|recebi|obtive resposta|retorno', 'ainda sem resposta|retorno|solução', 'até agora nada|nenhuma|nenhum|sem', 'ninguém me|nos responde|respondeu|ajuda|ajudou', 'o mesmo problema|erro de sempre',
       'há|faz dias|semanas|meses',
     ],
     deadline: [
       'antes de|do amanhã|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|meio-dia|meia-noite', 'para|pra hoje|amanhã',
+      'até segunda|terça|quarta|quinta|sexta|sábado|domingo', 'até amanhã cedo', 'até amanhã de|à manhã|tarde|noite', 'até as|às #num',
       'em|dentro de? #num minutos|horas|hora|minuto', 'prazo|prazos', 'data limite', 'o quanto antes', 'o mais rápido possível', 'imediatamente', 'agora mesmo',
       'apresentação|reunião|demo|lançamento|casamento|voo|auditoria é|será|começa amanhã|hoje', 'perdendo dinheiro|clientes|vendas', 'os clientes estão esperando',
     ],
@@ -47,16 +48,19 @@ export const PT_CUES: LanguageCues = {
     ],
     grudging: [
       'tudo bem|certo|ok fazer o quê', 'fazer o quê', 'que remédio', 'se não tem|há outro|outra jeito|opção|forma|alternativa', 'é o que tem', 'não é o ideal',
-      'melhor que nada', 'vou ter que aceitar', 'vou ter que me conformar', 'paciência', 'ok então', 'tá bom então', 'enfim',
+      'melhor que nada', 'vou ter que aceitar', 'vou ter que me conformar', 'ok|tá|ta|bom|enfim|é paciência', 'paciência né|então', 'paciência vou|vamos esperar|aguardar', 'vou esperar então|né', 'ok então', 'tá bom então', 'enfim',
     ],
     sarcasm: ['claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
     sarcasmOverProblem: [
-      'ótimo|perfeito|maravilha|excelente mais|outro|outra', 'era só o que faltava', 'exatamente o que eu precisava',
+      'ótimo|perfeito|maravilha|excelente mais|outro|outra', 'era só o que faltava',
+      // "Que maravilha, mais um dia sem internet": said over a problem it is not pleased.
+      'que maravilha|beleza|lindo|bonito', 'exatamente o que eu precisava',
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
-      'vou|vamos cancelar', 'quero|queremos cancelar|encerrar', 'cancelar|cancelo|cancelarei|encerrar|encerro minha|meu|a|o|nossa|nosso assinatura|conta|contrato|plano|serviço',
-      'vou|vamos para a? concorrência|concorrente', 'procurar|procurarei outra|outro empresa|fornecedor|serviço|operadora|alternativa|banco',
+      // "Vou cancelar" alone is also a meeting or an order ("vou cancelar a reunião"): the threat names what goes.
+      'vou|vamos cancelar|encerrar tudo|isso', 'quero|queremos cancelar|encerrar', 'cancelar|cancelo|cancelarei|encerrar|encerro minha|meu|a|o|nossa|nosso assinatura|conta|contrato|plano|serviço',
+      'vou|vamos para a? concorrência|concorrente', 'ir|indo|vou|vamos pra|para a? concorrência|concorrente', 'procurar|procurarei outra|outro empresa|fornecedor|serviço|operadora|alternativa|banco',
       'nunca mais compro|uso|volto|contrato', 'não vou|vamos renovar', 'não renovarei|renovaremos', 'perderam|perdeu um|o|mais um? cliente', 'mudar|trocar de operadora|empresa|fornecedor|serviço|banco',
     ],
     humanRequest: [
@@ -66,15 +70,20 @@ export const PT_CUES: LanguageCues = {
     ],
     issueReport: [
       'não funciona|funcionam|carrega|carregam|abre|abrem|sincroniza|conecta|responde|chegou|aparece|salva|liga|entra',
-      'parou|pararam de funcionar|sincronizar|carregar|responder|chegar', 'erro|erros|falha|falhas|falhou|travado|travada|travando|trava|bug|quebrado|quebrada', 'fora do ar',
+      'parou|pararam de funcionar|sincronizar|carregar|responder|chegar', 'erro|erros|falha|falhas|falhou|travado|travada|travando|trava|bug|quebrado|quebrada|quebrou|quebraram', 'fora do ar', 'sem internet|sinal|serviço|conexão|acesso|luz',
       'não chegou|chegaram|carregou|funcionou', 'não consigo|conseguimos entrar|acessar|logar|pagar|baixar|ver|usar|conectar', 'fui|fomos cobrado|cobrada|cobrados duas vezes|em dobro|a mais',
       'cobrança duplicada|indevida', 'cobrança em dobro', 'me|nos cobraram duas vezes|em dobro|a mais', 'caiu|travou|fechou', 'fecha sozinho', 'sumiram|apagou|apagaram|perdi|perdemos meus|os|todos|nossos',
     ],
-    waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido'],
+    waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'esperando até agora|hoje', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido'],
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: ['sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações'],
-    worksAgain: ['funciona|funcionar|funcionou|funcionando|voltou tudo? de novo', 'funciona|funcionar|funcionou|funcionando|voltou tudo? outra vez', 'funciona|funcionar|funcionou|funcionando|voltou tudo? novamente', 'voltou a funcionar', 'voltou a funcionar de novo', 'voltou a funcionar novamente|outra'],
+    worksAgain: [
+      'funciona|funcionar|funcionou|funcionando|voltou tudo? de novo', 'funciona|funcionar|funcionou|funcionando|voltou tudo? outra vez', 'funciona|funcionar|funcionou|funcionando|voltou tudo? novamente',
+      'voltou a funcionar', 'voltou a funcionar de novo', 'voltou a funcionar novamente|outra',
+      // Thanks said again is no repeat contact either: "obrigado mais uma vez pela ajuda".
+      'obrigado|obrigada|agradeço mais uma vez', 'obrigado|obrigada|agradeço de novo', 'obrigado|obrigada|agradeço novamente', 'obrigado|obrigada|agradeço outra vez',
+    ],
     profanity: ['merda|porra|caralho|droga|puta|bosta|pqp|vsf|fdp|foda|poha|krl'],
     hedge: ['não tenho|estou certeza|certo|certa', 'talvez', 'como faço|posso|consigo', 'onde encontro|acho|fica', 'é normal|possível', 'alguma ideia', 'tem algum jeito|como'],
   },
