@@ -274,7 +274,11 @@ describe('cues written for each language: more phrasings (issue 18)', () => {
     })
   }
 
-  // Known gap: the existing fixture pins "Voy a cancelar" as the span of "Voy a cancelar mi suscripción",
-  // so the bare "voy a cancelar" stays a churn pattern, and a language table cannot say what must not follow it.
-  it.todo('es: does not read "voy a cancelar la reunión de mañana" as a churn threat')
+  it('reads cancelling a meeting or an appointment as no churn threat, in every language that says "cancel"', () => {
+    for (const text of ['Voy a cancelar la reunión de mañana.', 'Vou cancelar a reunião de amanhã.', 'Je vais annuler le rendez-vous de demain.', 'Devo annullare la riunione di domani.']) {
+      const kinds = reader.read(text).cues.map((c) => c.kind)
+      expect(kinds, text).not.toContain('churn-threat')
+    }
+    expect(reader.read('Voy a cancelar mi suscripción, ya no aguanto más.').cues.map((c) => c.kind)).toContain('churn-threat')
+  })
 })

@@ -29,7 +29,7 @@ const SUPPORT: Record<string, readonly string[]> = {
   ],
   it: [
     'Ciao', 'Grazie!', 'Grazie mille', 'Buongiorno', 'Il mio ordine non è arrivato', 'Di nuovo lo stesso errore', 'È urgente', 'Non è urgente',
-    'Vorrei parlare con un operatore', 'Il pagamento con Stripe non va a buon fine', 'Potete aiutarmi?',
+    'Vorrei parlare con un operatore', 'Voglio parlare con una persona vera, non con un bot.', 'Il pagamento con Stripe non va a buon fine', 'Potete aiutarmi?',
   ],
   pt: [
     'Olá', 'Obrigado!', 'Muito obrigada', 'Bom dia', 'Meu pedido não chegou', 'De novo o mesmo erro', 'Vou cancelar minha assinatura', 'Não é urgente',

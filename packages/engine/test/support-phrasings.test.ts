@@ -150,3 +150,64 @@ describe('reader: ordinary requests stay ordinary', () => {
     }
   })
 })
+
+describe('reader: complaints told calmly', () => {
+  it('reads a price raised without notice and a refund asked for as a complaint', () => {
+    const text = 'Hello, I have been a customer for 6 years. Last month my plan price went up by 30% without any notice. I would like an explanation and a refund of the difference. Regards, Ana'
+    const r = read(text)
+    expect(r.sentiment.label, show(r)).toBe('negative')
+    expect(kinds(r), show(r)).toContain('issue-report')
+  })
+
+  it('reads help that did not help, and time gone by, as problems', () => {
+    for (const text of ["The agent was friendly but didn't actually solve anything.", "What's going on with my order? It's been a week.", 'It has been three days and the refund is not there.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('issue-report')
+    }
+    expect(kinds(read("It's been a great week with the new dashboard, thanks!"))).not.toContain('issue-report')
+    expect(read('Thanks, that really helped!').sentiment.label).toBe('positive')
+  })
+
+  it('hears an ask for a person instead of a bot', () => {
+    const r = read("I'd rather not chat with a bot, can I get a person please?")
+    expect(kinds(r), show(r)).toContain('human-request')
+  })
+
+  it('does not take "says everything is fine" for praise', () => {
+    const r = read("It doesn't help that your status page says everything is fine.")
+    expect(kinds(r), show(r)).not.toContain('praise')
+    expect(r.sentiment.label, show(r)).toBe('negative')
+  })
+})
+
+describe('reader: acronyms are no shouting', () => {
+  it('reads VAT, IBAN and GDPR as names, and shouted words as shouting', () => {
+    for (const text of ['Why is the VAT on my invoice wrong?', 'Can you update the IBAN on our account?', 'Where is your GDPR data processing agreement?']) {
+      expect(kinds(read(text)), text).not.toContain('caps')
+    }
+    expect(kinds(read('WHY IS THIS STILL BROKEN'))).toContain('caps')
+  })
+})
+
+describe('reader: travel and delivery complaints', () => {
+  it('reads delays, cancellations and time stuck as problems', () => {
+    for (const text of ['@carrier my train got cancelled and nobody at the station can tell us anything', '@carrier delayed again... missed my connection', '@shop your app will not let me check out', "@shop your app won't let me check out"]) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('issue-report')
+    }
+  })
+
+  it('reads a lone "great." after time stuck as sarcasm', () => {
+    const r = read('@carrier 2 hours on the tarmac and counting. great.')
+    expect(r.sentiment.label, show(r)).toBe('negative')
+    expect(r.sarcastic, show(r)).toBe(true)
+  })
+
+  it('keeps "let me check" a step', () => {
+    const r = read('Ok, let me check and get back to you.')
+    expect(kinds(r), show(r)).toContain('acknowledgement')
+    expect(r.sentiment.label, show(r)).not.toBe('negative')
+  })
+})

@@ -92,6 +92,27 @@ const KIND_INDEX = new Map<string, number>(CUE_KINDS.map((k, i) => [k, i]))
 const FUSION_BY_KIND = Float64Array.from(CUE_KINDS, (k) => FUSION[k] ?? 0)
 const NEUTRAL_PULL_BY_KIND = Float64Array.from(CUE_KINDS, (k) => NEUTRAL_PULL[k] ?? 0)
 const PROFANITY = CUE_KINDS.indexOf('profanity')
+const CONFUSION_NEUTRAL_PULL = 0.3
+const ACKNOWLEDGEMENT = CUE_KINDS.indexOf('acknowledgement')
+const POLITENESS = CUE_KINDS.indexOf('politeness')
+const FORMALITIES_ONLY_PULL = 3
+// Messages longer than this are more than a greeting, whatever their cues.
+const FORMALITIES_ONLY_MAX_TOKENS = 12
+
+/** True for a short message whose every word lies inside a formality ("Good morning", "Ok, will do"). */
+function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: readonly (CueRule | undefined)[]): boolean {
+  if (tokens.length > FORMALITIES_ONLY_MAX_TOKENS) return false
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue
+    let inside = false
+    for (let i = 0; i < cues.length && !inside; i++) {
+      const c = cues[i] as Cue
+      inside = rules[i]?.formality === true && c.start <= t.start && t.end <= c.end
+    }
+    if (!inside) return false
+  }
+  return true
+}
 
 const DEFAULT_MAX_CHARS = 64 * 1024
 const PER_SENTENCE_MIN_TOKENS = 60
@@ -297,6 +318,7 @@ export function buildReader(options: ReaderOptions): Reader {
     let pos = 0
     let neg = 0
     let profanity = 0
+    let confused = false
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci] as Cue
       const ki = KIND_INDEX.get(c.kind) as number
@@ -306,6 +328,11 @@ export function buildReader(options: ReaderOptions): Reader {
       if (ki === PROFANITY) profanity++
       const n = NEUTRAL_PULL_BY_KIND[ki] as number
       if (seen === 0 && n !== 0) z1 += n * fuseWeight
+      // Stated confusion is a question, not a grievance: it pulls toward neutral as a hedge does.
+      if (!confused && c.emotion === 'confusion' && c.kind === 'explicit-emotion') {
+        confused = true
+        z1 += CONFUSION_NEUTRAL_PULL * fuseWeight
+      }
       const f = FUSION_BY_KIND[ki] as number
       if (f === 0 || c.weight === 0) continue
       const pull = c.weight * f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
@@ -319,6 +346,9 @@ export function buildReader(options: ReaderOptions): Reader {
         if (c.weight >= 0.5) pos++
       }
     }
+    // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")
+    // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
+    if (((seenKinds[ACKNOWLEDGEMENT] as number) > 0 || (seenKinds[POLITENESS] as number) > 0) && onlyFormalities(tokens, cues, rules)) z1 += FORMALITIES_ONLY_PULL * fuseWeight
     z0 += (profile.priors[0] as number) * fuseWeight
     z1 += (profile.priors[1] as number) * fuseWeight
     z2 += (profile.priors[2] as number) * fuseWeight

@@ -25,6 +25,11 @@ export interface CueRule {
   readonly notAfter?: readonly string[]
   /** Cues of these kinds inside this cue's span are dropped ("not urgent" takes back "urgent"). */
   readonly cancels?: readonly CueKind[]
+  /**
+   * A formality ("Good morning", "Ok, will do", "please"): it says nothing of how the customer
+   * feels, so a short message of formalities alone reads neutral whatever the model makes of "good".
+   */
+  readonly formality?: boolean
 }
 
 // Words after "leaving" that make it a trip or a departure, not a customer walking away.
@@ -95,7 +100,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'fix|patch|workaround|solution|update works|worked|helped',
       // Said plainly: "your app is great", "the best support I've had", "everything is working".
       'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding', 'best customer? service|support|experience|team|agent|help',
-      "everything|everything's|everythings|all is|are? working|works|fine|good|great|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
+      "everything|everything's|everythings|all is|are? working|works|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
       "it's|its|that's|thats|everything's|everythings fixed|resolved|solved|sorted", 'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
     ],
   },
@@ -136,11 +141,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked you|this|about|support? before|twice|already|repeatedly",
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading',
+      'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice', 'already tried',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved',
       'still says|shows|showing|reads processing|pending|loading|wrong|unpaid|error|failed',
       // The same failure again: "it has crashed twice more today".
       'crashed|failed|broke|froze|died|crashes|fails twice|again|repeatedly',
+      'production|prod|site|store|website|service|checkout|server|servers|system|app|platform|portal|dashboard|api|login|network|database|wifi|internet is|are|went down|offline again|twice|repeatedly',
       'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt",
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
       'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
@@ -162,6 +169,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // The event, then when, without a verb: "a board meeting at 9am tomorrow", "the demo tomorrow"
       // (not "the demo on Friday", which is as often past as to come).
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight #day',
+      // Presenting to someone soon: "we present to investors tomorrow at 9".
+      'present|presenting|pitch|pitching|demo|demoing to|for the|our|a? investors|board|client|clients|customer|customers|leadership|management|ceo|auditors tomorrow|today|tonight|at|in|on|this',
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight at * #day',
       // A due time: "our tax filing is due at 5pm".
       'due|closes|expires at|by', 'is|are due today|tonight|tomorrow|soon|shortly|in',
@@ -173,7 +182,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // A deadline said as a need ("we need it tonight") or as a closing time, and the idioms for one.
       'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking', 'as soon as you can',
       'closes|closing|due|expires|ends at|by|on? noon|midnight|tonight|tomorrow|today',
-      'production|prod|site|store|website|everything|service|checkout|server|servers|system is|are|went? down',
+      'production|prod|site|store|website|everything|service|checkout|server|servers|system|app|platform|portal|dashboard|api|login|network|database|wifi|internet is|are|went? down',
       'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
       // People blocked from working: "40 people can't work", "no one can log in", "the whole team is stuck".
       "people|users|employees|agents|staff|customers|colleagues|clients|team can't|cannot|cant work|log|login|access|use|sign|pay|order|checkout",
@@ -251,6 +260,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
+      // Value praised over an outage: "Great value, paying for a tool that has been down all week."
+      'great|fantastic|excellent|amazing|wonderful|brilliant|good value', 'value for money',
     ],
   },
   {
@@ -313,6 +324,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'your manager|supervisor',
       // "I want a manager", "we need a supervisor on this".
       'i|we want|need|demand|request a manager|supervisor|human',
+      // "Can I get a person, please?"
+      'get|want|need|have a|an real|actual|live? person|human|agent|representative|operator', 'talk|talking|speak|speaking|chat|chatting to|with a bot|robot|machine',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
       // Nobody seems to answer: "Is anyone actually reading these?", "Can someone please just answer me."
       'is|are anyone|anybody|someone|somebody actually|even? reading|there|listening|home', 'someone|anyone|somebody|anybody please? just answer|respond|reply',
@@ -368,7 +381,18 @@ export const CUE_RULES: readonly CueRule[] = [
       'says|shows|showing|marked|listed as? delivered|shipped|paid|completed|resolved but',
       'is|are|was|were|got|gets|been blocked|stuck',
       // Said mildly, still a fault: "the mobile app needs work", "the dates are in the wrong format".
+      // Travel gone wrong: "delayed again", "my flight got cancelled", "missed my connection".
+      'delayed|overbooked|diverted', 'got|been|was|were cancelled|canceled', 'missed my|our|the connection|connecting|flight',
+      // Kept from doing it: "your app won't let me check in".
+      "won't|wont|doesn't|doesnt|didn't|didnt let me|us", 'will|does|did not let me|us',
       'needs|need some? work|improvement|improving|fixing', 'in the wrong format|order|currency|timezone|language|place|folder|column|field|account',
+      // A price raised on the customer: "my plan price went up by 40% without any notice".
+      'price|prices|bill|fee|fees|cost|costs|rate|rates|charge|charges|plan went|shot|jumped up', 'price|prices|bill|fee|fees|cost|costs|rate|rates|charge|charges increased|doubled|tripled|rose|jumped|skyrocketed',
+      'without any|prior? notice|warning|notification|explanation', 'i|we want|need|demand|expect a|my|our full? refund', "i'd|id|we'd|wed|i|we like|would like|request a|my|our full? refund",
+      // Help that did not help: "the agent was polite but didn't actually solve anything".
+      "didn't|didnt|doesn't|doesnt|won't|wont|hasn't|hasnt actually|really? solve|solved|fix|fixed|resolve|resolved|help|helped|answer|answered|address|addressed anything|it|my|the|this|that|a|anything",
+      'did|does|has not actually|really? solve|solved|fix|fixed|resolve|resolved|help|helped|answer|answered|address|addressed anything|it|my|the|this|that',
+      'what is going on with|here|over', "what's|whats going on with|here|over", "doesn't|doesnt|won't|wont|can't|cant find|recognize|recognise|accept|match",
     ],
   },
   {
@@ -377,6 +401,12 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
+      // Nobody answers: "priority support that never answers".
+      'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back',
+      // The time gone by as the complaint: "It's been a week." ("it's been a great week" is no wait).
+      "it's|its been #num hours|hour|days|day|weeks|week|months|month", 'it has been #num hours|hour|days|day|weeks|week|months|month',
+      // Stuck somewhere, the clock running: "3 hours on the tarmac and counting".
+      '#num hours|hour|minutes|mins on the|a tarmac|runway|plane|phone|line', 'and counting',
       // So is a fix that has not come: "nothing has been fixed", "it was never resolved".
       'nothing|none has|have|was|got been? fixed|resolved|solved|sorted|changed',
       'has|have|was|were|is|are|got not|never been? fixed|resolved|solved|sorted',
@@ -440,8 +470,9 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
-    // Acknowledging a step is neither praise nor complaint: "Ok, updating now."
-    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0,
+    // Acknowledging a step is neither praise nor complaint: "Ok, updating now." ("won't let me check
+    // in" is a fault, not a step).
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on',
       'got it', 'will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
@@ -452,7 +483,14 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
-    kind: 'politeness', explicit: false, weight: 0, strength: 0,
+    // A greeting is no praise: "Good afternoon" opens a message, it does not rate anything. The
+    // weight takes back some of what the model reads into "good", staying above -0.3, where a cue
+    // starts to count as a problem (and praise beside it as sarcasm).
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    patterns: ['good morning|afternoon|evening'],
+  },
+  {
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
     patterns: ['please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible'],
   },
   {

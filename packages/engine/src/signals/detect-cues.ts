@@ -141,7 +141,9 @@ const KIND_BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Rec
 
 const SARCASM_TAGS = new Set(['not', 'sarcasm', 'sarcastic', 'irony', 'eyeroll', 'thanksalot', 'greatjob', 'justgreat'])
 // All-caps words that are names, not shouting.
-const ACRONYMS = new Set(['api', 'url', 'usa', 'uk', 'eu', 'faq', 'pdf', 'csv', 'sms', 'ios', 'ceo', 'cto', 'it', 'tv', 'pc', 'id', 'vpn', 'dns', 'ssl', 'sso', 'saml', 'sql', 'aws', 'gcp', 'json', 'xml', 'html', 'http', 'https', 'ui', 'ux', 'os', 'cpu', 'gpu', 'ram', 'ssd', 'usb', 'gps', 'atm', 'nyc', 'la', 'sf', 'ok', 'asap', 'eod', 'cob', 'fyi', 'pm', 'am', 'est', 'pst', 'utc', 'gmt', 'vip', 'diy', 'rsvp', 'bbq', 'nba', 'nfl', 'mlb', 'nhl', 'fifa', 'ufc', 'wwe', 'ps4', 'ps5', 'dm', 'rt', 'mt', 'cc', 'bcc', 'llc', 'inc', 'ltd', 'sdk', 'cli', 'rest', 'oauth', 'jwt', 'crm', 'erp', 'hr', 'kpi', 'roi', 'b2b', 'b2c', 'saas', 'qa', 'eta', 'iphone', 'ipad'])
+const ACRONYMS = new Set(['api', 'url', 'usa', 'uk', 'eu', 'faq', 'pdf', 'csv', 'sms', 'ios', 'ceo', 'cto', 'it', 'tv', 'pc', 'id', 'vpn', 'dns', 'ssl', 'sso', 'saml', 'sql', 'aws', 'gcp', 'json', 'xml', 'html', 'http', 'https', 'ui', 'ux', 'os', 'cpu', 'gpu', 'ram', 'ssd', 'usb', 'gps', 'atm', 'nyc', 'la', 'sf', 'ok', 'asap', 'eod', 'cob', 'fyi', 'pm', 'am', 'est', 'pst', 'utc', 'gmt', 'vip', 'diy', 'rsvp', 'bbq', 'nba', 'nfl', 'mlb', 'nhl', 'fifa', 'ufc', 'wwe', 'ps4', 'ps5', 'dm', 'rt', 'mt', 'cc', 'bcc', 'llc', 'inc', 'ltd', 'sdk', 'cli', 'rest', 'oauth', 'jwt', 'crm', 'erp', 'hr', 'kpi', 'roi', 'b2b', 'b2c', 'saas', 'qa', 'eta', 'iphone', 'ipad',
+  // Billing, payments, shipping and protocols: "the VAT on my invoice" is no shouting.
+  'vat', 'gst', 'hst', 'iban', 'bic', 'sepa', 'ach', 'cvv', 'pin', 'otp', 'mfa', '2fa', 'sku', 'ups', 'dhl', 'usps', 'fedex', 'tnt', 'irs', 'hmrc', 'gdpr', 'ccpa', 'hipaa', 'pci', 'smtp', 'imap', 'ssh', 'ftp', 'sftp', 'cdn', 'ip', 'tls', 'xlsx', 'zip', 'mp4', 'png', 'jpg', 'nda', 'sla', 'po', 'ein', 'ssn', 'llp', 'gmbh', 'bv', 'sa', 'plc', 'nps', 'csat'])
 
 interface RawCue {
   readonly rule: CueRule
@@ -273,13 +275,14 @@ export function detectCues(
   // or thanks follows it ("Great, but…" concedes; "Great, thanks" is thanks) or the message praises
   // something else as well ("Great! The crash is fixed" was about the fix).
   if (problem) {
+    const praisedElsewhere = praiseElsewhere(filtered, tokens.length)
     for (const s of sentences) {
       const words: number[] = []
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
-      if (only >= 0 && ((tokens[only] as Token).flags & W_INTERJECTION) !== 0 && !praisedElsewhere(filtered, only)) {
+      if (only >= 0 && ((tokens[only] as Token).flags & W_INTERJECTION) !== 0 && !praisedElsewhere(only)) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
-      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to) && !praisedElsewhere(filtered, s.from)) {
+      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to) && !praisedElsewhere(s.from)) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: s.from, to: s.from + 1 })
       }
     }
@@ -401,9 +404,23 @@ function opensWithPraise(tokens: readonly Token[], from: number, to: number): bo
   return next.kind === 'word' && (next.flags & W_CONTRAST) === 0 && !SINCERE_AFTER_OPENER.has(next.norm)
 }
 
-/** True when a praise cue stands somewhere other than on token `at`. */
-function praisedElsewhere(cues: readonly RawCue[], at: number): boolean {
-  return cues.some((c) => c.rule.kind === 'praise' && (c.from > at || c.to <= at))
+/**
+ * A test of whether a praise cue stands somewhere other than on a given token. Praise cues do not
+ * overlap (the longest match of a kind is kept), so at most one covers any token: counting them and
+ * marking their tokens once keeps the per-sentence test constant-time on long texts.
+ */
+function praiseElsewhere(cues: readonly RawCue[], tokenCount: number): (at: number) => boolean {
+  let count = 0
+  let covered: Uint8Array | undefined
+  for (const c of cues) {
+    if (c.rule.kind !== 'praise') continue
+    count++
+    covered ??= new Uint8Array(tokenCount)
+    covered.fill(1, c.from, c.to)
+  }
+  if (covered === undefined) return () => false
+  const marks = covered
+  return (at) => count - (marks[at] as number) > 0
 }
 
 // What makes thanks courtesy: a problem the customer still has. A deadline alone is not one ("looks

@@ -67,7 +67,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'gleich', 'schade', 'eben', 'kündigen', 'funktionieren',
   ],
   it: [
-    'il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao',
+    'il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao', 'una', 'persona', 'parlare',
     'buongiorno', 'questo', 'questa', 'ancora', 'sempre', 'niente', 'bene', 'oggi', 'domani', 'funziona', 'perché', 'anche', 'del',
     'alla', 'ho', 'ordine', 'aiuto', 'e', 'un', 'di', 'da', 'dei', 'delle', 'degli', 'nel', 'nella', 'nei', 'sul', 'sulla', 'al',
     'alle', 'allo', 'dal', 'dalla', 'mi', 'ti', 'ci', 'vi', 'si', 'ne', 'io', 'tu', 'lui', 'lei', 'noi', 'voi', 'loro', 'suo',

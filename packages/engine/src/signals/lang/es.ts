@@ -69,6 +69,7 @@ export const ES_CUES: LanguageCues = {
       'no volveré|volveremos a comprar|usar|contratar', 'nunca más compro|uso|contrato|vuelvo', 'perdieron|han perdido un|a un? cliente',
       'no voy|vamos a renovar', 'no renovaré|renovaremos', 'me voy a la competencia',
     ],
+    notChurn: ['cancelar|cancelo|cancelamos|cancelaré la|el|mi|nuestra|nuestro|esta|este reunión|cita|llamada|visita|junta|reserva|reservación|vuelo|turno'],
     humanRequest: [
       'hablar|comunicarme|contactar con|a un|una? persona|humano|humana|agente|supervisor|supervisora|gerente|encargado|encargada|responsable|asesor|asesora|operador|operadora',
       'hablar con alguien', 'persona real|humana', 'un|una humano|humana|persona real', 'no un|una bot|robot|máquina',

@@ -57,6 +57,7 @@ export const FR_CUES: LanguageCues = {
       'aller|passer chez|à la? concurrence|concurrent', 'je pars|passe|vais chez|à la? concurrence|concurrent', 'je me casse|tire|barre chez|à la? concurrence|concurrent', 'chez un|le|la concurrent|concurrence', 'voir|aller ailleurs', 'chercher|trouver un|une autre fournisseur|prestataire|solution|opérateur|banque',
       'plus jamais', 'je ne renouvellerai|renouvellerons pas', 'ne pas renouveler', 'vous avez perdu un client', 'vous perdez un client', 'je me désabonne', 'me désabonner',
     ],
+    notChurn: ['annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison'],
     humanRequest: [
       'parler à|avec un|une|quelqu\'un|votre|le|la? humain|humaine|conseiller|conseillère|personne|responsable|superviseur|manager|agent|opérateur|opératrice',
       'un vrai|une vraie humain|humaine|personne|conseiller|conseillère', 'pas un|une robot|bot|machine', "quelqu'un de réel|humain",

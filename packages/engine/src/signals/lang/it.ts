@@ -46,6 +46,7 @@ export const IT_CUES: LanguageCues = {
       "disdire|annullare|cancellare|chiudere l'abbonamento|l'account", 'passo|passiamo|passerò alla|a|ad concorrenza|concorrente|un\'altra', 'passo|passiamo|passerò|passeremo a|ad|al un? altro gestore|operatore|fornitore|servizio', 'cambio|cambierò|cambiamo fornitore|operatore|gestore|servizio|banca',
       'cercherò|cercheremo un? altro|altra|un\'altra fornitore|soluzione|servizio|operatore', 'mai più', 'non rinnoverò|rinnoveremo', 'avete perso un cliente', 'me ne vado',
     ],
+    notChurn: ['annullare|cancellare|annullo|annulliamo|cancello la|il|mia|mio|nostra|nostro|questa|questo riunione|appuntamento|chiamata|visita|prenotazione|volo|consegna', "annullare|cancellare|annullo|cancello l'appuntamento|l'incontro"],
     humanRequest: [
       'parlare con un|una|il|la|qualcuno? operatore|operatrice|persona|umano|responsabile|supervisore|manager|consulente|agente', 'parlare con qualcuno',
       'una persona vera|reale', 'un essere umano', 'non un|una bot|robot|macchina', 'passatemi un|il|la? operatore|responsabile|supervisore|manager', 'mi passi|passate un|il|la? operatore|responsabile|supervisore|manager',

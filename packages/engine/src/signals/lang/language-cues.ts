@@ -8,7 +8,7 @@ import type { CueRule } from '../cue-rules.js'
 export type CueFamily =
   | 'frustration' | 'anger' | 'disappointment' | 'confusion' | 'worry' | 'praise' | 'gratitude'
   | 'repeatContact' | 'deadline' | 'urgent' | 'notUrgent' | 'grudging' | 'sarcasm' | 'sarcasmOverProblem'
-  | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'worksAgain' | 'profanity' | 'hedge'
+  | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'worksAgain' | 'notChurn' | 'profanity' | 'hedge'
 
 /**
  * One language's cues, written for this project as data: phrase patterns per family (the syntax of
@@ -58,6 +58,8 @@ export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   noProblem: { kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'] },
   // "Ya funciona otra vez": "again" about a fix is no repeat contact (English keeps "once again" off "working").
   worksAgain: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'] },
+  // "Voy a cancelar la reunión": cancelling a meeting or a visit is no churn (English keeps "cancel the call" off it).
+  notChurn: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'] },
   profanity: { kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75 },
   hedge: { kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7 },
 }

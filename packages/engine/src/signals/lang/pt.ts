@@ -63,6 +63,7 @@ export const PT_CUES: LanguageCues = {
       'vou|vamos para a? concorrência|concorrente', 'ir|indo|vou|vamos pra|para a? concorrência|concorrente', 'procurar|procurarei outra|outro empresa|fornecedor|serviço|operadora|alternativa|banco',
       'nunca mais compro|uso|volto|contrato', 'não vou|vamos renovar', 'não renovarei|renovaremos', 'perderam|perdeu um|o|mais um? cliente', 'mudar|trocar de operadora|empresa|fornecedor|serviço|banco',
     ],
+    notChurn: ['cancelar|cancelo|cancelamos|cancelarei a|o|minha|meu|nossa|nosso|essa|esse reunião|consulta|ligação|chamada|visita|reserva|voo|agendamento'],
     humanRequest: [
       'falar com um|uma|o|a|alguém? atendente|humano|humana|pessoa|supervisor|supervisora|gerente|responsável|operador|operadora|agente',
       'falar com alguém', 'pessoa real', 'pessoa de verdade', 'atendimento humano', 'não um|uma bot|robô|máquina', 'me transfira|transfere|passa para|pra um|uma|o|a? atendente|supervisor|gerente|humano',
