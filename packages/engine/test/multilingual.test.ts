@@ -146,6 +146,33 @@ describe('training the multilingual model', () => {
     expect(p.predict(tokenize('horrible'), 'fr', out)).toBe(false)
   })
 
+  it("reads a language by the English model's probabilities where they read its held-out folds better, and keeps that through the file", () => {
+    // German rows of words seen once each: no fold can learn them. A stand-in "English model" knows
+    // each row's sentiment; on Spanish it knows nothing and says neutral.
+    const labels = ['positive', 'negative', 'neutral'] as const
+    const german = Array.from({ length: 60 }, (_, i) => ({ lang: 'de', label: labels[i % 3] as string, text: `wort${i}a wort${i}b` }))
+    const known = new Map(german.map((r) => [r.text.split(' ')[0] as string, labels.indexOf(r.label as (typeof labels)[number])]))
+    const english = (tokens: readonly { readonly norm: string }[], out: Float64Array): void => {
+      const c = known.get(tokens[0]?.norm ?? '')
+      out.set(c === undefined ? [0.2, 0.6, 0.2] : [c === 1 ? 0.8 : 0.1, c === 2 ? 0.8 : 0.1, c === 0 ? 0.8 : 0.1])
+    }
+    const mixed = [...rows.filter((r) => r.lang === 'es'), ...german]
+    const { model, report } = trainMultilingualModel(mixed, { seed: 3, recipe, folds: 3, languages: ['es', 'de'], english })
+    expect(model.englishRead).toEqual(['de'])
+    expect(report.cv.de?.macroRecall).toBeGreaterThan(0.9)
+    expect(report.cv.es?.macroRecall).toBeGreaterThan(0.9)
+    const decoded = decodeMultilingualModel(encodeMultilingualModel(model, { version: 'x', datasets: [] })).model
+    expect(decoded.englishRead).toEqual(['de'])
+    const p = createMultilingualPredictor(decoded, 'x')
+    expect(p.usesEnglish).toBe(true)
+    const out = new Float64Array(3)
+    expect(p.predict(tokenize('wort7a wort7b'), 'de', out, [0.7, 0.2, 0.1])).toBe(true)
+    expect([...out]).toEqual([0.7, 0.2, 0.1])
+    // Spanish is still read by the weights, whatever is handed in.
+    p.predict(tokenize('genial gracias 😀'), 'es', out, [0.7, 0.2, 0.1])
+    expect(out[2]).toBeGreaterThan(out[0] as number)
+  })
+
   it('refuses a damaged file', () => {
     const a = trainMultilingualModel(rows.slice(0, 90), { seed: 1, recipe, folds: 3, languages: ['es'] })
     const bytes = encodeMultilingualModel(a.model, { version: 'x', datasets: [] })

@@ -390,7 +390,10 @@ export function trainMultilingualAsset(
       licence: 'Apache-2.0 (XLM-T repository); its README: "restrictions may apply to individual datasets" and to Twitter content',
       rows: rows.filter((r) => r.lang === l).length,
     })),
-    attributions: [`Reads the English model's probabilities (${english.version}) as three inputs per language.`],
+    attributions: [
+      `Reads the English model's probabilities (${english.version}) as three inputs per language.`,
+      ...(model.englishRead === undefined ? [] : [`Reads ${model.englishRead.join(', ')} by the English model's probabilities alone (with that language's cues and calibration): out of fold they read it better than the model.`]),
+    ],
     metrics,
     recipe: { ...recipe, seed, folds: report.folds, helperLanguages: MULTILINGUAL_HELPERS, command: 'npm run train', date },
   })

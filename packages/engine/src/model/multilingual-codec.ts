@@ -18,6 +18,8 @@ interface Header {
   readonly features: MultilingualFeatureConfig
   readonly bias: number[]
   readonly calibration: Readonly<Record<string, ConfidenceCalibration>>
+  /** Languages read by the English model's probabilities (absent in files written before it). */
+  readonly englishRead?: readonly string[]
   /** Weight = int8 code × scale. */
   readonly scale: number
   readonly weightCount: number
@@ -49,6 +51,7 @@ export function encodeMultilingualModel(model: MultilingualModel, provenance: Mo
     features: model.features,
     bias: Array.from(model.bias),
     calibration: model.calibration,
+    ...(model.englishRead === undefined ? {} : { englishRead: model.englishRead }),
     scale,
     weightCount: model.weights.length,
   }
@@ -64,7 +67,14 @@ export function decodeMultilingualModel(file: Uint8Array): { model: Multilingual
   const weights = new Float32Array(payload.length)
   for (let i = 0; i < payload.length; i++) weights[i] = (((payload[i] as number) << 24) >> 24) * header.scale
   return {
-    model: { languages: header.languages, features: header.features, weights, bias: Float32Array.from(header.bias), calibration: header.calibration },
+    model: {
+      languages: header.languages,
+      features: header.features,
+      weights,
+      bias: Float32Array.from(header.bias),
+      calibration: header.calibration,
+      ...(header.englishRead === undefined ? {} : { englishRead: header.englishRead }),
+    },
     provenance: header.provenance,
   }
 }

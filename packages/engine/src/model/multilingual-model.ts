@@ -19,6 +19,12 @@ export interface MultilingualModel {
   readonly bias: Float32Array
   /** Per language: Platt curves per predicted label, fitted on out-of-fold predictions. */
   readonly calibration: Readonly<Record<string, ConfidenceCalibration>>
+  /**
+   * Languages read by the English model's probabilities (handed to `predict`) instead of these
+   * weights, because cross-validation read them better that way (`npm run train` chooses). Their
+   * own cues and calibration still apply.
+   */
+  readonly englishRead?: readonly string[]
 }
 
 const NO_OFFSETS = new Float32Array(3)
@@ -67,13 +73,20 @@ export interface MultilingualPredictor {
 export function createMultilingualPredictor(model: MultilingualModel, version: string): MultilingualPredictor {
   const featurizer = new MultilingualFeaturizer(model.features, model.languages)
   const index = new Map(model.languages.map((l, i) => [l, i]))
+  const englishRead = new Set(model.englishRead ?? [])
   return {
     languages: model.languages,
     version,
-    usesEnglish: (model.features.english ?? 0) > 0,
+    usesEnglish: (model.features.english ?? 0) > 0 || englishRead.size > 0,
     predict(tokens, language, out, english) {
       const li = index.get(language)
       if (li === undefined) return false
+      if (english !== undefined && englishRead.has(language)) {
+        out[0] = english[0] as number
+        out[1] = english[1] as number
+        out[2] = english[2] as number
+        return true
+      }
       featurizer.logits(tokens, li, model.weights, model.bias, out, english)
       softmax3(out)
       return true

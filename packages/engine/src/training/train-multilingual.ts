@@ -228,6 +228,45 @@ function reviewByLanguage(
   return out
 }
 
+/**
+ * The languages whose readings come out better from the English model's probabilities than from the
+ * multilingual model's out-of-fold ones (both with the language's cues fused, compared on macro-recall
+ * by `margin`): where the training labels teach the model less than an English model already knows,
+ * as for XLM-T's romanised Hindi. Replaces those languages' rows of `probs` in place with the English
+ * readings, so calibration and every reported figure are of what ships.
+ */
+function chooseEnglishRead(
+  rows: readonly MultilingualRow[],
+  examples: readonly MultilingualExample[],
+  target: readonly number[],
+  languages: readonly string[],
+  lang: readonly number[],
+  gold: readonly number[],
+  probs: [number, number, number][],
+  english: (tokens: readonly Token[], out: Float64Array) => void,
+  fuse: ((row: MultilingualRow, p: [number, number, number]) => [number, number, number]) | undefined,
+  margin: number,
+  log: ((line: string) => void) | undefined,
+): string[] {
+  const en = new Float64Array(3)
+  const englishProbs = target.map((i): [number, number, number] => {
+    const row = rows[(examples[i] as MultilingualExample).row] as MultilingualRow
+    english(tokenize(row.text), en)
+    const p: [number, number, number] = [en[0] as number, en[1] as number, en[2] as number]
+    return fuse === undefined ? p : fuse(row, p)
+  })
+  const own = figuresByLanguage(languages, lang, gold, probs)
+  const byEnglish = figuresByLanguage(languages, lang, gold, englishProbs)
+  const chosen = languages.filter((l) => (byEnglish[l]?.macroRecall ?? 0) >= (own[l]?.macroRecall ?? 0) + margin)
+  for (const l of languages) {
+    const mine = ((own[l]?.macroRecall ?? 0) * 100).toFixed(2)
+    const theirs = ((byEnglish[l]?.macroRecall ?? 0) * 100).toFixed(2)
+    log?.(`${l}: out of fold, the model's readings ${mine}, the English model's ${theirs}: ${chosen.includes(l) ? "read by the English model's probabilities" : 'read by the model'}`)
+  }
+  for (let n = 0; n < probs.length; n++) if (chosen.includes(languages[lang[n] as number] as string)) probs[n] = englishProbs[n] as [number, number, number]
+  return chosen
+}
+
 /** What `trainMultilingualModel` reports besides the model. */
 export interface MultilingualReport {
   /** Out-of-fold figures per language, uncalibrated (macro-recall, accuracy, ECE). */
@@ -263,6 +302,12 @@ export function trainMultilingualModel(
      * figures and the calibration are those of the reading, not of the model alone. Absent: the model's.
      */
     readonly fuse?: (row: MultilingualRow, p: [number, number, number]) => [number, number, number]
+    /**
+     * How much higher (macro-recall, 0..1) a language's out-of-fold readings from the English
+     * model's probabilities (`english`, its cues fused alike) must be than the model's own for the
+     * language to be read by them (`MultilingualModel.englishRead`). Default 0.01.
+     */
+    readonly englishReadMargin?: number
     readonly log?: (line: string) => void
   },
 ): { model: MultilingualModel; report: MultilingualReport } {
@@ -284,6 +329,7 @@ export function trainMultilingualModel(
     const p = oof[i] as [number, number, number]
     return fuse === undefined ? p : fuse(rows[(examples[i] as MultilingualExample).row] as MultilingualRow, p)
   })
+  const englishRead = options.english === undefined ? [] : chooseEnglishRead(rows, examples, target, languages, lang, gold, probs, options.english, fuse, options.englishReadMargin ?? 0.01, options.log)
   const cv = figuresByLanguage(languages, lang, gold, probs)
   // Calibration's own honest error: for each fold, curves fitted on the other folds' out-of-fold rows.
   const calibrated: [number, number, number][] = probs.map((p) => [p[0], p[1], p[2]])
@@ -313,7 +359,7 @@ export function trainMultilingualModel(
   }
   const { weights, bias } = trainMultilingualWeights(examples, recipe, options.seed)
   return {
-    model: { languages: all, features: recipe.features, weights, bias, calibration },
+    model: { languages: all, features: recipe.features, weights, bias, calibration, ...(englishRead.length > 0 ? { englishRead } : {}) },
     report: { cv, cvCalibratedEce, cvReview, folds: k, rows: examples.length },
   }
 }
