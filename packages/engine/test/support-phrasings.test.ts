@@ -211,3 +211,29 @@ describe('reader: travel and delivery complaints', () => {
     expect(r.sentiment.label, show(r)).not.toBe('negative')
   })
 })
+
+describe('reader: needs, holds and demands', () => {
+  it('hears a need for today and work held up as urgent', () => {
+    const r = read('I need these invoices today, this is holding up our month-end close.')
+    expect(kinds(r), show(r)).toContain('time-pressure')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads a fix demanded now as urgent, and one reported now as done', () => {
+    const demanded = read('Please get it working now, customers are waiting.')
+    expect(kinds(demanded), show(demanded)).not.toContain('praise')
+    expect(demanded.emotions.urgency, show(demanded)).toBeGreaterThanOrEqual(0.7)
+    for (const text of ['Brilliant, all sorted now. Thanks so much!', 'It is fixed now, thanks.', 'Got it working again, thanks!']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('time-pressure')
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThan(0.2)
+      expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeGreaterThan(0.7)
+    }
+  })
+
+  it('reads being billed for more than there is as a complaint', () => {
+    const r = read('You billed us for 15 licences but we only have 9!')
+    expect(kinds(r), show(r)).toContain('issue-report')
+    expect(r.sentiment.label, show(r)).toBe('negative')
+  })
+})

@@ -192,8 +192,24 @@ export const CUE_RULES: readonly CueRule[] = [
       'hurry up', 'please|pls|plz hurry', 'hurry please|pls|plz',
       // Wages held up: "employees won't get paid today".
       "employees|staff|people|workers|team|we|they won't|wont|can't|cant|cannot get|be paid", 'employees|staff|people|workers|team|we|they will not get|be paid',
-      'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
+      // A need named for today: "I need these invoices today".
+      'need|needs these|this|the|those|our|my *? today|tonight|asap|urgently|immediately',
+      // Something held up by it: "this is holding up our month-end close".
+      'holding|holds|held up our|the|my|a|an|all',
+      'blocking|blocks|delaying|delays our|my|the whole? month-end|payroll|close|launch|release|shipment|shipments|orders|deployment|migration|audit|filing|payments|team|business|work|project|go-live',
     ],
+  },
+  {
+    // Wanted by a time: "need it fixed today", "refunded asap"; but "all sorted now", "it is fixed
+    // now" say it happened.
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    notAfter: ['all', 'is', "it's", 'its', 'everything', "everything's", 'got', 'been', 'are', 'was', 'were', "that's", 'thats', "we're", "i'm"],
+    patterns: ['fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently'],
+  },
+  {
+    // A fix demanded is no fix reported: "get it working now" (the praise rule sees "working now").
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, cancels: ['praise'],
+    patterns: ['get|need|needs|want|have it|this|them|everything working|fixed|back now|asap|today|again'],
   },
   {
     kind: 'time-pressure', explicit: true, weight: -0.35, emotion: 'urgency', strength: 0.95,
@@ -401,6 +417,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
+      // So is money taken that was not owed: "you billed me for 12 seats but we only have 8".
+      'overcharged|overbilled|overcharging', 'billed|charged|invoiced me|us for #num * but',
       // Nobody answers: "priority support that never answers".
       'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back',
       // The time gone by as the complaint: "It's been a week." ("it's been a great week" is no wait).
@@ -472,7 +490,9 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Acknowledging a step is neither praise nor complaint: "Ok, updating now." ("won't let me check
     // in" is a fault, not a step).
+    // "Got it working again" is a fix reported, not a step acknowledged.
     kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant'],
+    notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on',
       'got it', 'will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
