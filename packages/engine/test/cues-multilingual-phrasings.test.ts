@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Cue, CueKind } from '../src/index.js'
-import { detectCues, detectLanguage, tokenize } from '../src/index.js'
+import type { CueKind } from '../src/index.js'
 import { createReader } from '../src/node/index.js'
-import { splitSentences } from '../src/text/split-sentences.js'
+import { cuesOf, readCues } from './language-cue-reading.js'
 
 // Issue 18: each language's cues read more wordings than the first fixtures (cues-multilingual.test.ts)
 // had: informal spellings without accents, other ways to threaten, chase, hurry, thank, concede and
 // mock, and the sincere or unrelated messages that share their words. Every message here was written
 // for these tests.
 
-/** The cues of `text` read in the language the detector guesses for it. */
-function read(text: string): { language: string; cues: Cue[] } {
-  const tokens = tokenize(text)
-  const language = detectLanguage(text, tokens).language
-  return { language, cues: detectCues(text, tokens, splitSentences(text, tokens), undefined, undefined, language).cues }
-}
-
-/** The cues of `kind` in `text`, each checked to slice the original text at its span. */
-function cuesOf(text: string, kind: CueKind): Cue[] {
-  const found = read(text).cues.filter((x) => x.kind === kind)
-  for (const c of found) expect(text.slice(c.start, c.end), text).toBe(c.text)
-  return found
-}
+const read = readCues
 const show = (text: string): string => `${text} → ${read(text).cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
 
 /** A "no rush" that takes time pressure back: a negation cue that pulls up, and no time pressure left. */

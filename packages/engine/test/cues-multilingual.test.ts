@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Cue, CueKind } from '../src/index.js'
-import { cueKindsFor, detectCues, detectLanguage, tokenize } from '../src/index.js'
+import { cueKindsFor, detectCues, tokenize } from '../src/index.js'
 import { CUE_RULES, type CueRule } from '../src/signals/cue-rules.js'
 import { LANGUAGE_CUES } from '../src/signals/lang/cue-tables.js'
 import { FAMILIES } from '../src/signals/lang/language-cues.js'
 import { splitSentences } from '../src/text/split-sentences.js'
+import { cuesOf, readCues } from './language-cue-reading.js'
 
-/** The cues of `text` read in the language the detector guesses for it. */
-function read(text: string): { language: string; cues: Cue[] } {
-  const tokens = tokenize(text)
-  const language = detectLanguage(text, tokens).language
-  return { language, cues: detectCues(text, tokens, splitSentences(text, tokens), undefined, undefined, language).cues }
-}
-
-/** The cues of `kind` in `text`, each checked to slice the original text at its span. */
-function cuesOf(text: string, kind: CueKind): Cue[] {
-  const found = read(text).cues.filter((x) => x.kind === kind)
-  for (const c of found) expect(text.slice(c.start, c.end), text).toBe(c.text)
-  return found
-}
+const read = readCues
 const cueOf = (text: string, kind: CueKind): Cue | undefined => cuesOf(text, kind)[0]
 /** The words of each cue of `kind` in `text`. */
 const wordsOf = (text: string, kind: CueKind): string[] => cuesOf(text, kind).map((c) => c.text)
