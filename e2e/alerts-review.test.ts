@@ -55,7 +55,11 @@ describe.skipIf(missing.length > 0)('alerts and review lists in the browser', ()
       ]
     }).flat()
     const unsure = UNSURE.map((text, i) => ({ external_id: `r${i}`, conversation_id: `conv-r${i}`, customer_id: `cust-r${i}`, role: 'customer', text, created_at: at(3 + i / 10) }))
-    await api('/v1/messages?wait=true', { method: 'POST', body: JSON.stringify({ messages: [...messages, ...unsure] }) })
+    const stored = await api<{ messages: { external_id: string; id: string }[] }>('/v1/messages?wait=true', { method: 'POST', body: JSON.stringify({ messages: [...messages, ...unsure] }) })
+    // Agents flag three of them, so the queue has picks to page whatever the reader is unsure of.
+    for (const m of stored.messages.filter((x) => ['r0', 'r2', 'r4'].includes(x.external_id))) {
+      await api('/v1/review/flags', { method: 'POST', body: JSON.stringify({ message_id: m.id, flagged_by: 'agent:lead' }) })
+    }
     page = await session.signIn({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' })
   }, 180_000)
   afterAll(async () => {

@@ -118,6 +118,42 @@ describe('multilingual scoring', () => {
   })
 })
 
+describe('a churn threat after repeated contact, and thanks for a fix, in each language', () => {
+  // Sentences written for this test, one of each kind per language (two for some): a churn threat
+  // reads negative with its cue and frustration; thanks for a fix reads positive without it.
+  it.each([
+    ["es", "Ya es la cuarta vez que reclamo lo mismo. Me doy de baja.", "negative"],
+    ["pt", "É a terceira vez que escrevo sobre isso. Quero cancelar minha assinatura.", "negative"],
+    ["fr", "C'est la troisième fois que je vous écris pour le même problème. Je résilie mon abonnement.", "negative"],
+    ["de", "Das ist jetzt das dritte Mal, dass ich mich deswegen melde. Ich kündige mein Abo.", "negative"],
+    ["it", "È la terza volta che scrivo per lo stesso problema. Disdico l'abbonamento.", "negative"],
+    ["ar", "هذه ثالث مرة أكتب لكم عن نفس المشكلة. سألغي اشتراكي.", "negative"],
+    ["hi", "तीसरी बार लिख रहा हूँ, वही समस्या। मैं अपनी सदस्यता रद्द कर रहा हूँ।", "negative"],
+    ["es", "¡Mil gracias, ya funciona todo! Excelente atención.", "positive"],
+    ["pt", "Muito obrigado, agora está tudo funcionando. Atendimento nota dez!", "positive"],
+    ["fr", "Merci beaucoup, tout fonctionne de nouveau. Service au top !", "positive"],
+    ["de", "Danke schön, jetzt funktioniert wieder alles. Super Support!", "positive"],
+    ["it", "Grazie mille, ora funziona tutto di nuovo. Servizio eccellente!", "positive"],
+    ["ar", "شكرا جزيلا، كل شيء يعمل الآن. خدمة ممتازة!", "positive"],
+    ["hi", "बहुत धन्यवाद, अब सब ठीक चल रहा है। बढ़िया सेवा!", "positive"],
+    ["es", "Llevo dos semanas sin servicio y nadie me responde. Voy a cambiarme a otra compañía.", "negative"],
+    ["de", "Vielen lieben Dank für die schnelle Lösung!", "positive"],
+    ["fr", "Toujours aucune réponse après une semaine. Je vais passer à la concurrence.", "negative"],
+    ["pt", "Valeu pela ajuda, resolveu o problema!", "positive"],
+    ["it", "Ancora nessuna risposta dopo dieci giorni. Passo a un altro operatore.", "negative"],
+    ["hi", "Bahut bahut dhanyawad, ab sab theek chal raha hai!", "positive"],
+    ["hi", "Teesri baar complaint kar raha hoon, ab main subscription cancel kar dunga.", "negative"],
+  ])('%s: "%s" reads %s', (lang, text, label) => {
+    const r = reader.read(text)
+    expect(r.language).toBe(lang)
+    expect(r.sentiment.label).toBe(label)
+    if (label === 'negative') {
+      expect(r.cues.map((c) => c.kind)).toContain('churn-threat')
+      expect(r.emotions.frustration).toBeGreaterThanOrEqual(0.5)
+    } else expect(r.emotions.frustration).toBeLessThanOrEqual(0.2)
+  })
+})
+
 describe('training the multilingual model', () => {
   // Tiny sets written for this test: enough to check determinism, calibration and the codec.
   const rows = ['es', 'de'].flatMap((lang) =>

@@ -151,7 +151,7 @@ describe('GET /v1/review, paged and filtered', () => {
   let s: Awaited<ReturnType<typeof setup>>
   beforeAll(async () => {
     s = await setup()
-    // Sentences written for this test, in English and German, some mixed or unsure so they are picked.
+    // Sentences written for this test, in English and German, some mixed or unsure.
     const texts = [
       'Great, the export broke again. Just great.',
       'Thanks, I guess it kind of works now?',
@@ -167,7 +167,11 @@ describe('GET /v1/review, paged and filtered', () => {
       'It is okay I suppose, nothing special.',
     ]
     const messages = texts.map((text, i) => ({ external_id: `r${i}`, conversation_id: `rc${i}`, customer_id: `rcust-${i}`, role: 'customer', text, created_at: new Date(NOW - HOUR - i * 60_000).toISOString() }))
-    expect((await s.call('POST', '/v1/messages?wait=true', s.keyA, { messages })).status).toBe(200)
+    const stored = await s.call('POST', '/v1/messages?wait=true', s.keyA, { messages })
+    expect(stored.status).toBe(200)
+    // Agents flag four of them (two German), so the queue has picks whatever the reader is unsure of.
+    const ids = ((await stored.json()) as { messages: { id: string }[] }).messages.map((m) => m.id)
+    for (const i of [0, 2, 5, 6]) expect((await s.call('POST', '/v1/review/flags', s.keyA, { message_id: ids[i], flagged_by: 'agent:test' })).status).toBe(201)
   })
   afterAll(async () => {
     await s.open.close()

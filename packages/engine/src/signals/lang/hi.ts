@@ -21,7 +21,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
-      'बढ़िया|बहुत अच्छा|शानदार|बेहतरीन|उत्तम|कमाल|ज़बरदस्त|जबरदस्त', 'badhiya|badiya|shandar|shaandaar|behtareen|kamaal|kamal|zabardast|mast',
+      'बढ़िया|शानदार|बेहतरीन|उत्तम|कमाल|ज़बरदस्त|जबरदस्त', 'बहुत अच्छा|अच्छी', 'सब ठीक है|हो', 'सब ठीक चल रहा|रही है', 'ठीक हो गया|गई', 'sab theek|thik|thick hai|ho', 'sab theek|thik chal raha|rahi hai', 'theek|thik ho gaya|gayi|gya', 'badhiya|badiya|shandar|shaandaar|behtareen|kamaal|kamal|zabardast|mast',
       'बहुत अच्छी|अच्छा सेवा|सर्विस|काम', 'bahut|bohot|bahot accha|acha|achha|achhi|acchi', 'अब काम कर रहा है', 'ab kaam kar raha|rahi hai', 'समस्या हल|सुलझ हो? गई', 'problem solve|hal ho gayi|gaya',
       'खुश|संतुष्ट', 'khush|santusht',
     ],

@@ -24,7 +24,7 @@ export const PT_CUES: LanguageCues = {
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
       'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional', 'show de bola',
-      'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'adorei|amei|adoro',
+      'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'resolveu|resolveram|resolveram|solucionou o|meu|nosso problema', 'adorei|amei|adoro',
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
