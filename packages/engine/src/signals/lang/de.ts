@@ -19,7 +19,7 @@ export const DE_CUES: LanguageCues = {
   variants: germanSpellings,
   patterns: {
     frustration: [
-      'frustriert|frustrierend|frustration|genervt|nervig|entnervt|verärgert|gereizt', 'die nase voll', 'reicht mir|uns', 'mir reicht es|das', 'es reicht', 'ich bin es leid',
+      'frustriert|frustrierend|frustration|genervt|nervig|entnervt|verärgert|gereizt', 'die nase voll', 'reicht mir|uns', 'reicht es mir|uns', "langsam|jetzt reicht's|reichts", 'mir reicht es|das', 'es reicht', 'ich bin es leid',
       'am ende meiner geduld', 'meine geduld ist am ende',
     ],
     anger: [
@@ -31,13 +31,13 @@ export const DE_CUES: LanguageCues = {
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
       'super|perfekt|toll|klasse|hervorragend|ausgezeichnet|großartig|genial|fantastisch|spitze|top|prima|wunderbar|exzellent',
-      'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft es|alles? wieder', 'problem gelöst|behoben', 'zufrieden|glücklich|begeistert|froh',
+      'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft|klappt es|alles? wieder', 'klappt|funktioniert|läuft jetzt|wieder einwandfrei|perfekt', 'den|meinen tag gerettet', 'problem gelöst|behoben', 'zufrieden|glücklich|begeistert|froh',
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: ['danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
       'schon wieder', 'wieder einmal', 'erneut', 'immer wieder', 'zum zweiten|dritten|vierten|fünften|x-ten|wiederholten mal', 'zweites|drittes|viertes|fünftes|zweite|dritte|vierte|fünfte mal', '#num mal',
-      'zwei|drei|vier|fünf|mehrmals|mehrfach|etliche|x mal', 'habe|hab|haben schon|bereits geschrieben|angerufen|gemeldet|erklärt|versucht|probiert',
+      'zwei|drei|vier|fünf|mehrmals|mehrfach|etliche|x mal', 'zweimal|dreimal|viermal|fünfmal|x-mal', 'habe|hab|haben schon|bereits geschrieben|angerufen|gemeldet|erklärt|versucht|probiert',
       'schon|bereits gemeldet|versucht|probiert|geschrieben', 'schreibe|melde|frage ich|mich? nochmal|nochmals|erneut', 'immer noch nicht|kein|keine|kaputt|dasselbe|das', 'noch immer nicht|kein|keine',
       'niemand antwortet|meldet|hilft', 'dasselbe|das gleiche|gleiche problem|fehler', 'seit tagen|wochen|monaten',
     ],
@@ -52,10 +52,12 @@ export const DE_CUES: LanguageCues = {
       'wenn sie|du zeit haben|hast', 'in ruhe', 'niedrige priorität', 'hat zeit',
     ],
     grudging: ['na gut', 'naja gut|okay|ok', 'meinetwegen', 'wenn es sein muss', 'dann eben', 'na schön', 'besser als nichts', 'nicht ideal', 'wenn es nicht anders geht', 'muss ich wohl', 'von mir aus'],
-    sarcasm: ['danke für nichts', 'vielen dank für nichts', 'na toll', 'na super|prima|klasse', 'was für eine überraschung', 'wer hätte das gedacht', 'echt spitze'],
-    sarcasmOverProblem: ['toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
+    sarcasm: ['danke für nichts', 'vielen dank für nichts', 'na toll', 'na super|prima|klasse', 'was für eine überraschung', 'wer hätte das gedacht'],
+    sarcasmOverProblem: [
+      // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
+      'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
-      'ich kündige', 'wir kündigen', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',
+      'ich kündige', 'wir kündigen', 'kündige|kündigen ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',
       'werde|werden|will|möchte|wollen kündigen|wechseln', 'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft kündigen|beenden|auflösen', 'zur|zu der? konkurrenz', 'wechsle|wechsele|wechseln zu|zur|den anbieter|konkurrenz', 'anderen anbieter|dienstleister',
       // After a condition: "wenn das bis Freitag nicht läuft, bin ich weg".
       'bin ich weg', 'sind wir weg', 'kurz davor zu? kündigen|wechseln', 'überlege|überlegen ernsthaft? zu? kündigen|wechseln',
@@ -80,6 +82,6 @@ export const DE_CUES: LanguageCues = {
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler'],
     profanity: ['scheiße|scheiss|scheiß|mist|verdammt|verdammte|kacke|arsch|arschloch|fick|ficken|wtf|verfluchte|drecks|dreck'],
-    hedge: ['bin mir nicht sicher', 'nicht sicher ob|wie', 'vielleicht', 'wie kann|muss|soll ich', 'wo finde|kann ich', 'ist das normal', 'eine idee', 'gibt es eine möglichkeit'],
+    hedge: ['bin mir nicht sicher', 'nicht sicher ob|wie', 'vielleicht', 'wie kann|muss|soll ich', 'wie ändere|lösche|exportiere|finde|bekomme|aktiviere|deaktiviere|ändert|löscht|exportiert man|ich', 'wo finde|kann ich', 'ist das normal', 'eine idee', 'gibt es eine möglichkeit'],
   },
 }

@@ -27,7 +27,7 @@ export const ES_CUES: LanguageCues = {
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
       'excelente|perfecto|perfecta|genial|increíble|maravilloso|maravillosa|estupendo|estupenda|fantástico|fantástica|buenísimo|buenísima|espectacular',
-      'funciona|funcionó perfectamente|perfecto|genial', 'funciona|funcionó de maravilla', 'ya funciona|funcionó', 'problema resuelto|solucionado',
+      'funciona|funcionó perfectamente|perfecto|genial', 'funciona|funcionó de maravilla', 'ya funciona|funcionó', 'problema resuelto|solucionado', 'me|nos resolvieron|solucionaron|arreglaron el|mi|la|todo',
       'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
@@ -50,10 +50,12 @@ export const ES_CUES: LanguageCues = {
     notUrgent: [
       'no es|hay|corre nada? urgente|prisa|apuro|urgencia', 'no|sin prisa|prisas|apuro|urgencia', 'nada urgente', 'cuando puedan|puedas|tengan|tengas tiempo?',
       'con calma', 'no hay apuro', 'baja prioridad',
+      // A fix told with its time is praise of speed, not a deadline: "me resolvieron el problema en 5 minutos".
+      'resolvieron|solucionaron|arreglaron|respondieron|contestaron|atendieron *? *? *? en #num minutos|minuto|horas|hora',
     ],
     grudging: [
       'bueno|vale|ok|bien supongo', 'supongo que está|esta|estará bien|sirve|vale', 'qué|que remedio', 'si no hay otra opción|manera|forma|alternativa', 'ni modo',
-      'en fin', 'qué|que le vamos a hacer', 'no me|nos queda otra', 'no es lo ideal', 'peor es nada', 'me tendré|tocará que? conformar', 'tendré|tocará que? conformarme', 'habrá que conformarse', 'si no queda otra',
+      'en fin', 'qué|que le vamos a hacer', 'qué|que se le va a hacer', 'qué|que le voy a hacer', 'no me|nos queda otra', 'no es lo ideal', 'peor es nada', 'me tendré|tocará que? conformar', 'tendré|tocará que? conformarme', 'habrá que conformarse', 'si no queda otra',
     ],
     sarcasm: ['sí|si claro', 'qué|que sorpresa', 'gracias por nada', 'muchas gracias por nada', 'menudo|vaya servicio|soporte', 'lo que me faltaba'],
     sarcasmOverProblem: [
@@ -95,6 +97,8 @@ export const ES_CUES: LanguageCues = {
       'volvió a funcionar|andar', 'volvió a funcionar|andar de nuevo', 'volvió a funcionar|andar otra vez',
       // Thanks said again is no repeat contact either: "gracias otra vez por la ayuda".
       'gracias|agradezco otra vez', 'gracias|agradezco de nuevo', 'gracias|agradezco nuevamente',
+      // A fix told with "again": "ya me llegan los correos otra vez" (after "ya", before any "no").
+      'ya me|nos? llega|llegan|carga|cargan|abre|abren|entra|puedo|podemos|sincroniza|conecta *? *? otra vez', 'ya me|nos? llega|llegan|carga|cargan|abre|abren|entra|puedo|podemos|sincroniza|conecta *? *? de nuevo',
     ],
     profanity: ['mierda|joder|carajo|puta|puto|coño|pinche|chingada|cabrón|hostia|verga|maldito|maldita|maldición|ptm|hdp'],
     hedge: ['no estoy|estamos seguro|segura|seguros', 'no sé si', 'quizás|quizá', 'tal vez', 'cómo puedo|hago|se|cambio|activo', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],

@@ -23,7 +23,7 @@ export const FR_CUES: LanguageCues = {
     praise: [
       'excellent|excellente|parfait|parfaite|génial|géniale|super|top|formidable|impeccable|incroyable|merveilleux|merveilleuse|fantastique|nickel',
       'fonctionne|marche parfaitement|impeccablement|très|bien', 'ça|tout marche|fonctionne maintenant|enfin|parfaitement', 'problème résolu|réglé', "j'adore", 'content|contente|satisfait|satisfaite|ravi|ravie',
-      'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok',
+      'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
     gratitude: ['merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
@@ -60,7 +60,7 @@ export const FR_CUES: LanguageCues = {
     notChurn: ['annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison'],
     humanRequest: [
       'parler à|avec un|une|quelqu\'un|votre|le|la? humain|humaine|conseiller|conseillère|personne|responsable|superviseur|manager|agent|opérateur|opératrice',
-      'un vrai|une vraie humain|humaine|personne|conseiller|conseillère', 'pas un|une robot|bot|machine', "quelqu'un de réel|humain",
+      'un vrai|une vraie humain|humaine|personne|conseiller|conseillère', 'pas un|une robot|bot|machine', 'pas à|avec un|une robot|bot|machine', "parler à|avec quelqu'un", "quelqu'un de réel|humain",
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
@@ -68,7 +68,7 @@ export const FR_CUES: LanguageCues = {
       'erreur|erreurs|bug|bugs|bogue|panne|plantage|crash|bloqué|bloquée|cassé|cassée', 'en panne', 'plante|planté|plantée|crashe|bug|beugue|freeze|rame',
       'je ne peux|pouvons pas me|se|nous? connecter|payer|accéder|télécharger|ouvrir', 'impossible de me|se|nous? connecter|payer|accéder|télécharger|ouvrir|se',
       "pas reçu|arrivé|arrivée|livré|livrée", "n'est pas arrivé|arrivée|livré|livrée", 'facturé|facturée|débité|débitée|prélevé|prélevée deux fois|en double|à tort',
-      'double facturation|prélèvement', 'a|ont disparu', 'a|ont été supprimé|supprimés|supprimées|effacé|effacés',
+      'double facturation|prélèvement', 'coupure|coupures', 'que ce|ça soit réparé|corrigé|rétabli|débloqué', 'coupé|coupée|coupés depuis|encore|à', 'a|ont disparu', 'a|ont été supprimé|supprimés|supprimées|effacé|effacés',
       // A job that fails: "l'export échoue".
       'échoue|échouent|échoué',
     ],
@@ -78,6 +78,6 @@ export const FR_CUES: LanguageCues = {
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler'],
     worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
-    hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen"],
+    hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen"],
   },
 }

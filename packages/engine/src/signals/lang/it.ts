@@ -20,7 +20,7 @@ export const IT_CUES: LanguageCues = {
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
       'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
-      'funziona|funzionava perfettamente|benissimo', 'funziona|funzionava alla grande', 'benissimo|bravissimi|bravissimo|bravissima', 'complimenti', 'ora funziona', 'problema risolto', 'adoro', 'soddisfatto|soddisfatta|soddisfatti|contento|contenta|felice',
+      'funziona|funzionava perfettamente|benissimo', 'funziona|funzionava alla grande', 'benissimo|bravissimi|bravissimo|bravissima', 'complimenti', 'ora funziona', 'problema risolto', 'alla perfezione', 'tutto alla grande', 'ora|adesso va|funziona tutto? bene|benissimo', 'gentilissimo|gentilissima|gentilissimi|disponibilissimi|velocissimi', 'adoro', 'soddisfatto|soddisfatta|soddisfatti|contento|contenta|felice',
       'molto|super gentile|gentili|disponibile|disponibili|veloce|veloci|utile|professionali', 'ottimo|ottimo|bel|buon lavoro|servizio|supporto', 'tutto risolto|sistemato|ok',
     ],
     gratitude: ['grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
@@ -59,7 +59,7 @@ export const IT_CUES: LanguageCues = {
       'addebitato|addebitata|addebitati due volte|il doppio|per errore', 'mi|ci avete addebitato due volte|il doppio', 'doppio addebito', 'non è arrivato|arrivata|arrivati|arrivate', 'non è stato consegnato|consegnata',
       'sono spariti|cancellati|persi tutti|i|miei|nostri?',
     ],
-    waiting: ['sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato'],
+    waiting: ['sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato'],
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
     noProblem: ['nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi'],
