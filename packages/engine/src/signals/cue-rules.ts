@@ -51,6 +51,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'frustrated|frustrating|frustration|frustrates|exasperated|exasperating|infuriating',
       'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
       "wits|wit's end", 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
+      // "I've had it with you lot."
+      'had it with you|your|this|these|them',
     ],
   },
   {
@@ -59,20 +61,35 @@ export const CUE_RULES: readonly CueRule[] = [
       'angry|furious|outraged|livid|enraged|infuriated|pissed|fuming|seething',
       'unacceptable|outrageous|disgraceful|appalling|disgusting|shameful|scandalous',
       'ridiculous|pathetic|absurd|insulting|incompetent|useless|worst|terrible|horrible|awful|atrocious|garbage|trash|rubbish',
+      // "Your customer service is a joke."
+      'is|are|was a|an? absolute|complete|total|bloody? joke',
       'hate|hated|hating|despise|loathe',
     ],
+  },
+  {
+    // "This is how you treat a loyal customer?" ("I love how you treat your customers" is praise).
+    kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85,
+    notAfter: ['love', 'loved', 'like', 'liked', 'appreciate', 'appreciated', 'impressed', 'by', 'enjoy', 'admire'],
+    patterns: ['how you treat|reward me|us|your|loyal|customers|people'],
   },
   {
     kind: 'explicit-emotion', explicit: true, weight: -0.65, emotion: 'disappointment', strength: 0.75, negatable: true,
     patterns: [
       'disappointed|disappointing|disappointment|underwhelmed|underwhelming|dissatisfied|unhappy|upset|sad|saddened|gutted',
-      'let down', 'letdown', 'expected better|more', 'not happy|impressed|satisfied|pleased', 'a|such|what a? shame',
+      'let down', 'letdown', 'expected better|more', 'not happy|impressed|satisfied|pleased|thrilled|delighted|overjoyed|amused', 'a|such|what a? shame',
+      // A complaint lodged ("I'd like to make a formal complaint") and a result refused ("not what I asked for").
+      'formal complaint', 'make|file|lodge|raise|submit|making|filing|lodging|raising a|an complaint',
+      'not what i|we asked|ordered|paid|wanted',
     ],
   },
   {
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
     patterns: [
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
+      // Typed in a hurry: "im so confussed".
+      'confussed|confussing|confuzed|confusd|cofused',
+      // "I'm struggling to understand the difference between…"
+      'struggling|struggle|struggled to understand|follow|figure',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
       "don't|dont really? get|follow how|what|why|where|the|this|it", 'do not really? get|follow how|what|why|where|the|this|it',
@@ -147,6 +164,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'still says|shows|showing|reads processing|pending|loading|wrong|unpaid|error|failed',
       // The same failure again: "it has crashed twice more today".
       'crashed|failed|broke|froze|died|crashes|fails twice|again|repeatedly',
+      // A card refused again: "my card declined again at the till".
+      'declined|rejected|refused|bounced again|twice|repeatedly',
+      // Counted contacts pointed back to: "as I said in my last three emails"; "yet another chat about…".
+      'last|previous|past #num emails|messages|calls|chats|tickets|letters|complaints',
+      'yet another chat|call|email|ticket|message|complaint|letter', 'hold again',
+      // Wanted done right at last: "fix this properly this time".
+      'properly|right|correctly this time',
       'production|prod|site|store|website|service|checkout|server|servers|system|app|platform|portal|dashboard|api|login|network|database|wifi|internet is|are|went down|offline again|twice|repeatedly',
       'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt",
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
@@ -169,16 +193,20 @@ export const CUE_RULES: readonly CueRule[] = [
       // The event, then when, without a verb: "a board meeting at 9am tomorrow", "the demo tomorrow"
       // (not "the demo on Friday", which is as often past as to come).
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight #day',
+      // Said short: "Flight's at 6am tomorrow", "demo's tomorrow".
+      "flight's|meeting's|demo's|presentation's|launch's|interview's|deadline's|audit's|pitch's at|in|tomorrow|today|tonight",
       // Presenting to someone soon: "we present to investors tomorrow at 9".
       'present|presenting|pitch|pitching|demo|demoing to|for the|our|a? investors|board|client|clients|customer|customers|leadership|management|ceo|auditors tomorrow|today|tonight|at|in|on|this',
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight at * #day',
+      // A call that matters, and when: "I have a client call at 9 tomorrow" (not "I'll call at 9").
+      'client|customer|sales|investor|investors|board|conference|video|zoom|teams|work call|calls at|tomorrow|today|tonight|this|in',
       // A due time: "our tax filing is due at 5pm".
       'due|closes|expires at|by', 'is|are due today|tonight|tomorrow|soon|shortly|in',
       'goes|go|going live today|tomorrow|tonight|on|at|in|this|next',
       'before the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
       'ahead of the|our|my|this? audit|demo|launch|presentation|meeting|deadline|board|release|review|event|flight|interview|webinar|conference tomorrow|today|tonight|on|at|in|this',
       // "Right now" as a demand, not as "it looks right now".
-      'need|needs|want|wants|fix|fixed|sorted|done|resolved|working|help|do|respond|answer|call|reply|this|it|me|us|down|broken|offline|failing|happening right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
+      'need|needs|want|wants|fix|fixed|sorted|done|resolved|working|help|do|respond|answer|call|reply|this|it|me|us|down|broken|offline|failing|happening|supervisor|manager|someone|somebody|person|human|refund|callback|engineer|technician right now', 'right away', 'as soon as possible', 'time-sensitive', 'time sensitive', 'running out of time',
       // A deadline said as a need ("we need it tonight") or as a closing time, and the idioms for one.
       'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking', 'as soon as you can',
       'closes|closing|due|expires|ends at|by|on? noon|midnight|tonight|tomorrow|today',
@@ -222,9 +250,9 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'],
     patterns: [
       'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
-      'not|no in a rush|hurry', 'in no rush|hurry', "don't|dont rush|hurry", 'do not rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
+      'not|no in a rush|hurry', 'not in any rush|hurry', 'in no rush|hurry', "don't|dont rush|hurry", 'do not rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
       'not|isnt|isn\'t|nothing time sensitive|critical', 'can|could wait',
-      'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you can|are able|have time', 'whenever works|is convenient',
+      'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you get round|around to it', 'whenever you can|are able|have time', 'whenever works|is convenient',
       'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
       'in your own time', 'at your leisure',
     ],
@@ -236,10 +264,28 @@ export const CUE_RULES: readonly CueRule[] = [
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
+      // "Not like I have a choice", "it's not like you're going to fix it anyway".
+      'not like i|we have|had a|any|much? choice', "not like you're|youre going|gonna", 'not like you are going|gonna',
       "if that|it is the only option|way|choice|thing", "if that's|thats|it's|its the only option|way|choice|thing", 'i suppose that|it is|will|would? fine|acceptable|ok|okay',
       // Conceded after the fact, or with the wait held against it: "It works, I suppose. Took long enough."
       'works|fine|ok|okay i suppose|guess', 'took|taken|taking you|them? long enough',
+      // "ok fine, I'll take the store credit", "the refund will do, I suppose", "I can live with the workaround",
+      // "Meh. It works, sort of."
+      "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
+      'meh',
     ],
+  },
+  {
+    // "ok fine, I'll take the store credit" ("ok, fine by me" and "ok fine, thanks" agree).
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    notBefore: ['by', 'with', 'thanks', 'thank', 'thx', 'cheers', 'now', 'for', 'here', 'again'],
+    patterns: ['ok|okay|alright fine'],
+  },
+  {
+    // "It works, sort of." ("it works sort of like Trello" compares).
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    notBefore: ['like', 'as', 'similar', 'the', 'a', 'an', 'how', 'in', 'with', 'to'],
+    patterns: ['works|worked|working sort|kind of'],
   },
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
@@ -274,11 +320,20 @@ export const CUE_RULES: readonly CueRule[] = [
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
+      'thrilled|delighted|overjoyed|excited|ecstatic to be paying|waiting|stuck|charged',
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
+      // Thanks for being made to wait or pay: "Really appreciate being left on hold for an hour."
+      'appreciate|love|loved|enjoy|enjoyed|enjoying|loving being|getting left|kept|ignored|charged|overcharged|passed|transferred|cut|bounced|hung',
       // Value praised over an outage: "Great value, paying for a tool that has been down all week."
       'great|fantastic|excellent|amazing|wonderful|brilliant|good value', 'value for money',
     ],
+  },
+  {
+    // "Nice to see my card declined again." ("Nice to see the new reports page" is sincere.)
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    notBefore: ['the', 'that', 'you', "you've", 'youve', "you're", 'your', 'a', 'an', 'it', 'this', 'some', 'how', 'progress', 'everyone', 'new'],
+    patterns: ['nice|great|lovely to see'],
   },
   {
     // "So much for the quick fix", but not inside "thank you so much for the quick reply".
@@ -297,19 +352,38 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     patterns: [
       'cancel|cancelling|canceling|cancelled my|our|the order',
-      "we're|were|i'm|im cancelling|canceling|switching|unsubscribing", 'we|i are|am cancelling|canceling|switching|unsubscribing',
+      "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
+      // "I'm moving to another network", "go to a different bank", "leaving for a competitor" ("leaving for
+      // Denver" is a trip, so only a rival after it).
+      'switch|switching|move|moving|go|going to|over a|an|another different|other|new|rival? operator|supplier|isp|insurer|provider|carrier|competitor|airline',
+      // ("switching to a different network" is also what a customer tries when the app will not load.)
+      'switch|switching|move|moving|go|going to|over another network|bank', 'switch|switching|move|moving|go|going to|over a different|rival bank',
+      'leave|leaving|switch|switching|move|moving|go|going for|to a|an? competitor|competitors|rival|rivals',
       'take|taking my|our business elsewhere', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'find|finding a new|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
       // "…or we will have to look at other tools": a deadline with a way out.
       'look|looking|shop|shopping at|into|around|for other|another|different tools|tool|providers|provider|vendors|vendor|solutions|services|companies|platforms|platform',
       'look|looking|go|going elsewhere', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
-      'done with you|your', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
+      'done with you|your', 'cancel|cancelling|canceling everything', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
       // The money taken back through the bank: "before I dispute the charge", "file a chargeback".
       'dispute|disputing the|this|that|my|these charge|charges|payment|transaction', 'chargeback|chargebacks', 'my|our last attempt|chance|try before',
     ],
+  },
+  {
+    // The number taken elsewhere: "I'm porting my number to another provider" ("porting my number to
+    // you", "… to the new SIM" is joining or moving within).
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notBefore: ['you', 'your', 'here', 'this', 'the', 'my', 'our', 'us', 'it'],
+    patterns: ['port|porting|ported my|our number|numbers|line|lines to|out|away|elsewhere'],
+  },
+  {
+    // "We're switching" alone is churn; "we're switching off the old integration" is a change of setup.
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notBefore: ['off', 'on', 'it', 'them', 'over', 'back', 'the', 'our', 'my', 'between', 'around', 'accounts', 'account', 'plans', 'plan', 'from', 'out'],
+    patterns: ["we're|were|i'm|im switching", 'we|i are|am switching'],
   },
   {
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7, notBefore: LEAVING_NOT_CHURN,
@@ -337,7 +411,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'real|actual|live person|human|agent|people', 'human being',
       // "Is there a human I can speak with?"
       'is|are there a|an|any human|humans|person|people|agent|agents|representative|operator|supervisor', 'connect|transfer|put me through? to|with a? human|person|agent|manager|someone|representative',
-      'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'your manager|supervisor',
+      'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'get|find me someone|somebody|anyone who|that', 'your manager|supervisor',
+      // "Can I have a call back from someone in the complaints team?"
+      'call|ring back from someone|somebody', 'callback from someone|somebody', 'call|ring back from a|an|your manager|supervisor|human|person|senior',
+      'callback from a|an|your manager|supervisor|human|person|senior', 'complaints team|department|manager',
       // "I want a manager", "we need a supervisor on this".
       'i|we want|need|demand|request a manager|supervisor|human',
       // "Can I get a person, please?"
@@ -356,7 +433,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
       'timed|timing|times out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
-      'charged|billed twice|double|wrong', 'double charged|billed', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
+      'charged|billed twice|double|wrong', 'double charged|billed',
+      // A payment taken twice, a fee the customer did not expect: "the payment went through twice",
+      // "charged a late fee".
+      'went|gone|come|came through twice', 'taken|debited|deducted|processed twice', 'duplicate charge|charges|payment|payments|transaction|debit',
+      // A card refused: "my card declined at the till".
+      'card|payment|transaction|transfer declined|rejected|refused|bounced|blocked', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
       // What the customer got is wrong: "my invoice is wrong", "the totals are incorrect".
       'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|data|report|numbers|figures|balance|order is|are|was|were|looks|look wrong|incorrect',
       'shows|showing|displays|lists|has|have|had|sent|got the|a|an|my|our? wrong|incorrect',
@@ -391,7 +473,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
       // The same fault each time: "the toggle resets every time I log in".
       'resets|reverts|disappears|vanishes|crashes|fails|freezes|breaks|logs|closes every|each time',
+      // A setting that will not stay: "the colour picker resets to grey"; a connection that drops:
+      // "internet that cuts out every evening"; a bot that goes nowhere: "sent me in a circle".
+      'resets|reverts|reverted to|itself', 'cuts|cutting out|off', 'keeps|kept cutting|dropping out|off',
+      'in a? circle|circles|loop|loops', 'round|around in circles',
       "won't|wont|doesn't|doesnt|can't|cant|cannot|didn't|didnt even open|load|start|work|launch|boot|respond|sync",
+      // "The app says my booking doesn't exist."
+      "doesn't|doesnt|didn't|didnt exist", 'does|did not exist',
       'will|does|did|would|can not even open|load|start|work|launch|boot|respond|sync',
       // Marked done when it is not: "says delivered but it's not here".
       'says|shows|showing|marked|listed as? delivered|shipped|paid|completed|resolved but',
@@ -418,9 +506,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // So is money taken that was not owed: "you billed me for 12 seats but we only have 8".
-      'overcharged|overbilled|overcharging', 'billed|charged|invoiced me|us for #num * but',
+      'overcharged|overbilled|overcharging|overcharge|overcharges', 'billed|charged|invoiced me|us for #num * but',
       // Nobody answers: "priority support that never answers".
-      'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back',
+      'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back', 'never picks|pick|picked up',
+      // A dead link: "the FAQ link in the footer goes to a 404".
+      'goes|go|leads|lead|points|redirects to a|an? 404|500|error|blank',
       // The time gone by as the complaint: "It's been a week." ("it's been a great week" is no wait).
       "it's|its been #num hours|hour|days|day|weeks|week|months|month", 'it has been #num hours|hour|days|day|weeks|week|months|month',
       // Stuck somewhere, the clock running: "3 hours on the tarmac and counting".
@@ -433,12 +523,35 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A fee the customer did not expect: "charged a late fee" ("will I be charged a cancellation fee?" asks).
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notAfter: ['be', 'being', 'get', 'getting'],
+    patterns: ['charged|billed|hit|slapped with? a|an late|extra|hidden|surprise|overdraft|penalty|cancellation|admin fee|fees|charge'],
+  },
+  {
+    // An answer slow to come: "three days to answer a one-line question" ("does it take 2 days to
+    // reply?" asks how long).
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notAfter: ['take', 'takes', 'taking', 'usually', 'normally', 'typically', 'within', 'about', 'around', 'up', 'allow', 'expect', 'only', 'just', 'the', 'in'],
+    patterns: ['#num days|weeks|hours|months to answer|reply|respond|acknowledge', '#num days|weeks|hours|months to get|hear back'],
+  },
+  {
     // So is a stretch without something the customer pays for ("three days without exports").
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     notBefore: ['problems', 'problem', 'issues', 'issue', 'errors', 'error', 'incident', 'incidents', 'crashes', 'downtime', 'trouble', 'complaints', 'any', 'a', 'an', 'failures', 'outages', 'bugs', 'hiccups'],
     patterns: [
       '#num hour|hours|hrs|day|days|week|weeks|month|months without', 'many|multiple hours|days|weeks|months without',
       'another|whole|entire|full hour|day|week|month without',
+    ],
+  },
+  {
+    // How fast it went is no deadline: "sorted my SIM swap in ten minutes", "refunded within 2 hours"
+    // (the time-pressure rule sees "in ten minutes"). Wanted done in a time ("need this fixed in 2
+    // hours", "be sorted within a day") is a deadline still.
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['time-pressure'],
+    notAfter: ['this', 'it', 'them', 'that', 'these', 'those', 'be', 'get', 'gets', 'getting', 'need', 'needs', 'want', 'wants', 'everything', 'all', 'please', 'must', 'should'],
+    patterns: [
+      'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
     ],
   },
   {
@@ -455,10 +568,24 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     // Leaving a place is no churn: "I am leaving the office early today" (the churn rule sees "I am leaving").
-    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'],
+    // The weight takes back what the model reads into "leaving" ("I'm leaving the country next week,
+    // will my card work abroad?" read negative), as for cancelled plans.
+    kind: 'negation', explicit: false, weight: 0.15, strength: 0, cancels: ['churn-threat'],
     patterns: [
       "i'm|im|we're|were leaving the|my|our office|house|home|country|city|town|building|airport|hotel|station|store|shop|room|event|conference|meeting|call|desk|site",
       'i|we am|are leaving the|my|our office|house|home|country|city|town|building|airport|hotel|station|store|shop|room|event|conference|meeting|call|desk|site',
+    ],
+  },
+  {
+    // Cancelling a trip or a call is a change of plans, not churn: "I'm cancelling my trip to Rome",
+    // "we're cancelling the call tomorrow" (the churn rule sees "I'm cancelling"). The weight takes back
+    // what the model reads into "cancel", which made such requests negative; only the customer's own
+    // plans count ("you cancelled my flight" is a complaint).
+    kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['churn-threat'],
+    patterns: [
+      'to|please|pls|plz|kindly cancel|reschedule|rearrange|postpone|move my|our|the|this|that|a|tomorrow\'s|today\'s *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat',
+      "i'm|im|we're|were cancelling|canceling|cancel my|our|the|this|that|a|tomorrow's|todays|today's *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat",
+      'i|we am|are cancelling|canceling my|our|the|this|that|a *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat',
     ],
   },
   {
@@ -470,11 +597,30 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Asking, not thanking: "I'd be grateful if you could…", "I would appreciate it if you could fix
+    // this". The weight takes back what the model reads into "grateful" (a request read positive),
+    // staying above -0.3, where a cue starts to count as a problem.
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'],
+    patterns: [
+      "i'd|id|we'd|wed be grateful|thankful if", 'i|we would be grateful|thankful if', 'would be grateful|thankful|appreciated if',
+      "i'd|id|we'd|wed appreciate it if", 'i|we would appreciate it if',
+    ],
+  },
+  {
     // A polite imperative is a demand, not praise: "Kindly improve your performance."
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
     patterns: [
       'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
       'kindly|please do|be|get better', 'kindly|please step up',
+    ],
+  },
+  {
+    // A fix asked for is no fix reported: "Please ensure this is resolved before our audit" (the praise
+    // rule sees "is resolved").
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['praise'],
+    patterns: [
+      'ensure|ensuring that? this|it|everything|these|the|my|our|all *? is|are|gets|get|has|have|will be|been? fixed|resolved|solved|sorted|working|done|corrected|refunded|reversed',
+      'make|making sure that? this|it|everything|these|the|my|our|all *? is|are|gets|get|has|have|will be|been? fixed|resolved|solved|sorted|working|done|corrected|refunded|reversed',
     ],
   },
   {
@@ -507,7 +653,30 @@ export const CUE_RULES: readonly CueRule[] = [
     // weight takes back some of what the model reads into "good", staying above -0.3, where a cue
     // starts to count as a problem (and praise beside it as sarcasm).
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
-    patterns: ['good morning|afternoon|evening'],
+    patterns: [
+      'good morning|afternoon|evening',
+      // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
+      "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
+      "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
+      "i|we hope you're|youre having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening",
+      'i|we hope you are having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening',
+      "hope you're|youre having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening",
+      'hope you are having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening',
+      // Sign-offs: "Best regards, Helen", "Kind regards".
+      'best|kind|kindest|warm|warmest|many regards|wishes',
+    ],
+  },
+  {
+    // "Morning!" said as a greeting ("this morning", "every morning" say when).
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    notAfter: ['this', 'the', 'every', 'each', 'in', 'on', 'one', 'that', 'next', 'last', 'all', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'a', 'same', 'good', 'by', 'until', 'till', 'since', 'from'],
+    patterns: ['morning|mornin'],
+  },
+  {
+    // An opening greeting says nothing of how the customer feels: with it, "Hello, hope you're having a
+    // good week." is formalities alone.
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
+    patterns: ['hi|hello|hey|hiya|heya|howdy|greetings there|team|all|everyone|folks|support'],
   },
   {
     kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,

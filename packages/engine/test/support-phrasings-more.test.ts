@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest'
+import { createReader, type CueKind, type Reading } from '../src/node/index.js'
+
+// Sentences written for these tests: a second round of support messages (SaaS, shops, banks,
+// telecoms, travel; chat lines and letters, British and American spelling, typos), read the way a
+// support lead would. Each group that a phrase rule decides keeps the sincere twin the rule must
+// leave alone. See support-phrasings.test.ts for the first round.
+const reader = createReader()
+const read = (text: string): Reading => reader.read(text)
+const show = (r: Reading): string => `${r.sentiment.label} ${r.sentiment.score} sarcastic=${r.sarcastic} ${JSON.stringify(r.emotions)} ${r.cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
+const kinds = (r: Reading): CueKind[] => r.cues.map((c) => c.kind)
+
+/** Every text reads with a cue of `kind` and, when given, the label `label`. */
+function expectCue(texts: readonly string[], kind: CueKind, label?: Reading['sentiment']['label']): void {
+  for (const text of texts) {
+    const r = read(text)
+    expect(kinds(r), `${text} → ${show(r)}`).toContain(kind)
+    if (label !== undefined) expect(r.sentiment.label, `${text} → ${show(r)}`).toBe(label)
+  }
+}
+
+/** No text reads with a cue of `kind`. */
+function expectNoCue(texts: readonly string[], kind: CueKind): void {
+  for (const text of texts) {
+    const r = read(text)
+    expect(kinds(r), `${text} → ${show(r)}`).not.toContain(kind)
+  }
+}
+
+describe('reader: grudging acceptance said in other words', () => {
+  it('hears "ok fine", "will do, I suppose", "can live with", "meh" and "not like I have a choice"', () => {
+    expectCue(
+      [
+        "ok fine, i'll take the store credit then",
+        'Alright, the partial refund will do I suppose. Not what I asked for.',
+        'I guess I can live with the workaround for now.',
+        'Meh. It works, sort of.',
+        'Fine, send me the form. Not like I have a choice.',
+        "I'll take the refund, it's not like you're going to fix it anyway.",
+      ],
+      'grudging-acceptance',
+      'negative',
+    )
+  })
+
+  it('leaves agreement, and "works sort of like", alone', () => {
+    const agreed = read('Ok, fine by me. Thanks for checking!')
+    expect(kinds(agreed), show(agreed)).not.toContain('grudging-acceptance')
+    expect(agreed.sentiment.label, show(agreed)).toBe('positive')
+    expectNoCue(['The app works, sort of like the old one but faster.'], 'grudging-acceptance')
+  })
+})
+
+describe('reader: disappointment and anger stated', () => {
+  it('hears "not thrilled", a formal complaint, "a joke" and "how you treat me"', () => {
+    expectCue(
+      [
+        'Sure, that\'ll work. Not thrilled about it though.',
+        "I'd like to make a formal complaint.",
+        'Your customer service is a joke. I\'m done.',
+        "I've been a loyal customer for 10 years and this is how you treat me?",
+        "I've had it with you lot, the bill is wrong again.",
+      ],
+      'explicit-emotion',
+      'negative',
+    )
+  })
+
+  it('leaves "I love how you treat your customers" as praise', () => {
+    const r = read('I love how you treat your customers, thank you!')
+    expect(kinds(r), show(r)).not.toContain('explicit-emotion')
+    expect(r.sentiment.label, show(r)).toBe('positive')
+  })
+
+  it('reads typed-in-a-hurry and struggling confusion as confusion', () => {
+    for (const text of ['Im so confussed, the app says my payment is pending but the money has left my account??', "I'm struggling to understand the difference between my balance and available balance."]) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('explicit-emotion')
+      expect(r.emotions.confusion, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+})
+
+describe('reader: repeat contact pointed back to', () => {
+  it('hears counted emails, yet another chat, on hold again and "properly this time"', () => {
+    expectCue(
+      [
+        'As I mentioned in my last three emails, the direct debit is still being taken.',
+        'Yet another chat about the same roaming charges.',
+        'Nice to see my card declined again at the till. Really top service.',
+        'I would appreciate it if you could fix this properly this time.',
+      ],
+      'repeat-contact',
+    )
+  })
+
+  it('leaves counted invoices that are fine alone', () => {
+    const r = read('Last three invoices look correct, thanks.')
+    expect(kinds(r), show(r)).not.toContain('repeat-contact')
+    expect(r.sentiment.label, show(r)).toBe('positive')
+  })
+})
+
+describe('reader: problems said without a complaint word', () => {
+  it('reads a double payment, a late fee, a declined card, a dead link and a line that cuts out as problems', () => {
+    expectCue(
+      [
+        'Hi Support, I was charged twice for my June invoice (INV-20931). Could you please refund the duplicate payment? Thanks, Daniel',
+        'Low priority, but the FAQ link in the footer goes to a 404.',
+        'Honestly, what is the point of a support line that never picks up?',
+        'Flight\'s at 6am tomorrow and the app still says my booking doesn\'t exist!!',
+        'My wifi keeps cutting out.',
+        'The settings page reverts to the old theme every time I restart.',
+      ],
+      'issue-report',
+    )
+  })
+
+  it('does not read a question about how long an answer takes as a slow answer', () => {
+    expectNoCue(['Does it take 2 days to hear back?', 'How long does it take? Usually 2 days to reply?'], 'issue-report')
+  })
+})
+
+describe('reader: sarcasm over a problem', () => {
+  it('reads praise over a double payment, a declined card, a late fee, a wait and a loop as sarcasm', () => {
+    for (const text of [
+      'Fantastic, the payment went through twice. Just what I needed before rent day.',
+      'Nice to see my card declined again at the till. Really top service.',
+      "Love that I've been charged a late fee for a payment you lost.",
+      'Really appreciate being left on hold for an hour.',
+      'Wow, three days to answer a one-line question. Impressive.',
+      "Oh sure, just put me on hold again, that's really helpful.",
+      'Super, the chatbot sent me in a circle for 20 minutes.',
+      'Honestly thrilled to be paying £60 a month for internet that cuts out every evening.',
+    ]) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(true)
+      expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeLessThan(0.3)
+    }
+  })
+
+  it('leaves the same words sincere with nothing wrong', () => {
+    for (const text of ['Nice to see the new reports page, it looks great.', "I'm thrilled to be joining the beta, thanks for the invite!", 'I appreciate being kept in the loop, thank you.', 'Great stuff, thank you for sorting that.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('positive')
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(false)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('sarcasm')
+    }
+  })
+})
+
+describe('reader: churn threats and their false friends', () => {
+  it('hears another network, a different bank, a competitor, a ported number and "cancel everything"', () => {
+    expectCue(
+      [
+        "If the roaming charges aren't refunded I'm moving to another network.",
+        'honestly im about to close my account and go to a different bank',
+        "I'm thinking of leaving for a competitor to be honest",
+        "I've had it with you lot, I'm porting my number to another provider.",
+        "Cancel everything. I'm out.",
+        'Sort it out or I\'m switching to a new provider.',
+      ],
+      'churn-threat',
+      'negative',
+    )
+  })
+
+  it('reads cancelled trips, meetings and bookings as plans, not churn, and not as complaints', () => {
+    for (const text of [
+      "I'm cancelling my trip to Rome, how do I get the hotel refunded?",
+      'We\'re cancelling the call tomorrow, something came up. Can we do Thursday instead?',
+      "I'm canceling our team offsite, can I get a refund on the venue booking?",
+      'I need to cancel the 2pm meeting with your onboarding team, can we reschedule?',
+      'Could you please cancel my booking for the 14th? Plans changed.',
+      "I'm leaving the country next week, will my card work abroad?",
+    ]) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('churn-threat')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).not.toBe('negative')
+    }
+  })
+
+  it('leaves troubleshooting, a setup change, a new payroll bank and a number ported in alone', () => {
+    expectNoCue(
+      [
+        "I tried switching to a different network but the app still won't load.",
+        "We're switching off the old integration on Friday, will the new one be live by then?",
+        "We're moving to a new bank for payroll, how do I update the account details?",
+        "I'm porting my number to you from Vodafone, how long does it take?",
+      ],
+      'churn-threat',
+    )
+    expectCue(["I'm cancelling my subscription, the service has been down all week."], 'churn-threat', 'negative')
+  })
+})
+
+describe('reader: asks for a person', () => {
+  it('hears "someone who knows", a call back from the complaints team and a supervisor right now', () => {
+    expectCue(["Get me someone who knows what they're doing.", 'Can I please have a call back from someone in the complaints team?', 'I want to speak with a supervisor right now.'], 'human-request')
+    const now = read('I want to speak with a supervisor right now.')
+    expect(now.emotions.urgency, show(now)).toBeGreaterThanOrEqual(0.5)
+  })
+})
+
+describe('reader: deadlines, and their negation', () => {
+  it('hears a client call tomorrow and a flight at 6am', () => {
+    for (const text of ['hi my internet has been down since yesterday morning and i work from home, i have a client call at 9 tomorrow, pls help', "Flight's at 6am tomorrow and the app still says my booking doesn't exist!!"]) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('time-pressure')
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.6)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+    }
+  })
+
+  it('reads how fast a fix came as no deadline, and a fix wanted within a time as one', () => {
+    expectNoCue(['Brilliant service from Jamie today, sorted my SIM swap in ten minutes. Cheers!', 'Your team fixed it within 2 hours, amazing.'], 'time-pressure')
+    const wanted = read('I need this fixed in 2 hours or we lose the client.')
+    expect(kinds(wanted), show(wanted)).toContain('time-pressure')
+    expect(wanted.emotions.urgency, show(wanted)).toBeGreaterThanOrEqual(0.6)
+  })
+
+  it('takes "not in any hurry" and "whenever you get round to it" back', () => {
+    for (const text of ['Not in any hurry, but could you confirm when the new card will be posted?', 'Hiya, just a heads up that the colour picker on the invoice editor resets to grey each time. No rush, whenever you get round to it :)']) {
+      const r = read(text)
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.3)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('time-pressure')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).not.toBe('positive')
+    }
+  })
+})
+
+describe('reader: polite demands and courtesy formulas', () => {
+  it('reads "please ensure this is resolved" as a demand, not praise', () => {
+    for (const text of ['Please ensure this is resolved before our audit on Thursday.', 'Can you make sure the invoice is corrected before Friday?']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('praise')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).not.toBe('positive')
+    }
+    expectCue(['Thanks, the issue is resolved now.'], 'praise', 'positive')
+  })
+
+  it('reads "I\'d be grateful if" as asking, not thanking', () => {
+    for (const text of ["I'd be grateful if you could look into this when you have a chance.", 'I would appreciate it if you could fix this properly this time.']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('gratitude')
+    }
+    expect(read('I would appreciate it if you could fix this properly this time.').sentiment.label).not.toBe('positive')
+    expectCue(['Thank you! You\'ve been super helpful, really appreciate it.'], 'gratitude', 'positive')
+  })
+
+  it('keeps a formal letter calm', () => {
+    for (const text of [
+      'Dear Sir/Madam, please find attached the signed contract. Kindly confirm receipt. Kind regards, Maria Okafor',
+      'To whom it may concern, I am writing regarding account 88123. Please confirm whether the standing order has been set up. Yours faithfully, J. Patel',
+      'Please review the attached invoice and advise whether the discount has been applied.',
+      'We kindly request an updated quote reflecting the revised headcount.',
+    ]) {
+      const r = read(text)
+      expect(r.sentiment.score, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(-0.4)
+      expect(r.emotions.frustration, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.4)
+    }
+  })
+})
+
+describe('reader: greetings and plain questions', () => {
+  it('reads greetings and letter courtesies alone as neutral', () => {
+    for (const text of ['Morning!', 'Hi there', 'Hey there', 'Hi team, hope you\'re well!', 'Hello there, I hope you are having a lovely day.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.15)
+    }
+    // "this morning" says when, it is no greeting.
+    expectNoCue(['The sync failed this morning.'], 'politeness')
+  })
+
+  it('reads plain questions as neutral, unhurried and sincere', () => {
+    for (const text of [
+      'How do I change my billing address?',
+      'Does the Pro plan include API access?',
+      'Is there a student discount?',
+      'Do you ship to Canada?',
+      "What's the difference between the Basic and Plus plans?",
+      'Where do I find the API keys?',
+      'Can you let me know when my new card will arrive?',
+      'hey no hurry on this but is there a way to bulk-delete old contacts?',
+    ]) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.35)
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.15)
+    }
+  })
+})
+
+describe('reader: thanks and praise stay sincere', () => {
+  it('reads thanks for a fix as satisfied, not sarcastic', () => {
+    for (const text of ['Cheers mate, all working now 👍', 'Perfect, thank you so much for sorting this so quickly.', 'Thank you for your patience today, it\'s all working now.', 'Brilliant service from Jamie today, sorted my SIM swap in ten minutes. Cheers!']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('positive')
+      expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.15)
+      expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.6)
+    }
+  })
+})
