@@ -143,7 +143,7 @@ const SARCASM_TAGS = new Set(['not', 'sarcasm', 'sarcastic', 'irony', 'eyeroll',
 // All-caps words that are names, not shouting.
 const ACRONYMS = new Set(['api', 'url', 'usa', 'uk', 'eu', 'faq', 'pdf', 'csv', 'sms', 'ios', 'ceo', 'cto', 'it', 'tv', 'pc', 'id', 'vpn', 'dns', 'ssl', 'sso', 'saml', 'sql', 'aws', 'gcp', 'json', 'xml', 'html', 'http', 'https', 'ui', 'ux', 'os', 'cpu', 'gpu', 'ram', 'ssd', 'usb', 'gps', 'atm', 'nyc', 'la', 'sf', 'ok', 'asap', 'eod', 'cob', 'fyi', 'pm', 'am', 'est', 'pst', 'utc', 'gmt', 'vip', 'diy', 'rsvp', 'bbq', 'nba', 'nfl', 'mlb', 'nhl', 'fifa', 'ufc', 'wwe', 'ps4', 'ps5', 'dm', 'rt', 'mt', 'cc', 'bcc', 'llc', 'inc', 'ltd', 'sdk', 'cli', 'rest', 'oauth', 'jwt', 'crm', 'erp', 'hr', 'kpi', 'roi', 'b2b', 'b2c', 'saas', 'qa', 'eta', 'iphone', 'ipad',
   // Billing, payments, shipping and protocols: "the VAT on my invoice" is no shouting.
-  'vat', 'gst', 'hst', 'iban', 'bic', 'sepa', 'ach', 'cvv', 'pin', 'otp', 'mfa', '2fa', 'sku', 'ups', 'dhl', 'usps', 'fedex', 'tnt', 'irs', 'hmrc', 'gdpr', 'ccpa', 'hipaa', 'pci', 'smtp', 'imap', 'ssh', 'ftp', 'sftp', 'cdn', 'ip', 'tls', 'xlsx', 'zip', 'mp4', 'png', 'jpg', 'nda', 'sla', 'po', 'ein', 'ssn', 'llp', 'gmbh', 'bv', 'sa', 'plc', 'nps', 'csat'])
+  'vat', 'gst', 'hst', 'sim', 'iban', 'bic', 'sepa', 'ach', 'cvv', 'pin', 'otp', 'mfa', '2fa', 'sku', 'ups', 'dhl', 'usps', 'fedex', 'tnt', 'irs', 'hmrc', 'gdpr', 'ccpa', 'hipaa', 'pci', 'smtp', 'imap', 'ssh', 'ftp', 'sftp', 'cdn', 'ip', 'tls', 'xlsx', 'zip', 'mp4', 'png', 'jpg', 'nda', 'sla', 'po', 'ein', 'ssn', 'llp', 'gmbh', 'bv', 'sa', 'plc', 'nps', 'csat'])
 
 interface RawCue {
   readonly rule: CueRule
