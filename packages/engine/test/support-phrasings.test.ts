@@ -237,3 +237,16 @@ describe('reader: needs, holds and demands', () => {
     expect(r.sentiment.label, show(r)).toBe('negative')
   })
 })
+
+describe('reader: a fix asked for by a date', () => {
+  it('reads "please ensure this is resolved before our audit" as urgent, and thanks for a fix made as thanks', () => {
+    for (const text of ['Please ensure this is resolved before our audit on Thursday.', 'Please make sure it gets sorted before our launch tomorrow.']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('praise')
+      expect(r.emotions.urgency, `${text} → ${show(r)}`).toBeGreaterThanOrEqual(0.6)
+    }
+    const thanks = read('Thanks for making sure everything is fixed, great work.')
+    expect(thanks.sentiment.label, show(thanks)).toBe('positive')
+    expect(thanks.sarcastic, show(thanks)).toBe(false)
+  })
+})

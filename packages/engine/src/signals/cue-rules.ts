@@ -616,8 +616,11 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     // A fix asked for is no fix reported: "Please ensure this is resolved before our audit" (the praise
-    // rule sees "is resolved").
-    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['praise'],
+    // rule sees "is resolved"). It is a problem still open, as "we need this fixed" is, so a deadline
+    // beside it counts as one beside a problem.
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2, cancels: ['praise'],
+    // "Thanks for making sure everything is fixed" thanks for a fix made.
+    notAfter: ['for', 'thanks', 'thank', 'by'],
     patterns: [
       'ensure|ensuring that? this|it|everything|these|the|my|our|all *? is|are|gets|get|has|have|will be|been? fixed|resolved|solved|sorted|working|done|corrected|refunded|reversed',
       'make|making sure that? this|it|everything|these|the|my|our|all *? is|are|gets|get|has|have|will be|been? fixed|resolved|solved|sorted|working|done|corrected|refunded|reversed',
