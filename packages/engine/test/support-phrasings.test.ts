@@ -250,3 +250,22 @@ describe('reader: a fix asked for by a date', () => {
     expect(thanks.sarcastic, show(thanks)).toBe(false)
   })
 })
+
+describe('reader: a long complaint, told politely', () => {
+  it('hears the blocked team, the unanswered emails, the deadline and the options weighed', () => {
+    const text = 'Hi Support team, I hope you are well. Since the update last Monday, the nightly export has failed every single night. This is now blocking our finance team from closing the month. My two previous emails went unanswered and I feel ignored. If we cannot get this resolved by Friday, we will have to consider other options. Kind regards, Sam'
+    const r = read(text)
+    expect(r.sentiment.label, show(r)).toBe('negative')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.7)
+    for (const kind of ['time-pressure', 'churn-threat', 'issue-report'] as const) expect(kinds(r), show(r)).toContain(kind)
+    expect(kinds(read('We need to look at other options for the report layout.'))).not.toContain('churn-threat')
+  })
+
+  it('reads praise tacked on after a complaint as sarcasm, and praise on its own as praise', () => {
+    const r = read('The app logged me out again this morning. Third time this week. Great support, by the way, really.')
+    expect(r.sarcastic, show(r)).toBe(true)
+    expect(r.emotions.satisfaction, show(r)).toBeLessThan(0.3)
+    expect(read('Thanks Maria, great support, really appreciated!').sarcastic).toBe(false)
+    expect(read('Great job by the way on the new release, the editor is much faster.').sentiment.label).toBe('positive')
+  })
+})

@@ -76,7 +76,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'explicit-emotion', explicit: true, weight: -0.65, emotion: 'disappointment', strength: 0.75, negatable: true,
     patterns: [
       'disappointed|disappointing|disappointment|underwhelmed|underwhelming|dissatisfied|unhappy|upset|sad|saddened|gutted',
-      'let down', 'letdown', 'expected better|more', 'not happy|impressed|satisfied|pleased|thrilled|delighted|overjoyed|amused', 'a|such|what a? shame',
+      'let down', 'letdown', 'feel|felt|feeling ignored|neglected|abandoned|forgotten', 'expected better|more', 'not happy|impressed|satisfied|pleased|thrilled|delighted|overjoyed|amused', 'a|such|what a? shame',
       // A complaint lodged ("I'd like to make a formal complaint") and a result refused ("not what I asked for").
       'formal complaint', 'make|file|lodge|raise|submit|making|filing|lodging|raising a|an complaint',
       'not what i|we asked|ordered|paid|wanted',
@@ -225,6 +225,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Something held up by it: "this is holding up our month-end close".
       'holding|holds|held up our|the|my|a|an|all',
       'blocking|blocks|delaying|delays our|my|the whole? month-end|payroll|close|launch|release|shipment|shipments|orders|deployment|migration|audit|filing|payments|team|business|work|project|go-live',
+      // A team named: "blocking our finance team from closing the month".
+      'blocking|blocks|delaying|delays|stopping|stops|preventing|prevents our|my|the whole? * team|teams|department|staff|agents',
     ],
   },
   {
@@ -323,6 +325,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'thrilled|delighted|overjoyed|excited|ecstatic to be paying|waiting|stuck|charged',
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
+      // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
+      // is left out: "Great support as always, but…" concedes sincerely.)
+      'great|excellent|fantastic|amazing|brilliant|wonderful|stellar|superb support|service|job|work by the way|btw|really|truly',
       // Thanks for being made to wait or pay: "Really appreciate being left on hold for an hour."
       'appreciate|love|loved|enjoy|enjoyed|enjoying|loving being|getting left|kept|ignored|charged|overcharged|passed|transferred|cut|bounced|hung',
       // Value praised over an outage: "Great value, paying for a tool that has been down all week."
@@ -368,8 +373,20 @@ export const CUE_RULES: readonly CueRule[] = [
       'look|looking|go|going elsewhere', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
       'done with you|your', 'cancel|cancelling|canceling everything', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
+      // The bill questioned: "I'm starting to wonder why we pay for the premium plan".
+      'wonder|wondering why i|we pay|am|are', 'why am i|are we even? paying',
       // The money taken back through the bank: "before I dispute the charge", "file a chargeback".
       'dispute|disputing the|this|that|my|these charge|charges|payment|transaction', 'chargeback|chargebacks', 'my|our last attempt|chance|try before',
+    ],
+  },
+  {
+    // Options weighed: "we will have to consider other options" ("other options for the report layout"
+    // are about the product, not about leaving).
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notBefore: ['for', 'in', 'on', 'to', 'with', 'within', 'inside', 'under', 'about', 'than', 'regarding', 'like', 'of'],
+    patterns: [
+      'have|need to consider|explore other|alternative|different options|providers|solutions|vendors|tools',
+      'have|need to look at|into other|alternative|different options|providers|solutions|vendors|tools',
     ],
   },
   {
@@ -505,6 +522,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
+      // Asks left unanswered: "my two previous emails went unanswered".
+      'went|gone|go|were|are|remain|remained|still unanswered|ignored',
       // So is money taken that was not owed: "you billed me for 12 seats but we only have 8".
       'overcharged|overbilled|overcharging|overcharge|overcharges', 'billed|charged|invoiced me|us for #num * but',
       // Nobody answers: "priority support that never answers".
