@@ -41,7 +41,8 @@ const LEAVING_NOT_CHURN = [
 
 /**
  * The support-domain phrase rules, written for this project. Each pattern element is one token
- * slot; see `compilePattern` for the syntax. Overlaps are resolved by the detector.
+ * slot (an alternative is one word: `look at|into` is `look`, then `at` or `into`); see `compilePattern` for
+ * the syntax. Overlaps are resolved by the detector.
  */
 export const CUE_RULES: readonly CueRule[] = [
   // Stated emotions.

@@ -14,6 +14,11 @@ interface Element {
  * A compiled token pattern. Source syntax: space-separated elements; `a|b` alternatives; a
  * trailing `?` makes an element optional; `#num` (digits or number words), `#day` (weekdays,
  * today/tomorrow/tonight…) and `*` (any word) are wildcards. Matching is on token `norm`s.
+ *
+ * Every alternative is one token: `not bad|a problem` is three elements (`not`, `bad|a`,
+ * `problem`), not two phrases, and matches neither "not bad" nor "not a problem". Phrases of
+ * different lengths are separate patterns (`'not bad', 'not a problem'`). Sixteen rules were found
+ * silently dead this way on 2026-12-05; check a new pattern fires before relying on it.
  */
 export interface PhrasePattern {
   readonly source: string
