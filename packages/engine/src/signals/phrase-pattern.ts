@@ -17,7 +17,7 @@ interface Element {
  *
  * Every alternative is one token: `not bad|a problem` is three elements (`not`, `bad|a`,
  * `problem`), not two phrases, and matches neither "not bad" nor "not a problem". Phrases of
- * different lengths are separate patterns (`'not bad', 'not a problem'`). Sixteen rules were found
+ * different lengths are separate patterns (`'not bad', 'not a problem'`). Eighteen rules were found
  * silently dead this way on 2026-12-05; check a new pattern fires before relying on it.
  */
 export interface PhrasePattern {
