@@ -262,10 +262,19 @@ describe('cues written for each language: more phrasings (issue 18)', () => {
   }
 
   it('reads cancelling a meeting or an appointment as no churn threat, in every language that says "cancel"', () => {
-    for (const text of ['Voy a cancelar la reunión de mañana.', 'Vou cancelar a reunião de amanhã.', 'Je vais annuler le rendez-vous de demain.', 'Devo annullare la riunione di domani.']) {
+    for (const text of ['Voy a cancelar la reunión de mañana.', 'Vou cancelar a reunião de amanhã.', 'Je vais annuler le rendez-vous de demain.', 'Devo annullare la riunione di domani.', 'Ich kündige meinen Termin am Montag, mir ist etwas dazwischengekommen.', 'Wir stornieren die Buchung für Freitag.']) {
       const kinds = reader.read(text).cues.map((c) => c.kind)
       expect(kinds, text).not.toContain('churn-threat')
     }
-    expect(reader.read('Voy a cancelar mi suscripción, ya no aguanto más.').cues.map((c) => c.kind)).toContain('churn-threat')
+    for (const text of ['Voy a cancelar mi suscripción, ya no aguanto más.', 'Ich kündige meinen Vertrag zum Monatsende.', 'Ich kündige.']) {
+      expect(reader.read(text).cues.map((c) => c.kind), text).toContain('churn-threat')
+    }
+  })
+
+  it('hears a move to another provider in Spanish, and not a move from one', () => {
+    for (const text of ['Me cambio a otra compañía, estoy harta de esperar.', 'Nos cambiamos a otro proveedor si esto no se arregla hoy.']) {
+      expect(reader.read(text).cues.map((c) => c.kind), text).toContain('churn-threat')
+    }
+    expect(reader.read('Nos cambiamos de otro proveedor el año pasado y estamos contentos.').cues.map((c) => c.kind)).not.toContain('churn-threat')
   })
 })

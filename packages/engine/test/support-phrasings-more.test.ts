@@ -265,11 +265,17 @@ describe('reader: polite demands and courtesy formulas', () => {
 
 describe('reader: greetings and plain questions', () => {
   it('reads greetings and letter courtesies alone as neutral', () => {
-    for (const text of ['Morning!', 'Hi there', 'Hey there', 'Hi team, hope you\'re well!', 'Hello there, I hope you are having a lovely day.']) {
+    for (const text of ['Morning!', 'Hi there', 'Hey there', 'Hi team, hope you\'re well!', 'Hello there, I hope you are having a lovely day.', 'Good evening!', 'Good morning!!', 'Hello.', 'hey', 'Ok, will do!']) {
       const r = read(text)
       expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
       expect(r.emotions.sarcasm, `${text} → ${show(r)}`).toBeLessThanOrEqual(0.15)
+      // The heads hear a cheer in "Good evening!": a greeting alone is no satisfied customer (a lone
+      // "Hey!" is left to the model: in dialogue it is a cheer more often than not).
+      expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeLessThan(0.3)
     }
+    // A greeting before a problem or thanks leaves the rest to be read.
+    expect(read('Hey, the export is broken again').sentiment.label).toBe('negative')
+    expect(read('Hello! Thanks so much, that fixed it.').sentiment.label).toBe('positive')
     // "this morning" says when, it is no greeting.
     expectNoCue(['The sync failed this morning.'], 'politeness')
   })

@@ -20,6 +20,8 @@ export interface EmotionEvidence {
   readonly scale?: Partial<Record<Emotion, number>>
   /** Learned head outputs in EMOTIONS order (calibrated), when the model has heads. */
   readonly learned?: ArrayLike<number> | undefined
+  /** True when the message is nothing but greetings or acknowledgements ("Good morning!"). */
+  readonly formalitiesOnly?: boolean
 }
 
 
@@ -35,6 +37,8 @@ const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOI
 const SARCASM_HEAD_ELSEWHERE = 0.25
 // Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
 const CONCEDED_SATISFACTION = 0.4
+// A message of greetings or acknowledgements alone keeps this much satisfaction and sarcasm.
+const FORMALITIES_ONLY_KEEP = 0.3
 
 /**
  * Combines cue evidence and sentiment probabilities into a 0..1 score per emotion with a
@@ -66,7 +70,8 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
       add(e, e === SARCASM && !sarcasmPossible ? SARCASM_HEAD_ELSEWHERE * LEARNED_WEIGHT * v : LEARNED_WEIGHT * v)
     }
   }
-  let damp = 1
+  // A greeting alone rates nothing: the heads, trained on tweets, hear "Good morning!" as delight.
+  let damp = ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
     const s = ev.strengths[i] as number
@@ -125,6 +130,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     satisfaction: fin(SATISFACTION, true, isConcession(ev.cues) ? CONCEDED_SATISFACTION : 1),
     gratitude: fin(GRATITUDE, true),
     disappointment: fin(DISAPPOINTMENT, false),
-    sarcasm: fin(SARCASM, false),
+    // Nor can a greeting alone be sarcastic.
+    sarcasm: fin(SARCASM, false, ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1),
   }
 }

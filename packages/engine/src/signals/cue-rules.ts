@@ -664,7 +664,7 @@ export const CUE_RULES: readonly CueRule[] = [
     notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on',
-      'got it', 'will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
+      'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
       "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
       // A lukewarm yes: "Yeah, ok." is agreement, not delight.

@@ -63,6 +63,11 @@ export const DE_CUES: LanguageCues = {
       'bin ich weg', 'sind wir weg', 'kurz davor zu? kündigen|wechseln', 'überlege|überlegen ernsthaft? zu? kündigen|wechseln',
       'nie wieder', 'verlängere|verlängern nicht', 'nicht verlängern', 'einen kunden verloren', 'abo beenden|kündigen', 'vertrag beenden|kündigen',
     ],
+    // Cancelling an appointment or a meeting is no churn threat: "Ich kündige meinen Termin am Montag".
+    notChurn: [
+      'ich|wir kündige|kündigen|storniere|stornieren|verschiebe|verschieben|sage|sagen meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
+      'kündige|kündigen|storniere|stornieren meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
+    ],
     humanRequest: [
       'mit einem|einer|ihrem|dem|jemandem? menschen|mensch|mitarbeiter|mitarbeiterin|vorgesetzten|verantwortlichen|manager|berater|beraterin|agenten|person sprechen|reden|telefonieren',
       'echten|echte|echter menschen|mensch|person|mitarbeiter', 'kein bot|roboter', 'keinen bot|roboter', 'verbinden sie mich', 'weiterleiten an|zu', 'eskalieren',

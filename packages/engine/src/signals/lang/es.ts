@@ -65,7 +65,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
-      'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a la|otra|otro? proveedor|empresa|compañía|servicio|competencia', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio',
+      'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a la|otra|otro? proveedor|empresa|compañía|servicio|competencia', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio', 'me|nos cambio|cambiamos a otra|otro proveedor|empresa|compañía|compania|servicio|operador|operadora|banco',
       'cancelar|cancelaré|cancelo|cancelamos|cancelaremos mi|la|el|nuestra|nuestro suscripción|cuenta|contrato|servicio|plan|membresía|abono',
       'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'me|nos cambio|cambiamos|paso|pasamos a|con la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',
       'no volveré|volveremos a comprar|usar|contratar', 'nunca más compro|uso|contrato|vuelvo', 'perdieron|han perdido un|a un? cliente',
