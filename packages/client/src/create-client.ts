@@ -40,8 +40,15 @@ export interface ClientOptions {
   readonly apiKey: string
   /** The fetch to send with (the global one when not given): a proxy's, a test's. */
   readonly fetch?: typeof fetch
-  /** How `sendMessages` retries a call that got no answer, or 429/502/503/504: attempts after the first (default 3) and the first wait (default 500 ms, doubling). */
-  readonly retry?: { readonly attempts?: number; readonly delayMs?: number }
+  /**
+   * How `sendMessages` retries a call that got no answer, or 429/502/503/504: attempts after the
+   * first (default 3) and the first wait (default 500 ms, doubling). A server's `Retry-After` wins
+   * when it asks for longer; one that asks for more than `maxDelayMs` (default 60 s) is not waited
+   * for: the call fails with that error, its `retryAfterMs` set, for the caller to schedule.
+   */
+  readonly retry?: { readonly attempts?: number; readonly delayMs?: number; readonly maxDelayMs?: number }
+  /** How the client waits between retries (a test's recorder; `setTimeout` when not given). */
+  readonly sleep?: (ms: number) => Promise<void>
 }
 
 /** How one batch is sent. */
@@ -117,6 +124,8 @@ export function createClient(options: ClientOptions): UndertoneClient {
   const v1 = hc<AppType>(options.baseUrl, { fetch: checkedFetch(send), headers: { authorization: `Bearer ${options.apiKey}` } }).v1
   const attempts = options.retry?.attempts ?? 3
   const delayMs = options.retry?.delayMs ?? 500
+  const maxDelayMs = options.retry?.maxDelayMs ?? 60_000
+  const pause = options.sleep ?? sleep
   // The typed client puts a path parameter into the path as it is.
   const param = (id: string) => ({ id: encodeURIComponent(id) })
   const source = (o: LookupOptions | undefined) => (o?.source === undefined ? {} : { source: o.source })
@@ -127,7 +136,9 @@ export function createClient(options: ClientOptions): UndertoneClient {
         return await v1.messages.$post({ query: wait ? { wait: 'true' } : {}, header: { 'idempotency-key': key }, json: { messages: [...messages] } })
       } catch (err) {
         if (!(err instanceof UndertoneError) || !err.retryable || attempt >= attempts) throw err
-        await sleep(delayMs * 2 ** attempt)
+        const ms = Math.max(delayMs * 2 ** attempt, err.retryAfterMs ?? 0)
+        if (ms > maxDelayMs) throw err
+        await pause(ms)
       }
     }
   }

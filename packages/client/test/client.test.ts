@@ -132,4 +132,44 @@ describe('@undertone/client', () => {
     await expect(down.stats()).rejects.toMatchObject({ code: 'UT_E_NETWORK' })
     expect(calls).toBe(1)
   })
+
+  it("waits as long as a 429's Retry-After asks before sending again, and fails at once when it asks for longer than it will wait", async () => {
+    // A busy server in front of the app: the first answers are 429 with Retry-After, then the app answers.
+    const busy = (answers: readonly string[]): { fetch: typeof fetch; calls: () => number } => {
+      let calls = 0
+      return {
+        calls: () => calls,
+        fetch: async (input, init) => {
+          const retryAfter = answers[calls++]
+          if (retryAfter === undefined) return s.inProcess(input, init)
+          return new Response(JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429, code: 'UT_E_RATE_LIMITED', detail: 'slow down' }), {
+            status: 429,
+            headers: { 'content-type': 'application/problem+json', 'retry-after': retryAfter },
+          })
+        },
+      }
+    }
+    const waits: number[] = []
+    const sleep = async (ms: number) => {
+      waits.push(ms)
+    }
+    const twice = busy(['7', new Date(Date.now() + 30_000).toUTCString()])
+    const patient = createClient({ baseUrl: 'http://undertone.test', apiKey: s.apiKey, fetch: twice.fetch, sleep, retry: { delayMs: 100 } })
+    const sent = await patient.sendMessages([{ ...(batch[0] as MessageInput), external_id: 'zd-601', conversation_id: 'ticket-89' }])
+    expect(sent.messages.map((m) => m.external_id)).toEqual(['zd-601'])
+    expect(twice.calls()).toBe(3)
+    // 7 s asked for (not the 100 ms backoff), then an HTTP date about 30 s ahead (its seconds truncated).
+    expect(waits[0]).toBe(7000)
+    expect(waits[1]).toBeGreaterThan(28_000)
+    expect(waits[1]).toBeLessThanOrEqual(30_000)
+    // Asked to wait an hour: the client does not hang, it fails with the wait asked for.
+    waits.length = 0
+    const hour = busy(['3600'])
+    const impatient = createClient({ baseUrl: 'http://undertone.test', apiKey: s.apiKey, fetch: hour.fetch, sleep })
+    const err = await impatient.sendMessages(batch).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(UndertoneError)
+    expect(err).toMatchObject({ status: 429, code: 'UT_E_RATE_LIMITED', retryAfterMs: 3_600_000 })
+    expect(waits).toEqual([])
+    expect(hour.calls()).toBe(1)
+  })
 })
