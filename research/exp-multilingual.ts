@@ -59,6 +59,10 @@ const CANDIDATES: Record<string, Cand> = {
   english1EnEp8: { recipe: { ...base, epochs: 8, features: { ...f, english: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
   english1EnChar3: { recipe: { ...base, features: { ...f, english: 1, charMin: 3 } }, helpers: 'xlmt-en', helperWeight: 1 },
   semHelp: { recipe: base, helpers: 'semeval', helperWeight: 0.3 },
+  // The hand-written polarity words (packages/engine/src/model/polarity), at three scales.
+  lex03: { recipe: { ...base, features: { ...f, english: 1, lexicon: 0.3 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex3: { recipe: { ...base, features: { ...f, english: 1, lexicon: 3 } }, helpers: 'xlmt-en', helperWeight: 1 },
 }
 
 // The shipped English model (packages/engine/assets), read as the reader reads it: sentiment alone, no cue kinds.

@@ -8,6 +8,7 @@ import type { Token } from '../text/token.js'
 import { allocateWordSlot } from '../text/word-class.js'
 import type { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
+import { POLARITY_LEXICONS } from './polarity/polarity-lexicons.js'
 
 /** Which features the multilingual model uses; stored with the model so reading matches training. */
 export interface MultilingualFeatureConfig {
@@ -29,6 +30,12 @@ export interface MultilingualFeatureConfig {
    * absent: not used). Code-mixed tweets ("Hinglish") carry English words the English model reads.
    */
   readonly english?: number
+  /**
+   * Scale of the polarity-word inputs (0 or absent: not used): per message, the hand-written
+   * polarity words of its language (`polarity/`), plain and negated, positive and negative, summed
+   * and log-scaled, as four inputs shared by every language and four tagged with it.
+   */
+  readonly lexicon?: number
 }
 
 const SEED_WORD = 0x3a11
@@ -38,6 +45,9 @@ const SEED_CHAR = 0x3a53
 const SEED_LANG = 0x3a71
 const SEED_BIAS = 0x3a89
 const SEED_ENGLISH = 0x3a97
+const SEED_LEXICON = 0x3aa3
+// Polarity-word values: strong words count double.
+const STRONG = 2
 const BOS = 0x6a09e667
 
 // Negators per language, written for this project (folded: lower case, no accents, Arabic letters
@@ -97,6 +107,11 @@ class WordFeatures {
     readonly negatorIn: number,
     /** Bit per language index: ends a negation's scope there. */
     readonly contrastIn: number,
+    /** Per language index, the polarity-word value of its (sub)words (−2..2 each); absent when 0 everywhere. */
+    readonly polarity: Int8Array | undefined,
+    /** Its first and last (sub)word, folded, for the lexicon's neutral pairs ("" for a non-word). */
+    readonly first: string,
+    readonly last: string,
   ) {}
   /** Per class, the n-grams' weights × value summed: shared at 0..2, language i's tagged at 3(i+1).. */
   sums: Float64Array | undefined = undefined
@@ -135,6 +150,12 @@ export class MultilingualFeaturizer {
   private readonly langSeeds: Int32Array
   private readonly negatorWords = new Map<string, number>()
   private readonly contrastWords = new Map<string, number>()
+  /** Per language index, folded polarity word → value; empty when the config has no lexicon. */
+  private readonly polarityWords: ReadonlyMap<string, number>[]
+  /** Per language index, the lexicon's neutral pairs, folded ("bom dia"). */
+  private readonly neutralPairs: ReadonlySet<string>[]
+  /** The last walk's polarity sums: plain positive, plain negative, negated positive, negated negative. */
+  private readonly lex = new Float64Array(4)
 
   constructor(
     readonly cfg: MultilingualFeatureConfig,
@@ -148,6 +169,18 @@ export class MultilingualFeaturizer {
       for (const w of NEGATORS[lang] ?? []) this.negatorWords.set(w, (this.negatorWords.get(w) ?? 0) | (1 << li))
       for (const w of CONTRASTS[lang] ?? []) this.contrastWords.set(w, (this.contrastWords.get(w) ?? 0) | (1 << li))
     })
+    const lexicon = (cfg.lexicon ?? 0) > 0
+    this.polarityWords = languages.map((lang) => (lexicon ? polarityMap(lang) : new Map<string, number>()))
+    this.neutralPairs = languages.map((lang) => (lexicon ? neutralPairSet(lang) : new Set<string>()))
+  }
+
+  /** The polarity value of folded word `w` in language `li` (a trailing doubled letter forgiven: "buenoo"). */
+  private polarityOf(w: string, li: number): number {
+    const map = this.polarityWords[li] as ReadonlyMap<string, number>
+    const v = map.get(w)
+    if (v !== undefined) return v
+    const n = w.length
+    return n > 3 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) ? (map.get(w.slice(0, -1)) ?? 0) : 0
   }
 
   private word(t: Token): WordFeatures {
@@ -159,7 +192,7 @@ export class MultilingualFeaturizer {
     if (!wordish) {
       // Emoji, emoticons, punctuation, mentions, links and numbers: one feature each, as written.
       const h = hashString(t.kind === 'number' ? '0' : t.norm, SEED_WORD) | 0
-      entry = new WordFeatures(Int32Array.of(h), Int32Array.of(h), new Int32Array(0), 0, 0)
+      entry = new WordFeatures(Int32Array.of(h), Int32Array.of(h), new Int32Array(0), 0, 0, undefined, '', '')
     } else {
       const folded = foldWord(t.kind === 'hashtag' ? t.norm.slice(1) : t.norm)
       gramHashes.length = 0
@@ -172,12 +205,24 @@ export class MultilingualFeaturizer {
       }
       // French elision: "n'est" negates like "ne est".
       if (folded.length === 1 && (folded[0] as string).startsWith("n'")) negatorIn |= this.negatorWords.get("n'") ?? 0
+      let polarity: Int8Array | undefined
+      for (let li = 0; li < this.polarityWords.length; li++) {
+        if ((this.polarityWords[li] as ReadonlyMap<string, number>).size === 0) continue
+        let v = 0
+        for (const w of folded) v += this.polarityOf(w, li)
+        if (v === 0) continue
+        polarity ??= new Int8Array(this.languages.length)
+        polarity[li] = Math.max(-127, Math.min(127, v))
+      }
       entry = new WordFeatures(
         Int32Array.from(folded, (w) => hashString(w, SEED_WORD) | 0),
         Int32Array.from(folded, (w) => hashString(w, SEED_NEG) | 0),
         Int32Array.from(gramHashes),
         negatorIn,
         contrastIn,
+        polarity,
+        folded[0] ?? '',
+        folded[folded.length - 1] ?? '',
       )
     }
     t.info.slots[at] = entry
@@ -212,6 +257,15 @@ export class MultilingualFeaturizer {
       out.push(bucket(combineHashes(SEED_ENGLISH, seed), shift), (e[0] as number) * scale)
       out.push(bucket(combineHashes(SEED_ENGLISH + 1, seed), shift), (e[1] as number) * scale)
       out.push(bucket(combineHashes(SEED_ENGLISH + 2, seed), shift), (e[2] as number) * scale)
+    }
+    const lexScale = cfg.lexicon ?? 0
+    if (lexScale > 0) {
+      for (let j = 0; j < 4; j++) {
+        const v = Math.log1p(this.lex[j] as number) * lexScale
+        if (v === 0) continue
+        if (shared) out.push(bucket(SEED_LEXICON + j, shift), v)
+        if (tagged) out.push(bucket(combineHashes(SEED_LEXICON + j, seed), shift), v)
+      }
     }
   }
 
@@ -284,9 +338,39 @@ export class MultilingualFeaturizer {
         z2 += (weights[b + 2] as number) * v
       }
     }
+    const lexScale = cfg.lexicon ?? 0
+    if (lexScale > 0) {
+      for (let j = 0; j < 4; j++) {
+        const v = Math.log1p(this.lex[j] as number) * lexScale
+        if (v === 0) continue
+        if (shared) {
+          const b = bucket(SEED_LEXICON + j, shift) * 3
+          z0 += (weights[b] as number) * v
+          z1 += (weights[b + 1] as number) * v
+          z2 += (weights[b + 2] as number) * v
+        }
+        if (tagged) {
+          const b = bucket(combineHashes(SEED_LEXICON + j, seed), shift) * 3
+          z0 += (weights[b] as number) * v
+          z1 += (weights[b + 1] as number) * v
+          z2 += (weights[b + 2] as number) * v
+        }
+      }
+    }
     out[0] = z0
     out[1] = z1
     out[2] = z2
+  }
+
+  /**
+   * The polarity-word sums of `tokens` read as language `lang` (an index), as the lexicon inputs
+   * see them before log-scaling: [plain positive, plain negative, negated positive, negated
+   * negative], strong words counting 2. All zero when the config has no lexicon.
+   */
+  polarity(tokens: readonly Token[], lang: number): [number, number, number, number] {
+    this.walk(tokens, lang, noop, noop)
+    const lex = this.lex
+    return [lex[0] as number, lex[1] as number, lex[2] as number, lex[3] as number]
   }
 
   /**
@@ -298,6 +382,13 @@ export class MultilingualFeaturizer {
     const cfg = this.cfg
     const bit = 1 << lang
     const ww = cfg.wordWeight
+    const lex = this.lex
+    lex.fill(0)
+    const pairs = this.neutralPairs[lang] as ReadonlySet<string>
+    // The word before: its entry, and where its polarity went (lex index, value; -1 for none).
+    let before: WordFeatures | undefined
+    let beforeAt = -1
+    let beforeValue = 0
     let left = 0
     let prev = BOS
     for (let i = 0; i < tokens.length; i++) {
@@ -313,6 +404,26 @@ export class MultilingualFeaturizer {
           left--
         }
       }
+      let at = -1
+      let value = 0
+      if (e.polarity !== undefined) {
+        const v = e.polarity[lang] as number
+        if (v !== 0) {
+          at = v > 0 ? (negated ? 2 : 0) : negated ? 3 : 1
+          value = v > 0 ? v : -v
+        }
+      }
+      if ((at >= 0 || beforeAt >= 0) && before !== undefined && pairs.size > 0 && pairs.has(`${before.last} ${e.first}`)) {
+        // "bom dia": a greeting, not praise; take back what the word before added.
+        if (beforeAt >= 0) lex[beforeAt] = (lex[beforeAt] as number) - beforeValue
+        at = -1
+      }
+      if (at >= 0) lex[at] = (lex[at] as number) + value
+      if (t.kind === 'word' || t.kind === 'hashtag') {
+        before = e
+        beforeAt = at
+        beforeValue = value
+      } else before = undefined
       const words = negated ? e.negated : e.words
       for (let k = 0; k < words.length; k++) {
         const h = words[k] as number
@@ -352,6 +463,36 @@ export class MultilingualFeaturizer {
     }
     return sums
   }
+}
+
+const noop = (): void => {}
+
+/** Language `lang`'s polarity words, folded as the model folds words, with their values. */
+function polarityMap(lang: string): Map<string, number> {
+  const map = new Map<string, number>()
+  const lexicon = POLARITY_LEXICONS[lang]
+  if (lexicon === undefined) return map
+  const add = (words: readonly string[], v: number): void => {
+    for (const word of words) {
+      const folded = foldWord(word.toLowerCase())
+      if (folded.length === 1) map.set(folded[0] as string, v)
+    }
+  }
+  add(lexicon.positive, 1)
+  add(lexicon.strongPositive, STRONG)
+  add(lexicon.negative, -1)
+  add(lexicon.strongNegative, -STRONG)
+  return map
+}
+
+/** Language `lang`'s neutral pairs, each word folded as the model folds words. */
+function neutralPairSet(lang: string): Set<string> {
+  const set = new Set<string>()
+  for (const pair of POLARITY_LEXICONS[lang]?.neutralPairs ?? []) {
+    const words = pair.toLowerCase().split(/\s+/).flatMap((w) => foldWord(w))
+    if (words.length === 2) set.add(words.join(' '))
+  }
+  return set
 }
 
 /** Centred log-probabilities of the English model's three classes. */

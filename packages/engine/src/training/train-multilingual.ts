@@ -38,7 +38,7 @@ export interface MultilingualRecipe {
  * seven languages; `research/exp-multilingual.ts`, docs/reader-accuracy.md).
  */
 export const DEFAULT_MULTILINGUAL_RECIPE: MultilingualRecipe = {
-  features: { bits: 18, charMin: 2, charMax: 5, charWeight: 0.5, wordWeight: 1, bigrams: true, shared: true, tagged: true, negation: true, english: 1 },
+  features: { bits: 18, charMin: 2, charMax: 5, charWeight: 0.5, wordWeight: 1, bigrams: true, shared: true, tagged: true, negation: true, english: 1, lexicon: 1 },
   epochs: 4,
   learningRate: 0.1,
   l2: 0,

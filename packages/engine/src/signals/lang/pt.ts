@@ -47,7 +47,7 @@ export const PT_CUES: LanguageCues = {
       'não é|tem nada? urgente|pressa|urgência', 'sem pressa|urgência', 'nada urgente', 'quando puder|puderem|tiver|tiverem tempo?', 'com calma', 'baixa prioridade', 'não precisa ter pressa',
     ],
     grudging: [
-      'tudo bem|certo|ok fazer o quê', 'fazer o quê', 'que remédio', 'se não tem|há outro|outra jeito|opção|forma|alternativa', 'é o que tem', 'não é o ideal',
+      'tudo bem|certo|ok fazer o quê', 'tá|ta|está|esta bom fazer o quê', 'fazer o quê', 'que remédio', 'se não tem|há outro|outra jeito|opção|forma|alternativa', 'é o que tem', 'não é o ideal',
       'melhor que nada', 'vou ter que aceitar', 'vou ter que me conformar', 'ok|tá|ta|bom|enfim|é paciência', 'paciência né|então', 'paciência vou|vamos esperar|aguardar', 'vou esperar então|né', 'ok então', 'tá bom então', 'enfim',
     ],
     sarcasm: ['claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
