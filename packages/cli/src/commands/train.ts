@@ -444,7 +444,11 @@ by every language, and tagged with the message's language): word unigrams and bi
 negator of that language marked: no/nunca, não, ne…pas, non/mai, nicht/kein, nahi/नहीं, لا/ما/لم/لن),
 character 2–5-grams inside words (accents folded, Arabic letter variants unified), emoji and
 punctuation, plus the English model's centred log-probabilities (three inputs per language; code-mixed
-tweets carry English words), and XLM-T English train as a helper language (trained on, not read).
+tweets carry English words), the language's polarity words (four inputs: plain and negated, positive
+and negative, summed and log-scaled; hand-written for this project, about 1,000–1,400 words per
+language in \`packages/engine/src/model/polarity/\`, no published lexicon copied; greeting pairs such
+as "bom dia" count for neither word), and XLM-T English train as a helper language (trained on, not
+read).
 The reader fuses the cues written for the message's language into these probabilities as it does
 English cues (same pulls, the general profile's priors), then applies that language's calibration: a
 Platt curve per predicted label, fitted on the reader's readings of 5-fold out-of-fold predictions on
