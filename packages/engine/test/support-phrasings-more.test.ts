@@ -299,6 +299,19 @@ describe('reader: greetings and plain questions', () => {
   })
 })
 
+describe('reader: requests state a need, not a feeling', () => {
+  it('reads a plain request as neutral, and a request beside a complaint or a threat as what it is', () => {
+    for (const text of ['I need a hotel near the station with free parking.', 'I want to find a quiet restaurant for Friday night.', "I'm looking for a place to stay in the old town.", 'We would like to book a room for three nights.', 'I want a train to Leeds on Tuesday morning.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
+    }
+    expectCue(['I want to cancel my account, this is the third outage this month.'], 'churn-threat', 'negative')
+    for (const text of ['I need a refund, the blender arrived broken again.', 'I want a replacement, the screen cracked on day one.']) {
+      expect(read(text).sentiment.label, text).toBe('negative')
+    }
+  })
+})
+
 describe('reader: thanks and praise stay sincere', () => {
   it('reads thanks for a fix as satisfied, not sarcastic', () => {
     for (const text of ['Cheers mate, all working now 👍', 'Perfect, thank you so much for sorting this so quickly.', 'Thank you for your patience today, it\'s all working now.', 'Brilliant service from Jamie today, sorted my SIM swap in ten minutes. Cheers!']) {

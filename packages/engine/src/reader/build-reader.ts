@@ -93,6 +93,8 @@ const FUSION_BY_KIND = Float64Array.from(CUE_KINDS, (k) => FUSION[k] ?? 0)
 const NEUTRAL_PULL_BY_KIND = Float64Array.from(CUE_KINDS, (k) => NEUTRAL_PULL[k] ?? 0)
 const PROFANITY = CUE_KINDS.indexOf('profanity')
 const CONFUSION_NEUTRAL_PULL = 0.3
+// A request in a message with no problem in it ("I need a hotel near the station"): as "please" pulls.
+const REQUEST_NEUTRAL_PULL = 0.6
 const ACKNOWLEDGEMENT = CUE_KINDS.indexOf('acknowledgement')
 const POLITENESS = CUE_KINDS.indexOf('politeness')
 const FORMALITIES_ONLY_PULL = 3
@@ -330,8 +332,15 @@ export function buildReader(options: ReaderOptions): Reader {
     let neg = 0
     let profanity = 0
     let confused = false
+    let request = false
+    let problem = false
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci] as Cue
+      if (rules[ci]?.request === true) {
+        // Weighed after the loop, once it is known whether the message names a problem.
+        request = true
+        continue
+      }
       const ki = KIND_INDEX.get(c.kind) as number
       const seen = seenKinds[ki] as number
       // Saturates: a Uint8 that wrapped at 256 gave the 257th cue of a kind its full pull again.
@@ -344,6 +353,7 @@ export function buildReader(options: ReaderOptions): Reader {
         confused = true
         z1 += CONFUSION_NEUTRAL_PULL * fuseWeight
       }
+      if (c.weight <= -0.3) problem = true
       const f = FUSION_BY_KIND[ki] as number
       if (f === 0 || c.weight === 0) continue
       const pull = c.weight * f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
@@ -357,6 +367,7 @@ export function buildReader(options: ReaderOptions): Reader {
         if (c.weight >= 0.5) pos++
       }
     }
+    if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
     // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a

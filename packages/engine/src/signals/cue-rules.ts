@@ -30,6 +30,12 @@ export interface CueRule {
    * feels, so a short message of formalities alone reads neutral whatever the model makes of "good".
    */
   readonly formality?: boolean
+  /**
+   * A request ("I need a hotel near the station"): it states a need, not a feeling, so it pulls
+   * toward neutral, but only in a message with no problem in it ("I would like a refund, the price
+   * went up without notice" stays a complaint).
+   */
+  readonly request?: boolean
 }
 
 // Words after "leaving" that make it a trip or a departure, not a customer walking away.
@@ -704,6 +710,15 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
     patterns: ['please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible'],
+  },
+  {
+    // A request states a need, not a feeling: "I need a hotel in the north", "I'm looking for a
+    // cheap restaurant", "I'd like to book a table". The model hears "want" and "like" as delight.
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, request: true,
+    patterns: [
+      'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
+      'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
+    ],
   },
   {
     kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75,
