@@ -299,6 +299,15 @@ describe('reader: greetings and plain questions', () => {
   })
 })
 
+describe('reader: "great start" over a problem', () => {
+  it('hears "great start" beside a delay or a fault as sarcasm, and leaves a sincere start and a concession alone', () => {
+    expectCue(['Flight delayed two hours. Great start to the holiday.', 'My seat does not recline and the screen is dead, great start', "Great start to the week, the laptop won't boot."], 'sarcasm', 'negative')
+    expectNoCue(['Great start to the season, the whole team is proud.', 'A great start, but the export still fails.', 'Great start! Onboarding took ten minutes.'], 'sarcasm')
+    // A fault said plainly is a fault: "won't boot", "doesn't recline".
+    expectCue(["The laptop won't boot since the update.", "Seat 14C doesn't recline."], 'issue-report')
+  })
+})
+
 describe('reader: requests state a need, not a feeling', () => {
   it('reads a plain request as neutral, and a request beside a complaint or a threat as what it is', () => {
     for (const text of ['I need a hotel near the station with free parking.', 'I want to find a quiet restaurant for Friday night.', "I'm looking for a place to stay in the old town.", 'We would like to book a room for three nights.', 'I want a train to Leeds on Tuesday morning.']) {

@@ -342,6 +342,13 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // "Delayed again. Great start to the trip." ("Great start to the season" alone is sincere: a
+    // problem must be in sight; "a great start, but the export fails" concedes.)
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    notBefore: ['but', 'though', 'although', 'however', 'yet', 'except', 'apart'],
+    patterns: ['great|fantastic|wonderful|brilliant|lovely|perfect|awesome|excellent|nice|fab start|beginning'],
+  },
+  {
     // "Nice to see my card declined again." ("Nice to see the new reports page" is sincere.)
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     notBefore: ['the', 'that', 'you', "you've", 'youve', "you're", 'your', 'a', 'an', 'it', 'this', 'some', 'how', 'progress', 'everyone', 'new'],
@@ -452,8 +459,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage',
-      "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download",
-      'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export',
+      "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download|boot|recline|charge|charging|install|launch|unlock|pair|refresh|play|turn",
+      'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export|boot|recline|charge|charging|install|launch|unlock|turn',
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
       'timed|timing|times out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',

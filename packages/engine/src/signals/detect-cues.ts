@@ -198,7 +198,7 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
-    if (notBefore !== undefined && end < tokens.length && notBefore.has((tokens[end] as Token).norm)) continue
+    if (notBefore !== undefined && end < tokens.length && notBefore.has(wordAfter(tokens, end))) continue
     if (notAfter !== undefined && i > 0 && notAfter.has((tokens[i - 1] as Token).norm)) continue
     out.push({ rule, from: i, to: end })
   }
@@ -206,6 +206,12 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
 
 // Any clearly negative cue but sarcasm and a request for a human: enough for a lone "Great." to read as
 // sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why.
+/** The token at `end`, or the one after it when that is a comma ("a great start, but…"). */
+function wordAfter(tokens: readonly Token[], end: number): string {
+  const t = tokens[end] as Token
+  return t.norm === ',' && end + 1 < tokens.length ? (tokens[end + 1] as Token).norm : t.norm
+}
+
 function hasProblem(raw: readonly RawCue[]): boolean {
   return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request')
 }
