@@ -63,6 +63,9 @@ const CASES: readonly Case[] = [
   ['pt', 'Como faço para alterar o e-mail cadastrado na minha conta?', 'neutral', 'hedge', NONE],
   ['pt', 'Quero falar com um atendente humano, por favor.', 'not positive', 'human-request', NONE],
   // French
+  ['fr', "J'ai besoin que ce soit réparé avant midi, on a une démo avec un client. C'est urgent !", 'not positive', 'time-pressure', OUTAGE],
+  ['fr', 'Comment est-ce que je change mon mot de passe ?', 'neutral', 'hedge', CALM],
+  ['fr', 'Où est-ce que je trouve ma dernière facture ?', 'neutral', 'hedge', CALM],
   ["fr", "C'est la troisième fois que je vous contacte pour la même facture et toujours rien. J'en ai marre.", 'negative', 'repeat-contact', COMPLAINT],
   ["fr", "Slt, ça fait 3 fois que j'écris et toujours rien, c'est quoi ce délire ?", 'negative', 'repeat-contact', COMPLAINT],
   ["fr", "Si ce n'est pas réglé d'ici vendredi, je résilie et je pars chez un concurrent.", 'negative', 'churn-threat', COMPLAINT],
@@ -152,11 +155,11 @@ describe('whole readings of support messages in each language (issue 18)', () =>
   })
 
   // Misread by the model, with the cue that belongs there already found: the French model reads
-  // plain how-to questions as negative (hedge found, label negative) and an urgent need for a
-  // repair as faintly positive. Only what the cues carry is held here: the cue and the level.
+  // some plain how-to questions as negative (hedge found, label negative). Only what the cues carry
+  // is held here: the cue and the level. (An urgent need for a repair, "J'ai besoin que ce soit
+  // réparé avant midi… C'est urgent !", read faintly positive here until the polarity words came.)
   it.each([
     ['fr', "Comment modifier l'adresse de facturation de mon compte ?", 'hedge', NONE],
-    ['fr', "J'ai besoin que ce soit réparé avant midi, on a une démo avec un client. C'est urgent !", 'time-pressure', OUTAGE],
   ] as const satisfies readonly (readonly [string, string, CueKind, Levels])[])('%s: "%s" finds %s (its label is the model\'s)', (lang, text, cue, levels: Levels) => {
     const r = reader.read(text)
     expect(r.language).toBe(lang)

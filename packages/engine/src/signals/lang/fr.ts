@@ -78,6 +78,6 @@ export const FR_CUES: LanguageCues = {
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler'],
     worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
-    hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen"],
+    hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],
   },
 }
