@@ -92,6 +92,41 @@ describe('escalation from the sentiment trajectory', () => {
 describe('customerTrajectory', () => {
   const reading = (score: number, frustration = 0): MessageReading => ({ score, label: score > 0.2 ? 'positive' : score < -0.2 ? 'negative' : 'neutral', emotions: { frustration } })
 
+  it('ranks a request that failed and ended "thanks anyway" above one that was met and ended "that\'s all, thanks"', () => {
+    // Task-style exchanges: the customer asks, the agent misunderstands or cannot help, and the
+    // customer closes politely either way. Only the close and the corrections tell them apart.
+    const failed = customerOnly('failed', [
+      'I need a quiet hotel near the station for two nights.',
+      'The Grand is a busy hotel in the city centre.',
+      'No, I said near the station. That is not what I asked for.',
+      'Sorry, I can only find hotels in the centre.',
+      'Ok, thanks anyway.',
+    ])
+    const declined = customerOnly('declined', [
+      'I need a quiet hotel near the station for two nights.',
+      'The Grand is a busy hotel in the city centre.',
+      'Never mind, that is not what I wanted.',
+      'Is there anything else I can help with?',
+      'No, thanks.',
+    ])
+    const met = customerOnly('met', [
+      'I need a quiet hotel near the station for two nights.',
+      'The Linden is a quiet hotel two minutes from the station.',
+      'Does it have parking?',
+      'Yes, free parking.',
+      "That's all I needed, thanks!",
+    ])
+    const f = readNow(failed)
+    const d = readNow(declined)
+    const m = readNow(met)
+    expect(f.escalation).toBeGreaterThan(m.escalation)
+    expect(d.escalation).toBeGreaterThan(m.escalation)
+    // The polite close does not read as the customer leaving pleased.
+    expect(f.arc[f.arc.length - 1]?.label).not.toBe('positive')
+    expect(d.arc[d.arc.length - 1]?.label).not.toBe('positive')
+    expect(m.arc[m.arc.length - 1]?.label).toBe('positive')
+  })
+
   it('reads a lower score or more strain as more negative, never less', () => {
     expect(messageNegativity(reading(-0.5), T)).toBeGreaterThan(messageNegativity(reading(0), T))
     expect(messageNegativity(reading(0, 0.8), T)).toBeGreaterThan(messageNegativity(reading(0, 0.1), T))

@@ -308,6 +308,25 @@ describe('reader: "great start" over a problem', () => {
   })
 })
 
+describe('reader: how a conversation is closed', () => {
+  it('reads declining more help as neutral, and thanks for help that did not help as no gratitude', () => {
+    for (const text of ['No, thanks.', "No thank you, that's all.", "Nope, that's everything"]) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('gratitude')
+    }
+    for (const text of ['Ok, thanks anyway.', 'Thanks for trying, I will ask my bank instead.', 'Thank you all the same.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).not.toBe('positive')
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('grudging-acceptance')
+      expect(r.emotions.gratitude, `${text} → ${show(r)}`).toBeLessThan(0.5)
+    }
+    // Thanks for help that helped stays thanks, and "no thanks to you" stays a complaint.
+    expectCue(["That's all I needed, thanks so much!"], 'gratitude', 'positive')
+    expect(read('No thanks to you, my parcel is still missing.').sentiment.label).toBe('negative')
+  })
+})
+
 describe('reader: requests state a need, not a feeling', () => {
   it('reads a plain request as neutral, and a request beside a complaint or a threat as what it is', () => {
     for (const text of ['I need a hotel near the station with free parking.', 'I want to find a quiet restaurant for Friday night.', "I'm looking for a place to stay in the old town.", 'We would like to book a room for three nights.', 'I want a train to Leeds on Tuesday morning.']) {

@@ -630,6 +630,20 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Declining more help is no thanks for help given: "No, thanks." answers "Anything else?".
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'], formality: true,
+    patterns: [
+      'no|nope|nah thanks|thank|thx|ty you?', "no|nope that's|thats all|everything", 'no|nope that is all|everything',
+      "that's|thats all for? now|today?", 'that is all for? now|today?',
+    ],
+  },
+  {
+    // Thanks for help that did not help: "Ok, thanks anyway.", "Thanks for trying." A polite close on
+    // a failure, not gratitude.
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'disappointment', strength: 0.5, cancels: ['gratitude'],
+    patterns: ['thanks|thank|thx|ty you? anyway|anyways|regardless', 'thanks|thank you? all the same', 'thanks|thank you? for trying'],
+  },
+  {
     // Asking, not thanking: "I'd be grateful if you could…", "I would appreciate it if you could fix
     // this". The weight takes back what the model reads into "grateful" (a request read positive),
     // staying above -0.3, where a cue starts to count as a problem.
