@@ -273,6 +273,14 @@ describe('reader: greetings and plain questions', () => {
       // "Hey!" is left to the model: in dialogue it is a cheer more often than not).
       expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeLessThan(0.3)
     }
+    // A bare answer is no feeling either: "Yes." to "Shall I book it?", "No." to "Anything else?".
+    for (const text of ['Yes.', 'Yeah, okay.', 'No.', 'Nope.', 'Ok']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
+      expect(r.emotions.satisfaction, `${text} → ${show(r)}`).toBeLessThan(0.3)
+    }
+    expect(read('No, the app crashed again.').sentiment.label).toBe('negative')
+    expect(read('Yes, that fixed it, thank you!').sentiment.label).toBe('positive')
     // A greeting before a problem or thanks leaves the rest to be read.
     expect(read('Hey, the export is broken again').sentiment.label).toBe('negative')
     expect(read('Hello! Thanks so much, that fixed it.').sentiment.label).toBe('positive')
