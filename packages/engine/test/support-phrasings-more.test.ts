@@ -316,6 +316,14 @@ describe('reader: "great start" over a problem', () => {
   })
 })
 
+describe('reader: an agent or bot that is not listening', () => {
+  it('hears "are you even listening?" and "you\'re not understanding me" as a call for someone who listens', () => {
+    expectCue(['Are you even listening?', "You're not understanding me, I said the blue one.", 'Did you even read my message?', 'Can you just answer my question?'], 'human-request')
+    for (const text of ["You're not understanding me, I said the blue one.", 'Did you even read my message?']) expect(read(text).sentiment.label, text).toBe('negative')
+    expectNoCue(['Are you reading the new book club pick?', 'Can you tell me the opening hours?'], 'human-request')
+  })
+})
+
 describe('reader: how a conversation is closed', () => {
   it('reads declining more help as neutral, and thanks for help that did not help as no gratitude', () => {
     for (const text of ['No, thanks.', "No thank you, that's all.", "Nope, that's everything"]) {

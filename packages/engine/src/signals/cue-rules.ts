@@ -453,6 +453,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
       // Nobody seems to answer: "Is anyone actually reading these?", "Can someone please just answer me."
       'is|are anyone|anybody|someone|somebody actually|even? reading|there|listening|home', 'someone|anyone|somebody|anybody please? just answer|respond|reply',
+      // The agent or bot is not listening: "Are you even listening?", "You're not understanding me.",
+      // "Can you just answer my question?"
+      'are|r you even|actually listening|reading', 'did you even|actually read|listen', "you're|youre not listening|reading|understanding|getting", 'you are not listening|reading|understanding|getting',
+      "you aren't|arent listening|reading|understanding", 'can|could you just answer|read|listen',
     ],
   },
   {
