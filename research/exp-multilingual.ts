@@ -8,6 +8,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { MultilingualFeaturizer } from '../packages/engine/src/model/multilingual-features.js'
+import { parseVaderLexicon } from '../packages/engine/src/model/lexicon-features.js'
+import type { PolarityLexicon } from '../packages/engine/src/model/polarity/polarity-lexicon.js'
+import { POLARITY_LEXICONS } from '../packages/engine/src/model/polarity/polarity-lexicons.js'
 import { decodeModel } from '../packages/engine/src/model/model-codec.js'
 import { createModelScorer } from '../packages/engine/src/model/create-model-scorer.js'
 import {
@@ -28,7 +31,7 @@ const semeval = load('semeval-sentiment-2013-2016/train.jsonl') as unknown as { 
 
 const base = DEFAULT_MULTILINGUAL_RECIPE
 const f = base.features
-type Cand = { recipe: MultilingualRecipe; helpers?: 'xlmt-en' | 'semeval'; helperWeight?: number }
+type Cand = { recipe: MultilingualRecipe; helpers?: 'xlmt-en' | 'semeval'; helperWeight?: number; vader?: boolean }
 const CANDIDATES: Record<string, Cand> = {
   base: { recipe: base },
   sharedOnly: { recipe: { ...base, features: { ...f, tagged: false } } },
@@ -63,12 +66,28 @@ const CANDIDATES: Record<string, Cand> = {
   lex03: { recipe: { ...base, features: { ...f, english: 1, lexicon: 0.3 } }, helpers: 'xlmt-en', helperWeight: 1 },
   lex1: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
   lex3: { recipe: { ...base, features: { ...f, english: 1, lexicon: 3 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  // The English helper rows read VADER's words as their polarity list (training only: English is never read by this model).
+  lex1Vader: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1, vader: true },
 }
 
 // The shipped English model (packages/engine/assets), read as the reader reads it: sentiment alone, no cue kinds.
 const base0 = decodeModel(readFileSync('packages/engine/assets/base-model.bin'))
 const enScorer = createModelScorer(base0.model, base0.provenance.version)
 const english = (tokens: Parameters<typeof enScorer.score>[0], out: Float64Array): void => enScorer.score(tokens, [], out)
+
+/** VADER's words as a polarity list: |valence| ≥ 2.5 strong, ≥ 1 mild, the rest left out. */
+function vaderPolarity(): PolarityLexicon {
+  const lex = parseVaderLexicon(readFileSync('node_modules/vader-sentiment/vader_lexicon.txt', 'utf8'))
+  const out = { strongPositive: [] as string[], positive: [] as string[], negative: [] as string[], strongNegative: [] as string[] }
+  for (const [w, v] of lex) {
+    if (/\s/.test(w)) continue
+    if (v >= 2.5) out.strongPositive.push(w)
+    else if (v >= 1) out.positive.push(w)
+    else if (v <= -2.5) out.strongNegative.push(w)
+    else if (v <= -1) out.negative.push(w)
+  }
+  return out
+}
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(CANDIDATES)
 const K = 5
@@ -84,7 +103,7 @@ for (const name of names) {
         ? semeval.map((r) => ({ text: r.text, label: r.label, lang: 'en', weight: c.helperWeight ?? 1 }))
         : []
   const langs = c.helpers === undefined ? MULTILINGUAL_LANGUAGES : [...MULTILINGUAL_LANGUAGES, 'en']
-  const featurizer = new MultilingualFeaturizer(c.recipe.features, langs)
+  const featurizer = new MultilingualFeaturizer(c.recipe.features, langs, c.vader === true ? { ...POLARITY_LEXICONS, en: vaderPolarity() } : POLARITY_LEXICONS)
   const rows = [...train.filter((r) => MULTILINGUAL_LANGUAGES.includes(r.lang)), ...helperRows]
   const ex = featurizeMultilingual(rows, featurizer, (c.recipe.features.english ?? 0) > 0 ? english : undefined)
   const helper = (e: { lang: number }): boolean => e.lang >= MULTILINGUAL_LANGUAGES.length

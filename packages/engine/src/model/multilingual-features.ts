@@ -8,6 +8,7 @@ import type { Token } from '../text/token.js'
 import { allocateWordSlot } from '../text/word-class.js'
 import type { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
+import type { PolarityLexicon } from './polarity/polarity-lexicon.js'
 import { POLARITY_LEXICONS } from './polarity/polarity-lexicons.js'
 
 /** Which features the multilingual model uses; stored with the model so reading matches training. */
@@ -161,6 +162,11 @@ export class MultilingualFeaturizer {
     readonly cfg: MultilingualFeatureConfig,
     /** Language codes; the index of one is what `featurize` takes. */
     readonly languages: readonly string[],
+    /**
+     * The polarity words by language (the shipped lists by default). Training may add a list for a
+     * helper language the model never reads (English rows lend the shared lexicon inputs weight).
+     */
+    lexicons: Readonly<Record<string, PolarityLexicon>> = POLARITY_LEXICONS,
   ) {
     this.slot = allocateWordSlot(2)
     this.shift = 32 - cfg.bits
@@ -170,8 +176,8 @@ export class MultilingualFeaturizer {
       for (const w of CONTRASTS[lang] ?? []) this.contrastWords.set(w, (this.contrastWords.get(w) ?? 0) | (1 << li))
     })
     const lexicon = (cfg.lexicon ?? 0) > 0
-    this.polarityWords = languages.map((lang) => (lexicon ? polarityMap(lang) : new Map<string, number>()))
-    this.neutralPairs = languages.map((lang) => (lexicon ? neutralPairSet(lang) : new Set<string>()))
+    this.polarityWords = languages.map((lang) => (lexicon ? polarityMap(lexicons[lang]) : new Map<string, number>()))
+    this.neutralPairs = languages.map((lang) => (lexicon ? neutralPairSet(lexicons[lang]) : new Set<string>()))
   }
 
   /** The polarity value of folded word `w` in language `li` (a trailing doubled letter forgiven: "buenoo"). */
@@ -467,10 +473,9 @@ export class MultilingualFeaturizer {
 
 const noop = (): void => {}
 
-/** Language `lang`'s polarity words, folded as the model folds words, with their values. */
-function polarityMap(lang: string): Map<string, number> {
+/** A language's polarity words, folded as the model folds words, with their values. */
+function polarityMap(lexicon: PolarityLexicon | undefined): Map<string, number> {
   const map = new Map<string, number>()
-  const lexicon = POLARITY_LEXICONS[lang]
   if (lexicon === undefined) return map
   const add = (words: readonly string[], v: number): void => {
     for (const word of words) {
@@ -485,10 +490,10 @@ function polarityMap(lang: string): Map<string, number> {
   return map
 }
 
-/** Language `lang`'s neutral pairs, each word folded as the model folds words. */
-function neutralPairSet(lang: string): Set<string> {
+/** A language's neutral pairs, each word folded as the model folds words. */
+function neutralPairSet(lexicon: PolarityLexicon | undefined): Set<string> {
   const set = new Set<string>()
-  for (const pair of POLARITY_LEXICONS[lang]?.neutralPairs ?? []) {
+  for (const pair of lexicon?.neutralPairs ?? []) {
     const words = pair.toLowerCase().split(/\s+/).flatMap((w) => foldWord(w))
     if (words.length === 2) set.add(words.join(' '))
   }
