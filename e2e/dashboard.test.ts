@@ -526,7 +526,10 @@ describe.skipIf(missing.length > 0 || EXTERNAL_DATA !== undefined)('trend chart 
     }
     result.seeded = { days: DAYS, productAreas: AREAS.length, messages: messages.length, ingestAndReadMs: Math.round(performance.now() - t0) }
     // The API alone: the year, day by day, for every area.
-    const from = new Date(now - DAYS * 86_400_000).toISOString()
+    // From the start of the UTC day DAYS days ago, as the dashboard asks for "last 365 days": day
+    // buckets start at midnight, and one starting before `from` is left out (from `now - DAYS days`
+    // itself, in the first hour after midnight the oldest message's day was).
+    const from = new Date(Math.floor((now - DAYS * 86_400_000) / 86_400_000) * 86_400_000).toISOString()
     const t1 = performance.now()
     const res = await fetch(`${server.base}/v1/analytics/trends?by=product_area&granularity=day&from=${from}`, { headers: { authorization: `Bearer ${server.key}` } })
     const body = await res.text()

@@ -173,11 +173,15 @@ export function createApi(key: string, onUnauthorized: () => void) {
     acknowledgeMany: (ids: readonly string[]) => answer(v1.alerts.ack.$post({ json: { ids: [...ids] } })),
     acknowledge: (id: string) => answer(v1.alerts[':id'].ack.$post({ param: param(id) })),
     snooze: (id: string, minutes: number) => answer(v1.alerts[':id'].snooze.$post({ param: param(id), json: { minutes } })),
-    /** Per product area (or language: `by`) over the last `days` days (the server's default is 90). */
+    /**
+     * Per product area (or language: `by`) over the last `days` days (the server's default is 90),
+     * from the start of the UTC day `days` days ago: day buckets start at midnight, and the server
+     * leaves out one that starts before `from`, so a window starting mid-day would drop its oldest day.
+     */
     trends: (p: { granularity: 'day' | 'week'; days?: number; values?: readonly string[]; by?: TrendDimension }) =>
       answer(
         v1.analytics.trends.$get({
-          query: { by: p.by ?? 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Date.now() - p.days * 86_400_000).toISOString(), values: p.values?.join(',') },
+          query: { by: p.by ?? 'product_area', granularity: p.granularity, from: p.days === undefined ? undefined : new Date(Math.floor((Date.now() - p.days * 86_400_000) / 86_400_000) * 86_400_000).toISOString(), values: p.values?.join(',') },
         }),
       ),
     /** `to`: end of the window (ISO date), now when left out. */
