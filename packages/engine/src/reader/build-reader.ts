@@ -95,8 +95,6 @@ const PROFANITY = CUE_KINDS.indexOf('profanity')
 const CONFUSION_NEUTRAL_PULL = 0.3
 // A request in a message with no problem in it ("I need a hotel near the station"): as "please" pulls.
 const REQUEST_NEUTRAL_PULL = 0.6
-const ACKNOWLEDGEMENT = CUE_KINDS.indexOf('acknowledgement')
-const POLITENESS = CUE_KINDS.indexOf('politeness')
 const FORMALITIES_ONLY_PULL = 3
 // Messages longer than this are more than a greeting, whatever their cues.
 const FORMALITIES_ONLY_MAX_TOKENS = 12
@@ -113,16 +111,16 @@ const LONE_FORMALITY_WORDS = new Set([
 
 /**
  * True for a short message whose every word lies inside a formality ("Good morning", "Ok, will
- * do") or, with `greetingWords`, is a greeting or an answer word ("Hello.", "Yeah, okay."), with at
+ * do") or, with `loneWords`, is a greeting or an answer word ("Hello.", "Yeah, okay."), with at
  * least one word.
  */
-function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: readonly (CueRule | undefined)[], greetingWords: boolean): boolean {
+function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: readonly (CueRule | undefined)[], loneWords: boolean): boolean {
   if (tokens.length > FORMALITIES_ONLY_MAX_TOKENS) return false
   let words = 0
   for (const t of tokens) {
     if (t.kind !== 'word') continue
     words++
-    if (greetingWords && LONE_FORMALITY_WORDS.has(t.norm)) continue
+    if (loneWords && LONE_FORMALITY_WORDS.has(t.norm)) continue
     let inside = false
     for (let i = 0; i < cues.length && !inside; i++) {
       const c = cues[i] as Cue
