@@ -307,6 +307,17 @@ describe('reader: greetings and plain questions', () => {
   })
 })
 
+describe('reader: faults that come and go', () => {
+  it('hears "flaky", "intermittent" and "sometimes works, sometimes not" as a fault', () => {
+    expectCue(['The sync has been flaky since Tuesday.', 'The VPN connection is intermittent on the new router.', 'It sometimes works, sometimes not.'], 'issue-report')
+    // The cue alone pulls a calm statement of it only part way ("flaky since Tuesday" reads neutral
+    // -0.22, frustration 0.29): never positive, and negative with a second sign of trouble.
+    for (const text of ['The sync has been flaky since Tuesday.', 'It sometimes works, sometimes not.']) expect(read(text).sentiment.label, text).not.toBe('positive')
+    expect(read('The sync has been flaky since Tuesday, sometimes works, sometimes not.').sentiment.label).toBe('negative')
+    expectNoCue(['It sometimes works faster on the desktop app.'], 'issue-report')
+  })
+})
+
 describe('reader: "great start" over a problem', () => {
   it('hears "great start" beside a delay or a fault as sarcasm, and leaves a sincere start and a concession alone', () => {
     expectCue(['Flight delayed two hours. Great start to the holiday.', 'My seat does not recline and the screen is dead, great start', "Great start to the week, the laptop won't boot."], 'sarcasm', 'negative')
