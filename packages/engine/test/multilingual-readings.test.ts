@@ -154,6 +154,16 @@ describe('whole readings of support messages in each language (issue 18)', () =>
     if (levels.satisfactionMin !== undefined) expect(e.satisfaction, seen).toBeGreaterThanOrEqual(levels.satisfactionMin)
   })
 
+  it('reads a refund received with thanks as thanks, and a refund still awaited as a complaint, in every language', () => {
+    for (const text of ['Recebi o estorno hoje, obrigado!', 'Ya me llegó el reembolso, mil gracias.', "J'ai reçu le remboursement ce matin, merci !", 'Il rimborso è arrivato, grazie davvero.', 'Die Rückerstattung ist angekommen, vielen Dank!']) {
+      const r = reader.read(text)
+      expect(r.sentiment.label, `${text} → ${r.sentiment.score}`).toBe('positive')
+    }
+    for (const text of ['Todavía no me devuelven el dinero, ya van tres semanas esperando.', 'Ich warte seit Wochen auf meine Rückerstattung, unglaublich.']) {
+      expect(reader.read(text).sentiment.label, text).toBe('negative')
+    }
+  })
+
   // Misread by the model, with the cue that belongs there already found: the French model reads
   // some plain how-to questions as negative (hedge found, label negative). Only what the cues carry
   // is held here: the cue and the level. (An urgent need for a repair, "J'ai besoin que ce soit

@@ -109,7 +109,7 @@ export const DE_POLARITY: PolarityLexicon = {
     'abstürze', 'abgestürzt', 'stürzt', 'abstürzen', 'bug', 'bugs', 'buggy', 'verbuggt', 'laggy', 'ruckelt',
     'panne', 'pannen', 'macke', 'macken', 'stress', 'fail', 'flop', 'reinfall', 'fehlkauf', 'fehlschlag',
     'fehlgeschlagen', 'misslungen', 'gescheitert', 'scheitert', 'scheitern', 'kündigen', 'kündige', 'kündigt',
-    'gekündigt', 'kündigung', 'rückerstattung', 'erstattung', 'zurückerstatten', 'mahnung', 'mahnungen',
+    'gekündigt', 'kündigung', 'mahnung', 'mahnungen',
     'inkasso', 'verloren', 'verschwunden', 'ignoriert', 'ignorieren', 'vertröstet', 'vertrösten',
     'abgewimmelt', 'ausrede', 'ausreden', 'hingehalten', 'verzweiflung', 'angst', 'pech', 'naja', 'meh',
     'seufz', 'heul', 'menno', 'ugh', 'urgh', 'grr', 'grrr', 'argh', 'buh', 'pfui', 'bäh', 'igitt', 'würg',
@@ -121,8 +121,7 @@ export const DE_POLARITY: PolarityLexicon = {
     'schneckentempo', 'beschädigung', 'schaden', 'schäden', 'vorsicht', 'warne', 'warnung', 'unzufriedenheit',
     'unmut', 'fehlanzeige', 'verbugged', 'mist', 'mies', 'miese', 'miesen', 'mieser', 'mieses', 'aergerlich',
     'mittelmässig', 'enttaeuscht', 'mässig', 'uebel', 'verspaetung', 'aerger', 'enttaeuschung', 'maengel',
-    'stoerung', 'kuendigen', 'kuendige', 'kuendigung', 'rueckerstattung',
-  ],
+    'stoerung', 'kuendigen', 'kuendige', 'kuendigung',   ],
   strongNegative: [
     'schrecklich', 'schreckliche', 'schrecklichen', 'schrecklicher', 'schreckliches', 'furchtbar',
     'furchtbare', 'furchtbaren', 'furchtbarer', 'furchtbares', 'fürchterlich', 'fürchterliche',

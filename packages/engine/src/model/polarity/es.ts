@@ -100,7 +100,7 @@ export const ES_POLARITY: PolarityLexicon = {
     'retrasado', 'retrasada', 'demora', 'demoras', 'demorado', 'demorada', 'demoran', 'demoró',
     'esperando', 'caro', 'caros', 'carísimo', 'carísima', 'carísimos', 'costoso', 'costosa',
     'sobreprecio', 'cancelar', 'cancelo', 'cancelaré', 'cancelado', 'cancelada', 'cancelación',
-    'portabilidad', 'reembolso', 'reembolsos', 'reembolsar', 'devolución', 'devoluciones',
+    'portabilidad', 'devolución', 'devoluciones',
     'devuélvanme', 'devuelvan', 'reclamo', 'reclamos', 'reclamación', 'reclamaciones', 'reclamar',
     'reclamé', 'queja', 'quejas', 'quejarme', 'quejo', 'denuncia', 'denuncias', 'denunciar',
     'denunciaré', 'denuncio', 'exijo', 'cobraron', 'indebido', 'indebida', 'indebidos',

@@ -98,7 +98,7 @@ export const IT_POLARITY: PolarityLexicon = {
     'lentissima', 'ritardo', 'ritardi', 'ritardato', 'ritardata', 'tardi', 'attesa', 'attendo',
     'eternità', "un'eternità", 'interminabile', 'interminabili', 'costoso', 'costosa', 'costosi',
     'costose', 'esoso', 'esosa', 'esosi', 'sovrapprezzo', 'rincaro', 'rincari', 'addebitato',
-    'addebitata', 'addebitati', 'addebitate', 'rimborso', 'rimborsi', 'rimborsare', 'rimborsatemi',
+    'addebitata', 'addebitati', 'addebitate', 'rimborsatemi',
     'risarcimento', 'risarcire', 'indennizzo', 'reclamo', 'reclami', 'lamentela', 'lamentele',
     'lamentarsi', 'lamento', 'contestazione', 'sollecito', 'disdetta', 'disdire', 'disdico',
     'recesso', 'denuncia', 'denunciare', 'denuncio', 'querela', 'disservizio', 'disservizi',

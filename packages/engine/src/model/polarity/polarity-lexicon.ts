@@ -3,7 +3,8 @@
  * lexicon copied): common words that carry praise or complaint on their own, in the forms people
  * type (inflections, informal spellings, without accents too). Words are matched after the
  * multilingual model's folding (lower case, accents removed, Arabic letter variants unified), so
- * listing both "está" and "esta" is not needed.
+ * listing both "está" and "esta" is not needed. Words that flip with what surrounds them are left
+ * out: the refund ("I want a refund" is a complaint, "refund received, thanks" is thanks).
  */
 export interface PolarityLexicon {
   /** Strongly positive words ("excelente", "encanta"). */

@@ -137,8 +137,7 @@ export const PT_POLARITY: PolarityLexicon = {
     'ignorado', 'ignorada', 'ignoram', 'ignoraram', 'abandonado', 'abandonada', 'desligaram',
     // money: expensive, charged, refund
     'caro', 'caríssimo', 'caríssima', 'cobrança', 'cobranças', 'cobraram', 'duplicada', 'duplicado',
-    'indevido', 'indevida', 'indevidos', 'indevidas', 'indevidamente', 'reembolso', 'estorno',
-    'devolução', 'devolvam', 'ressarcimento', 'prejuízo', 'prejuízos', 'prejudicado', 'prejudicada',
+    'indevido', 'indevida', 'indevidos', 'indevidas', 'indevidamente',     'devolução', 'devolvam', 'ressarcimento', 'prejuízo', 'prejuízos', 'prejudicado', 'prejudicada',
     'prejudicados', 'multa', 'multas', 'transtorno', 'transtornos',
     // complain, cancel
     'reclamação', 'reclamações', 'reclamar', 'reclamo', 'reclamei', 'reclamando', 'queixa',

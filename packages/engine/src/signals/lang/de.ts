@@ -31,7 +31,7 @@ export const DE_CUES: LanguageCues = {
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
       'super|perfekt|toll|klasse|hervorragend|ausgezeichnet|großartig|genial|fantastisch|spitze|top|prima|wunderbar|exzellent',
-      'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft|klappt es|alles? wieder', 'klappt|funktioniert|läuft jetzt|wieder einwandfrei|perfekt', 'den|meinen tag gerettet', 'problem gelöst|behoben', 'zufrieden|glücklich|begeistert|froh',
+      'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft|klappt es|alles? wieder', 'klappt|funktioniert|läuft jetzt|wieder einwandfrei|perfekt', 'den|meinen tag gerettet', 'problem gelöst|behoben', 'ist|sind endlich? angekommen|eingegangen|eingetroffen|gutgeschrieben', 'zufrieden|glücklich|begeistert|froh',
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: ['danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
