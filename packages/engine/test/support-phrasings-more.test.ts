@@ -316,6 +316,11 @@ describe('reader: faults that come and go', () => {
     expect(read('The sync has been flaky since Tuesday, sometimes works, sometimes not.').sentiment.label).toBe('negative')
     expectNoCue(['It sometimes works faster on the desktop app.'], 'issue-report')
   })
+
+  it('hears a drained battery, an item not as described and a hacked account as faults', () => {
+    expectCue(['The app drains my battery since the update.', 'Battery drain is awful on the new version.', 'The jacket is not as described, the colour is wrong.', 'My account was hacked last night.', 'I think my email has been compromised.'], 'issue-report')
+    expectNoCue(['The battery lasts two days, nice.', 'Everything was as described, thanks.'], 'issue-report')
+  })
 })
 
 describe('reader: "great start" over a problem', () => {

@@ -465,6 +465,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently',
       // "sometimes works, sometimes not"
       "sometimes works|loads|syncs|connects sometimes not|doesn't|doesnt|fails|won't|wont",
+      // "drains my battery since the update", "not as described", "my account was hacked"
+      'drains|draining|drained|kills|killing|eats|eating my|the battery', 'battery drain|drains',
+      'not as described|advertised|pictured|shown|promised|ordered', 'account|accounts|email|card|password was|were|got|is hacked|compromised', 'account|accounts|email|card|password has|have been hacked|compromised',
       "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download|boot|recline|charge|charging|install|launch|unlock|pair|refresh|play|turn",
       'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export|boot|recline|charge|charging|install|launch|unlock|turn',
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
