@@ -271,6 +271,22 @@ describe('cues written for each language: more phrasings (issue 18)', () => {
     }
   })
 
+  it('reads "no worries" formulas as no problem, and a problem named after them as a problem', () => {
+    for (const text of ['Nicht schlimm, danke für die Info.', "Ce n'est pas grave, merci.", 'Non fa niente, grazie.', 'Não tem problema, obrigado.', 'No se preocupe, gracias por avisar.']) {
+      const r = reader.read(text)
+      expect(r.cues.map((c) => c.kind), text).toContain('negation')
+      expect(r.sentiment.label, text).toBe('positive')
+    }
+    for (const text of ['Nicht schlimm, aber die App stürzt immer noch ab.', "Ce n'est pas grave, mais l'appli plante encore."]) {
+      const r = reader.read(text)
+      expect(r.cues.map((c) => c.kind), text).toContain('issue-report')
+      expect(r.sentiment.label, text).toBe('negative')
+    }
+    // "No pasa nada con mi pedido" is nothing happening, not no worries.
+    expect(reader.read('No pasa nada con mi pedido, sigue sin llegar.').sentiment.label).not.toBe('positive')
+    expect(reader.read('Die App stürzt ständig ab.').cues.map((c) => c.kind)).toContain('issue-report')
+  })
+
   it('hears a move to another provider in Spanish, and not a move from one', () => {
     for (const text of ['Me cambio a otra compañía, estoy harta de esperar.', 'Nos cambiamos a otro proveedor si esto no se arregla hoy.']) {
       expect(reader.read(text).cues.map((c) => c.kind), text).toContain('churn-threat')

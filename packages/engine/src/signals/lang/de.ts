@@ -75,7 +75,7 @@ export const DE_CUES: LanguageCues = {
     ],
     issueReport: [
       'funktioniert|geht|lädt|läuft|startet|synchronisiert|reagiert nicht mehr?', 'fehler|fehlermeldung|absturz|bug|kaputt|defekt|ausfall|störung|down',
-      'stürzt|stürzte ab', 'hängt|hängt sich auf', 'kann|können mich? nicht einloggen|anmelden|zahlen|bezahlen|herunterladen|öffnen|zugreifen', 'keinen zugriff',
+      'stürzt|stürzte|stürzen ab', 'stürzt|stürzte|stürzen immer|ständig|dauernd|schon noch|wieder? ab', 'abgestürzt|abstürze', 'hängt|hängt sich auf', 'kann|können mich? nicht einloggen|anmelden|zahlen|bezahlen|herunterladen|öffnen|zugreifen', 'keinen zugriff',
       'doppelt abgebucht|berechnet|belastet', 'zweimal abgebucht|berechnet|belastet', 'nicht angekommen|geliefert|erhalten', 'ist|sind weg|verschwunden|gelöscht',
       'geht gar nichts', 'nichts geht|funktioniert',
       // A job that fails or stops partway: "der Export schlägt fehl", "bricht bei 80 % ab".
@@ -85,7 +85,7 @@ export const DE_CUES: LanguageCues = {
     waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
-    noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler'],
+    noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler', 'nicht schlimm|tragisch', 'halb so wild', 'kein ding'],
     profanity: ['scheiße|scheiss|scheiß|mist|verdammt|verdammte|kacke|arsch|arschloch|fick|ficken|wtf|verfluchte|drecks|dreck'],
     hedge: ['bin mir nicht sicher', 'nicht sicher ob|wie', 'vielleicht', 'wie kann|muss|soll ich', 'wie ändere|lösche|exportiere|finde|bekomme|aktiviere|deaktiviere|ändert|löscht|exportiert man|ich', 'wo finde|kann ich', 'ist das normal', 'eine idee', 'gibt es eine möglichkeit'],
   },

@@ -75,7 +75,7 @@ export const FR_CUES: LanguageCues = {
     waiting: ["j'attends toujours|depuis", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
-    noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler'],
+    noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème'],
     worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],

@@ -62,7 +62,7 @@ export const IT_CUES: LanguageCues = {
     waiting: ['sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato'],
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
-    noProblem: ['nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi'],
+    noProblem: ['nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare'],
     worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],
