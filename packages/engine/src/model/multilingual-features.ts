@@ -257,20 +257,29 @@ export class MultilingualFeaturizer {
     out.normalize()
     // The language's own bias, outside the normalisation (a constant input per language).
     out.push(bucket(combineHashes(SEED_BIAS, seed), shift), 1)
+    this.dense(seed, english, (b, v) => out.push(b, v))
+  }
+
+  /**
+   * The inputs outside the normalisation besides the bias, as (bucket, value): the English model's
+   * centred log-probabilities (tagged with the language) and the last walk's polarity sums (shared
+   * and tagged). `featurize` writes them, `logits` weighs them, so both read the same inputs.
+   */
+  private dense(seed: number, english: ArrayLike<number> | undefined, emit: (bucket: number, v: number) => void): void {
+    const cfg = this.cfg
+    const shift = this.shift
     const scale = cfg.english ?? 0
     if (scale > 0 && english !== undefined) {
       const e = centredLogs(english)
-      out.push(bucket(combineHashes(SEED_ENGLISH, seed), shift), (e[0] as number) * scale)
-      out.push(bucket(combineHashes(SEED_ENGLISH + 1, seed), shift), (e[1] as number) * scale)
-      out.push(bucket(combineHashes(SEED_ENGLISH + 2, seed), shift), (e[2] as number) * scale)
+      for (let c = 0; c < 3; c++) emit(bucket(combineHashes(SEED_ENGLISH + c, seed), shift), (e[c] as number) * scale)
     }
     const lexScale = cfg.lexicon ?? 0
     if (lexScale > 0) {
       for (let j = 0; j < 4; j++) {
         const v = Math.log1p(this.lex[j] as number) * lexScale
         if (v === 0) continue
-        if (shared) out.push(bucket(SEED_LEXICON + j, shift), v)
-        if (tagged) out.push(bucket(combineHashes(SEED_LEXICON + j, seed), shift), v)
+        if (cfg.shared) emit(bucket(SEED_LEXICON + j, shift), v)
+        if (cfg.tagged) emit(bucket(combineHashes(SEED_LEXICON + j, seed), shift), v)
       }
     }
   }
@@ -333,36 +342,12 @@ export class MultilingualFeaturizer {
     z0 += weights[lb] as number
     z1 += weights[lb + 1] as number
     z2 += weights[lb + 2] as number
-    const scale = cfg.english ?? 0
-    if (scale > 0 && english !== undefined) {
-      const e = centredLogs(english)
-      for (let c = 0; c < 3; c++) {
-        const b = bucket(combineHashes(SEED_ENGLISH + c, seed), shift) * 3
-        const v = (e[c] as number) * scale
-        z0 += (weights[b] as number) * v
-        z1 += (weights[b + 1] as number) * v
-        z2 += (weights[b + 2] as number) * v
-      }
-    }
-    const lexScale = cfg.lexicon ?? 0
-    if (lexScale > 0) {
-      for (let j = 0; j < 4; j++) {
-        const v = Math.log1p(this.lex[j] as number) * lexScale
-        if (v === 0) continue
-        if (shared) {
-          const b = bucket(SEED_LEXICON + j, shift) * 3
-          z0 += (weights[b] as number) * v
-          z1 += (weights[b + 1] as number) * v
-          z2 += (weights[b + 2] as number) * v
-        }
-        if (tagged) {
-          const b = bucket(combineHashes(SEED_LEXICON + j, seed), shift) * 3
-          z0 += (weights[b] as number) * v
-          z1 += (weights[b + 1] as number) * v
-          z2 += (weights[b + 2] as number) * v
-        }
-      }
-    }
+    this.dense(seed, english, (b3, v) => {
+      const b = b3 * 3
+      z0 += (weights[b] as number) * v
+      z1 += (weights[b + 1] as number) * v
+      z2 += (weights[b + 2] as number) * v
+    })
     out[0] = z0
     out[1] = z1
     out[2] = z2

@@ -376,7 +376,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a
     // fixed pull left it positive.
-    const formalitiesOnly = tokens.length <= FORMALITIES_ONLY_MAX_TOKENS && onlyFormalities(tokens, cues, rules, detection.exclamations === 0)
+    const formalitiesOnly = onlyFormalities(tokens, cues, rules, detection.exclamations === 0)
     if (formalitiesOnly) z1 += (FORMALITIES_ONLY_PULL + Math.max(0, Math.max(z0, z2) - z1)) * fuseWeight
     z0 += (profile.priors[0] as number) * fuseWeight
     z1 += (profile.priors[1] as number) * fuseWeight

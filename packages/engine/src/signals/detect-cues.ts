@@ -204,14 +204,14 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
   }
 }
 
-// Any clearly negative cue but sarcasm and a request for a human: enough for a lone "Great." to read as
-// sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why.
 /** The token at `end`, or the one after it when that is a comma ("a great start, but…"). */
 function wordAfter(tokens: readonly Token[], end: number): string {
   const t = tokens[end] as Token
   return t.norm === ',' && end + 1 < tokens.length ? (tokens[end + 1] as Token).norm : t.norm
 }
 
+// Any clearly negative cue but sarcasm and a request for a human: enough for a lone "Great." to read as
+// sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why.
 function hasProblem(raw: readonly RawCue[]): boolean {
   return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request')
 }
