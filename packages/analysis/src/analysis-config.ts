@@ -76,8 +76,23 @@ export interface AnalysisConfig {
   readonly customer: {
     /** Half-life of a message's weight in the health score, in days. */
     readonly healthHalfLifeDays: number
-    /** Contacts (conversations) within this many days count as repeat contacts. */
+    /** Contacts (conversations) at most this many days apart count as repeat contacts of one another. */
     readonly repeatWindowDays: number
+    /** …as long as all of them are within this many days of the latest. */
+    readonly repeatSpanDays: number
+    /**
+     * A customer back this many times within the window about the same thing, whose latest contact
+     * is unhappy and did not end satisfied, is deteriorating: patience wears thin with each contact
+     * even when the words do not get harsher than the first complaint's. Two contacts are enough
+     * when the latest says it is back ("following up again", "still no refund").
+     */
+    readonly persistContacts: number
+    /**
+     * The latest contact's mood at or below which the customer is unhappy: no customer is
+     * deteriorating whose latest contact reads above it ("Hello again! Is there a way to…" after a
+     * delighted thank-you is no fall).
+     */
+    readonly unhappyMood: number
     readonly weights: {
       readonly lowHealth: number
       readonly deterioration: number
@@ -168,6 +183,9 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
   customer: {
     healthHalfLifeDays: 14,
     repeatWindowDays: 7,
+    repeatSpanDays: 30,
+    persistContacts: 3,
+    unhappyMood: -0.25,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },
     languageShare: 0.5,
     usualShare: 0.5,

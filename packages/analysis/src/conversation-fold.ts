@@ -67,10 +67,15 @@ export function copyConversationFold(f: ConversationFold): ConversationFold {
   return { ...f, events: { ...f.events }, negativities: [...f.negativities], trendScores: [...f.trendScores], arc: [...f.arc] }
 }
 
-/** A message's mood for the customer reading: its score pulled down by frustration, anger and urgency. */
+// Urgency up to the reader's hold on a plain question ("How do I add a logo?" reads 0.35) asks for
+// an answer, not for speed: only what is above it strains the customer's mood.
+const QUESTION_URGENCY = 0.35
+
+/** A message's mood for the customer reading: its score pulled down by frustration, anger and pressing urgency. */
 function moodOf(r: MessageReading): number {
   const e = r.emotions
-  const strain = e === undefined ? 0 : Math.max(e.frustration ?? 0, e.anger ?? 0, 0.7 * (e.urgency ?? 0))
+  const pressing = Math.max(0, ((e?.urgency ?? 0) - QUESTION_URGENCY) / (1 - QUESTION_URGENCY))
+  const strain = e === undefined ? 0 : Math.max(e.frustration ?? 0, e.anger ?? 0, 0.7 * pressing)
   return Math.max(-1, r.score - 0.5 * strain)
 }
 

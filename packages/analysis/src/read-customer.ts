@@ -55,7 +55,7 @@ export interface CustomerReading {
   /** `churnRisk` scaled up for valuable customers; alerts use this. */
   readonly weightedRisk: number
   readonly reasons: readonly Reason[]
-  /** Contacts within the repeat window ending at the latest one ("third time" = 3). */
+  /** Contacts in the streak ending at the latest one, none more than the repeat window apart ("third time" = 3). */
   readonly repeatContacts: number
   readonly interactions: readonly Interaction[]
   readonly conversations: readonly ConversationReading[]
@@ -151,19 +151,26 @@ export function readCustomerContacts(
   // A customer who left their latest contact satisfied ("Thanks, that fixed it") is not getting more
   // upset with each contact, however that contact's messages average against an earlier one's.
   const leftSatisfied = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.endedSatisfied)
-  const falling = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop
-  const direction: TrendDirection = falling ? (leftSatisfied ? 'stable' : 'deteriorating') : trend.direction
   // A repeat is a contact in the window about the same thing, as far as subjects are known.
   const sameSubject = (i: Interaction): boolean => i.subject === undefined || latest?.subject === undefined || i.subject === latest.subject
-  const repeatContacts = latest === undefined ? 0 : interactions.filter((i) => latest.at - i.at <= cc.repeatWindowDays * DAY && sameSubject(i)).length
+  const repeatContacts = latest === undefined ? 0 : streakOf(interactions.filter(sameSubject), cc)
+  // Back again about the same thing and still unhappy: the third "fix the VAT number" need not be
+  // harsher than the first complaint to be a customer running out of patience.
+  // Two contacts do when the latest says so itself ("following up again", "still no refund").
+  const saysBack = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.reasons.some((x) => (x.code === 'repeated-ask' || x.code === 'failed-fix') && x.weight > 0))
+  const unhappyNow = latest !== undefined && latest.score <= cc.unhappyMood
+  const persisting = unhappyNow && (repeatContacts >= cc.persistContacts || (repeatContacts >= 2 && saysBack))
+  const falling = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop || persisting
+  // A fall that ends in a calm contact is no customer getting more upset: they are not upset.
+  const direction: TrendDirection = falling ? (leftSatisfied || !unhappyNow ? 'stable' : 'deteriorating') : trend.direction
   const recent = interactions.filter((i) => now - i.at <= 30 * DAY)
   const maxEscalation = recent.reduce((m, i) => Math.max(m, i.escalation), 0)
   const unhappy = conversations.some((c) => c.resolvedButUnhappy && c.arc.length > 0 && now - (c.arc[c.arc.length - 1] as { at: number }).at <= 30 * DAY)
   const w = cc.weights
   const reasons: Reason[] = [
     { code: 'low-health', weight: w.lowHealth * lowHealth, detail: usualDeficit > 0 ? `health ${health.toFixed(2)}, usually ${(usualHealth as number).toFixed(2)}` : `health ${health.toFixed(2)}` },
-    { code: 'deteriorating', weight: direction === 'deteriorating' ? w.deterioration * Math.min(1, Math.max(trend.drop, fall, -trend.slope)) : 0, detail: 'the customer is more upset with each contact' },
-    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts within ${cc.repeatWindowDays} days` },
+    { code: 'deteriorating', weight: direction === 'deteriorating' ? w.deterioration * Math.min(1, Math.max(trend.drop, fall, -trend.slope, persisting ? -(latest as Interaction).score : 0)) : 0, detail: persisting && fall < config.trend.declineDrop && trend.direction !== 'deteriorating' ? `back ${repeatContacts} times about the same thing and still unhappy` : 'the customer is more upset with each contact' },
+    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts about the same thing, none more than ${cc.repeatWindowDays} days apart` },
     { code: 'churn-threat', weight: w.churnThreat * churnThreat, detail: 'threatened to cancel or switch' },
     { code: 'escalations', weight: w.escalations * maxEscalation, detail: 'a recent conversation is escalating' },
     { code: 'resolved-unhappy', weight: unhappy ? w.resolvedUnhappy : 0, detail: 'a conversation was closed with the customer still unhappy' },
@@ -187,6 +194,26 @@ export function readCustomerContacts(
     conversations,
     alert: decideAlert(alertState, weightedRisk, now, config.alerts),
   }
+}
+
+/**
+ * Contacts in the streak that ends at the latest one: each within `repeatWindowDays` of the next,
+ * all within `repeatSpanDays` of the latest. A refund chased on the 1st, the 8th and the 10th is a
+ * third contact though the first is nine days back; a customer who writes once a month is not
+ * one long repeat.
+ */
+function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): number {
+  if (sorted.length === 0) return 0
+  const latestAt = (sorted[sorted.length - 1] as Interaction).at
+  let count = 1
+  let nextAt = latestAt
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const at = (sorted[i] as Interaction).at
+    if (nextAt - at > cc.repeatWindowDays * DAY || latestAt - at > cc.repeatSpanDays * DAY) break
+    count++
+    nextAt = at
+  }
+  return count
 }
 
 // Earlier messages a usual level needs: fewer say little about how this customer writes.

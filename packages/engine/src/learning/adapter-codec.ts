@@ -3,7 +3,7 @@ import { fromBase64, toBase64 } from '../model/base64.js'
 import type { AdapterWeights } from './adapter-weights.js'
 
 const FORMAT = 'undertone-adapter/1'
-/** Weights smaller than this in every output are dropped when stored: they change no reading. */
+/** Weights smaller than this in every output are dropped when stored: they move a reading by a rounding step at most. */
 const PRUNE = 1e-3
 
 interface Header {

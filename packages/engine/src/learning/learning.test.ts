@@ -64,7 +64,14 @@ describe('trainAdapter', () => {
     const again = trainAdapter(train, { version: 'ws-1' })
     expect(encodeAdapter(again)).toBe(encodeAdapter(weights))
     const decoded = decodeAdapter(encodeAdapter(weights))
-    for (const h of held) expect(adaptReading(h.reading, h.text, { version: 'ws-1', weights: decoded }).sentiment).toEqual(adaptReading(h.reading, h.text, adaptation).sentiment)
+    // Stored weights drop the ones under 1e-3: a reading may move by a rounding step, never more.
+    for (const h of held) {
+      const stored = adaptReading(h.reading, h.text, { version: 'ws-1', weights: decoded }).sentiment
+      const live = adaptReading(h.reading, h.text, adaptation).sentiment
+      expect(stored.label).toBe(live.label)
+      expect(Math.abs(stored.score - live.score)).toBeLessThanOrEqual(2e-4)
+      for (const k of ['negative', 'neutral', 'positive'] as const) expect(Math.abs(stored.probabilities[k] - live.probabilities[k])).toBeLessThanOrEqual(2e-4)
+    }
     expect(() => decodeAdapter('{"format":"other"}\n')).toThrow(/unknown adapter format/)
   })
 

@@ -167,10 +167,19 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice', 'already tried',
-      'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved',
+      'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
       'still says|shows|showing|reads processing|pending|loading|wrong|unpaid|error|failed',
+      // The fault still there: "the new invoice still has the wrong VAT number".
+      'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated',
       // The same failure again: "it has crashed twice more today".
-      'crashed|failed|broke|froze|died|crashes|fails twice|again|repeatedly',
+      'crashed|failed|broke|froze|died|crashes|fails|dropped|drops|disconnected|disconnects twice|again|repeatedly',
+      // Writing again about it: "I'm writing once more about the scanner", "contacting you again".
+      'writing|emailing|contacting|messaging|asking|chasing you? once more', 'writing|emailing|contacting|messaging|asking|chasing you? again',
+      'following|checking up|in again|once', 'following|checking up|in once more',
+      // "Again no report." opens with the failure back.
+      'again no|nothing|nobody',
+      // A fix that changed nothing: "No change at all", "no difference".
+      'no change|difference|improvement at all', 'no change|difference|improvement whatsoever', 'made|makes no difference',
       // A card refused again: "my card declined again at the till".
       'declined|rejected|refused|bounced again|twice|repeatedly',
       // Counted contacts pointed back to: "as I said in my last three emails"; "yet another chat about…".
@@ -218,7 +227,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'need|needs it|this|them|that|these|those by? tonight|today|tomorrow', 'clock is ticking', 'as soon as you can',
       'closes|closing|due|expires|ends at|by|on? noon|midnight|tonight|tomorrow|today',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system|app|platform|portal|dashboard|api|login|network|database|wifi|internet is|are|went? down',
-      'customers are waiting|complaining', 'losing money|customers|sales|revenue|business', 'every minute|hour counts',
+      'customers|clients|accountant|accountants|auditor|auditors|boss|bank|lawyer|buyers|guests|patients is|are waiting|complaining',
+      // A fix demanded by a time: "I expect a fix today".
+      'expect|want|demand|need a|an? fix|solution|resolution|answer|response|reply|refund|update today|tonight|asap|now|immediately|tomorrow',
+      // The business stopped: "we can't ship anything", "we cannot take payments".
+      "we can't|cant|cannot ship|sell|invoice|operate|trade|deliver", "we can't|cant|cannot take|process|accept orders|payments|bookings",
+      'losing money|customers|sales|revenue|business', 'every minute|hour counts',
       // People blocked from working: "40 people can't work", "no one can log in", "the whole team is stuck".
       "people|users|employees|agents|staff|customers|colleagues|clients|team can't|cannot|cant work|log|login|access|use|sign|pay|order|checkout",
       'nobody|noone can work|log|login|access|use|sign|pay|order|checkout', 'no one can work|log|login|access|use|sign|pay|order|checkout',
@@ -241,7 +255,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // now" say it happened.
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     notAfter: ['all', 'is', "it's", 'its', 'everything', "everything's", 'got', 'been', 'are', 'was', 'were', "that's", 'thats', "we're", "i'm"],
-    patterns: ['fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently'],
+    patterns: [
+      'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
+      // With words between: "I want this fixed for good, today".
+      'want|need|needs this|it fixed|sorted|resolved|working * *? today|tonight|asap|immediately|urgently',
+    ],
   },
   {
     // A fix demanded is no fix reported: "get it working now" (the praise rule sees "working now").
@@ -283,6 +301,19 @@ export const CUE_RULES: readonly CueRule[] = [
       "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
       'meh',
     ],
+  },
+  {
+    // Giving up on the help: "I'll just book it myself", "I'll figure it out myself" ("can I book it
+    // myself?" asks, "I managed to fix it myself" is done).
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'disappointment', strength: 0.45,
+    notAfter: ['i', 'we', 'to', 'you', 'can', 'could', 'should', 'may', 'how'],
+    patterns: ['do|book|find|fix|sort|handle|figure|order|search|arrange|solve|look it|this|that|one|something|them? out? myself|ourselves'],
+  },
+  {
+    // "Forget it." ("don't forget it" reminds).
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'disappointment', strength: 0.45,
+    notAfter: ["don't", 'dont', 'not', 'never', "won't", 'wont', 'will', "i'll", 'ill', 'to', 'can', 'cannot', "can't", 'cant'],
+    patterns: ['forget it'],
   },
   {
     // "ok fine, I'll take the store credit" ("ok, fine by me" and "ok fine, thanks" agree).
@@ -384,7 +415,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
       // "…or we will have to look at other tools": a deadline with a way out.
       'look|looking|shop|shopping at|into|around|for other|another|different tools|tool|providers|provider|vendors|vendor|solutions|services|companies|platforms|platform',
-      'look|looking|go|going elsewhere', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
+      'look|looking|go|going elsewhere', "i'll|ill|we'll|well|gonna look|go|shop somewhere|someplace else", 'i|we will look|go|shop somewhere|someplace else', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
       'done with you|your', 'cancel|cancelling|canceling everything', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
       // The bill questioned: "I'm starting to wonder why we pay for the premium plan".
@@ -468,7 +499,12 @@ export const CUE_RULES: readonly CueRule[] = [
       // "drains my battery since the update", "not as described", "my account was hacked"
       'drains|draining|drained|kills|killing|eats|eating my|the battery', 'battery drain|drains',
       'not as described|advertised|pictured|shown|promised|ordered', 'account|accounts|email|card|password was|were|got|is hacked|compromised', 'account|accounts|email|card|password has|have been hacked|compromised',
-      "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download|boot|recline|charge|charging|install|launch|unlock|pair|refresh|play|turn",
+      "doesn't|doesnt|isn't|isnt|won't|wont|can't|cant|cannot|didn't|didnt|aren't|arent work|works|working|load|loading|open|start|sync|connect|log|login|arrive|arrived|respond|save|print|update|show|export|import|send|upload|download|boot|recline|charge|charging|install|launch|unlock|pair|refresh|play|turn|scan|read|detect",
+      // What it has already cost: "I've missed two client meetings because of it".
+      'missed *? *? meeting|meetings|deadline|deadlines|flight|flights|appointment|appointments|calls|sale|sales|orders|payments|shifts because|due',
+      // Part of the data left out: "the export drops half our transactions", "sync skips some events".
+      'drops|dropped|dropping|skips|skipped|skipping|omits|omitted|loses|misses half|some|most|part|many|several|random|every',
+      'call|calls|connection|line|signal|wifi|internet|stream keeps? drops|dropped|dropping|disconnects|disconnected',
       'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export|boot|recline|charge|charging|install|launch|unlock|turn',
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
@@ -500,7 +536,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'no one can|could work|log|access|use|get|login|sign',
       'nothing has|have|is|was loaded|loading|worked|working|synced|syncing|arrived|updated|saved|uploaded|sent',
       // A fix still wanted is a problem not yet solved: "we need this fixed before the audit".
-      'need|needs|needed this|it|them|that fixed|sorted|resolved|repaired|working',
+      'need|needs|needed|want|wants this|it|them|that fixed|sorted|resolved|repaired|working',
       // Lost work or a session: "every update deletes my settings", "it logged me out again".
       'deletes|deleted|deleting|wipes|wiped|erases|erased|resets|loses|lost my|our|all|the settings|data|files|work|changes|progress|history|preferences|photos|contacts',
       'logged|logs|logging|kicked|kicks|kicking|signed|signs me|us out|off',
@@ -700,7 +736,7 @@ export const CUE_RULES: readonly CueRule[] = [
     notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on',
-      'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing that|it|now',
+      'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing|requesting|resetting|reinstalling|rebooting|clearing|downloading|doing that|it|now|one',
       "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
       // A lukewarm yes: "Yeah, ok." is agreement, not delight.

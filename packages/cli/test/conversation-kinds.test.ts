@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readingContext } from '@undertone/analysis'
+import { createReader } from '@undertone/engine'
+import { describe, expect, it } from 'vitest'
+import { runConverse } from '../src/commands/converse.js'
+import { SCENARIOS, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
+
+const reader = createReader()
+const dir = mkdtempSync(join(tmpdir(), 'undertone-kinds-'))
+
+interface ConversationLine {
+  readonly type: 'conversation'
+  readonly conversation_id: string
+  readonly arc: readonly { label: string }[]
+  readonly trend: string
+  readonly escalate: boolean
+  readonly escalation: number
+  readonly urgency: number
+  readonly resolutionDelta: number
+}
+interface CustomerLine {
+  readonly type: 'customer'
+  readonly customer_id: string
+  readonly trend: string
+  readonly alert: boolean
+  readonly repeatContacts: number
+}
+
+/**
+ * Each scenario through `undertone converse`, read at its own last message (converse's default "now"
+ * is the latest time in its input).
+ */
+async function converseAll(scenarios: readonly Scenario[]): Promise<{ conversations: ConversationLine[]; customers: CustomerLine[] }> {
+  const conversations: ConversationLine[] = []
+  const customers: CustomerLine[] = []
+  for (const s of scenarios) {
+    const rows = s.messages.map((m, i) => ({ id: `${s.id}-${i}`, conversation_id: `${s.id}/${m.conversation ?? 'only'}`, customer_id: s.id, role: m.role, text: m.text, created_at: m.at }))
+    const input = join(dir, `${s.id}.jsonl`)
+    const out = join(dir, `${s.id}.out.jsonl`)
+    writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n'))
+    await runConverse(reader, { in: input, out, format: 'jsonl' })
+    for (const l of readFileSync(out, 'utf8').trim().split('\n').map((x) => JSON.parse(x) as ConversationLine | CustomerLine)) {
+      if (l.type === 'conversation') conversations.push(l)
+      else customers.push(l)
+    }
+  }
+  return { conversations, customers }
+}
+
+/** The cue kinds of each customer message, read with its conversation's earlier messages as converse reads it. */
+function customerCueKinds(s: Scenario): string[] {
+  const kinds: string[] = []
+  const byConversation = new Map<string, { role: string; text: string }[]>()
+  for (const m of s.messages) {
+    const key = m.conversation ?? 'only'
+    const thread = byConversation.get(key) ?? []
+    thread.push({ role: m.role, text: m.text })
+    byConversation.set(key, thread)
+    if (m.role === 'customer') kinds.push(...reader.read(m.text, { previous: readingContext(thread, thread.length - 1) }).cues.map((c) => c.kind))
+  }
+  return kinds
+}
+
+describe('conversation kinds, retold', async () => {
+  const { conversations, customers } = await converseAll(SCENARIOS)
+  it.each(SCENARIOS.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {
+    const first = `${id}/${s.messages[0]?.conversation ?? 'only'}`
+    const conv = conversations.find((c) => c.conversation_id === first) as ConversationLine
+    const cust = customers.find((c) => c.customer_id === id) as CustomerLine
+    const e = s.expect
+    const labels = conv.arc.map((p) => p.label)
+    if (e.arc !== undefined) expect(labels).toEqual(e.arc)
+    if (e.arcLast !== undefined) expect(labels.at(-1)).toBe(e.arcLast)
+    if (e.trend !== undefined) expect(conv.trend).toBe(e.trend)
+    if (e.trendNot !== undefined) expect(conv.trend).not.toBe(e.trendNot)
+    if (e.escalate !== undefined) expect(conv.escalate).toBe(e.escalate)
+    if (e.resolutionDeltaMin !== undefined) expect(conv.resolutionDelta).toBeGreaterThanOrEqual(e.resolutionDeltaMin)
+    if (e.urgencyMin !== undefined) expect(conv.urgency).toBeGreaterThanOrEqual(e.urgencyMin)
+    if (e.noCue !== undefined) expect(customerCueKinds(s)).not.toContain(e.noCue)
+    if (e.customerTrend !== undefined) expect(cust.trend).toBe(e.customerTrend)
+    if (e.customerTrendNot !== undefined) expect(cust.trend).not.toBe(e.customerTrendNot)
+    if (e.alert !== undefined) expect(cust.alert).toBe(e.alert)
+    if (e.repeatContactsMin !== undefined) expect(cust.repeatContacts).toBeGreaterThanOrEqual(e.repeatContactsMin)
+  })
+})
+
+describe('task dialogues with an assistant', () => {
+  it('scores every dialogue whose user gave up above every one whose user got what they came for, and escalates none of those', async () => {
+    const scenarios: Scenario[] = TASK_DIALOGUES.map((d, k) => ({
+      id: `${d.met ? 'met' : 'unmet'}-${k}`,
+      kind: 'task dialogue',
+      messages: d.turns.flatMap((t, i) => [
+        { role: 'customer' as const, text: t, at: new Date(Date.UTC(2026, 8, 1, 10, 2 * i)).toISOString() },
+        { role: 'agent' as const, text: 'Sure, here is what I found.', at: new Date(Date.UTC(2026, 8, 1, 10, 2 * i + 1)).toISOString() },
+      ]),
+      expect: {},
+    }))
+    const { conversations } = await converseAll(scenarios)
+    const score = (met: boolean): number[] => conversations.filter((c) => c.conversation_id.startsWith(met ? 'met-' : 'unmet-')).map((c) => c.escalation)
+    expect(Math.min(...score(false))).toBeGreaterThan(Math.max(...score(true)))
+    expect(conversations.filter((c) => c.conversation_id.startsWith('met-') && c.escalate)).toEqual([])
+    // Escalation stays a rare flag: not every unhappy dialogue is one to hand to a lead.
+    expect(conversations.filter((c) => c.escalate).length).toBeLessThan(score(false).length)
+  })
+})
