@@ -475,3 +475,129 @@ export const TASK_DIALOGUES: readonly { readonly met: boolean; readonly turns: r
   { met: false, turns: ['Find me a flight to Denver on the 5th.', "That's way over my budget, I said under $300.", 'Why do you keep giving me expensive ones?', "I'll just book it myself."] },
   { met: false, turns: ["I'm trying to reserve a car for next weekend.", 'The pickup location is wrong, I wanted the airport.', "It's still showing downtown.", 'This is taking forever. Let me talk to a real person.'] },
 ]
+
+/** The same kinds in the other languages the reader reads (es, de, fr, it, pt, ar). */
+export const SCENARIOS_OTHER_LANGUAGES: readonly Scenario[] = [
+  {
+    id: 'es-fix',
+    kind: 'a fix that fails',
+    messages: [
+      { role: 'customer', text: 'La aplicación se cierra cada vez que abro un informe. Es muy molesto.', at: '2026-06-01T10:00:00Z' },
+      { role: 'agent', text: 'Lo siento. Actualice a la versión 4.2, por favor.', at: '2026-06-01T10:05:00Z' },
+      { role: 'customer', text: 'Vale, actualizando.', at: '2026-06-01T10:07:00Z' },
+      { role: 'customer', text: 'Ya la actualicé y sigue cerrándose. Genial.', at: '2026-06-01T10:20:00Z' },
+    ],
+    expect: { arc: ['negative', 'neutral', 'negative'], trend: 'deteriorating', escalate: true },
+  },
+  {
+    id: 'de-fix',
+    kind: 'a fix that fails',
+    messages: [
+      { role: 'customer', text: 'Die App stürzt jedes Mal ab, wenn ich einen Bericht öffne. Sehr ärgerlich.', at: '2026-06-01T10:00:00Z' },
+      { role: 'agent', text: 'Das tut mir leid. Bitte aktualisieren Sie auf Version 4.2.', at: '2026-06-01T10:05:00Z' },
+      { role: 'customer', text: 'Okay, ich aktualisiere gerade.', at: '2026-06-01T10:07:00Z' },
+      { role: 'customer', text: 'Aktualisiert und sie stürzt immer noch ab. Toll.', at: '2026-06-01T10:20:00Z' },
+    ],
+    expect: { arc: ['negative', 'neutral', 'negative'], trend: 'deteriorating', escalate: true },
+  },
+  {
+    id: 'fr-fix',
+    kind: 'a fix that fails',
+    messages: [
+      { role: 'customer', text: "L'application plante à chaque fois que j'ouvre un rapport. C'est très agaçant.", at: '2026-06-01T10:00:00Z' },
+      { role: 'agent', text: 'Désolé. Veuillez passer à la version 4.2.', at: '2026-06-01T10:05:00Z' },
+      { role: 'customer', text: "D'accord, je mets à jour.", at: '2026-06-01T10:07:00Z' },
+      { role: 'customer', text: 'Mise à jour faite et ça plante toujours. Génial.', at: '2026-06-01T10:20:00Z' },
+    ],
+    expect: { arc: ['negative', 'neutral', 'negative'], trend: 'deteriorating', escalate: true },
+  },
+  {
+    id: 'pt-rec',
+    kind: 'recovered',
+    messages: [
+      { role: 'customer', text: 'Fui cobrado duas vezes pelo mesmo pedido! Que absurdo.', at: '2026-06-04T08:00:00Z' },
+      { role: 'agent', text: 'Desculpe! Já estornamos a cobrança duplicada.', at: '2026-06-04T08:20:00Z' },
+      { role: 'customer', text: 'Que rápido, muito obrigado!', at: '2026-06-04T08:25:00Z' },
+    ],
+    expect: { trend: 'improving', resolutionDeltaMin: 0.5, escalate: false },
+  },
+  {
+    id: 'it-rec',
+    kind: 'recovered',
+    messages: [
+      { role: 'customer', text: 'Il pacco è arrivato danneggiato, sono molto deluso.', at: '2026-06-05T08:00:00Z' },
+      { role: 'agent', text: 'Ci scusi! Le spediamo subito un sostituto gratis.', at: '2026-06-05T08:30:00Z' },
+      { role: 'customer', text: 'Perfetto, grazie mille!', at: '2026-06-05T08:35:00Z' },
+    ],
+    expect: { trend: 'improving', resolutionDeltaMin: 0.5, escalate: false },
+  },
+  {
+    id: 'es-urg',
+    kind: 'a thank-you that keeps a deadline open',
+    messages: [
+      { role: 'customer', text: 'Nuestra tienda abre hoy a mediodía y el pago da error. ¡Necesitamos ayuda urgente!', at: '2026-06-16T08:00:00Z' },
+      { role: 'agent', text: 'Gracias, ya lo pasé a ingeniería.', at: '2026-06-16T08:10:00Z' },
+      { role: 'customer', text: 'Gracias. Avísenme en cuanto sepan algo, no nos queda mucho tiempo.', at: '2026-06-16T08:12:00Z' },
+    ],
+    expect: { urgencyMin: 0.6, trendNot: 'improving' },
+  },
+  {
+    id: 'de-urg',
+    kind: 'a thank-you that keeps a deadline open',
+    messages: [
+      { role: 'customer', text: 'Die Gehaltsabrechnung muss heute bis 17 Uhr raus und der Export bricht mit einem Fehler ab. Bitte dringend helfen!', at: '2026-06-16T08:00:00Z' },
+      { role: 'agent', text: 'Ich habe es an unsere Entwickler weitergegeben.', at: '2026-06-16T08:10:00Z' },
+      { role: 'customer', text: 'Danke. Bitte halten Sie mich auf dem Laufenden, die Zeit läuft.', at: '2026-06-16T08:12:00Z' },
+    ],
+    expect: { urgencyMin: 0.6, trendNot: 'improving' },
+  },
+  {
+    id: 'fr-again',
+    kind: 'back about the same problem',
+    messages: [
+      { role: 'customer', text: "L'application me déconnecte toutes les cinq minutes.", at: '2026-05-01T10:00:00Z', conversation: 'a' },
+      { role: 'agent', text: "Mettez à jour l'application, cela devrait régler le problème.", at: '2026-05-01T10:10:00Z', conversation: 'a' },
+      { role: 'customer', text: 'Mise à jour faite, mais elle me déconnecte toujours.', at: '2026-05-03T10:00:00Z', conversation: 'b' },
+      { role: 'customer', text: "Je vous écris encore une fois pour les déconnexions. Rien n'a changé.", at: '2026-05-05T10:00:00Z', conversation: 'c' },
+    ],
+    expect: { customerTrend: 'deteriorating', repeatContactsMin: 3 },
+  },
+  {
+    id: 'pt-polite',
+    kind: 'long and polite',
+    messages: [
+      { role: 'customer', text: 'Olá! Como adiciono um segundo administrador?', at: '2026-05-04T09:00:00Z' },
+      { role: 'agent', text: 'Vá em Configurações, Membros e Convidar.', at: '2026-05-04T09:03:00Z' },
+      { role: 'customer', text: 'Achei. O novo administrador precisa de licença própria?', at: '2026-05-04T09:05:00Z' },
+      { role: 'agent', text: 'Não, a licença é compartilhada.', at: '2026-05-04T09:07:00Z' },
+      { role: 'customer', text: 'Ótimo. E ele pode ver a cobrança?', at: '2026-05-04T09:09:00Z' },
+      { role: 'agent', text: 'Só os donos, por padrão.', at: '2026-05-04T09:11:00Z' },
+      { role: 'customer', text: 'Perfeito, muito obrigado pela ajuda rápida!', at: '2026-05-04T09:16:00Z' },
+    ],
+    expect: { escalate: false, noCue: 'repeat-contact', arcLast: 'positive', trendNot: 'deteriorating' },
+  },
+  {
+    id: 'it-polite',
+    kind: 'long and polite',
+    messages: [
+      { role: 'customer', text: 'Buongiorno, come posso esportare i contatti?', at: '2026-05-04T09:00:00Z' },
+      { role: 'agent', text: 'Vada su Contatti e scelga Esporta.', at: '2026-05-04T09:03:00Z' },
+      { role: 'customer', text: 'Trovato. Quali formati ci sono?', at: '2026-05-04T09:05:00Z' },
+      { role: 'agent', text: 'CSV e vCard.', at: '2026-05-04T09:07:00Z' },
+      { role: 'customer', text: 'Posso includere anche le note?', at: '2026-05-04T09:09:00Z' },
+      { role: 'agent', text: 'Sì, spunti Includi note.', at: '2026-05-04T09:11:00Z' },
+      { role: 'customer', text: 'Perfetto, grazie mille!', at: '2026-05-04T09:16:00Z' },
+    ],
+    expect: { escalate: false, noCue: 'repeat-contact', arcLast: 'positive', trendNot: 'deteriorating' },
+  },
+  {
+    id: 'ar-slow',
+    kind: 'slow reply, then thanks',
+    messages: [
+      { role: 'customer', text: 'الفاتورة عليها اسم الشركة الخطأ، هل يمكن تصحيحه؟', at: '2026-05-05T08:00:00Z' },
+      { role: 'agent', text: 'نعتذر عن التأخير! تم تصحيح الاسم.', at: '2026-05-06T09:00:00Z' },
+      { role: 'customer', text: 'تمام، شكرا جزيلا!', at: '2026-05-06T09:30:00Z' },
+    ],
+    expect: { escalate: false, arcLast: 'positive', trend: 'improving' },
+  },
+]

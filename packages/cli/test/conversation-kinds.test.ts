@@ -5,7 +5,7 @@ import { readingContext } from '@undertone/analysis'
 import { createReader } from '@undertone/engine'
 import { describe, expect, it } from 'vitest'
 import { runConverse } from '../src/commands/converse.js'
-import { SCENARIOS, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
+import { SCENARIOS, SCENARIOS_OTHER_LANGUAGES, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
 
 const reader = createReader()
 const dir = mkdtempSync(join(tmpdir(), 'undertone-kinds-'))
@@ -63,9 +63,12 @@ function customerCueKinds(s: Scenario): string[] {
   return kinds
 }
 
-describe('conversation kinds, retold', async () => {
-  const { conversations, customers } = await converseAll(SCENARIOS)
-  it.each(SCENARIOS.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {
+describe.each([
+  ['in English', SCENARIOS],
+  ['in the other languages read', SCENARIOS_OTHER_LANGUAGES],
+])('conversation kinds, retold %s', async (_where, scenarios) => {
+  const { conversations, customers } = await converseAll(scenarios)
+  it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {
     const first = `${id}/${s.messages[0]?.conversation ?? 'only'}`
     const conv = conversations.find((c) => c.conversation_id === first) as ConversationLine
     const cust = customers.find((c) => c.customer_id === id) as CustomerLine

@@ -107,3 +107,72 @@ describe('reader: giving up on the help', () => {
     }
   })
 })
+
+describe('reader: a dealbreaker', () => {
+  it('hears "a dealbreaker for us" as a churn threat that outweighs the praise before "but"', () => {
+    for (const text of ['We love the product but the pricing change is a dealbreaker for us.', 'Honestly, the missing SSO is a deal breaker.', "That's a real deal-breaker for our team."]) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('churn-threat')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+    }
+  })
+
+  it('leaves "not a dealbreaker" alone', () => {
+    const r = read('The dark mode is not a dealbreaker, just a wish.')
+    expect(kinds(r), show(r)).not.toContain('churn-threat')
+  })
+})
+
+describe('reader: silence, time-outs and other vendors', () => {
+  it('hears silence since asking as a wait, calls timing out as a fault and other vendors weighed as churn', () => {
+    for (const [text, kind] of [
+      ['I asked for a refund two weeks ago and heard nothing back.', 'issue-report'],
+      ["We haven't heard back since Monday.", 'issue-report'],
+      ['Your status page says all systems operational but our API calls time out.', 'issue-report'],
+      ["We're evaluating other vendors at the moment.", 'churn-threat'],
+    ] as const) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain(kind)
+    }
+    const silence = read('I asked for a refund two weeks ago and heard nothing back.')
+    expect(silence.sentiment.label, show(silence)).toBe('negative')
+  })
+
+  it('leaves good news heard and vendors of the customer\'s own alone', () => {
+    expect(kinds(read('Heard back from finance, all approved. Thanks!'))).not.toContain('issue-report')
+    expect(kinds(read('We are onboarding two new vendors into the portal next week.'))).not.toContain('churn-threat')
+  })
+})
+
+describe('reader: a failure back in other languages, and praise said over it', () => {
+  it('reads "still crashing" as a repeat and a lone "Genial." / "Toll." after it as sarcasm', () => {
+    for (const text of [
+      'Ya la actualicé y sigue cerrándose. Genial.',
+      'Aktualisiert und sie stürzt immer noch ab. Toll.',
+      'Mise à jour faite et ça plante toujours. Génial.',
+      'Aggiornata, ma si blocca ancora. Perfetto.',
+      'Atualizei e ainda trava. Ótimo.',
+    ]) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('repeat-contact')
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('sarcasm')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+    }
+  })
+
+  it('leaves the same words sincere when the thanks or the fix follows them', () => {
+    for (const text of ['Genial, gracias por la ayuda!', 'Toll, danke!', 'Parfait, merci beaucoup !', 'Perfetto, grazie mille!', 'Ótimo, funcionou!']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('sarcasm')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('positive')
+    }
+  })
+
+  it('reads doing what was suggested as a neutral acknowledgement', () => {
+    for (const text of ['Vale, actualizando.', 'Okay, ich aktualisiere gerade.', "D'accord, je mets à jour.", 'Ok, atualizando aqui.']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('acknowledgement')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('neutral')
+    }
+  })
+})

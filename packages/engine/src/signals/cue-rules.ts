@@ -415,7 +415,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
       // "…or we will have to look at other tools": a deadline with a way out.
       'look|looking|shop|shopping at|into|around|for other|another|different tools|tool|providers|provider|vendors|vendor|solutions|services|companies|platforms|platform',
-      'look|looking|go|going elsewhere', "i'll|ill|we'll|well|gonna look|go|shop somewhere|someplace else", 'i|we will look|go|shop somewhere|someplace else', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors',
+      'look|looking|go|going elsewhere', "i'll|ill|we'll|well|gonna look|go|shop somewhere|someplace else", 'i|we will look|go|shop somewhere|someplace else', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors', 'evaluate|evaluating|trialling|trialing|testing other|alternative|competing vendors|providers|tools|platforms',
       'done with you|your', 'cancel|cancelling|canceling everything', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
       // The bill questioned: "I'm starting to wonder why we pay for the premium plan".
@@ -433,6 +433,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'have|need to consider|explore other|alternative|different options|providers|solutions|vendors|tools',
       'have|need to look at|into other|alternative|different options|providers|solutions|vendors|tools',
     ],
+  },
+  {
+    // "The pricing change is a dealbreaker for us" ("not a dealbreaker" is fine).
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notAfter: ['not', "isn't", 'isnt', "wasn't", 'wasnt', 'no', 'hardly', 'never'],
+    patterns: ['a|the|real|total|huge|major|absolute|complete dealbreaker|dealbreakers|deal-breaker|deal-breakers', 'a|the|real|total|huge|major|absolute|complete deal breaker|breakers'],
   },
   {
     // The number taken elsewhere: "I'm porting my number to another provider" ("porting my number to
@@ -508,7 +514,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export|boot|recline|charge|charging|install|launch|unlock|turn',
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
       'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
-      'timed|timing|times out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
+      'timed|timing|times out', 'calls|requests|connections|queries|uploads|sessions|jobs|pages time out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
       'charged|billed twice|double|wrong', 'double charged|billed',
       // A payment taken twice, a fee the customer did not expect: "the payment went through twice",
       // "charged a late fee".
@@ -545,8 +551,6 @@ export const CUE_RULES: readonly CueRule[] = [
       'sync|syncing|export|exports|import|imports|login|uploads|notifications|emails|payments|backups|backup|integration|app|website|site|server|webhook|webhooks stopped|died',
       // The day it stopped: "our nightly export to S3 stopped on Tuesday" ("stopped by" is a visit).
       'stopped|died on|since|overnight|yesterday|last #day?', 'stopped|died this morning|week|weekend',
-      // Down for a stretch: "has been offline since Monday".
-      'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
       // The same fault each time: "the toggle resets every time I log in".
       'resets|reverts|disappears|vanishes|crashes|fails|freezes|breaks|logs|closes every|each time',
       // A setting that will not stay: "the colour picker resets to grey"; a connection that drops:
@@ -568,7 +572,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'needs|need some? work|improvement|improving|fixing', 'in the wrong format|order|currency|timezone|language|place|folder|column|field|account',
       // A price raised on the customer: "my plan price went up by 40% without any notice".
       'price|prices|bill|fee|fees|cost|costs|rate|rates|charge|charges|plan went|shot|jumped up', 'price|prices|bill|fee|fees|cost|costs|rate|rates|charge|charges increased|doubled|tripled|rose|jumped|skyrocketed',
-      'without any|prior? notice|warning|notification|explanation', 'i|we want|need|demand|expect a|my|our full? refund', "i'd|id|we'd|wed|i|we like|would like|request a|my|our full? refund",
+      'without any|prior? notice|warning|notification|explanation', 'i|we want|need|demand|expect a|my|our full? refund', "i'd|id|we'd|wed like|request a|my|our full? refund", 'i|we would like|request a|my|our full? refund', 'i|we request a|my|our full? refund',
       // Help that did not help: "the agent was polite but didn't actually solve anything".
       "didn't|didnt|doesn't|doesnt|won't|wont|hasn't|hasnt actually|really? solve|solved|fix|fixed|resolve|resolved|help|helped|answer|answered|address|addressed anything|it|my|the|this|that|a|anything",
       'did|does|has not actually|really? solve|solved|fix|fixed|resolve|resolved|help|helped|answer|answered|address|addressed anything|it|my|the|this|that',
@@ -587,6 +591,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'overcharged|overbilled|overcharging|overcharge|overcharges', 'billed|charged|invoiced me|us for #num * but',
       // Nobody answers: "priority support that never answers".
       'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back', 'never picks|pick|picked up',
+      // Down for a stretch, a wait in all but name: "has been offline since Monday".
+      'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
+      // Silence since asking: "I asked for a refund two weeks ago and heard nothing back".
+      'heard|got|received nothing back|since|yet', "haven't|havent|hasn't|hasnt heard back|anything", 'have|has not heard back|anything', 'never heard back|anything',
       // A dead link: "the FAQ link in the footer goes to a 404".
       'goes|go|leads|lead|points|redirects to a|an? 404|500|error|blank',
       // The time gone by as the complaint: "It's been a week." ("it's been a great week" is no wait).
@@ -784,6 +792,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
+      // An update asked for: "I'd love an update on this when you get a chance".
+      "i'd|id|we'd|wed love|appreciate an|a update|reply|answer|response|callback|call",
     ],
   },
   {

@@ -65,6 +65,18 @@ interface CompiledLanguage {
   readonly contrast: ReadonlySet<string>
   readonly falseFriends: ReadonlySet<string>
   readonly glued: readonly string[]
+  readonly praiseWords: ReadonlySet<string>
+  readonly sincereAfterPraise: ReadonlySet<string>
+}
+
+/** A word and the ways it is also typed (without accents…), as the language's patterns take it. */
+function withVariants(words: readonly string[] | undefined, cues: LanguageCues): Set<string> {
+  const out = new Set<string>()
+  for (const w of words ?? []) {
+    out.add(w)
+    for (const v of cues.variants?.(w) ?? []) out.add(v)
+  }
+  return out
 }
 
 function compileLanguage(cues: LanguageCues): CompiledLanguage {
@@ -75,6 +87,8 @@ function compileLanguage(cues: LanguageCues): CompiledLanguage {
     contrast: new Set(cues.contrast ?? []),
     falseFriends: new Set(cues.falseFriends ?? []),
     glued: cues.glued ?? [],
+    praiseWords: withVariants(cues.praiseWords, cues),
+    sincereAfterPraise: withVariants(cues.sincereAfterPraise, cues),
   }
 }
 
@@ -286,9 +300,9 @@ export function detectCues(
       const words: number[] = []
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
-      if (only >= 0 && ((tokens[only] as Token).flags & W_INTERJECTION) !== 0 && !praisedElsewhere(only)) {
+      if (only >= 0 && isPraiseWord(tokens[only] as Token, table) && !praisedElsewhere(only)) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
-      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to) && !praisedElsewhere(s.from)) {
+      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && !praisedElsewhere(s.from)) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: s.from, to: s.from + 1 })
       }
     }
@@ -401,13 +415,19 @@ export function detectCues(
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])
 
+/** An interjection of praise: English's, or one of the message's language ("genial", "toll"). */
+function isPraiseWord(t: Token, table: CompiledLanguage | undefined): boolean {
+  return (t.flags & W_INTERJECTION) !== 0 || (table !== undefined && table.praiseWords.has(t.norm))
+}
+
 /** True when the sentence `[from, to)` opens with an interjection of praise and a comma ("Lovely, …"). */
-function opensWithPraise(tokens: readonly Token[], from: number, to: number): boolean {
+function opensWithPraise(tokens: readonly Token[], from: number, to: number, table: CompiledLanguage | undefined): boolean {
   if (to - from < 4) return false
   const first = tokens[from] as Token
-  if (first.kind !== 'word' || (first.flags & W_INTERJECTION) === 0 || (tokens[from + 1] as Token).norm !== ',') return false
+  if (first.kind !== 'word' || !isPraiseWord(first, table) || (tokens[from + 1] as Token).norm !== ',') return false
   const next = tokens[from + 2] as Token
-  return next.kind === 'word' && (next.flags & W_CONTRAST) === 0 && !SINCERE_AFTER_OPENER.has(next.norm)
+  if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false
+  return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)
 }
 
 /**

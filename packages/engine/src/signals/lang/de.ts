@@ -17,6 +17,8 @@ export const DE_CUES: LanguageCues = {
   contrast: ['aber', 'jedoch', 'allerdings', 'sondern'],
   falseFriends: ['hell', 'also', 'bad', 'fast', 'gift', 'kind', 'war'],
   variants: germanSpellings,
+  praiseWords: ['toll', 'klasse', 'wunderbar', 'spitze', 'großartig', 'perfekt', 'herrlich', 'fantastisch', 'genial', 'prima', 'super'],
+  sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
       'frustriert|frustrierend|frustration|genervt|nervig|entnervt|verärgert|gereizt', 'die nase voll', 'reicht mir|uns', 'reicht es mir|uns', "langsam|jetzt reicht's|reichts", 'mir reicht es|das', 'es reicht', 'ich bin es leid',
@@ -36,6 +38,9 @@ export const DE_CUES: LanguageCues = {
     ],
     gratitude: ['danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
+      // The fault going on: "sie stürzt immer noch ab".,
+      'immer noch ab|falsch|leer|kaputt|defekt|offline',
+      'noch immer ab|falsch|leer|kaputt|defekt|offline',
       'schon wieder', 'wieder einmal', 'erneut', 'immer wieder', 'zum zweiten|dritten|vierten|fünften|x-ten|wiederholten mal', 'zweites|drittes|viertes|fünftes|zweite|dritte|vierte|fünfte mal', '#num mal',
       'zwei|drei|vier|fünf|mehrmals|mehrfach|etliche|x mal', 'zweimal|dreimal|viermal|fünfmal|x-mal', 'habe|hab|haben schon|bereits geschrieben|angerufen|gemeldet|erklärt|versucht|probiert',
       'schon|bereits gemeldet|versucht|probiert|geschrieben', 'schreibe|melde|frage ich|mich? nochmal|nochmals|erneut', 'immer noch nicht|kein|keine|kaputt|dasselbe|das', 'noch immer nicht|kein|keine',
@@ -88,5 +93,11 @@ export const DE_CUES: LanguageCues = {
     noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler', 'nicht schlimm|tragisch', 'halb so wild', 'kein ding'],
     profanity: ['scheiße|scheiss|scheiß|mist|verdammt|verdammte|kacke|arsch|arschloch|fick|ficken|wtf|verfluchte|drecks|dreck'],
     hedge: ['bin mir nicht sicher', 'nicht sicher ob|wie', 'vielleicht', 'wie kann|muss|soll ich', 'wie ändere|lösche|exportiere|finde|bekomme|aktiviere|deaktiviere|ändert|löscht|exportiert man|ich', 'wo finde|kann ich', 'ist das normal', 'eine idee', 'gibt es eine möglichkeit'],
+    acknowledgement: [
+      'alles klar', 'mach ich', 'verstanden',
+      'ich aktualisiere|probiere|teste|installiere|starte|prüfe es|das|gerade|jetzt|mal',
+      'aktualisiere|probiere|teste|installiere gerade|jetzt|mal',
+      'wird gemacht',
+    ],
   },
 }

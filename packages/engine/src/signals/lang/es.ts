@@ -6,6 +6,8 @@ export const ES_CUES: LanguageCues = {
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'ni', 'sin', 'tampoco'],
   contrast: ['pero'],
   variants: withoutAccents,
+  praiseWords: ['genial', 'perfecto', 'perfecta', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'maravilloso', 'maravillosa', 'excelente', 'buenísimo', 'espectacular'],
+  sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
       'frustrado|frustrada|frustrados|frustrante|frustración|harto|harta|hartos|hartas|desesperante|fastidiado|fastidiada',
@@ -33,6 +35,9 @@ export const ES_CUES: LanguageCues = {
     ],
     gratitude: ['gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas'],
     repeatContact: [
+      // The fault going on: "sigue cerrándose", "se sigue cayendo".,
+      'sigue|siguen cerrándose|cayéndose|colgándose|bloqueándose|trabándose|apareciendo|dando|sin',
+      'se sigue|siguen cerrando|cayendo|colgando|bloqueando|trabando',
       'otra vez', 'de nuevo', 'una y otra vez', 'nuevamente', 'segunda|tercera|cuarta|quinta|enésima vez', '#num veces', 'dos|tres|cuatro|cinco|varias|muchas|mil veces',
       'ya lo|les|te? escribí|reporté|expliqué|dije|pregunté|intenté|probé|llamé|había', 'ya he|hemos escrito|reportado|llamado|explicado|probado|intentado|contactado',
       'sigue|siguen|sigo sin funcionar|respuesta|solución|poder', 'sigue|siguen fallando|igual|roto|rota|caído|caída', 'sigo esperando',
@@ -102,5 +107,13 @@ export const ES_CUES: LanguageCues = {
     ],
     profanity: ['mierda|joder|carajo|puta|puto|coño|pinche|chingada|cabrón|hostia|verga|maldito|maldita|maldición|ptm|hdp'],
     hedge: ['no estoy|estamos seguro|segura|seguros', 'no sé si', 'quizás|quizá', 'tal vez', 'cómo puedo|hago|se|cambio|activo', 'dónde puedo|encuentro', 'es normal|posible', 'alguna idea', 'hay alguna forma|manera'],
+    acknowledgement: [
+      'vale|ok|okey|bueno|listo|perfecto|claro actualizando|probando|reiniciando|instalando|reinstalando|revisando|intentando',
+      'actualizando|probando|reiniciando|instalando|reinstalando|revisando ahora|ya',
+      'lo pruebo|intento|reviso|actualizo|reinicio ahora|ya',
+      'ahora lo pruebo|intento|reviso|actualizo|reinicio',
+      'de acuerdo',
+      'entendido',
+    ],
   },
 }

@@ -6,6 +6,8 @@ export const FR_CUES: LanguageCues = {
   negators: ['pas', 'ne', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', "n'est", "n'ai", "n'a", "n'y", "n'arrive", "n'avons", "n'ont", "n'était"],
   contrast: ['mais', 'cependant', 'pourtant', 'toutefois'],
   variants: withoutAccents,
+  praiseWords: ['génial', 'parfait', 'parfaite', 'magnifique', 'formidable', 'excellent', 'merveilleux', 'fantastique', 'top', 'nickel', 'super'],
+  sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
       'frustré|frustrée|frustrés|frustrant|frustrante|frustration|agacé|agacée|énervé|énervée|exaspéré|exaspérée|exaspérant|excédé|excédée|marre',
@@ -27,6 +29,8 @@ export const FR_CUES: LanguageCues = {
     ],
     gratitude: ['merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
+      // The fault going on: "ça plante toujours".,
+      'plante|plantent|bugue|buggue|crashe|rame|coupe|déconnecte toujours|encore',
       'encore une fois', 'de nouveau', 'à nouveau', 'encore et encore', 'deuxième|troisième|quatrième|cinquième|énième fois', 'pour la deuxième|troisième|quatrième|énième fois',
       '#num fois', 'deux|trois|quatre|cinq|plusieurs fois', 'dit|répété|expliqué|demandé|écrit|appelé|signalé mille fois',
       'je vous? relance', "j'ai déjà? relancé", 'je vous ai déjà? relancé', 'nouvelle relance', "j'ai déjà écrit|appelé|signalé|expliqué|essayé|contacté|envoyé", 'déjà signalé|essayé|contacté|écrit',
@@ -79,5 +83,9 @@ export const FR_CUES: LanguageCues = {
     worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],
+    acknowledgement: [
+      'je mets à jour',
+      'je teste|essaie|réessaie|redémarre|réinstalle|regarde|vérifie ça|ca|maintenant',
+    ],
   },
 }

@@ -6,6 +6,8 @@ export const IT_CUES: LanguageCues = {
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno'],
   contrast: ['ma', 'però', 'tuttavia'],
   variants: withoutAccents,
+  praiseWords: ['perfetto', 'perfetta', 'fantastico', 'fantastica', 'ottimo', 'ottima', 'benissimo', 'magnifico', 'meraviglioso', 'stupendo', 'splendido', 'geniale', 'super'],
+  sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
       'frustrato|frustrata|frustrati|frustrante|frustrazione|stufo|stufa|stufi|esasperato|esasperata|esasperante|seccato|seccata|irritato|irritata',
@@ -25,6 +27,9 @@ export const IT_CUES: LanguageCues = {
     ],
     gratitude: ['grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
+      // The fault going on: "si blocca ancora".,
+      'si blocca|bloccano|chiude|chiudono|pianta|piantano ancora|sempre',
+      'ancora si blocca|chiude|pianta',
       'di nuovo', 'ancora una volta', 'un\'altra volta', 'nuovamente', 'per l\'ennesima volta', 'seconda|terza|quarta|quinta|ennesima volta', '#num volte',
       'due|tre|quattro|cinque|diverse|tante|mille volte', 'ho già scritto|chiamato|segnalato|spiegato|provato|contattato|inviato|aperto', 'già segnalato|provato|scritto',
       'ancora non funziona|funzionano|arriva|è|risponde', 'continua|continuano a non funzionare|andare', 'continua|continuano a bloccarsi|dare|crashare', 'ancora nessuna risposta|soluzione|notizia', 'sempre lo stesso problema|errore',
@@ -66,5 +71,11 @@ export const IT_CUES: LanguageCues = {
     worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],
+    acknowledgement: [
+      'ok|okay|d\'accordo aggiorno|provo|riavvio|installo|controllo', 'va bene aggiorno|provo|riavvio|installo|controllo',
+      'aggiorno|provo|riavvio|installo|controllo subito|ora|adesso',
+      'va bene',
+      'ricevuto',
+    ],
   },
 }

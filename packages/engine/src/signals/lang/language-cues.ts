@@ -9,6 +9,7 @@ export type CueFamily =
   | 'frustration' | 'anger' | 'disappointment' | 'confusion' | 'worry' | 'praise' | 'gratitude'
   | 'repeatContact' | 'deadline' | 'urgent' | 'notUrgent' | 'grudging' | 'sarcasm' | 'sarcasmOverProblem'
   | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'worksAgain' | 'notChurn' | 'profanity' | 'hedge'
+  | 'acknowledgement'
 
 /**
  * One language's cues, written for this project as data: phrase patterns per family (the syntax of
@@ -28,6 +29,13 @@ export interface LanguageCues {
   readonly variants?: (word: string) => readonly string[]
   /** Punctuation the tokenizer leaves on the word before it (the Devanagari danda "।"). */
   readonly glued?: readonly string[]
+  /**
+   * Praise said in one word ("¡Genial!", "Toll."): alone, or opening a sentence before a comma, in a
+   * message that reports a problem it is sarcasm, as "Great." is in English.
+   */
+  readonly praiseWords?: readonly string[]
+  /** Words after such an opener that keep it sincere ("Genial, gracias"), as "thanks" does in English. */
+  readonly sincereAfterPraise?: readonly string[]
   readonly patterns: Partial<Record<CueFamily, readonly string[]>>
 }
 
@@ -62,6 +70,8 @@ export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   notChurn: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'] },
   profanity: { kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75 },
   hedge: { kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7 },
+  // "Vale, actualizando", "Okay, ich aktualisiere gerade": doing what was suggested, no feeling.
+  acknowledgement: { kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true },
 }
 
 const SPECIAL = /^(#num|#day|\*)$/

@@ -7,6 +7,8 @@ export const PT_CUES: LanguageCues = {
   contrast: ['mas', 'porém', 'contudo', 'entretanto'],
   notNegators: ['no'],
   variants: withoutAccents,
+  praiseWords: ['ótimo', 'ótima', 'perfeito', 'perfeita', 'maravilha', 'maravilhoso', 'excelente', 'fantástico', 'sensacional', 'show', 'genial', 'beleza', 'top'],
+  sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
       'frustrado|frustrada|frustrados|frustrante|frustração|farto|farta|fartos|irritado|irritada|irritante|chateado|chateada|cansado|cansada|estressado',
@@ -30,6 +32,9 @@ export const PT_CUES: LanguageCues = {
     ],
     gratitude: ['obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos'],
     repeatContact: [
+      // The fault going on: "continua fechando", "ainda trava".,
+      'continua|continuam fechando|dando|travando',
+      'ainda trava|travam|fecha|fecham|cai|caem',
       'de novo', 'outra vez', 'novamente', 'mais uma vez', 'segunda|terceira|quarta|quinta vez', '#num vezes', 'duas|três|quatro|cinco|várias|muitas|mil vezes',
       'já tentei|tentamos|reclamei|reclamamos|liguei|ligamos|expliquei|falei|mandei|enviei|abri|reportei', 'já entrei em contato',
       'continua|continuam sem funcionar|resposta|solução', 'continua|continuam com|dando o? erro|problema|falha', 'continua|continuam travando|caindo|falhando|igual',
@@ -87,5 +92,12 @@ export const PT_CUES: LanguageCues = {
     ],
     profanity: ['merda|porra|caralho|droga|puta|bosta|pqp|vsf|fdp|foda|poha|krl'],
     hedge: ['não tenho|estou certeza|certo|certa', 'talvez', 'como faço|posso|consigo', 'onde encontro|acho|fica', 'é normal|possível', 'alguma ideia', 'tem algum jeito|como'],
+    acknowledgement: [
+      'ok|okay|beleza|certo|tá atualizando|testando|reiniciando|instalando|tentando',
+      'vou atualizar|testar|reiniciar|instalar|tentar agora?',
+      'atualizando|testando|reiniciando|instalando agora|aqui',
+      'combinado',
+      'entendi',
+    ],
   },
 }
