@@ -176,3 +176,21 @@ describe('reader: a failure back in other languages, and praise said over it', (
     }
   })
 })
+
+describe('reader: praise beside sarcasm', () => {
+  it('reads a sentence of nothing but praise after a sarcastic complaint as part of the sarcasm', () => {
+    for (const text of ['Love waiting 40 minutes on hold just to be disconnected. Fantastic service.', 'Oh great, the app crashed again. Stellar work, team.']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).not.toContain('praise')
+      expect(r.sentiment.score, `${text} → ${show(r)}`).toBeLessThan(-0.5)
+    }
+  })
+
+  it('keeps sincere praise, and praise that says more than a few words beside a fault', () => {
+    for (const text of ['So glad the crash is fixed. Great work, team!', 'I love how quickly you fixed it. Fantastic service!', 'The app crashed again. Great support though, you fixed it in minutes, thank you!']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('praise')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('positive')
+    }
+  })
+})

@@ -190,6 +190,9 @@ function rule(kind: CueKind, weight: number, strength: number, emotion?: Emotion
 }
 
 const LONE_PRAISE_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
+// Words up to which a sentence of praise beside sarcasm is part of it ("Fantastic service.", "Just
+// great work, guys."); a longer one says something of its own.
+const SHORT_PRAISE_WORDS = 4
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
@@ -304,6 +307,21 @@ export function detectCues(
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
       } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && !praisedElsewhere(s.from)) {
         filtered.push({ rule: LONE_PRAISE_SARCASM, from: s.from, to: s.from + 1 })
+      }
+    }
+    // Beside sarcasm over the problem, a sentence of nothing but praise keeps the tone: "Love waiting
+    // 40 minutes on hold just to be disconnected. Fantastic service." Its praise is sarcasm too.
+    if (filtered.some((c) => c.rule.kind === 'sarcasm')) {
+      const sarcasmOver = (c: RawCue): boolean => filtered.some((o) => o.rule.kind === 'sarcasm' && o.from <= c.from && c.to <= o.to)
+      for (let ci = 0; ci < filtered.length; ci++) {
+        const c = filtered[ci] as RawCue
+        // Praise a sarcasm phrase already covers ("Great job" as both) is dropped when the cues are made.
+        if (c.rule.kind !== 'praise' || sarcasmOver(c)) continue
+        const s = sentences.find((x) => x.from <= c.from && c.to <= x.to)
+        if (s === undefined) continue
+        let words = 0
+        for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words++
+        if (words <= SHORT_PRAISE_WORDS) filtered[ci] = { rule: LONE_PRAISE_SARCASM, from: c.from, to: c.to }
       }
     }
   }
