@@ -93,6 +93,13 @@ const FUSION_BY_KIND = Float64Array.from(CUE_KINDS, (k) => FUSION[k] ?? 0)
 const NEUTRAL_PULL_BY_KIND = Float64Array.from(CUE_KINDS, (k) => NEUTRAL_PULL[k] ?? 0)
 const PROFANITY = CUE_KINDS.indexOf('profanity')
 const CONFUSION_NEUTRAL_PULL = 0.3
+// Stated confusion, said calmly with no grievance beside it ("I'm confused about how the billing
+// works"), asks for guidance: neutral leads negative by at least this much (the model hears
+// "confused" as a complaint).
+const CONFUSION_NEUTRAL_LEAD = 0.3
+// A message that ends on a question and names no problem and no feeling ("What are your support
+// hours?") asks; the model reads topical words of tweets into it.
+const QUESTION_NEUTRAL_PULL = 0.5
 // A request in a message with no problem in it ("I need a hotel near the station"): as "please" pulls.
 const REQUEST_NEUTRAL_PULL = 0.6
 const FORMALITIES_ONLY_PULL = 3
@@ -105,9 +112,11 @@ const FORMALITIES_ONLY_MAX_TOKENS = 12
 // so there it is left to the model. Without one, MELD reads them mostly neutral ("Okay." 95 of 111,
 // "Yeah." 80 of 117, "No." 39 neutral against 29 negative).
 const LONE_FORMALITY_WORDS = new Set([
-  'hi', 'hii', 'hello', 'helloo', 'hey', 'heyy', 'hiya', 'heya', 'howdy', 'greetings', 'yo',
   'yes', 'yeah', 'yep', 'yup', 'ya', 'ok', 'okay', 'k', 'kk', 'sure', 'alright', 'no', 'nope', 'nah', 'oh', 'ah', 'hmm', 'um', 'uh',
 ])
+// A greeting opens a support message whatever its mark: "Hello!" to a helpdesk is a hello, though
+// MELD's sitcom lines read "Hi!" as cheer (25 of 29 positive). The spec wants a bare greeting neutral.
+const GREETING_WORDS = new Set(['hi', 'hii', 'hello', 'helloo', 'hey', 'heyy', 'hiya', 'heya', 'howdy', 'greetings', 'yo', 'there', 'team', 'all', 'everyone', 'folks', 'guys', 'support'])
 
 /**
  * True for a short message whose every word lies inside a formality ("Good morning", "Ok, will
@@ -120,7 +129,7 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
   for (const t of tokens) {
     if (t.kind !== 'word') continue
     words++
-    if (loneWords && LONE_FORMALITY_WORDS.has(t.norm)) continue
+    if (GREETING_WORDS.has(t.norm) || (loneWords && LONE_FORMALITY_WORDS.has(t.norm))) continue
     let inside = false
     for (let i = 0; i < cues.length && !inside; i++) {
       const c = cues[i] as Cue
@@ -129,6 +138,20 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
     if (!inside) return false
   }
   return words > 0
+}
+
+// Words a plain question has at least: "Really?", "Huh?", "You okay?" are reactions.
+const PLAIN_QUESTION_MIN_WORDS = 4
+
+/**
+ * True for a message that ends on a question mark with no exclamation and no negation in it ("What
+ * are your support hours?"): "What?!", "Aren't we a little old for this?" are feelings asked.
+ */
+function isPlainQuestion(tokens: readonly Token[], cues: readonly Cue[], detection: CueDetection): boolean {
+  const last = tokens[tokens.length - 1]
+  if (last === undefined || last.kind !== 'punct' || last.norm !== '?') return false
+  if (detection.exclamations > 0 || detection.wordCount < PLAIN_QUESTION_MIN_WORDS) return false
+  return !cues.some((c) => c.kind === 'negation')
 }
 
 const DEFAULT_MAX_CHARS = 64 * 1024
@@ -338,6 +361,8 @@ export function buildReader(options: ReaderOptions): Reader {
     let confused = false
     let request = false
     let problem = false
+    // A grievance beside stated confusion: any cue of weight -0.5 or below but the confusion itself.
+    let grievance = false
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci] as Cue
       if (rules[ci]?.request === true) {
@@ -358,6 +383,7 @@ export function buildReader(options: ReaderOptions): Reader {
         z1 += CONFUSION_NEUTRAL_PULL * fuseWeight
       }
       if (c.weight <= -0.3) problem = true
+      if (c.weight <= -0.5 && c.emotion !== 'confusion') grievance = true
       const f = FUSION_BY_KIND[ki] as number
       if (f === 0 || c.weight === 0) continue
       const pull = c.weight * f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
@@ -372,6 +398,10 @@ export function buildReader(options: ReaderOptions): Reader {
       }
     }
     if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
+    // Said calmly: "I'm SO confused!!" or "so confused omg" is a feeling, not a request for guidance.
+    const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
+    if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
+    else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, cues, detection)) z1 += QUESTION_NEUTRAL_PULL * fuseWeight
     // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a

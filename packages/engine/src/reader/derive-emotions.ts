@@ -90,7 +90,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
         add(DISAPPOINTMENT, 0.4)
         break
       case 'explicit-emotion':
-        if (c.emotion === 'anger') add(FRUSTRATION, 0.5)
+        if (c.emotion === 'anger') add(FRUSTRATION, 0.6)
         break
       case 'profanity':
         add(FRUSTRATION, 0.4)

@@ -19,8 +19,13 @@ export interface CueRule {
   readonly negatable?: boolean
   /** Domain terms: how much other cues overlapping this one count toward each emotion. */
   readonly emotionFactors?: Partial<Record<Emotion, number>>
-  /** Dropped when the next word is one of these ("leaving for Denver" is a trip, not churn). */
+  /** Dropped when the next word is one of these ("stopped by" is a visit). */
   readonly notBefore?: readonly string[]
+  /**
+   * Kept only when the next word is one of these, a mark, or nothing ("we're leaving." and "we're
+   * leaving because…" walk away; "we're leaving Paris on the 12th" travels).
+   */
+  readonly onlyBefore?: readonly string[]
   /** Dropped when the word before is one of these ("thank you so much for" is thanks, not "so much for"). */
   readonly notAfter?: readonly string[]
   /** Cues of these kinds inside this cue's span are dropped ("not urgent" takes back "urgent"). */
@@ -38,11 +43,10 @@ export interface CueRule {
   readonly request?: boolean
 }
 
-// Words after "leaving" that make it a trip or a departure, not a customer walking away.
-const LEAVING_NOT_CHURN = [
-  'for', 'from', 'to', 'at', 'on', 'in', 'by', 'after', 'before', 'around', 'early', 'soon', 'now', 'today',
-  'tomorrow', 'tonight', 'next', 'this', 'town', 'home', 'work', 'office', 'a', 'an', 'some', 'feedback', 'comments',
-]
+// The words after "leaving" that keep it a customer walking away ("we're leaving.", "I'm leaving you
+// for…", "we're leaving because of the price"); any other word makes it a trip or a departure
+// ("leaving for Denver", "leaving Paris on the 12th", "leaving early").
+const LEAVING_CHURN_NEXT = ['you', 'your', 'because', 'and', 'as', 'if', 'unless', 'over', 'altogether', 'immediately', 'too', 'permanently', 'forever']
 
 
 /**
@@ -97,7 +101,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'confussed|confussing|confuzed|confusd|cofused',
       // "I'm struggling to understand the difference between…"
       'struggling|struggle|struggled to understand|follow|figure',
-      "don't|dont|doesn't|doesnt understand", 'do|does not understand', 'makes no sense', "doesn't|doesnt make sense",
+      "don't|dont|doesn't|doesnt understand", 'do|does not understand',
+      // Asking what something is: "Could you clarify what this charge is for? I don't recognise it."
+      'could|can|would you|please clarify|explain', "don't|dont recognise|recognize", 'do not recognise|recognize',
+      // Asking what a status means: 'What does "pending authorization" mean?'
+      'what does|do * mean', 'what does|do * * mean', 'what does|do * * * mean', "i'm|im|am not sure i|we understand|follow|get", "don't|dont quite|really follow|understand|get", 'do not quite|really follow|understand|get', "i'm|im not following", 'not sure i follow|understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
       "don't|dont really? get|follow how|what|why|where|the|this|it", 'do not really? get|follow how|what|why|where|the|this|it',
       // "I'm a bit lost with the setup": lost as in not following, not as in lost property.
@@ -118,7 +126,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
       'that did it', 'did|does the trick', 'works|working now|again',
       // The fix checked: "looks right now", "the totals are correct now".
-      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver', 'highly recommend', 'well done', 'spot on',
+      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver', 'saved my|our day|life|bacon|weekend', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
       // The fix tried and found good: "the fix works", "the workaround did the trick".
       'fix|patch|workaround|solution|update works|worked|helped',
@@ -163,12 +171,19 @@ export const CUE_RULES: readonly CueRule[] = [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time', '#num times',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
-      "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked you|this|about|support? before|twice|already|repeatedly",
-      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading',
+      // Counted without an ordinal: "I've explained this twice already", "asked more than once".
+      'twice already', 'already twice', 'more than once|twice',
+      // The same fault named as reported before: "the same issue I reported in March".
+      'same issue|problem|error|bug|fault|thing i|we reported|mentioned|raised|flagged|described|had|contacted',
+      // Told again each time: "every time I call I have to start from scratch".
+      'every|each time i|we call|contact|email|write|phone|chat|ring|message', 'start|starting|started from scratch', 'explain|explaining everything|it|this|the whole all? over|again',
+      'still being charged|billed|overcharged|debited|ignored|asked|told|sent',
+      "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked|explained|told|mentioned|raised|flagged you|this|about|support|it? before|twice|already|repeatedly",
+      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice', 'already tried',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
-      'still says|shows|showing|reads processing|pending|loading|wrong|unpaid|error|failed',
+      'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
       // The fault still there: "the new invoice still has the wrong VAT number".
       'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated',
       // The same failure again: "it has crashed twice more today".
@@ -180,6 +195,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'again no|nothing|nobody',
       // A fix that changed nothing: "No change at all", "no difference".
       'no change|difference|improvement at all', 'no change|difference|improvement whatsoever', 'made|makes no difference',
+      // The fix tried and not working: "that didn't fix anything".
+      "didn't|didnt|doesn't|doesnt|hasn't|hasnt fix|fixed|solve|solved|change|changed|help|helped anything|a|it|nothing",
       // A card refused again: "my card declined again at the till".
       'declined|rejected|refused|bounced again|twice|repeatedly',
       // Counted contacts pointed back to: "as I said in my last three emails"; "yet another chat about…".
@@ -188,7 +205,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Wanted done right at last: "fix this properly this time".
       'properly|right|correctly this time',
       'production|prod|site|store|website|service|checkout|server|servers|system|app|platform|portal|dashboard|api|login|network|database|wifi|internet is|are|went down|offline again|twice|repeatedly',
-      'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt",
+      'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt|don't|dont|aren't|arent|wasn't|wasnt|weren't|werent",
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
       'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
       'weeks|days|months now', 'for weeks|days|months', 'same issue|problem|error again',
@@ -201,7 +218,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
-      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before end of day|week|business', 'by|before eod|cob',
+      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
@@ -214,6 +231,19 @@ export const CUE_RULES: readonly CueRule[] = [
       // Presenting to someone soon: "we present to investors tomorrow at 9".
       'present|presenting|pitch|pitching|demo|demoing to|for the|our|a? investors|board|client|clients|customer|customers|leadership|management|ceo|auditors tomorrow|today|tonight|at|in|on|this',
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight at * #day',
+      // A clock time straight after: "a board meeting at 2pm", "the demo at 3 pm".
+      'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment at #day', 'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment at #num pm|am',
+      'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment is|starts|leaves|departs at #day',
+      // Said in the present for a day to come: "my visa interview is on Thursday" ("the demo on Friday" alone may be past).
+      'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|appointment|wedding|exam|event is|starts|begins on #day',
+      // Opening soon: "our store opens in an hour".
+      'store|shop|restaurant|office|doors|clinic|event|sale opens|open|starts in|at',
+      // Needed for something soon: "for a visa appointment on Monday", "before my flight tomorrow".
+      'for|before my|our|the|a|an visa|doctor|court? appointment|interview|hearing|exam|flight|trip|surgery|wedding|closing on|this|next|tomorrow|today|tonight',
+      // The books closed by a date: "we close the books at end of day today".
+      'close|closing the books|month|quarter|year today|tonight|tomorrow|at|by|on|this',
+      // Speed asked for outright: "Appreciate a fast response", "I need a quick answer".
+      'appreciate|need|want|expect a|an fast|quick|prompt|speedy|rapid|urgent|swift response|reply|answer|fix|turnaround|resolution',
       // A call that matters, and when: "I have a client call at 9 tomorrow" (not "I'll call at 9").
       'client|customer|sales|investor|investors|board|conference|video|zoom|teams|work call|calls at|tomorrow|today|tonight|this|in',
       // A due time: "our tax filing is due at 5pm".
@@ -228,6 +258,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'closes|closing|due|expires|ends at|by|on? noon|midnight|tonight|tomorrow|today',
       'production|prod|site|store|website|everything|service|checkout|server|servers|system|app|platform|portal|dashboard|api|login|network|database|wifi|internet is|are|went? down',
       'customers|clients|accountant|accountants|auditor|auditors|boss|bank|lawyer|buyers|guests|patients is|are waiting|complaining',
+      // People due soon: "we have investors coming at 10am", "the auditors arrive tomorrow".
+      'investors|clients|client|customers|guests|auditors|auditor|inspector|inspectors|board|buyers|visitors coming|arriving|visiting|arrive|come|due at|in|tomorrow|today|tonight|this',
       // A fix demanded by a time: "I expect a fix today".
       'expect|want|demand|need a|an? fix|solution|resolution|answer|response|reply|refund|update today|tonight|asap|now|immediately|tomorrow',
       // The business stopped: "we can't ship anything", "we cannot take payments".
@@ -288,6 +320,15 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
+      // "I guess it'll do for now", "I'll make it work", "we'll make do".
+      "i guess|suppose that'll|thatll|it'll|itll|this'll|that|it|this do|work|have", 'for now i guess|suppose', "i'll|ill|we'll make it work|do", 'make do',
+      // Taking what is offered because nothing else is: "if that's all you can offer, I'll take it",
+      // "I guess I'll have to accept that".
+      "if that's|thats|that|it|it's|its is? all you|they can|have offer|give|do",
+      // Resigned to it: "Guess I'll just wait then", "Alright then, I'll deal with it".
+      "guess i'll|ill|we'll|i|we just? wait|try|have|deal|live|accept|settle|keep|do", "i'll|ill|we'll just? deal with it", 'alright|right then',
+      // "I guess that's the best you can do", "if there's really no other way", "Sigh. Fine, go ahead."
+      "that's|thats|that|it's|its|is the best you|they can do|offer", "if there's|theres really? no other way|option|choice", 'if there is really? no other way|option|choice', 'sigh|sighs|*sigh*', 'fine go ahead', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
@@ -319,7 +360,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "ok fine, I'll take the store credit" ("ok, fine by me" and "ok fine, thanks" agree).
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     notBefore: ['by', 'with', 'thanks', 'thank', 'thx', 'cheers', 'now', 'for', 'here', 'again'],
-    patterns: ['ok|okay|alright fine'],
+    patterns: ['ok|okay|alright|sure|yeah fine'],
   },
   {
     // "It works, sort of." ("it works sort of like Trello" compares).
@@ -337,6 +378,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
+      // "Nothing says great service like waiting two weeks for a refund."
+      'nothing says|screams|shouts * like', 'nothing says|screams|shouts * * like', 'nothing says|screams|shouts * * * like',
     ],
   },
   {
@@ -353,7 +396,9 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     patterns: [
-      'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid',
+      'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
+      // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
+      'perfect|great|brilliant|excellent|lovely timing',
       'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
@@ -361,6 +406,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
       'thrilled|delighted|overjoyed|excited|ecstatic to be paying|waiting|stuck|charged',
+      // "Nothing like being charged a fee to cancel a service that never worked."
+      'nothing like being|getting|paying|waiting|spending',
+      // Glad to pay for what fails: "So glad I pay extra for a service that's down every weekend."
+      'glad|happy|thrilled|delighted|love|great i|we pay|paid|am|are paying', "glad|happy|thrilled|delighted i'm|im|we're paying",
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
       // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
@@ -454,7 +503,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ["we're|were|i'm|im switching", 'we|i are|am switching'],
   },
   {
-    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7, notBefore: LEAVING_NOT_CHURN,
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7, onlyBefore: LEAVING_CHURN_NEXT,
     patterns: ["we're|were|i'm|im leaving", 'we|i are|am leaving'],
   },
   {
@@ -478,13 +527,15 @@ export const CUE_RULES: readonly CueRule[] = [
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
       'real|actual|live person|human|agent|people', 'human being',
       // "Is there a human I can speak with?"
-      'is|are there a|an|any human|humans|person|people|agent|agents|representative|operator|supervisor', 'connect|transfer|put me through? to|with a? human|person|agent|manager|someone|representative',
+      'is|are there a|an|any human|humans|person|people|agent|agents|representative|operator|supervisor', 'connect|transfer|put|pass me through? to|with a|an|the|your? human|person|agent|manager|supervisor|someone|representative|operator|specialist|senior',
       'escalate|escalating|escalated this|it|my|the', 'let me speak|talk', 'get me a human|person|manager|supervisor', 'get|find me someone|somebody|anyone who|that', 'your manager|supervisor',
       // "Can I have a call back from someone in the complaints team?"
       'call|ring back from someone|somebody', 'callback from someone|somebody', 'call|ring back from a|an|your manager|supervisor|human|person|senior',
       'callback from a|an|your manager|supervisor|human|person|senior', 'complaints team|department|manager',
       // "I want a manager", "we need a supervisor on this".
       'i|we want|need|demand|request a manager|supervisor|human',
+      // "Please have a manager call me."
+      'have|get a|an|the|your manager|supervisor|human|person|someone|somebody|senior call|contact|email|ring|phone me|us',
       // "Can I get a person, please?"
       'get|want|need|have a|an real|actual|live? person|human|agent|representative|operator', 'talk|talking|speak|speaking|chat|chatting to|with a bot|robot|machine',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
@@ -500,6 +551,10 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently',
+      // Developers' words for a crash: "getting a segfault when the CLI starts".
+      'segfault|segfaults|segfaulting|segfaulted|traceback|stacktrace|panics|panicked|deadlock|deadlocks|oom',
+      // One fault, one cue: "a null pointer exception" is not a pointer fault and an exception.
+      'stack trace', 'segmentation fault', 'core dump|dumped', 'null pointer', 'null pointer exception|exceptions|error|errors|dereference', 'out of memory', 'out of memory error|errors|exception|exceptions', 'memory leak',
       // "sometimes works, sometimes not"
       "sometimes works|loads|syncs|connects sometimes not|doesn't|doesnt|fails|won't|wont",
       // "drains my battery since the update", "not as described", "my account was hacked"
@@ -531,11 +586,18 @@ export const CUE_RULES: readonly CueRule[] = [
       // Data gone by something that happened to it: "reconnecting wiped all our mappings".
       'wiped|erased|deleted|lost|removed|reset all|everything', 'wiped|erased our|my|the', 'deleted|lost|removed|reset all? our|my data|files|settings|mappings|history|reports|contacts|work|changes|projects',
       'is|are|was|were|went|still missing', 'missing item|items|files|file|data|money|funds|package|parcel|order|parts|payment|refund',
-      "can't|cant|cannot log|login|access|connect|sign|open|download|upload",
+      "can't|cant|cannot log|login|access|connect|sign|open|download|upload", "can't|cant|cannot even log|login|access|open|use|sign|get|see|connect",
+      'never worked|work|works|loaded|synced|connected|showed',
+      // Nothing came: "Paid. No confirmation. No order."
+      'no confirmation|order|receipt|tracking|delivery|package|parcel|invoice|email|refund|access',
+      // Shut out: "I'm still locked out of my account".
+      'locked|shut out', 'locked my|our|the account|accounts',
       'same problem|problems|issue|issues|error|errors|bug|bugs',
       'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
       // One more disruption: "another maintenance window during business hours", "yet another outage".
       'another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
+      // One more note that changes nothing: "another email telling me my refund is processing".
+      'another|yet email|message|letter|reply|update|text|notification|call telling|saying|asking|promising',
       'yet another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
       // Work stopped or nothing moving: "nobody on my team can work", "nothing has loaded since Friday".
       'nobody|noone can|could work|log|access|use|get|login|sign', 'none of us can|could work|log|access|use|get|login|sign',
@@ -563,7 +625,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'will|does|did|would|can not even open|load|start|work|launch|boot|respond|sync',
       // Marked done when it is not: "says delivered but it's not here".
       'says|shows|showing|marked|listed as? delivered|shipped|paid|completed|resolved but',
-      'is|are|was|were|got|gets|been blocked|stuck',
+      'is|are|was|were|got|gets|been blocked|stuck|locked|suspended|frozen|disabled|deactivated',
+      // Late: "my order is two weeks late".
+      '#num days|weeks|hours|months late|overdue', 'is|are|was|were|arrived|came|running late|overdue',
+      'surprise|hidden|unexpected|extra fee|fees|charge|charges',
       // Said mildly, still a fault: "the mobile app needs work", "the dates are in the wrong format".
       // Travel gone wrong: "delayed again", "my flight got cancelled", "missed my connection".
       'delayed|overbooked|diverted', 'got|been|was|were cancelled|canceled', 'missed my|our|the connection|connecting|flight',
@@ -585,6 +650,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
+      // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
+      'on hold with|again|forever|since',
       // Asks left unanswered: "my two previous emails went unanswered".
       'went|gone|go|were|are|remain|remained|still unanswered|ignored',
       // So is money taken that was not owed: "you billed me for 12 seats but we only have 8".
@@ -592,7 +659,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // Nobody answers: "priority support that never answers".
       'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back', 'never picks|pick|picked up',
       // Down for a stretch, a wait in all but name: "has been offline since Monday".
-      'has|have|was|were|is|are been? offline|down|unreachable|unavailable since|for|all',
+      "has|have|was|were|is|are|that's|thats|it's|its been? offline|down|unreachable|unavailable|closed|shut since|for|all",
+      // Down as a habit: "a service that's down every weekend".
+      'down|offline|unreachable|unavailable every|each|most|half',
       // Silence since asking: "I asked for a refund two weeks ago and heard nothing back".
       'heard|got|received nothing back|since|yet', "haven't|havent|hasn't|hasnt heard back|anything", 'have|has not heard back|anything', 'never heard back|anything',
       // A dead link: "the FAQ link in the footer goes to a 404".
@@ -606,7 +675,22 @@ export const CUE_RULES: readonly CueRule[] = [
       'has|have|was|were|is|are|got not|never been? fixed|resolved|solved|sorted',
       "hasn't|hasnt|haven't|havent|isn't|isnt|wasn't|wasnt|weren't|werent|aren't|arent been? fixed|resolved|solved|sorted",
       "hasn't|hasnt|haven't|havent been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded",
+      // Not yet sent or paid out: "the tickets haven't been emailed to guests yet".
+      "hasn't|hasnt|haven't|havent been sent|emailed|issued|received|approved|activated|credited|refunded|paid|released|dispatched",
     ],
+  },
+  {
+    // Out of service: "the checkout page is down" ("the wait is down to five minutes" is news, "are
+    // you down for a call" an offer).
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notBefore: ['to', 'by', 'from', 'with', 'for', 'about', 'here', 'there'],
+    patterns: ['is|are|was|were down|offline|unreachable|unavailable', "it's|its|that's|thats|site's|app's|server's|everything's down|offline"],
+  },
+  {
+    // Silence: "No response. No callback." ("no response needed" asks for none).
+    kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
+    notBefore: ['needed', 'necessary', 'required', 'expected'],
+    patterns: ['no response|reply|answer|callback|update|word'],
   },
   {
     // A fee the customer did not expect: "charged a late fee" ("will I be charged a cancellation fee?" asks).
@@ -620,6 +704,11 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     notAfter: ['take', 'takes', 'taking', 'usually', 'normally', 'typically', 'within', 'about', 'around', 'up', 'allow', 'expect', 'only', 'just', 'the', 'in'],
     patterns: ['#num days|weeks|hours|months to answer|reply|respond|acknowledge', '#num days|weeks|hours|months to get|hear back'],
+  },
+  {
+    // The same said of a service: "priority support that takes three days to reply".
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: ['that|which takes|took #num days|weeks|hours|months to answer|reply|respond|get'],
   },
   {
     // So is a stretch without something the customer pays for ("three days without exports").
@@ -679,7 +768,9 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'],
     patterns: [
       'any help|assistance|advice|support|ideas|input|info|information|pointers|guidance is|would|will be? appreciated|welcome|great',
-      'thanks in advance', 'thank you in advance', 'thanks for any help|assistance', 'thank you for any help|assistance',
+      'thanks in advance', 'thank you in advance', 'thanks for any help|assistance',
+      // Speed asked for politely is no thanks for anything done: "Appreciate a fast response".
+      'appreciate|appreciated a|an fast|quick|prompt|speedy|rapid|swift response|reply|answer|turnaround', 'thank you for any help|assistance',
     ],
   },
   {
@@ -734,6 +825,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
+      // "Not a single issue since the update", "it hasn't crashed once".
+      'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
+      "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
+      'has|have|did not crashed|failed|broken|frozen|crash|fail|break|freeze once|since|yet|at',
     ],
   },
   {

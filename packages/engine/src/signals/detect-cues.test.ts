@@ -87,10 +87,10 @@ describe('detectCues', () => {
   })
 
   it('does not read a trip or a changed appointment as a churn threat', () => {
-    for (const text of ['I am leaving from Boston early tomorrow, can we talk after?', "I'm leaving for Lisbon next week.", 'Please cancel the call with Dana, she is out sick.', 'Can we cancel the service call on Friday?', "We're leaving a review once this is fixed."]) {
+    for (const text of ['I am leaving from Boston early tomorrow, can we talk after?', "I'm leaving for Lisbon next week.", 'Please cancel the call with Dana, she is out sick.', 'Can we cancel the service call on Friday?', "We're leaving a review once this is fixed.", "We're leaving Paris on the 12th, can we extend the rental?", 'I am leaving early today.']) {
       expect(kinds(text), text).not.toContain('churn-threat')
     }
-    for (const text of ["We're leaving. Nothing works.", 'I want to cancel my subscription.', 'We are leaving if this is not fixed by Monday.']) {
+    for (const text of ["We're leaving. Nothing works.", 'I want to cancel my subscription.', 'We are leaving if this is not fixed by Monday.', "I'm leaving because of the price hike.", 'We are leaving you for a competitor.', 'We are leaving']) {
       expect(kinds(text), text).toContain('churn-threat')
     }
   })

@@ -4,6 +4,7 @@ import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
+import { echoedAdvice } from './echoed-advice.js'
 import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { LANGUAGE_CUES } from './lang/cue-tables.js'
 import { type LanguageCues, languageRules } from './lang/language-cues.js'
@@ -15,6 +16,7 @@ interface IndexedPattern {
   readonly pattern: PhrasePattern
   readonly notBefore: ReadonlySet<string> | undefined
   readonly notAfter: ReadonlySet<string> | undefined
+  readonly onlyBefore: ReadonlySet<string> | undefined
   /** The word set the next token must be in for the pattern to match (see requiredSecondWords). */
   readonly second: ReadonlySet<string> | undefined
 }
@@ -30,11 +32,12 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
   for (const rule of rules) {
     const notBefore = rule.notBefore === undefined ? undefined : new Set(rule.notBefore)
     const notAfter = rule.notAfter === undefined ? undefined : new Set(rule.notAfter)
+    const onlyBefore = rule.onlyBefore === undefined ? undefined : new Set(rule.onlyBefore)
     for (const src of rule.patterns) {
       const pattern = compilePattern(src)
       for (const key of firstKeys(pattern)) {
         const list = byFirst.get(key) ?? []
-        list.push({ rule, pattern, notBefore, notAfter, second: requiredSecondWords(pattern) })
+        list.push({ rule, pattern, notBefore, notAfter, onlyBefore, second: requiredSecondWords(pattern) })
         byFirst.set(key, list)
       }
     }
@@ -194,6 +197,7 @@ const LONE_PRAISE_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 // great work, guys."); a longer one says something of its own.
 const SHORT_PRAISE_WORDS = 4
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
+const ECHO_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
 const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
@@ -210,13 +214,14 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
     else break
   }
   const next = j < tokens.length ? (tokens[j] as Token).norm : undefined
-  for (const { rule, pattern, notBefore, notAfter, second } of list) {
+  for (const { rule, pattern, notBefore, notAfter, onlyBefore, second } of list) {
     if (second !== undefined && (next === undefined || !second.has(next))) continue
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     if (notBefore !== undefined && end < tokens.length && notBefore.has(wordAfter(tokens, end))) continue
     if (notAfter !== undefined && i > 0 && notAfter.has((tokens[i - 1] as Token).norm)) continue
+    if (onlyBefore !== undefined && end < tokens.length && (tokens[end] as Token).kind === 'word' && !onlyBefore.has((tokens[end] as Token).norm)) continue
     out.push({ rule, from: i, to: end })
   }
 }
@@ -292,6 +297,9 @@ export function detectCues(
   const standing = withoutCancelled(kept, tokens.length)
   const problem = hasProblem(standing)
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
+  // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
+  const echo = echoedAdvice(tokens, sentences)
+  if (echo !== undefined) filtered.push({ rule: ECHO_SARCASM, from: echo[0], to: echo[1] })
 
   // A lone "Great." or "Perfect!" sentence in a message that reports a problem is sarcasm, and so is
   // one that opens a sentence before a comma ("Lovely, the update wiped my filters"), unless "but"
@@ -438,12 +446,19 @@ function isPraiseWord(t: Token, table: CompiledLanguage | undefined): boolean {
   return (t.flags & W_INTERJECTION) !== 0 || (table !== undefined && table.praiseWords.has(t.norm))
 }
 
-/** True when the sentence `[from, to)` opens with an interjection of praise and a comma ("Lovely, …"). */
+// What praise opening a complaint names before its comma: "Great service, my order is two weeks late."
+const PRAISED_THINGS = new Set(['service', 'support', 'job', 'work', 'experience', 'stuff', 'news', 'timing', 'communication', 'quality'])
+
+/**
+ * True when the sentence `[from, to)` opens with an interjection of praise, perhaps naming what it
+ * praises, and a comma ("Lovely, …", "Great service, …").
+ */
 function opensWithPraise(tokens: readonly Token[], from: number, to: number, table: CompiledLanguage | undefined): boolean {
-  if (to - from < 4) return false
   const first = tokens[from] as Token
-  if (first.kind !== 'word' || !isPraiseWord(first, table) || (tokens[from + 1] as Token).norm !== ',') return false
-  const next = tokens[from + 2] as Token
+  if (first.kind !== 'word' || !isPraiseWord(first, table)) return false
+  const named = table === undefined && PRAISED_THINGS.has((tokens[from + 1] as Token | undefined)?.norm ?? '') ? 1 : 0
+  if (to - from < 4 + named || (tokens[from + 1 + named] as Token).norm !== ',') return false
+  const next = tokens[from + 2 + named] as Token
   if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false
   return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)
 }
