@@ -14,6 +14,11 @@ export interface AnalysisConfig {
     readonly window: number
     /** Smallest mean shift that counts as a change point. */
     readonly changePointMin: number
+    /**
+     * Scores within this distance of 0 read as neutral: when every recent score is inside it, the
+     * trend is stable whatever its slope.
+     */
+    readonly neutralBand: number
   }
   /**
    * Escalation (docs/analysis.md): a noisy-OR of the customer's sentiment trajectory and of events
@@ -168,7 +173,7 @@ export interface AnalysisConfig {
 
 /** The documented defaults (see docs/analysis.md). */
 export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
-  trend: { recencyDecay: 0.6, stableSlope: 0.12, declineDrop: 0.35, window: 5, changePointMin: 0.5 },
+  trend: { recencyDecay: 0.6, stableSlope: 0.12, declineDrop: 0.35, window: 5, changePointMin: 0.5, neutralBand: 0.3 },
   escalation: {
     threshold: 0.55,
     signalDecay: 0.7,

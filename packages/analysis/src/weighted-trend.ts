@@ -53,7 +53,12 @@ export function weightedTrend(scores: readonly number[], cfg: AnalysisConfig['tr
   for (let i = Math.max(0, n - 1 - cfg.window); i < n - 1; i++) best = Math.max(best, scores[i] as number)
   const drop = Math.max(0, best - last)
   let direction: TrendDirection = 'stable'
-  if (drop >= cfg.declineDrop || slope <= -cfg.stableSlope) direction = 'deteriorating'
+  // Messages that all read near neutral ("Hello!" then "What are your support hours?") have no
+  // direction, however their scores wobble inside the band.
+  let calm = true
+  for (let i = Math.max(0, n - 1 - cfg.window); i < n && calm; i++) calm = Math.abs(scores[i] as number) < cfg.neutralBand
+  if (calm) direction = 'stable'
+  else if (drop >= cfg.declineDrop || slope <= -cfg.stableSlope) direction = 'deteriorating'
   else if (slope >= cfg.stableSlope) direction = 'improving'
   const cp = changePoint(scores, cfg.changePointMin)
   return cp === undefined ? { direction, slope, drop } : { direction, slope, drop, changePoint: cp }

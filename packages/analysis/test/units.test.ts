@@ -17,6 +17,14 @@ describe('weightedTrend', () => {
   it('reads a steady rise as improving', () => {
     expect(weightedTrend([-0.6, -0.2, 0.3], cfg.trend).direction).toBe('improving')
   })
+  it('gives messages that all read near neutral no direction, whatever their wobble', () => {
+    // "Hello!" then "What are your support hours?" read 0.03 and -0.27.
+    expect(weightedTrend([0.03, -0.27], cfg.trend).direction).toBe('stable')
+    expect(weightedTrend([-0.25, 0.05, 0.25], cfg.trend).direction).toBe('stable')
+    // Leaving the band is a direction again.
+    expect(weightedTrend([0.03, -0.45], cfg.trend).direction).toBe('deteriorating')
+    expect(weightedTrend([-0.2, 0.4], cfg.trend).direction).toBe('improving')
+  })
 })
 
 describe('decideAlert (hysteresis)', () => {

@@ -425,8 +425,60 @@ const FOURTH_ROUND: readonly Case[] = [
   ["polite deadlines", "My visa interview is on Thursday and I still don't have the booking confirmation. Please help, thank you."],
 ]
 
+// A fifth round, after the fourth round's fixes: 15 of 48 failed.
+const FIFTH_ROUND: readonly Case[] = [
+  ["grudging acceptance", "Right, fine. I'll wait another week then."],
+  ["grudging acceptance", "I suppose I'll just have to trust you on that."],
+  ["grudging acceptance", "Not thrilled, but okay."],
+  ["grudging acceptance", "Whatever you think is best, I guess."],
+  ["explicit frustration", "Honestly, I'm so done with this company."],
+  ["explicit frustration", "I am incredibly annoyed that my order was cancelled without notice."],
+  ["explicit frustration", "This is really frustrating, I've lost a whole day of work."],
+  ["repeat contact", "Once more, the invoice shows the wrong company name."],
+  ["repeat contact", "I've had to chase this up every week since October."],
+  ["repeat contact", "I'm writing for the third time because nobody has answered."],
+  ["sarcasm over a fault", "Oh great, the \"fix\" made it worse."],
+  ["sarcasm over a fault", "Fabulous, charged twice again."],
+  ["sarcasm over a fault", "Well done, you managed to lose my order twice."],
+  ["a deadline and a fault", "The shipment has to clear customs by Friday or we lose the contract, and the tracking hasn't updated."],
+  ["a deadline and a fault", "Our webinar goes live in 20 minutes and the stream key doesn't work."],
+  ["a deadline and a fault", "I fly out tomorrow at 6am and my passport renewal still hasn't arrived."],
+  ["confusion", "I'm a little confused, does the discount apply to renewals too?"],
+  ["confusion", "Not sure where to find the API key, can you point me to it?"],
+  ["confusion", "Hmm, I don't see the option you mentioned. Where is it?"],
+  ["delight", "Wow, that was quick! Everything works now, thank you so much."],
+  ["delight", "Incredible service, thanks for sorting it so fast."],
+  ["a churn threat with a deadline", "Refund me by Wednesday or I'm disputing the charge and leaving."],
+  ["a churn threat with a deadline", "Unless someone fixes this by tonight, we're cancelling all 40 seats."],
+  ["asking for a person", "Can a real human look at this please?"],
+  ["asking for a person", "I'd rather speak to someone on the phone."],
+  ["formal requests", "Please find below the details of the affected transactions."],
+  ["formal requests", "Could you kindly confirm the receipt of our payment?"],
+  ["polite demands", "Please read my previous message properly."],
+  ["polite demands", "Kindly get back to me."],
+  ["negated problems", "No trouble at all setting it up."],
+  ["negated problems", "Zero issues since the reinstall."],
+  ["urgency taken back", "The receipt shows my old address. Please fix when you get a moment."],
+  ["urgency taken back", "The export puts dates in US format. No urgency."],
+  ["thanks before \"but\"", "Thanks for the suggestion, but I already tried that and it still crashes."],
+  ["thanks before \"but\"", "I appreciate you looking into it, but we've now been down for six hours."],
+  ["sarcasm over advice", "Reset my password? Gosh, why didn't I think of that."],
+  ["sarcasm over advice", "Try again later? Thanks, very helpful."],
+  ["praise over a bad situation", "Love how I pay for express shipping and it arrives a week late."],
+  ["praise over a bad situation", "Great loyalty program, charging long-time customers more."],
+  ["travel and plans, not churn", "I'm leaving for Tokyo on Friday, will my card work abroad?"],
+  ["plain questions", "Is it possible to change the delivery date?"],
+  ["plain questions", "How do I download my invoices?"],
+  ["sincere thanks", "Thanks, that's sorted it!"],
+  ["sincere thanks", "Fixed! Thank you."],
+  ["greetings", "Hi support!"],
+  ["greetings", "good evening"],
+  ["polite deadlines", "We go live on Monday and the SSO login still fails for half our users. Any help would be appreciated."],
+  ["polite deadlines", "The tax deadline is tomorrow and I can't download my statements. Could someone help please?"],
+]
+
 const reader = createReader()
-const CASES = [...FIRST_ROUND, ...SECOND_ROUND, ...THIRD_ROUND, ...FOURTH_ROUND].map(([kind, text]) => {
+const CASES = [...FIRST_ROUND, ...SECOND_ROUND, ...THIRD_ROUND, ...FOURTH_ROUND, ...FIFTH_ROUND].map(([kind, text]) => {
   const k = KINDS[kind] as { readonly domain?: string; readonly expect: Expect }
   return { kind, text, expect: k.expect, reading: reader.read(text, k.domain === undefined ? {} : { domain: k.domain }) }
 })

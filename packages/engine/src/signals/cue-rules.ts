@@ -60,6 +60,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, negatable: true,
     patterns: [
       'frustrated|frustrating|frustration|frustrates|exasperated|exasperating|infuriating',
+      // "I'm so done with this company" ("done with the setup" reports progress).
+      "i'm|im|am|we're so|completely|totally|absolutely|just done with this|you|your|these|them|it", 'so|completely|totally|absolutely done with this|you|your|these|them',
       'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
       "wits|wit's end", 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
       // "I've had it with you lot."
@@ -105,7 +107,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // Asking what something is: "Could you clarify what this charge is for? I don't recognise it."
       'could|can|would you|please clarify|explain', "don't|dont recognise|recognize", 'do not recognise|recognize',
       // Asking what a status means: 'What does "pending authorization" mean?'
-      'what does|do * mean', 'what does|do * * mean', 'what does|do * * * mean', "i'm|im|am not sure i|we understand|follow|get", "don't|dont quite|really follow|understand|get", 'do not quite|really follow|understand|get', "i'm|im not following", 'not sure i follow|understand', 'makes no sense', "doesn't|doesnt make sense",
+      'what does|do * mean', 'what does|do * * mean', 'what does|do * * * mean',
+      // Looking for it: "I don't see the option you mentioned".
+      "don't|dont|can't|cant|cannot see|find the|an|any|that|this option|button|setting|settings|link|menu|field|tab|page|toggle|key", 'do not see|find the|an|any|that|this option|button|setting|settings|link|menu|field|tab|page|toggle|key', "i'm|im|am not sure i|we understand|follow|get", "don't|dont quite|really follow|understand|get", 'do not quite|really follow|understand|get', "i'm|im not following", 'not sure i follow|understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
       "don't|dont really? get|follow how|what|why|where|the|this|it", 'do not really? get|follow how|what|why|where|the|this|it',
       // "I'm a bit lost with the setup": lost as in not following, not as in lost property.
@@ -163,7 +167,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'in', 'thank', 'thanks', 'for', 'proving', 'proved', 'great', 'amazing', 'awesome', 'love', 'loving', 'happy', 'impressed',
       'delighted', 'perfect', 'working', 'works', 'fixed', 'resolved', 'sorted', 'exceeded', 'excellent', 'brilliant', 'fantastic',
     ],
-    patterns: ['once again'],
+    patterns: ['once again', 'once more'],
   },
   {
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
@@ -173,6 +177,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       // Counted without an ordinal: "I've explained this twice already", "asked more than once".
       'twice already', 'already twice', 'more than once|twice',
+      // Chasing it: "I've had to chase this up every week since October".
+      'had|have|having to chase|chasing', 'chase|chasing|chased this|it|you|them up', 'every week|day|month since',
       // The same fault named as reported before: "the same issue I reported in March".
       'same issue|problem|error|bug|fault|thing i|we reported|mentioned|raised|flagged|described|had|contacted',
       // Told again each time: "every time I call I have to start from scratch".
@@ -236,6 +242,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment is|starts|leaves|departs at #day',
       // Said in the present for a day to come: "my visa interview is on Thursday" ("the demo on Friday" alone may be past).
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|appointment|wedding|exam|event is|starts|begins on #day',
+      // Travelling soon: "I fly out tomorrow at 6am".
+      'fly|flying|flight out? tomorrow|tonight|today|in|at|on|this|next',
       // Opening soon: "our store opens in an hour".
       'store|shop|restaurant|office|doors|clinic|event|sale opens|open|starts in|at',
       // Needed for something soon: "for a visa appointment on Monday", "before my flight tomorrow".
@@ -326,9 +334,12 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I guess I'll have to accept that".
       "if that's|thats|that|it|it's|its is? all you|they can|have offer|give|do",
       // Resigned to it: "Guess I'll just wait then", "Alright then, I'll deal with it".
-      "guess i'll|ill|we'll|i|we just? wait|try|have|deal|live|accept|settle|keep|do", "i'll|ill|we'll just? deal with it", 'alright|right then',
+      "guess|suppose i'll|ill|we'll|i|we just? wait|try|have|deal|live|accept|settle|keep|do|trust", "i'll|ill|we'll just? deal with it", 'alright|right then',
       // "I guess that's the best you can do", "if there's really no other way", "Sigh. Fine, go ahead."
-      "that's|thats|that|it's|its|is the best you|they can do|offer", "if there's|theres really? no other way|option|choice", 'if there is really? no other way|option|choice', 'sigh|sighs|*sigh*', 'fine go ahead', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
+      "that's|thats|that|it's|its|is the best you|they can do|offer", "if there's|theres really? no other way|option|choice", 'if there is really? no other way|option|choice', 'sigh|sighs|*sigh*', 'fine go ahead',
+      // "Right, fine. I'll wait another week then", "Not thrilled, but okay".
+      "i'll|ill|we'll just? wait then", 'wait another week|day|month|few', 'right fine',
+      'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
@@ -378,6 +389,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
+      // An achievement of harm: "you managed to lose my order twice".
+      'managed|manage to lose|break|delete|wipe|crash|ruin|mess|screw|overcharge|cancel|forget|misplace',
       // "Nothing says great service like waiting two weeks for a refund."
       'nothing says|screams|shouts * like', 'nothing says|screams|shouts * * like', 'nothing says|screams|shouts * * * like',
     ],
@@ -627,7 +640,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'says|shows|showing|marked|listed as? delivered|shipped|paid|completed|resolved but',
       'is|are|was|were|got|gets|been blocked|stuck|locked|suspended|frozen|disabled|deactivated',
       // Late: "my order is two weeks late".
-      '#num days|weeks|hours|months late|overdue', 'is|are|was|were|arrived|came|running late|overdue',
+      '#num days|weeks|hours|months|day|week|hour|month late|overdue', 'is|are|was|were|arrived|arrives|came|comes|running late|overdue',
+      // Loyalty punished: "charging long-time customers more".
+      'charging|charge|charged|charges loyal|existing|long-time|longtime|old|current customers|users more',
       'surprise|hidden|unexpected|extra fee|fees|charge|charges',
       // Said mildly, still a fault: "the mobile app needs work", "the dates are in the wrong format".
       // Travel gone wrong: "delayed again", "my flight got cancelled", "missed my connection".
@@ -660,6 +675,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'never answers|answer|answered|responds|respond|responded|replies|reply|replied', 'never calls|call|called|gets|get|got|comes|came back', 'never picks|pick|picked up',
       // Down for a stretch, a wait in all but name: "has been offline since Monday".
       "has|have|was|were|is|are|that's|thats|it's|its been? offline|down|unreachable|unavailable|closed|shut since|for|all",
+      // Whoever was down: "we've now been down for six hours".
+      'been down|offline|unreachable|unavailable|closed|broken for|since|all',
+      // A fix that made it worse.
+      'made|makes|making it|things|everything|this|that worse',
       // Down as a habit: "a service that's down every weekend".
       'down|offline|unreachable|unavailable every|each|most|half',
       // Silence since asking: "I asked for a refund two weeks ago and heard nothing back".
@@ -802,6 +821,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
     patterns: [
       'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
+      'kindly|please get back|revert|read|reply|respond|look',
       'kindly|please do|be|get better', 'kindly|please step up',
     ],
   },

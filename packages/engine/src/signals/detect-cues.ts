@@ -446,8 +446,19 @@ function isPraiseWord(t: Token, table: CompiledLanguage | undefined): boolean {
   return (t.flags & W_INTERJECTION) !== 0 || (table !== undefined && table.praiseWords.has(t.norm))
 }
 
-// What praise opening a complaint names before its comma: "Great service, my order is two weeks late."
-const PRAISED_THINGS = new Set(['service', 'support', 'job', 'work', 'experience', 'stuff', 'news', 'timing', 'communication', 'quality'])
+// What praise opening a complaint names before its comma, at most: "Great service, my order is two
+// weeks late.", "Great loyalty program, charging long-time customers more."
+const NAMED_MAX_WORDS = 2
+
+/** How many words (up to NAMED_MAX_WORDS) stand between the praise at `at - 1` and a comma; 0 when no comma follows them. */
+function namedBeforeComma(tokens: readonly Token[], at: number, to: number): number {
+  for (let k = 0; k <= NAMED_MAX_WORDS && at + k < to; k++) {
+    const t = tokens[at + k] as Token
+    if (t.norm === ',') return k
+    if (t.kind !== 'word') return 0
+  }
+  return 0
+}
 
 /**
  * True when the sentence `[from, to)` opens with an interjection of praise, perhaps naming what it
@@ -456,7 +467,7 @@ const PRAISED_THINGS = new Set(['service', 'support', 'job', 'work', 'experience
 function opensWithPraise(tokens: readonly Token[], from: number, to: number, table: CompiledLanguage | undefined): boolean {
   const first = tokens[from] as Token
   if (first.kind !== 'word' || !isPraiseWord(first, table)) return false
-  const named = table === undefined && PRAISED_THINGS.has((tokens[from + 1] as Token | undefined)?.norm ?? '') ? 1 : 0
+  const named = table === undefined ? namedBeforeComma(tokens, from + 1, to) : 0
   if (to - from < 4 + named || (tokens[from + 1 + named] as Token).norm !== ',') return false
   const next = tokens[from + 2 + named] as Token
   if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false

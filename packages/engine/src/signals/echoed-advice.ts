@@ -22,7 +22,7 @@ const TRIED_WORDS: ReadonlySet<string> = new Set(['tried', 'try'])
 // Praise of the advice, or disbelief that it is new.
 const PRAISE_OF_ADVICE: ReadonlySet<string> = new Set([
   'brilliant', 'genius', 'great', 'amazing', 'wonderful', 'fantastic', 'awesome', 'groundbreaking', 'revolutionary', 'helpful',
-  'wow', 'incredible', 'insightful', 'clever', 'inspired', 'novel', 'excellent', 'superb', 'marvellous', 'marvelous',
+  'wow', 'gosh', 'incredible', 'insightful', 'clever', 'inspired', 'novel', 'excellent', 'superb', 'marvellous', 'marvelous',
 ])
 // Said when the advice worked: then the praise is sincere.
 const WORKED: ReadonlySet<string> = new Set(['worked', 'works', 'working', 'fixed', 'solved', 'resolved', 'sorted', 'trick'])
@@ -44,7 +44,12 @@ export function echoedAdvice(tokens: readonly Token[], sentences: readonly Sente
       const t = tokens[i] as Token
       if (t.kind !== 'word') continue
       if (WORKED.has(t.norm)) return undefined
-      const praise = PRAISE_OF_ADVICE.has(t.norm) || (t.norm === 'never' && tokens[i + 1]?.norm !== 'mind') || (t.norm === 'as' && tokens[i + 1]?.norm === 'if')
+      const praise =
+        PRAISE_OF_ADVICE.has(t.norm) ||
+        (t.norm === 'never' && tokens[i + 1]?.norm !== 'mind') ||
+        (t.norm === 'as' && tokens[i + 1]?.norm === 'if') ||
+        // "Why didn't I think of that."
+        ((t.norm === "didn't" || t.norm === 'didnt') && tokens[i + 2]?.norm === 'think')
       if (praise) {
         if (from < 0) from = r.from
         to = r.to

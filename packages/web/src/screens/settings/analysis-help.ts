@@ -9,6 +9,7 @@ export const ANALYSIS_HELP: Readonly<Record<string, string>> = {
 'trend.decline_drop': 'A fall from the recent best to the latest score of at least this much is “deteriorating”.',
 'trend.window': 'How many recent customer messages the recent best looks back over.',
 'trend.change_point_min': 'Smallest mean shift that counts as a change point.',
+'trend.neutral_band': 'Scores this close to 0 read as neutral: when every recent score is inside the band, the trend is “stable” whatever its slope.',
   escalation: 'The customer’s sentiment trajectory (ranks conversations; alone it stays below the threshold) combined with events: failed fixes, repeated asks, asks for a person, churn threats and a real wait past the SLA.',
 'escalation.threshold': 'Escalate at or above this score.',
 'escalation.signal_decay': 'Each earlier customer message’s signals count this much less than the next one’s.',
