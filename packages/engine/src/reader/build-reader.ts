@@ -106,11 +106,10 @@ const FORMALITIES_ONLY_PULL = 3
 // Messages longer than this are more than a greeting, whatever their cues.
 const FORMALITIES_ONLY_MAX_TOKENS = 12
 
-// A lone greeting or answer word is a formality too ("Hello.", "Yeah.", "No."); as a cue it would
-// pull every message that opens with one toward neutral. Said with an exclamation ("Hey!", "Yes!")
-// it is a cheer more often than not (MELD's dialogues: "Hey!" 81 positive, 56 neutral, 8 negative),
-// so there it is left to the model. Without one, MELD reads them mostly neutral ("Okay." 95 of 111,
-// "Yeah." 80 of 117, "No." 39 neutral against 29 negative).
+// A lone answer word is a formality too ("Yeah.", "No."); as a cue it would pull every message that
+// opens with one toward neutral. Said with an exclamation ("Yes!") it is a cheer more often than
+// not, so there it is left to the model. Without one, MELD reads them mostly neutral ("Okay." 95 of
+// 111, "Yeah." 80 of 117, "No." 39 neutral against 29 negative).
 const LONE_FORMALITY_WORDS = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'ok', 'okay', 'k', 'kk', 'sure', 'alright', 'no', 'nope', 'nah', 'oh', 'ah', 'hmm', 'um', 'uh',
 ])

@@ -192,12 +192,12 @@ function rule(kind: CueKind, weight: number, strength: number, emotion?: Emotion
   return emotion === undefined ? { kind, explicit: false, weight, strength, patterns: [] } : { kind, explicit: false, weight, strength, emotion, patterns: [] }
 }
 
-const LONE_PRAISE_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
+// Praise meant as sarcasm: a lone "Great." over a problem, praise of advice echoed back.
+const PRAISE_AS_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 // Words up to which a sentence of praise beside sarcasm is part of it ("Fantastic service.", "Just
 // great work, guys."); a longer one says something of its own.
 const SHORT_PRAISE_WORDS = 4
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
-const ECHO_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
 const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
@@ -299,7 +299,7 @@ export function detectCues(
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)
-  if (echo !== undefined) filtered.push({ rule: ECHO_SARCASM, from: echo[0], to: echo[1] })
+  if (echo !== undefined) filtered.push({ rule: PRAISE_AS_SARCASM, from: echo[0], to: echo[1] })
 
   // A lone "Great." or "Perfect!" sentence in a message that reports a problem is sarcasm, and so is
   // one that opens a sentence before a comma ("Lovely, the update wiped my filters"), unless "but"
@@ -312,9 +312,9 @@ export function detectCues(
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
       if (only >= 0 && isPraiseWord(tokens[only] as Token, table) && !praisedElsewhere(only)) {
-        filtered.push({ rule: LONE_PRAISE_SARCASM, from: words[0] as number, to: only + 1 })
+        filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: only + 1 })
       } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && !praisedElsewhere(s.from)) {
-        filtered.push({ rule: LONE_PRAISE_SARCASM, from: s.from, to: s.from + 1 })
+        filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: s.from + 1 })
       }
     }
     // Beside sarcasm over the problem, a sentence of nothing but praise keeps the tone: "Love waiting
@@ -329,7 +329,7 @@ export function detectCues(
         if (s === undefined) continue
         let words = 0
         for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words++
-        if (words <= SHORT_PRAISE_WORDS) filtered[ci] = { rule: LONE_PRAISE_SARCASM, from: c.from, to: c.to }
+        if (words <= SHORT_PRAISE_WORDS) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
       }
     }
   }
