@@ -31,6 +31,8 @@ export interface Interaction {
   readonly score: number
   readonly escalation: number
   readonly subject?: string
+  /** The customer says in it that they are back ("I'm writing again", "third message about this"). */
+  readonly saysBack?: boolean
 }
 
 export interface CustomerReading {
@@ -55,7 +57,7 @@ export interface CustomerReading {
   /** `churnRisk` scaled up for valuable customers; alerts use this. */
   readonly weightedRisk: number
   readonly reasons: readonly Reason[]
-  /** Contacts in the streak ending at the latest one, none more than the repeat window apart ("third time" = 3). */
+  /** Contacts in the streak ending at the latest one, each within the repeat window of the next or saying it is back ("third time" = 3). */
   readonly repeatContacts: number
   readonly interactions: readonly Interaction[]
   readonly conversations: readonly ConversationReading[]
@@ -130,7 +132,9 @@ export function readCustomerContacts(
     }
     const at = (r.arc[0] as { at: number }).at
     const score = clampScore(c.moodSum / r.arc.length - shift)
-    interactions.push(c.subject === undefined ? { conversationId: r.id, at, score, escalation: r.escalation } : { conversationId: r.id, at, score, escalation: r.escalation, subject: c.subject })
+    const back = r.reasons.some((x) => x.code === 'repeated-ask' && x.weight > 0)
+    const interaction: Interaction = { conversationId: r.id, at, score, escalation: r.escalation, ...(back ? { saysBack: true } : {}) }
+    interactions.push(c.subject === undefined ? interaction : { ...interaction, subject: c.subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
       const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
       churnThreat = Math.max(churnThreat, 0.5 ** (Math.max(0, now - lastAt) / (cc.healthHalfLifeDays * DAY)))
@@ -170,7 +174,7 @@ export function readCustomerContacts(
   const reasons: Reason[] = [
     { code: 'low-health', weight: w.lowHealth * lowHealth, detail: usualDeficit > 0 ? `health ${health.toFixed(2)}, usually ${(usualHealth as number).toFixed(2)}` : `health ${health.toFixed(2)}` },
     { code: 'deteriorating', weight: direction === 'deteriorating' ? w.deterioration * Math.min(1, Math.max(trend.drop, fall, -trend.slope, persisting ? -(latest as Interaction).score : 0)) : 0, detail: persisting && fall < config.trend.declineDrop && trend.direction !== 'deteriorating' ? `back ${repeatContacts} times about the same thing and still unhappy` : 'the customer is more upset with each contact' },
-    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts about the same thing, none more than ${cc.repeatWindowDays} days apart` },
+    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts about the same thing` },
     { code: 'churn-threat', weight: w.churnThreat * churnThreat, detail: 'threatened to cancel or switch' },
     { code: 'escalations', weight: w.escalations * maxEscalation, detail: 'a recent conversation is escalating' },
     { code: 'resolved-unhappy', weight: unhappy ? w.resolvedUnhappy : 0, detail: 'a conversation was closed with the customer still unhappy' },
@@ -200,18 +204,21 @@ export function readCustomerContacts(
  * Contacts in the streak that ends at the latest one: each within `repeatWindowDays` of the next,
  * all within `repeatSpanDays` of the latest. A refund chased on the 1st, the 8th and the 10th is a
  * third contact though the first is nine days back; a customer who writes once a month is not
- * one long repeat.
+ * one long repeat. A contact in which the customer says they are back ("I'm writing again about my
+ * bill") joins the one before it anywhere in the span: a weekly chase that slips past seven days is
+ * still the same chase, in the customer's own words.
  */
 function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): number {
   if (sorted.length === 0) return 0
-  const latestAt = (sorted[sorted.length - 1] as Interaction).at
+  const latest = sorted[sorted.length - 1] as Interaction
   let count = 1
-  let nextAt = latestAt
+  let next = latest
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
-    if (nextAt - at > cc.repeatWindowDays * DAY || latestAt - at > cc.repeatSpanDays * DAY) break
+    const gap = next.saysBack === true ? cc.repeatSpanDays : cc.repeatWindowDays
+    if (next.at - at > gap * DAY || latest.at - at > cc.repeatSpanDays * DAY) break
     count++
-    nextAt = at
+    next = sorted[i] as Interaction
   }
   return count
 }

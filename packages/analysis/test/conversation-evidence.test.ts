@@ -168,4 +168,23 @@ describe('conversation evidence', () => {
     )
     expect(r.repeatContacts).toBe(2)
   })
+
+  it('keeps a weekly chase that slips past the window one streak when the customer says they are back', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
+    const chase = (second: string) =>
+      readCustomer(
+        {
+          customerId: 'u-weekly',
+          conversations: [
+            contact('w1', 'My December bill is three times what I normally pay. Could you check the meter reading?', '2026-01-08T10:00:00Z'),
+            contact('w2', second, '2026-01-16T10:00:00Z'),
+            contact('w3', 'This is my third message about the same bill and it is still wrong.', '2026-01-24T10:00:00Z'),
+          ],
+        },
+        at('2026-01-24T11:00:00Z'),
+      )
+    // Eight days apart each: the customer's own words join the contacts, a new topic eight days on does not.
+    expect(chase("I'm writing again about my bill, it hasn't been corrected.").repeatContacts).toBe(3)
+    expect(chase('Could you also tell me how to add a second property to my account?').repeatContacts).toBe(2)
+  })
 })

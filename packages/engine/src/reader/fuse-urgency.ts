@@ -30,6 +30,13 @@ export interface UrgencyWeights {
   readonly negativity: number
   /** The most a plain short question reads. */
   readonly plainQuestion: number
+  /**
+   * Time-pressure cues from which a message is about time, not a deadline in passing: its deadlines
+   * count as beside a problem, in share and in length.
+   */
+  readonly pressingDeadlines: number
+  /** Words up to which such a message is about time; a longer post names its deadlines in passing. */
+  readonly pressingWords: number
 }
 
 /**
@@ -72,6 +79,13 @@ export const URGENCY_WEIGHTS: UrgencyWeights = {
   // held here ("low" to "medium" in the queue, never "high"). The head reads "?" as urgent, as the
   // forum posts it was fitted on do.
   plainQuestion: 0.35,
+  // A polite message that presses time twice ("Could you confirm the change before 6pm today? My
+  // train leaves early tomorrow.") is urgent though nothing is broken: it is what the message is
+  // about. Set by the support fixtures (2026-12-06), with MOOC validation read before and after:
+  // with no length bound, one 83-word forum post discussing "deadlines", rated 1, read 0.78 (Pearson
+  // 0.652 → 0.641); bounded at 40 words nothing there moves.
+  pressingDeadlines: 2,
+  pressingWords: 40,
 }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
@@ -88,11 +102,12 @@ const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
 export function fuseUrgency(u: UrgencyEvidence, w: UrgencyWeights = URGENCY_WEIGHTS): number {
   const head = u.head === undefined ? 0 : w.headTop * clamp01((u.head - w.headFloor) / (w.headCeiling - w.headFloor))
   // Above the limit a time word is one detail of a long post, not what the message is about.
-  const limit = u.problem ? w.lengthWordsProblem : w.lengthWords
+  const pressing = u.problem || (u.deadlines.length >= w.pressingDeadlines && u.words <= w.pressingWords)
+  const limit = pressing ? w.lengthWordsProblem : w.lengthWords
   const share = w.lengthPower === 0 || u.words <= limit ? 1 : (limit / u.words) ** w.lengthPower
   // The cues among themselves: noisy-OR, each one more independent piece of evidence.
   let keep = (1 - clamp01(w.churn)) ** u.churnThreats * (1 - clamp01(w.negativity * u.negativity))
-  const perDeadline = (u.problem ? w.deadline : w.deadlineAlone) * share
+  const perDeadline = (pressing ? w.deadline : w.deadlineAlone) * share
   for (const s of u.deadlines) keep *= 1 - clamp01(perDeadline * s)
   for (const s of u.worries) keep *= 1 - clamp01(w.worry * share * s)
   const cues = 1 - keep

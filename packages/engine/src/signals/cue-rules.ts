@@ -41,6 +41,11 @@ export interface CueRule {
    * went up without notice" stays a complaint).
    */
   readonly request?: boolean
+  /**
+   * A wish for a reply ("I'd love an update"): the model hears "love" and "appreciate" as delight,
+   * so in a message with no praise or thanks beside it neutral leads positive.
+   */
+  readonly wish?: boolean
 }
 
 // The words after "leaving" that keep it a customer walking away ("we're leaving.", "I'm leaving you
@@ -141,6 +146,15 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Praise through a negator: "my photos have never looked this good", "couldn't be happier".
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation'],
+    patterns: [
+      'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
+      "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
+      'never been happier|better',
+    ],
+  },
+  {
     // A problem named as fixed is no problem report: "thanks for fixing the crash", "the sync error is
     // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
@@ -177,6 +191,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       // Counted without an ordinal: "I've explained this twice already", "asked more than once".
       'twice already', 'already twice', 'more than once|twice',
+      // The same mishap again: "my delivery is lost again", "delayed again".
+      'lost|missing|late|delayed|stolen|damaged|cancelled|canceled|declined|rejected again',
+      // The obvious already done: "I have in fact plugged it in", "obviously I restarted it".
+      'in fact|obviously|already|course plugged|restarted|rebooted|cleared|updated|reinstalled|charged|unplugged|reset',
       // Chasing it: "I've had to chase this up every week since October".
       'had|have|having to chase|chasing', 'chase|chasing|chased this|it|you|them up', 'every week|day|month since',
       // The same fault named as reported before: "the same issue I reported in March".
@@ -252,6 +270,29 @@ export const CUE_RULES: readonly CueRule[] = [
       'close|closing the books|month|quarter|year today|tonight|tomorrow|at|by|on|this',
       // Speed asked for outright: "Appreciate a fast response", "I need a quick answer".
       'appreciate|need|want|expect a|an fast|quick|prompt|speedy|rapid|urgent|swift response|reply|answer|fix|turnaround|resolution',
+      // Closing soon with the fault open: "we close at 6", "the shop shuts in an hour".
+      'we|store|shop|restaurant|office|branch|doors|clinic|bank close|closes|shut|shuts at|in|tonight|today|soon',
+      // The business stopped, said without "we": "can't take payments".
+      "can't|cant|cannot take|process|accept payments|orders|bookings|cards",
+      'by|before|until|till the end of the|this? day|week|month|quarter|year|business|play',
+      // How soon, hedged: "boards in less than four hours", "in under 30 minutes", "in the next hour".
+      'in less|fewer than #num minutes|mins|hours|hrs|hour|minute', 'in under|about|around|roughly|barely|just #num minutes|mins|hours|hrs|hour|minute', 'in the next #num? minutes|hours|hour|minute',
+      // The day's event named as today's: "today's 1:45pm flight", "tomorrow's board meeting".
+      "today's|tonight's|tomorrow's *? *? flight|meeting|demo|presentation|launch|interview|appointment|deadline|train|event|webinar|payroll|release|exam|hearing|surgery|wedding",
+      // Departure or a counter closing soon: "my flight boards at 6", "boarding closes at 1:15".
+      'flight|train|bus|ferry|plane|boarding|check-in|checkin boards|departs|leaves|closes|ends|starts in|at|tomorrow|today|tonight|early|first',
+      // Away soon: "as I travel abroad on Friday", "we're leaving for Spain tomorrow".
+      'travel|travelling|traveling|fly|flying|leave|leaving abroad|overseas|away? on|tomorrow|tonight|today|this|next|early',
+      // Something running out soon: "I run out of my medication tomorrow".
+      'run|runs|running|ran out of * *? tomorrow|today|tonight|soon|friday|monday|tuesday|wednesday|thursday|saturday|sunday',
+      // Speed asked for: "Would you mind expediting the refill?", "today if at all possible".
+      'expedite|expedited|expediting', 'today|tonight|tomorrow if at? all? possible', 'within the|an|one hour|day',
+      // Asked to be quick, or a thing that must not be missed: "please be quick", "I can't miss this flight".
+      'please|pls|plz be quick|fast|speedy', "can't|cant|cannot|mustn't|mustnt afford? to? miss this|my|the|our flight|train|deadline|meeting|appointment|connection|bus|exam|interview|filing|cutoff|cut-off",
+      // A run that cannot slip: "payroll runs at 3pm today" (not "the site runs at full speed").
+      'payroll|cutover|migration|auction|rollout runs|run|goes|closes|ends at|today|tonight|tomorrow|in',
+      // A sign-off that cannot wait: "our board signs off at 9am tomorrow".
+      'board|client|auditor|auditors|investors|legal|bank signs|sign|meets|meet|decides|votes off? at|today|tonight|tomorrow|in|on',
       // A call that matters, and when: "I have a client call at 9 tomorrow" (not "I'll call at 9").
       'client|customer|sales|investor|investors|board|conference|video|zoom|teams|work call|calls at|tomorrow|today|tonight|this|in',
       // A due time: "our tax filing is due at 5pm".
@@ -333,6 +374,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Taking what is offered because nothing else is: "if that's all you can offer, I'll take it",
       // "I guess I'll have to accept that".
       "if that's|thats|that|it|it's|its is? all you|they can|have offer|give|do",
+      // The only way left: "if reinstalling the app is the only option then I'll do it".
+      'if * *? *? is|are|seems the only option|way|choice|solution|fix',
       // Resigned to it: "Guess I'll just wait then", "Alright then, I'll deal with it".
       "guess|suppose i'll|ill|we'll|i|we just? wait|try|have|deal|live|accept|settle|keep|do|trust", "i'll|ill|we'll just? deal with it", 'alright|right then',
       // "I guess that's the best you can do", "if there's really no other way", "Sigh. Fine, go ahead."
@@ -359,7 +402,14 @@ export const CUE_RULES: readonly CueRule[] = [
     // myself?" asks, "I managed to fix it myself" is done).
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'disappointment', strength: 0.45,
     notAfter: ['i', 'we', 'to', 'you', 'can', 'could', 'should', 'may', 'how'],
-    patterns: ['do|book|find|fix|sort|handle|figure|order|search|arrange|solve|look it|this|that|one|something|them? out? myself|ourselves'],
+    patterns: [
+      'do|book|find|fix|sort|handle|figure|order|search|arrange|solve|look it|this|that|one|something|them? out? myself|ourselves',
+      // With the thing named: "I'll look it up myself", "I'll just find a playlist myself".
+      'do|book|find|fix|sort|handle|figure|order|search|arrange|solve|look|call|check|google|make it|this|that|one|something|them|a|an|another|the|my|our * up|out? myself|ourselves',
+      'look|find|google it|this|that|them up myself|ourselves',
+      // Going on alone: "I'll keep looking somewhere else", "I'll check elsewhere, bye".
+      'keep|continue looking|searching|trying somewhere|elsewhere', "i'll|ill|we'll|i|we will? check|search|try|ask elsewhere",
+    ],
   },
   {
     // "Forget it." ("don't forget it" reminds).
@@ -389,6 +439,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
+      // A fix promised with a wink: "sure, that'll magically fix your broken servers".
+      "that'll|thatll|that|this|it will|would|'ll magically|miraculously fix|solve|cure|work", "that'll|thatll magically|miraculously fix|solve|cure|work",
       // An achievement of harm: "you managed to lose my order twice".
       'managed|manage to lose|break|delete|wipe|crash|ruin|mess|screw|overcharge|cancel|forget|misplace',
       // "Nothing says great service like waiting two weeks for a refund."
@@ -423,7 +475,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'nothing like being|getting|paying|waiting|spending',
       // Glad to pay for what fails: "So glad I pay extra for a service that's down every weekend."
       'glad|happy|thrilled|delighted|love|great i|we pay|paid|am|are paying', "glad|happy|thrilled|delighted i'm|im|we're paying",
-      'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was',
+      // Advice praised while it failed: "Great advice, 'try a different browser'. Tried three."
+      'great|brilliant|excellent|genius|amazing|fantastic|wonderful|stellar|superb|top-notch|fabulous|terrific advice|tip|tips|troubleshooting|suggestion|suggestions|idea',
+      "why didn't|didnt i|we think of that|this", 'what a treat|joy|delight|pleasure', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
       // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
       // is left out: "Great support as always, but…" concedes sincerely.)
@@ -472,7 +527,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // ("switching to a different network" is also what a customer tries when the app will not load.)
       'switch|switching|move|moving|go|going to|over another network|bank', 'switch|switching|move|moving|go|going to|over a different|rival bank',
       'leave|leaving|switch|switching|move|moving|go|going for|to a|an? competitor|competitors|rival|rivals',
-      'take|taking my|our business elsewhere', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
+      'take|taking my|our business elsewhere',
+      // The money moved out: "I'm moving my accounts to another bank", "transferring my mortgage elsewhere".
+      'move|moving|take|taking|transfer|transferring|switch|switching my|our account|accounts|money|savings|business|custom|mortgage|pension|policy|policies|number|numbers to another|elsewhere',
+      'move|moving|take|taking|transfer|transferring|switch|switching my|our account|accounts|money|savings|business|custom|mortgage|pension|policy|policies|number|numbers to a|an different|new|rival? bank|provider|insurer|carrier|supplier|competitor|company', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'find|finding a new|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
       // "…or we will have to look at other tools": a deadline with a way out.
@@ -564,6 +622,18 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently',
+      // An HTTP failure named: "returns HTTP 502", "the endpoint throws a 500".
+      'http|status|error 400|401|403|404|405|408|409|410|413|422|429|500|501|502|503|504',
+      'returns|returned|returning|throws|threw|throwing|gives|gave|giving|responds|responding with? a|an? 400|401|403|404|408|409|422|429|500|502|503|504|timeout|exception|null|nan',
+      // Connections dropped: "drops IPv6 leases after 24h", "keeps dropping calls".
+      'drops|dropped|dropping|loses|losing lease|leases|packets|calls|call|signal|wifi|connection|connections|sync|bluetooth',
+      'drops|dropped|dropping|loses|losing the|my|our|its? ipv6|ipv4|dhcp|wifi|vpn|lte|5g|4g? connection|connections|lease|leases|signal|calls',
+      // Something lost in transit: "my medication delivery is lost", "the parcel was stolen".
+      'delivery|package|parcel|order|shipment|luggage|bag|suitcase|letter|card|medication|prescription|refund|payment|transfer is|was|got|has been? lost|missing|stolen|damaged',
+      // Done behind the customer's back: "a hotel you cancelled without telling me".
+      'without telling|notifying|informing|warning|asking|consulting me|us|anyone|anybody',
+      // Billed after leaving: "charged for a month I cancelled".
+      "charged|billed|charging|billing me|us? for a|an|the|my|our * *? i|we already? cancelled|canceled|returned|never|didn't|didnt",
       // Developers' words for a crash: "getting a segfault when the CLI starts".
       'segfault|segfaults|segfaulting|segfaulted|traceback|stacktrace|panics|panicked|deadlock|deadlocks|oom',
       // One fault, one cue: "a null pointer exception" is not a pointer fault and an exception.
@@ -788,8 +858,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'any help|assistance|advice|support|ideas|input|info|information|pointers|guidance is|would|will be? appreciated|welcome|great',
       'thanks in advance', 'thank you in advance', 'thanks for any help|assistance',
-      // Speed asked for politely is no thanks for anything done: "Appreciate a fast response".
-      'appreciate|appreciated a|an fast|quick|prompt|speedy|rapid|swift response|reply|answer|turnaround', 'thank you for any help|assistance',
+      'thank you for any help|assistance',
     ],
   },
   {
@@ -798,6 +867,16 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'no|nope|nah thanks|thank|thx|ty you?', "no|nope that's|thats all|everything", 'no|nope that is all|everything',
       "that's|thats all for? now|today?", 'that is all for? now|today?',
+    ],
+  },
+  {
+    // A gesture that does not settle it: "a £5 code doesn't make up for a ruined dinner", "it doesn't
+    // change the fact that I was charged twice".
+    kind: 'issue-report', explicit: false, weight: -0.6, emotion: 'frustration', strength: 0.5,
+    patterns: [
+      "doesn't|doesnt|won't|wont|didn't|didnt|can't|cant|cannot make up for", 'does|will|did|can not make up for',
+      "doesn't|doesnt|won't|wont|didn't|didnt change the fact|facts", 'does|will|did not change the fact|facts',
+      "doesn't|doesnt|won't|wont|didn't|didnt|can't|cant undo|fix|repair|replace|cover|compensate|excuse", 'nowhere near enough', 'not nearly enough',
     ],
   },
   {
@@ -814,6 +893,15 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "i'd|id|we'd|wed be grateful|thankful if", 'i|we would be grateful|thankful if', 'would be grateful|thankful|appreciated if',
       "i'd|id|we'd|wed appreciate it if", 'i|we would appreciate it if',
+    ],
+  },
+  {
+    // Speed or an update asked for politely is no thanks for anything done, and no delight:
+    // "Appreciate a fast response", "I'd love an update on this when you get a chance".
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'], wish: true,
+    patterns: [
+      'appreciate|appreciated a|an fast|quick|prompt|speedy|rapid|swift response|reply|answer|turnaround',
+      "i'd|id|we'd|wed love|appreciate an|a update|reply|answer|response|callback|call",
     ],
   },
   {
@@ -844,6 +932,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
+      // "Nothing is broken, I'm just curious": the fault denied.
+      "nothing is|was|seems|looks|'s broken|wrong|failing|down", "nothing's|nothings broken|wrong|failing|down",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
@@ -858,8 +948,10 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant'],
     notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
     patterns: [
-      'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on',
+      'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on|running|verifying|testing|scanning|resetting|rebooting|reinstalling|uninstalling|unplugging|following',
       'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing|requesting|resetting|reinstalling|rebooting|clearing|downloading|doing that|it|now|one',
+      // Doing what was suggested, named: "running the verification now", "following those steps now".
+      'running|verifying|testing|scanning|reinstalling|uninstalling|unplugging|following|trying|doing the|those|these|that|a * *? now',
       "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
       // A lukewarm yes: "Yeah, ok." is agreement, not delight.
@@ -898,7 +990,13 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
-    patterns: ['please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible'],
+    patterns: [
+      'please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible',
+      // A note that asks for nothing: "No response needed, just FYI."
+      'no reply|response|action needed|required|necessary', 'just fyi', 'just so you know', 'just letting you know',
+      // Announcing a question asks it: "Good evening, I have a quick question."
+      'i|we have|got a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry', 'quick question',
+    ],
   },
   {
     // A request states a need, not a feeling: "I need a hotel in the north", "I'm looking for a
@@ -907,8 +1005,6 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
-      // An update asked for: "I'd love an update on this when you get a chance".
-      "i'd|id|we'd|wed love|appreciate an|a update|reply|answer|response|callback|call",
     ],
   },
   {
@@ -922,6 +1018,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
       "can't|cant|cannot believe", 'blown away', 'no words',
+      "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
     ],
   },
   {

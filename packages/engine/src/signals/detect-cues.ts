@@ -197,6 +197,8 @@ const PRAISE_AS_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 // Words up to which a sentence of praise beside sarcasm is part of it ("Fantastic service.", "Just
 // great work, guys."); a longer one says something of its own.
 const SHORT_PRAISE_WORDS = 4
+const EYE_ROLL = '🙄'
+const isPraiseOrThanks = (c: RawCue): boolean => c.rule.kind === 'praise' || c.rule.kind === 'gratitude'
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
@@ -333,6 +335,16 @@ export function detectCues(
       }
     }
   }
+  // An eye-roll says the praise and thanks beside it are not meant: "Thanks for the surprise feature
+  // where my cart empties itself. So helpful 🙄". It is the sarcasm, and they are part of it.
+  const roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === EYE_ROLL)
+  if (roll >= 0 && filtered.some(isPraiseOrThanks)) {
+    for (let ci = 0; ci < filtered.length; ci++) {
+      const c = filtered[ci] as RawCue
+      if (isPraiseOrThanks(c)) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
+    }
+    filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
+  }
   // Thanks beside an unsolved problem is courtesy, not a pleased customer: a problem report signed off
   // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
   // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
@@ -404,7 +416,8 @@ export function detectCues(
           elongated++
           mark(i, i + 1, 'elongation', false, 0)
         }
-        if ((t.flags & W_INTENSIFIER) !== 0) {
+        // "don't really get it", "not so bad": after a negator the word softens, it does not intensify.
+        if ((t.flags & W_INTENSIFIER) !== 0 && !(i > 0 && neg[i - 1] === NEGATOR)) {
           intensifiers++
           mark(i, i + 1, 'intensifier', false, 0)
         }

@@ -10,6 +10,21 @@ function germanSpellings(word: string): readonly string[] {
   return [...out]
 }
 
+/**
+ * Carriers, shops, banks and utilities a German-speaking customer leaves for by name ("ich wechsle zur
+ * Telekom"): only after a verb of switching or buying elsewhere, so "bei der Telekom angerufen" stays neutral.
+ */
+const RIVALS = [
+  'telekom', 'vodafone', 'o2', 'congstar', 'freenet', 'drillisch', 'winsim', 'fraenk', 'aldi', 'lidl', 'netcologne', 'swisscom', 'sunrise', 'salt', 'magenta', 'a1',
+  'amazon', 'otto', 'zalando', 'ebay', 'mediamarkt', 'saturn', 'thomann', 'idealo', 'temu', 'shein', 'aboutyou',
+  'sparkasse', 'postbank', 'ing', 'dkb', 'n26', 'comdirect', 'commerzbank', 'volksbank', 'consorsbank', 'revolut', 'c24', 'check24', 'tomorrow',
+  'eon', 'vattenfall', 'lichtblick', 'eprimo', 'tibber', 'ostrom', 'naturstrom', 'netflix', 'spotify', 'dhl', 'hermes', 'dpd', 'ups',
+].join('|')
+// The contracts and accounts a customer ends: "mein Kundenkonto", "den Handyvertrag", "die Versicherung".
+const CONTRACT = 'abo|abonnement|vertrag|konto|account|mitgliedschaft|kundenkonto|benutzerkonto|nutzerkonto|girokonto|tagesgeldkonto|depot|tarif|handyvertrag|mobilfunkvertrag|internetvertrag|dsl-vertrag|stromvertrag|gasvertrag|liefervertrag|versicherung|police|zugang|premium-abo|prime|kundenkarte|kreditkarte'
+// The ones they switch away from: "den Anbieter wechseln", "ich wechsle die Bank".
+const PROVIDER = 'anbieter|provider|netzbetreiber|stromanbieter|mobilfunkanbieter|internetanbieter|gasanbieter|händler|versandhändler|shop|onlineshop|bank|hausbank|versicherung|krankenkasse|versicherer|lieferdienst|paketdienst|dienstleister'
+
 /** German support cues, written for this project. */
 export const DE_CUES: LanguageCues = {
   language: 'de',
@@ -22,11 +37,17 @@ export const DE_CUES: LanguageCues = {
   patterns: {
     frustration: [
       'frustriert|frustrierend|frustration|genervt|nervig|entnervt|verärgert|gereizt', 'die nase voll', 'reicht mir|uns', 'reicht es mir|uns', "langsam|jetzt reicht's|reichts", 'mir reicht es|das', 'es reicht', 'ich bin es leid',
-      'am ende meiner geduld', 'meine geduld ist am ende',
+      'am ende meiner geduld', 'meine geduld ist am ende', "mir|uns reicht's|reichts",
+      // Disbelief: "Das darf doch nicht wahr sein!", "das gibt's doch nicht", "ich fasse es nicht".
+      'nicht wahr sein', "gibt's|gibts doch|ja nicht", 'gibt es doch|ja nicht', 'ich fasse|fass es|das nicht', 'ich glaub|glaube mein schwein pfeift', 'echt jetzt ?|?!|!|??|!!',
+      'drehe|dreh gleich|noch|bald durch', 'zum kotzen|heulen|verzweifeln|verrücktwerden|mäusemelken', 'was soll der mist|quatsch|unsinn|blödsinn|scheiß|käse', 'ich könnte|kann nur? noch? schreien|kotzen|heulen',
     ],
     anger: [
       'inakzeptabel|unverschämt|unverschämtheit|frechheit|skandal|skandalös|lächerlich|peinlich|katastrophal|katastrophe|miserabel|unterirdisch|furchtbar|schrecklich|absurd|erbärmlich',
       'wütend|sauer|stinksauer|empört|verärgert', 'eine frechheit|zumutung|katastrophe', 'ich hasse',
+      // "Das ist doch ein Witz", "was für ein Saftladen", "ich fühle mich verarscht".
+      'ist doch|ja|echt|wohl ein witz|scherz', 'das ist ein witz|scherz', 'ein schlechter witz', 'saftladen|sauladen|drecksladen|chaosladen|verarsche|verarscht|verarschen|abzocke|abzocker|zumutung|sauerei|dreistigkeit|unverfroren',
+      'seid|sind ja|doch|echt|wirklich unmöglich', 'platzt mir|uns gleich? der kragen',
     ],
     disappointment: ['enttäuscht|enttäuschend|enttäuschung|traurig', 'hätte mehr erwartet', 'nicht zufrieden|glücklich', 'schade', 'sehr schade'],
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
@@ -67,11 +88,30 @@ export const DE_CUES: LanguageCues = {
       // After a condition: "wenn das bis Freitag nicht läuft, bin ich weg".
       'bin ich weg', 'sind wir weg', 'kurz davor zu? kündigen|wechseln', 'überlege|überlegen ernsthaft? zu? kündigen|wechseln',
       'nie wieder', 'verlängere|verlängern nicht', 'nicht verlängern', 'einen kunden verloren', 'abo beenden|kündigen', 'vertrag beenden|kündigen',
+      // "Ich sehe mich gezwungen, mein Kundenkonto zu kündigen", "den Handyvertrag fristlos kündigen".
+      `mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT} zu? kündigen|beenden|auflösen|schließen|löschen`, `mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT} fristlos|fristgerecht|außerordentlich|sofort|umgehend|hiermit zu? kündigen`,
+      `kündige|kündigen ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT}`, `kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT}`, 'kündige|kündigen hiermit|fristlos|fristgerecht|außerordentlich|sofort',
+      'hiermit kündige|kündigen ich|wir', 'fristlose|fristgerechte|außerordentliche kündigung', 'fristlos|außerordentlich kündigen|kündige|gekündigt', 'kündigung einreichen|schicken|zuschicken|senden|aussprechen|einreiche|schicke',
+      'gezwungen zu? kündigen|wechseln', 'beabsichtige|beabsichtigen|gedenke|plane|planen zu? kündigen|wechseln', 'bleibt mir|uns nur|nichts die? kündigung',
+      // Switching away: "ich wechsel zur Telekom", "wir wechseln den Anbieter", "ich wechsle die Bank".
+      `wechsel|wechsle|wechsele|wechseln|wechselt|wechselst|umsteigen|steige|steigen zu|zur|zum|auf ${RIVALS}|konkurrenz|mitbewerber|wettbewerber|anbieter`,
+      `wechsel|wechsle|wechsele|wechseln|wechselt|wechselst|gewechselt ich|wir? den|die|meinen|meine|unseren|unsere ${PROVIDER}`, `${PROVIDER} wechseln|wechsle|wechsel|wechsele`,
+      `zu|zur|zum einem|einer? anderen|neuen|günstigeren ${PROVIDER}`, 'zur|zu|bei der|einem|einer? konkurrenz|mitbewerber|wettbewerber|konkurrenten',
+      // Buying elsewhere from now on: "ich bestell nur noch bei der Konkurrenz", "ab jetzt kaufe ich woanders".
+      `nur noch bei ${RIVALS}`, `ab jetzt|sofort|heute|nun bei|zu|zur ${RIVALS}`, 'bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen ich|wir? jetzt|nun|künftig|lieber|dann|halt|eben? woanders|anderswo',
+      'nur noch woanders|anderswo', 'bestelle|bestell|kaufe|kauf|buche|buch nicht|nie mehr bei|hier|dort|was|etwas|irgendwas', 'werde|will|werden|wollen nicht|nie mehr bei euch|ihnen|hier|dort',
+      'das war definitiv|endgültig? das|mein|meine|unser|unsere letzte|letzter|letztes mal|bestellung|einkauf|buchung|kauf', 'die längste zeit kunde|kundin|kunden', 'ich bin raus', 'wir sind raus',
+      'ihr|sie verliert|verlieren einen kunden|kundin', 'sucht|suchen euch|sie einen neuen kunden|kundin',
     ],
     // Cancelling an appointment or a meeting is no churn threat: "Ich kündige meinen Termin am Montag".
     notChurn: [
       'ich|wir kündige|kündigen|storniere|stornieren|verschiebe|verschieben|sage|sagen meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
       'kündige|kündigen|storniere|stornieren meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
+      // Changing a detail, not the provider: "ich wechsle das Passwort", "den Tarif beim selben Anbieter wechseln".
+      'wechsel|wechsle|wechsele|wechseln das|die|den|mein|meine|meinen passwort|kennwort|pin|zahlungsmethode|zahlungsart|adresse|lieferadresse|tarif|gerät|handy|sim|sim-karte|e-mail|email|benutzername|farbe|größe',
+      'beim|innerhalb selben|gleichen anbieter', 'bei dem selben|gleichen anbieter',
+      // Comparing, not leaving: "im Vergleich zur Konkurrenz", "besser als bei der Konkurrenz".
+      'vergleich zur|zu|mit der? konkurrenz|mitbewerbern|wettbewerbern', 'besser|günstiger|schneller|billiger|freundlicher als die|bei der? konkurrenz|mitbewerber|wettbewerber',
     ],
     humanRequest: [
       'mit einem|einer|ihrem|dem|jemandem? menschen|mensch|mitarbeiter|mitarbeiterin|vorgesetzten|verantwortlichen|manager|berater|beraterin|agenten|person sprechen|reden|telefonieren',
@@ -85,11 +125,20 @@ export const DE_CUES: LanguageCues = {
       'geht gar nichts', 'nichts geht|funktioniert',
       // A job that fails or stops partway: "der Export schlägt fehl", "bricht bei 80 % ab".
       // Separable verbs: "schlägt seit heute Morgen fehl" ends on "fehl", which says little else.
+      // Hardware and deliveries: "die Waschmaschine leckt", "kam beschädigt an", "es fehlt die Hälfte".
+      'leckt|tropft|undicht|beschädigt|zerkratzt|zerbrochen|gesprungen', 'fehlt|fehlen|fehlte die|der|das|ein|eine|etwas? hälfte|teil|teile|artikel|zubehör|ware|betrag|geld|schraube|kabel|stück|stücke|packung',
       'fehl', 'fehlgeschlagen', 'bricht|brechen|brach ab|immer|ständig|dauernd|bei|nach', 'abgebrochen', 'ist|sind leer|falsch',
     ],
     waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
+    // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
+    worksAgain: [
+      'schon|bereits wieder auf meinem|dem|unserem|meiner konto|girokonto|karte|kreditkarte .|!|!!|gutgeschrieben|eingegangen|angekommen|zurück|verbucht|danke|dankeschön|vielen|super|toll|perfekt|prima',
+      'schon|bereits wieder gutgeschrieben|erstattet|freigeschaltet|entsperrt|online|erreichbar|verfügbar|zurückgebucht',
+      'funktioniert|läuft|klappt|geht schon|bereits wieder .|!|!!|einwandfrei|super|prima|problemlos|danke|perfekt|tadellos|top|reibungslos',
+      'danke|dankeschön|dank nochmal|nochmals|erneut',
+    ],
     noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler', 'nicht schlimm|tragisch', 'halb so wild', 'kein ding'],
     profanity: ['scheiße|scheiss|scheiß|mist|verdammt|verdammte|kacke|arsch|arschloch|fick|ficken|wtf|verfluchte|drecks|dreck'],
     hedge: ['bin mir nicht sicher', 'nicht sicher ob|wie', 'vielleicht', 'wie kann|muss|soll ich', 'wie ändere|lösche|exportiere|finde|bekomme|aktiviere|deaktiviere|ändert|löscht|exportiert man|ich', 'wo finde|kann ich', 'ist das normal', 'eine idee', 'gibt es eine möglichkeit'],

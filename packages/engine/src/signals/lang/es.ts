@@ -1,5 +1,23 @@
 import { type LanguageCues, withoutAccents } from './language-cues.js'
 
+/**
+ * Shops, carriers, banks and utilities a Spanish-speaking customer leaves for by name ("me voy a
+ * Amazon", "me paso a Movistar"): only after a verb of moving, so "compré en Amazon" stays neutral.
+ */
+const RIVALS = [
+  'amazon', 'aliexpress', 'shein', 'temu', 'ebay', 'walmart', 'coppel', 'falabella', 'ripley', 'carrefour', 'pccomponentes', 'mediamarkt', 'zara',
+  'movistar', 'vodafone', 'orange', 'yoigo', 'jazztel', 'masmóvil', 'digi', 'lowi', 'pepephone', 'simyo', 'o2', 'telcel', 'claro', 'telmex', 'totalplay', 'izzi', 'megacable', 'entel', 'tigo',
+  'santander', 'bbva', 'caixabank', 'bankinter', 'sabadell', 'ing', 'openbank', 'revolut', 'n26', 'nubank', 'banorte', 'banamex', 'unicaja', 'abanca',
+  'iberdrola', 'endesa', 'naturgy', 'repsol', 'holaluz', 'totalenergies',
+  'netflix', 'hbo', 'spotify', 'disney', 'uber', 'cabify', 'didi', 'glovo', 'rappi',
+].join('|')
+// "Me voy a", "nos pasamos con", "me cambiaré a": a move, in the persons and tenses people write.
+const MOVE = 'voy|vamos|paso|pasamos|cambio|cambiamos|largo|largamos|iré|iremos|pasaré|pasaremos|cambiaré|cambiaremos|porto|portamos|portaré'
+// What a customer moves to when they name no one: another company, bank, shop, carrier.
+const ELSEWHERE = 'compañía|compañia|compania|empresa|proveedor|operador|operadora|banco|aseguradora|tienda|plataforma|marca|distribuidora|comercializadora|eléctrica'
+// What "cambiar de" churns from ("cambiar de banco"); "cambiar de tienda de recogida" is an errand.
+const PROVIDER = 'compañía|compañia|compania|proveedor|operador|operadora|banco|aseguradora|comercializadora|eléctrica'
+
 /** Spanish support cues, written for this project. */
 export const ES_CUES: LanguageCues = {
   language: 'es',
@@ -13,10 +31,16 @@ export const ES_CUES: LanguageCues = {
       'frustrado|frustrada|frustrados|frustrante|frustración|harto|harta|hartos|hartas|desesperante|fastidiado|fastidiada',
       'cansado|cansada|cansados|cansadas de', 'me tiene|tienen|tenéis harto|harta|hartos|loco|loca', 'ya no aguanto|soporto', 'estoy perdiendo la paciencia',
       'molesto|molesta|molestos|irritado|irritada',
+      // Disbelief at what happened: "¡No puede ser!", "no me lo puedo creer", "estoy hasta las narices".
+      'no puede ser que|posible|!?|?!|!|!!|!!!|.|...', 'no me lo puedo|podía creer', 'no me lo creo', 'hasta las narices|pelotas', 'hasta el gorro|moño', 'hasta la coronilla|madre',
+      'me estoy|están volviendo loco|loca', 'esto es de locos', 'qué|que impotencia|rabia|coraje|desesperación', 'me da rabia|coraje', 'ya estoy cansado|cansada|harto|harta',
     ],
     anger: [
       'inaceptable|indignante|vergonzoso|vergonzosa|lamentable|pésimo|pésima|patético|patética|ridículo|ridícula|nefasto|nefasta|basura|horrible|terrible|desastre',
       'enojado|enojada|enfadado|enfadada|furioso|furiosa|indignado|indignada|cabreado|cabreada|molestísimo', 'una vergüenza', 'odio',
+      // "Es el colmo", "una tomadura de pelo", "no hay derecho", "qué poca vergüenza".
+      'el colmo', 'tomadura de pelo', 'nos|me están|estáis|están tomando el pelo', 'me|nos toman|tomáis el pelo', 'no hay derecho', 'qué|que poca vergüenza|seriedad',
+      'qué|que vergüenza|barbaridad|desfachatez', 'una burla|estafa', 'falta de respeto', 'es un robo|chiste|timo', 'sinvergüenzas|estafadores|incompetentes',
     ],
     disappointment: [
       'decepcionado|decepcionada|decepcionados|decepcionante|decepción|desilusionado|desilusionada|triste',
@@ -75,8 +99,27 @@ export const ES_CUES: LanguageCues = {
       'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'me|nos cambio|cambiamos|paso|pasamos a|con la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',
       'no volveré|volveremos a comprar|usar|contratar', 'nunca más compro|uso|contrato|vuelvo', 'perdieron|han perdido un|a un? cliente',
       'no voy|vamos a renovar', 'no renovaré|renovaremos', 'me voy a la competencia',
+      // Leaving for a rival by name: "me voy a Amazon", "nos pasamos a Movistar", "me cambio a Mercado Libre".
+      `me|nos ${MOVE} a|al|con|para ${RIVALS}`, `me|nos ${MOVE} a|con|para mercado libre|pago`, `irme|irnos|pasarme|pasarnos|cambiarme|cambiarnos|portarme|portarnos a|con ${RIVALS}`,
+      `me|nos ${MOVE} a|con la competencia`, `me|nos ${MOVE} a|con otra|otro ${ELSEWHERE}`, `irme|irnos|pasarme|pasarnos|cambiarme|cambiarnos a|con la competencia`,
+      `irme|irnos|pasarme|pasarnos|cambiarme|cambiarnos a|con otra|otro ${ELSEWHERE}`, 'me|nos voy|vamos|iré|iremos a otra|otro parte|lado|sitio',
+      `me|nos cambio|cambiamos|cambiaré|cambiaremos de ${PROVIDER}`, `cambiarme|cambiarnos|cambiar de ${PROVIDER}`,
+      'me|nos llevo|llevamos|llevaré|llevaremos mi|nuestro|nuestra|el|la dinero|negocio|cuenta|nómina|ahorros|hipoteca a|con otra|otro|otra|la|otros',
+      // "Última vez que compro aquí", "no vuelvo a pedir", "nunca más les compro": the last purchase announced.
+      'última vez que les|os|le? compro|pido|uso|contrato|reservo|viajo|pago|confío|compramos|pedimos', 'última compra que les|os? hago',
+      'no vuelvo|volvemos a comprar|pedir|usar|contratar|confiar|reservar|viajar', 'no les|os|le vuelvo|volvemos|volveré a comprar|pedir|contratar',
+      'no volveré|volveremos a pedir|confiar|reservar|viajar', 'nunca|jamás más les|os|le compro|pido|contrato|compraré|pediré',
+      'nunca|jamás más pido|compraré|pediré|usaré|contrataré|reservo|reservaré', 'no me|nos vuelven|volverán a ver',
+      // Closing the account, ending the contract: "cierro mi cuenta", "rescindo el contrato", "doy de baja la línea".
+      'cerrar|cierro|cerraré|cerramos|cerraremos mi|la|nuestra|mis|las|nuestras cuenta|cuentas', 'eliminar|borrar|eliminaré|borraré|elimino|borro mi|nuestra cuenta|perfil',
+      'rescindir|rescindo|rescindiré|rescindimos|rescindiremos el|mi|nuestro|este? contrato', 'dar|doy|daré|damos|daremos de baja mi|nuestra|nuestro|la|el línea|linea|cuenta|suscripción|servicio|contrato|plan|seguro|póliza|fibra',
+      'me|nos veo|vemos|veré obligado|obligada|obligados a cancelar|irme|cambiarme|darme|rescindir|buscar',
     ],
-    notChurn: ['cancelar|cancelo|cancelamos|cancelaré la|el|mi|nuestra|nuestro|esta|este reunión|cita|llamada|visita|junta|reserva|reservación|vuelo|turno'],
+    notChurn: [
+      'cancelar|cancelo|cancelamos|cancelaré la|el|mi|nuestra|nuestro|esta|este reunión|cita|llamada|visita|junta|reserva|reservación|vuelo|turno',
+      // A trip or an errand: "me voy a ir de vacaciones", "voy a irme a casa".
+      'irme|irnos de vacaciones|viaje|compras|paseo', 'irme|irnos a casa|dormir|comer',
+    ],
     humanRequest: [
       'hablar|comunicarme|contactar con|a un|una? persona|humano|humana|agente|supervisor|supervisora|gerente|encargado|encargada|responsable|asesor|asesora|operador|operadora',
       'hablar con alguien', 'persona real|humana', 'un|una humano|humana|persona real', 'no un|una bot|robot|máquina',
@@ -91,6 +134,8 @@ export const ES_CUES: LanguageCues = {
       'sin servicio|internet|señal|conexión|luz|acceso', 'ya no funciona|sirve|carga|abre',
     ],
     waiting: [
+      // "Llevo media hora intentándolo", "llevamos toda la mañana esperando".
+      'llevo|llevamos media|una|toda|más|casi? la? #num? hora|horas|día|días|semana|semanas|mañana|tarde intentando|intentándolo|tratando|probando|esperando|llamando|peleando|peleándome',
       'sigo|seguimos esperando', 'llevo|llevamos #num? días|horas|semanas esperando', 'tarda|tardan|tardó|demora|demoran una? eternidad|demasiado|mucho',
       'no han|ha resuelto|solucionado|arreglado', 'nadie ha resuelto|solucionado',
     ],

@@ -1,5 +1,21 @@
 import { type LanguageCues, withoutAccents } from './language-cues.js'
 
+/**
+ * Carriers, banks, utilities and shops a French-speaking customer leaves for by name ("je passe chez
+ * Free"): only after a verb of switching, so "j'ai appelé Orange" stays neutral.
+ */
+const RIVALS = [
+  'free', 'orange', 'sfr', 'bouygues', 'sosh', 'red', 'b&you', 'proximus', 'telenet', 'swisscom', 'sunrise', 'salt', 'vidéotron', 'bell', 'fizz', 'telus', 'rogers', 'lebara', 'lycamobile', 'youprice', 'prixtel',
+  'boursorama', 'boursobank', 'fortuneo', 'revolut', 'n26', 'ing', 'lcl', 'bnp', 'hellobank', 'monabanq', 'qonto', 'shine', 'desjardins',
+  'engie', 'edf', 'totalenergies', 'ekwateur', 'ohm', 'mint', 'octopus', 'eni', 'vattenfall', 'netflix', 'spotify', 'deezer', 'canal+', 'uber', 'bolt', 'heetch',
+].join('|')
+// Shops a customer orders from instead: only after "commander", "acheter" ("je commanderai sur Amazon").
+const SHOPS = 'amazon|cdiscount|fnac|darty|boulanger|leboncoin|vinted|zalando|decathlon|aliexpress|temu|shein|ebay|rakuten|carrefour|leclerc|auchan|ikea|conforama|ldlc|materiel.net'
+// What "changer de" churns from: "changer d'opérateur", "changer de banque".
+const PROVIDER = 'banque|fournisseur|prestataire|crèmerie|mutuelle|marque|compagnie|opérateur|assureur'
+// The contracts a customer ends: "mettre fin à mon abonnement", "résilier ma ligne".
+const CONTRACT = 'abonnement|compte|contrat|forfait|service|souscription|ligne|box|assurance|mutuelle|adhésion|engagement|offre|carte|option|accès|inscription'
+
 /** French support cues, written for this project. Elided words are single tokens ("c'est", "n'est"). */
 export const FR_CUES: LanguageCues = {
   language: 'fr',
@@ -12,10 +28,18 @@ export const FR_CUES: LanguageCues = {
     frustration: [
       'frustré|frustrée|frustrés|frustrant|frustrante|frustration|agacé|agacée|énervé|énervée|exaspéré|exaspérée|exaspérant|excédé|excédée|marre',
       "j'en ai marre", 'ras le bol', 'ras-le-bol', 'à bout', 'je perds patience',
+      // "C'est n'importe quoi", "j'hallucine", "vous vous moquez de moi", "ça me saoule".
+      "c'est|cest|du|faites|fait|font|racontez|dites|vraiment|franchement n'importe|nimporte quoi", "grand n'importe|nimporte quoi", "j'hallucine|jhallucine", 'je rêve ou|là|!',
+      'foutez|fichez|moquez|foutent|fichent|moquent|fout|moque de moi|nous|ma|notre|nos|mes|qui', 'fout|moque du monde',
+      "c'est|cest abusé", 'ça|ca me saoule|soûle|soule|gonfle|gave|tape|fatigue|dégoûte|dégoute', "ça|ca m'énerve|m'agace|m'exaspère|m'insupporte|m'écœure|m'écoeure|m'épuise",
+      'dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|blasé|blasée|excédé', "c'est|cest pas sérieux", "n'êtes|êtes pas sérieux|sérieuse|sérieuses", 'on marche sur la tête', "c'est|cest la goutte d'eau",
     ],
     anger: [
       'inacceptable|inadmissible|scandaleux|scandaleuse|honteux|honteuse|lamentable|nul|nulle|pathétique|ridicule|catastrophique|horrible|déplorable|minable',
       'furieux|furieuse|furax|indigné|indignée|fâché|fâchée', 'en colère', "c'est une honte", 'une honte', 'je déteste',
+      // "Un scandale", "du foutage de gueule", "c'est du vol", "une blague".
+      'scandale|foutage|arnaqueurs|escrocs|incompétents|incompétence|mépris|irrespectueux|honteusement', 'honte à vous', "c'est|cest du vol|délire|foutage",
+      "c'est|cest une blague|plaisanterie|farce|mascarade|catastrophe|cata|honte", "c'est|cest la cata|catastrophe|honte", 'quelle honte|blague|arnaque|mascarade|galère', "c'est|cest une arnaque|escroquerie|honte",
     ],
     disappointment: [
       'déçu|déçue|déçus|décevant|décevante|déception|triste', "je m'attendais à mieux", 'pas content|contente|satisfait|satisfaite|ravi|ravie', 'dommage',
@@ -60,8 +84,37 @@ export const FR_CUES: LanguageCues = {
       'je vais|veux tout résilier|annuler', 'nous allons|voulons tout résilier|annuler', 'je|nous résilie|résilions|résilierai|résilierons', 'résilier|annuler|clôturer|fermer mon|ma|notre|le|la abonnement|compte|contrat|forfait|service|souscription',
       'aller|passer chez|à la? concurrence|concurrent', 'je pars|passe|vais chez|à la? concurrence|concurrent', 'je me casse|tire|barre chez|à la? concurrence|concurrent', 'chez un|le|la concurrent|concurrence', 'voir|aller ailleurs', 'chercher|trouver un|une autre fournisseur|prestataire|solution|opérateur|banque',
       'plus jamais', 'je ne renouvellerai|renouvellerons pas', 'ne pas renouveler', 'vous avez perdu un client', 'vous perdez un client', 'je me désabonne', 'me désabonner',
+      // Ending the contract in the formal words: "mettre fin à mon abonnement", "procéder à la résiliation".
+      `fin à mon|ma|notre|nos|mes|cet|cette|ce|votre ${CONTRACT}`, "fin à l'abonnement|l'engagement|l'adhésion|l'offre|l'assurance|l'option", `fin au|aux ${CONTRACT}|contrats|abonnements|services`,
+      `résilier|résilie|résilierai|résilions|résilierons|résiliez mon|ma|notre|nos|mes|le|la|ce|cette ${CONTRACT}`, "résilier|résilie|résilierai l'abonnement|l'offre|l'assurance|l'adhésion|l'engagement|l'option|l'accès",
+      'clôturer|clôture|clôturerai|fermer|ferme|fermerai|supprimer|supprime|supprimerai mon|ma|notre|nos|mes|le|la|ce|cette compte|comptes|abonnement|ligne|contrat|accès|inscription|profil', "clôturer|clôture|fermer|ferme|supprimer|supprime l'abonnement|l'accès|l'inscription",
+      `résiliation de|du mon|ma|notre|nos|mes|cet|cette|ce|contrat|compte|abonnement|forfait|service|ligne`, "résiliation de l'abonnement|l'offre|l'assurance|l'adhésion",
+      'demande|demandons|exige|exigeons|souhaite|souhaitons|veux|voulons la|ma|une résiliation|clôture', 'procéder|procède|procédez à la|ma résiliation|clôture',
+      'intention de résilier|quitter|clôturer|fermer', 'je|nous compte|comptons résilier|clôturer',
+      // Switching away: "je passe chez Free", "nous partons chez un autre opérateur", "changer de banque".
+      `passer|passe|passerai|passons|passerons|partir|pars|partirai|partons|partirons|aller|irai|irons|filer|file|migrer|migre|basculer|bascule|barre|casse|tire chez|vers ${RIVALS}`,
+      `passer|passe|passerai|passons|passerons|migrer|migre|basculer|bascule à ${RIVALS}`, `je|nous|on m'en|me? vais|vas|va|allons aller|partir|passer|filer|migrer chez|vers ${RIVALS}`,
+      `passer|passe|passerai|passons|passerons|partir|pars|partirai|partons|partirons|aller|irai|irons|filer|file|migrer|migre|basculer|bascule chez|vers|à un|une autre|concurrent ${PROVIDER}|opérateur|concurrent|banque|site|enseigne`,
+      `changer|change|changerai|changeons|changerons|changé de ${PROVIDER}`, "changer|change|changerai|changeons|changerons|changé d'opérateur|d'assureur|d'assurance|d'enseigne|d'établissement|d'opérateurs",
+      `commanderai|commanderons|achèterai|achèterons|commanderais|achèterais sur|chez ${SHOPS}`, `préfère|préférerai|préférons commander|acheter sur|chez ${SHOPS}`,
+      `désormais|dorénavant|maintenant je? commande|achète|passe|vais|commanderai|achèterai|irai|j'achète sur|chez ${SHOPS}|${RIVALS}`,
+      'commander|acheter|commanderai|achèterai|commande|achète ailleurs', 'voir ailleurs', 'ne me reverrez plus|jamais|pas',
+      // The last order announced: "dernière fois que je commande chez vous", "je ne commanderai plus".
+      "dernière fois que je|nous commande|achète|commandons|achetons|passe|réserve|fais|prends", "dernière fois que j'achète|j'utilise|j'commande|j'fais|j'passe",
+      'ne commanderai|achèterai|reviendrai|recommanderai|rachèterai|commanderons|achèterons|reviendrons plus|jamais', 'je ne|nous? vous? recommanderai|commanderai plus|jamais',
+      'quitter|quitte|quitterai|quittons|quitterons votre|vos|cette|ce|la banque|opérateur|service|services|société|enseigne|plateforme|site|compagnie',
+      'vous perdez|perdrez un|une client|cliente', 'vous allez perdre un|une client|cliente', 'venez de perdre un|une client|cliente', 'perdu un|une client|cliente|fidèle',
     ],
-    notChurn: ['annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison'],
+    notChurn: [
+      'annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison',
+      // A trip or an errand, not a move: "je pars en vacances", "je passe chez Darty demain".
+      'partir|pars|partons|partirai|partirons en|au vacances|congés|congé|week-end|voyage|déplacement',
+      `chez|à ${RIVALS} *? *? pour|afin|et récupérer|chercher|retirer|déposer|rendre|échanger|acheter|faire|changer|réparer`, `chez|à ${RIVALS} récupérer|chercher|retirer|déposer|rendre|échanger|acheter`,
+      // Changing a detail within the same provider: "changer de forfait chez Free", "fermer l'option".
+      'changer|change|changerai de forfait|box|carte|mot|numéro|adresse|plan|tarif|offre', 'même opérateur|fournisseur|banque|compte|enseigne',
+      // Comparing, not leaving: "par rapport à la concurrence", "moins cher que chez Free".
+      'rapport à|au la? concurrence|concurrent|concurrents', 'que chez la|le|un? concurrence|concurrent|concurrents', "qu'à|qu'a|qu'ailleurs la? concurrence",
+    ],
     humanRequest: [
       'parler à|avec un|une|quelqu\'un|votre|le|la? humain|humaine|conseiller|conseillère|personne|responsable|superviseur|manager|agent|opérateur|opératrice',
       'un vrai|une vraie humain|humaine|personne|conseiller|conseillère', 'pas un|une robot|bot|machine', 'pas à|avec un|une robot|bot|machine', "parler à|avec quelqu'un", "quelqu'un de réel|humain",
@@ -75,6 +128,10 @@ export const FR_CUES: LanguageCues = {
       'double facturation|prélèvement', 'coupure|coupures', 'que ce|ça soit réparé|corrigé|rétabli|débloqué', 'coupé|coupée|coupés depuis|encore|à', 'a|ont disparu', 'a|ont été supprimé|supprimés|supprimées|effacé|effacés',
       // A job that fails: "l'export échoue".
       'échoue|échouent|échoué',
+      // A parcel that came wrong: "arrivé ouvert", "il manque la moitié", "reçu cassé".
+      'arrivé|arrivée|arrivés|arrivées|reçu|reçue|livré|livrée ouvert|ouverte|cassé|cassée|abîmé|abîmée|endommagé|endommagée|vide|incomplet|incomplète|déchiré|déchirée|mouillé|défectueux|défectueuse',
+      'il manque|manquait|manquent', 'manque la|un|une|des|plusieurs|deux|trois moitié|article|articles|pièce|pièces|produit|produits|accessoire|câble',
+      'fuit|fuite|fuient', 'défectueux|défectueuse|défectueux|endommagé|endommagée|abîmé|abîmée',
     ],
     waiting: ["j'attends toujours|depuis", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],

@@ -1,5 +1,47 @@
 import type { LanguageCues } from './language-cues.js'
 
+// Devanagari letters with a nukta, written as one code point ("ज़", U+095B) or as the letter and the
+// nukta sign (U+091C U+093C); many type the letter without it ("मजाक").
+const NUKTA = '\u093c'
+const PRECOMPOSED: readonly [string, string][] = [
+  ['\u0958', '\u0915'], ['\u0959', '\u0916'], ['\u095a', '\u0917'], ['\u095b', '\u091c'], ['\u095c', '\u0921'], ['\u095d', '\u0922'], ['\u095e', '\u092b'], ['\u095f', '\u092f'],
+]
+
+/** "मज़ाक" is also typed "मज़ाक" (one code point) and "मजाक"; "हूँ" also "हूं". */
+function hindiSpellings(word: string): readonly string[] {
+  if (!/[\u0900-\u097f]/.test(word)) return []
+  let decomposed = word
+  for (const [one, base] of PRECOMPOSED) decomposed = decomposed.split(one).join(base + NUKTA)
+  let composed = decomposed
+  for (const [one, base] of PRECOMPOSED) composed = composed.split(base + NUKTA).join(one)
+  const bare = decomposed.split(NUKTA).join('')
+  const out = new Set<string>()
+  for (const w of [decomposed, composed, bare]) {
+    out.add(w)
+    out.add(w.replace(/\u0901/g, '\u0902'))
+    out.add(w.replace(/\u0902/g, '\u0901'))
+  }
+  out.delete(word)
+  return [...out]
+}
+
+// Carriers, shops and banks a customer leaves for by name, in Latin letters and in Devanagari: only
+// before a postposition and a verb of moving ("Jio pe port kara lunga", "Airtel mein shift ho jaunga").
+const RIVALS = 'jio|airtel|vi|vodafone|idea|bsnl|amazon|flipkart|myntra|meesho|ajio|nykaa|swiggy|zomato|blinkit|zepto|bigbasket|paytm|phonepe|gpay|hdfc|icici|sbi|axis|kotak|ola|uber|rapido|netflix|hotstar|competitor|competition'
+const RIVALS_DEVANAGARI = 'जियो|एयरटेल|वोडाफोन|आइडिया|बीएसएनएल|अमेज़न|अमेजन|फ्लिपकार्ट|मिंत्रा|मीशो|स्विगी|ज़ोमैटो|जोमैटो|पेटीएम|फोनपे'
+// Moving there, said ahead or as it happens ("shift ho jaunga", "switch kar rahi hu", "chala jaunga"):
+// "Airtel mein port kar liya" is a move already made, often to the company written to.
+const MOVE = 'shift|switch|port|move'
+const MOVE_DEVANAGARI = 'शिफ्ट|स्विच|पोर्ट'
+const GO = 'jaunga|jaungi|jaenge|jayenge|jaaunga|jaaungi'
+const GO_DEVANAGARI = 'जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी|जाएंगे|जायेंगे'
+const DO = 'karunga|karungi|karenge|karwaunga|karwaungi|karaunga|karaungi'
+// What is closed or cancelled: "account delete kar rahi hu", "सिम पोर्ट करा लूँगा".
+const ACCOUNT = 'account|acc|a/c|subscription|membership|plan|connection|sim|number|prime|id|khata'
+// First person, now or next: "kar rahi hu", "kar dunga", "karwa lunga".
+const WILL = 'rahi|raha|dungi|dunga|denge|doongi|doonga|lungi|lunga|lenge|luga|lugi'
+const WILL_DEVANAGARI = 'रहा|रही|दूंगा|दूँगा|दूंगी|दूँगी|देंगे|लूंगा|लूँगा|लूंगी|लूँगी|लेंगे'
+
 /**
  * Hindi support cues, written for this project: in Devanagari and as customers type it in Latin
  * letters ("phir se", "nahi aaya"). The tokenizer leaves the danda ("।") on the word before it.
@@ -9,12 +51,21 @@ export const HI_CUES: LanguageCues = {
   negators: ['नहीं', 'नही', 'न', 'मत', 'कभी', 'बिना', 'nahi', 'nahin', 'nhi', 'nai', 'mat', 'na', 'bina'],
   contrast: ['लेकिन', 'मगर', 'किंतु', 'lekin', 'magar'],
   glued: ['।', '॥'],
+  variants: hindiSpellings,
   patterns: {
     frustration: [
       'परेशान|तंग|निराश', 'तंग आ गया|गई|गए', 'परेशान हो गया|गई|गए|हूँ|हूं|हैं', 'परेशान|pareshan|preshan|tang|frustrate|frustrated',
       'tang aa gaya|gayi|gaye', 'pak gaya|gayi|gaye', 'bas ho gaya|gayi', 'dimag kharab',
+      // "दिमाग़ ख़राब कर दिया", "थक चुका हूँ", "परेशान करके रखा है".
+      'दिमाग़ ख़राब', 'थक चुका|चुकी|चुके', 'परेशान कर|करके रखा|दिया|दिए', 'त्रस्त|आजिज़',
+      'thak chuka|chuki|chuke', 'pareshan|preshan kar|karke rakha|diya|diye', 'aajiz',
     ],
     anger: [
+      // "ये क्या मज़ाक है", "तमाशा बना रखा है" (as English "is a joke"), "बेवकूफ़ समझ रखा है", "शर्म नहीं आती".
+      'क्या मज़ाक|तमाशा|ड्रामा|बकवास है|चल|बना|लगा', 'मज़ाक|तमाशा बना|बनाया|बना',
+      'kya mazak|mazaak|majak|majaak|tamasha|drama hai|chal|bana|laga', 'mazak|mazaak|majak|majaak|tamasha bana|banaya|bana',
+      'बेवकूफ़|उल्लू|पागल बना|बनाया|बनाते|समझ|समझा|समझते|समझ', 'शर्म नहीं आती', 'धोखा|लुटेरे|ठग|ठगी|धोखेबाज़',
+      'bewakoof|bevkoof|bewkoof|bevakoof|ullu|pagal bana|banaya|banate|samajh|samjh|samajhte|samjha|samjhte', 'sharam|sharm nahi|nhi aati', 'dhokha|lutere|thag|thagi|dhokebaaz|dhokhebaaz',
       'अस्वीकार्य|बकवास|बेकार|शर्मनाक|घटिया|बेहूदा|गुस्सा|नाराज़|नाराज', 'bakwas|bakwaas|bekar|bekaar|ghatiya|ghtiya|sharmnak|gussa|naraz|naaraz', 'हद है', 'हद हो गई', 'had hai', 'had ho gayi',
     ],
     disappointment: ['निराश|दुखी|उदास', 'nirash|niraash|dukhi|udaas', 'उम्मीद नहीं थी', 'ummeed|umeed nahi thi', 'संतुष्ट नहीं', 'santusht|khush nahi|nahin|nhi'],
@@ -27,6 +78,9 @@ export const HI_CUES: LanguageCues = {
     ],
     gratitude: ['धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया'],
     repeatContact: [
+      // "तीन बार शिकायत की", "do baar call kiya": a count of tries (not "एक बार", once).
+      'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|बीस|कितनी|अनेक बार', 'do|teen|char|chaar|paanch|panch|das|bees|kitni|anek baar|bar|baari', 'पहले|pehle|pahle bhi|hi दो|तीन|चार|do|teen|char बार|baar|bar', 'पहले|pehle|pahle bhi|hi #num बार|baar|bar',
+      '2nd|3rd|4th|5th|10th|second|third|fourth|fifth|tenth time|baar|bar',
       'फिर से', 'फिरसे', 'दोबारा|दुबारा', 'बार बार', 'बार-बार', 'कितनी बार', 'दूसरी|तीसरी|चौथी|पांचवी बार', '#num बार', 'कई बार', 'पहले भी|ही बताया|कहा|शिकायत|कोशिश|संपर्क',
       'अभी तक नहीं', 'अब भी नहीं', 'अभी भी वही|नहीं', 'अभी|अब भी फेल|फ़ेल|खराब|ख़राब|बंद|अटका|अटकी|डाउन', 'वही समस्या|दिक्कत|प्रॉब्लम|एरर', 'कोई जवाब नहीं',
       'phir|fir se', 'firse|phirse', 'dobara|dubara', 'baar baar', 'kitni baar|bar', 'kai baar|bar', 'doosri|dusri|teesri|tisri|chauthi baar|bar', '#num baar|bar',
@@ -47,6 +101,31 @@ export const HI_CUES: LanguageCues = {
     churn: [
       'सदस्यता|सब्सक्रिप्शन|अकाउंट|खाता रद्द|बंद कर|करूँगा|करूंगा|करूँगी|करूंगी|दूंगा|दूँगा', 'रद्द कर दूंगा|दूँगा|दूंगी|दूँगी', 'कनेक्शन|सर्विस|प्लान|सिम बंद|रद्द करवा|कर दूंगा|दूँगा|दूंगी|दूँगी|देंगे', 'दूसरी कंपनी', 'कभी नहीं खरीदूंगा|खरीदूँगा',
       'subscription|account cancel|band|bandh kar|karunga|karungi|karwa|dunga|dungi', 'cancel kar dunga|dungi|denge', 'connection|plan|service|sim band|bandh|cancel karwa|karva|kar dunga|dungi|denge', 'dusri|doosri company|app|service', 'kabhi nahi|nhi kharidunga|lunga',
+      // Closing or deleting the account: "account delete kar rahi hu", "connection band karwa raha hu".
+      `${ACCOUNT} delete|close|deactivate|cancel|band|bandh|unsubscribe|port kar|karke|karwa|karva|kara ${WILL}`,
+      `${ACCOUNT} delete|close|deactivate|cancel|band|bandh|port karunga|karungi|karenge|karwaunga|karwaungi|karaunga|karaungi|karwa|karvaunga|karungaa`,
+      `अकाउंट|खाता|सब्सक्रिप्शन|मेंबरशिप|कनेक्शन|सिम|नंबर|प्लान डिलीट|बंद|रद्द|कैंसल|क्लोज|पोर्ट कर|करवा|करा ${WILL_DEVANAGARI}`,
+      'अकाउंट|खाता|सब्सक्रिप्शन|मेंबरशिप|कनेक्शन|सिम|नंबर|प्लान डिलीट|बंद|रद्द|कैंसल|क्लोज|पोर्ट करूंगा|करूँगा|करूंगी|करूँगी|करेंगे|करवाऊंगा|करवाऊँगा|करवाऊंगी|कराऊंगा',
+      // Porting out and leaving for a rival: "Jio pe port kara lunga", "Airtel mein shift ho jaunga".
+      `port kara|karwa|karva|kar|karwaa ${WILL}`, 'port karunga|karungi|karwaunga|karwaungi|karaunga|karaungi|karenge|karwa|karwana|karana',
+      `पोर्ट करा|करवा|कर ${WILL_DEVANAGARI}`, 'पोर्ट करवाऊंगा|करवाऊँगा|कराऊंगा|कराऊँगा|करूंगा|करूँगा|करूंगी|करूँगी|करवा',
+      `${RIVALS} pe|par|mein|me|mai|main|ko ${MOVE} kar|karwa|karva|kara|ho ${WILL}|${GO}`, `${RIVALS} pe|par|mein|me|mai|main|ko ${MOVE} ${DO}|${GO}`,
+      `${RIVALS} pe|par|mein|me|mai|main|ko chala|chali|chale|hi ${GO}`, `${RIVALS} ki taraf ${MOVE} ${DO}|${GO}`,
+      `${RIVALS_DEVANAGARI} पे|पर|में|को ${MOVE_DEVANAGARI} कर|करवा|करा|हो ${WILL_DEVANAGARI}|${GO_DEVANAGARI}`, `${RIVALS_DEVANAGARI} पे|पर|में|को चला|चली|चले|ही ${GO_DEVANAGARI}`,
+      `kisi|dusre|doosre|dusri|doosri network|bank|operator|company|platform|provider|site|website pe|par|mein|me|mai ${MOVE} kar|karwa|ho ${WILL}|${GO}`,
+      `kisi|dusre|doosre|dusri|doosri network|bank|operator|company|platform|provider|site|website pe|par|mein|me|mai ${MOVE} ${DO}|${GO}`,
+      `kisi aur|dusre|doosre network|bank|operator|company|platform|provider pe|par|mein|me|mai ${MOVE} kar|karwa|ho ${WILL}|${GO}`,
+      // ("दूसरी कंपनी" alone is already a threat, above.)
+      `दूसरे|दूसरी|किसी नेटवर्क|बैंक|ऑपरेटर|प्लेटफॉर्म|प्लेटफ़ॉर्म पर|पे|में ${MOVE_DEVANAGARI} कर|करवा|हो ${WILL_DEVANAGARI}|${GO_DEVANAGARI}`,
+      `दूसरे|दूसरी|किसी नेटवर्क|बैंक|ऑपरेटर|प्लेटफॉर्म|प्लेटफ़ॉर्म पर|पे|में चला|चली|चले ${GO_DEVANAGARI}`,
+      // Never again: "never ordering again", "dobara order nahi karunga", "आपकी सर्विस छोड़ दूँगा".
+      'never ordering|buying|shopping|using|booking|order|buy|shop|use|book again', 'never again',
+      'dobara|dubara|kabhi|phir|fir nahi|nhi|na kharidunga|kharidungi|lunga|lungi|mangaunga|mangaungi|mangwaunga|mangwaungi|aaunga|aaungi|aunga',
+      'dobara|dubara|kabhi nahi|nhi|na order|use|istemal|recharge karunga|karungi|karenge|karuga|karugi', 'dobara|dubara|kabhi order|use|istemal|recharge nahi|nhi|na karunga|karungi|karenge|karuga|karugi',
+      'दोबारा|दुबारा|कभी ऑर्डर|आर्डर|इस्तेमाल|रिचार्ज नहीं|ना करूंगा|करूँगा|करूंगी|करूँगी|करेंगे', 'दोबारा|दुबारा|कभी नहीं|ना खरीदूंगा|खरीदूँगा|खरीदूंगी|खरीदूँगी|मंगाऊंगा|मंगाऊँगा|मंगवाऊंगा|लूंगा|लूँगा|लूंगी|लूँगी|आऊंगा|आऊँगा',
+      'दोबारा|दुबारा|कभी नहीं|ना ऑर्डर|आर्डर|इस्तेमाल|रिचार्ज करूंगा|करूँगा|करूंगी|करूँगी|करेंगे',
+      `app|service|company|bank|network|plan|subscription|aapko|tumko|aapki|aapka|tumhari|tumhara chhod|chod|chhor|chor|chhodh ${WILL}`, `ऐप|सर्विस|कंपनी|बैंक|नेटवर्क|आपको|आपकी|आपका|तुम्हारी छोड़|छोड ${WILL_DEVANAGARI}`,
+      'ek customer|grahak kho|ganwa diya|diye|doge|denge', 'एक ग्राहक|कस्टमर खो|गंवा दिया|दोगे|देंगे',
     ],
     humanRequest: [
       'किसी इंसान|व्यक्ति|मैनेजर|अधिकारी|एजेंट से बात', 'इंसान से', 'असली इंसान|व्यक्ति', 'मैनेजर|सुपरवाइजर से बात',
@@ -54,10 +133,12 @@ export const HI_CUES: LanguageCues = {
     ],
     issueReport: [
       'काम नहीं कर रहा|रही|रहे|करता|करती', 'नहीं चल रहा|रही', 'नहीं आया|आई|मिला|मिली|हुआ|हुई', 'खराब|ख़राब|बंद हो|हो गया|गई', 'बंद हो जाता|जाती', 'एरर|गड़बड़|दिक्कत|समस्या|प्रॉब्लम',
-      'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'फेल|फ़ेल हो रहा|रही|गया|गई|जाता|जाती', 'सर्वर|साइट|ऐप डाउन', 'सिस्टम|ऐप|साइट|सर्वर|इंटरनेट|नेट|पेमेंट बंद|डाउन|ख़राब|खराब है|हैं|पड़ा', 'kaam nahi|nhi kar raha|rahi|karta|karti', 'nahi|nhi chal raha|rahi', 'nahi|nhi aaya|aayi|aya|mila|mili|hua|hui',
+      'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं है|आ|चल|मिल', 'network|internet|net|signal|bijli|paani|pani nahi|nhi hai|aa|chal|mil',
+      'टूटा|टूटी|टूटे हुआ|हुई|हुए|आया|आई|मिला|मिली|निकला|निकली', 'toota|tuta|tooti|tuti|toote|tute hua|hui|huye|aaya|aayi|mila|mili|nikla|nikli', 'डैमेज|damage|damaged|defective|खराब निकला|निकली|आया|आई', 'फेल|फ़ेल हो रहा|रही|गया|गई|जाता|जाती', 'सर्वर|साइट|ऐप डाउन', 'सिस्टम|ऐप|साइट|सर्वर|इंटरनेट|नेट|पेमेंट बंद|डाउन|ख़राब|खराब है|हैं|पड़ा', 'kaam nahi|nhi kar raha|rahi|karta|karti', 'nahi|nhi chal raha|rahi', 'nahi|nhi aaya|aayi|aya|mila|mili|hua|hui',
       'kharab|kharaab|band ho gaya|gayi|gya', 'dikkat|gadbad|samasya', 'do baar|bar paise|paisa kat|kate|kata', 'login nahi|nhi ho', 'fail|failed ho raha|rahi|gaya|gayi|gya|jata|jati', 'server|site|app down',
     ],
-    waiting: ['कब से इंतज़ार|इंतजार', 'कोई जवाब|रिप्लाई नहीं दे रहा|रही|रहे|देता|देते', 'koi jawab|reply nahi|nhi de raha|rahe|rahi', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der'],
+    waiting: [
+      'कोई जवाब|रिप्लाई|रिस्पॉन्स भी नहीं दे|मिला|मिल|आया', 'koi jawab|reply|response bhi nahi|nhi de|mila|mil|aaya', 'सुबह|कल|परसों|हफ्ते|हफ़्ते से नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं','कब से इंतज़ार|इंतजार', 'कोई जवाब|रिप्लाई नहीं दे रहा|रही|रहे|देता|देते', 'koi jawab|reply nahi|nhi de raha|rahe|rahi', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: ['कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],

@@ -1,5 +1,20 @@
 import { type LanguageCues, withoutAccents } from './language-cues.js'
 
+/**
+ * Carriers, utilities, banks and shops an Italian-speaking customer leaves for by name ("passo a
+ * Iliad"): only after a verb of switching, so "ho chiamato TIM" stays neutral.
+ */
+const RIVALS = [
+  'iliad', 'tim', 'vodafone', 'windtre', 'wind', 'fastweb', 'kena', 'postemobile', 'coopvoce', 'spusu', 'sky', 'tiscali', 'eolo', 'swisscom', 'sunrise',
+  'enel', 'eni', 'plenitude', 'edison', 'a2a', 'hera', 'iren', 'sorgenia', 'acea', 'illumia', 'octopus',
+  'intesa', 'unicredit', 'fineco', 'bper', 'mediolanum', 'ing', 'n26', 'revolut', 'hype', 'bancoposta', 'widiba', 'isybank', 'credem', 'mps',
+  'amazon', 'zalando', 'ebay', 'temu', 'shein', 'aliexpress', 'unieuro', 'mediaworld', 'euronics', 'netflix', 'spotify', 'dazn',
+].join('|')
+// The contracts a customer ends: "recedere dal contratto", "disdetta dell'abbonamento".
+const CONTRACT = 'contratto|servizio|abbonamento|conto|piano|fornitura|polizza|utenza|linea|offerta|account|tariffa|carta'
+// What a customer moves to: "un altro operatore", "un'altra banca".
+const PROVIDER = 'gestore|operatore|fornitore|servizio|negozio|sito|venditore|corriere|provider|piattaforma|marchio'
+
 /** Italian support cues, written for this project. Elided words are single tokens ("l'abbonamento"). */
 export const IT_CUES: LanguageCues = {
   language: 'it',
@@ -12,10 +27,16 @@ export const IT_CUES: LanguageCues = {
     frustration: [
       'frustrato|frustrata|frustrati|frustrante|frustrazione|stufo|stufa|stufi|esasperato|esasperata|esasperante|seccato|seccata|irritato|irritata',
       'non ne posso più', 'ne ho abbastanza', 'sto perdendo la pazienza', 'mi avete stufato|stancato',
+      // Disbelief: "ma stiamo scherzando?", "non ci posso credere", "roba da matti".
+      'stiamo scherzando', 'non ci posso|possiamo credere', 'roba da matti|pazzi', 'vi|le|ti sembra normale|serio|giusto',
+      'ho|abbiamo le scatole|palle piene', 'mi sono|siamo rotto|rotta|rotti le scatole|palle', 'che nervi|rabbia', 'sono esausto|esausta|esasperato|esasperata',
     ],
     anger: [
       'inaccettabile|inammissibile|vergognoso|vergognosa|scandaloso|scandalosa|pessimo|pessima|ridicolo|ridicola|assurdo|assurda|penoso|penosa|indecente|orribile|terribile|schifo|vergogna',
       'arrabbiato|arrabbiata|arrabbiati|furioso|furiosa|incazzato|incazzata|indignato|indignata', 'una vergogna', 'fa schifo', 'odio',
+      // "Una presa in giro", "è il colmo", "siete dei buffoni".
+      'presa in giro', 'prendete|prendendo|prende|prendono in giro', 'il colmo', 'truffatori|incompetenti|buffoni|pagliacci|cialtroni|dilettanti', 'una barzelletta|buffonata|pagliacciata|farsa',
+      'mancanza di rispetto', 'vergognatevi',
     ],
     disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 'mi aspettavo di più|meglio', 'non sono|siamo soddisfatto|soddisfatta|soddisfatti|contento|contenta', 'peccato', 'che peccato'],
     confusion: ['confuso|confusa', 'sono perso|persa', 'mi sento perso|persa', 'non capisco|capiamo', 'non ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
@@ -52,8 +73,32 @@ export const IT_CUES: LanguageCues = {
       'cancello|annullo|chiudo|elimino|cancelliamo|chiudiamo il|la|lo? mio|mia|nostro|nostra|questo|questa? abbonamento|contratto|account|conto|servizio|piano', "cancello|annullo|chiudo|elimino l'abbonamento|l'account", 'disdire|annullare|cancellare|chiudere il|la|lo? mio|mia|nostro|nostra|questo|questa? abbonamento|contratto|account|conto|servizio|piano',
       "disdire|annullare|cancellare|chiudere l'abbonamento|l'account", 'passo|passiamo|passerò alla|a|ad concorrenza|concorrente|un\'altra', 'passo|passiamo|passerò|passeremo a|ad|al un? altro gestore|operatore|fornitore|servizio', 'cambio|cambierò|cambiamo fornitore|operatore|gestore|servizio|banca',
       'cercherò|cercheremo un? altro|altra|un\'altra fornitore|soluzione|servizio|operatore', 'mai più', 'non rinnoverò|rinnoveremo', 'avete perso un cliente', 'me ne vado',
+      // Withdrawing in the formal words: "intendo recedere dal servizio", "invio la disdetta del contratto".
+      `recedere|recedo|recederò|recediamo|recederemo|receduto dal|dalla|da|dai ${CONTRACT}|contratti|servizi`, "recedere|recedo|recederò|recediamo|recederemo dall'abbonamento|dall'offerta|dall'utenza|dall'accordo|dall'account",
+      `recesso dal|dalla ${CONTRACT}`, "recesso dall'abbonamento|dall'offerta|dall'utenza", 'intendo|intendiamo|voglio|vorrei|vogliamo|devo|dovrò|dovremo|costretto|costretta|costretti a? recedere|disdire',
+      `disdetta del|della|dei ${CONTRACT}|contratti`, "disdetta dell'abbonamento|dell'utenza|dell'offerta|dell'account", 'mando|invio|invierò|manderò|presento|presenterò|darò|do|inviamo|mandiamo la|una? disdetta',
+      `disdire|disdetto il|la|lo|mio|mia|nostro|nostra ${CONTRACT}`, "disdire|disdetto l'abbonamento|l'utenza|l'offerta|l'account",
+      // Moving to another provider: "passo a Iliad", "passo a un'altra compagnia", "cambio operatore".
+      `passo|passiamo|passerò|passeremo|passare|migro|migrerò|migriamo|migrare a|ad|con|in ${RIVALS}`, `me|ce ne vado|andrò|andiamo|andremo a|ad|con|su|in|da ${RIVALS}`,
+      `passo|passiamo|passerò|passeremo|passare|vado|andrò|andiamo|andremo|migro|migrerò|rivolgermi|rivolgerò a|ad|da|con|in un'altra|un'altro|altra|altro banca|compagnia|azienda|società|assicurazione|${PROVIDER}`,
+      `passo|passiamo|passerò|passeremo|passare|vado|andrò|rivolgermi|rivolgerò|rivolgerci a|ad|da|con un altro|altro ${PROVIDER}|concorrente`,
+      'cambiare|cambierei|cambierete|cambiato|cambio|cambierò|cambiamo|cambieremo gestore|operatore|fornitore|provider|banca|compagnia|assicurazione', `cambio|cambierò|cambiamo|cambiare|passo|passerò a|con|ad ${RIVALS}`,
+      'rivolgermi|rivolgerci|rivolgerò|rivolgeremo|rivolgo|rivolgiamo altrove', 'rivolgermi|rivolgerci|rivolgerò|rivolgeremo|rivolgo|rivolgiamo alla|ai concorrenza|concorrenti',
+      'vado|andrò|andiamo|andremo|compro|comprerò|compreremo|ordinerò|ordineremo|prenoterò|prenoteremo|acquisterò altrove', 'passo|passerò|passiamo|passare alla|ai concorrenza|concorrenti',
+      // The last order announced: "ultima volta che compro da voi", "non ordinerò più".
+      'ultima|l\'ultima volta che vi|ci|da? compro|ordino|acquisto|prenoto|uso|scelgo|compriamo|ordiniamo|viaggio|utilizzo', 'non comprerò|ordinerò|acquisterò|prenoterò|userò|tornerò|compreremo|ordineremo più|mai',
+      'non vi|ci? compro|ordino|acquisto|prenoto più da|su|qui|nulla|niente|nemmeno|neanche', 'non mi|ci vedrete più', 'non mi|ci avrete più come',
+      'chiudere|chiudo|chiuderò|chiudiamo|estinguere|estinguo|estinguerò|estinguiamo il|mio|nostro conto|rapporto', 'chiudere|chiudo|chiuderò|chiudiamo|estinguere|estinguo il mio|nostro conto|rapporto',
+      'perderete|perdete un|una|altro|altra cliente', 'perderete|perdete un altro cliente',
     ],
-    notChurn: ['annullare|cancellare|annullo|annulliamo|cancello la|il|mia|mio|nostra|nostro|questa|questo riunione|appuntamento|chiamata|visita|prenotazione|volo|consegna', "annullare|cancellare|annullo|cancello l'appuntamento|l'incontro"],
+    notChurn: [
+      // Comparing, not leaving: "rispetto alla concorrenza siete i migliori".
+      'rispetto alla|ai concorrenza|concorrenti', 'meglio|meno|più della|dei concorrenza|concorrenti',
+      // An errand or a trip: "vado da Vodafone a ritirare la SIM", "vado in vacanza".
+      `da|in|a ${RIVALS} a|per ritirare|prendere|cambiare|comprare|chiedere|restituire|consegnare`, 'vado|andiamo|andrò in vacanza|ferie|viaggio',
+      // A booking called off: "devo disdire la prenotazione".
+      "disdire|disdico|disdiciamo la|il|mia|mio|questa|questo prenotazione|appuntamento|riunione|visita|volo|tavolo|camera", "disdire|disdico l'appuntamento|l'incontro",
+      'annullare|cancellare|annullo|annulliamo|cancello la|il|mia|mio|nostra|nostro|questa|questo riunione|appuntamento|chiamata|visita|prenotazione|volo|consegna', "annullare|cancellare|annullo|cancello l'appuntamento|l'incontro"],
     humanRequest: [
       'parlare con un|una|il|la|qualcuno? operatore|operatrice|persona|umano|responsabile|supervisore|manager|consulente|agente', 'parlare con qualcuno',
       'una persona vera|reale', 'un essere umano', 'non un|una bot|robot|macchina', 'passatemi un|il|la? operatore|responsabile|supervisore|manager', 'mi passi|passate un|il|la? operatore|responsabile|supervisore|manager',

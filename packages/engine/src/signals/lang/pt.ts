@@ -1,5 +1,23 @@
 import { type LanguageCues, withoutAccents } from './language-cues.js'
 
+/**
+ * Carriers, banks and shops a Portuguese-speaking customer leaves for by name ("mudar pra Vivo", "vou
+ * pro Mercado Livre"): only after a verb of moving, so "liguei pra Vivo" stays neutral.
+ */
+const RIVALS = [
+  'vivo', 'claro', 'tim', 'oi', 'algar', 'sky', 'meo', 'vodafone', 'nowo', 'digi', 'uzo', 'moche', 'woo',
+  'nubank', 'itaú', 'bradesco', 'santander', 'c6', 'picpay', 'pagbank', 'pagseguro', 'mercadopago', 'btg', 'sicredi', 'sicoob', 'millennium', 'cgd', 'novobanco', 'activobank', 'revolut', 'moey',
+  'amazon', 'shopee', 'magalu', 'americanas', 'aliexpress', 'shein', 'temu', 'kabum', 'netshoes', 'worten', 'fnac',
+  'ifood', 'rappi', 'netflix', 'spotify', 'edp', 'galp', 'endesa', 'iberdrola',
+].join('|')
+// "vou pra", "mudar pro", "passo para a": a move, in the persons and tenses people write.
+const MOVE = 'vou|vamos|mudar|mudo|mudarei|mudaremos|mudando|trocar|troco|trocarei|trocando|passar|passo|passarei|passando|ir|indo|irei|migrar|migro|migrarei|portar|porto|portarei'
+const TO = 'pra|pro|para|prá'
+// What a customer moves to when they name no one: "outra operadora", "outro banco".
+const ELSEWHERE = 'operadora|empresa|banco|fornecedor|loja|companhia|seguradora|provedor|plataforma|marca|concorrente'
+// The contracts a customer ends: "rescindir o contrato", "cancelar minha linha".
+const CONTRACT = 'assinatura|conta|contrato|plano|serviço|linha|internet|fibra|pacote|combo|seguro|cadastro|tv|adesão'
+
 /** Portuguese support cues (Brazil and Portugal), written for this project. */
 export const PT_CUES: LanguageCues = {
   language: 'pt',
@@ -13,10 +31,17 @@ export const PT_CUES: LanguageCues = {
     frustration: [
       'frustrado|frustrada|frustrados|frustrante|frustração|farto|farta|fartos|irritado|irritada|irritante|chateado|chateada|cansado|cansada|estressado',
       'de saco cheio', 'não aguento|suporto mais', 'perdendo a paciência',
+      // "Cansei", "só pode ser brincadeira", "que raiva", "não é possível que…".
+      'cansei|cansamos', 'só pode ser brincadeira|piada|sacanagem', 'é|tá|ta|está|estão de brincadeira|sacanagem', 'que raiva|ódio|saco|droga|inferno|canseira|novela', 'não é possível que|!|?!',
+      'não acredito|creio !|?|?!|nisso', 'tô|to|estou|estamos revoltado|revoltada|puto|puta|pistola|bolado|bolada|indignado|indignada', 'cheio|cheia|farto|farta disso|dessa|desse',
+      'isso|isto é|e uma? piada|brincadeira|palhaçada|sacanagem|zoeira', 'haja paciência',
     ],
     anger: [
       'inaceitável|absurdo|absurda|vergonhoso|vergonhosa|ridículo|ridícula|lamentável|péssimo|péssima|horrível|terrível|patético|lixo|desastre|palhaçada|descaso',
       'furioso|furiosa|revoltado|revoltada|indignado|indignada|bravo|brava|puto|puta', 'uma vergonha', 'odeio',
+      // "Isto é inadmissível", "uma falta de respeito", "é o cúmulo", "que vergonha".
+      'inadmissível|revoltante|vergonhoso|desrespeito|sacanagem|cúmulo|pouca-vergonha|incompetência|incompetentes|golpistas|safados|enganação|roubalheira',
+      'falta de respeito|consideração', 'pouca vergonha', 'que vergonha', 'cara de pau', 'vergonha alheia', 'um roubo|descaso|desrespeito|absurdo|lixo',
     ],
     disappointment: [
       'decepcionado|decepcionada|decepcionante|decepção|desapontado|desapontada|triste', 'esperava mais|melhor',
@@ -67,8 +92,23 @@ export const PT_CUES: LanguageCues = {
       'vou|vamos cancelar|encerrar tudo|isso', 'quero|queremos cancelar|encerrar', 'cancelar|cancelo|cancelarei|encerrar|encerro minha|meu|a|o|nossa|nosso assinatura|conta|contrato|plano|serviço',
       'vou|vamos para a? concorrência|concorrente', 'ir|indo|vou|vamos pra|para a? concorrência|concorrente', 'procurar|procurarei outra|outro empresa|fornecedor|serviço|operadora|alternativa|banco',
       'nunca mais compro|uso|volto|contrato', 'não vou|vamos renovar', 'não renovarei|renovaremos', 'perderam|perdeu um|o|mais um? cliente', 'mudar|trocar de operadora|empresa|fornecedor|serviço|banco',
+      // Leaving for a rival by name: "mudar pra Vivo", "vou pro Mercado Livre", "vou para a Claro".
+      `${MOVE} ${TO} a|o? ${RIVALS}`, `${MOVE} ${TO} a|o? mercado livre|pago`, `${MOVE} ${TO} a|o? casas bahia`, `${MOVE} ${TO} outra|outro ${ELSEWHERE}`,
+      `${MOVE} ${TO} a|o concorrência|concorrente`, `${MOVE} de operadora|banco|fornecedor|provedor|seguradora|companhia`, `trocar|troco|trocarei|trocando|trocamos pela|pelo a|o? ${RIVALS}|concorrência|concorrente`,
+      'mudar|mudo|mudarei|trocar|troco|trocarei|trocamos|mudamos de operadora|fornecedor|banco|provedor|seguradora|companhia',
+      // Ending the contract: "vou rescindir o contrato", "cancelar minha linha", "excluir minha conta".
+      'rescindir|rescindo|rescindirei|rescindimos|rescindiremos|rescisão o|meu|nosso|do|de|da? contrato|contratos|assinatura|plano', `cancelar|cancelo|cancelarei|cancelamos|encerrar|encerro|encerrarei minha|meu|a|o|nossa|nosso ${CONTRACT}`,
+      'fechar|fecho|fecharei|fechamos|excluir|excluo|excluirei|apagar|apago|deletar|deleto minha|meu|a|o|nossa|nosso conta|contas|cadastro|perfil', 'portar|porto|portarei|portando meu|o|nosso? número|numero|chip|linha pra|para|pro|pela',
+      // The last purchase announced: "última vez que compro com vocês", "não compro mais aqui".
+      'última|ultima vez que eu? compro|peço|uso|contrato|compramos|pedimos|assino|viajo|confio|compro', 'nunca mais peço|pedirei|comprarei|usarei|voltarei|assino|confio|compraremos',
+      'não compro|peço|volto|uso|compramos|pedimos mais com|aqui|nessa|nesta|nada|nunca', 'não volto|voltarei|voltaremos mais|nunca', 'não volto|voltarei|voltaremos a comprar|pedir|usar|contratar|confiar',
+      'não vou|vamos voltar|comprar|pedir mais', 'vocês|vcs perderam|perdem um|uma? cliente', 'vão|vai perder um|uma? cliente', 'perderam|perdem um|uma cliente|freguês|freguesa',
+      'procurar|procurarei|procuro outra|outro loja|seguradora|provedor|plataforma|companhia', 'levar|levo|levarei meu|o|nosso dinheiro|negócio|salário pra|para|pro outro|outra|a|o',
     ],
-    notChurn: ['cancelar|cancelo|cancelamos|cancelarei a|o|minha|meu|nossa|nosso|essa|esse reunião|consulta|ligação|chamada|visita|reserva|voo|agendamento'],
+    notChurn: [
+      // Comparing, not leaving: "melhor que a concorrência", "mais barato que na concorrência".
+      'que a|o|na|no concorrência|concorrente|concorrentes',
+      'cancelar|cancelo|cancelamos|cancelarei a|o|minha|meu|nossa|nosso|essa|esse reunião|consulta|ligação|chamada|visita|reserva|voo|agendamento'],
     humanRequest: [
       'falar com um|uma|o|a|alguém? atendente|humano|humana|pessoa|supervisor|supervisora|gerente|responsável|operador|operadora|agente',
       'falar com alguém', 'pessoa real', 'pessoa de verdade', 'atendimento humano', 'não um|uma bot|robô|máquina', 'me transfira|transfere|passa para|pra um|uma|o|a? atendente|supervisor|gerente|humano',

@@ -31,7 +31,7 @@ export const ANALYSIS_HELP: Readonly<Record<string, string>> = {
 'sla.reply_minutes': 'Minutes a customer may wait for a reply.',
   customer: 'Customer health and churn risk.',
 'customer.health_half_life_days': 'Half-life of a message’s weight in the health score, in days.',
-'customer.repeat_window_days': 'Contacts (conversations) within this many days count as repeat contacts.',
+'customer.repeat_window_days': 'Contacts (conversations) within this many days of the next count as repeat contacts; one in which the customer says they are back ("writing again") counts anywhere in the span.',
 'customer.weights': 'How much each signal adds to the churn risk.',
 'customer.language_share': 'How much of a language’s usual lean in this workspace is taken out of the health of customers writing it (0: every language alike; 1: each customer only against their language).',
 'customer.usual_share': 'How much of a low health that is the customer’s own usual level counts toward churn risk (a fall below it counts in full).',
