@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CueKind } from '../src/index.js'
 import { createReader } from '../src/node/index.js'
-import { cuesOf, readCues } from './language-cue-reading.js'
+import { expectCue, expectNoCues, readCues, showCues } from './language-cue-reading.js'
 
 // Issue 18: each language's cues read more wordings than the first fixtures (cues-multilingual.test.ts)
 // had: informal spellings without accents, other ways to threaten, chase, hurry, thank, concede and
@@ -9,7 +9,7 @@ import { cuesOf, readCues } from './language-cue-reading.js'
 // for these tests.
 
 const read = readCues
-const show = (text: string): string => `${text} → ${read(text).cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
+const show = showCues
 
 /** A "no rush" that takes time pressure back: a negation cue that pulls up, and no time pressure left. */
 const NOT_URGENT = 'not-urgent'
@@ -239,20 +239,12 @@ describe('cues written for each language: more phrasings (issue 18)', () => {
             expect(cues.map((c) => c.kind), show(text)).not.toContain('time-pressure')
             continue
           }
-          const found = cuesOf(text, kind)
-          expect(found.length, `${kind} in ${show(text)}`).toBeGreaterThan(0)
-          if (words !== undefined) {
-            expect(found.map((c) => c.text), show(text)).toContain(words)
-            expect(found.find((c) => c.text === words)?.start, text).toBe(text.indexOf(words))
-          }
+          expectCue(text, kind, words)
         }
       })
 
       it('finds no cue the message does not carry (sincere thanks, a meeting called off, a plain question)', () => {
-        for (const [text, kinds] of p.quiet) {
-          const found = read(text).cues.map((c) => c.kind)
-          for (const kind of kinds) expect(found, `${kind} in ${show(text)}`).not.toContain(kind)
-        }
+        for (const [text, kinds] of p.quiet) expectNoCues(text, kinds)
       })
 
       it('reads a churn threat or sarcasm as negative', () => {

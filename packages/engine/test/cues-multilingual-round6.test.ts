@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CueKind } from '../src/index.js'
 import { createReader } from '../src/node/index.js'
-import { cuesOf, readCues } from './language-cue-reading.js'
+import { expectCue, expectNoCues, readCues, showCues } from './language-cue-reading.js'
 
 // Round 6 of the per-language cue tables: the ways native speakers leave (for a rival named or
 // unnamed, closing the account, ending the contract in formal words, announcing the last order),
@@ -12,7 +12,7 @@ import { cuesOf, readCues } from './language-cue-reading.js'
 // Every message here was written for these tests.
 
 const read = readCues
-const show = (text: string): string => `${text} → ${read(text).cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
+const show = showCues
 
 /** [message, the cue it must carry, the words that cue spans (when the fixture pins them)]. */
 type Fires = readonly [string, CueKind, string?]
@@ -209,20 +209,12 @@ describe('cues written for each language: round 6 (leaving, outrage, thanks that
 
       it('finds the cue each message carries, with its span into the original text', () => {
         for (const [text, kind, words] of r.fires) {
-          const found = cuesOf(text, kind)
-          expect(found.length, `${kind} in ${show(text)}`).toBeGreaterThan(0)
-          if (words !== undefined) {
-            expect(found.map((c) => c.text), show(text)).toContain(words)
-            expect(found.find((c) => c.text === words)?.start, text).toBe(text.indexOf(words))
-          }
+          expectCue(text, kind, words)
         }
       })
 
       it('finds no cue a look-alike does not carry (a trip, an errand, a plan change, a comparison, a past order)', () => {
-        for (const [text, kinds] of r.quiet) {
-          const found = read(text).cues.map((c) => c.kind)
-          for (const kind of kinds) expect(found, `${kind} in ${show(text)}`).not.toContain(kind)
-        }
+        for (const [text, kinds] of r.quiet) expectNoCues(text, kinds)
       })
 
       it('reads a threat to leave or outrage as negative, and thanks as positive', () => {

@@ -16,3 +16,23 @@ export function cuesOf(text: string, kind: CueKind): Cue[] {
   for (const c of found) expect(text.slice(c.start, c.end), text).toBe(c.text)
   return found
 }
+
+/** `text` with the cues read in it, for assertion messages. */
+export function showCues(text: string): string {
+  return `${text} → ${readCues(text).cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
+}
+
+/** Asserts that `text` carries a cue of `kind`, and when `words` are given, one that spans exactly them. */
+export function expectCue(text: string, kind: CueKind, words?: string): void {
+  const found = cuesOf(text, kind)
+  expect(found.length, `${kind} in ${showCues(text)}`).toBeGreaterThan(0)
+  if (words === undefined) return
+  expect(found.map((c) => c.text), showCues(text)).toContain(words)
+  expect(found.find((c) => c.text === words)?.start, text).toBe(text.indexOf(words))
+}
+
+/** Asserts that `text` carries no cue of any of `kinds`. */
+export function expectNoCues(text: string, kinds: readonly CueKind[]): void {
+  const found = readCues(text).cues.map((c) => c.kind)
+  for (const kind of kinds) expect(found, `${kind} in ${showCues(text)}`).not.toContain(kind)
+}

@@ -382,3 +382,20 @@ describe('reader: thanks and praise stay sincere', () => {
     }
   })
 })
+
+describe('reader: wishes, notes and a run that cannot slip', () => {
+  it('reads a wish for a reply and a note that asks for nothing as neutral, and thanks beside the wish as thanks', () => {
+    for (const text of ["I'd love an update on this when you get a chance", 'Appreciate a fast response', 'No response needed, just FYI.']) {
+      expect(read(text).sentiment.label, `${text} → ${show(read(text))}`).toBe('neutral')
+    }
+    const thanked = read("Thanks so much! I'd love an update when you can.")
+    expect(thanked.sentiment.label, show(thanked)).toBe('positive')
+  })
+
+  it('hears a payroll run today as a deadline beside the fault', () => {
+    const r = read('Our payroll export fails with a timeout and payroll runs at 3pm today.')
+    expect(kinds(r), show(r)).toContain('time-pressure')
+    expect(r.emotions.urgency, show(r)).toBeGreaterThanOrEqual(0.7)
+    expectNoCue(['The site runs at full speed again, thanks.'], 'time-pressure')
+  })
+})

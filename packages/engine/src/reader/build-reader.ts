@@ -112,9 +112,9 @@ const QUESTION_NEUTRAL_PULL = 0.5
 const QUESTION_NEUTRAL_LEAD = 0
 // A request in a message with no problem in it ("I need a hotel near the station"): as "please" pulls.
 const REQUEST_NEUTRAL_PULL = 0.6
-// A wish for a reply with no praise or thanks beside it ("I'd love an update when you get a
-// chance"): neutral leads positive by at least this much, as calm confusion leads negative.
-const WISH_NEUTRAL_LEAD = 0.3
+// Courtesy that the model hears as delight (a wish for a reply, thanks around a pressing deadline):
+// neutral leads positive by at least this much, as calm confusion leads negative.
+const COURTESY_NEUTRAL_LEAD = 0.3
 // Time-pressure cues from which a message is about its deadline (as urgency counts them).
 const PRESSING_DEADLINES = URGENCY_WEIGHTS.pressingDeadlines
 const FORMALITIES_ONLY_PULL = 3
@@ -436,14 +436,13 @@ export function buildReader(options: ReaderOptions): Reader {
       }
     }
     if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
-    // Both leads act only where positive leads negative: they stop a false delight, they do not
-    // soften a complaint ("I want an answer today, our auditors are waiting" stays negative).
-    if (z2 > z0) {
-      if (wish && pos === 0) z1 += Math.max(0, z2 + WISH_NEUTRAL_LEAD - z1) * fuseWeight
-      // Thanks and "please" around a deadline pressed twice ("Thank you. Please be quick, I can't miss
-      // this flight") are courtesy under pressure, not delight; praise of something done still counts.
-      else if ((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES && seenKinds[PRAISE] === 0) z1 += Math.max(0, z2 + WISH_NEUTRAL_LEAD - z1) * fuseWeight
-    }
+    // A wish for a reply with nothing praised or thanked, and thanks or "please" around a deadline
+    // pressed twice ("Thank you. Please be quick, I can't miss this flight"), are courtesy, not
+    // delight; praise of something done still counts. The lead acts only where positive leads
+    // negative: it stops a false delight, it does not soften a complaint ("I want an answer today,
+    // our auditors are waiting" stays negative).
+    const courtesy = (wish && pos === 0) || ((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES && seenKinds[PRAISE] === 0)
+    if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
     // Said calmly: "I'm SO confused!!" or "so confused omg" is a feeling, not a request for guidance.
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight

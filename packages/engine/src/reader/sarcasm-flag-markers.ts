@@ -1,4 +1,5 @@
 // Words and emoji that often carry sarcasm but are no proof of it on their own.
+import { EYE_ROLL } from '../signals/emoji-polarity.js'
 import { type PhrasePattern, compilePattern, matchPattern } from '../signals/phrase-pattern.js'
 import type { Token } from '../text/token.js'
 import { allocateWordSlot } from '../text/word-class.js'
@@ -17,8 +18,6 @@ const MARKER_PATTERNS: readonly string[] = [
 // The upside-down face: irony as often as not.
 const MARKER_EMOJI = new Set(['🙃'])
 
-// The eye-roll says what the words do not; it counts on its own.
-const EYE_ROLL = '🙄'
 
 // Words that say the problem is over: praise beside them is relief ("so glad the crash is fixed",
 // "it isn't broken anymore, thanks").

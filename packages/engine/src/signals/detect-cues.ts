@@ -5,7 +5,7 @@ import type { Token } from '../text/token.js'
 import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { echoedAdvice } from './echoed-advice.js'
-import { emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
+import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { LANGUAGE_CUES } from './lang/cue-tables.js'
 import { type LanguageCues, languageRules } from './lang/language-cues.js'
 import { type PhrasePattern, compilePattern, firstKeys, matchPattern, requiredSecondWords } from './phrase-pattern.js'
@@ -197,7 +197,6 @@ const PRAISE_AS_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 // Words up to which a sentence of praise beside sarcasm is part of it ("Fantastic service.", "Just
 // great work, guys."); a longer one says something of its own.
 const SHORT_PRAISE_WORDS = 4
-const EYE_ROLL = '🙄'
 const isPraiseOrThanks = (c: RawCue): boolean => c.rule.kind === 'praise' || c.rule.kind === 'gratitude'
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')

@@ -3,6 +3,9 @@ const NEGATIVE = '😡😠🤬😤😞😢😭🙄👎💩😒😩😫😣😖�
 const POSITIVE = '😀😃😄😁😊🙂😍🥰❤👍🙏🎉✨💯👌😆😻💖💕💗💙💚💛💜🤩🥳😎✅👏🙌💪🤗☺😌🌟⭐🔥'
 const LAUGH = '😂🤣😅😹'
 
+/** The eye-roll: it says the words beside it are not meant (sarcasm cues and the sarcastic flag read it). */
+export const EYE_ROLL = '🙄'
+
 const table = new Map<string, number>()
 for (const ch of NEGATIVE) table.set(ch, -0.7)
 for (const ch of POSITIVE) table.set(ch, 0.7)
