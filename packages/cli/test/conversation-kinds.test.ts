@@ -5,7 +5,7 @@ import { readingContext } from '@undertone/analysis'
 import { createReader } from '@undertone/engine'
 import { describe, expect, it } from 'vitest'
 import { runConverse } from '../src/commands/converse.js'
-import { SCENARIOS, SCENARIOS_OTHER_LANGUAGES, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
+import { RATED_DIALOGUES, SCENARIOS, SCENARIOS_OTHER_LANGUAGES, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
 
 const reader = createReader()
 const dir = mkdtempSync(join(tmpdir(), 'undertone-kinds-'))
@@ -106,5 +106,26 @@ describe('task dialogues with an assistant', () => {
     expect(conversations.filter((c) => c.conversation_id.startsWith('met-') && c.escalate)).toEqual([])
     // Escalation stays a rare flag: not every unhappy dialogue is one to hand to a lead.
     expect(conversations.filter((c) => c.escalate).length).toBeLessThan(score(false).length)
+  })
+})
+
+describe('rated dialogues with an assistant, both sides written', () => {
+  it('ranks dialogues rated 1–2 above those rated 4–5 by escalation, and escalates no satisfied one', async () => {
+    const scenarios: Scenario[] = RATED_DIALOGUES.map((d, k) => ({
+      id: `rated-${k}`,
+      kind: 'rated dialogue',
+      messages: d.turns.map((t, i) => ({ role: t.role === 'user' ? ('customer' as const) : ('agent' as const), text: t.text, at: new Date(Date.UTC(2026, 8, 1, 10, 0, 20 * i)).toISOString() })),
+      expect: {},
+    }))
+    const { conversations } = await converseAll(scenarios)
+    const byId = new Map(conversations.map((c) => [c.conversation_id, c]))
+    const of = (keep: (rating: number) => boolean): ConversationLine[] => RATED_DIALOGUES.flatMap((d, k) => (keep(d.rating) ? [byId.get(`rated-${k}/only`) as ConversationLine] : []))
+    const unhappy = of((r) => r <= 2)
+    const happy = of((r) => r >= 4)
+    let wins = 0
+    for (const u of unhappy) for (const h of happy) wins += u.escalation > h.escalation ? 1 : u.escalation === h.escalation ? 0.5 : 0
+    // 0.90 when written (one polite "ok thanks" at the end of a failed booking reads as content).
+    expect(wins / (unhappy.length * happy.length)).toBeGreaterThanOrEqual(0.85)
+    expect(happy.filter((c) => c.escalate)).toEqual([])
   })
 })

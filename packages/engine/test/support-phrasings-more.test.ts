@@ -399,3 +399,13 @@ describe('reader: wishes, notes and a run that cannot slip', () => {
     expectNoCue(['The site runs at full speed again, thanks.'], 'time-pressure')
   })
 })
+
+describe('reader: a fault denied before a question', () => {
+  it('reads "nothing is broken, just wondering…" as neutral, not delight, and praise beside it as praise', () => {
+    for (const text of ['Nothing is broken, just wondering how to export my invoices. No rush!', 'Nothing is wrong with the app, I just have a question about billing.', "Nothing's broken, I'm just curious how the sync works.", 'Nothing is broken, I just want to understand the new pricing.']) {
+      expect(read(text).sentiment.label, `${text} → ${show(read(text))}`).toBe('neutral')
+    }
+    const praised = read('Nothing wrong with the service, great job guys')
+    expect(praised.sentiment.label, show(praised)).toBe('positive')
+  })
+})

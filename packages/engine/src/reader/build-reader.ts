@@ -2,6 +2,7 @@ import type { DomainProfile } from '../domain/domain-profile.js'
 import { distinctCueKinds } from '../signals/cue-kinds-for.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import { type CueDetection, detectCues } from '../signals/detect-cues.js'
+import { isConcession } from '../signals/positive-over-negative.js'
 import { detectLanguage } from '../text/detect-language.js'
 import { findMessageBody } from '../text/find-message-body.js'
 import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
@@ -9,6 +10,7 @@ import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
 import { type CompiledProfile, compileProfiles } from './compile-profiles.js'
+import { GREETING_WORDS, asksForInformation } from './asks-for-information.js'
 import { addContextCues } from './context-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { URGENCY_WEIGHTS } from './fuse-urgency.js'
@@ -112,9 +114,11 @@ const QUESTION_NEUTRAL_PULL = 0.5
 const QUESTION_NEUTRAL_LEAD = 0
 // A request in a message with no problem in it ("I need a hotel near the station"): as "please" pulls.
 const REQUEST_NEUTRAL_PULL = 0.6
-// Courtesy that the model hears as delight (a wish for a reply, thanks around a pressing deadline):
-// neutral leads positive by at least this much, as calm confusion leads negative.
+// Courtesy that the model hears as delight (a wish for a reply, a fault denied, thanks around a
+// pressing deadline): neutral leads positive by at least this much, as calm confusion leads negative.
 const COURTESY_NEUTRAL_LEAD = 0.3
+// A complaint made after thanks conceded before "but": negative leads positive by at least this much.
+const CONCESSION_NEGATIVE_LEAD = 0.3
 // Time-pressure cues from which a message is about its deadline (as urgency counts them).
 const PRESSING_DEADLINES = URGENCY_WEIGHTS.pressingDeadlines
 const FORMALITIES_ONLY_PULL = 3
@@ -128,9 +132,6 @@ const FORMALITIES_ONLY_MAX_TOKENS = 12
 const LONE_FORMALITY_WORDS = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'ok', 'okay', 'k', 'kk', 'sure', 'alright', 'no', 'nope', 'nah', 'oh', 'ah', 'hmm', 'um', 'uh',
 ])
-// A greeting opens a support message whatever its mark: "Hello!" to a helpdesk is a hello, though
-// MELD's sitcom lines read "Hi!" as cheer (25 of 29 positive). The spec wants a bare greeting neutral.
-const GREETING_WORDS = new Set(['hi', 'hii', 'hello', 'helloo', 'hey', 'heyy', 'hiya', 'heya', 'howdy', 'greetings', 'yo', 'there', 'team', 'all', 'everyone', 'folks', 'guys', 'support'])
 
 /**
  * True for a short message whose every word lies inside a formality ("Good morning", "Ok, will
@@ -143,6 +144,8 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
   for (const t of tokens) {
     if (t.kind !== 'word') continue
     words++
+    // A greeting is one whatever its mark: "Hello!" to a helpdesk is a hello, though MELD's sitcom
+    // lines read "Hi!" as cheer (25 of 29 positive). The spec wants a bare greeting neutral.
     if (GREETING_WORDS.has(t.norm) || (loneWords && LONE_FORMALITY_WORDS.has(t.norm))) continue
     let inside = false
     for (let i = 0; i < cues.length && !inside; i++) {
@@ -166,28 +169,6 @@ function isPlainQuestion(tokens: readonly Token[], cues: readonly Cue[], detecti
   if (last === undefined || last.kind !== 'punct' || last.norm !== '?') return false
   if (detection.exclamations > 0 || detection.wordCount < PLAIN_QUESTION_MIN_WORDS) return false
   return !cues.some((c) => c.kind === 'negation')
-}
-
-// Words that open a request for information ("How much does…?", "Can I…?"); "why" and "what's wrong"
-// open complaints as often.
-const INFO_QUESTION_OPENERS = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'can', 'could', 'is', 'are', 'do', 'does', 'will', 'would', 'may', 'should', 'have', 'has'])
-const COMPLAINT_IN_QUESTION = new Set(['wrong', 'why', 'stupid', 'seriously', 'hell', 'heck'])
-
-/**
- * A plain question that asks for information: it opens with a question word and carries no
- * intensifier and no word of complaint. "How much does the family plan cost per month?" does;
- * "What is wrong with my account?" and "Why would they take our keys?" do not.
- */
-function asksForInformation(tokens: readonly Token[], detection: CueDetection): boolean {
-  if (detection.intensifiers > 0 || detection.capsWords > 0) return false
-  let first = true
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue
-    if (first && !INFO_QUESTION_OPENERS.has(t.norm)) return false
-    first = false
-    if (COMPLAINT_IN_QUESTION.has(t.norm)) return false
-  }
-  return !first
 }
 
 const DEFAULT_MAX_CHARS = 64 * 1024
@@ -396,7 +377,7 @@ export function buildReader(options: ReaderOptions): Reader {
     let profanity = 0
     let confused = false
     let request = false
-    let wish = false
+    let courteous = false
     let problem = false
     // A grievance beside stated confusion: any cue of weight -0.5 or below but the confusion itself.
     let grievance = false
@@ -407,7 +388,7 @@ export function buildReader(options: ReaderOptions): Reader {
         request = true
         continue
       }
-      if (rules[ci]?.wish === true) wish = true
+      if (rules[ci]?.courtesy === true) courteous = true
       const ki = KIND_INDEX.get(c.kind) as number
       const seen = seenKinds[ki] as number
       // Saturates: a Uint8 that wrapped at 256 gave the 257th cue of a kind its full pull again.
@@ -436,18 +417,21 @@ export function buildReader(options: ReaderOptions): Reader {
       }
     }
     if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
-    // A wish for a reply with nothing praised or thanked, and thanks or "please" around a deadline
+    // A wish for a reply or a fault denied with nothing praised or thanked, and thanks or "please" around a deadline
     // pressed twice ("Thank you. Please be quick, I can't miss this flight"), are courtesy, not
     // delight; praise of something done still counts. The lead acts only where positive leads
     // negative: it stops a false delight, it does not soften a complaint ("I want an answer today,
     // our auditors are waiting" stays negative).
-    const courtesy = (wish && pos === 0) || ((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES && seenKinds[PRAISE] === 0)
+    const courtesy = (courteous && pos === 0) || ((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES && seenKinds[PRAISE] === 0)
     if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
+    // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up
+    // for…") makes the complaint its point, however warm the words the model reads before it.
+    if (z2 > z0 && isConcession(cues)) z0 += (z2 + CONCESSION_NEGATIVE_LEAD - z0) * fuseWeight
     // Said calmly: "I'm SO confused!!" or "so confused omg" is a feeling, not a request for guidance.
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
     else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, cues, detection)) {
-      const lead = asksForInformation(tokens, detection) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
+      const lead = asksForInformation(tokens, detection, language) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
       z1 += Math.max(QUESTION_NEUTRAL_PULL, lead) * fuseWeight
     }
     // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")

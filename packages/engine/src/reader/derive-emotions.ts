@@ -37,6 +37,9 @@ const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOI
 const SARCASM_HEAD_ELSEWHERE = 0.25
 // Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
 const CONCEDED_SATISFACTION = 0.4
+// Thanks conceded before a complaint ("Thanks for the voucher, but it doesn't make up for…") is the
+// complaint said politely: this much frustration more, beside what the complaint's cue adds.
+const CONCESSION_FRUSTRATION = 0.3
 // A message of greetings or acknowledgements alone keeps this much satisfaction and sarcasm.
 const FORMALITIES_ONLY_KEEP = 0.3
 
@@ -60,6 +63,8 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   add(CONFUSION, Math.min(0.45, 0.25 * ev.questions))
   add(SATISFACTION, 0.55 * pPos)
   add(DISAPPOINTMENT, 0.2 * pNeg)
+  const conceded = isConcession(ev.cues)
+  if (conceded) add(FRUSTRATION, CONCESSION_FRUSTRATION)
   // Learned heads are one more piece of evidence each; cues still add what the data sets lack.
   if (ev.learned !== undefined) {
     const sarcasmPossible = ev.cues.some((c) => c.kind === 'sarcasm') || positiveOverNegative(ev.cues, ev.probabilities)
@@ -127,7 +132,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     anger: fin(ANGER, false),
     confusion: fin(CONFUSION, false),
     urgency: fin(URGENCY, false),
-    satisfaction: fin(SATISFACTION, true, isConcession(ev.cues) ? CONCEDED_SATISFACTION : 1),
+    satisfaction: fin(SATISFACTION, true, conceded ? CONCEDED_SATISFACTION : 1),
     gratitude: fin(GRATITUDE, true),
     disappointment: fin(DISAPPOINTMENT, false),
     // Nor can a greeting alone be sarcastic.

@@ -42,10 +42,11 @@ export interface CueRule {
    */
   readonly request?: boolean
   /**
-   * A wish for a reply ("I'd love an update"): the model hears "love" and "appreciate" as delight,
-   * so in a message with no praise or thanks beside it neutral leads positive.
+   * Courtesy the model hears as delight: a wish for a reply ("I'd love an update": "love" and
+   * "appreciate"), a fault denied before a question ("Nothing is broken, just wondering…"). In a
+   * message with no praise or thanks beside it neutral leads positive.
    */
-  readonly wish?: boolean
+  readonly courtesy?: boolean
 }
 
 // The words after "leaving" that keep it a customer walking away ("we're leaving.", "I'm leaving you
@@ -118,7 +119,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
       "don't|dont really? get|follow how|what|why|where|the|this|it", 'do not really? get|follow how|what|why|where|the|this|it',
       // "I'm a bit lost with the setup": lost as in not following, not as in lost property.
-      "i'm|im|am|bit|little|completely|totally|rather|quite|so lost with|on|about|here|in",
+      "i'm|im|am|bit|little|completely|totally|rather|quite|so lost with|on|about|here|in", "i'm|im a bit|little lost",
+      // Working it out aloud: "Wait so if I add a line, is the data shared?"
+      'wait so|sorry if|does|do|is|are|the',
     ],
   },
   {
@@ -155,6 +158,27 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Amazement that says what amazed: "I can't believe how fast that was!" (the bare "I can't
+    // believe this!" stays ambiguous).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation', 'ambiguous-term'],
+    patterns: [
+      "can't|cant|cannot|couldn't|couldnt believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice",
+      'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
+    ],
+  },
+  {
+    // Kindness named: "that was really kind of you" ("so kind of you to charge me" is sarcasm, read
+    // by its own rule).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    notBefore: ['to'],
+    patterns: ['that|this|it was|is really|very|so|super? kind|thoughtful|generous|sweet|lovely of you|them|her|him'],
+  },
+  {
+    // Coming back for more: "10/10 will order again".
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    patterns: ['will|would|gonna definitely|certainly|absolutely? order|buy|book|shop|use|fly|stay|eat from|with|here? again', 'will|would|gonna definitely|certainly|absolutely? be back|recommend'],
+  },
+  {
     // A problem named as fixed is no problem report: "thanks for fixing the crash", "the sync error is
     // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
@@ -175,6 +199,13 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth email|emails|message|call|ticket|chat|request|complaint|mail|letter'],
   },
   {
+    // "Tried that, still broken" points back; "I just tried it and everything came through" reports
+    // success, and what follows "and" says which ("tried it and it still fails" has "still").
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notBefore: ['and', 'out', 'now', 'yet', 'on', 'with', 'for', 'in', 'at'],
+    patterns: ['tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice'],
+  },
+  {
     // "Once again it failed" points back; "once again in love", "thanks once again for…" do not.
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     notBefore: [
@@ -189,6 +220,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time', '#num times',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
+      // Pointing back at what they wrote: "the FAQ I literally quoted in my first message".
+      'quoted|mentioned|said|wrote|linked|included|attached|explained|described in|with my first|original|previous|last|initial|very message|email|post|ticket|reply',
       // Counted without an ordinal: "I've explained this twice already", "asked more than once".
       'twice already', 'already twice', 'more than once|twice',
       // The same mishap again: "my delivery is lost again", "delayed again".
@@ -205,7 +238,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked|explained|told|mentioned|raised|flagged you|this|about|support|it? before|twice|already|repeatedly",
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
-      'tried that|it|this|everything|both|again|restarting|reinstalling|clearing|updating|rebooting|twice', 'already tried',
+      'already tried',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
       'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
       // The fault still there: "the new invoice still has the wrong VAT number".
@@ -283,10 +316,19 @@ export const CUE_RULES: readonly CueRule[] = [
       'flight|train|bus|ferry|plane|boarding|check-in|checkin boards|departs|leaves|closes|ends|starts in|at|tomorrow|today|tonight|early|first',
       // Away soon: "as I travel abroad on Friday", "we're leaving for Spain tomorrow".
       'travel|travelling|traveling|fly|flying|leave|leaving abroad|overseas|away? on|tomorrow|tonight|today|this|next|early',
+      'travel|travelling|traveling|fly|flying|leave|leaving|away that|same day|morning|week',
+      // A deadline with its reason: "before my appointment on Wednesday", "before our release at 18:00".
+      'before my|our|the|his|her appointment|surgery|operation|flight|meeting|exam|interview|release|launch|trip|demo|presentation|wedding|move|closing|audit|deadline',
+      // A period closing: "our finance team closes the month tonight".
+      'closes|close|closing the|our? month|books|quarter|year|payroll|accounts tonight|today|tomorrow|on|at|this',
       // Something running out soon: "I run out of my medication tomorrow".
       'run|runs|running|ran out of * *? tomorrow|today|tonight|soon|friday|monday|tuesday|wednesday|thursday|saturday|sunday',
+      'run|runs|running|ran out of my|the meds|medication|medicine|pills|insulin|inhaler|prescription|tablets',
       // Speed asked for: "Would you mind expediting the refill?", "today if at all possible".
       'expedite|expedited|expediting', 'today|tonight|tomorrow if at? all? possible', 'within the|an|one hour|day',
+      'within|in the next couple|few of? hours|minutes', 'within|in the next hour|#num hours|minutes',
+      // What is needed by when: "I need a delivery date today", "I want it delivered tomorrow".
+      'need|needs|want|wanted it|this|that|them|a|an|the|my|our * *? today|tonight|tomorrow|asap|immediately',
       // Asked to be quick, or a thing that must not be missed: "please be quick", "I can't miss this flight".
       'please|pls|plz be quick|fast|speedy', "can't|cant|cannot|mustn't|mustnt afford? to? miss this|my|the|our flight|train|deadline|meeting|appointment|connection|bus|exam|interview|filing|cutoff|cut-off",
       // A run that cannot slip: "payroll runs at 3pm today" (not "the site runs at full speed").
@@ -376,6 +418,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "if that's|thats|that|it|it's|its is? all you|they can|have offer|give|do",
       // The only way left: "if reinstalling the app is the only option then I'll do it".
       'if * *? *? is|are|seems the only option|way|choice|solution|fix',
+      // "Not what I wanted at all but apparently it's the only option."
+      "apparently|guess|seems|evidently it's|its|that's|thats|it|that is? the only option|way|choice|solution", 'not what i|we wanted|asked|hoped at? all? but',
       // Resigned to it: "Guess I'll just wait then", "Alright then, I'll deal with it".
       "guess|suppose i'll|ill|we'll|i|we just? wait|try|have|deal|live|accept|settle|keep|do|trust", "i'll|ill|we'll just? deal with it", 'alright|right then',
       // "I guess that's the best you can do", "if there's really no other way", "Sigh. Fine, go ahead."
@@ -437,6 +481,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
       'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
+      'any|some other|more groundbreaking|brilliant|bright|genius|revolutionary ideas|suggestions|tips',
+      'groundbreaking|revolutionary|earth-shattering ideas|suggestions|tips', 'truly|such|so|very visionary|groundbreaking|revolutionary support|advice|service|help|troubleshooting',
+      // Praise repeated as a sigh: "Great, just great."
+      'great|wonderful|perfect|fantastic|brilliant|lovely|marvelous just great|wonderful|perfect|fantastic|brilliant|lovely|marvelous',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
       // A fix promised with a wink: "sure, that'll magically fix your broken servers".
@@ -453,6 +501,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -1, emotion: 'sarcasm', strength: 0.85,
     patterns: [
       'thanks|thx for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
+      // "So kind of you to charge me a fee for a flight you cancelled."
+      'so|how|very|too|really kind|nice|generous|thoughtful|sweet|good of you to charge|bill|cancel|delete|lose|ignore|overcharge|double|keep|leave|hang|close|block|wipe|break|ruin|waste',
       'thanks|thx a lot for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
       // Praise for a harm done: "Great job breaking the login page again."
       'great|nice|good|excellent|brilliant|fantastic|wonderful|awesome|amazing job|work breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|locking|messing|screwing|forgetting',
@@ -465,7 +515,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
       'perfect|great|brilliant|excellent|lovely timing',
       'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
-      'thanks|thx a lot', 'real|really helpful|useful', 'very|so helpful|useful', 'as if',
+      'thanks|thx a lot', 'real|really helpful|useful', 'very|so|super|extremely|incredibly|truly helpful|useful', 'as if',
+      // A fix promised with a sneer over the fault: "I'm sure that'll stop the bank charging me twice."
+      "i'm|im sure that'll|thatll|that|this|it will? stop|fix|solve|help|work",
+      'fantastic|great|excellent|amazing|brilliant|wonderful|stellar|superb|lovely|top-notch customer experience',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
@@ -583,6 +636,8 @@ export const CUE_RULES: readonly CueRule[] = [
     notBefore: ['call', 'calls', 'appointment', 'visit', 'meeting', 'request', 'ticket', 'technician', 'booking', 'upgrade', 'change'],
     patterns: [
       'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the subscription|subscriptions|account|plan|contract|service|membership',
+      // "Otherwise we cancel the annual plan."
+      'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the annual|monthly|yearly|whole|entire|premium|business|family|pro|team subscription|subscriptions|account|plan|contract|service|membership',
     ],
   },
   {
@@ -590,7 +645,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // object or a time it is a plan ("we will cancel the call", "we will leave at 5pm"), not a threat.
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
-    patterns: ['or we|i cancel|leave|switch|unsubscribe', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch"],
+    patterns: [
+      'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
+      // "fix the servers before the tournament or im uninstalling".
+      "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching",
+    ],
   },
   {
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
@@ -605,6 +664,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'callback from a|an|your manager|supervisor|human|person|senior', 'complaints team|department|manager',
       // "I want a manager", "we need a supervisor on this".
       'i|we want|need|demand|request a manager|supervisor|human',
+      // "I want someone to call me today."
+      'want|need|demand|expect someone|somebody to call|ring|phone|contact',
+      // "Is there a manager I can speak to?"
+      'manager|supervisor|person|human|someone|somebody i|we can|could speak|talk|escalate',
+      // Typed at a bot: "agent please. human. AGENT"
+      'agent|human|representative|operator|person please', 'please agent|human|representative|operator',
       // "Please have a manager call me."
       'have|get a|an|the|your manager|supervisor|human|person|someone|somebody|senior call|contact|email|ring|phone me|us',
       // "Can I get a person, please?"
@@ -651,14 +716,19 @@ export const CUE_RULES: readonly CueRule[] = [
       'call|calls|connection|line|signal|wifi|internet|stream keeps? drops|dropped|dropping|disconnects|disconnected',
       'does|is|will|did|are not work|working|load|loading|open|start|sync|connect|respond|save|show|export|boot|recline|charge|charging|install|launch|unlock|turn',
       'has|have|was|were not been? working|loaded|loading|synced|syncing|updated|worked|delivered|processed|responded',
-      'not working|loading|responding|syncing|showing|arriving|arrived|received', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
+      'not working|loading|responding|syncing|showing|arriving|arrived|received',
+      "won't|wont|doesn't|doesnt|didn't|didnt|can't|cant submit|process|go|complete|verify|activate|validate|confirm|register|apply", 'keeps|kept|just spinning|buffering|spins', 'fails|failed|failing|failure|timeout|freezes|froze|frozen|hangs|stuck|lagging|unresponsive',
       'timed|timing|times out', 'calls|requests|connections|queries|uploads|sessions|jobs|pages time out', 'throwing|throws|threw|returns|returning|giving|gave an|a|me? error|errors|exception|exceptions|500|404|403|401|502|503',
-      'charged|billed twice|double|wrong', 'double charged|billed',
+      'charged|billed twice|double|wrong', 'double charged|billed', 'charging|billing me|us twice|double',
+      // Spoiled on arrival: "the groceries arrived warm", "came crushed".
+      'arrived|came|delivered warm|melted|crushed|smashed|broken|damaged|leaking|spoiled|rotten|soggy|squashed|open|opened|empty', 'is|are now soup|mush|ruined',
       // A payment taken twice, a fee the customer did not expect: "the payment went through twice",
       // "charged a late fee".
       'went|gone|come|came through twice', 'taken|debited|deducted|processed twice', 'duplicate charge|charges|payment|payments|transaction|debit',
       // A card refused: "my card declined at the till".
-      'card|payment|transaction|transfer declined|rejected|refused|bounced|blocked', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
+      'card|payment|transaction|transfer declined|rejected|refused|bounced|blocked', 'card|payment|transaction|transfer got|was|keeps|kept|gets|getting declined|rejected|refused|bounced|blocked',
+      // A named exception thrown somewhere: "throws NullPointerException in CheckoutFragment.onResume".
+      'throws|threw|throwing|raises|raised|raising * in|at|on|when|after|while|during|from', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
       // What the customer got is wrong: "my invoice is wrong", "the totals are incorrect".
       'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|data|report|numbers|figures|balance|order is|are|was|were|looks|look wrong|incorrect',
       'shows|showing|displays|lists|has|have|had|sent|got the|a|an|my|our? wrong|incorrect',
@@ -877,6 +947,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "doesn't|doesnt|won't|wont|didn't|didnt|can't|cant|cannot make up for", 'does|will|did|can not make up for',
       "doesn't|doesnt|won't|wont|didn't|didnt change the fact|facts", 'does|will|did not change the fact|facts',
       "doesn't|doesnt|won't|wont|didn't|didnt|can't|cant undo|fix|repair|replace|cover|compensate|excuse", 'nowhere near enough', 'not nearly enough',
+      'back to square one',
+      // The answer refused: "That's not really an answer", "48 hours is too late".
+      "that's|thats|that|this|it's|its is? not really|even? an|a answer|solution|reply|fix", 'is|are|was|way far? too late|slow',
     ],
   },
   {
@@ -898,7 +971,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Speed or an update asked for politely is no thanks for anything done, and no delight:
     // "Appreciate a fast response", "I'd love an update on this when you get a chance".
-    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'], wish: true,
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'], courtesy: true,
     patterns: [
       'appreciate|appreciated a|an fast|quick|prompt|speedy|rapid|swift response|reply|answer|turnaround',
       "i'd|id|we'd|wed love|appreciate an|a update|reply|answer|response|callback|call",
@@ -911,7 +984,16 @@ export const CUE_RULES: readonly CueRule[] = [
       'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
       'kindly|please get back|revert|read|reply|respond|look',
       'kindly|please do|be|get better', 'kindly|please step up',
+      // Asked not to repeat a failure: "rather than another general reply".
+      'rather than another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email', 'instead of another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email',
     ],
+  },
+  {
+    // "Kindly ensure the engineer arrives on time", "please make sure this reaches someone who can fix
+    // it": an instruction, not praise. As "I'd appreciate it if", it takes back the model's delight
+    // without counting as a problem (a formal request stays a request).
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'],
+    patterns: ['kindly|please ensure|make sure', 'kindly|please see to it'],
   },
   {
     // A fix asked for is no fix reported: "Please ensure this is resolved before our audit" (the praise
@@ -926,14 +1008,19 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A fault denied ("Nothing is broken, just wondering how to export invoices") clears the air
+    // and praises nothing: not negative, and not delight either (at 0.6, as other negated
+    // problems pull, that message read positive 0.79).
+    kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['issue-report'], courtesy: true,
+    patterns: ["nothing is|was|seems|looks|'s broken|wrong|failing|down", "nothing's|nothings broken|wrong|failing|down"],
+  },
+  {
     // Negated problems read as reassurance: "No problems or complaints." The error word inside
     // ("without any errors") is no problem report: it made "great job" beside it read as sarcasm.
     kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
-      // "Nothing is broken, I'm just curious": the fault denied.
-      "nothing is|was|seems|looks|'s broken|wrong|failing|down", "nothing's|nothings broken|wrong|failing|down",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',

@@ -14,6 +14,11 @@ describe('detectLanguage', () => {
     expect(lang('Meu pedido ainda não chegou, preciso de ajuda')).toBe('pt')
   })
 
+  it('counts "me" for every language that writes it, not for English alone', () => {
+    expect(lang('Me parece indignante que me cobren una comisión que nadie me explicó.')).toBe('es')
+    expect(lang('Let me know when it ships')).toBe('en')
+  })
+
   it('does not take short English for Portuguese over a shared word like "as"', () => {
     expect(lang('Same problem as yesterday.')).toBe('en')
     expect(lang('As soon as possible please')).toBe('en')

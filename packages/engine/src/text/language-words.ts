@@ -22,6 +22,8 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'over', 'off', 'too', 'well', 'way', 'thing', 'said', 'tonight', 'night', 'come', 'um', 'am',
   ],
   es: [
+    // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
+    'me',
     'el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'pero', 'muy', 'está', 'esta', 'es', 'mi', 'gracias', 'hola',
     'necesito', 'tengo', 'cuando', 'porque', 'también', 'ya', 'nada', 'todo', 'bien', 'sí', 'hoy', 'mañana', 'funciona', 'del',
     'al', 'lo', 'su', 'yo', 'tu', 'más', 'como', 'pedido', 'ayuda', 'y', 'hay', 'muchas', 'muchos', 'mucho', 'ahora', 'nunca',
@@ -37,6 +39,8 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'nuevo', 'nueva', 'jajajajaja', 'jeje', 'vía', 'urgente', 'problema', 'pagar', 'cancelar', 'funcionar',
   ],
   fr: [
+    // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
+    'me',
     'le', 'les', 'des', 'une', 'est', 'pas', 'pour', 'avec', 'mais', 'très', 'je', 'vous', 'nous', 'merci', 'bonjour', 'ça',
     'cette', 'mon', 'ma', 'mes', 'sur', 'dans', 'qui', 'que', 'aujourd', "aujourd'hui", 'fonctionne', 'marche', 'toujours',
     'encore', 'rien', 'bien', 'oui', 'du', 'au', 'aux', 'et', 'il', 'elle', 'commande', 'aide', "j'ai", "c'est", 'ce', 'cet',
@@ -67,6 +71,8 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'gleich', 'schade', 'eben', 'kündigen', 'funktionieren',
   ],
   it: [
+    // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
+    'me',
     'il', 'lo', 'gli', 'della', 'che', 'non', 'per', 'con', 'ma', 'molto', 'sono', 'è', 'mio', 'mia', 'grazie', 'ciao', 'una', 'persona', 'parlare',
     'buongiorno', 'questo', 'questa', 'ancora', 'sempre', 'niente', 'bene', 'oggi', 'domani', 'funziona', 'perché', 'anche', 'del',
     'alla', 'ho', 'ordine', 'aiuto', 'e', 'un', 'di', 'da', 'dei', 'delle', 'degli', 'nel', 'nella', 'nei', 'sul', 'sulla', 'al',
@@ -81,6 +87,8 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'disdetta', 'funzionare', 'aiutarmi',
   ],
   pt: [
+    // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
+    'me',
     'os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá',
     'oi', 'isso', 'esta', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao',
     'eu', 'você', 'pedido', 'ajuda', 'vc', 'tá', 'em', 'dos', 'das', 'aos', 'às', 'na', 'nos', 'nas', 'num', 'numa', 'pelo',

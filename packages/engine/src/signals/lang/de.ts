@@ -32,6 +32,8 @@ export const DE_CUES: LanguageCues = {
   contrast: ['aber', 'jedoch', 'allerdings', 'sondern'],
   falseFriends: ['hell', 'also', 'bad', 'fast', 'gift', 'kind', 'war'],
   variants: germanSpellings,
+  questionWords: ['wie', 'wann', 'wo', 'wohin', 'woher', 'welche', 'welcher', 'welches', 'welchen', 'was', 'wer', 'wieviel', 'kann', 'können', 'könnten', 'könnte', 'gibt', 'ist', 'sind', 'habt', 'haben', 'hat', 'bieten', 'muss', 'darf', 'soll', 'werden'],
+  greetings: ['hallo', 'guten', 'tag', 'morgen', 'abend', 'servus', 'moin', 'grüß', 'gott', 'liebe', 'lieber', 'liebes', 'team', 'zusammen', 'hi', 'hey'],
   praiseWords: ['toll', 'klasse', 'wunderbar', 'spitze', 'großartig', 'perfekt', 'herrlich', 'fantastisch', 'genial', 'prima', 'super'],
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
@@ -43,6 +45,7 @@ export const DE_CUES: LanguageCues = {
       'drehe|dreh gleich|noch|bald durch', 'zum kotzen|heulen|verzweifeln|verrücktwerden|mäusemelken', 'was soll der mist|quatsch|unsinn|blödsinn|scheiß|käse', 'ich könnte|kann nur? noch? schreien|kotzen|heulen',
     ],
     anger: [
+      'unmöglich|unverschämt|unverschämtheit|frechheit',
       'inakzeptabel|unverschämt|unverschämtheit|frechheit|skandal|skandalös|lächerlich|peinlich|katastrophal|katastrophe|miserabel|unterirdisch|furchtbar|schrecklich|absurd|erbärmlich',
       'wütend|sauer|stinksauer|empört|verärgert', 'eine frechheit|zumutung|katastrophe', 'ich hasse',
       // "Das ist doch ein Witz", "was für ein Saftladen", "ich fühle mich verarscht".
@@ -53,6 +56,7 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      'sich wirklich|viel|extra|so? zeit',
       'super|perfekt|toll|klasse|hervorragend|ausgezeichnet|großartig|genial|fantastisch|spitze|top|prima|wunderbar|exzellent',
       'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft|klappt es|alles? wieder', 'klappt|funktioniert|läuft jetzt|wieder einwandfrei|perfekt', 'den|meinen tag gerettet', 'problem gelöst|behoben', 'ist|sind endlich? angekommen|eingegangen|eingetroffen|gutgeschrieben', 'zufrieden|glücklich|begeistert|froh',
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
@@ -83,6 +87,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'kündige|kündigen ich|wir', 'lösche|löschen ich|wir? mein|meinen|unser|unseren|das konto|account|kundenkonto', 'kündigung meines|meiner|unseres|unserer abos|abonnements|vertrags|vertrages|kontos|mitgliedschaft',
       'ich kündige', 'wir kündigen', 'kündige|kündigen ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',
       'werde|werden|will|möchte|wollen kündigen|wechseln', 'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft kündigen|beenden|auflösen', 'zur|zu der? konkurrenz', 'wechsle|wechsele|wechseln zu|zur|den anbieter|konkurrenz', 'anderen anbieter|dienstleister',
       // After a condition: "wenn das bis Freitag nicht läuft, bin ich weg".
@@ -129,7 +134,8 @@ export const DE_CUES: LanguageCues = {
       'leckt|tropft|undicht|beschädigt|zerkratzt|zerbrochen|gesprungen', 'fehlt|fehlen|fehlte die|der|das|ein|eine|etwas? hälfte|teil|teile|artikel|zubehör|ware|betrag|geld|schraube|kabel|stück|stücke|packung',
       'fehl', 'fehlgeschlagen', 'bricht|brechen|brach ab|immer|ständig|dauernd|bei|nach', 'abgebrochen', 'ist|sind leer|falsch',
     ],
-    waiting: ['warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
+    waiting: [
+      'in der warteschleife', 'warteschleife','warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".

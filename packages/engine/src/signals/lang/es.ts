@@ -24,6 +24,8 @@ export const ES_CUES: LanguageCues = {
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'ni', 'sin', 'tampoco'],
   contrast: ['pero'],
   variants: withoutAccents,
+  questionWords: ['qué', 'cuál', 'cuáles', 'cómo', 'cuándo', 'dónde', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'quién', 'puedo', 'podemos', 'pueden', 'podrían', 'podría', 'puede', 'hay', 'es', 'está', 'tienen', 'tiene', 'se', 'me', 'existe', 'aceptan', 'hacen'],
+  greetings: ['hola', 'buenos', 'buenas', 'días', 'tardes', 'noches', 'saludos', 'estimados', 'estimado', 'estimada', 'equipo'],
   praiseWords: ['genial', 'perfecto', 'perfecta', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'maravilloso', 'maravillosa', 'excelente', 'buenísimo', 'espectacular'],
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {

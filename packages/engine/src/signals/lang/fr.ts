@@ -22,6 +22,8 @@ export const FR_CUES: LanguageCues = {
   negators: ['pas', 'ne', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', "n'est", "n'ai", "n'a", "n'y", "n'arrive", "n'avons", "n'ont", "n'était"],
   contrast: ['mais', 'cependant', 'pourtant', 'toutefois'],
   variants: withoutAccents,
+  questionWords: ['quel', 'quelle', 'quels', 'quelles', 'comment', 'quand', 'où', 'combien', 'qui', 'est-ce', 'est', 'puis-je', 'puis', 'peut-on', 'peut', 'pouvez-vous', 'pouvez', 'pourriez-vous', 'pourriez', 'avez-vous', 'avez', 'existe-t-il', 'y', 'faut-il', 'dois-je', 'acceptez-vous', 'acceptez', 'livrez-vous', 'proposez-vous'],
+  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'madame', 'monsieur', 'messieurs', 'dames', 'équipe'],
   praiseWords: ['génial', 'parfait', 'parfaite', 'magnifique', 'formidable', 'excellent', 'merveilleux', 'fantastique', 'top', 'nickel', 'super'],
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {

@@ -52,6 +52,9 @@ export const HI_CUES: LanguageCues = {
   contrast: ['लेकिन', 'मगर', 'किंतु', 'lekin', 'magar'],
   glued: ['।', '॥'],
   variants: hindiSpellings,
+  questionWords: ['क्या', 'कैसे', 'कब', 'कहाँ', 'कहां', 'कितना', 'कितने', 'कितनी', 'कौन', 'कौनसा', 'कौनसी', 'किस', 'किसे', 'kya', 'kaise', 'kab', 'kahan', 'kahaan', 'kitna', 'kitne', 'kitni', 'kaun', 'kaunsa', 'kaunsi', 'kis'],
+  questionWordsAnywhere: true,
+  greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
       'परेशान|तंग|निराश', 'तंग आ गया|गई|गए', 'परेशान हो गया|गई|गए|हूँ|हूं|हैं', 'परेशान|pareshan|preshan|tang|frustrate|frustrated',
@@ -72,6 +75,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'accha|achha|acha|badhiya|badiya|bahut kaam|service|sevice',
       'बढ़िया|शानदार|बेहतरीन|उत्तम|कमाल|ज़बरदस्त|जबरदस्त', 'बहुत अच्छा|अच्छी', 'सब ठीक है|हो', 'सब ठीक चल रहा|रही है', 'सब ठीक से चल रहा|रही है', 'आपने बहुत मदद की', 'sab sahi|badhiya hai|ho', 'sab sahi|badhiya chal raha|rahi hai', 'ठीक हो गया|गई', 'sab theek|thik|thick hai|ho', 'sab theek|thik chal raha|rahi hai', 'theek|thik ho gaya|gayi|gya', 'badhiya|badiya|shandar|shaandaar|behtareen|kamaal|kamal|zabardast|mast',
       'बहुत अच्छी|अच्छा सेवा|सर्विस|काम', 'bahut|bohot|bahot accha|acha|achha|achhi|acchi', 'अब काम कर रहा है', 'ab kaam kar raha|rahi hai', 'समस्या हल|सुलझ हो? गई', 'problem solve|hal ho gayi|gaya',
       'खुश|संतुष्ट', 'khush|santusht',
@@ -141,7 +145,8 @@ export const HI_CUES: LanguageCues = {
       'कोई जवाब|रिप्लाई|रिस्पॉन्स भी नहीं दे|मिला|मिल|आया', 'koi jawab|reply|response bhi nahi|nhi de|mila|mil|aaya', 'सुबह|कल|परसों|हफ्ते|हफ़्ते से नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं','कब से इंतज़ार|इंतजार', 'कोई जवाब|रिप्लाई नहीं दे रहा|रही|रहे|देता|देते', 'koi jawab|reply nahi|nhi de raha|rahe|rahi', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
-    noProblem: ['कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
+    noProblem: [
+      'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
     profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],
     hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं|बदलूं|बदलूँ|बदलें', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein|badlu|badlun|badle'],
   },

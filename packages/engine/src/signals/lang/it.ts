@@ -21,6 +21,8 @@ export const IT_CUES: LanguageCues = {
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno'],
   contrast: ['ma', 'però', 'tuttavia'],
   variants: withoutAccents,
+  questionWords: ['come', 'quando', 'dove', 'quale', 'quali', 'qual', 'quanto', 'quanta', 'quanti', 'quante', 'chi', 'cosa', 'che', 'posso', 'possiamo', 'potete', 'potreste', 'può', 'è', "c'è", 'ci', 'avete', 'esiste', 'accettate', 'fate', 'bisogna', 'devo'],
+  greetings: ['ciao', 'buongiorno', 'buonasera', 'salve', 'gentili', 'gentile', 'spettabile', 'team', 'staff'],
   praiseWords: ['perfetto', 'perfetta', 'fantastico', 'fantastica', 'ottimo', 'ottima', 'benissimo', 'magnifico', 'meraviglioso', 'stupendo', 'splendido', 'geniale', 'super'],
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
@@ -32,6 +34,7 @@ export const IT_CUES: LanguageCues = {
       'ho|abbiamo le scatole|palle piene', 'mi sono|siamo rotto|rotta|rotti le scatole|palle', 'che nervi|rabbia', 'sono esausto|esausta|esasperato|esasperata',
     ],
     anger: [
+      'non è accettabile|ammissibile|tollerabile|normale',
       'inaccettabile|inammissibile|vergognoso|vergognosa|scandaloso|scandalosa|pessimo|pessima|ridicolo|ridicola|assurdo|assurda|penoso|penosa|indecente|orribile|terribile|schifo|vergogna',
       'arrabbiato|arrabbiata|arrabbiati|furioso|furiosa|incazzato|incazzata|indignato|indignata', 'una vergogna', 'fa schifo', 'odio',
       // "Una presa in giro", "è il colmo", "siete dei buffoni".
@@ -46,7 +49,8 @@ export const IT_CUES: LanguageCues = {
       'funziona|funzionava perfettamente|benissimo', 'funziona|funzionava alla grande', 'benissimo|bravissimi|bravissimo|bravissima', 'complimenti', 'ora funziona', 'problema risolto', 'alla perfezione', 'tutto alla grande', 'ora|adesso va|funziona tutto? bene|benissimo', 'gentilissimo|gentilissima|gentilissimi|disponibilissimi|velocissimi', 'adoro', 'soddisfatto|soddisfatta|soddisfatti|contento|contenta|felice',
       'molto|super gentile|gentili|disponibile|disponibili|veloce|veloci|utile|professionali', 'ottimo|ottimo|bel|buon lavoro|servizio|supporto', 'tutto risolto|sistemato|ok',
     ],
-    gratitude: ['grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
+    gratitude: [
+      'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
       // The fault going on: "si blocca ancora".,
       'si blocca|bloccano|chiude|chiudono|pianta|piantano ancora|sempre',

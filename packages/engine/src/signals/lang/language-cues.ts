@@ -34,6 +34,16 @@ export interface LanguageCues {
    * message that reports a problem it is sarcasm, as "Great." is in English.
    */
   readonly praiseWords?: readonly string[]
+  /**
+   * Words that open a question asking for information ("¿Cuál es…", "Quels sont…", "Wie kann
+   * ich…"), not "why", which opens complaints as often. A plain question that opens with one, after
+   * any greeting, reads neutral at least tied.
+   */
+  readonly questionWords?: readonly string[]
+  /** With verb-final word order (Hindi) the question word sits anywhere in the question. */
+  readonly questionWordsAnywhere?: boolean
+  /** Greetings and forms of address a question may open with ("Bonjour,", "Hola,", "Hallo zusammen"). */
+  readonly greetings?: readonly string[]
   /** Words after such an opener that keep it sincere ("Genial, gracias"), as "thanks" does in English. */
   readonly sincereAfterPraise?: readonly string[]
   readonly patterns: Partial<Record<CueFamily, readonly string[]>>

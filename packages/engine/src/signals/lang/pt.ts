@@ -25,6 +25,8 @@ export const PT_CUES: LanguageCues = {
   contrast: ['mas', 'porém', 'contudo', 'entretanto'],
   notNegators: ['no'],
   variants: withoutAccents,
+  questionWords: ['qual', 'quais', 'como', 'quando', 'onde', 'quanto', 'quanta', 'quantos', 'quantas', 'quem', 'posso', 'podemos', 'podem', 'poderiam', 'pode', 'é', 'tem', 'têm', 'existe', 'vocês', 'aceitam', 'fazem', 'preciso', 'dá', 'há'],
+  greetings: ['olá', 'oi', 'bom', 'boa', 'dia', 'tarde', 'noite', 'prezados', 'prezado', 'prezada', 'equipe', 'pessoal'],
   praiseWords: ['ótimo', 'ótima', 'perfeito', 'perfeita', 'maravilha', 'maravilhoso', 'excelente', 'fantástico', 'sensacional', 'show', 'genial', 'beleza', 'top'],
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
@@ -69,7 +71,7 @@ export const PT_CUES: LanguageCues = {
     deadline: [
       'antes de|do amanhã|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|meio-dia|meia-noite', 'para|pra hoje|amanhã',
       'até segunda|terça|quarta|quinta|sexta|sábado|domingo', 'até amanhã cedo', 'até amanhã de|à manhã|tarde|noite', 'até as|às #num',
-      'em|dentro de? #num minutos|horas|hora|minuto', 'prazo|prazos', 'data limite', 'o quanto antes', 'o mais rápido possível', 'imediatamente', 'agora mesmo',
+      'em|dentro de? #num minutos|horas|hora|minuto', 'prazo|prazos final|limite|termina|acaba|vence', 'último|ultimo prazo', 'data limite', 'o quanto antes', 'o mais rápido possível', 'imediatamente', 'agora mesmo',
       'apresentação|reunião|demo|lançamento|casamento|voo|auditoria é|será|começa amanhã|hoje', 'perdendo dinheiro|clientes|vendas', 'os clientes estão esperando',
     ],
     urgent: ['urgente|urgentemente|urgência|emergência|asap|prioritário', 'prioridade máxima'],
@@ -88,6 +90,7 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'vou|vamos cancelar|sair|desistir', 'vou|vamos trocar de operadora|banco|empresa|plano',
       // "Vou cancelar" alone is also a meeting or an order ("vou cancelar a reunião"): the threat names what goes.
       'vou|vamos cancelar|encerrar tudo|isso', 'quero|queremos cancelar|encerrar', 'cancelar|cancelo|cancelarei|encerrar|encerro minha|meu|a|o|nossa|nosso assinatura|conta|contrato|plano|serviço',
       'vou|vamos para a? concorrência|concorrente', 'ir|indo|vou|vamos pra|para a? concorrência|concorrente', 'procurar|procurarei outra|outro empresa|fornecedor|serviço|operadora|alternativa|banco',
