@@ -725,7 +725,7 @@ const SIXTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 // The seventh round (2026-12-06, the eleventh session): 125 English and 112 in the other languages,
 // written by another helper session that read none of the rules or data. When first read 33 English
-// (26%) and 21 others (19%) failed; six English and two Hindi still fail and are left out here
+// (26%) and 21 others (19%) failed; six English still fail and are left out here
 // (docs/reader-accuracy.md, "A seventh round").
 const SEVENTH_ROUND: readonly Case[] = [
   ["grudging acceptance", "fine. i'll reinstall the app like you said. not thrilled about losing all my saved settings but whatever"],
@@ -850,6 +850,8 @@ const SEVENTH_ROUND: readonly Case[] = [
 ]
 
 const SEVENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
+  ["sincere thanks, other languages", "Bahut bahut shukriya, refund aa gaya. Aapki team ne accha kaam kiya."],
+  ["plain frustration, other languages", "Mujhe bahut gussa aa raha hai, delivery wale ne khana hi galat de diya aur ab koi phone nahi utha raha."],
   ["repeat contact and churn, other languages", "Es la tercera vez que les escribo por el mismo cobro duplicado. Si no lo solucionan esta semana, me cambio de banco."],
   ["repeat contact and churn, other languages", "Ya llamé dos veces y nadie me ha dado una solución. Voy a cancelar el contrato de internet."],
   ["repeat contact and churn, other languages", "otra vez escribiendo por lo mismo, el pedido sigue sin llegar. si no me devuelven el dinero me doy de baja de la app"],

@@ -122,6 +122,8 @@ const CONCESSION_NEGATIVE_LEAD = 0.3
 // Time-pressure cues from which a message is about its deadline (as urgency counts them).
 const PRESSING_DEADLINES = URGENCY_WEIGHTS.pressingDeadlines
 const FORMALITIES_ONLY_PULL = 3
+// Probabilities this close are a tie.
+const TIE_EPSILON = 1e-9
 // Messages longer than this are more than a greeting, whatever their cues.
 const FORMALITIES_ONLY_MAX_TOKENS = 12
 
@@ -450,7 +452,10 @@ export function buildReader(options: ReaderOptions): Reader {
     const sum = e0 + e1 + e2
     const raw: [number, number, number] = [e0 / sum, e1 / sum, e2 / sum]
     let best = 1
-    for (let i = 0; i < 3; i++) if ((raw[i] as number) > (raw[best] as number)) best = i
+    // Neutral wins a tie, and a tie made by a lead of 0 ("until neutral at least ties") may come out
+    // one rounding step short: "Quelle est la différence entre l'offre Standard et l'offre Pro ?" read
+    // negative 0.55 against neutral 0.35 after calibration widened a 1e-16 gap.
+    for (let i = 0; i < 3; i++) if ((raw[i] as number) > (raw[best] as number) + TIE_EPSILON) best = i
     // Calibration was fitted on readings of supported text; a fallback reading keeps its raw numbers.
     const probabilities = fuseWeight > 0 && languageSupported ? calibrateProbabilities(raw, best, 'calibration' in st ? st.calibration : options.calibration) : raw
     // Poles tied to the score's last digit (calibration keeps a winner level with its runner-up)

@@ -43,8 +43,9 @@ export interface CueRule {
   readonly request?: boolean
   /**
    * Courtesy the model hears as delight: a wish for a reply ("I'd love an update": "love" and
-   * "appreciate"), a fault denied before a question ("Nothing is broken, just wondering…"). In a
-   * message with no praise or thanks beside it neutral leads positive.
+   * "appreciate"), a fault denied before a question ("Nothing is broken, just wondering…"), urgency
+   * taken back ("no rush", "कोई जल्दी नहीं"). In a message with no praise or thanks beside it
+   * neutral leads positive.
    */
   readonly courtesy?: boolean
 }
@@ -397,7 +398,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Urgency taken back: "Not urgent", "no rush", "whenever you get to it". A negative strength is
     // how much of the message's urgency it cancels (derive-emotions), the learned head's included:
     // the head reads the word "urgent" and not the "not" before it.
-    kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'],
+    kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'], courtesy: true,
     patterns: [
       'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
       'not|no in a rush|hurry', 'not in any rush|hurry', 'in no rush|hurry', "don't|dont rush|hurry", 'do not rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',

@@ -63,7 +63,7 @@ export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   repeatContact: { kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75 },
   deadline: { kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85 },
   urgent: { kind: 'time-pressure', explicit: true, weight: -0.35, emotion: 'urgency', strength: 0.95 },
-  notUrgent: { kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'] },
+  notUrgent: { kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'], courtesy: true },
   grudging: { kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45 },
   sarcasm: { kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85 },
   sarcasmOverProblem: { kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true },
