@@ -409,3 +409,16 @@ describe('reader: a fault denied before a question', () => {
     expect(praised.sentiment.label, show(praised)).toBe('positive')
   })
 })
+
+describe('reader: thanks conceded before a complaint', () => {
+  it('reads the complaint as the point: negative, frustrated, and the thanks no longer its feeling', () => {
+    for (const text of ["Thank you for the voucher, but honestly it doesn't make up for missing my connecting flight.", 'Thanks for your help earlier but the fix didn\'t hold, the VPN drops every 10 minutes like before']) {
+      const r = read(text)
+      expect(r.sentiment.label, show(r)).toBe('negative')
+      expect(r.emotions.frustration, show(r)).toBeGreaterThanOrEqual(0.4)
+      expect(r.emotions.gratitude, show(r)).toBeLessThan(0.5)
+    }
+    const sincere = read('Thank you for the voucher, that was generous.')
+    expect(sincere.emotions.gratitude, show(sincere)).toBeGreaterThanOrEqual(0.5)
+  })
+})

@@ -35,7 +35,9 @@ const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOI
 // billing question, "Thanks, that fixed it!"), enough to make it the top emotion of a greeting.
 // It counts in full only where sarcasm is possible at all: something good said about something bad.
 const SARCASM_HEAD_ELSEWHERE = 0.25
-// Praise conceded before "but" ("I appreciate the quick reply, but…") keeps this much satisfaction.
+// Praise or thanks conceded before "but" ("I appreciate the quick reply, but…") keeps this much
+// satisfaction and gratitude: "Thank you for the voucher, but it doesn't make up for…" showed
+// gratitude 0.92 as its feeling in the queue.
 const CONCEDED_SATISFACTION = 0.4
 // Thanks conceded before a complaint ("Thanks for the voucher, but it doesn't make up for…") is the
 // complaint said politely: this much frustration more, beside what the complaint's cue adds.
@@ -47,7 +49,7 @@ const FORMALITIES_ONLY_KEEP = 0.3
  * Combines cue evidence and sentiment probabilities into a 0..1 score per emotion with a
  * noisy-OR: each piece of evidence can raise a score, none can lower another's, except that
  * grudging acceptance and sarcasm discount satisfaction and gratitude, and praise conceded before
- * a "but" discounts satisfaction. Urgency is fused apart, from its head and cues
+ * a "but" discounts both. Urgency is fused apart, from its head and cues
  * ({@link fuseUrgency}), where "no rush" or "not urgent" takes it back.
  */
 export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
@@ -133,7 +135,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     confusion: fin(CONFUSION, false),
     urgency: fin(URGENCY, false),
     satisfaction: fin(SATISFACTION, true, conceded ? CONCEDED_SATISFACTION : 1),
-    gratitude: fin(GRATITUDE, true),
+    gratitude: fin(GRATITUDE, true, conceded ? CONCEDED_SATISFACTION : 1),
     disappointment: fin(DISAPPOINTMENT, false),
     // Nor can a greeting alone be sarcastic.
     sarcasm: fin(SARCASM, false, ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1),
