@@ -422,3 +422,12 @@ describe('reader: thanks conceded before a complaint', () => {
     expect(sincere.emotions.gratitude, show(sincere)).toBeGreaterThanOrEqual(0.5)
   })
 })
+
+describe('reader: the ask made again after it was misheard', () => {
+  it('hears a correction as a repeated ask, and plain mentions of asking as nothing', () => {
+    for (const text of ['No, I said cheap. Is there a cheap one?', 'I asked about concerts.', "I just told you I don't like horror.", "That doesn't answer my question.", "That's not what I asked.", 'I said Saturday, not Friday.']) {
+      expect(kinds(read(text)), `${text} → ${show(read(text))}`).toContain('repeat-contact')
+    }
+    expectNoCue(['I asked my manager and she approved it, thanks!', 'I said thanks to your colleague already, she was great.', 'Could you answer a quick question about invoices?'], 'repeat-contact')
+  })
+})

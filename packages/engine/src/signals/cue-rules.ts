@@ -200,6 +200,17 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth email|emails|message|call|ticket|chat|request|complaint|mail|letter'],
   },
   {
+    // The ask made again after it was misheard: "No, I said cheap", "I asked about concerts", "I just
+    // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'no|nope|not i said|asked|specified|wrote', 'i just|already said|told|asked|mentioned|explained|specified',
+      'i asked about|for|how|what|if|whether|which|when|where|why', 'i said|specified|wrote #num|#day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|cheap|cheaper|nonstop|direct|economy|vegetarian|vegan',
+      "doesn't|doesnt|didn't|didnt|won't|wont answer my|the question", 'does|did|will not answer my|the question',
+      "that's|thats|that|this|it's|its is? not what i|we asked|said|meant|requested|specified",
+    ],
+  },
+  {
     // "Tried that, still broken" points back; "I just tried it and everything came through" reports
     // success, and what follows "and" says which ("tried it and it still fails" has "still").
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
