@@ -725,9 +725,10 @@ const SIXTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 // The seventh round (2026-12-06, the eleventh session): 125 English and 112 in the other languages,
 // written by another helper session that read none of the rules or data. When first read 33 English
-// (26%) and 21 others (19%) failed; six English still fail and are left out here
+// (26%) and 21 others (19%) failed; five English still fail and are left out here
 // (docs/reader-accuracy.md, "A seventh round").
 const SEVENTH_ROUND: readonly Case[] = [
+  ["sincere thanks", "Got the refund this morning. Thank you for following up on it, that was really kind of you."],
   ["grudging acceptance", "fine. i'll reinstall the app like you said. not thrilled about losing all my saved settings but whatever"],
   ["grudging acceptance", "Ok I guess a $15 credit is better than nothing. Still doesn't cover the two days my internet was out, but I'll take it."],
   ["grudging acceptance", "alright, I'll wait the 7-10 business days for the refund. not like I have a choice is it"],

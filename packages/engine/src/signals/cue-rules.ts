@@ -1044,7 +1044,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // Acknowledging a step is neither praise nor complaint: "Ok, updating now." ("won't let me check
     // in" is a fault, not a step).
     // "Got it working again" is a fix reported, not a step acknowledged.
-    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant'],
+    // "Thank you for following up on it" and "worked on it" are no step taken by the customer.
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant', 'up', 'worked', 'working', 'work', 'focused', 'kept', 'keep', 'eye'],
     notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on|running|verifying|testing|scanning|resetting|rebooting|reinstalling|uninstalling|unplugging|following',
