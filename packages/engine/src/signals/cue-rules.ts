@@ -122,7 +122,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm a bit lost with the setup": lost as in not following, not as in lost property.
       "i'm|im|am|bit|little|completely|totally|rather|quite|so lost with|on|about|here|in", "i'm|im a bit|little lost",
       // Working it out aloud: "Wait so if I add a line, is the data shared?"
-      'wait so|sorry if|does|do|is|are|the',
+      'wait so|sorry if|does|do|is|are|the', 'hmm|hm|hmmm so|is|does|do|which|what', 'lost me|us',
     ],
   },
   {
@@ -139,7 +139,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
       'that did it', 'did|does the trick', 'works|working now|again',
       // The fix checked: "looks right now", "the totals are correct now".
-      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver', 'saved my|our day|life|bacon|weekend', 'highly recommend', 'well done', 'spot on',
+      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver|lifesavers|life-savers',
+      // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
+      'above and beyond', 'made|makes my day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever',
+      "smoothest|easiest|fastest|quickest * *? i've|ive|i|we've|weve ever", 'saved my|our day|life|bacon|weekend', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
       // The fix tried and found good: "the fix works", "the workaround did the trick".
       'fix|patch|workaround|solution|update works|worked|helped',
@@ -277,7 +280,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'still the same', "still hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|can't|cant|won't|wont|didn't|didnt|don't|dont|aren't|arent|wasn't|wasnt|weren't|werent",
       'keep|kept having to', 'multiple|several|numerous|countless times|emails|calls|tickets|messages',
       'nobody|noone has|ever? replied|responded|answered|helped|got|gotten', 'no one has|ever? replied|responded|answered|helped|got|gotten',
-      'weeks|days|months now', 'for weeks|days|months', 'same issue|problem|error again',
+      'weeks|days|months|hours now', 'for weeks|days|months', 'same issue|problem|error again',
       // The same failure coming back: "the second outage this week", "the app keeps crashing".
       'keeps|kept|keep crashing|failing|freezing|breaking|disconnecting|dropping|erroring|timing|logging|signing|kicking|charging|deleting|reverting',
       'second|third|fourth|fifth|2nd|3rd|4th|5th outage|crash|failure|incident|breakdown|disconnection this|today|in|since',
@@ -325,7 +328,12 @@ export const CUE_RULES: readonly CueRule[] = [
       // The day's event named as today's: "today's 1:45pm flight", "tomorrow's board meeting".
       "today's|tonight's|tomorrow's *? *? flight|meeting|demo|presentation|launch|interview|appointment|deadline|train|event|webinar|payroll|release|exam|hearing|surgery|wedding",
       // Departure or a counter closing soon: "my flight boards at 6", "boarding closes at 1:15".
-      'flight|train|bus|ferry|plane|boarding|check-in|checkin boards|departs|leaves|closes|ends|starts in|at|tomorrow|today|tonight|early|first',
+      'flight|train|bus|ferry|plane|boarding|check-in|checkin|gate boards|departs|leaves|closes|ends|starts in|at|tomorrow|today|tonight|early|first',
+      // A stake with its date: "Term starts that day", "my card expires then", "the landlord needs it before signing".
+      'term|school|semester|class|course|lease|contract|offer|visa|insurance|card|passport|policy|registration|enrolment|enrollment starts|expires|ends|closes|lapses that|then|on|at|tomorrow|today|tonight|next',
+      'landlord|employer|boss|bank|school|lender|court|client|clients|auditor|auditors|accountant|lawyer|solicitor|university|embassy|consulate needs|need|wants|requires|require it|them|this|the|these before|by',
+      'need|have to send|submit|forward|give|show * *? to my|our|the employer|landlord|bank|school|boss|accountant|lawyer|auditors|embassy|university|insurer',
+      'before|by|until the #day|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st', 'run|runs|running out tomorrow|today|tonight|soon|by',
       // Away soon: "as I travel abroad on Friday", "we're leaving for Spain tomorrow".
       'travel|travelling|traveling|fly|flying|leave|leaving abroad|overseas|away? on|tomorrow|tonight|today|this|next|early',
       'travel|travelling|traveling|fly|flying|leave|leaving|away that|same day|morning|week',
@@ -430,6 +438,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "if that's|thats|that|it|it's|its is? all you|they can|have offer|give|do",
       // The only way left: "if reinstalling the app is the only option then I'll do it".
       'if * *? *? is|are|seems the only option|way|choice|solution|fix',
+      // "Guess the partial credit will have to do", "if that's really all you've got", "…but fine."
+      "if that's|thats|that|it's|its is? really? all you've|youve|you got|have", 'but fine|ok|okay|whatever',
       // "Not what I wanted at all but apparently it's the only option."
       "apparently|guess|seems|evidently it's|its|that's|thats|it|that is? the only option|way|choice|solution", 'not what i|we wanted|asked|hoped at? all? but',
       // Resigned to it: "Guess I'll just wait then", "Alright then, I'll deal with it".
@@ -440,7 +450,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'll|ill|we'll just? wait then", 'wait another week|day|month|few', 'right fine',
       'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
-      'that|it|this will have to do', 'better than nothing', 'live with it', 'not ideal', 'it is what it is',
+      'that|it|this will have to do', 'better than nothing', 'guess|suppose * *? *? will|would have to do', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
       // "Not like I have a choice", "it's not like you're going to fix it anyway".
       'not like i|we have|had a|any|much? choice', "not like you're|youre going|gonna", 'not like you are going|gonna',
@@ -531,6 +541,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // A fix promised with a sneer over the fault: "I'm sure that'll stop the bank charging me twice."
       "i'm|im sure that'll|thatll|that|this|it will? stop|fix|solve|help|work",
       'fantastic|great|excellent|amazing|brilliant|wonderful|stellar|superb|lovely|top-notch customer experience',
+      'truly|really|such|so world-class|top-notch|first-class|stellar|exemplary|outstanding|premium service|support|experience|care',
+      // "Amazing how my premium went up after eight years without a claim."
+      'amazing|funny|interesting|great|incredible how',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
@@ -659,6 +672,11 @@ export const CUE_RULES: readonly CueRule[] = [
     notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
     patterns: [
       'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
+      // "we're moving the whole team to a competitor", "take the business to another rental company",
+      // "I'm taking my home and car policies elsewhere".
+      'move|moving|switch|switching|take|taking|bring|bringing * *? *? to a|an|another competitor|rival|competitors',
+      'take|taking|move|moving our|my|the business|custom|money|policies|policy|accounts|account|team|fleet to|elsewhere',
+      'take|taking|move|moving my|our * *? *? *? elsewhere',
       // "fix the servers before the tournament or im uninstalling".
       "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching",
     ],
@@ -681,7 +699,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Is there a manager I can speak to?"
       'manager|supervisor|person|human|someone|somebody i|we can|could speak|talk|escalate',
       // Typed at a bot: "agent please. human. AGENT"
-      'agent|human|representative|operator|person please', 'please agent|human|representative|operator',
+      'agent|human|representative|operator|person please|pls|plz', 'please|pls|plz agent|human|representative|operator',
       // "Please have a manager call me."
       'have|get a|an|the|your manager|supervisor|human|person|someone|somebody|senior call|contact|email|ring|phone me|us',
       // "Can I get a person, please?"
@@ -698,7 +716,13 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
-      'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently',
+      'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
+      // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
+      'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      'skip|skips|skipping|skipped records|rows|items|entries|pages|results|events',
+      // A price raised: "my premium went up 30%".
+      'premium|price|prices|bill|rate|rates|fee|fees|rent|subscription went|gone|has|have|got up|increased|doubled|risen|jumped|skyrocketed',
+      'delay|delays|delayed', 'not even a|an|one',
       // An HTTP failure named: "returns HTTP 502", "the endpoint throws a 500".
       'http|status|error 400|401|403|404|405|408|409|410|413|422|429|500|501|502|503|504',
       'returns|returned|returning|throws|threw|throwing|gives|gave|giving|responds|responding with? a|an? 400|401|403|404|408|409|422|429|500|502|503|504|timeout|exception|null|nan',
@@ -960,6 +984,10 @@ export const CUE_RULES: readonly CueRule[] = [
       "doesn't|doesnt|won't|wont|didn't|didnt change the fact|facts", 'does|will|did not change the fact|facts',
       "doesn't|doesnt|won't|wont|didn't|didnt|can't|cant undo|fix|repair|replace|cover|compensate|excuse", 'nowhere near enough', 'not nearly enough',
       'back to square one',
+      // A real answer asked for, after non-answers: "I need an actual answer", "give me a real update".
+      'a|an|one actual|real|proper|straight|honest answer|update|response|reply|explanation|date',
+      // What should go without saying, asked for: "a courier who actually knocks".
+      'who|that actually knocks|knock|reads|read|listens|listen|answers|answer|shows|show|turns|calls|knows|cares|works|delivers',
       // The answer refused: "That's not really an answer", "48 hours is too late".
       "that's|thats|that|this|it's|its is? not really|even? an|a answer|solution|reply|fix", 'is|are|was|way far? too late|slow',
     ],
@@ -1119,6 +1147,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
+      'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',
     ],
   },
   {

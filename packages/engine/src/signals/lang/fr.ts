@@ -28,6 +28,7 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'tanné|tannée|tannés|tannées|écœuré|écoeuré',
       'frustré|frustrée|frustrés|frustrant|frustrante|frustration|agacé|agacée|énervé|énervée|exaspéré|exaspérée|exaspérant|excédé|excédée|marre',
       "j'en ai marre", 'ras le bol', 'ras-le-bol', 'à bout', 'je perds patience',
       // "C'est n'importe quoi", "j'hallucine", "vous vous moquez de moi", "ça me saoule".
@@ -82,6 +83,7 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      'c\'est|cest|ce sera ma|notre dernière|derniere commande|fois', 'ma|notre dernière|derniere commande chez',
       // "Je vais annuler" alone is also a meeting ("je vais annuler la réunion"): the threat names what goes.
       'je vais|veux tout résilier|annuler', 'nous allons|voulons tout résilier|annuler', 'je|nous résilie|résilions|résilierai|résilierons', 'résilier|annuler|clôturer|fermer mon|ma|notre|le|la abonnement|compte|contrat|forfait|service|souscription',
       'aller|passer chez|à la? concurrence|concurrent', 'je pars|passe|vais chez|à la? concurrence|concurrent', 'je me casse|tire|barre chez|à la? concurrence|concurrent', 'chez un|le|la concurrent|concurrence', 'voir|aller ailleurs', 'chercher|trouver un|une autre fournisseur|prestataire|solution|opérateur|banque',

@@ -72,6 +72,7 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      'mi cancello|disiscrivo|disdico', 'ci cancelliamo|disiscriviamo',
       'disdico|disdirò|disdiciamo', 'voglio|vorrei|vogliamo disdire|annullare|cancellare',
       // "Cancello il mio account", "chiudo il conto": said in the first person present, it is done.
       'cancello|annullo|chiudo|elimino|cancelliamo|chiudiamo il|la|lo? mio|mia|nostro|nostra|questo|questa? abbonamento|contratto|account|conto|servizio|piano', "cancello|annullo|chiudo|elimino l'abbonamento|l'account", 'disdire|annullare|cancellare|chiudere il|la|lo? mio|mia|nostro|nostra|questo|questa? abbonamento|contratto|account|conto|servizio|piano',
