@@ -419,9 +419,9 @@ export function buildReader(options: ReaderOptions): Reader {
       }
     }
     if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
-    // A wish for a reply or a fault denied with nothing praised or thanked, and thanks or "please" around a deadline
-    // pressed twice ("Thank you. Please be quick, I can't miss this flight"), are courtesy, not
-    // delight; praise of something done still counts. The lead acts only where positive leads
+    // A wish for a reply, a fault denied or urgency taken back with nothing praised or thanked, and
+    // thanks or "please" around a deadline pressed twice ("Thank you. Please be quick, I can't miss
+    // this flight"), are courtesy, not delight; praise of something done still counts. The lead acts only where positive leads
     // negative: it stops a false delight, it does not soften a complaint ("I want an answer today,
     // our auditors are waiting" stays negative).
     const courtesy = (courteous && pos === 0) || ((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES && seenKinds[PRAISE] === 0)

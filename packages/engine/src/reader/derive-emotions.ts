@@ -39,8 +39,8 @@ const SARCASM_HEAD_ELSEWHERE = 0.25
 // satisfaction and gratitude: "Thank you for the voucher, but it doesn't make up for…" showed
 // gratitude 0.92 as its feeling in the queue.
 const CONCEDED_SATISFACTION = 0.4
-// Thanks conceded before a complaint ("Thanks for the voucher, but it doesn't make up for…") is the
-// complaint said politely: this much frustration more, beside what the complaint's cue adds.
+// Such a concession is the complaint said politely: this much frustration more, beside what the
+// complaint's cue adds.
 const CONCESSION_FRUSTRATION = 0.3
 // A message of greetings or acknowledgements alone keeps this much satisfaction and sarcasm.
 const FORMALITIES_ONLY_KEEP = 0.3

@@ -1000,12 +1000,14 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     // Asking, not thanking: "I'd be grateful if you could…", "I would appreciate it if you could fix
-    // this". The weight takes back what the model reads into "grateful" (a request read positive),
-    // staying above -0.3, where a cue starts to count as a problem.
+    // this", and instructing: "Kindly ensure the engineer arrives on time", "please make sure this
+    // reaches someone who can fix it". The weight takes back what the model reads into "grateful"
+    // (a request read positive), staying above -0.3, where a cue starts to count as a problem (a
+    // formal request stays a request).
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'],
     patterns: [
       "i'd|id|we'd|wed be grateful|thankful if", 'i|we would be grateful|thankful if', 'would be grateful|thankful|appreciated if',
-      "i'd|id|we'd|wed appreciate it if", 'i|we would appreciate it if',
+      "i'd|id|we'd|wed appreciate it if", 'i|we would appreciate it if', 'kindly|please ensure|make sure', 'kindly|please see to it',
     ],
   },
   {
@@ -1027,13 +1029,6 @@ export const CUE_RULES: readonly CueRule[] = [
       // Asked not to repeat a failure: "rather than another general reply".
       'rather than another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email', 'instead of another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email',
     ],
-  },
-  {
-    // "Kindly ensure the engineer arrives on time", "please make sure this reaches someone who can fix
-    // it": an instruction, not praise. As "I'd appreciate it if", it takes back the model's delight
-    // without counting as a problem (a formal request stays a request).
-    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'],
-    patterns: ['kindly|please ensure|make sure', 'kindly|please see to it'],
   },
   {
     // A fix asked for is no fix reported: "Please ensure this is resolved before our audit" (the praise
