@@ -17,38 +17,76 @@ interface IndexedPattern {
   readonly notBefore: ReadonlySet<string> | undefined
   readonly notAfter: ReadonlySet<string> | undefined
   readonly onlyBefore: ReadonlySet<string> | undefined
-  /** The word set the next token must be in for the pattern to match (see requiredSecondWords). */
-  readonly second: ReadonlySet<string> | undefined
+}
+
+/**
+ * The patterns that start with one word, split by the word after it: most patterns name their second
+ * word (see requiredSecondWords), so a token tries only the ones its next word allows (one map
+ * lookup) instead of checking each pattern's second word (a common first word such as "i" leads 34).
+ * Each list keeps the rules' order, which decides between same-span matches of one kind.
+ */
+interface CandidateGroup {
+  /** Per next word, the patterns whose second element takes it or that name no second word. */
+  readonly bySecond: ReadonlyMap<string, readonly IndexedPattern[]>
+  /** The patterns that name no second word: the candidates for any other next word or none. */
+  readonly rest: readonly IndexedPattern[] | undefined
 }
 
 /** Extra phrase rules, e.g. from a domain profile; compiled and indexed like the built-ins. */
 export interface CueIndex {
-  readonly byFirst: ReadonlyMap<string, readonly IndexedPattern[]>
+  readonly byFirst: ReadonlyMap<string, CandidateGroup>
 }
 
 /** Compiles rules into a first-token index so detection only tries patterns that can start here. */
 export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
-  const byFirst = new Map<string, IndexedPattern[]>()
+  const lists = new Map<string, { entry: IndexedPattern; second: ReadonlySet<string> | undefined }[]>()
   for (const rule of rules) {
     const notBefore = rule.notBefore === undefined ? undefined : new Set(rule.notBefore)
     const notAfter = rule.notAfter === undefined ? undefined : new Set(rule.notAfter)
     const onlyBefore = rule.onlyBefore === undefined ? undefined : new Set(rule.onlyBefore)
     for (const src of rule.patterns) {
       const pattern = compilePattern(src)
+      const entry = { rule, pattern, notBefore, notAfter, onlyBefore }
       for (const key of firstKeys(pattern)) {
-        const list = byFirst.get(key) ?? []
-        list.push({ rule, pattern, notBefore, notAfter, onlyBefore, second: requiredSecondWords(pattern) })
-        byFirst.set(key, list)
+        const list = lists.get(key) ?? []
+        list.push({ entry, second: requiredSecondWords(pattern) })
+        lists.set(key, list)
       }
     }
+  }
+  const byFirst = new Map<string, CandidateGroup>()
+  for (const [key, list] of lists) {
+    const seconds = new Set<string>()
+    for (const { second } of list) for (const w of second ?? []) seconds.add(w)
+    const bySecond = new Map<string, readonly IndexedPattern[]>()
+    for (const w of seconds) bySecond.set(w, list.filter((x) => x.second === undefined || x.second.has(w)).map((x) => x.entry))
+    const rest = list.filter((x) => x.second === undefined).map((x) => x.entry)
+    byFirst.set(key, { bySecond, rest: rest.length > 0 ? rest : undefined })
   }
   return { byFirst }
 }
 
+/** The token a pattern's second element is matched against: the next one past commas and quotes. */
+function nextWord(tokens: readonly Token[], i: number): string | undefined {
+  let j = i + 1
+  while (j < tokens.length) {
+    const t = tokens[j] as Token
+    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
+    else return t.norm
+  }
+  return undefined
+}
+
+/** The candidates of a group for the word after the first (undefined: none to try). */
+function candidates(group: CandidateGroup | undefined, next: string | undefined): readonly IndexedPattern[] | undefined {
+  if (group === undefined) return undefined
+  return (next === undefined ? undefined : group.bySecond.get(next)) ?? group.rest
+}
+
 /** The built-in rules' index, with its wildcard-led candidates looked up once. */
 interface BuiltinIndex extends CueIndex {
-  readonly numbers: readonly IndexedPattern[] | undefined
-  readonly days: readonly IndexedPattern[] | undefined
+  readonly numbers: CandidateGroup | undefined
+  readonly days: CandidateGroup | undefined
 }
 
 let builtin: BuiltinIndex | undefined
@@ -140,12 +178,12 @@ function languageNegationScope(tokens: readonly Token[], table: CompiledLanguage
 // The built-in candidates of each word are memoised on its WordInfo (null: none).
 const CUE_SLOT = allocateWordSlot()
 
-function builtinCandidates(t: Token, index: CueIndex): readonly IndexedPattern[] | undefined {
-  const memo = t.info.slots[CUE_SLOT] as readonly IndexedPattern[] | null | undefined
+function builtinGroup(t: Token, index: CueIndex): CandidateGroup | undefined {
+  const memo = t.info.slots[CUE_SLOT] as CandidateGroup | null | undefined
   if (memo !== undefined) return memo ?? undefined
-  const list = index.byFirst.get(t.norm)
-  t.info.slots[CUE_SLOT] = list ?? null
-  return list
+  const group = index.byFirst.get(t.norm)
+  t.info.slots[CUE_SLOT] = group ?? null
+  return group
 }
 
 // Up to this many raw matches, overlaps are checked pair by pair; beyond it (long or pathological
@@ -207,16 +245,7 @@ const SIGN_OFF_WORDS = 7
 
 function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
-  // The token the second element is matched against: the next one past commas and quotes.
-  let j = i + 1
-  while (j < tokens.length) {
-    const t = tokens[j] as Token
-    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
-    else break
-  }
-  const next = j < tokens.length ? (tokens[j] as Token).norm : undefined
-  for (const { rule, pattern, notBefore, notAfter, onlyBefore, second } of list) {
-    if (second !== undefined && (next === undefined || !second.has(next))) continue
+  for (const { rule, pattern, notBefore, notAfter, onlyBefore } of list) {
     const end = matchPattern(pattern, tokens, i)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
@@ -267,16 +296,23 @@ export function detectCues(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.kind !== 'word' && t.kind !== 'number') continue
-    if (table === undefined || !table.falseFriends.has(t.norm)) tryPatterns(builtinCandidates(t, builtinIdx), tokens, i, neg, raw)
-    if (table !== undefined) tryPatterns(table.index.byFirst.get(t.norm), tokens, i, neg, raw)
-    if (extra !== undefined) tryPatterns(extra.byFirst.get(t.norm), tokens, i, neg, raw)
-    if (t.kind === 'number' || (t.flags & W_NUMBER) !== 0) {
-      tryPatterns(builtinIdx.numbers, tokens, i, neg, raw)
+    const own = table === undefined || !table.falseFriends.has(t.norm) ? builtinGroup(t, builtinIdx) : undefined
+    const local = table?.index.byFirst.get(t.norm)
+    const domain = extra?.byFirst.get(t.norm)
+    const numeric = t.kind === 'number' || (t.flags & W_NUMBER) !== 0
+    const day = (t.flags & W_DAY) !== 0
+    if (own === undefined && local === undefined && domain === undefined && !numeric && !day) continue
+    const next = nextWord(tokens, i)
+    tryPatterns(candidates(own, next), tokens, i, neg, raw)
+    tryPatterns(candidates(local, next), tokens, i, neg, raw)
+    tryPatterns(candidates(domain, next), tokens, i, neg, raw)
+    if (numeric) {
+      tryPatterns(candidates(builtinIdx.numbers, next), tokens, i, neg, raw)
       // "#num" in another language's rules is digits: the number words are English ("a veces" is "sometimes").
-      if (table !== undefined && t.kind === 'number') tryPatterns(table.index.byFirst.get('#num'), tokens, i, neg, raw)
-      if (extra !== undefined) tryPatterns(extra.byFirst.get('#num'), tokens, i, neg, raw)
+      if (table !== undefined && t.kind === 'number') tryPatterns(candidates(table.index.byFirst.get('#num'), next), tokens, i, neg, raw)
+      if (extra !== undefined) tryPatterns(candidates(extra.byFirst.get('#num'), next), tokens, i, neg, raw)
     }
-    if ((t.flags & W_DAY) !== 0) tryPatterns(builtinIdx.days, tokens, i, neg, raw)
+    if (day) tryPatterns(candidates(builtinIdx.days, next), tokens, i, neg, raw)
   }
 
   // Keep the longest match per kind where matches of a kind overlap. Each token records the kinds
