@@ -48,6 +48,8 @@ export interface ConversationFold {
   moodSum: number
   /** Customer messages seen, readable or not. */
   customerMessages: number
+  /** Whether a fix has failed in this conversation (a failed-fix event, before it faded); absent in older stored folds. */
+  failedFix?: boolean
 }
 
 // Cues that are escalation events in their own right: a message carrying one is never an improvement.
@@ -114,7 +116,10 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   ev.churn *= esc.signalDecay
   const repeat = has(r, 'repeat-contact')
   const fell = pr !== undefined && r.score <= pr.score - esc.failedFixDrop
-  if (f.replySeen && r.score < 0 && (repeat || (fell && has(r, 'issue-report')))) ev.failed = 1
+  if (f.replySeen && r.score < 0 && (repeat || (fell && has(r, 'issue-report')))) {
+    ev.failed = 1
+    f.failedFix = true
+  }
   if (repeat) ev.asks += 1
   if (has(r, 'human-request')) ev.human = 1
   if (has(r, 'churn-threat')) ev.churn = 1

@@ -89,10 +89,15 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
   const waitingSince = f.waitingSince
   const pressingSince = f.pressingSince
   const fromMessages = f.fromMessages
-  const trend = weightedTrend(f.trendScores, config.trend)
   const n = arc.length
   const first = arc[0]
   const lastPoint = arc[n - 1]
+  // A fix that failed, and a customer now unhappy and no happier than at the start: the conversation
+  // went wrong even when the scores barely moved ("Done. Same error." after an opening that was
+  // already negative, or a dip back to where it began).
+  const failedAndNoBetter = f.failedFix === true && first !== undefined && lastPoint !== undefined && lastPoint.score < 0 && lastPoint.score <= first.score
+  const scored = weightedTrend(f.trendScores, config.trend)
+  const trend: Trend = failedAndNoBetter && scored.direction !== 'deteriorating' ? { ...scored, direction: 'deteriorating' } : scored
   const resolutionDelta = n >= 2 && first !== undefined && lastPoint !== undefined ? lastPoint.score - first.score : 0
   const resolved = conv.status === 'resolved' || conv.status === 'closed'
   const resolvedButUnhappy = resolved && lastPoint !== undefined && lastPoint.score <= config.resolution.unhappyScore

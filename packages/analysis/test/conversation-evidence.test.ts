@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type ConversationMessage, readConversation, readCustomer } from '../src/index.js'
+import type { CueKind } from '@undertone/engine'
+import { type ConversationMessage, type MessageReading, readConversation, readCustomer } from '../src/index.js'
 import { msg, readingOf, thread } from './helpers.js'
 
 const at = (iso: string): number => Date.parse(iso)
@@ -52,6 +53,27 @@ describe('conversation evidence', () => {
     )
     expect(fixed.urgency).toBeLessThan(0.3)
     expect(readConversation({ id: 'deadline', status: 'resolved', messages }, at('2026-09-03T17:30:00Z')).urgency).toBe(0)
+  })
+
+  it('reads a conversation whose fix failed as deteriorating when the customer ends no happier than they began, even with flat scores', () => {
+    const said = (score: number, cues: CueKind[]): MessageReading => ({ score, label: 'negative', cues })
+    const customer = (id: string, iso: string, reading: MessageReading): ConversationMessage => ({ id, role: 'customer', at: at(iso), reading })
+    const agent = (id: string, iso: string): ConversationMessage => ({ id, role: 'agent', at: at(iso) })
+    // Negative from the start, a suggested fix, "still the same", and no better at the end: the
+    // scores barely move (no slope, no drop past the threshold), the failed fix is what went wrong.
+    const failed = [
+      customer('c1', '2026-09-05T09:00:00Z', said(-0.55, ['issue-report'])),
+      agent('a1', '2026-09-05T09:10:00Z'),
+      customer('c2', '2026-09-05T09:30:00Z', said(-0.5, ['repeat-contact'])),
+      customer('c3', '2026-09-05T09:40:00Z', said(-0.6, ['issue-report'])),
+    ]
+    expect(readConversation({ id: 'flat-failed', messages: failed }, at('2026-09-05T10:00:00Z')).trend.direction).toBe('deteriorating')
+    // The same scores with no fix tried (no reply before the second message) stay stable.
+    const untried = failed.filter((m) => m.role === 'customer').map((m) => (m.id === 'c2' ? customer('c2', '2026-09-05T09:30:00Z', said(-0.5, ['issue-report'])) : m))
+    expect(readConversation({ id: 'flat-untried', messages: untried }, at('2026-09-05T10:00:00Z')).trend.direction).toBe('stable')
+    // A fix that failed and then worked is no deterioration.
+    const recovered = [...failed, agent('a2', '2026-09-05T09:50:00Z'), customer('c4', '2026-09-05T10:00:00Z', { score: 0.8, label: 'positive', cues: ['gratitude'] })]
+    expect(readConversation({ id: 'recovered', messages: recovered }, at('2026-09-05T10:10:00Z')).trend.direction).not.toBe('deteriorating')
   })
 
   it('escalates on failed fixes and asks for a manager, not on one negative message', () => {

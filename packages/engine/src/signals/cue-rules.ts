@@ -73,6 +73,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "wits|wit's end", 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
       // "I've had it with you lot."
       'had it with you|your|this|these|them',
+      // "This is doing my head in."
+      'doing|does|did my head in', 'drives|drove|driving me up the wall',
     ],
   },
   {
@@ -108,6 +110,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
       // Typed in a hurry: "im so confussed".
       'confussed|confussing|confuzed|confusd|cofused',
+      // At a loss: "don't know what to do", "not sure what to do".
+      "don't|dont know what to do|think|believe", 'do not know what to do|think|believe', 'not sure what to do|think|believe',
       // "I'm struggling to understand the difference between…"
       'struggling|struggle|struggled to understand|follow|figure',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand',
@@ -128,6 +132,11 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'explicit-emotion', explicit: true, weight: -0.4, emotion: 'urgency', strength: 0.7, negatable: true,
     patterns: ['worried|anxious|stressed|panicking|desperate|nervous|scared', 'freaking out'],
+  },
+  {
+    // Doubting a message's source: "is that genuine or one of those scam msgs".
+    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
+    patterns: ['is|was that|this|it genuine|legit|legitimate|real|a scam|phishing', 'genuine or|a scam'],
   },
   {
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
@@ -159,15 +168,22 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // Delight said of people or a first week: "were so lovely with my nervous 6yo", "Best onboarding I've had".
+      'so|really|incredibly|super|very|extremely lovely|sweet|accommodating|reassuring',
+      "best * i've|ive|we've|weve ever? had|used|seen|experienced|received", 'best * i|we have ever? had|used|seen|experienced|received',
     ],
   },
   {
     // Amazement that says what amazed: "I can't believe how fast that was!" (the bare "I can't
     // believe this!" stays ambiguous).
-    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation', 'ambiguous-term'],
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation', 'ambiguous-term', 'explicit-emotion'],
     patterns: [
       "can't|cant|cannot|couldn't|couldnt believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice",
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
+      // Strong words for a good surprise: "Honestly insane how fast the refund came through", "It's ridiculous how good the new map is".
+      'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how fast|quick|quickly|good|great|easy|easily|smooth|smoothly|simple|well|helpful|cheap|beautiful',
+      // Done before the customer had finished: "it was in my account before I'd even closed the app".
+      "before i'd|id|we'd even? closed|finished|hung|left|logged", 'before i|we had|even? closed|finished|hung|left|logged',
     ],
   },
   {
@@ -245,6 +261,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'in fact|obviously|already|course plugged|restarted|rebooted|cleared|updated|reinstalled|charged|unplugged|reset',
       // Chasing it: "I've had to chase this up every week since October".
       'had|have|having to chase|chasing', 'chase|chasing|chased this|it|you|them up', 'every week|day|month since',
+      // Asked to chase what was promised: "Could you chase it please?"
+      'could|can|would|please you? chase it|this|that|them',
       // The same fault named as reported before: "the same issue I reported in March".
       'same issue|problem|error|bug|fault|thing i|we reported|mentioned|raised|flagged|described|had|contacted',
       // Told again each time: "every time I call I have to start from scratch".
@@ -254,10 +272,14 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
+      // Pointing back without "already": "As I mentioned on the phone on Tuesday", "Reporting this again:",
+      // "the exact same fault as the first one".
+      'as i|we mentioned|said|explained|stated|noted|wrote|told|described|reported on|in|to|earlier|before|previously|last|yesterday|twice',
+      'reporting|raising|flagging|logging|submitting|sending this|it again', 'exact|identical same? fault|problem|issue|defect|error as the|my|before|last|first|previous|original',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
       'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
       // The fault still there: "the new invoice still has the wrong VAT number".
-      'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated',
+      'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated|estimate|estimated',
       // The same failure again: "it has crashed twice more today".
       'crashed|failed|broke|froze|died|crashes|fails|dropped|drops|disconnected|disconnects twice|again|repeatedly',
       // Writing again about it: "I'm writing once more about the scanner", "contacting you again".
@@ -341,6 +363,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'before my|our|the|his|her appointment|surgery|operation|flight|meeting|exam|interview|release|launch|trip|demo|presentation|wedding|move|closing|audit|deadline',
       // A period closing: "our finance team closes the month tonight".
       'closes|close|closing the|our? month|books|quarter|year|payroll|accounts tonight|today|tomorrow|on|at|this',
+      // "…by Thursday evening at the latest", "Payroll has to go out by 3pm", "goes out at 9am tomorrow",
+      // "before the pharmacy shuts at 6", "140 staff waiting to be paid".
+      'at the latest', 'has|have|needs|need to go|be out|paid|sent|filed|submitted|done|approved|signed by|before', 'goes|go|going out|live tomorrow|today|tonight', 'goes|go|going out|live at #day',
+      'before the|my|our pharmacy|chemist|shop|store|bank|office|clinic|branch|library|counter|post shuts|closes|close|shut', '#num staff|employees|people|customers|drivers|guests|patients|students|users waiting|stranded|stuck',
       // Something running out soon: "I run out of my medication tomorrow".
       'run|runs|running|ran out of * *? tomorrow|today|tonight|soon|friday|monday|tuesday|wednesday|thursday|saturday|sunday',
       'run|runs|running|ran out of my|the meds|medication|medicine|pills|insulin|inhaler|prescription|tablets',
@@ -421,6 +447,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
       'not|no in a rush|hurry', 'not in any rush|hurry', 'in no rush|hurry', "don't|dont rush|hurry", 'do not rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
+      'zero|absolutely|literally zero|no urgency|rush|hurry|pressure', 'not remotely|even|at all urgent',
       'not|isnt|isn\'t|nothing time sensitive|critical', 'can|could wait',
       'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you get round|around to it', 'whenever you can|are able|have time', 'whenever works|is convenient',
       'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
@@ -461,6 +488,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Meh. It works, sort of."
       "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
       'meh',
+      // "I suppose that's the end of it then", "Seat's sorted, I guess", "I'm done arguing about it",
+      // "wasn't exactly the plan", "…but at least I'm on the flight", "Took four days but sure, it works."
+      "i suppose|guess that's|thats the end of it|that", "i suppose|guess that's|thats it then", 'sorted|fixed|resolved|done|booked|working|arrived|through|here i suppose|guess',
+      'done arguing|fighting|chasing|complaining', "wasn't|wasnt|isn't|isnt|not exactly the plan|ideal", 'but at least', 'but sure',
     ],
   },
   {
@@ -503,6 +534,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
       'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
+      // "Because I definitely don't need to pay rent today."
+      'because i|we definitely|clearly|obviously|totally|certainly|absolutely',
       'any|some other|more groundbreaking|brilliant|bright|genius|revolutionary ideas|suggestions|tips',
       'groundbreaking|revolutionary|earth-shattering ideas|suggestions|tips', 'truly|such|so|very visionary|groundbreaking|revolutionary support|advice|service|help|troubleshooting',
       // Praise repeated as a sigh: "Great, just great."
@@ -532,10 +565,15 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    // "It's ridiculous how good the new map is": a strong word before "how good" is amazement (praise's rule).
+    notAfter: ['insane', 'crazy', 'unreal', 'ridiculous', 'mad', 'wild', 'nuts', 'absurd'],
     patterns: [
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
       'perfect|great|brilliant|excellent|lovely timing',
+      // Enjoying the fault: "Really enjoying my third week of cold showers", "Adore the fact that my delivery is on day nine".
+      'enjoying|loving|love|enjoy my|our|the|this|another second|third|fourth|fifth|sixth|#num|whole|entire week|day|month|hour|night|weekend of', 'enjoying|loving|love|enjoy another week|day|month|hour|night|weekend of',
+      'adore|love|loving|enjoy the fact that',
       'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so|super|extremely|incredibly|truly helpful|useful', 'as if',
       // A fix promised with a sneer over the fault: "I'm sure that'll stop the bank charging me twice."
@@ -685,6 +723,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
+      // A call back from a person: "Could someone from your team ring me back? I'd rather explain this to a person."
+      'someone|somebody|anyone from your|the team|support|office|company ring|call|phone me', 'ring|call|phone me back', 'explain|talk|speak this|it? to a|an real? person|human',
       'real|actual|live person|human|agent|people', 'human being',
       // "Is there a human I can speak with?"
       'is|are there a|an|any human|humans|person|people|agent|agents|representative|operator|supervisor', 'connect|transfer|put|pass me through? to|with a|an|the|your? human|person|agent|manager|supervisor|someone|representative|operator|specialist|senior',
@@ -719,6 +759,16 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      // A request refused over and over: "keeps rejecting our file", "kept declining my card".
+      'keeps|kept|keep rejecting|declining|refusing|bouncing|wiping|deleting|dropping|erroring|timing|logging|kicking|freezing|crashing|failing',
+      // Status codes in the plural: "seeing 429s on the search endpoint".
+      '400s|401s|403s|404s|408s|409s|422s|429s|500s|502s|503s|504s|5xx|5xxs|4xx|4xxs',
+      // Quoted error states: "the portal says 'session expired'", "'batch invalid'", "shows 'pending payment'".
+      'session|token|link|code|card expired', 'batch|file|format|request|card|payment|input|upload invalid|rejected|declined', 'pending payment',
+      'every|each time i hit|click|press|tap|submit|confirm|select', 'wiped|erased|deleted|removed every|each', 'typo|typos|misspelling|misspelled|misspelt',
+      // Paid and nothing to show: "even though the money has left my account", "even though I paid".
+      'even though|although i|we paid|payed', 'even though|although i|we have|already paid|payed', 'even though|although the money|payment|funds has|have|was|were left|taken|debited|deducted|gone',
+      'was|were|has|have been? never sent|delivered|received|processed|shipped|credited|dispatched|issued',
       'skip|skips|skipping|skipped records|rows|items|entries|pages|results|events',
       // A price raised: "my premium went up 30%".
       'premium|price|prices|bill|rate|rates|fee|fees|rent|subscription went|gone|has|have|got up|increased|doubled|risen|jumped|skyrocketed',
@@ -843,6 +893,16 @@ export const CUE_RULES: readonly CueRule[] = [
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
+      // Counted since the promise: "it's been over a week and the bill still shows the estimate".
+      "it's|its been over|more|nearly|almost|well a|#num week|weeks|day|days|month|months and|since|now", 'it has been over|more|nearly|almost|well a|#num week|weeks|day|days|month|months and|since|now',
+      // A wait counted in days: "my 'express' delivery is now on day nine", "now in week three".
+      'now on day|week #num', 'now in week|day #num',
+      // Waiting on a visit: "waiting for the boiler engineer", "cold showers".
+      'waiting for the|an|our|my engineer|technician|plumber|electrician|courier|installer', 'waiting for the|an|our|my * engineer|technician|plumber|electrician|courier|installer', 'cold showers',
+      // A loss that cannot be undone: "there's no way to get them back".
+      'no way to get|recover|restore|retrieve|undo',
+      // Something that never worked: "should have worked from day one".
+      "should have|should've|shouldve worked|been working|been fixed from|since day|the", 'from day one',
       // Asks left unanswered: "my two previous emails went unanswered".
       'went|gone|go|were|are|remain|remained|still unanswered|ignored',
       // So is money taken that was not owed: "you billed me for 12 seats but we only have 8".

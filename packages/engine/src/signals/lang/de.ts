@@ -38,6 +38,7 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'ärgerlich', 'ärgere|ärgert mich|uns',
       'frustriert|frustrierend|frustration|genervt|nervig|entnervt|verärgert|gereizt', 'die nase voll', 'reicht mir|uns', 'reicht es mir|uns', "langsam|jetzt reicht's|reichts", 'mir reicht es|das', 'es reicht', 'ich bin es leid',
       'am ende meiner geduld', 'meine geduld ist am ende', "mir|uns reicht's|reichts",
       // Disbelief: "Das darf doch nicht wahr sein!", "das gibt's doch nicht", "ich fasse es nicht".
@@ -87,6 +88,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft aufzulösen|abzumelden', 'beende|beenden ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft', 'kündigung zum|zur monatsende|jahresende|nächstmöglichen|nächsten', 'dann eben|halt kündigung',
       'kündige|kündigen ich|wir', 'lösche|löschen ich|wir? mein|meinen|unser|unseren|das konto|account|kundenkonto', 'kündigung meines|meiner|unseres|unserer abos|abonnements|vertrags|vertrages|kontos|mitgliedschaft',
       'ich kündige', 'wir kündigen', 'kündige|kündigen ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',
       'werde|werden|will|möchte|wollen kündigen|wechseln', 'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft kündigen|beenden|auflösen', 'zur|zu der? konkurrenz', 'wechsle|wechsele|wechseln zu|zur|den anbieter|konkurrenz', 'anderen anbieter|dienstleister',

@@ -96,6 +96,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'no pienso|vuelvo|volveré|volvere volver? a comprar|pedir|contratar|reservar|usar',
       'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a la|otra|otro? proveedor|empresa|compañía|servicio|competencia', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio', 'me|nos cambio|cambiamos a otra|otro proveedor|empresa|compañía|compania|servicio|operador|operadora|banco',
       'cancelar|cancelaré|cancelo|cancelamos|cancelaremos mi|la|el|nuestra|nuestro suscripción|cuenta|contrato|servicio|plan|membresía|abono',
       'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'me|nos cambio|cambiamos|paso|pasamos a|con la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',

@@ -83,6 +83,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // What goes named before: "Je paie l'abonnement pour rien, je vais l'annuler."
+      "je|nous vais|veux|allons|voulons l'annuler|l'arrêter|l'arreter", 'je|nous vais|veux|allons|voulons le|la résilier|resilier|supprimer|annuler|arrêter|arreter',
       'c\'est|cest|ce sera ma|notre dernière|derniere commande|fois', 'ma|notre dernière|derniere commande chez',
       // "Je vais annuler" alone is also a meeting ("je vais annuler la réunion"): the threat names what goes.
       'je vais|veux tout résilier|annuler', 'nous allons|voulons tout résilier|annuler', 'je|nous résilie|résilions|résilierai|résilierons', 'résilier|annuler|clôturer|fermer mon|ma|notre|le|la abonnement|compte|contrat|forfait|service|souscription',

@@ -27,6 +27,7 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'che nervoso|nervi|rabbia', 'mi fa|fanno impazzire|incazzare|arrabbiare|innervosire',
       'frustrato|frustrata|frustrati|frustrante|frustrazione|stufo|stufa|stufi|esasperato|esasperata|esasperante|seccato|seccata|irritato|irritata',
       'non ne posso più', 'ne ho abbastanza', 'sto perdendo la pazienza', 'mi avete stufato|stancato',
       // Disbelief: "ma stiamo scherzando?", "non ci posso credere", "roba da matti".
