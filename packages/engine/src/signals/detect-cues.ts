@@ -8,7 +8,7 @@ import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { LANGUAGE_CUES } from './lang/cue-tables.js'
 import { type LanguageCues, languageRules } from './lang/language-cues.js'
-import { type PhrasePattern, compilePattern, firstKeys, matchPattern, requiredSecondWords } from './phrase-pattern.js'
+import { type PhrasePattern, compilePattern, firstKeys, matchPatternFrom, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
 
 interface IndexedPattern {
@@ -17,6 +17,8 @@ interface IndexedPattern {
   readonly notBefore: ReadonlySet<string> | undefined
   readonly notAfter: ReadonlySet<string> | undefined
   readonly onlyBefore: ReadonlySet<string> | undefined
+  /** Whether the pattern names its second word: a candidate found by that word matches on from its third element. */
+  readonly namesSecond: boolean
 }
 
 /**
@@ -46,10 +48,11 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
     const onlyBefore = rule.onlyBefore === undefined ? undefined : new Set(rule.onlyBefore)
     for (const src of rule.patterns) {
       const pattern = compilePattern(src)
-      const entry = { rule, pattern, notBefore, notAfter, onlyBefore }
+      const second = requiredSecondWords(pattern)
+      const entry = { rule, pattern, notBefore, notAfter, onlyBefore, namesSecond: second !== undefined }
       for (const key of firstKeys(pattern)) {
         const list = lists.get(key) ?? []
-        list.push({ entry, second: requiredSecondWords(pattern) })
+        list.push({ entry, second })
         lists.set(key, list)
       }
     }
@@ -66,15 +69,15 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
   return { byFirst }
 }
 
-/** The token a pattern's second element is matched against: the next one past commas and quotes. */
-function nextWord(tokens: readonly Token[], i: number): string | undefined {
+/** The index of the token a pattern's second element is matched against: the next one past commas and quotes (tokens.length: none). */
+function nextToken(tokens: readonly Token[], i: number): number {
   let j = i + 1
   while (j < tokens.length) {
     const t = tokens[j] as Token
     if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
-    else return t.norm
+    else return j
   }
-  return undefined
+  return j
 }
 
 /** The candidates of a group for the word after the first (undefined: none to try). */
@@ -243,10 +246,15 @@ const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
 // Words a closing sentence of thanks has at most ("Thanks for looking into this, team!").
 const SIGN_OFF_WORDS = 7
 
-function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, neg: Uint8Array, out: RawCue[]): void {
+/**
+ * Tries the candidates at token `i`, whose next word (commas and quotes skipped) is at `j`. The first
+ * element is matched by the index and, for a pattern that names its second, the second by the
+ * lookup that chose the list; matching goes on from there.
+ */
+function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, j: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
-  for (const { rule, pattern, notBefore, notAfter, onlyBefore } of list) {
-    const end = matchPattern(pattern, tokens, i)
+  for (const { rule, pattern, notBefore, notAfter, onlyBefore, namesSecond } of list) {
+    const end = namesSecond ? matchPatternFrom(pattern, 2, tokens, j + 1) : matchPatternFrom(pattern, 1, tokens, i + 1)
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     if (notBefore !== undefined && end < tokens.length && notBefore.has(wordAfter(tokens, end))) continue
@@ -302,17 +310,18 @@ export function detectCues(
     const numeric = t.kind === 'number' || (t.flags & W_NUMBER) !== 0
     const day = (t.flags & W_DAY) !== 0
     if (own === undefined && local === undefined && domain === undefined && !numeric && !day) continue
-    const next = nextWord(tokens, i)
-    tryPatterns(candidates(own, next), tokens, i, neg, raw)
-    tryPatterns(candidates(local, next), tokens, i, neg, raw)
-    tryPatterns(candidates(domain, next), tokens, i, neg, raw)
+    const j = nextToken(tokens, i)
+    const next = j < tokens.length ? (tokens[j] as Token).norm : undefined
+    tryPatterns(candidates(own, next), tokens, i, j, neg, raw)
+    tryPatterns(candidates(local, next), tokens, i, j, neg, raw)
+    tryPatterns(candidates(domain, next), tokens, i, j, neg, raw)
     if (numeric) {
-      tryPatterns(candidates(builtinIdx.numbers, next), tokens, i, neg, raw)
+      tryPatterns(candidates(builtinIdx.numbers, next), tokens, i, j, neg, raw)
       // "#num" in another language's rules is digits: the number words are English ("a veces" is "sometimes").
-      if (table !== undefined && t.kind === 'number') tryPatterns(candidates(table.index.byFirst.get('#num'), next), tokens, i, neg, raw)
-      if (extra !== undefined) tryPatterns(candidates(extra.byFirst.get('#num'), next), tokens, i, neg, raw)
+      if (table !== undefined && t.kind === 'number') tryPatterns(candidates(table.index.byFirst.get('#num'), next), tokens, i, j, neg, raw)
+      if (extra !== undefined) tryPatterns(candidates(extra.byFirst.get('#num'), next), tokens, i, j, neg, raw)
     }
-    if (day) tryPatterns(candidates(builtinIdx.days, next), tokens, i, neg, raw)
+    if (day) tryPatterns(candidates(builtinIdx.days, next), tokens, i, j, neg, raw)
   }
 
   // Keep the longest match per kind where matches of a kind overlap. Each token records the kinds

@@ -62,6 +62,15 @@ export function matchPattern(p: PhrasePattern, tokens: readonly Token[], at: num
   return matchFrom(p.elements, 0, tokens, at)
 }
 
+/**
+ * Matches `p` from element `e` on, at token `at`: for a caller that has already matched the elements
+ * before `e` (a first word found by index, a required second word by lookup). Returns as
+ * {@link matchPattern} does.
+ */
+export function matchPatternFrom(p: PhrasePattern, e: number, tokens: readonly Token[], at: number): number {
+  return matchFrom(p.elements, e, tokens, at)
+}
+
 function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], i: number): number {
   if (e === elements.length) return i
   const el = elements[e] as Element
