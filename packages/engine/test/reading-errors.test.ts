@@ -397,3 +397,15 @@ describe('reader: "right now" and a checked fix', () => {
     expect(fixed.sentiment.label, show(fixed)).toBe('positive')
   })
 })
+
+describe('reader: clipped sentences', () => {
+  it('hears clipped fragments, but not a greeting or thanks among short sentences', () => {
+    const kinds = (text: string): string[] => reader.read(text).cues.map((c) => c.kind)
+    expect(kinds('Still broken. No reply. Again.')).toContain('clipped-sentences')
+    expect(kinds('Refund? Nothing yet. Day five.')).toContain('clipped-sentences')
+    // A brisk close and a short question with a greeting are not frustration.
+    expect(kinds('Thanks. Got it. Bye.')).not.toContain('clipped-sentences')
+    expect(kinds('Hi. Order 4471. Where is it?')).not.toContain('clipped-sentences')
+    expect(reader.read('Thanks. Got it. Bye.').sentiment.label).toBe('positive')
+  })
+})

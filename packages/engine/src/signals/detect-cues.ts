@@ -474,15 +474,25 @@ export function detectCues(
     }
   }
 
-  // Several very short sentences in a row: "Still broken. Tried that. Nothing."
+  // Several very short sentences in a row: "Still broken. Tried that. Nothing." A greeting or thanks
+  // is no fragment: "Thanks. Got it. Bye." is a brisk close, "Hi. Order 4471. Where is it?" a question.
   if (sentences.length >= 3) {
     let short = 0
+    let counted = 0
     for (const s of sentences) {
       let words = 0
-      for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words++
+      let courtesy = 0
+      for (let i = s.from; i < s.to; i++) {
+        const t = tokens[i] as Token
+        if (t.kind !== 'word') continue
+        words++
+        if (COURTESY_FRAGMENT_WORDS.has(t.norm)) courtesy++
+      }
+      if (words > 0 && courtesy === words) continue
+      counted++
       if (words > 0 && words <= 3) short++
     }
-    if (short >= 3 && short / sentences.length >= 0.75 && tokens.length > 0) {
+    if (short >= 3 && short / counted >= 0.75 && tokens.length > 0) {
       const first = sentences[0] as SentenceRange
       const last = sentences[sentences.length - 1] as SentenceRange
       add(first.from, last.to, CLIPPED)
@@ -494,6 +504,9 @@ export function detectCues(
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
 }
+
+// Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
+const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])
 
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])
