@@ -92,10 +92,13 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
   const n = arc.length
   const first = arc[0]
   const lastPoint = arc[n - 1]
-  // A fix that failed, and a customer now unhappy and no happier than at the start: the conversation
-  // went wrong even when the scores barely moved ("Done. Same error." after an opening that was
-  // already negative, or a dip back to where it began).
-  const failedAndNoBetter = f.failedFix === true && first !== undefined && lastPoint !== undefined && lastPoint.score < 0 && lastPoint.score <= first.score
+  // A fix that failed, and a customer now unhappy and no happier than at the start, by score or by
+  // strain: the conversation went wrong even when the scores barely moved ("Done. Same error." after
+  // an opening that was already negative; "two fixes that did nothing… I'm running out of patience"
+  // after a flat report of the fault).
+  const negs = f.negativities
+  const noHappier = first !== undefined && lastPoint !== undefined && (lastPoint.score <= first.score || (negs[negs.length - 1] as number) >= (negs[0] as number))
+  const failedAndNoBetter = f.failedFix === true && lastPoint !== undefined && lastPoint.score < 0 && noHappier
   const scored = weightedTrend(f.trendScores, config.trend)
   const trend: Trend = failedAndNoBetter && scored.direction !== 'deteriorating' ? { ...scored, direction: 'deteriorating' } : scored
   const resolutionDelta = n >= 2 && first !== undefined && lastPoint !== undefined ? lastPoint.score - first.score : 0

@@ -75,6 +75,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'had it with you|your|this|these|them',
       // "This is doing my head in."
       'doing|does|did my head in', 'drives|drove|driving me up the wall',
+      'vexed|peeved|miffed|gutted', 'cheesed|hacked off', 'not fair at all',
     ],
   },
   {
@@ -112,6 +113,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'confussed|confussing|confuzed|confusd|cofused',
       // At a loss: "don't know what to do", "not sure what to do".
       "don't|dont know what to do|think|believe", 'do not know what to do|think|believe', 'not sure what to do|think|believe',
+      // "I've no idea which step I'm on", "I am not understanding where…", "The manual says one thing and the app says another",
+      // "I might be overthinking it but does 'pending settlement' mean…".
+      'no idea which|if|when', "i'm|im|i am not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
       // "I'm struggling to understand the difference between…"
       'struggling|struggle|struggled to understand|follow|figure',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand',
@@ -168,6 +172,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // "You lot are stars", "Absolutely chuffed", "Exceptional care", "obsessed with the new app", "Can't fault the delivery",
+      // "best hotel stay I've had in years", "everything's correct now", "Much obliged".
+      'are|you stars|legends|superstars|heroes', 'chuffed', 'exceptional|outstanding|superb care|service|support', 'obsessed with', "can't|cant|cannot fault",
+      "best * * i've|ive|we've|weve ever? had|used|seen|experienced", "everything's|everythings|everything|all is? correct|right|perfect now", 'much obliged',
       // Delight said of people or a first week: "were so lovely with my nervous 6yo", "Best onboarding I've had".
       'so|really|incredibly|super|very|extremely lovely|sweet|accommodating|reassuring',
       "best * i've|ive|we've|weve ever? had|used|seen|experienced|received", 'best * i|we have ever? had|used|seen|experienced|received',
@@ -182,6 +190,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
       // Strong words for a good surprise: "Honestly insane how fast the refund came through", "It's ridiculous how good the new map is".
       'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how fast|quick|quickly|good|great|easy|easily|smooth|smoothly|simple|well|helpful|cheap|beautiful',
+      // "Unbelievable service from the night manager", "It's mad how much easier the new screen is".
+      'unbelievable|incredible|insane|unreal|ridiculous|crazy service|support|value|effort|care|speed|job from|honestly|really|,', 'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how much|many easier|better|faster|quicker|simpler|nicer|cheaper',
       // Done before the customer had finished: "it was in my account before I'd even closed the app".
       "before i'd|id|we'd even? closed|finished|hung|left|logged", 'before i|we had|even? closed|finished|hung|left|logged',
     ],
@@ -230,6 +240,12 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Counted contacts ("I've called four times"), not a rate ("1 in 20 times", "3 out of 5 times").
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notAfter: ['in', 'of'],
+    patterns: ['#num times'],
+  },
+  {
     // "Tried that, still broken" points back; "I just tried it and everything came through" reports
     // success, and what follows "and" says which ("tried it and it still fails" has "still").
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
@@ -248,7 +264,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
-      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time', '#num times',
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       // Pointing back at what they wrote: "the FAQ I literally quoted in my first message".
@@ -272,6 +288,16 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
+      // Dated from the last contact: "One full week since ticket PAY-33190 and nothing".
+      'since ticket|case|reference|ref|complaint #num?', 'since my|our last? call|email|message|ticket|complaint|chat',
+      // "That's two fixes that did nothing."
+      'fixes|suggestions|steps|things that|which did|do nothing|not', "fixes|suggestions|steps that|which didn't|didnt|haven't|havent work|help",
+      // "the same help article I told you I'd already read".
+      "i told you i'd|id|i|i've|ive already", 'i told you i had|have already',
+      // "Following up on my call on Friday", "Again raising the same issue… Earlier ticket no. 58812".
+      'following up on my|our call|email|message|ticket|chat|request|complaint|conversation', 'again raising|reporting|flagging|asking|writing', 'raising|reporting|flagging the same issue|problem|complaint',
+      'earlier|previous|prior ticket|case|complaint|request|email', 'which makes two|three|four now',
+      'still dropping|disconnecting|buffering|lagging|rejecting|declining|skipping',
       // Pointing back without "already": "As I mentioned on the phone on Tuesday", "Reporting this again:",
       // "the exact same fault as the first one".
       'as i|we mentioned|said|explained|stated|noted|wrote|told|described|reported on|in|to|earlier|before|previously|last|yesterday|twice',
@@ -332,6 +358,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|appointment|wedding|exam|event is|starts|begins on #day',
       // Travelling soon: "I fly out tomorrow at 6am".
       'fly|flying|flight out? tomorrow|tonight|today|in|at|on|this|next',
+      'lands|land|landing|arrive|arrives|arriving in * at|tomorrow|tonight',
+      'lands|land|landing|arrive|arrives|arriving at #num',
+      // Landing soon: "my flight lands at 6:40 tomorrow", "payroll cut-off is 3pm today".
+      'lands|land|landing|arrive|arrives|arriving at #day|tomorrow|tonight', 'cut-off|cutoff|cut off is|at #day|tomorrow|today|tonight',
       // Opening soon: "our store opens in an hour".
       'store|shop|restaurant|office|doors|clinic|event|sale opens|open|starts in|at',
       // Needed for something soon: "for a visa appointment on Monday", "before my flight tomorrow".
@@ -440,6 +470,11 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['urgent|urgently|asap|immediately|emergency|critical|blocker', 'high|top priority', 'need this now'],
   },
   {
+    // A later day said to be fine takes back urgency and is no praise: "No hurry, next week is perfectly fine."
+    kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure', 'praise'], courtesy: true,
+    patterns: ['next week|month is|works perfectly|totally|absolutely? fine|ok|okay', 'next week|month would be perfectly|totally|absolutely? fine|ok|okay'],
+  },
+  {
     // Urgency taken back: "Not urgent", "no rush", "whenever you get to it". A negative strength is
     // how much of the message's urgency it cancels (derive-emotions), the learned head's included:
     // the head reads the word "urgent" and not the "not" before it.
@@ -488,6 +523,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Meh. It works, sort of."
       "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
       'meh',
+      // "so I suppose we're done here", "Wouldn't call it a fair trade", "I'm not going to go to war over £12",
+      // "suppose that sorts it… but there we go", "Let's just leave it there".
+      "suppose|guess we're|were done|finished here", 'suppose|guess we are done|finished here', "wouldn't|wouldnt call it|that a fair|good|great", 'not going to go to war|fight|argue',
+      'suppose|guess that|this sorts|settles|covers it', 'but there we|you go', "let's|lets just? leave it there|at that",
       // "I suppose that's the end of it then", "Seat's sorted, I guess", "I'm done arguing about it",
       // "wasn't exactly the plan", "…but at least I'm on the flight", "Took four days but sure, it works."
       "i suppose|guess that's|thats the end of it|that", "i suppose|guess that's|thats it then", 'sorted|fixed|resolved|done|booked|working|arrived|through|here i suppose|guess',
@@ -532,6 +571,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+      "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
       'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // "Because I definitely don't need to pay rent today."
@@ -589,6 +629,14 @@ export const CUE_RULES: readonly CueRule[] = [
       'thrilled|delighted|overjoyed|excited|ecstatic to be paying|waiting|stuck|charged',
       // "Nothing like being charged a fee to cancel a service that never worked."
       'nothing like being|getting|paying|waiting|spending',
+      // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
+      // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
+      'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|a|you on my|our|their|your toes', 'nothing like a|an',
+      'masterclass in|of', 'the obvious cure|fix|solution|answer for|to', 'ah yes',
+      // Glad of the fault: "So glad I upgraded… just in time for the servers to go down", "Great to see my order is on day six",
+      // "thrilled my doorbell records everything except…", "Love that I pay for the family plan and none of us…".
+      'just in time for', 'great|nice|lovely|good to see my|our|the', 'thrilled|delighted|chuffed|overjoyed my|our|the|that', 'love|loving that i|we pay|paid|am|are',
+      'adore|love|enjoy|enjoying spending|being|paying|waiting',
       // Glad to pay for what fails: "So glad I pay extra for a service that's down every weekend."
       'glad|happy|thrilled|delighted|love|great i|we pay|paid|am|are paying', "glad|happy|thrilled|delighted i'm|im|we're paying",
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was',
@@ -637,6 +685,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'cancel|cancelling|canceling|cancelled my|our|the order',
       "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
+      // "I'm moving my whole portfolio to another exchange", "we sign with a different payroll provider",
+      // "or I'm done, subscription gets cancelled sunday night".
+      'moving|taking|transferring|move|take|transfer my|our whole|entire? portfolio|business|money|funds|custom|savings|accounts|policies to|elsewhere',
+      'sign|signing|go|going with a|another different|new|competing *? provider|company|vendor|supplier|exchange|bank|carrier|insurer', "or i'm|im|we're|were done", 'subscription|account|membership|plan gets|will be|is getting cancelled|canceled|closed',
       // "I'm moving to another network", "go to a different bank", "leaving for a competitor" ("leaving for
       // Denver" is a trip, so only a rival after it).
       'switch|switching|move|moving|go|going to|over a|an|another different|other|new|rival? operator|supplier|isp|insurer|provider|carrier|competitor|airline',
@@ -723,6 +775,10 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
+      // "I'd like this escalated to a manager", "for a member of staff to ring me".
+      'escalated|escalate to a|the|your manager|supervisor|team|senior|someone', 'staff|someone|somebody|person|human to ring|call|phone me',
+      // "I want this escalated", "Can someone who actually knows the bank integration look at this".
+      'want|need|like this|it escalated', 'someone|somebody who actually? knows|understands',
       // A call back from a person: "Could someone from your team ring me back? I'd rather explain this to a person."
       'someone|somebody|anyone from your|the team|support|office|company ring|call|phone me', 'ring|call|phone me back', 'explain|talk|speak this|it? to a|an real? person|human',
       'real|actual|live person|human|agent|people', 'human being',
@@ -759,6 +815,17 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      // "my car hire booking has vanished from the app, the number comes back 'not found'".
+      'vanished|disappeared', 'gone missing', 'not found',
+      // "the reports page now shows last year's figures", "hid the pay button", "ships the parcel to nowhere".
+      "shows|showing last|old|wrong year's|years|month's|figures|data|dates|prices", 'hid|hides|hidden|buried the|my|our', 'to nowhere', 'the wrong address|house|person|flat',
+      // Faults said in everyday words: "the servers go down all weekend", "haven't been able to get in", "buffers every ninety seconds",
+      // "the bloke who nicked my parcel", "the code expires before the SMS lands", "off by one", "a cracked screen".
+      "haven't|havent|hasn't|hasnt been able to", 'have|has not been able to', 'none of us|them', 'none of the|my|our #num? of us|them', 'unable to get|log|stream|access|use|login|connect|pay', 'go|goes|went|gone|going down|offline',
+      'buffers|buffering|stutters|stuttering|lags|lagging', 'nicked|stole|stolen', 'expire|expires|expired before', 'off by one', 'off-by-one',
+      'cracked|smashed|shattered|broken screen|glass|display', 'account|workspace|card|profile|wallet suspended|locked|blocked|disabled|frozen',
+      'as cancelled|suspended|expired|invalid|deleted|declined|unpaid', 'rejects|rejected|declines|declined|refuses|refused it? every|each time', 'paid|charged * twice',
+      "haven't|havent|hasn't|hasnt imported|synced|updated|loaded|posted|cleared|arrived", 'not much|any use',
       // A request refused over and over: "keeps rejecting our file", "kept declining my card".
       'keeps|kept|keep rejecting|declining|refusing|bouncing|wiping|deleting|dropping|erroring|timing|logging|kicking|freezing|crashing|failing',
       // Status codes in the plural: "seeing 429s on the search endpoint".
@@ -893,6 +960,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
+      // "my 'express' prescription is on day six", "thanks for finally looking at this properly".
+      'is|are|still on day|week #num', 'for finally looking|fixing|dealing|responding|answering|replying|sorting|getting',
+      // Nothing to be done: "reception said nothing could be done".
+      'nothing could|can|would be done',
       // Counted since the promise: "it's been over a week and the bill still shows the estimate".
       "it's|its been over|more|nearly|almost|well a|#num week|weeks|day|days|month|months and|since|now", 'it has been over|more|nearly|almost|well a|#num week|weeks|day|days|month|months and|since|now',
       // A wait counted in days: "my 'express' delivery is now on day nine", "now in week three".
@@ -1025,6 +1096,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'any help|assistance|advice|support|ideas|input|info|information|pointers|guidance is|would|will be? appreciated|welcome|great',
       'thanks in advance', 'thank you in advance', 'thanks for any help|assistance',
       'thank you for any help|assistance',
+      // Asked for ahead of any help: "I'd be very grateful for any help today", "I'd really appreciate a call back".
+      'grateful|thankful for any help|assistance|support|advice', 'appreciate a|an call|callback|reply|response|answer|update|quick',
     ],
   },
   {
@@ -1117,6 +1190,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
+      // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
+      "haven't|havent|hasn't|hasnt|not had|seen a|one single|any", 'no grumbles|moans|complaints from', 'nobody|noone underpaid|overcharged|locked|complained|affected',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",

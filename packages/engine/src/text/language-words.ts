@@ -90,7 +90,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
     'me',
     'os', 'as', 'uma', 'que', 'não', 'para', 'com', 'mas', 'muito', 'está', 'é', 'meu', 'minha', 'obrigado', 'obrigada', 'olá',
-    'oi', 'isso', 'esta', 'agradeço', 'resolvido', 'resolvida', 'imenso', 'valeu', 'demais', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao',
+    'oi', 'isso', 'esta', 'desse', 'dessa', 'cheio', 'trava', 'agradeço', 'resolvido', 'resolvida', 'imenso', 'valeu', 'demais', 'ainda', 'sempre', 'nada', 'bem', 'hoje', 'amanhã', 'funciona', 'porque', 'também', 'do', 'da', 'ao',
     'eu', 'você', 'pedido', 'ajuda', 'vc', 'tá', 'em', 'dos', 'das', 'aos', 'às', 'na', 'nos', 'nas', 'num', 'numa', 'pelo',
     'pela', 'pelos', 'pelas', 'um', 'uns', 'umas', 'seu', 'sua', 'seus', 'suas', 'meus', 'minhas', 'nosso', 'nossa', 'ele', 'ela',
     'eles', 'elas', 'vocês', 'voces', 'nós', 'mim', 'te', 'lhe', 'foi', 'são', 'tem', 'têm', 'ter', 'estou', 'estão', 'ser',

@@ -27,6 +27,7 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'mi sto innervosendo|arrabbiando|incavolando|incazzando',
       'che nervoso|nervi|rabbia', 'mi fa|fanno impazzire|incazzare|arrabbiare|innervosire',
       'frustrato|frustrata|frustrati|frustrante|frustrazione|stufo|stufa|stufi|esasperato|esasperata|esasperante|seccato|seccata|irritato|irritata',
       'non ne posso più', 'ne ho abbastanza', 'sto perdendo la pazienza', 'mi avete stufato|stancato',
@@ -53,6 +54,7 @@ export const IT_CUES: LanguageCues = {
     gratitude: [
       'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
+      'ennesimo|ennesima messaggio|mail|volta|segnalazione|chiamata',
       // The fault going on: "si blocca ancora".,
       'si blocca|bloccano|chiude|chiudono|pianta|piantano ancora|sempre',
       'ancora si blocca|chiude|pianta',
@@ -73,6 +75,7 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      'non la|lo rinnoverò|rinnovo|rinnoverò', 'non rinnoverò|rinnovo|rinnoveremo', 'valutando|pensando di cambiare|passare|disdire',
       'mi cancello|disiscrivo|disdico', 'ci cancelliamo|disiscriviamo',
       'disdico|disdirò|disdiciamo', 'voglio|vorrei|vogliamo disdire|annullare|cancellare',
       // "Cancello il mio account", "chiudo il conto": said in the first person present, it is done.

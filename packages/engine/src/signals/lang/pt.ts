@@ -31,6 +31,7 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'saco cheio',
       'frustrado|frustrada|frustrados|frustrante|frustração|farto|farta|fartos|irritado|irritada|irritante|chateado|chateada|cansado|cansada|estressado',
       'de saco cheio', 'não aguento|suporto mais', 'perdendo a paciência',
       // "Cansei", "só pode ser brincadeira", "que raiva", "não é possível que…".
@@ -90,6 +91,7 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'não|nao renovo|renovarei|renovo',
       'vou|vamos cancelar|sair|desistir', 'vou|vamos trocar de operadora|banco|empresa|plano',
       // "Vou cancelar" alone is also a meeting or an order ("vou cancelar a reunião"): the threat names what goes.
       'vou|vamos cancelar|encerrar tudo|isso', 'quero|queremos cancelar|encerrar', 'cancelar|cancelo|cancelarei|encerrar|encerro minha|meu|a|o|nossa|nosso assinatura|conta|contrato|plano|serviço',
@@ -128,7 +130,7 @@ export const PT_CUES: LanguageCues = {
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: [
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
-      'reembolso|estorno|dinheiro|pix caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
+      'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
       'funciona|funcionar|funcionou|funcionando|voltou tudo? de novo', 'funciona|funcionar|funcionou|funcionando|voltou tudo? outra vez', 'funciona|funcionar|funcionou|funcionando|voltou tudo? novamente',
       'voltou a funcionar', 'voltou a funcionar de novo', 'voltou a funcionar novamente|outra',
