@@ -91,9 +91,13 @@ export function allocateWordSlot(count = 1): number {
 const TABLE_BITS = 17
 const TABLE_SIZE = 1 << TABLE_BITS
 const MAX_ENTRIES = TABLE_SIZE * 0.6
-const keys = new Int32Array(TABLE_SIZE)
-let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(TABLE_SIZE)
-let entries = 0
+// Each slot is a pair (hash, 1 + the word's index in `words`; 0: empty), so a probe reads one cache
+// line; the words themselves sit in a dense array in the order first seen, where the common ones
+// (met early) share lines. With a sparse array of WordInfo beside a hash array, every token cost a
+// miss in each (same readings on 14,954 texts; 1997 tweets read 2-4% faster in one process, six
+// alternating runs, 2026-12-06).
+const slots = new Int32Array(TABLE_SIZE * 2)
+let words: WordInfo[] = []
 
 /** FNV-1a over UTF-16 code units, the hash {@link internWord} and {@link internSpan} agree on. */
 export function fnv1a(s: string): number {
@@ -103,15 +107,15 @@ export function fnv1a(s: string): number {
 }
 
 function insert(slot: number, hash: number, norm: string): WordInfo {
-  if (entries >= MAX_ENTRIES) {
-    infos = new Array<WordInfo | undefined>(TABLE_SIZE)
-    entries = 0
+  if (words.length >= MAX_ENTRIES) {
+    slots.fill(0)
+    words = []
     slot = hash & (TABLE_SIZE - 1)
   }
   const info: WordInfo = { norm, flags: wordFlags(norm), slots: new Array<unknown>(SLOT_CAPACITY) }
-  keys[slot] = hash
-  infos[slot] = info
-  entries++
+  words.push(info)
+  slots[2 * slot] = hash
+  slots[2 * slot + 1] = words.length
   return info
 }
 
@@ -120,9 +124,12 @@ export function internWord(norm: string): WordInfo {
   const hash = fnv1a(norm)
   let slot = hash & (TABLE_SIZE - 1)
   for (;;) {
-    const info = infos[slot]
-    if (info === undefined) return insert(slot, hash, norm)
-    if (keys[slot] === hash && info.norm === norm) return info
+    const id = slots[2 * slot + 1] as number
+    if (id === 0) return insert(slot, hash, norm)
+    if (slots[2 * slot] === hash) {
+      const info = words[id - 1] as WordInfo
+      if (info.norm === norm) return info
+    }
     slot = (slot + 1) & (TABLE_SIZE - 1)
   }
 }
@@ -135,20 +142,23 @@ export function internSpan(text: string, start: number, end: number, hash: numbe
   let slot = hash & (TABLE_SIZE - 1)
   const len = end - start
   for (;;) {
-    const info = infos[slot]
-    if (info === undefined) return insert(slot, hash, text.slice(start, end).toLowerCase())
-    if (keys[slot] === hash && info.norm.length === len) {
+    const id = slots[2 * slot + 1] as number
+    if (id === 0) return insert(slot, hash, text.slice(start, end).toLowerCase())
+    if (slots[2 * slot] === hash) {
+      const info = words[id - 1] as WordInfo
       const norm = info.norm
-      let same = true
-      for (let k = 0; k < len; k++) {
-        let c = text.charCodeAt(start + k)
-        if (c >= 0x41 && c <= 0x5a) c |= 0x20
-        if (c !== norm.charCodeAt(k)) {
-          same = false
-          break
+      if (norm.length === len) {
+        let same = true
+        for (let k = 0; k < len; k++) {
+          let c = text.charCodeAt(start + k)
+          if (c >= 0x41 && c <= 0x5a) c |= 0x20
+          if (c !== norm.charCodeAt(k)) {
+            same = false
+            break
+          }
         }
+        if (same) return info
       }
-      if (same) return info
     }
     slot = (slot + 1) & (TABLE_SIZE - 1)
   }
