@@ -409,3 +409,15 @@ describe('reader: clipped sentences', () => {
     expect(reader.read('Thanks. Got it. Bye.').sentiment.label).toBe('positive')
   })
 })
+
+describe('reader: short messages', () => {
+  it('hears a person asked for in one word, and two fragments about a problem as clipped', () => {
+    const kinds = (text: string): string[] => reader.read(text).cues.map((c) => c.kind)
+    expect(kinds('Operator. OPERATOR. Real person please.')).toContain('human-request')
+    expect(kinds('Representative.')).toContain('human-request')
+    // "agent" inside a sentence is no request.
+    expect(kinds('The agent said it was fixed.')).not.toContain('human-request')
+    expect(kinds('Parcel still missing. Week three.')).toContain('clipped-sentences')
+    expect(kinds('Thanks. Bye.')).not.toContain('clipped-sentences')
+  })
+})

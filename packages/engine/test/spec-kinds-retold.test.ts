@@ -1379,9 +1379,11 @@ const NINTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 // The tenth round (2026-12-06, the twelfth session): 150 English and 105 in the other languages by a
 // fifth helper session that read none of the rules or data, asked for unusual but natural phrasings
-// (idiom, understatement, slang). When first read 62 English (41%) and 21 others (20%) failed; nine
+// (idiom, understatement, slang). When first read 62 English (41%) and 21 others (20%) failed; seven
 // English still fail and are left out here (docs/reader-accuracy.md).
 const TENTH_ROUND: readonly Case[] = [
+  ["clipped sentences", "Still no refund. Day 12."],
+  ["asking for a person", "Agent. AGENT. Human. Representative. Operator."],
   ["grudging acceptance", "ok. the refund posted. took three weeks and four emails but it posted, so I suppose we're done here."],
   ["grudging acceptance", "Right, the replacement thermostat is on its way. Not how I wanted to spend my Saturday, but whatever, it'll do."],
   ["grudging acceptance", "I'll take the voucher since that's apparently all that's on offer. Wouldn't call it a fair trade for a ruined anniversary dinner, mind."],

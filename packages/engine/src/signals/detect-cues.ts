@@ -241,6 +241,9 @@ const SHORT_PRAISE_WORDS = 4
 const isPraiseOrThanks = (c: RawCue): boolean => c.rule.kind === 'praise' || c.rule.kind === 'gratitude'
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
+// The human-request rule's parameters, for a sentence that is one word for a person.
+const ONE_WORD_PERSON = rule('human-request', -0.35, 0.35, 'frustration')
+const PERSON_WORDS = new Set(['agent', 'human', 'representative', 'operator', 'person', 'supervisor', 'manager'])
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
 const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
 // Words a closing sentence of thanks has at most ("Thanks for looking into this, team!").
@@ -476,7 +479,8 @@ export function detectCues(
 
   // Several very short sentences in a row: "Still broken. Tried that. Nothing." A greeting or thanks
   // is no fragment: "Thanks. Got it. Bye." is a brisk close, "Hi. Order 4471. Where is it?" a question.
-  if (sentences.length >= 3) {
+  // Two fragments do when one names a problem: "Still no refund. Day 12."
+  if (sentences.length >= 2) {
     let short = 0
     let counted = 0
     for (const s of sentences) {
@@ -492,10 +496,26 @@ export function detectCues(
       counted++
       if (words > 0 && words <= 3) short++
     }
-    if (short >= 3 && short / counted >= 0.75 && tokens.length > 0) {
+    if ((short >= 3 || (short === 2 && counted === 2 && problem)) && short / counted >= 0.75 && tokens.length > 0) {
       const first = sentences[0] as SentenceRange
       const last = sentences[sentences.length - 1] as SentenceRange
       add(first.from, last.to, CLIPPED)
+    }
+  }
+  // A person asked for in one word, as people type at a bot: "Agent. AGENT. Human."
+  if (table === undefined && !found.some((f) => f.cue.kind === 'human-request')) {
+    for (const s of sentences) {
+      let only = -1
+      let words = 0
+      for (let i = s.from; i < s.to && words < 2; i++) {
+        if ((tokens[i] as Token).kind !== 'word') continue
+        words++
+        only = i
+      }
+      if (words === 1 && PERSON_WORDS.has((tokens[only] as Token).norm)) {
+        add(only, only + 1, ONE_WORD_PERSON)
+        break
+      }
     }
   }
   found.sort((a, b) => a.cue.start - b.cue.start || b.cue.end - a.cue.end)
