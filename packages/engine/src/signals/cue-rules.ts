@@ -75,6 +75,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'had it with you|your|this|these|them',
       // "This is doing my head in."
       'doing|does|did my head in', 'drives|drove|driving me up the wall',
+      "this|it has|'s gone|dragged on long enough", "it's|its|this's gone|dragged on long enough",
+      'spitting feathers|nails|blood', 'fuming|livid|seething',
       'vexed|peeved|miffed|gutted', 'cheesed|hacked off', 'not fair at all',
     ],
   },
@@ -115,7 +117,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "don't|dont know what to do|think|believe", 'do not know what to do|think|believe', 'not sure what to do|think|believe',
       // "I've no idea which step I'm on", "I am not understanding where…", "The manual says one thing and the app says another",
       // "I might be overthinking it but does 'pending settlement' mean…".
-      'no idea which|if|when', "i'm|im|i am not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
+      'no idea which|if|when', 'daft|silly|stupid|dumb|basic question', "i'm|im|i am not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
       // "I'm struggling to understand the difference between…"
       'struggling|struggle|struggled to understand|follow|figure',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand',
@@ -172,9 +174,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // "over the moon with my new membership, trainers are fab and booking just works".
+      'over the moon', 'fab|fabulous', 'just works', 'minutes|seconds|mins|hours flat',
       // "You lot are stars", "Absolutely chuffed", "Exceptional care", "obsessed with the new app", "Can't fault the delivery",
       // "best hotel stay I've had in years", "everything's correct now", "Much obliged".
-      'are|you stars|legends|superstars|heroes', 'chuffed', 'exceptional|outstanding|superb care|service|support', 'obsessed with', "can't|cant|cannot fault",
+      'are|you stars|legends|superstars|heroes', 'chuffed', 'exceptional|outstanding|superb care|service|support', 'obsessed with the|this|your|my new', "can't|cant|cannot fault",
       "best * * i've|ive|we've|weve ever? had|used|seen|experienced", "everything's|everythings|everything|all is? correct|right|perfect now", 'much obliged',
       // Delight said of people or a first week: "were so lovely with my nervous 6yo", "Best onboarding I've had".
       'so|really|incredibly|super|very|extremely lovely|sweet|accommodating|reassuring',
@@ -190,10 +194,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
       // Strong words for a good surprise: "Honestly insane how fast the refund came through", "It's ridiculous how good the new map is".
       'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how fast|quick|quickly|good|great|easy|easily|smooth|smoothly|simple|well|helpful|cheap|beautiful',
+      'unbelievable|incredible|insane|unreal|ridiculous|crazy customer|the service|support|care|team', 'speed|speeds|quality|value|range|detail|graphics is|are|was|were insane|unreal|crazy|mad|nuts|ridiculous',
       // "Unbelievable service from the night manager", "It's mad how much easier the new screen is".
       'unbelievable|incredible|insane|unreal|ridiculous|crazy service|support|value|effort|care|speed|job from|honestly|really|,', 'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how much|many easier|better|faster|quicker|simpler|nicer|cheaper',
       // Done before the customer had finished: "it was in my account before I'd even closed the app".
-      "before i'd|id|we'd even? closed|finished|hung|left|logged", 'before i|we had|even? closed|finished|hung|left|logged',
+      "before i'd|id|we'd even? closed|finished|hung|logged", 'before i|we had|even? closed|finished|hung|logged',
     ],
   },
   {
@@ -288,6 +293,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
+      // "I'm getting in touch again about the meter reading… The new bill still shows 48213."
+      'in touch again', 'writing|contacting|emailing|calling|messaging|chasing again about|regarding|re', 'still shows|says|lists|reads #num',
       // Dated from the last contact: "One full week since ticket PAY-33190 and nothing".
       'since ticket|case|reference|ref|complaint #num?', 'since my|our last? call|email|message|ticket|complaint|chat',
       // "That's two fixes that did nothing."
@@ -348,6 +355,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight #day',
       // Said short: "Flight's at 6am tomorrow", "demo's tomorrow".
       "flight's|meeting's|demo's|presentation's|launch's|interview's|deadline's|audit's|pitch's at|in|tomorrow|today|tonight",
+      "wedding's|exam's|party's|funeral's|move's|event's|trip's on|at|in|tomorrow|today|tonight|this|next",
       // Presenting to someone soon: "we present to investors tomorrow at 9".
       'present|presenting|pitch|pitching|demo|demoing to|for the|our|a? investors|board|client|clients|customer|customers|leadership|management|ceo|auditors tomorrow|today|tonight|at|in|on|this',
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight at * #day',
@@ -529,7 +537,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'suppose|guess that|this sorts|settles|covers it', 'but there we|you go', "let's|lets just? leave it there|at that",
       // "I suppose that's the end of it then", "Seat's sorted, I guess", "I'm done arguing about it",
       // "wasn't exactly the plan", "…but at least I'm on the flight", "Took four days but sure, it works."
-      "i suppose|guess that's|thats the end of it|that", "i suppose|guess that's|thats it then", 'sorted|fixed|resolved|done|booked|working|arrived|through|here i suppose|guess',
+      "i suppose|guess that's|thats the end of it|that", "i suppose|guess that's|thats it then", "i suppose|guess that's|thats that|it", 'after a fashion', 'how i pictured|imagined|envisioned|planned my', 'sorted|fixed|resolved|done|booked|working|arrived|through|here i suppose|guess',
       'done arguing|fighting|chasing|complaining', "wasn't|wasnt|isn't|isnt|not exactly the plan|ideal", 'but at least', 'but sure',
     ],
   },
@@ -571,6 +579,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+      "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
       'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
@@ -612,7 +621,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
       'perfect|great|brilliant|excellent|lovely timing',
       // Enjoying the fault: "Really enjoying my third week of cold showers", "Adore the fact that my delivery is on day nine".
-      'enjoying|loving|love|enjoy my|our|the|this|another second|third|fourth|fifth|sixth|#num|whole|entire week|day|month|hour|night|weekend of', 'enjoying|loving|love|enjoy another week|day|month|hour|night|weekend of',
+      'enjoying|loving|love|enjoy my|our|the|this|another second|third|fourth|fifth|sixth|#num|whole|entire week|day|month|hour|night|weekend of|on|in|at|stuck|waiting', 'enjoying|loving|love|enjoy another week|day|month|hour|night|weekend of',
       'adore|love|loving|enjoy the fact that',
       'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so|super|extremely|incredibly|truly helpful|useful', 'as if',
@@ -629,6 +638,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'thrilled|delighted|overjoyed|excited|ecstatic to be paying|waiting|stuck|charged',
       // "Nothing like being charged a fee to cancel a service that never worked."
       'nothing like being|getting|paying|waiting|spending',
+      // "Truly cutting-edge stuff", "Genius engineering", "Ten out of ten for consistency, I'll give you that", "like clockwork",
+      // "Great to get a late fee", "so nice coming home to find the parcel soaked", "Nothing I adore more than being locked out".
+      'cutting-edge|state-of-the-art|next-level|genius|world-class|innovative stuff|engineering|tech|technology|design|work', 'ten out of ten for', 'full marks for', "i'll|ill give you that", 'like clockwork',
+      'great|nice|lovely|wonderful|fantastic|good to get|receive|find|come|be', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'nothing i|we adore|love|enjoy more than',
       // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
       // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
       'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|a|you on my|our|their|your toes', 'nothing like a|an',
@@ -688,7 +701,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm moving my whole portfolio to another exchange", "we sign with a different payroll provider",
       // "or I'm done, subscription gets cancelled sunday night".
       'moving|taking|transferring|move|take|transfer my|our whole|entire? portfolio|business|money|funds|custom|savings|accounts|policies to|elsewhere',
-      'sign|signing|go|going with a|another different|new|competing *? provider|company|vendor|supplier|exchange|bank|carrier|insurer', "or i'm|im|we're|were done", 'subscription|account|membership|plan gets|will be|is getting cancelled|canceled|closed',
+      'sign|signing|go|going with a|another different|new|competing *? provider|company|vendor|supplier|exchange|bank|carrier|insurer', "or i'm|im|we're|were done|walking|gone|leaving|out|off", 'take|consider this as? my|our notice', 'this is my|our notice', 'subscription|account|membership|plan gets|will be|is getting cancelled|canceled|closed',
       // "I'm moving to another network", "go to a different bank", "leaving for a competitor" ("leaving for
       // Denver" is a trip, so only a rival after it).
       'switch|switching|move|moving|go|going to|over a|an|another different|other|new|rival? operator|supplier|isp|insurer|provider|carrier|competitor|airline',
@@ -815,14 +828,19 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      // Developers' findings: "throws a KeyError on 'expires_at'", "seems to skip a record", "an encoding mismatch",
+      // "the upload button is greyed out", "the parcel left out in the rain, soaked right through", "a late fee".
+      'throws|throwing|raises|raising a|an', 'skip|skips|skipping|skipped a|one|the record|row|item|entry|event|page', 'mismatch|mismatched|mismatching',
+      'greyed|grayed out', 'soaked|drenched|waterlogged|crushed|squashed|smashed', 'left out in the rain', 'late|surprise|hidden|extra fee|fees|charge|charges',
+      'just shrugged', 'could|should|might be trained|taught|coached to', "doesn't|doesnt|didn't|didnt|won't|wont come close|cover|make", 'does|did|will not come close|cover|make',
       // "my car hire booking has vanished from the app, the number comes back 'not found'".
       'vanished|disappeared', 'gone missing', 'not found',
       // "the reports page now shows last year's figures", "hid the pay button", "ships the parcel to nowhere".
       "shows|showing last|old|wrong year's|years|month's|figures|data|dates|prices", 'hid|hides|hidden|buried the|my|our', 'to nowhere', 'the wrong address|house|person|flat',
       // Faults said in everyday words: "the servers go down all weekend", "haven't been able to get in", "buffers every ninety seconds",
       // "the bloke who nicked my parcel", "the code expires before the SMS lands", "off by one", "a cracked screen".
-      "haven't|havent|hasn't|hasnt been able to", 'have|has not been able to', 'none of us|them', 'none of the|my|our #num? of us|them', 'unable to get|log|stream|access|use|login|connect|pay', 'go|goes|went|gone|going down|offline',
-      'buffers|buffering|stutters|stuttering|lags|lagging', 'nicked|stole|stolen', 'expire|expires|expired before', 'off by one', 'off-by-one',
+      "haven't|havent|hasn't|hasnt been able to", 'have|has not been able to', 'none of us|them', 'none of the|my|our #num? of us|them', 'unable to get|log|stream|access|use|login|connect|pay', 'go|goes|went|gone|going down|offline all|every|again|twice|overnight|today|tonight|constantly|repeatedly|since|daily|weekly',
+      'buffers|buffering|stutters|stuttering|lags|lagging', 'nicked|stolen', 'stole my|our|his|her|their', 'expire|expires|expired before', 'off by one', 'off-by-one',
       'cracked|smashed|shattered|broken screen|glass|display', 'account|workspace|card|profile|wallet suspended|locked|blocked|disabled|frozen',
       'as cancelled|suspended|expired|invalid|deleted|declined|unpaid', 'rejects|rejected|declines|declined|refuses|refused it? every|each time', 'paid|charged * twice',
       "haven't|havent|hasn't|hasnt imported|synced|updated|loaded|posted|cleared|arrived", 'not much|any use',
@@ -960,6 +978,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
+      // "Nobody updated me."
+      'nobody|noone updated|called|contacted|told|emailed|answered me|us', 'no one updated|called|contacted|told|emailed|answered me|us',
+      // Nobody helped: "nobody has actually fixed the billing error", "support hasn't helped at all", "the engineer never showed up".
+      '#num|second|third|fourth|fifth hour|hours|minutes|mins on hold', 'nobody|noone has|have actually? fixed|helped|replied|called|responded|solved|looked', 'no one has|have actually? fixed|helped|replied|called|responded|solved|looked',
+      "hasn't|hasnt|haven't|havent|didn't|didnt helped|help|replied|reply at all", 'never showed|turned|came up|round',
+      // Or the deal is lost: "It needs releasing within the hour or the sale falls through."
+      'falls|fall|fell through',
       // "my 'express' prescription is on day six", "thanks for finally looking at this properly".
       'is|are|still on day|week #num', 'for finally looking|fixing|dealing|responding|answering|replying|sorting|getting',
       // Nothing to be done: "reception said nothing could be done".
@@ -1191,7 +1216,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
-      "haven't|havent|hasn't|hasnt|not had|seen a|one single|any", 'no grumbles|moans|complaints from', 'nobody|noone underpaid|overcharged|locked|complained|affected',
+      "haven't|havent|hasn't|hasnt|not had|seen a|one single|any", 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|missing|soaked|leaking|scratched', 'nobody|noone underpaid|overcharged|locked|complained|affected',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
@@ -1203,7 +1228,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // in" is a fault, not a step).
     // "Got it working again" is a fix reported, not a step acknowledged.
     // "Thank you for following up on it" and "worked on it" are no step taken by the customer.
-    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant', 'up', 'worked', 'working', 'work', 'focused', 'kept', 'keep', 'eye'],
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant', 'up', 'worked', 'working', 'work', 'focused', 'kept', 'keep', 'eye', 'address', 'name', 'details', 'number', 'date', 'dates', 'sticker', 'label', 'stamp', 'mark', 'marks', 'writing'],
     notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on|running|verifying|testing|scanning|resetting|rebooting|reinstalling|uninstalling|unplugging|following',

@@ -74,7 +74,7 @@ function nextToken(tokens: readonly Token[], i: number): number {
   let j = i + 1
   while (j < tokens.length) {
     const t = tokens[j] as Token
-    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
+    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"' || t.norm === "'")) j++
     else return j
   }
   return j
@@ -384,6 +384,8 @@ export function detectCues(
   }
   // An eye-roll says the praise and thanks beside it are not meant: "Thanks for the surprise feature
   // where my cart empties itself. So helpful 🙄". It is the sarcasm, and they are part of it.
+  // Beside a problem it is sarcasm with no praise in words: "Reinstall the app for the fifth time. What a
+  // fresh and exciting idea 🙄".
   const roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === EYE_ROLL)
   if (roll >= 0 && filtered.some(isPraiseOrThanks)) {
     for (let ci = 0; ci < filtered.length; ci++) {
@@ -391,6 +393,18 @@ export function detectCues(
       if (isPraiseOrThanks(c)) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
     }
     filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
+  } else if (roll >= 0 && problem) filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
+  // Praise in scare quotes beside a problem: "my 'express' delivery is on day nine", "the 'smart'
+  // thermostat", "Cheers for the 'faster checkout'".
+  if (problem && table === undefined) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i] as Token
+      if (t.kind !== 'word' || !SCARE_QUOTED.has(t.norm) || (tokens[i - 1] as Token).norm !== "'") continue
+      const close = (tokens[i + 1] as Token).norm === "'" ? i + 1 : i + 2 < tokens.length && (tokens[i + 2] as Token).norm === "'" && (tokens[i + 1] as Token).kind === 'word' ? i + 2 : -1
+      if (close < 0) continue
+      filtered.push({ rule: PRAISE_AS_SARCASM, from: i - 1, to: close + 1 })
+      break
+    }
   }
   // Thanks beside an unsolved problem is courtesy, not a pleased customer: a problem report signed off
   // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
@@ -524,6 +538,9 @@ export function detectCues(
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
 }
+
+// Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
+const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly'])
 
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])

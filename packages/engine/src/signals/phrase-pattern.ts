@@ -77,7 +77,7 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
   let j = i
   while (j < tokens.length) {
     const t = tokens[j] as Token
-    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"')) j++
+    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"' || t.norm === "'")) j++
     else break
   }
   const t = tokens[j]

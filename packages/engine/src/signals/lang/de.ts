@@ -90,6 +90,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'wechsel|wechsle|wechsele|wechseln ich|wir halt|eben|dann|jetzt den|die anbieter|bank|provider|versicherung|vertrag', 'ich bin|sind weg', 'abo|vertrag|konto|account ist|wird gekündigt',
       'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft aufzulösen|abzumelden', 'beende|beenden ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft', 'kündigung zum|zur monatsende|jahresende|nächstmöglichen|nächsten', 'dann eben|halt kündigung',
       'kündige|kündigen ich|wir', 'lösche|löschen ich|wir? mein|meinen|unser|unseren|das konto|account|kundenkonto', 'kündigung meines|meiner|unseres|unserer abos|abonnements|vertrags|vertrages|kontos|mitgliedschaft',
       'ich kündige', 'wir kündigen', 'kündige|kündigen ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft', 'kündige|kündigen|kündigt|kündigung mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|mitgliedschaft',

@@ -55,6 +55,7 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      'de diez',
       'por fin pude|puedo|funciona|llegó|llego',
       'excelente|perfecto|perfecta|genial|increíble|maravilloso|maravillosa|estupendo|estupenda|fantástico|fantástica|buenísimo|buenísima|espectacular',
       'funciona|funcionó perfectamente|perfecto|genial', 'funciona|funcionó de maravilla', 'ya funciona|funcionó', 'problema resuelto|solucionado', 'me|nos resolvieron|solucionaron|arreglaron el|mi|la|todo',
@@ -150,6 +151,8 @@ export const ES_CUES: LanguageCues = {
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      'va|funciona|anda la|el * otra vez', 'va|funciona|anda la|el * de nuevo',
+      'ya me? va|funciona|anda otra vez|de nuevo', 'ya me va|funciona|anda',
       'funciona|funcionar|funcionan|funcionó|anda|sirve todo? de nuevo', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? otra vez', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? nuevamente',
       'volvió a funcionar|andar', 'volvió a funcionar|andar de nuevo', 'volvió a funcionar|andar otra vez',
       // Thanks said again is no repeat contact either: "gracias otra vez por la ayuda".

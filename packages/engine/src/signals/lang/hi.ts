@@ -104,6 +104,7 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'dusra|doosra|dusri|doosri network|company|bank|app|sim|provider|operator le|lelunga|lunga|lungi',
       'कटवा दूँगा|दूंगा|दूँगी|दूंगी|देंगे', 'रिन्यू|renew नहीं|nahi करवाऊँगा|करवाऊंगा|करूँगा|करूंगा|करेंगे|karunga|karwaunga|karenge',
       'se order|kharidari|shopping|booking nahi|nhi|nahin karunga|karungi|karenge',
       'सदस्यता|सब्सक्रिप्शन|अकाउंट|खाता रद्द|बंद कर|करूँगा|करूंगा|करूँगी|करूंगी|दूंगा|दूँगा', 'रद्द कर दूंगा|दूँगा|दूंगी|दूँगी', 'कनेक्शन|सर्विस|प्लान|सिम बंद|रद्द करवा|कर दूंगा|दूँगा|दूंगी|दूँगी|देंगे', 'दूसरी कंपनी', 'कभी नहीं खरीदूंगा|खरीदूँगा',
