@@ -421,3 +421,16 @@ describe('reader: short messages', () => {
     expect(kinds('Thanks. Bye.')).not.toContain('clipped-sentences')
   })
 })
+
+describe('reader: sarcasm frames that vouch for each other', () => {
+  it('reads two frames in different sentences as sarcasm with no fault word, and one sentence of praise as praise', () => {
+    const printer = reader.read('Oh wonderful, the printer has decided to print everything in pink. Really adds to the office vibe.')
+    expect(printer.sentiment.label).toBe('negative')
+    expect(printer.emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+    const thermostat = reader.read('Brilliant, my thermostat thinks July is winter. Genius engineering.')
+    expect(thermostat.cues.map((c) => c.kind)).toContain('sarcasm')
+    const thanks = reader.read('Perfect, exactly what I needed. Thanks!')
+    expect(thanks.sentiment.label).toBe('positive')
+    expect(thanks.cues.map((c) => c.kind)).not.toContain('sarcasm')
+  })
+})

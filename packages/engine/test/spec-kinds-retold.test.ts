@@ -1379,9 +1379,11 @@ const NINTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 // The tenth round (2026-12-06, the twelfth session): 150 English and 105 in the other languages by a
 // fifth helper session that read none of the rules or data, asked for unusual but natural phrasings
-// (idiom, understatement, slang). When first read 62 English (41%) and 21 others (20%) failed; seven
+// (idiom, understatement, slang). When first read 62 English (41%) and 21 others (20%) failed; five
 // English still fail and are left out here (docs/reader-accuracy.md).
 const TENTH_ROUND: readonly Case[] = [
+  ["sarcasm over a fault", "Oh fantastic, the smart speaker has decided 3am is the perfect time to read out the weather. Really adds to the ambience."],
+  ["sarcasm over a fault", "Cheers for the 'faster checkout'. It's so fast it skips asking for my address and ships the parcel to nowhere."],
   ["clipped sentences", "Still no refund. Day 12."],
   ["asking for a person", "Agent. AGENT. Human. Representative. Operator."],
   ["grudging acceptance", "ok. the refund posted. took three weeks and four emails but it posted, so I suppose we're done here."],
@@ -1637,9 +1639,10 @@ const TENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 // The eleventh round (2026-12-06, the twelfth session): 125 English and 84 in the other languages by a
 // sixth helper session that read none of the rules or data, half plainly written and half in less
-// common phrasings. When first read 30 English (24%) and 5 others (6%) failed; three English still
+// common phrasings. When first read 30 English (24%) and 5 others (6%) failed; two English still
 // fail and are left out here (docs/reader-accuracy.md).
 const ELEVENTH_ROUND: readonly Case[] = [
+  ["sarcasm over a fault", "Fantastic, the 'smart' thermostat has decided 31 degrees is a sensible night-time setting. Genius engineering 👏"],
   ["grudging acceptance", "Fine, I guess that works. Not what I asked for, but I'll take the voucher."],
   ["grudging acceptance", "ok. refund's gone through apparently. only took three weeks but there you go"],
   ["grudging acceptance", "Right, so the router's working again. Shame I lost two days of work getting here, but I suppose that's that."],

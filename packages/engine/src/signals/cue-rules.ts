@@ -689,7 +689,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Love how it logs me out" over a problem is sarcasm; "love how quickly you fixed the crash" is
     // praise for the fix, and the word after "how" says which.
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
-    notBefore: ['quickly', 'quick', 'fast', 'easy', 'easily', 'well', 'smoothly', 'smooth', 'simple', 'clean', 'helpful', 'responsive', 'friendly', 'patient', 'much', 'you', 'your'],
+    notBefore: ['quickly', 'quick', 'fast', 'easy', 'easily', 'well', 'smoothly', 'smooth', 'simple', 'clean', 'helpful', 'responsive', 'friendly', 'patient', 'much', 'you', 'your', 'movie', 'film', 'show', 'song', 'book', 'album', 'series', 'episode', 'game', 'place', 'team'],
     patterns: ['love|loving how|when|that'],
   },
   {

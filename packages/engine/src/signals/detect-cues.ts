@@ -267,6 +267,33 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
   }
 }
 
+/**
+ * In how many sentences of the message something is sarcasm only over a problem: a frame rule that
+ * needs one ("Really adds to the", "like clockwork", "Oh fantastic"), a sentence opening with praise
+ * before a comma ("Fantastic, the thermostat…") or a lone praise word. Frames in one sentence do not
+ * vouch for each other ("Perfect, exactly what I needed." is thanks).
+ */
+function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], table: CompiledLanguage | undefined): number {
+  if (sentences.length < 2 || !standing.some((c) => c.rule.needsProblem === true)) return 0
+  let count = 0
+  for (const s of sentences) {
+    let framed = standing.some((c) => c.rule.needsProblem === true && c.from >= s.from && c.from < s.to)
+    if (!framed) {
+      let words = 0
+      let only = -1
+      for (let i = s.from; i < s.to && words <= 2; i++) {
+        const t = tokens[i] as Token
+        if (t.kind !== 'word') continue
+        words++
+        if (t.norm !== 'oh') only = i
+      }
+      framed = (only >= 0 && (words === 1 || (words === 2 && (tokens[s.from] as Token).norm === 'oh')) && isPraiseWord(tokens[only] as Token, table)) || opensWithPraise(tokens, s.from, s.to, table)
+    }
+    if (framed) count++
+  }
+  return count
+}
+
 /** The token at `end`, or the one after it when that is a comma ("a great start, but…"). */
 function wordAfter(tokens: readonly Token[], end: number): string {
   const t = tokens[end] as Token
@@ -344,7 +371,9 @@ export function detectCues(
     kept.push(c)
   }
   const standing = withoutCancelled(kept, tokens.length)
-  const problem = hasProblem(standing)
+  // Two sarcasm frames that each wait for a problem vouch for each other: "Oh fantastic, the smart
+  // speaker has decided 3am is the perfect time to read out the weather. Really adds to the ambience."
+  const problem = hasProblem(standing) || sarcasmFrames(standing, tokens, sentences, table) >= 2
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)
