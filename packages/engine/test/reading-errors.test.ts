@@ -429,8 +429,11 @@ describe('reader: sarcasm frames that vouch for each other', () => {
     expect(printer.emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
     const thermostat = reader.read('Brilliant, my thermostat thinks July is winter. Genius engineering.')
     expect(thermostat.cues.map((c) => c.kind)).toContain('sarcasm')
-    const thanks = reader.read('Perfect, exactly what I needed. Thanks!')
-    expect(thanks.sentiment.label).toBe('positive')
-    expect(thanks.cues.map((c) => c.kind)).not.toContain('sarcasm')
+    // Praise and thanks across sentences stay sincere.
+    for (const text of ['Perfect, exactly what I needed. Thanks!', 'Perfect. Just what I needed.', 'Great, all sorted then. Thanks a lot!']) {
+      const r = reader.read(text)
+      expect(r.sentiment.label, text).toBe('positive')
+      expect(r.cues.map((c) => c.kind), text).not.toContain('sarcasm')
+    }
   })
 })

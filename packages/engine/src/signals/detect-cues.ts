@@ -269,25 +269,26 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
 
 /**
  * In how many sentences of the message something is sarcasm only over a problem: a frame rule that
- * needs one ("Really adds to the", "like clockwork", "Oh fantastic"), a sentence opening with praise
- * before a comma ("Fantastic, the thermostat…") or a lone praise word. Frames in one sentence do not
- * vouch for each other ("Perfect, exactly what I needed." is thanks).
+ * needs one ("Really adds to the", "like clockwork", "Oh fantastic") or a sentence opening with praise
+ * before a comma ("Fantastic, the thermostat…"). Frames in one sentence do not vouch for each other
+ * ("Perfect, exactly what I needed." is thanks).
  */
 function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], table: CompiledLanguage | undefined): number {
-  if (sentences.length < 2 || !standing.some((c) => c.rule.needsProblem === true)) return 0
+  // Thanks and "just what I needed" are frames only beside a fault: they close as many sincere
+  // messages as sarcastic ones ("Thanks a lot!", "Perfect. Just what I needed.").
+  const frame = (c: RawCue): boolean => {
+    if (c.rule.needsProblem !== true) return false
+    const first = (tokens[c.from] as Token).norm
+    return !THANKS_WORDS.has(first) && !((first === 'just' || first === 'exactly') && tokens[c.from + 1]?.norm === 'what')
+  }
+  if (sentences.length < 2 || !standing.some(frame)) return 0
   let count = 0
   for (const s of sentences) {
-    let framed = standing.some((c) => c.rule.needsProblem === true && c.from >= s.from && c.from < s.to)
-    if (!framed) {
-      let words = 0
-      let only = -1
-      for (let i = s.from; i < s.to && words <= 2; i++) {
-        const t = tokens[i] as Token
-        if (t.kind !== 'word') continue
-        words++
-        if (t.norm !== 'oh') only = i
-      }
-      framed = (only >= 0 && (words === 1 || (words === 2 && (tokens[s.from] as Token).norm === 'oh')) && isPraiseWord(tokens[only] as Token, table)) || opensWithPraise(tokens, s.from, s.to, table)
+    let framed = standing.some((c) => frame(c) && c.from >= s.from && c.from < s.to)
+    // Praise opening a sentence that praises something else too ("Great, all sorted then.") is sincere.
+    if (!framed && !standing.some((c) => c.rule.weight > 0 && c.from > s.from && c.from < s.to)) {
+      // A lone "Perfect." is no frame here: alone beside thanks it is as often sincere.
+      framed = opensWithPraise(tokens, s.from, s.to, table)
     }
     if (framed) count++
   }
@@ -567,6 +568,9 @@ export function detectCues(
   const rules = found.map((f) => f.rule)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
 }
+
+// Words that open thanks, which frames of sarcasm share with sincere closings.
+const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 
 // Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
 const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly'])
