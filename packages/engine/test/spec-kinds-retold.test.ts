@@ -1639,9 +1639,10 @@ const TENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 // The eleventh round (2026-12-06, the twelfth session): 125 English and 84 in the other languages by a
 // sixth helper session that read none of the rules or data, half plainly written and half in less
-// common phrasings. When first read 30 English (24%) and 5 others (6%) failed; two English still
-// fail and are left out here (docs/reader-accuracy.md).
+// common phrasings. When first read 30 English (24%) and 5 others (6%) failed; one English still
+// fails and is left out here (docs/reader-accuracy.md).
 const ELEVENTH_ROUND: readonly Case[] = [
+  ["amazement resolved by context", "The speed on the new fibre plan is insane. Downloaded the whole game in ten minutes flat."],
   ["sarcasm over a fault", "Fantastic, the 'smart' thermostat has decided 31 degrees is a sensible night-time setting. Genius engineering 👏"],
   ["grudging acceptance", "Fine, I guess that works. Not what I asked for, but I'll take the voucher."],
   ["grudging acceptance", "ok. refund's gone through apparently. only took three weeks but there you go"],

@@ -1078,6 +1078,8 @@ export const CUE_RULES: readonly CueRule[] = [
     notAfter: ['this', 'it', 'them', 'that', 'these', 'those', 'be', 'get', 'gets', 'getting', 'need', 'needs', 'want', 'wants', 'everything', 'all', 'please', 'must', 'should'],
     patterns: [
       'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
+      // "Downloaded the whole game in ten minutes flat."
+      'in|within #num minutes|mins|hours|hrs|seconds|secs flat',
     ],
   },
   {
