@@ -8,7 +8,7 @@ import type { CueKind } from '@undertone/engine'
 import type { AnalysisConfig } from './analysis-config.js'
 import type { MessageReading } from './conversation-input.js'
 import { customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
-import { isCourtesyOnly, isReadable, isSatisfiedClose, saysResolved } from './customer-turn.js'
+import { isCourtesyOnly, isReadable, isSatisfiedClose, isUntroubled, saysResolved } from './customer-turn.js'
 import { eventReasons, trajectoryWeight } from './escalation-parts.js'
 import type { TimedMessage } from './normalize-conversation.js'
 import { noisyOr } from './reason.js'
@@ -125,8 +125,15 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   if (has(r, 'churn-threat')) ev.churn = 1
   f.negativities.push(messageNegativity(r, esc.trajectory))
   const traj = customerTrajectory(f.negativities, esc.trajectory)
-  // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level.
-  const held = isCourtesyOnly(r) && f.openUrgency >= 0.5 && f.trendScores.length > 0 ? Math.min(r.score, f.trendScores[f.trendScores.length - 1] as number) : r.score
+  // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level. A
+  // goodbye after a satisfied close is no fall either ("Thanks so much for sorting that out." then
+  // "Will do, have a good evening.").
+  const lastScore = f.trendScores[f.trendScores.length - 1]
+  const held =
+    lastScore === undefined ? r.score
+    : isCourtesyOnly(r) && f.openUrgency >= 0.5 ? Math.min(r.score, lastScore)
+    : isSatisfiedClose(pr) && isUntroubled(r) ? Math.max(r.score, lastScore)
+    : r.score
   f.trendScores.push(held)
   f.openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(f.openUrgency, r.emotions?.urgency ?? 0)
   const raw = noisyOr([trajectoryWeight(traj, esc), ...eventReasons(ev, esc.weights).map((x) => x.weight)]) * (satisfied ? esc.satisfiedDamping : 1)

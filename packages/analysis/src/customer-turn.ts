@@ -52,3 +52,11 @@ export function saysResolved(r: MessageReading | undefined): boolean {
 export function isCourtesyOnly(r: MessageReading | undefined): boolean {
   return isReadable(r) && !saysResolved(r) && r.cues?.some((c) => c === 'gratitude' || c === 'politeness') === true
 }
+
+/**
+ * A message that is not negative and names nothing wrong: after a satisfied close it is a goodbye
+ * ("Will do, have a good evening"), not a fall from the thanks before it.
+ */
+export function isUntroubled(r: MessageReading | undefined): boolean {
+  return isReadable(r) && r.label !== 'negative' && !hasProblem(r)
+}

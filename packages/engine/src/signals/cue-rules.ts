@@ -117,7 +117,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "don't|dont know what to do|think|believe", 'do not know what to do|think|believe', 'not sure what to do|think|believe',
       // "I've no idea which step I'm on", "I am not understanding where…", "The manual says one thing and the app says another",
       // "I might be overthinking it but does 'pending settlement' mean…".
-      'no idea which|if|when', 'daft|silly|stupid|dumb|basic question', "i'm|im|i am not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
+      'no idea which|if|when', 'daft|silly|stupid|dumb|basic question', 'none the wiser', "i'm|im|i am not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
       // "I'm struggling to understand the difference between…"
       'struggling|struggle|struggled to understand|follow|figure',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand',
@@ -174,6 +174,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // A place or product praised before a complaint: "Great location, although the air con…".
+      'great|lovely|beautiful|amazing|fantastic|excellent|brilliant|gorgeous|stunning location|hotel|room|rooms|staff|view|views|food|place|spot|app|product|stay|pool|breakfast|property',
+      // "my photos look ten times better", "now it's working fine" (after quitting the app).
+      'times better|faster|quicker|easier|clearer|sharper', "now it's|its working|fine",
       // "over the moon with my new membership, trainers are fab and booking just works".
       'over the moon', 'fab|fabulous', 'just works', 'minutes|seconds|mins|hours flat',
       // "You lot are stars", "Absolutely chuffed", "Exceptional care", "obsessed with the new app", "Can't fault the delivery",
@@ -194,7 +198,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
       // Strong words for a good surprise: "Honestly insane how fast the refund came through", "It's ridiculous how good the new map is".
       'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how fast|quick|quickly|good|great|easy|easily|smooth|smoothly|simple|well|helpful|cheap|beautiful',
-      'unbelievable|incredible|insane|unreal|ridiculous|crazy customer|the service|support|care|team', 'speed|speeds|quality|value|range|detail|graphics is|are|was|were insane|unreal|crazy|mad|nuts|ridiculous',
+      'unbelievable|incredible|insane|unreal|ridiculous|crazy customer|the service|support|care|team', 'speed|speeds|quality|value|range|detail|graphics|update|upgrade|camera|screen|performance is|are|was|were insane|unreal|crazy|mad|nuts|ridiculous',
       // "Unbelievable service from the night manager", "It's mad how much easier the new screen is".
       'unbelievable|incredible|insane|unreal|ridiculous|crazy service|support|value|effort|care|speed|job from|honestly|really|,', 'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how much|many easier|better|faster|quicker|simpler|nicer|cheaper',
       // Done before the customer had finished: "it was in my account before I'd even closed the app".
@@ -248,6 +252,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Counted contacts ("I've called four times"), not a rate ("1 in 20 times", "3 out of 5 times").
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     notAfter: ['in', 'of'],
+    notBefore: ['better', 'faster', 'quicker', 'easier', 'more', 'bigger', 'cheaper', 'worse', 'slower', 'as', 'over'],
     patterns: ['#num times'],
   },
   {
@@ -347,7 +352,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
       'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
-      'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding is|starts|begins|leaves? tomorrow|today|tonight|in|this',
+      'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding|appointment|hearing|closing is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
       'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event|close|filing|payroll|wedding|party|trip|exam|cutover|migration|submission|deadline launches|opens|starts|begins|is|are tomorrow|today|tonight|at|on|in|due',
       // The event, then when, without a verb: "a board meeting at 9am tomorrow", "the demo tomorrow"
@@ -401,6 +406,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'before my|our|the|his|her appointment|surgery|operation|flight|meeting|exam|interview|release|launch|trip|demo|presentation|wedding|move|closing|audit|deadline',
       // A period closing: "our finance team closes the month tonight".
       'closes|close|closing the|our? month|books|quarter|year|payroll|accounts tonight|today|tomorrow|on|at|this',
+      // "Submissions close at 17:00 today", "I've got under three hours before it closes".
+      'submissions|applications|entries|registration|registrations|voting|bidding|enrolment|enrollment close|closes|closing|end|ends at|today|tonight|tomorrow|in', 'under|less|fewer than? #num hours|minutes|hrs|mins before|until|till|left',
       // "…by Thursday evening at the latest", "Payroll has to go out by 3pm", "goes out at 9am tomorrow",
       // "before the pharmacy shuts at 6", "140 staff waiting to be paid".
       'at the latest', 'has|have|needs|need to go|be out|paid|sent|filed|submitted|done|approved|signed by|before', 'goes|go|going out|live tomorrow|today|tonight', 'goes|go|going out|live at #day',
@@ -531,6 +538,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Meh. It works, sort of."
       "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
       'meh',
+      // "Needs must, I'll take the twin room… I'm too knackered to argue at this hour."
+      'needs must', 'too tired|knackered|exhausted|old|busy to argue|fight|complain',
       // "so I suppose we're done here", "Wouldn't call it a fair trade", "I'm not going to go to war over £12",
       // "suppose that sorts it… but there we go", "Let's just leave it there".
       "suppose|guess we're|were done|finished here", 'suppose|guess we are done|finished here', "wouldn't|wouldnt call it|that a fair|good|great", 'not going to go to war|fight|argue',
@@ -579,6 +588,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+      'cracked the case', 'really cracked it there',
       "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
       'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
@@ -635,12 +645,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
-      'thrilled|delighted|overjoyed|excited|ecstatic to be paying|waiting|stuck|charged',
+      'thrilled|delighted|overjoyed|excited|ecstatic|pleased|glad|happy to be paying|waiting|stuck|charged',
       // "Nothing like being charged a fee to cancel a service that never worked."
       'nothing like being|getting|paying|waiting|spending',
       // "Truly cutting-edge stuff", "Genius engineering", "Ten out of ten for consistency, I'll give you that", "like clockwork",
       // "Great to get a late fee", "so nice coming home to find the parcel soaked", "Nothing I adore more than being locked out".
       'cutting-edge|state-of-the-art|next-level|genius|world-class|innovative stuff|engineering|tech|technology|design|work', 'ten out of ten for', 'full marks for', "i'll|ill give you that", 'like clockwork',
+      'cutting-edge|state-of-the-art|next-level|world-class|innovative banking|service|support|logistics|delivery',
       'great|nice|lovely|wonderful|fantastic|good to get|receive|find|come|be', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'nothing i|we adore|love|enjoy more than',
       // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
       // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
@@ -690,7 +701,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // praise for the fix, and the word after "how" says which.
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     notBefore: ['quickly', 'quick', 'fast', 'easy', 'easily', 'well', 'smoothly', 'smooth', 'simple', 'clean', 'helpful', 'responsive', 'friendly', 'patient', 'much', 'you', 'your', 'movie', 'film', 'show', 'song', 'book', 'album', 'series', 'episode', 'game', 'place', 'team'],
-    patterns: ['love|loving how|when|that'],
+    patterns: ['love|loving|adore|adoring how|when|that'],
   },
   {
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
@@ -788,6 +799,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
+      // "Could a living, breathing member of staff pick this up?"
+      'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring',
       // "I'd like this escalated to a manager", "for a member of staff to ring me".
       'escalated|escalate to a|the|your manager|supervisor|team|senior|someone', 'staff|someone|somebody|person|human to ring|call|phone me',
       // "I want this escalated", "Can someone who actually knows the bank integration look at this".
@@ -828,6 +841,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      'reservation|booking|order|flight|ticket|tickets|appointment * is|was|has|got|been cancelled|canceled', '#num is|was|has|got|been cancelled|canceled',
+      // "does literally nothing", "reservation RC-8821 is cancelled", "tickets aren't showing", "comes back null", "out of order",
+      // "The menu has looped me back to the start".
+      'does|did|do literally|absolutely|simply nothing', 'button|link|app|page|site|key|toggle|option does|did nothing', 'reservation|booking|order|flight|ticket|tickets|appointment|subscription is|was|has|got|been cancelled|canceled',
+      "aren't|arent|isn't|isnt|not showing|appearing|displaying|visible", 'comes|come|coming|came back null|empty|blank|undefined', 'out of order', 'looped|looping|loops me|us',
+      'takes|took|taking #num working|business? days|weeks',
       // Developers' findings: "throws a KeyError on 'expires_at'", "seems to skip a record", "an encoding mismatch",
       // "the upload button is greyed out", "the parcel left out in the rain, soaked right through", "a late fee".
       'throws|throwing|raises|raising a|an', 'skip|skips|skipping|skipped a|one|the record|row|item|entry|event|page', 'mismatch|mismatched|mismatching',
@@ -978,6 +997,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
+      // "didn't work for the entire stay", "now in its third week of transit".
+      'for the entire|whole stay|trip|holiday|visit|weekend|flight', 'in its|their second|third|fourth|fifth|sixth|#num week|month',
       // "Nobody updated me."
       'nobody|noone updated|called|contacted|told|emailed|answered me|us', 'no one updated|called|contacted|told|emailed|answered me|us',
       // Nobody helped: "nobody has actually fixed the billing error", "support hasn't helped at all", "the engineer never showed up".
@@ -1124,7 +1145,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'thanks in advance', 'thank you in advance', 'thanks for any help|assistance',
       'thank you for any help|assistance',
       // Asked for ahead of any help: "I'd be very grateful for any help today", "I'd really appreciate a call back".
-      'grateful|thankful for any help|assistance|support|advice', 'appreciate a|an call|callback|reply|response|answer|update|quick',
+      'grateful|thankful for any help|assistance|support|advice', 'grateful|thankful for a|an fix|solution|reply|response|update|answer|call', 'appreciate a|an call|callback|reply|response|answer|update|quick',
     ],
   },
   {

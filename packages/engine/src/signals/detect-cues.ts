@@ -655,7 +655,10 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
     if (c.rule.kind !== 'gratitude' && !(c.rule.kind === 'politeness' && c.rule.cancels?.includes('gratitude') === true)) continue
     const at = sentenceOf(c.from)
     const signOff = at === sentences.length - 1 && words <= SIGN_OFF_WORDS
-    if (signOff || at < lastProblem) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
+    // Thanks for help still to come ("We would be very grateful for a fix before then") is courtesy
+    // wherever it stands beside the problem.
+    const inAdvance = c.rule.kind === 'politeness' && lastProblem >= 0
+    if (signOff || inAdvance || at < lastProblem) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
   }
 }
 

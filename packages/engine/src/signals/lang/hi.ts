@@ -76,6 +76,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'अब खुल|चल|आ|हो गया|गयी|गई', 'खुल गया|गयी|गई',
       'accha|achha|acha|badhiya|badiya|bahut kaam|service|sevice',
       'बढ़िया|शानदार|बेहतरीन|उत्तम|कमाल|ज़बरदस्त|जबरदस्त', 'बहुत अच्छा|अच्छी', 'सब ठीक है|हो', 'सब ठीक चल रहा|रही है', 'सब ठीक से चल रहा|रही है', 'आपने बहुत मदद की', 'sab sahi|badhiya hai|ho', 'sab sahi|badhiya chal raha|rahi hai', 'ठीक हो गया|गई', 'sab theek|thik|thick hai|ho', 'sab theek|thik chal raha|rahi hai', 'theek|thik ho gaya|gayi|gya', 'badhiya|badiya|shandar|shaandaar|behtareen|kamaal|kamal|zabardast|mast',
       'बहुत अच्छी|अच्छा सेवा|सर्विस|काम', 'bahut|bohot|bahot accha|acha|achha|achhi|acchi', 'अब काम कर रहा है', 'ab kaam kar raha|rahi hai', 'समस्या हल|सुलझ हो? गई', 'problem solve|hal ho gayi|gaya',
@@ -104,6 +105,7 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'dusre|doosre|dusri|doosri bank|company|network|app|jagah mein|me|se|par', 'account|khata khol|band lunga|lungi|kar|karwa',
       'dusra|doosra|dusri|doosri network|company|bank|app|sim|provider|operator le|lelunga|lunga|lungi',
       'कटवा दूँगा|दूंगा|दूँगी|दूंगी|देंगे', 'रिन्यू|renew नहीं|nahi करवाऊँगा|करवाऊंगा|करूँगा|करूंगा|करेंगे|karunga|karwaunga|karenge',
       'se order|kharidari|shopping|booking nahi|nhi|nahin karunga|karungi|karenge',
@@ -150,6 +152,7 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      'bina kisi dikkat|pareshani|problem|issue|dikat', 'बिना किसी दिक्कत|परेशानी|समस्या',
       'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
     profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],
     hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं|बदलूं|बदलूँ|बदलें', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein|badlu|badlun|badle'],
