@@ -76,6 +76,22 @@ describe('conversation evidence', () => {
     expect(readConversation({ id: 'recovered', messages: recovered }, at('2026-09-05T10:10:00Z')).trend.direction).not.toBe('deteriorating')
   })
 
+  it('reads a goodbye after a satisfied close as no fall', () => {
+    const customer = (id: string, iso: string, reading: MessageReading): ConversationMessage => ({ id, role: 'customer', at: at(iso), reading })
+    const agent = (id: string, iso: string): ConversationMessage => ({ id, role: 'agent', at: at(iso) })
+    const messages = [
+      customer('c1', '2026-09-06T18:00:00Z', { score: 0, label: 'neutral', cues: [] }),
+      agent('a1', '2026-09-06T18:05:00Z'),
+      customer('c2', '2026-09-06T18:30:00Z', { score: 0.95, label: 'positive', cues: ['gratitude', 'praise'] }),
+      agent('a2', '2026-09-06T18:31:00Z'),
+      customer('c3', '2026-09-06T18:32:00Z', { score: 0.2, label: 'neutral', cues: ['acknowledgement'] }),
+    ]
+    expect(readConversation({ id: 'goodbye', messages }, at('2026-09-06T19:00:00Z')).trend.direction).not.toBe('deteriorating')
+    // The same fall to a complaint is one.
+    const complaint = [...messages.slice(0, 4), customer('c3', '2026-09-06T18:32:00Z', { score: -0.6, label: 'negative', cues: ['issue-report'] })]
+    expect(readConversation({ id: 'complaint', messages: complaint }, at('2026-09-06T19:00:00Z')).trend.direction).toBe('deteriorating')
+  })
+
   it('escalates on failed fixes and asks for a manager, not on one negative message', () => {
     const oneComplaint = readConversation({ id: 'one', messages: [msg('customer', 'The app crashes every time I open a report. So annoying.', '2026-09-04T08:00:00Z')] }, at('2026-09-04T08:05:00Z'))
     expect(oneComplaint.escalate).toBe(false)

@@ -126,8 +126,8 @@ describe('rated dialogues with an assistant, both sides written', () => {
     for (const u of unhappy) for (const h of happy) wins += u.escalation > h.escalation ? 1 : u.escalation === h.escalation ? 0.5 : 0
     // 0.90 when written, 0.93 once corrections ("No, I said cheap") count as asks made again, 0.915
     // with the ninth round's 48 (0.887 on those alone, unseen), 0.927 with the tenth's (0.973 alone),
-    // 0.923 with the eleventh's (0.893 alone), 0.930 with the twelfth's (0.989 alone); what ranks low
-    // is a failed booking that ends "ok. thanks", which reads as content.
+    // 0.923 with the eleventh's (0.893 alone), 0.930 with the twelfth's (0.989 alone), 0.931 with the
+    // thirteenth's; what ranks low is a failed booking that ends "ok. thanks", which reads as content.
     expect(wins / (unhappy.length * happy.length)).toBeGreaterThanOrEqual(0.85)
     expect(happy.filter((c) => c.escalate)).toEqual([])
   })

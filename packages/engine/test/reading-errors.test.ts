@@ -437,3 +437,17 @@ describe('reader: sarcasm frames that vouch for each other', () => {
     }
   })
 })
+
+describe('reader: winks at a frame', () => {
+  it('reads praise in scare quotes or thanks after sarcasm as part of it, and quotes beside sincere praise as nothing', () => {
+    const seat = reader.read("Amazing how my 'guaranteed' seat turned into a standby ticket at the gate.")
+    expect(seat.sentiment.label).toBe('negative')
+    expect(seat.emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+    const water = reader.read('Really enjoying week three without hot water, thanks so much.')
+    expect(water.sentiment.label).toBe('negative')
+    expect(water.cues.map((c) => c.kind)).not.toContain('gratitude')
+    const dashboard = reader.read("The 'new' dashboard is lovely, thanks!")
+    expect(dashboard.sentiment.label).toBe('positive')
+    expect(dashboard.cues.map((c) => c.kind)).not.toContain('sarcasm')
+  })
+})

@@ -117,7 +117,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "don't|dont know what to do|think|believe", 'do not know what to do|think|believe', 'not sure what to do|think|believe',
       // "I've no idea which step I'm on", "I am not understanding where…", "The manual says one thing and the app says another",
       // "I might be overthinking it but does 'pending settlement' mean…".
-      'no idea which|if|when', 'daft|silly|stupid|dumb|basic question', 'none the wiser', "i'm|im|i am not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
+      'no idea which|if|when', 'daft|silly|stupid|dumb|basic question', 'none the wiser', "i'm|im not understanding", 'am not understanding', 'says one thing and', 'might be overthinking|misreading|misunderstanding', 'does|do * * mean',
+      "don't|dont know which|whether|where", 'do not know which|whether|where', 'not sure which',
       // "I'm struggling to understand the difference between…"
       'struggling|struggle|struggled to understand|follow|figure',
       "don't|dont|doesn't|doesnt understand", 'do|does not understand',
@@ -142,7 +143,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Doubting a message's source: "is that genuine or one of those scam msgs".
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
-    patterns: ['is|was that|this|it genuine|legit|legitimate|real|a scam|phishing', 'genuine or|a scam'],
+    patterns: ['is|was that|this|it genuine|legit|legitimate|real|phishing', 'is|was that|this|it a scam', 'genuine or|a scam'],
   },
   {
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
@@ -174,6 +175,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // "The staff were lovely, but…" (conceded), "my tickets show up again".
+      'staff|team|agent|crew|host|driver|nurse|receptionist were|was|is|are lovely|great|brilliant|friendly|helpful|kind|amazing|fantastic|wonderful', 'show|shows|showing up|back again', 'showing again',
       // A place or product praised before a complaint: "Great location, although the air con…".
       'great|lovely|beautiful|amazing|fantastic|excellent|brilliant|gorgeous|stunning location|hotel|room|rooms|staff|view|views|food|place|spot|app|product|stay|pool|breakfast|property',
       // "my photos look ten times better", "now it's working fine" (after quitting the app).
@@ -228,7 +231,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
-    patterns: ['thank you', 'thanks|thx|ty|thankyou|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful'],
+    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful'],
   },
   // Implicit, support-specific.
   {
@@ -298,6 +301,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
+      // "Took four emails and two calls", "did that an hour ago".
+      'took|taken|taking #num emails|calls|messages|tries|attempts|chats|visits', 'did|done that|it|this an|a|#num hour|hours|minutes|day|days|week ago', 'did|done that|it|this already', 'did|done that|it|this ages ago',
       // "I'm getting in touch again about the meter reading… The new bill still shows 48213."
       'in touch again', 'writing|contacting|emailing|calling|messaging|chasing again about|regarding|re', 'still shows|says|lists|reads #num',
       // Dated from the last contact: "One full week since ticket PAY-33190 and nothing".
@@ -371,10 +376,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|appointment|wedding|exam|event is|starts|begins on #day',
       // Travelling soon: "I fly out tomorrow at 6am".
       'fly|flying|flight out? tomorrow|tonight|today|in|at|on|this|next',
+      // "our team offsite starts Monday at 8am".
+      'offsite|off-site|retreat|workshop|training|conference|course|term|kickoff|kick-off|event|trip starts|begins|opens #day|tomorrow|today|tonight',
       'lands|land|landing|arrive|arrives|arriving in * at|tomorrow|tonight',
       'lands|land|landing|arrive|arrives|arriving at #num',
       // Landing soon: "my flight lands at 6:40 tomorrow", "payroll cut-off is 3pm today".
-      'lands|land|landing|arrive|arrives|arriving at #day|tomorrow|tonight', 'cut-off|cutoff|cut off is|at #day|tomorrow|today|tonight',
+      'lands|land|landing|arrive|arrives|arriving at #day|tomorrow|tonight', 'cut-off|cutoff is|at #day|tomorrow|today|tonight', 'cut off is|at #day|tomorrow|today|tonight',
       // Opening soon: "our store opens in an hour".
       'store|shop|restaurant|office|doors|clinic|event|sale opens|open|starts in|at',
       // Needed for something soon: "for a visa appointment on Monday", "before my flight tomorrow".
@@ -410,7 +417,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'submissions|applications|entries|registration|registrations|voting|bidding|enrolment|enrollment close|closes|closing|end|ends at|today|tonight|tomorrow|in', 'under|less|fewer than? #num hours|minutes|hrs|mins before|until|till|left',
       // "…by Thursday evening at the latest", "Payroll has to go out by 3pm", "goes out at 9am tomorrow",
       // "before the pharmacy shuts at 6", "140 staff waiting to be paid".
-      'at the latest', 'has|have|needs|need to go|be out|paid|sent|filed|submitted|done|approved|signed by|before', 'goes|go|going out|live tomorrow|today|tonight', 'goes|go|going out|live at #day',
+      'has|have|needs|need to go|be out|paid|sent|filed|submitted|done|approved|signed by|before', 'goes|go|going out|live tomorrow|today|tonight', 'goes|go|going out|live at #day',
       'before the|my|our pharmacy|chemist|shop|store|bank|office|clinic|branch|library|counter|post shuts|closes|close|shut', '#num staff|employees|people|customers|drivers|guests|patients|students|users waiting|stranded|stuck',
       // Something running out soon: "I run out of my medication tomorrow".
       'run|runs|running|ran out of * *? tomorrow|today|tonight|soon|friday|monday|tuesday|wednesday|thursday|saturday|sunday',
@@ -497,7 +504,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'not|isnt|isn\'t|nothing|no a|an|that|super|very|too|at|terribly|particularly|especially? all? high|top|huge|big? urgent|pressing|critical|time-sensitive|priority|rush|hurry|emergency|blocker|biggie|deal',
       'not|no in a rush|hurry', 'not in any rush|hurry', 'in no rush|hurry', "don't|dont rush|hurry", 'do not rush|hurry', 'no rush|hurry|pressure|urgency|deadline', 'no need to rush|hurry', 'take your time', 'low priority|prio',
-      'zero|absolutely|literally zero|no urgency|rush|hurry|pressure', 'not remotely|even|at all urgent',
+      'zero urgency|rush|hurry|pressure', 'absolutely|literally zero|no urgency|rush|hurry|pressure', 'not remotely|even urgent', 'not at all urgent',
       'not|isnt|isn\'t|nothing time sensitive|critical', 'can|could wait',
       'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you get round|around to it', 'whenever you can|are able|have time', 'whenever works|is convenient',
       'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
@@ -538,12 +545,14 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Meh. It works, sort of."
       "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
       'meh',
+      // "…but it's done, so there's that", "thanks, I guess".
+      "so there's|theres that", 'thanks i guess|suppose', 'thank you i guess|suppose',
       // "Needs must, I'll take the twin room… I'm too knackered to argue at this hour."
       'needs must', 'too tired|knackered|exhausted|old|busy to argue|fight|complain',
       // "so I suppose we're done here", "Wouldn't call it a fair trade", "I'm not going to go to war over £12",
       // "suppose that sorts it… but there we go", "Let's just leave it there".
       "suppose|guess we're|were done|finished here", 'suppose|guess we are done|finished here', "wouldn't|wouldnt call it|that a fair|good|great", 'not going to go to war|fight|argue',
-      'suppose|guess that|this sorts|settles|covers it', 'but there we|you go', "let's|lets just? leave it there|at that",
+      'suppose|guess that|this sorts|settles|covers it', 'but there we|you go', "let's|lets just? leave it there", "let's|lets just? leave it at that",
       // "I suppose that's the end of it then", "Seat's sorted, I guess", "I'm done arguing about it",
       // "wasn't exactly the plan", "…but at least I'm on the flight", "Took four days but sure, it works."
       "i suppose|guess that's|thats the end of it|that", "i suppose|guess that's|thats it then", "i suppose|guess that's|thats that|it", 'after a fashion', 'how i pictured|imagined|envisioned|planned my', 'sorted|fixed|resolved|done|booked|working|arrived|through|here i suppose|guess',
@@ -652,10 +661,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Great to get a late fee", "so nice coming home to find the parcel soaked", "Nothing I adore more than being locked out".
       'cutting-edge|state-of-the-art|next-level|genius|world-class|innovative stuff|engineering|tech|technology|design|work', 'ten out of ten for', 'full marks for', "i'll|ill give you that", 'like clockwork',
       'cutting-edge|state-of-the-art|next-level|world-class|innovative banking|service|support|logistics|delivery',
-      'great|nice|lovely|wonderful|fantastic|good to get|receive|find|come|be', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'nothing i|we adore|love|enjoy more than',
+      'great|nice|lovely|wonderful|fantastic|good to get|receive|find|come|be|sit|wait|spend', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'enjoying|loving|love|enjoy week|day|month|hour|night #num', 'nothing i|we adore|love|enjoy more than',
       // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
       // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
-      'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|a|you on my|our|their|your toes', 'nothing like a|an',
+      'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|you on my|our|your toes', 'keeps|keep a person|body on their|his|her toes', 'nothing like a|an',
       'masterclass in|of', 'the obvious cure|fix|solution|answer for|to', 'ah yes',
       // Glad of the fault: "So glad I upgraded… just in time for the servers to go down", "Great to see my order is on day six",
       // "thrilled my doorbell records everything except…", "Love that I pay for the family plan and none of us…".
@@ -665,7 +674,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'glad|happy|thrilled|delighted|love|great i|we pay|paid|am|are paying', "glad|happy|thrilled|delighted i'm|im|we're paying",
       'especially|particularly the part|bit where', 'my favorite|favourite part|bit is|was',
       // Advice praised while it failed: "Great advice, 'try a different browser'. Tried three."
-      'great|brilliant|excellent|genius|amazing|fantastic|wonderful|stellar|superb|top-notch|fabulous|terrific advice|tip|tips|troubleshooting|suggestion|suggestions|idea',
+      'great|brilliant|excellent|genius|amazing|fantastic|wonderful|stellar|superb|top-notch|fabulous|terrific advice|tip|tips|troubleshooting|suggestion|suggestions|idea|plan',
+      // "Such helpful advice.", "really well thought through", "genius." after advice that failed.
+      'such|so|very|really helpful|useful advice|tip|tips|suggestion', 'well thought through|out', "while i'm|im at it",
       "why didn't|didnt i|we think of that|this", 'what a treat|joy|delight|pleasure', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
       // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
@@ -709,10 +720,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'cancel|cancelling|canceling|cancelled my|our|the order',
       "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
+      'moving|move|taking|take the|our|my whole|entire? team|company|staff|users|business to|elsewhere', 'closing|close every|all my? account|accounts',
       // "I'm moving my whole portfolio to another exchange", "we sign with a different payroll provider",
       // "or I'm done, subscription gets cancelled sunday night".
       'moving|taking|transferring|move|take|transfer my|our whole|entire? portfolio|business|money|funds|custom|savings|accounts|policies to|elsewhere',
-      'sign|signing|go|going with a|another different|new|competing *? provider|company|vendor|supplier|exchange|bank|carrier|insurer', "or i'm|im|we're|were done|walking|gone|leaving|out|off", 'take|consider this as? my|our notice', 'this is my|our notice', 'subscription|account|membership|plan gets|will be|is getting cancelled|canceled|closed',
+      'sign|signing|go|going with a|another different|new|competing *? provider|company|vendor|supplier|exchange|bank|carrier|insurer', "or i'm|im|we're|were done|walking|gone|leaving|out|off", 'take|consider this as? my|our notice', 'this is my|our notice', 'subscription|account|membership|plan gets|got cancelled|canceled|closed', 'subscription|account|membership|plan will|is be|getting cancelled|canceled|closed',
       // "I'm moving to another network", "go to a different bank", "leaving for a competitor" ("leaving for
       // Denver" is a trip, so only a rival after it).
       'switch|switching|move|moving|go|going to|over a|an|another different|other|new|rival? operator|supplier|isp|insurer|provider|carrier|competitor|airline',
@@ -841,6 +853,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      'bills|billed|charges|charged|debits|debited me|us twice|double',
+      // "returns the same cursor twice… so our sync loops indefinitely", "minus all my saved workouts", "lose all my data",
+      // "the room reeked of smoke", "just to get disconnected", "showed up a week later", "a week three without hot water".
+      'same * twice', 'loops|looping|looped indefinitely|forever|infinitely', 'minus all? my|our', 'lose|losing|lost all my|our', 'reeked|stank|stunk|smelled|smelt of',
+      'just to get|be disconnected|cut|dropped', 'showed|turned|came up|back #num|a days|weeks|week|day later', 'arrived|came #num|a days|weeks|week|day late|later',
+      'without hot water', 'without heating|power|electricity|internet|wifi|signal|service|heat',
       'reservation|booking|order|flight|ticket|tickets|appointment * is|was|has|got|been cancelled|canceled', '#num is|was|has|got|been cancelled|canceled',
       // "does literally nothing", "reservation RC-8821 is cancelled", "tickets aren't showing", "comes back null", "out of order",
       // "The menu has looped me back to the start".
@@ -997,6 +1015,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
+      // "nobody would move us".
+      'nobody|noone would|will|could help|move|listen|answer|call', 'no one would|will|could help|move|listen|answer|call',
       // "didn't work for the entire stay", "now in its third week of transit".
       'for the entire|whole stay|trip|holiday|visit|weekend|flight', 'in its|their second|third|fourth|fifth|sixth|#num week|month',
       // "Nobody updated me."
@@ -1019,7 +1039,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // A loss that cannot be undone: "there's no way to get them back".
       'no way to get|recover|restore|retrieve|undo',
       // Something that never worked: "should have worked from day one".
-      "should have|should've|shouldve worked|been working|been fixed from|since day|the", 'from day one',
+      'should have worked from|since day', "should've|shouldve worked from|since day", 'from day one',
       // Asks left unanswered: "my two previous emails went unanswered".
       'went|gone|go|were|are|remain|remained|still unanswered|ignored',
       // So is money taken that was not owed: "you billed me for 12 seats but we only have 8".
@@ -1083,6 +1103,18 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['that|which takes|took #num days|weeks|hours|months to answer|reply|respond|get'],
   },
   {
+    // Said last, a deadline's bound: "by Thursday evening at the latest." ("at the latest trailer" is news).
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    onlyBefore: ['please', 'thanks', 'thank', 'and', 'or', 'but', 'so', 'otherwise', 'if'],
+    patterns: ['at the latest'],
+  },
+  {
+    // "Turn it off and on again, genius." Praise of advice that failed, said last (a frame only beside a fault).
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    onlyBefore: [],
+    patterns: ['genius'],
+  },
+  {
     // So is a stretch without something the customer pays for ("three days without exports").
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     notBefore: ['problems', 'problem', 'issues', 'issue', 'errors', 'error', 'incident', 'incidents', 'crashes', 'downtime', 'trouble', 'complaints', 'any', 'a', 'an', 'failures', 'outages', 'bugs', 'hiccups'],
@@ -1107,6 +1139,12 @@ export const CUE_RULES: readonly CueRule[] = [
     // A greeting is no praise: "Happy Friday!", "Happy new year".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
     patterns: ['happy #day|holidays|birthday|new|thanksgiving|easter|christmas|hanukkah|diwali|eid|weekend|monday|friday'],
+  },
+  {
+    // A link or button named "unsubscribe" is no churn: "the unsubscribe link in your newsletter gives a 404",
+    // nor is a question of whether to cancel an order ("Not sure whether I should cancel the order").
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'],
+    patterns: ['unsubscribe link|button|option|page|email|footer', 'should i|we cancel', 'whether to|i|we cancel', 'cancel the order or'],
   },
   {
     // Moving up a plan is no churn: "we are switching to the enterprise plan" (the churn rule sees "we are switching").

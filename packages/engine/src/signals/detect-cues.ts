@@ -295,6 +295,21 @@ function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], se
   return count
 }
 
+/** The first word of praise in scare quotes ("my 'express' delivery", "the 'faster checkout'"), or -1. */
+function scareQuoted(tokens: readonly Token[]): number {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'word' && SCARE_QUOTED.has(t.norm) && (tokens[i - 1] as Token).norm === "'" && scareEnd(tokens, i) > 0) return i
+  }
+  return -1
+}
+
+/** The closing quote after the scare-quoted word at `i` (one or two words inside), or -1. */
+function scareEnd(tokens: readonly Token[], i: number): number {
+  if ((tokens[i + 1] as Token | undefined)?.norm === "'") return i + 1
+  return (tokens[i + 1] as Token | undefined)?.kind === 'word' && (tokens[i + 2] as Token | undefined)?.norm === "'" ? i + 2 : -1
+}
+
 /** The token at `end`, or the one after it when that is a comma ("a great start, but…"). */
 function wordAfter(tokens: readonly Token[], end: number): string {
   const t = tokens[end] as Token
@@ -374,7 +389,11 @@ export function detectCues(
   const standing = withoutCancelled(kept, tokens.length)
   // Two sarcasm frames that each wait for a problem vouch for each other: "Oh fantastic, the smart
   // speaker has decided 3am is the perfect time to read out the weather. Really adds to the ambience."
-  const problem = hasProblem(standing) || sarcasmFrames(standing, tokens, sentences, table) >= 2
+  // So do praise in scare quotes and an upside-down face beside one frame: "Amazing how my 'guaranteed'
+  // seat turned into a standby ticket", "loving the new 'feature' where the app bills me twice 🙃".
+  const scare = table === undefined ? scareQuoted(tokens) : -1
+  const winked = scare >= 0 || tokens.some((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)
+  const problem = hasProblem(standing) || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)
@@ -403,9 +422,15 @@ export function detectCues(
       for (let ci = 0; ci < filtered.length; ci++) {
         const c = filtered[ci] as RawCue
         // Praise a sarcasm phrase already covers ("Great job" as both) is dropped when the cues are made.
-        if (c.rule.kind !== 'praise' || sarcasmOver(c)) continue
+        if ((c.rule.kind !== 'praise' && c.rule.kind !== 'gratitude') || sarcasmOver(c)) continue
         const s = sentences.find((x) => x.from <= c.from && c.to <= x.to)
         if (s === undefined) continue
+        // Thanks after sarcasm in its own sentence is part of it: "Really enjoying week three without hot
+        // water, thanks so much."
+        if (c.rule.kind === 'gratitude') {
+          if (filtered.some((o) => o.rule.kind === 'sarcasm' && o.from >= s.from && o.to <= c.from)) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
+          continue
+        }
         let words = 0
         for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words++
         if (words <= SHORT_PRAISE_WORDS) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
@@ -426,16 +451,7 @@ export function detectCues(
   } else if (roll >= 0 && problem) filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
   // Praise in scare quotes beside a problem: "my 'express' delivery is on day nine", "the 'smart'
   // thermostat", "Cheers for the 'faster checkout'".
-  if (problem && table === undefined) {
-    for (let i = 1; i + 1 < tokens.length; i++) {
-      const t = tokens[i] as Token
-      if (t.kind !== 'word' || !SCARE_QUOTED.has(t.norm) || (tokens[i - 1] as Token).norm !== "'") continue
-      const close = (tokens[i + 1] as Token).norm === "'" ? i + 1 : i + 2 < tokens.length && (tokens[i + 2] as Token).norm === "'" && (tokens[i + 1] as Token).kind === 'word' ? i + 2 : -1
-      if (close < 0) continue
-      filtered.push({ rule: PRAISE_AS_SARCASM, from: i - 1, to: close + 1 })
-      break
-    }
-  }
+  if (problem && scare >= 0) filtered.push({ rule: PRAISE_AS_SARCASM, from: scare - 1, to: scareEnd(tokens, scare) + 1 })
   // Thanks beside an unsolved problem is courtesy, not a pleased customer: a problem report signed off
   // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
   // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
@@ -573,7 +589,9 @@ export function detectCues(
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 
 // Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
-const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly'])
+const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help'])
+// The upside-down face, a wink at what is said beside it.
+const UPSIDE_DOWN = '\u{1F643}'
 
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])

@@ -7,6 +7,8 @@ type Special = 'num' | 'day' | 'any'
 interface Element {
   readonly words: ReadonlySet<string> | null
   readonly special: Special | null
+  /** A wildcard among the alternatives ("#num|a" in "took #num|a days"), beside `words`. */
+  readonly also: 'num' | 'day' | null
   readonly optional: boolean
 }
 
@@ -14,6 +16,8 @@ interface Element {
  * A compiled token pattern. Source syntax: space-separated elements; `a|b` alternatives; a
  * trailing `?` makes an element optional; `#num` (digits or number words), `#day` (weekdays,
  * today/tomorrow/tonight…) and `*` (any word) are wildcards. Matching is on token `norm`s.
+ *
+ * `#num` and `#day` may also stand among an element's words ("#num|a days").
  *
  * Every alternative is one token: `not bad|a problem` is three elements (`not`, `bad|a`,
  * `problem`), not two phrases, and matches neither "not bad" nor "not a problem". Phrases of
@@ -33,17 +37,24 @@ export function compilePattern(source: string): PhrasePattern {
     .map((raw): Element => {
       const optional = raw.endsWith('?') && raw.length > 1
       const body = optional ? raw.slice(0, -1) : raw
-      if (body === '#num') return { words: null, special: 'num', optional }
-      if (body === '#day') return { words: null, special: 'day', optional }
-      if (body === '*') return { words: null, special: 'any', optional }
-      return { words: new Set(body.split('|')), special: null, optional }
+      if (body === '#num') return { words: null, special: 'num', also: null, optional }
+      if (body === '#day') return { words: null, special: 'day', also: null, optional }
+      if (body === '*') return { words: null, special: 'any', also: null, optional }
+      // "#num" or "#day" may stand among words ("#num|a days"); both at once are not supported.
+      const alternatives = body.split('|')
+      const also = alternatives.includes('#num') ? 'num' : alternatives.includes('#day') ? 'day' : null
+      return { words: new Set(alternatives), special: null, also, optional }
     })
   if (elements.length === 0 || elements[0]?.optional) throw new Error(`bad cue pattern: "${source}"`)
   return { source, elements }
 }
 
 function matchesElement(el: Element, t: Token): boolean {
-  if (el.words !== null) return el.words.has(t.norm)
+  if (el.words !== null) {
+    if (el.words.has(t.norm)) return true
+    if (el.also === null) return false
+    return el.also === 'num' ? t.kind === 'number' || (t.flags & W_NUMBER) !== 0 : (t.flags & W_DAY) !== 0
+  }
   switch (el.special) {
     case 'num':
       return t.kind === 'number' || (t.flags & W_NUMBER) !== 0
@@ -95,7 +106,7 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
  */
 export function requiredSecondWords(p: PhrasePattern): ReadonlySet<string> | undefined {
   const second = p.elements[1]
-  return second !== undefined && !second.optional && second.words !== null ? second.words : undefined
+  return second !== undefined && !second.optional && second.words !== null && second.also === null ? second.words : undefined
 }
 
 /** The first element's keys for indexing: its words, or a wildcard key. */

@@ -58,6 +58,8 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      'ist|sind das|der|die problem|fehler|bug|probleme|fehler weg|behoben|gelöst|verschwunden',
+      'problem|fehler ist|sind weg|behoben|gelöst|verschwunden',
       'stimmt jetzt|wieder|endlich', 'stress|ärger|zeit erspart', 'in #num minuten|stunden? gelöst|behoben|erledigt', 'in fünf|zehn|zwei|drei minuten gelöst|behoben|erledigt',
       'sich wirklich|viel|extra|so? zeit',
       'super|perfekt|toll|klasse|hervorragend|ausgezeichnet|großartig|genial|fantastisch|spitze|top|prima|wunderbar|exzellent',
@@ -90,6 +92,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'such|suche|suchen ich|wir mir|uns eben|halt|dann|jetzt? ein|eine|einen anderes|andere|anderen|neues|neue|neuen',
       'wechsel|wechsle|wechsele|wechseln ich|wir halt|eben|dann|jetzt den|die anbieter|bank|provider|versicherung|vertrag', 'ich bin|sind weg', 'abo|vertrag|konto|account ist|wird gekündigt',
       'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft aufzulösen|abzumelden', 'beende|beenden ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft', 'kündigung zum|zur monatsende|jahresende|nächstmöglichen|nächsten', 'dann eben|halt kündigung',
       'kündige|kündigen ich|wir', 'lösche|löschen ich|wir? mein|meinen|unser|unseren|das konto|account|kundenkonto', 'kündigung meines|meiner|unseres|unserer abos|abonnements|vertrags|vertrages|kontos|mitgliedschaft',

@@ -55,6 +55,7 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      'un crack|una crack|unos cracks',
       'de diez',
       'por fin pude|puedo|funciona|llegó|llego',
       'excelente|perfecto|perfecta|genial|increíble|maravilloso|maravillosa|estupendo|estupenda|fantástico|fantástica|buenísimo|buenísima|espectacular',
@@ -151,6 +152,7 @@ export const ES_CUES: LanguageCues = {
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      'puedo|pude|podemos entrar|acceder a|al * * otra vez', 'puedo|pude|podemos entrar|acceder a|al * otra vez',
       'va|funciona|anda la|el * otra vez', 'va|funciona|anda la|el * de nuevo',
       'ya me? va|funciona|anda otra vez|de nuevo', 'ya me va|funciona|anda',
       'funciona|funcionar|funcionan|funcionó|anda|sirve todo? de nuevo', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? otra vez', 'funciona|funcionar|funcionan|funcionó|anda|sirve todo? nuevamente',

@@ -76,6 +76,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'खाते में आ गया|गयी|गई', 'मिल गया|गयी|गई',
       'अब खुल|चल|आ|हो गया|गयी|गई', 'खुल गया|गयी|गई',
       'accha|achha|acha|badhiya|badiya|bahut kaam|service|sevice',
       'बढ़िया|शानदार|बेहतरीन|उत्तम|कमाल|ज़बरदस्त|जबरदस्त', 'बहुत अच्छा|अच्छी', 'सब ठीक है|हो', 'सब ठीक चल रहा|रही है', 'सब ठीक से चल रहा|रही है', 'आपने बहुत मदद की', 'sab sahi|badhiya hai|ho', 'sab sahi|badhiya chal raha|rahi hai', 'ठीक हो गया|गई', 'sab theek|thik|thick hai|ho', 'sab theek|thik chal raha|rahi hai', 'theek|thik ho gaya|gayi|gya', 'badhiya|badiya|shandar|shaandaar|behtareen|kamaal|kamal|zabardast|mast',
@@ -105,6 +106,7 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'dusra|doosra|dusri|doosri app|network|company|bank|sim use|istemal karunga|karungi|karenge',
       'dusre|doosre|dusri|doosri bank|company|network|app|jagah mein|me|se|par', 'account|khata khol|band lunga|lungi|kar|karwa',
       'dusra|doosra|dusri|doosri network|company|bank|app|sim|provider|operator le|lelunga|lunga|lungi',
       'कटवा दूँगा|दूंगा|दूँगी|दूंगी|देंगे', 'रिन्यू|renew नहीं|nahi करवाऊँगा|करवाऊंगा|करूँगा|करूंगा|करेंगे|karunga|karwaunga|karenge',

@@ -132,6 +132,7 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      'consegui|conseguimos entrar|acessar|logar no|na|em * de novo',
       'funciona|funcionar|funcionou|funcionando|voltou tudo? de novo', 'funciona|funcionar|funcionou|funcionando|voltou tudo? outra vez', 'funciona|funcionar|funcionou|funcionando|voltou tudo? novamente',
       'voltou a funcionar', 'voltou a funcionar de novo', 'voltou a funcionar novamente|outra',
       // Thanks said again is no repeat contact either: "obrigado mais uma vez pela ajuda".
