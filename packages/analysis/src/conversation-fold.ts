@@ -8,7 +8,7 @@ import type { CueKind } from '@undertone/engine'
 import type { AnalysisConfig } from './analysis-config.js'
 import type { MessageReading } from './conversation-input.js'
 import { customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
-import { isCourtesyOnly, isReadable, isSatisfiedClose, isUntroubled, saysResolved } from './customer-turn.js'
+import { isCourtesyOnly, isGoodbye, isReadable, isSatisfiedClose, isUntroubled, saysResolved } from './customer-turn.js'
 import { eventReasons, trajectoryWeight } from './escalation-parts.js'
 import type { TimedMessage } from './normalize-conversation.js'
 import { noisyOr } from './reason.js'
@@ -50,6 +50,11 @@ export interface ConversationFold {
   customerMessages: number
   /** Whether a fix has failed in this conversation (a failed-fix event, before it faded); absent in older stored folds. */
   failedFix?: boolean
+  /**
+   * Whether the customer's latest word leaves them satisfied: a satisfied close, or a goodbye after one
+   * ("Will do, have a good evening."). Absent in older stored folds (then the latest message decides).
+   */
+  closedSatisfied?: boolean
 }
 
 // Cues that are escalation events in their own right: a message carrying one is never an improvement.
@@ -101,9 +106,11 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   if (m.role !== 'customer') return
   f.customerMessages++
   const r = m.reading
-  const satisfied = isSatisfiedClose(r)
+  // A goodbye after a satisfied close keeps the customer satisfied: nobody is waiting on it.
+  const satisfied = isSatisfiedClose(r) || (f.closedSatisfied === true && isGoodbye(r))
   if (!satisfied) f.waitingSince ??= m.at
   if (r === undefined || !isReadable(r)) return
+  f.closedSatisfied = satisfied
   const pr = f.last
   // The escalation clock starts only on a readable message that is not an improvement and not a
   // satisfied close: a happier "thanks, that worked" does not make a conversation more urgent.

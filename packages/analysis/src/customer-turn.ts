@@ -60,3 +60,8 @@ export function isCourtesyOnly(r: MessageReading | undefined): boolean {
 export function isUntroubled(r: MessageReading | undefined): boolean {
   return isReadable(r) && r.label !== 'negative' && !hasProblem(r)
 }
+
+/** An untroubled message that asks nothing: after a satisfied close, the customer is still done. */
+export function isGoodbye(r: MessageReading | undefined): boolean {
+  return isUntroubled(r) && r?.cues?.includes('question') !== true
+}

@@ -104,7 +104,7 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
   const resolutionDelta = n >= 2 && first !== undefined && lastPoint !== undefined ? lastPoint.score - first.score : 0
   const resolved = conv.status === 'resolved' || conv.status === 'closed'
   const resolvedButUnhappy = resolved && lastPoint !== undefined && lastPoint.score <= config.resolution.unhappyScore
-  const endedSatisfied = isSatisfiedClose(f.last)
+  const endedSatisfied = f.closedSatisfied ?? isSatisfiedClose(f.last)
 
   const reasons = n === 0 ? [] : [...trajectoryReasons(traj, esc), ...eventReasons(ev, w)]
   const slaMinutes = conv.slaMinutes ?? config.sla.replyMinutes

@@ -86,7 +86,17 @@ describe('conversation evidence', () => {
       agent('a2', '2026-09-06T18:31:00Z'),
       customer('c3', '2026-09-06T18:32:00Z', { score: 0.2, label: 'neutral', cues: ['acknowledgement'] }),
     ]
-    expect(readConversation({ id: 'goodbye', messages }, at('2026-09-06T19:00:00Z')).trend.direction).not.toBe('deteriorating')
+    const goodbye = readConversation({ id: 'goodbye', slaMinutes: 10, messages }, at('2026-09-06T19:00:00Z'))
+    expect(goodbye.trend.direction).not.toBe('deteriorating')
+    // Nobody is waiting on a goodbye: the conversation ended satisfied and no wait runs.
+    expect(goodbye.endedSatisfied).toBe(true)
+    expect(goodbye.waitMinutes).toBe(0)
+    expect(goodbye.reasons.find((x) => x.code === 'sla-breach')?.weight ?? 0).toBe(0)
+    // A new question after the thanks is waited on again.
+    const question = [...messages.slice(0, 4), customer('c3', '2026-09-06T18:32:00Z', { score: 0, label: 'neutral', cues: ['question'] })]
+    const asked = readConversation({ id: 'question', slaMinutes: 10, messages: question }, at('2026-09-06T19:00:00Z'))
+    expect(asked.endedSatisfied).toBe(false)
+    expect(asked.waitMinutes).toBeGreaterThan(0)
     // The same fall to a complaint is one.
     const complaint = [...messages.slice(0, 4), customer('c3', '2026-09-06T18:32:00Z', { score: -0.6, label: 'negative', cues: ['issue-report'] })]
     expect(readConversation({ id: 'complaint', messages: complaint }, at('2026-09-06T19:00:00Z')).trend.direction).toBe('deteriorating')

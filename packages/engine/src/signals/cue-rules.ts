@@ -175,6 +175,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // Thanks for the fix itself: "thanks so much for sorting that out!" says it is solved.
+      'for sorting|fixing|resolving|solving|sorted|fixed that|it|this|everything|all',
       // "The staff were lovely, but…" (conceded), "my tickets show up again".
       'staff|team|agent|crew|host|driver|nurse|receptionist were|was|is|are lovely|great|brilliant|friendly|helpful|kind|amazing|fantastic|wonderful', 'show|shows|showing up|back again', 'showing again',
       // A place or product praised before a complaint: "Great location, although the air con…".
