@@ -97,7 +97,8 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
   // an opening that was already negative; "two fixes that did nothing… I'm running out of patience"
   // after a flat report of the fault).
   const negs = f.negativities
-  const noHappier = first !== undefined && lastPoint !== undefined && (lastPoint.score <= first.score || (negs[negs.length - 1] as number) >= (negs[0] as number))
+  const noHappier =
+    first !== undefined && lastPoint !== undefined && (lastPoint.score <= first.score || (negs[negs.length - 1] as number) >= (negs[0] as number))
   const failedAndNoBetter = f.failedFix === true && lastPoint !== undefined && lastPoint.score < 0 && noHappier
   const scored = weightedTrend(f.trendScores, config.trend)
   const trend: Trend = failedAndNoBetter && scored.direction !== 'deteriorating' ? { ...scored, direction: 'deteriorating' } : scored
