@@ -175,6 +175,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
+      // Praise conceded before "but": "The staff at check-in were lovely, but…".
+      'were|was|is|are lovely|friendly|helpful|kind|great|brilliant|amazing|wonderful|fantastic but',
       // Thanks for the fix itself: "thanks so much for sorting that out!" says it is solved.
       'for sorting|fixing|resolving|solving|sorted|fixed that|it|this|everything|all',
       // "The staff were lovely, but…" (conceded), "my tickets show up again".
@@ -303,6 +305,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
+      'still lost|missing|stuck',
       // "Took four emails and two calls", "did that an hour ago".
       'took|taken|taking #num emails|calls|messages|tries|attempts|chats|visits', 'did|done that|it|this an|a|#num hour|hours|minutes|day|days|week ago', 'did|done that|it|this already', 'did|done that|it|this ages ago',
       // "I'm getting in touch again about the meter reading… The new bill still shows 48213."
@@ -378,6 +381,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|appointment|wedding|exam|event is|starts|begins on #day',
       // Travelling soon: "I fly out tomorrow at 6am".
       'fly|flying|flight out? tomorrow|tonight|today|in|at|on|this|next',
+      // "My visa appointment is Friday morning", "return it by 11 tonight", "the show is tonight at 7pm",
+      // "The movers are booked for Saturday morning and I need it here before then".
+      'appointment|interview|exam|surgery|flight|hearing|wedding|funeral is|starts #day', 'by|before #num tonight|today|tomorrow|this',
+      'show|concert|gig|match|game|performance is|starts tonight|today', 'before|by then', 'movers|mover|removals|removal|van|truck are|is booked|coming|due',
       // "our team offsite starts Monday at 8am".
       'offsite|off-site|retreat|workshop|training|conference|course|term|kickoff|kick-off|event|trip starts|begins|opens #day|tomorrow|today|tonight',
       'lands|land|landing|arrive|arrives|arriving in * at|tomorrow|tonight',
@@ -547,6 +554,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Meh. It works, sort of."
       "will|would|that'll|thatll|it'll|itll do i suppose|guess", 'can|could live with the|that|this',
       'meh',
+      // "I'll accept the £10 credit since apparently that's all you can offer."
+      "that's|thats all you|they can|could offer|do", 'that is all you|they can|could offer|do',
       // "…but it's done, so there's that", "thanks, I guess".
       "so there's|theres that", 'thanks i guess|suppose', 'thank you i guess|suppose',
       // "Needs must, I'll take the twin room… I'm too knackered to argue at this hour."
@@ -644,7 +653,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Enjoying the fault: "Really enjoying my third week of cold showers", "Adore the fact that my delivery is on day nine".
       'enjoying|loving|love|enjoy my|our|the|this|another second|third|fourth|fifth|sixth|#num|whole|entire week|day|month|hour|night|weekend of|on|in|at|stuck|waiting', 'enjoying|loving|love|enjoy another week|day|month|hour|night|weekend of',
       'adore|love|loving|enjoy the fact that',
-      'just what i needed|wanted', 'exactly what i needed|wanted', 'great job|work',
+      'just what i needed|wanted', 'exactly what i needed|wanted', 'great|brilliant|excellent|amazing|fantastic job|work', 'top marks', 'five-star|5-star|first-class stuff|service|experience',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so|super|extremely|incredibly|truly helpful|useful', 'as if',
       // A fix promised with a sneer over the fault: "I'm sure that'll stop the bank charging me twice."
       "i'm|im sure that'll|thatll|that|this|it will? stop|fix|solve|help|work",
@@ -855,6 +864,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      // "Doesn't really make up for the missed delivery window", "the food arrived cold", "a flat tyre", "wasn't ready until 7pm",
+      // "doesn't help much", "doesn't mention my problem at all", "could sit in a depot for a week".
+      "doesn't|doesnt really? make up for", 'does not really? make up for', 'arrived|came|delivered cold|damaged|broken|open|wet|crushed', 'flat tyre|tire|battery',
+      "wasn't|wasnt|isn't|isnt ready until|till|by", "doesn't|doesnt help much|at all", "doesn't|doesnt mention|cover|answer my", 'sit|sat|sitting|stuck in a|the depot|warehouse|hub|customs', 'blows cold air',
       'bills|billed|charges|charged|debits|debited me|us twice|double',
       // "returns the same cursor twice… so our sync loops indefinitely", "minus all my saved workouts", "lose all my data",
       // "the room reeked of smoke", "just to get disconnected", "showed up a week later", "a week three without hot water".
@@ -1017,6 +1030,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
+      'nobody|noone offered|gave any? explanation|apology|update|refund', 'no one offered|gave any? explanation|apology|update|refund',
       // "nobody would move us".
       'nobody|noone would|will|could help|move|listen|answer|call', 'no one would|will|could help|move|listen|answer|call',
       // "didn't work for the entire stay", "now in its third week of transit".
@@ -1132,6 +1146,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['time-pressure'],
     notAfter: ['this', 'it', 'them', 'that', 'these', 'those', 'be', 'get', 'gets', 'getting', 'need', 'needs', 'want', 'wants', 'everything', 'all', 'please', 'must', 'should'],
     patterns: [
+      'downloaded|uploaded|installed|loaded|finished|completed *? *? *? in|within #num minutes|mins|seconds|secs',
       'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // "Downloaded the whole game in ten minutes flat."
       'in|within #num minutes|mins|hours|hrs|seconds|secs flat',

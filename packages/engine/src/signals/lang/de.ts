@@ -58,6 +58,7 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      'wieder freigeschaltet|entsperrt|aktiv|erreichbar|online',
       'ist|sind das|der|die problem|fehler|bug|probleme|fehler weg|behoben|gelöst|verschwunden',
       'problem|fehler ist|sind weg|behoben|gelöst|verschwunden',
       'stimmt jetzt|wieder|endlich', 'stress|ärger|zeit erspart', 'in #num minuten|stunden? gelöst|behoben|erledigt', 'in fünf|zehn|zwei|drei minuten gelöst|behoben|erledigt',

@@ -57,6 +57,7 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'निराशाजनक|निराश',
       'hadd|had ho gayi|gai|gyi',
       'परेशान|तंग|निराश', 'तंग आ गया|गई|गए', 'परेशान हो गया|गई|गए|हूँ|हूं|हैं', 'परेशान|pareshan|preshan|tang|frustrate|frustrated',
       'tang aa gaya|gayi|gaye', 'pak gaya|gayi|gaye', 'bas ho gaya|gayi', 'dimag kharab',
@@ -76,6 +77,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'हल करने|कर|हो के? लिए|दी|दिया|गई|गया',
       'खाते में आ गया|गयी|गई', 'मिल गया|गयी|गई',
       'अब खुल|चल|आ|हो गया|गयी|गई', 'खुल गया|गयी|गई',
       'accha|achha|acha|badhiya|badiya|bahut kaam|service|sevice',
@@ -106,6 +108,7 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'account|khata hi? band kar|karwa dunga|dungi|denge',
       'dusra|doosra|dusri|doosri app|network|company|bank|sim use|istemal karunga|karungi|karenge',
       'dusre|doosre|dusri|doosri bank|company|network|app|jagah mein|me|se|par', 'account|khata khol|band lunga|lungi|kar|karwa',
       'dusra|doosra|dusri|doosri network|company|bank|app|sim|provider|operator le|lelunga|lunga|lungi',
