@@ -8,7 +8,7 @@ import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { LANGUAGE_CUES } from './lang/cue-tables.js'
 import { type LanguageCues, languageRules } from './lang/language-cues.js'
-import { type PhrasePattern, compilePattern, firstKeys, matchPatternFrom, requiredSecondWords } from './phrase-pattern.js'
+import { type PhrasePattern, compilePattern, firstKeys, isSkippedBetween, matchPatternFrom, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
 
 interface IndexedPattern {
@@ -74,7 +74,7 @@ function nextToken(tokens: readonly Token[], i: number): number {
   let j = i + 1
   while (j < tokens.length) {
     const t = tokens[j] as Token
-    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"' || t.norm === "'")) j++
+    if (isSkippedBetween(t)) j++
     else return j
   }
   return j

@@ -82,13 +82,18 @@ export function matchPatternFrom(p: PhrasePattern, e: number, tokens: readonly T
   return matchFrom(p.elements, e, tokens, at)
 }
 
+/** Punctuation a pattern reads past between its elements: commas and quotes, never sentence ends. */
+export function isSkippedBetween(t: Token): boolean {
+  return t.kind === 'punct' && (t.norm === ',' || t.norm === '"' || t.norm === "'")
+}
+
 function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], i: number): number {
   if (e === elements.length) return i
   const el = elements[e] as Element
   let j = i
   while (j < tokens.length) {
     const t = tokens[j] as Token
-    if (t.kind === 'punct' && (t.norm === ',' || t.norm === '"' || t.norm === "'")) j++
+    if (isSkippedBetween(t)) j++
     else break
   }
   const t = tokens[j]
