@@ -74,6 +74,10 @@ export function copyConversationFold(f: ConversationFold): ConversationFold {
   return { ...f, events: { ...f.events }, negativities: [...f.negativities], trendScores: [...f.trendScores], arc: [...f.arc] }
 }
 
+// A detail said again ("No, 6:30.") is half an ask made again: one correction is ordinary, a second
+// soon after weighs like a repeated ask.
+const RESTATED_ASK = 0.5
+
 // Urgency up to the reader's hold on a plain question ("How do I add a logo?" reads 0.35) asks for
 // an answer, not for speed: only what is above it strains the customer's mood.
 const QUESTION_URGENCY = 0.35
@@ -128,6 +132,7 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
     f.failedFix = true
   }
   if (repeat) ev.asks += 1
+  else if (has(r, 'restated-ask')) ev.asks += RESTATED_ASK
   if (has(r, 'human-request')) ev.human = 1
   if (has(r, 'churn-threat')) ev.churn = 1
   f.negativities.push(messageNegativity(r, esc.trajectory))

@@ -18,6 +18,7 @@ const PROBLEM_CUES: ReadonlySet<CueKind> = new Set([
   'grudging-acceptance',
   'profanity',
   'escalating-intensity',
+  'restated-ask',
 ])
 
 /** False only for a reading the reader made without understanding the language. */

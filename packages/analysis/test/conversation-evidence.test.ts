@@ -24,6 +24,32 @@ describe('conversation evidence', () => {
     expect(r.urgency).toBeLessThan(0.3)
   })
 
+  it('ranks a booking the customer had to correct twice above one that went through, without escalating either', () => {
+    const corrected = thread([
+      ['customer', 'Please book a table for two at Luigi’s on Friday at 6:30.', '2026-09-05T10:00:00Z'],
+      ['agent', 'Booked: a table for two at Luigi’s on Saturday at 6:30.', '2026-09-05T10:00:20Z'],
+      ['customer', 'Friday. Not Saturday.', '2026-09-05T10:00:40Z'],
+      ['agent', 'Changed: Friday at 7:30.', '2026-09-05T10:01:00Z'],
+      ['customer', 'No, 6:30.', '2026-09-05T10:01:20Z'],
+      ['agent', 'Done: Friday at 6:30.', '2026-09-05T10:01:40Z'],
+      ['customer', 'ok', '2026-09-05T10:02:00Z'],
+    ])
+    const smooth = thread([
+      ['customer', 'Please book a table for two at Luigi’s on Friday at 6:30.', '2026-09-05T11:00:00Z'],
+      ['agent', 'Booked: a table for two at Luigi’s on Friday at 6:30.', '2026-09-05T11:00:20Z'],
+      ['customer', 'Yes, Friday at 6:30 is right.', '2026-09-05T11:00:40Z'],
+      ['agent', 'Anything else?', '2026-09-05T11:01:00Z'],
+      ['customer', 'ok', '2026-09-05T11:01:20Z'],
+    ])
+    const a = readConversation({ id: 'corrected', messages: corrected }, at('2026-09-05T10:05:00Z'))
+    const b = readConversation({ id: 'smooth', messages: smooth }, at('2026-09-05T11:05:00Z'))
+    expect(corrected.flatMap((m) => m.reading?.cues ?? [])).toContain('restated-ask')
+    expect(smooth.flatMap((m) => m.reading?.cues ?? [])).not.toContain('restated-ask')
+    expect(a.reasons.map((x) => x.code)).toContain('repeated-ask')
+    expect(a.escalation).toBeGreaterThan(b.escalation)
+    expect(a.escalate).toBe(false)
+  })
+
   it('counts a wait against the SLA only while the customer is waiting', () => {
     const question = msg('customer', 'Where can I download last month’s usage report?', '2026-09-02T08:00:00Z')
     const unanswered = readConversation({ id: 'waiting', slaMinutes: 60, messages: [question] }, at('2026-09-02T12:00:00Z'))

@@ -58,4 +58,34 @@ describe('context cues', () => {
     expect(dutch.cues.map((c) => c.kind)).not.toContain('repeat-contact')
     expect(dutch.needsReview).toBe(true)
   })
+
+  describe('a detail said again in a short reply', () => {
+    const booking = ['Please book a table for two at Luigi’s tonight at 6:30.']
+    it('reads a correction that repeats what the customer gave as said again, not as a repeat contact', () => {
+      expect(kinds('No, 6:30.', booking)).toContain('restated-ask')
+      expect(kinds('Luigi’s, not Mario’s.', booking)).toContain('restated-ask')
+      expect(kinds('No, 6:30.', booking)).not.toContain('repeat-contact')
+      expect(kinds('Saturday. Not Sunday.', ['I want a train to Leeds on Saturday morning.'])).toContain('restated-ask')
+    })
+    it('needs an earlier message with the detail in it', () => {
+      expect(kinds('No, 6:30.')).not.toContain('restated-ask')
+      expect(kinds('No, 7:15.', booking)).not.toContain('restated-ask')
+    })
+    it('leaves confirmations, thanks, outcries and long messages alone', () => {
+      expect(kinds('Yes, 6:30 is right.', booking)).not.toContain('restated-ask')
+      expect(kinds('Thanks, 6:30 at Luigi’s is perfect!', booking)).not.toContain('restated-ask')
+      expect(kinds('Wait, wait, wait!', ['Wait! Stop the order!'])).not.toContain('restated-ask')
+      expect(kinds('Could you also tell me whether Luigi’s has a table outside for later this evening?', booking)).not.toContain('restated-ask')
+    })
+    it('does not count words every message has, or words the reader hears feeling in', () => {
+      expect(kinds('Really sorry about that.', ['Really sorry to bother you, I have a question about my order.'])).not.toContain('restated-ask')
+      expect(kinds('Any update on the order?', ['Where is my order?'])).not.toContain('restated-ask')
+    })
+    it('pulls the reading a little toward negative without changing a neutral label', () => {
+      const r = reader.read('No, 6:30.', { previous: booking })
+      expect(r.sentiment.score).toBeLessThan(reader.read('No, 6:30.').sentiment.score)
+      expect(r.sentiment.label).not.toBe('positive')
+    })
+  })
 })
+

@@ -71,6 +71,7 @@ const FUSION: Partial<Record<CueKind, number>> = {
   praise: 1.2,
   gratitude: 0.7,
   'repeat-contact': 1.6,
+  'restated-ask': 1.0,
   'grudging-acceptance': 2.6,
   sarcasm: 2.6,
   'churn-threat': 1.8,
@@ -242,7 +243,8 @@ export function buildReader(options: ReaderOptions): Reader {
   const headsView = withHeads.subarray(3)
 
   function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): { p: [number, number, number]; heads: Float64Array | undefined } {
-    const kinds = distinctCueKinds(cues)
+    let kinds = distinctCueKinds(cues)
+    if (kinds.some((k) => UNTRAINED_KINDS.has(k))) kinds = kinds.filter((k) => !UNTRAINED_KINDS.has(k))
     const short = tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
     let heads: Float64Array | undefined
     if (scorer.scoreWithHeads !== undefined) {
@@ -475,7 +477,7 @@ export function buildReader(options: ReaderOptions): Reader {
     ))
 
     // Domain terms rescale the emotions of the cues they overlap ("throwing errors" in developer tools).
-    const strengths = rules.map((r, i) => r?.strength ?? (cues[i]?.kind === 'repeat-contact' || cues[i]?.kind === 'escalating-intensity' ? CONTEXT_STRENGTH : 0))
+    const strengths = rules.map((r, i) => r?.strength ?? (cues[i] !== undefined && CONTEXT_KINDS.has(cues[i].kind) ? CONTEXT_STRENGTH : 0))
     const scaling: number[] = []
     for (let ci = 0; ci < cues.length; ci++) if (rules[ci]?.emotionFactors !== undefined) scaling.push(ci)
     if (scaling.length > 0) {
@@ -552,3 +554,6 @@ const PROBLEM_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'r
 
 // Cues from context (earlier messages) have no rule; they count this much toward their emotion.
 const CONTEXT_STRENGTH = 0.4
+const CONTEXT_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['repeat-contact', 'escalating-intensity', 'restated-ask'])
+// A kind the model never saw in training: its hashed feature would read whatever shares its bucket.
+const UNTRAINED_KINDS: ReadonlySet<string> = new Set(['restated-ask'])

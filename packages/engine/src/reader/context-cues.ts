@@ -1,12 +1,12 @@
 /**
  * Cues about the customer's history: a repeat the customer points at ("as I said", "still",
- * "writing again") or makes (the same ask in nearly the same words), and a message louder than
- * the customer's own earlier ones.
+ * "writing again") or makes (the same ask in nearly the same words), a detail said again in a short
+ * reply ("No, 6:30."), and a message louder than the customer's own earlier ones.
  */
 import type { CueRule } from '../signals/cue-rules.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
-import { W_AGAIN } from '../text/word-class.js'
+import { LANG_SHIFT, W_AGAIN, W_DAY } from '../text/word-class.js'
 import type { Cue, ReadContext } from './reading.js'
 
 // Phrases that say by themselves that the customer has been in touch before ("writing again about
@@ -59,6 +59,8 @@ const SAME_ASK_OVERLAP = 0.7
 const SAME_ASK_MIN_WORDS = 4
 /** Exclamation marks plus shouted words above the loudest earlier message that read as escalating. */
 const LOUDER_BY = 2
+/** A restated detail's pull: a correction is a little short of content, not a complaint. */
+const RESTATED_WEIGHT = -0.15
 /** Characters of an earlier message looked at. */
 const PREVIOUS_CHARS = 4000
 
@@ -100,6 +102,63 @@ function contentWords(words: readonly string[]): Set<string> {
   const out = new Set<string>()
   for (const w of words) if (w.length >= 4 && !FILLER.has(w)) out.add(w)
   return out
+}
+
+// A short reply that says again a detail the customer gave before ("No, 6:30.", "Friday, please. Not
+// Saturday.", "The Martian. again.") corrects what was understood: in task dialogues with a rated
+// outcome it is the commonest sign of a dissatisfied user, who seldom says so in words. A
+// confirmation ("Yes, 6:30 is right") or thanks is not one.
+const RESTATED_MAX_WORDS = 8
+/** …whose repeated details are at least a third of its words: "No, 6:30." is all detail. */
+const RESTATED_SHARE_OF_WORDS = 3
+const AFFIRMATIONS = new Set([
+  'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'right', 'exactly', 'great', 'perfect', 'thanks', 'thank',
+  'sounds', 'absolutely', 'definitely', 'awesome', 'cool', 'fine', 'alright', 'lovely', 'brilliant', 'hi', 'hello', 'hey',
+])
+
+/**
+ * The details of a message a restatement would repeat: numbers, weekdays and the less common words
+ * (four letters or more, not a word every message has). Words the reader found feeling in are not
+ * details ("really", "sorry" said twice are no correction); `feeling` marks them by token index.
+ */
+function details(tokens: readonly Token[], feeling?: Uint8Array): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (feeling?.[i] === 1) continue
+    if (t.kind === 'number' || (t.kind === 'hashtag' && /\d/.test(t.norm))) out.add(t.norm)
+    else if (t.kind === 'word' && ((t.flags & W_DAY) !== 0 ? t.flags >>> LANG_SHIFT === 0 : t.flags === 0 && t.norm.length >= 4 && !FILLER.has(t.norm))) out.add(t.norm)
+  }
+  return out
+}
+
+/** True for a short reply, not a confirmation, at least half of whose details the customer gave before. */
+function isRestatement(tokens: readonly Token[], cues: readonly Cue[], previous: readonly string[]): boolean {
+  let words = 0
+  let first: Token | undefined
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue
+    first ??= t
+    if (++words > RESTATED_MAX_WORDS) return false
+  }
+  if (first === undefined || AFFIRMATIONS.has(first.norm)) return false
+  // Said again with an exclamation it is an outcry ("Wait! … Wait, wait, wait!"), not a correction.
+  if (tokens.some((t) => t.kind === 'punct' && t.norm.includes('!'))) return false
+  const feeling = new Uint8Array(tokens.length)
+  for (const c of cues) {
+    if (c.weight === 0) continue
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      if (t.start < c.end && c.start < t.end) feeling[i] = 1
+    }
+  }
+  const mine = details(tokens, feeling)
+  if (mine.size === 0) return false
+  const before = new Set<string>()
+  for (const p of previous) for (const d of details(tokenize(p, 0, Math.min(p.length, PREVIOUS_CHARS)))) before.add(d)
+  let shared = 0
+  for (const d of mine) if (before.has(d)) shared++
+  return shared > 0 && shared * 2 >= mine.size && shared * RESTATED_SHARE_OF_WORDS >= words
 }
 
 function loudness(text: string): number {
@@ -171,6 +230,10 @@ export function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], toke
     rules.push(undefined)
   }
   if (previous.length === 0) return
+  if (!own.sincere && !cues.some((c) => c.kind === 'repeat-contact') && isRestatement(tokens, cues, previous)) {
+    cues.push({ kind: 'restated-ask', start: 0, end: 0, explicit: false, weight: RESTATED_WEIGHT, emotion: 'frustration', text: '' })
+    rules.push(undefined)
+  }
   let before = 0
   for (const p of previous) before = Math.max(before, loudness(p))
   if (!own.sincere && ownLoudness >= before + LOUDER_BY) {

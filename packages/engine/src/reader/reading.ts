@@ -47,6 +47,7 @@ export const CUE_KINDS = [
   'domain-term',
   'ambiguous-term',
   'escalating-intensity',
+  'restated-ask',
   'acknowledgement',
 ] as const
 /** One of {@link CUE_KINDS}. */

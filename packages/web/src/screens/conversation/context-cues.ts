@@ -8,6 +8,7 @@ import { words } from '../../format'
 
 const LINES: Readonly<Record<string, string>> = {
   'repeat-contact': 'Repeat contact: the customer points back at an earlier message, says they wrote before, or asks the same thing again',
+  'restated-ask': 'Said again: a short reply repeating a detail the customer already gave, as if it was not understood',
   'escalating-intensity': "Rising intensity: louder than the customer's earlier messages (more exclamation marks or capitals)",
 }
 
