@@ -7,7 +7,7 @@ const reader = createReader()
 const show = (r: Reading): string => `${JSON.stringify(r.emotions)} ${r.cues.map((c) => `${c.kind}:${c.text}`).join(', ')}`
 
 // Evidence with nothing in it; each test adds what it is about.
-const none: UrgencyEvidence = { head: 0.3, deadlines: [], worries: [], churnThreats: 0, problem: false, negativity: 0, plainQuestion: false, words: 12, calm: 1 }
+const none: UrgencyEvidence = { head: 0.3, deadlines: [], worries: [], churnThreats: 0, problem: false, negativity: 0, plainQuestion: false, words: 12, stakes: false, calm: 1 }
 
 // Sentences written for these tests.
 describe('urgency fusion: support mail', () => {
@@ -69,6 +69,9 @@ describe('urgency fusion: the rule itself', () => {
     expect(fuseUrgency({ ...calm, deadlines: [0.85] })).toBeGreaterThan(base)
     expect(fuseUrgency({ ...calm, deadlines: [0.85], problem: true })).toBeGreaterThan(fuseUrgency({ ...calm, deadlines: [0.85] }))
     expect(fuseUrgency({ ...calm, deadlines: [0.85, 0.85] })).toBeGreaterThan(fuseUrgency({ ...calm, deadlines: [0.85] }))
+    // A deadline whose stakes are said counts as beside a problem; stakes with no deadline add nothing.
+    expect(fuseUrgency({ ...calm, deadlines: [0.85], stakes: true, words: 16 })).toBe(fuseUrgency({ ...calm, deadlines: [0.85], problem: true, words: 16 }))
+    expect(fuseUrgency({ ...calm, stakes: true })).toBe(base)
     expect(fuseUrgency({ ...calm, worries: [0.7] })).toBeGreaterThan(base)
     expect(fuseUrgency({ ...calm, churnThreats: 1 })).toBeGreaterThan(base)
     for (const head of [0, 0.3, 0.6, 0.9]) expect(fuseUrgency({ ...none, head, deadlines: [0.85] })).toBeGreaterThanOrEqual(fuseUrgency({ ...none, head }))

@@ -19,6 +19,7 @@ import { DEFAULT_REVIEW_BELOW } from './review-threshold.js'
 import { isSarcastic } from './sarcasm-flag.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
 import { shownCues } from './shown-cues.js'
+import { statesStakes } from './states-stakes.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
 import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
 import { GOEMOTIONS_LABELS } from '../model/emotion-heads.js'
@@ -492,7 +493,7 @@ export function buildReader(options: ReaderOptions): Reader {
         }
       })
     }
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly })
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes: detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues) })
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision

@@ -22,6 +22,8 @@ export interface EmotionEvidence {
   readonly learned?: ArrayLike<number> | undefined
   /** True when the message is nothing but greetings or acknowledgements ("Good morning!"). */
   readonly formalitiesOnly?: boolean
+  /** True when a deadline comes with what rides on it (`statesStakes`). */
+  readonly stakes?: boolean
 }
 
 

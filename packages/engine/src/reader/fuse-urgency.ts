@@ -97,12 +97,12 @@ const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
  *
  * @example
  * // "I have a presentation in two hours and the export isn't working": head 0.2, one time cue, a problem
- * fuseUrgency({ head: 0.2, deadlines: [0.85], worries: [], churnThreats: 0, problem: true, negativity: 0, plainQuestion: false, words: 13, calm: 1 }) // 0.7225 (the cues; the head reads 0.16)
+ * fuseUrgency({ head: 0.2, deadlines: [0.85], worries: [], churnThreats: 0, problem: true, negativity: 0, plainQuestion: false, words: 13, stakes: false, calm: 1 }) // 0.7225 (the cues; the head reads 0.16)
  */
 export function fuseUrgency(u: UrgencyEvidence, w: UrgencyWeights = URGENCY_WEIGHTS): number {
   const head = u.head === undefined ? 0 : w.headTop * clamp01((u.head - w.headFloor) / (w.headCeiling - w.headFloor))
   // Above the limit a time word is one detail of a long post, not what the message is about.
-  const pressing = u.problem || (u.deadlines.length >= w.pressingDeadlines && u.words <= w.pressingWords)
+  const pressing = u.problem || ((u.deadlines.length >= w.pressingDeadlines || (u.stakes && u.deadlines.length > 0)) && u.words <= w.pressingWords)
   const limit = pressing ? w.lengthWordsProblem : w.lengthWords
   const share = w.lengthPower === 0 || u.words <= limit ? 1 : (limit / u.words) ** w.lengthPower
   // The cues among themselves: noisy-OR, each one more independent piece of evidence.

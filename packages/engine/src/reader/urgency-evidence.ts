@@ -20,6 +20,8 @@ export interface UrgencyEvidence {
   readonly plainQuestion: boolean
   /** Words in the message. */
   readonly words: number
+  /** A deadline with what rides on it said (`statesStakes`): what the message is about. */
+  readonly stakes: boolean
   /** How much urgency survives a "no rush" or "not urgent" that nothing urgent follows (1: none said). */
   readonly calm: number
 }
@@ -77,6 +79,7 @@ export function urgencyEvidence(ev: EmotionEvidence): UrgencyEvidence {
     negativity: pNeg * ev.intensity,
     plainQuestion: ev.questions > 0 && !problem && !timed && words <= SHORT_QUESTION_WORDS,
     words,
+    stakes: ev.stakes === true,
     calm,
   }
 }
