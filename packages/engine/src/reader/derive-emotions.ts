@@ -32,6 +32,8 @@ const INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emoti
 // MOOC posts, not support messages, so they inform rather than decide.
 const LEARNED_WEIGHT = 0.7
 
+// Issue-report cues whose strength counts toward their emotion; more add nothing.
+const REPORTS_COUNTED = 3
 const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOINTMENT, SARCASM] = [0, 1, 2, 3, 4, 5, 6, 7]
 // The sarcasm head, trained on tweets, gives every text a share of sarcasm (0.2-0.45 on "hi", a
 // billing question, "Thanks, that fixed it!"), enough to make it the top emotion of a greeting.
@@ -82,9 +84,13 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   }
   // A greeting alone rates nothing: the heads, trained on tweets, hear "Good morning!" as delight.
   let damp = ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1
+  let reports = 0
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
     const s = ev.strengths[i] as number
+    // Fault words past the first few describe one fault in detail ("returns 500 with body {"error"…}
+    // when the array is empty. Reproducible…"), not a customer angrier with each.
+    if (c.kind === 'issue-report' && ++reports > REPORTS_COUNTED) continue
     if (c.emotion !== undefined && c.emotion !== 'urgency' && s > 0) add(INDEX[c.emotion], s)
     switch (c.kind) {
       case 'grudging-acceptance':

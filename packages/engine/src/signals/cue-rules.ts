@@ -924,6 +924,14 @@ export const CUE_RULES: readonly CueRule[] = [
       "charged|billed|charging|billing me|us? for a|an|the|my|our * *? i|we already? cancelled|canceled|returned|never|didn't|didnt",
       // Developers' words for a crash: "getting a segfault when the CLI starts".
       'segfault|segfaults|segfaulting|segfaulted|traceback|stacktrace|panics|panicked|deadlock|deadlocks|oom',
+      // A report in a developer's form: "Repro: set the lease to 86400", "retries stop after 3 attempts
+      // instead of the documented 5", "leases are not renewed", "icons are clipped by 4px", "so columns
+      // shift", "reporting a rendering issue", "Logs attached", "Syslog excerpt below", "Expected behaviour".
+      'repro|reproduce|reproduced|reproduces|reproducing', 'instead of the|a documented|expected|configured|specified|advertised',
+      'is|are|was|were not renewed|applied|saved|persisted|triggered|retried|rendered|refreshed|honoured|honored|respected',
+      'clipped|truncated by|at|after|to', 'columns|rows|fields|cells|values|labels|icons shift|shifts|shifted|misaligned|overlap|overlapping',
+      'reporting a|an *? *? bug|issue|problem|regression|defect', 'logs|log|trace|stacktrace|har|dump attached|below|included', 'syslog|log|logs|console excerpt|output',
+      'expected|observed|actual behaviour|behavior|result|output', 'stop|stops|stopped after #num attempts|retries|tries',
       // One fault, one cue: "a null pointer exception" is not a pointer fault and an exception.
       'stack trace', 'segmentation fault', 'core dump|dumped', 'null pointer', 'null pointer exception|exceptions|error|errors|dereference', 'out of memory', 'out of memory error|errors|exception|exceptions', 'memory leak',
       // "sometimes works, sometimes not"

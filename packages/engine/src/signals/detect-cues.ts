@@ -553,6 +553,10 @@ export function detectCues(
         if (COURTESY_FRAGMENT_WORDS.has(t.norm)) courtesy++
       }
       if (words > 0 && courtesy === words) continue
+      // A sign-off with a name ("Regards, Lukas", "Cheers, Dana") and an attachment line ("Screenshot
+      // attached.", "Logs below.") are how a report ends, not fragments of irritation.
+      // So is a labelled field of a bug report ("Result: blank PDF.", "Expected: invoice.").
+      if (words > 0 && words <= 3 && (SIGN_OFF_OPENERS.has(firstWordNorm(tokens, s.from, s.to)) || hasWordIn(tokens, s.from, s.to, ATTACHMENT_WORDS) || isLabelledField(tokens, s.from, s.to))) continue
       counted++
       if (words > 0 && words <= 3) short++
     }
@@ -592,6 +596,26 @@ const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help'])
 // The upside-down face, a wink at what is said beside it.
 const UPSIDE_DOWN = '\u{1F643}'
+
+// Words that open a sign-off, whatever name follows ("Regards, Lukas", "Best, Ana").
+const SIGN_OFF_OPENERS = new Set(['regards', 'thanks', 'thank', 'cheers', 'best', 'sincerely', 'kind', 'warm', 'warmest', 'many', 'yours', 'rgds', 'thx', 'ta'])
+// Words of a line that points at what comes with a report ("Screenshot attached.", "Logs below.").
+const ATTACHMENT_WORDS = new Set(['attached', 'enclosed', 'attaching', 'below'])
+
+function firstWordNorm(tokens: readonly Token[], from: number, to: number): string {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word') return (tokens[i] as Token).norm
+  return ''
+}
+
+// "Result: …", "Expected: …", "Env: …": one word and a colon open the sentence.
+function isLabelledField(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 3 && (tokens[from] as Token).kind === 'word' && (tokens[from + 1] as Token).norm === ':'
+}
+
+function hasWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word' && words.has((tokens[i] as Token).norm)) return true
+  return false
+}
 
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])
