@@ -493,7 +493,7 @@ export function buildReader(options: ReaderOptions): Reader {
         }
       })
     }
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes: detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues) })
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes: detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues), signedOff: detection.signedOff })
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision

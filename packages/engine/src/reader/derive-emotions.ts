@@ -24,6 +24,8 @@ export interface EmotionEvidence {
   readonly formalitiesOnly?: boolean
   /** True when a deadline comes with what rides on it (`statesStakes`). */
   readonly stakes?: boolean
+  /** True when the message ends on a sign-off, as mail does ("Thanks, Rina"). */
+  readonly signedOff?: boolean
 }
 
 

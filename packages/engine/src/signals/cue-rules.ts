@@ -607,7 +607,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
-      'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this',
+      'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this', "why didn't|didnt i|we think of that|this",
       'cracked the case', 'really cracked it there',
       "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
@@ -688,7 +688,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'great|brilliant|excellent|genius|amazing|fantastic|wonderful|stellar|superb|top-notch|fabulous|terrific advice|tip|tips|troubleshooting|suggestion|suggestions|idea|plan',
       // "Such helpful advice.", "really well thought through", "genius." after advice that failed.
       'such|so|very|really helpful|useful advice|tip|tips|suggestion', 'well thought through|out', "while i'm|im at it",
-      "why didn't|didnt i|we think of that|this", 'what a treat|joy|delight|pleasure', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      'what a treat|joy|delight|pleasure', 'what a thrilling|riveting|fascinating|delightful|magical experience|adventure|journey|ride',
+      // "I'm sure it will be even more helpful the second time", "top quality stuff", "impressive speed".
+      'even more helpful|useful|effective the|this|a second|next|third time', 'i|we especially|particularly enjoyed|loved|liked', 'top|premium quality stuff|work|service', 'impressive|amazing|incredible speed|service|work',
+      'turned|turns|turning my|our|the *? *? into a|an expensive|useless|glorified paperweight|doorstop|brick', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
       // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
       // is left out: "Great support as always, but…" concedes sincerely.)
@@ -932,6 +935,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'clipped|truncated by|at|after|to', 'columns|rows|fields|cells|values|labels|icons shift|shifts|shifted|misaligned|overlap|overlapping',
       'reporting a|an *? *? bug|issue|problem|regression|defect', 'logs|log|trace|stacktrace|har|dump attached|below|included', 'syslog|log|logs|console excerpt|output',
       'expected|observed|actual behaviour|behavior|result|output', 'stop|stops|stopped after #num attempts|retries|tries',
+      // Faults told in passing: "won't even turn on", "another scheduled maintenance", "logs you out every
+      // 30 seconds", "a cold shower and no wifi", "on its fifth day", "an expensive paperweight".
+      "won't|wont|doesn't|doesnt|didn't|didnt|can't|cant even turn|work|load|open|start|boot|charge|connect|print|sync",
+      'another scheduled|unscheduled|planned|emergency maintenance|outage|downtime', 'another maintenance|outage|downtime',
+      'logs|logged|logging|kicks|kicked|kicking you|me|us out every|constantly|randomly|repeatedly|again|twice',
+      'no wifi|internet|signal|power|electricity|heating|heat|reception|aircon', 'no hot water', 'cold shower|showers',
+      'on its|their|my second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth day|week|attempt', 'expensive|useless paperweight|doorstop',
       // One fault, one cue: "a null pointer exception" is not a pointer fault and an exception.
       'stack trace', 'segmentation fault', 'core dump|dumped', 'null pointer', 'null pointer exception|exceptions|error|errors|dereference', 'out of memory', 'out of memory error|errors|exception|exceptions', 'memory leak',
       // "sometimes works, sometimes not"

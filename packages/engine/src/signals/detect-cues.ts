@@ -220,6 +220,8 @@ export interface CueDetection {
   readonly elongated: number
   readonly intensifiers: number
   readonly wordCount: number
+  /** The message ends on a sign-off ("Thanks, Rina", "Kind regards, Paul"): written as mail, not a post. */
+  readonly signedOff: boolean
 }
 
 function makeCue(text: string, tokens: readonly Token[], from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): Cue {
@@ -411,7 +413,7 @@ export function detectCues(
       const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
       if (only >= 0 && isPraiseWord(tokens[only] as Token, table) && !praisedElsewhere(only)) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: only + 1 })
-      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && !praisedElsewhere(s.from)) {
+      } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && (!praisedElsewhere(s.from) || namesProblemNext(filtered, tokens, s))) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: s.from + 1 })
       }
     }
@@ -441,7 +443,9 @@ export function detectCues(
   // where my cart empties itself. So helpful 🙄". It is the sarcasm, and they are part of it.
   // Beside a problem it is sarcasm with no praise in words: "Reinstall the app for the fifth time. What a
   // fresh and exciting idea 🙄".
-  const roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === EYE_ROLL)
+  // An upside-down face beside a problem is one too: "Thanks sooo much for charging me twice 🙃".
+  let roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === EYE_ROLL)
+  if (roll < 0 && problem && table === undefined) roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)
   if (roll >= 0 && filtered.some(isPraiseOrThanks)) {
     for (let ci = 0; ci < filtered.length; ci++) {
       const c = filtered[ci] as RawCue
@@ -586,7 +590,9 @@ export function detectCues(
   const cues = found.map((f) => f.cue)
   weighContrast(text, tokens, sentences, cues, table?.contrast)
   const rules = found.map((f) => f.rule)
-  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount }
+  const closing = sentences[sentences.length - 1]
+  const signedOff = closing !== undefined && sentences.length >= 2 && isSignOff(text, tokens, closing)
+  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount, signedOff }
 }
 
 // Words that open thanks, which frames of sarcasm share with sincere closings.
@@ -605,6 +611,22 @@ const ATTACHMENT_WORDS = new Set(['attached', 'enclosed', 'attaching', 'below'])
 function firstWordNorm(tokens: readonly Token[], from: number, to: number): string {
   for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word') return (tokens[i] as Token).norm
   return ''
+}
+
+/** A sentence of at most three words that opens with a sign-off word and ends on a name ("Regards, Lukas", "Thanks, Rina"). */
+function isSignOff(text: string, tokens: readonly Token[], s: SentenceRange): boolean {
+  let words = 0
+  let last: Token | undefined
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    words++
+    last = t
+  }
+  if (last === undefined || words < 2 || words > 3 || !SIGN_OFF_OPENERS.has(firstWordNorm(tokens, s.from, s.to))) return false
+  // A name: capitalised in the text, not a courtesy word ("Thanks, Rina" but not "Thanks a lot").
+  const c = text.charCodeAt(last.start)
+  return c >= 0x41 && c <= 0x5a && !COURTESY_FRAGMENT_WORDS.has(last.norm) && !SIGN_OFF_OPENERS.has(last.norm) && last.norm !== 'redacted'
 }
 
 // "Result: …", "Expected: …", "Env: …": one word and a colon open the sentence.
@@ -654,6 +676,20 @@ function opensWithPraise(tokens: readonly Token[], from: number, to: number, tab
   const next = tokens[from + 2 + named] as Token
   if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false
   return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)
+}
+
+// Words that open the thing praise names before a problem: "Fantastic, a 3-hour delay", "Great, another outage".
+const ARTICLES = new Set(['a', 'an', 'another'])
+
+/**
+ * True when the praise opening sentence `s` is followed, after its comma, by "a", "an" or "another"
+ * and a problem in the same sentence ("Fantastic, a 3-hour delay and not even a glass of water"):
+ * praise of the problem itself, however much the message praises elsewhere ("Wonderful airline.").
+ */
+function namesProblemNext(cues: readonly RawCue[], tokens: readonly Token[], s: SentenceRange): boolean {
+  const after = tokens[s.from + 2] as Token | undefined
+  if (after === undefined || !ARTICLES.has(after.norm)) return false
+  return cues.some((c) => c.rule.kind === 'issue-report' && c.from >= s.from + 2 && c.to <= s.to)
 }
 
 /**

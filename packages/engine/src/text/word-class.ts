@@ -22,7 +22,7 @@ const CLASSES: readonly [number, readonly string[]][] = [
   [W_NUMBER, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple', 'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half']],
   [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
   [W_AGAIN, ['again', 'already']],
-  [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous', 'yay', 'woohoo', 'hooray', 'yippee']],
+  [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous', 'yay', 'woohoo', 'hooray', 'yippee', 'outstanding', 'superb', 'impressive', 'stellar', 'marvellous', 'amazing']],
 ]
 
 const table = new Map<string, number>()
