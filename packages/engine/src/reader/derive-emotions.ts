@@ -34,6 +34,8 @@ const INDEX = Object.fromEntries(EMOTIONS.map((e, i) => [e, i])) as Record<Emoti
 // MOOC posts, not support messages, so they inform rather than decide.
 const LEARNED_WEIGHT = 0.7
 
+// What stated disappointment adds to frustration (anger adds 0.6).
+const DISAPPOINTED_FRUSTRATION = 0.3
 // Issue-report cues whose strength counts toward their emotion; more add nothing.
 const REPORTS_COUNTED = 3
 const [FRUSTRATION, ANGER, CONFUSION, URGENCY, SATISFACTION, GRATITUDE, DISAPPOINTMENT, SARCASM] = [0, 1, 2, 3, 4, 5, 6, 7]
@@ -109,6 +111,9 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
         break
       case 'explicit-emotion':
         if (c.emotion === 'anger') add(FRUSTRATION, 0.6)
+        // Disappointment said outright about a service is frustration too ("Sono molto delusa, il
+        // tecnico non si è presentato"), if less than anger.
+        else if (c.emotion === 'disappointment') add(FRUSTRATION, DISAPPOINTED_FRUSTRATION)
         break
       case 'profanity':
         add(FRUSTRATION, 0.4)

@@ -148,6 +148,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
     patterns: [
+      'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
       'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice job|work|service|support|help',
@@ -229,6 +230,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
     patterns: [
+      "that's|thats|what|such a? relief", 'phew|relieved',
       'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage',
       'crash|bug|error|issue|problem|glitch|outage is|was|has|got been? fixed|resolved|solved|sorted',
     ],
@@ -249,6 +251,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
+      'same fault|problem|issue|error|bug|thing as before', 'same fault|problem|issue|error|bug|thing as last time', 'same fault|problem|issue|error|bug again', 'same thing again this|last week|month|time', 'i|we gave|sent|provided|emailed you #num weeks|days|months|week|day|month ago',
+      'nobody|noone has|have bothered|cared|managed to reply|respond|answer|call', 'no one has|have bothered|cared|managed to reply|respond|answer|call',
       'no|nope|not i said|asked|specified|wrote', 'i just|already said|told|asked|mentioned|explained|specified',
       'i asked about|for|how|what|if|whether|which|when|where|why', 'i said|specified|wrote #num|#day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|cheap|cheaper|nonstop|direct|economy|vegetarian|vegan',
       "doesn't|doesnt|didn't|didnt|won't|wont answer my|the question", 'does|did|will not answer my|the question',
@@ -359,6 +363,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
+      'before|by close of business|play', 'before|by cob|eod|eob', 'first thing tomorrow|today|#day', 'reception|party|ceremony|dinner|gig|show|concert|match|service starts|begins|opens|is at #day',
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
       'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
@@ -523,6 +528,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
+      'grin and bear it', 'i|we guess|suppose even though', 'i|we guess|suppose although', 'stay|stick on|with *? *? for now',
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
       // "I guess it'll do for now", "I'll make it work", "we'll make do".
       "i guess|suppose that'll|thatll|it'll|itll|this'll|that|it|this do|work|have", 'for now i guess|suppose', "i'll|ill|we'll make it work|do", 'make do',
@@ -731,6 +737,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     patterns: [
+      'move|moving|take|taking all? my|our savings|money|business|account|accounts to another bank|provider|company|supplier', 'move|moving|take|taking all? my|our savings|money|business|account|accounts to a different bank|provider|company|supplier', "i'm|im|we're|were uninstalling|cancelling|canceling|leaving|quitting and asking|demanding|getting|requesting",
       'cancel|cancelling|canceling|cancelled my|our|the order',
       "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
@@ -824,6 +831,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
+      'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
       // "Could a living, breathing member of staff pick this up?"
       'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring',
@@ -864,6 +872,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'flickers|flickering|flicker|flickered',
+      'jammed|jams|jamming', 'even worse', 'without my|our consent|permission|authorisation|authorization|knowledge|approval', 'that|which i|we did not receive|received|get|use|order|ordered', 'that|which i|we never received|got|used|ordered', "that|which i|we didn't|didnt receive|get|use|order", 'cash|money grab', 'cash-grab|money-grab',
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
@@ -1308,6 +1318,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // ("without any errors") is no problem report: it made "great job" beside it read as sarcasm.
     kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
+      'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes', 'without a|one scratch|hitch|hiccup|dent|mark',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
@@ -1370,6 +1381,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
     patterns: [
+      "hope someone's|somebody's|anyone's around|there|about|in",
       'please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible',
       // A note that asks for nothing: "No response needed, just FYI."
       'no reply|response|action needed|required|necessary', 'just fyi', 'just so you know', 'just letting you know',

@@ -564,7 +564,9 @@ export function detectCues(
       counted++
       if (words > 0 && words <= 3) short++
     }
-    if ((short >= 3 || (short === 2 && counted === 2 && problem)) && short / counted >= 0.75 && tokens.length > 0) {
+    // Brisk and pleased is not clipped: "Très satisfait. Cordialement, A. Lefèvre", "Great. Works now."
+    const pleased = !problem && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')
+    if (!pleased && (short >= 3 || (short === 2 && counted === 2 && problem)) && short / counted >= 0.75 && tokens.length > 0) {
       const first = sentences[0] as SentenceRange
       const last = sentences[sentences.length - 1] as SentenceRange
       add(first.from, last.to, CLIPPED)

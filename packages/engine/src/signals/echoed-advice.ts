@@ -23,6 +23,7 @@ const TRIED_WORDS: ReadonlySet<string> = new Set(['tried', 'try'])
 const PRAISE_OF_ADVICE: ReadonlySet<string> = new Set([
   'brilliant', 'genius', 'great', 'amazing', 'wonderful', 'fantastic', 'awesome', 'groundbreaking', 'revolutionary', 'helpful',
   'wow', 'gosh', 'incredible', 'insightful', 'clever', 'inspired', 'novel', 'excellent', 'superb', 'marvellous', 'marvelous',
+  'thrilling', 'riveting', 'exciting', 'fascinating',
 ])
 // Said when the advice worked: then the praise is sincere.
 const WORKED: ReadonlySet<string> = new Set(['worked', 'works', 'working', 'fixed', 'solved', 'resolved', 'sorted', 'trick'])

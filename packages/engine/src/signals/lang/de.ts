@@ -69,6 +69,7 @@ export const DE_CUES: LanguageCues = {
     ],
     gratitude: ['bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
+      'schon|bereits eine|zwei|mehrere e-mail|e-mails|mail|mails geschickt|geschrieben',
       // The fault going on: "sie stürzt immer noch ab".,
       'immer noch ab|falsch|leer|kaputt|defekt|offline',
       'noch immer ab|falsch|leer|kaputt|defekt|offline',
@@ -93,6 +94,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'überlege|überlegen ernsthaft? den anbieter|provider|vertrag zu? wechseln|kündigen', 'den anbieter|provider zu wechseln', 'löse|lösche ich mein|meinen konto|account|vertrag auf', 'künftig|zukünftig|dann woanders einkaufen|bestellen|kaufen', 'woanders einkaufen|bestellen|kaufen',
       'such|suche|suchen ich|wir mir|uns eben|halt|dann|jetzt? ein|eine|einen anderes|andere|anderen|neues|neue|neuen',
       'wechsel|wechsle|wechsele|wechseln ich|wir halt|eben|dann|jetzt den|die anbieter|bank|provider|versicherung|vertrag', 'ich bin|sind weg', 'abo|vertrag|konto|account ist|wird gekündigt',
       'mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft aufzulösen|abzumelden', 'beende|beenden ich|wir mein|meine|meinen|unser|unsere|unseren|das|den|die abo|abonnement|vertrag|konto|account|kundenkonto|mitgliedschaft', 'kündigung zum|zur monatsende|jahresende|nächstmöglichen|nächsten', 'dann eben|halt kündigung',
@@ -133,6 +135,7 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      'nie|keine eine? antwort bekommen|erhalten',
       'funktioniert|geht|lädt|läuft|startet|synchronisiert|reagiert nicht mehr?', 'fehler|fehlermeldung|absturz|bug|kaputt|defekt|ausfall|störung|down',
       'stürzt|stürzte|stürzen ab', 'stürzt|stürzte|stürzen immer|ständig|dauernd|schon noch|wieder? ab', 'abgestürzt|abstürze', 'hängt|hängt sich auf', 'kann|können mich? nicht einloggen|anmelden|zahlen|bezahlen|herunterladen|öffnen|zugreifen', 'keinen zugriff',
       'doppelt abgebucht|berechnet|belastet', 'zweimal abgebucht|berechnet|belastet', 'nicht angekommen|geliefert|erhalten', 'ist|sind weg|verschwunden|gelöscht',

@@ -55,6 +55,7 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      'me|nos resolvió|resolvieron|solucionó|solucionaron el|mi|nuestro problema',
       'un crack|una crack|unos cracks',
       'de diez',
       'por fin pude|puedo|funciona|llegó|llego',
@@ -63,7 +64,7 @@ export const ES_CUES: LanguageCues = {
       'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
-    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas'],
+    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles'],
     repeatContact: [
       // The fault going on: "sigue cerrándose", "se sigue cayendo".,
       'sigue|siguen cerrándose|cayéndose|colgándose|bloqueándose|trabándose|apareciendo|dando|sin',
@@ -100,6 +101,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'planteando|pensando|considerando cancelarlo|cancelar|irme|cambiarme|darme', 'no volver a comprar|pedir|contratar|reservar|usar',
       'borrar|borro|cerrar|cierro|eliminar|elimino la|mi cuenta', 'me borro|largo', 'última|ultima oportunidad antes',
       'no pienso|vuelvo|volveré|volvere volver? a comprar|pedir|contratar|reservar|usar',
       'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a la|otra|otro? proveedor|empresa|compañía|servicio|competencia', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio', 'me|nos cambio|cambiamos a otra|otro proveedor|empresa|compañía|compania|servicio|operador|operadora|banco',

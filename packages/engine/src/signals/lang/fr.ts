@@ -56,6 +56,7 @@ export const FR_CUES: LanguageCues = {
     ],
     gratitude: ['merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
+      'je reviens|revenons encore vers vous', 'je reviens|revenons vers vous encore',
       // The fault going on: "ça plante toujours".,
       'plante|plantent|bugue|buggue|crashe|rame|coupe|déconnecte toujours|encore',
       'encore une fois', 'de nouveau', 'à nouveau', 'encore et encore', 'deuxième|troisième|quatrième|cinquième|énième fois', 'pour la deuxième|troisième|quatrième|énième fois',

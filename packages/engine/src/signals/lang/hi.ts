@@ -77,6 +77,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'हल करने|कर|हो के? लिए|दी|दिया|गई|गया',
       'खाते में आ गया|गयी|गई', 'मिल गया|गयी|गई',
       'अब खुल|चल|आ|हो गया|गयी|गई', 'खुल गया|गयी|गई',
@@ -108,6 +109,7 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'dusri|doosri|dusre|doosre site|company|jagah|dukaan|app|website se le|kharid|khareed lunga|lungi|lenge|loonga', 'kabhi shopping|order|kharidari|purchase nahi karunga|karungi|karenge',
       'account|khata hi? band kar|karwa dunga|dungi|denge',
       'dusra|doosra|dusri|doosri app|network|company|bank|sim use|istemal karunga|karungi|karenge',
       'dusre|doosre|dusri|doosri bank|company|network|app|jagah mein|me|se|par', 'account|khata khol|band lunga|lungi|kar|karwa',
@@ -157,6 +159,7 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'bina kisi dikkat|pareshani|problem|issue|dikat', 'बिना किसी दिक्कत|परेशानी|समस्या',
       'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
     profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],

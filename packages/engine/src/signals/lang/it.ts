@@ -27,6 +27,7 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'che servizio è|e questo|sarebbe',
       'mi sto innervosendo|arrabbiando|incavolando|incazzando',
       'che nervoso|nervi|rabbia', 'mi fa|fanno impazzire|incazzare|arrabbiare|innervosire',
       'frustrato|frustrata|frustrati|frustrante|frustrazione|stufo|stufa|stufi|esasperato|esasperata|esasperante|seccato|seccata|irritato|irritata',
