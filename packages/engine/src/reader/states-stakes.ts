@@ -3,20 +3,24 @@ import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import type { Cue } from './reading.js'
 
-// A sentence of the customer's own situation opens with them: "I fly out first thing tomorrow",
-// "Our board meets that afternoon", "We have guests arriving on Saturday".
-const OWN_SUBJECTS = new Set(['i', 'we', 'my', 'our', "i'm", 'im', "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"])
-// Words that tie a consequence to the deadline inside its own sentence: "…by end of day today,
-// otherwise we lose the group rate", "…before the 15th, as I'm travelling then".
-const CONSEQUENCE_WORDS = new Set(['otherwise', 'else'])
-const AS_SUBJECTS = new Set(["i'm", 'im', "we're", 'we', 'i'])
+// A sentence of the customer's own situation speaks of them: "I fly out first thing tomorrow", "Our
+// board meets that afternoon", "that's when my lease ends".
+const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"])
+// Words that tie a reason or a consequence to the deadline inside its own sentence: "…by end of day,
+// otherwise we lose the group rate", "…by noon tomorrow, as the venue needs final numbers then".
+const REASON_WORDS = new Set(['otherwise', 'else', 'as', 'because', 'since', 'cause', 'bc'])
+// …but not "as usual", "as agreed", "as soon as possible", "since last week".
+const NOT_A_REASON_AFTER = new Set(['usual', 'always', 'agreed', 'discussed', 'promised', 'planned', 'mentioned', 'requested', 'soon', 'well', 'possible', 'per', 'before', 'last', 'then', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+// A dash, semicolon or colon after the deadline opens its reason: "by the 20th - my application closes that day".
+const CLAUSE_MARKS = new Set(['-', '–', '—', ';', ':'])
 // Fewer words than this is a sign-off or an aside, not a situation.
 const MIN_WORDS = 3
 
 /**
  * True when a message with a time-pressure cue also says what depends on it: a sentence without
- * the deadline that opens with the customer ("I need them for my flight"), or a consequence tied
- * to the deadline ("otherwise we lose the group rate", "as I'm travelling then"). Thanks and
+ * the deadline that speaks of the customer ("I need them for my flight", "that's when my lease
+ * ends"), or a reason or consequence tied to the deadline ("otherwise we lose the group rate", "as
+ * the venue needs final numbers then", "by the 20th - my application closes that day"). Thanks and
  * courtesy sentences ("I really appreciate it") say nothing of the stakes. A deadline with its
  * stakes is what the message is about, as two deadlines are (`fuseUrgency`'s pressing messages);
  * "I need the invoice by Friday for our records" has none. Only short messages count (the reader
@@ -29,20 +33,27 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
   for (const s of sentences) {
     const from = (tokens[s.from] as Token).start
     const to = (tokens[s.to - 1] as Token).end
-    const words: Token[] = []
-    for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(tokens[i] as Token)
-    const holdsDeadline = deadlines.some((c) => c.start >= from && c.start < to)
-    if (holdsDeadline) {
-      const after = deadlines.filter((c) => c.start >= from && c.start < to).reduce((m, c) => Math.max(m, c.end), 0)
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k] as Token
-        if (w.start < after) continue
-        if (CONSEQUENCE_WORDS.has(w.norm)) return true
-        if (w.norm === 'as' && AS_SUBJECTS.has((words[k + 1] as Token | undefined)?.norm ?? '')) return true
+    const inside = deadlines.filter((c) => c.start >= from && c.start < to)
+    if (inside.length > 0) {
+      const after = inside.reduce((m, c) => Math.max(m, c.end), 0)
+      for (let i = s.from; i < s.to - 1; i++) {
+        const t = tokens[i] as Token
+        if (t.start < after) continue
+        const next = tokens[i + 1] as Token
+        if (t.kind === 'word' && REASON_WORDS.has(t.norm) && next.kind === 'word' && !NOT_A_REASON_AFTER.has(next.norm)) return true
+        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
       }
       continue
     }
-    if (words.length < MIN_WORDS || !OWN_SUBJECTS.has((words[0] as Token).norm)) continue
+    let words = 0
+    let own = false
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i] as Token
+      if (t.kind !== 'word') continue
+      words++
+      if (OWN_WORDS.has(t.norm)) own = true
+    }
+    if (words < MIN_WORDS || !own) continue
     if (courtesy.some((c) => c.start < to && c.end > from)) continue
     return true
   }

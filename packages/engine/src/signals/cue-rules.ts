@@ -98,8 +98,9 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['how you treat|reward me|us|your|loyal|customers|people'],
   },
   {
-    kind: 'explicit-emotion', explicit: true, weight: -0.65, emotion: 'disappointment', strength: 0.75, negatable: true,
+    kind: 'explicit-emotion', explicit: true, weight: -0.7, emotion: 'disappointment', strength: 0.75, negatable: true,
     patterns: [
+      'dissapointed|dissappointed|disapointed|dissapointing|disapointing',
       'disappointed|disappointing|disappointment|underwhelmed|underwhelming|dissatisfied|unhappy|upset|sad|saddened|gutted',
       'let down', 'letdown', 'feel|felt|feeling ignored|neglected|abandoned|forgotten', 'expected better|more', 'not happy|impressed|satisfied|pleased|thrilled|delighted|overjoyed|amused', 'a|such|what a? shame',
       // A complaint lodged ("I'd like to make a formal complaint") and a result refused ("not what I asked for").
@@ -110,6 +111,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
     patterns: [
+      "there's|theres no *? button|option|menu|setting|tab|link|field|icon", 'there is no *? button|option|menu|setting|tab|link|field|icon',
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
       // Typed in a hurry: "im so confussed".
       'confussed|confussing|confuzed|confusd|cofused',
@@ -148,6 +150,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
     patterns: [
+      'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
@@ -230,6 +233,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
     patterns: [
+      'can see it|them on the tracker|tracking|app|website|account now',
       "that's|thats|what|such a? relief", 'phew|relieved',
       'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage',
       'crash|bug|error|issue|problem|glitch|outage is|was|has|got been? fixed|resolved|solved|sorted',
@@ -251,6 +255,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
+      'the same broken|blank|error|empty page|screen|message', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
       'same fault|problem|issue|error|bug|thing as before', 'same fault|problem|issue|error|bug|thing as last time', 'same fault|problem|issue|error|bug again', 'same thing again this|last week|month|time', 'i|we gave|sent|provided|emailed you #num weeks|days|months|week|day|month ago',
       'nobody|noone has|have bothered|cared|managed to reply|respond|answer|call', 'no one has|have bothered|cared|managed to reply|respond|answer|call',
       'no|nope|not i said|asked|specified|wrote', 'i just|already said|told|asked|mentioned|explained|specified',
@@ -363,6 +368,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
+      'before they|it closes|close|shut|shuts', 'slots|booking|bookings|registration|applications|window|portal|offer|sale close|closes|ends|shut|shuts at|tonight|today|tomorrow|on|by',
       'before|by close of business|play', 'before|by cob|eod|eob', 'first thing tomorrow|today|#day', 'reception|party|ceremony|dinner|gig|show|concert|match|service starts|begins|opens|is at #day',
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
       'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
@@ -528,6 +534,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
+      'but yeah|fine|ok|okay|sure book|do|go|proceed|send|process it|ahead', "i|we don't|dont have much|a|any choice", 'i|we do not have much|a|any choice', "i guess i'll|ill|we'll just", "i'll|ill|we'll put up with", 'hardly ideal', 'not exactly ideal', "that's|thats all you|u can|could do|offer",
       'grin and bear it', 'i|we guess|suppose even though', 'i|we guess|suppose although', 'stay|stick on|with *? *? for now',
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
       // "I guess it'll do for now", "I'll make it work", "we'll make do".
@@ -611,6 +618,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
+      'thanks|thank|cheers genius|einstein|sherlock',
+      'cracking|smashing|ripping stuff|advice|work|job', 'what would i|we do without you|u',
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this', "why didn't|didnt i|we think of that|this",
@@ -653,6 +662,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "It's ridiculous how good the new map is": a strong word before "how good" is amazement (praise's rule).
     notAfter: ['insane', 'crazy', 'unreal', 'ridiculous', 'mad', 'wild', 'nuts', 'absurd'],
     patterns: [
+      'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying',
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
       'perfect|great|brilliant|excellent|lovely timing',
@@ -818,6 +828,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
     patterns: [
+      'moving|switching to another host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
       'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
       // "we're moving the whole team to a competitor", "take the business to another rental company",
       // "I'm taking my home and car policies elsewhere".
@@ -872,6 +883,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'charged|charging|charge me|us? a|an convenience|admin|processing|booking|service fee', 'cancelled|canceled delivery|slot|slots|appointment|flight|flights|order|booking|train', 'keeps|kept getting declined|rejected|refused|blocked|cancelled|canceled|locked',
+      'fail|fails|failing|failed to', 'minor|small|slight|tiny issue|bug|problem|glitch', 'is|are|was|went|gone|were dead', 'arrived|came|delivered in|after only? #num days|weeks', 'ads every',
       'flickers|flickering|flicker|flickered',
       'jammed|jams|jamming', 'even worse', 'without my|our consent|permission|authorisation|authorization|knowledge|approval', 'that|which i|we did not receive|received|get|use|order|ordered', 'that|which i|we never received|got|used|ordered', "that|which i|we didn't|didnt receive|get|use|order", 'cash|money grab', 'cash-grab|money-grab',
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
@@ -1318,6 +1331,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // ("without any errors") is no problem report: it made "great job" beside it read as sarcasm.
     kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
+      "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes', 'without a|one scratch|hitch|hiccup|dent|mark',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
@@ -1407,6 +1421,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
     patterns: [
+      'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',

@@ -395,7 +395,10 @@ export function detectCues(
   // seat turned into a standby ticket", "loving the new 'feature' where the app bills me twice 🙃".
   const scare = table === undefined ? scareQuoted(tokens) : -1
   const winked = scare >= 0 || tokens.some((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)
-  const problem = hasProblem(standing) || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
+  // Sarcasm that needs nothing beside it ("Thanks, genius", "yeah right") says there is something to
+  // complain of: the praise around it is in on it ("Oh brilliant, 'check that it's plugged in'.").
+  const decided = standing.some((c) => c.rule.kind === 'sarcasm' && c.rule.needsProblem !== true)
+  const problem = hasProblem(standing) || decided || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)

@@ -58,6 +58,7 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      'jetzt ist alles klar', 'jetzt verstehe ich es|alles', 'ging ja? echt|wirklich|super|sehr? fix|schnell',
       'wieder freigeschaltet|entsperrt|aktiv|erreichbar|online',
       'ist|sind das|der|die problem|fehler|bug|probleme|fehler weg|behoben|gelöst|verschwunden',
       'problem|fehler ist|sind weg|behoben|gelöst|verschwunden',
@@ -69,6 +70,7 @@ export const DE_CUES: LanguageCues = {
     ],
     gratitude: ['bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
+      'wie oft muss ich denn? noch anrufen|schreiben|nachfragen',
       'schon|bereits eine|zwei|mehrere e-mail|e-mails|mail|mails geschickt|geschrieben',
       // The fault going on: "sie stürzt immer noch ab".,
       'immer noch ab|falsch|leer|kaputt|defekt|offline',
@@ -94,6 +96,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'ich storniere|kündige das|mein|meinen abo|abonnement|vertrag|konto', 'mein|meinen konto|account|vertrag bei ihnen|euch zu schließen|kündigen|auflösen',
       'überlege|überlegen ernsthaft? den anbieter|provider|vertrag zu? wechseln|kündigen', 'den anbieter|provider zu wechseln', 'löse|lösche ich mein|meinen konto|account|vertrag auf', 'künftig|zukünftig|dann woanders einkaufen|bestellen|kaufen', 'woanders einkaufen|bestellen|kaufen',
       'such|suche|suchen ich|wir mir|uns eben|halt|dann|jetzt? ein|eine|einen anderes|andere|anderen|neues|neue|neuen',
       'wechsel|wechsle|wechsele|wechseln ich|wir halt|eben|dann|jetzt den|die anbieter|bank|provider|versicherung|vertrag', 'ich bin|sind weg', 'abo|vertrag|konto|account ist|wird gekündigt',

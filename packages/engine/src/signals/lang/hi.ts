@@ -57,6 +57,7 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'pagal kar diya|rakha',
       'निराशाजनक|निराश',
       'hadd|had ho gayi|gai|gyi',
       'परेशान|तंग|निराश', 'तंग आ गया|गई|गए', 'परेशान हो गया|गई|गए|हूँ|हूं|हैं', 'परेशान|pareshan|preshan|tang|frustrate|frustrated',
@@ -77,6 +78,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'ab sab clear hai|ho', 'sab samjhaya|samjha',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'हल करने|कर|हो के? लिए|दी|दिया|गई|गया',
       'खाते में आ गया|गयी|गई', 'मिल गया|गयी|गई',
@@ -109,6 +111,7 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'switch kar lunga|lungi|lenge|dunga',
       'dusri|doosri|dusre|doosre site|company|jagah|dukaan|app|website se le|kharid|khareed lunga|lungi|lenge|loonga', 'kabhi shopping|order|kharidari|purchase nahi karunga|karungi|karenge',
       'account|khata hi? band kar|karwa dunga|dungi|denge',
       'dusra|doosra|dusri|doosri app|network|company|bank|sim use|istemal karunga|karungi|karenge',
@@ -149,6 +152,7 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      'hang ho jata|jaata|gaya|raha|jati',
       'काम नहीं कर रहा|रही|रहे|करता|करती', 'नहीं चल रहा|रही', 'नहीं आया|आई|मिला|मिली|हुआ|हुई', 'खराब|ख़राब|बंद हो|हो गया|गई', 'बंद हो जाता|जाती', 'एरर|गड़बड़|दिक्कत|समस्या|प्रॉब्लम',
       'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं है|आ|चल|मिल', 'network|internet|net|signal|bijli|paani|pani nahi|nhi hai|aa|chal|mil',
       'टूटा|टूटी|टूटे हुआ|हुई|हुए|आया|आई|मिला|मिली|निकला|निकली', 'toota|tuta|tooti|tuti|toote|tute hua|hui|huye|aaya|aayi|mila|mili|nikla|nikli', 'डैमेज|damage|damaged|defective|खराब निकला|निकली|आया|आई', 'फेल|फ़ेल हो रहा|रही|गया|गई|जाता|जाती', 'सर्वर|साइट|ऐप डाउन', 'सिस्टम|ऐप|साइट|सर्वर|इंटरनेट|नेट|पेमेंट बंद|डाउन|ख़राब|खराब है|हैं|पड़ा', 'kaam nahi|nhi kar raha|rahi|karta|karti', 'nahi|nhi chal raha|rahi', 'nahi|nhi aaya|aayi|aya|mila|mili|hua|hui',
@@ -159,6 +163,7 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      'समस्या|परेशानी|दिक्कत *? *? हल करने|कर|की|हो',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'bina kisi dikkat|pareshani|problem|issue|dikat', 'बिना किसी दिक्कत|परेशानी|समस्या',
       'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],

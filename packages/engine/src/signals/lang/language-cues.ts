@@ -55,10 +55,11 @@ type RuleShape = Omit<CueRule, 'patterns'>
 export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   frustration: { kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, negatable: true },
   anger: { kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85, negatable: true },
-  disappointment: { kind: 'explicit-emotion', explicit: true, weight: -0.65, emotion: 'disappointment', strength: 0.75, negatable: true },
+  disappointment: { kind: 'explicit-emotion', explicit: true, weight: -0.7, emotion: 'disappointment', strength: 0.75, negatable: true },
   confusion: { kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true },
   worry: { kind: 'explicit-emotion', explicit: true, weight: -0.4, emotion: 'urgency', strength: 0.7, negatable: true },
-  praise: { kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true },
+  // Praise takes back an acknowledgement inside it: "jetzt ist alles klar" is more than "alles klar".
+  praise: { kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['acknowledgement'] },
   gratitude: { kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true },
   repeatContact: { kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75 },
   deadline: { kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85 },

@@ -53,6 +53,7 @@ export const PT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      'agora entendi|compreendi', 'entendi tudo', 'ficou tudo? claro', 'pela paciência|atenção|ajuda',
       'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional', 'show de bola',
       'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'resolveu|resolveram|resolveram|solucionou o|meu|nosso problema', 'adorei|amei|adoro',
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
@@ -91,6 +92,7 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'migrar|mudar|trocar pra|para a? concorrência',
       'não|nao renovo|renovarei|renovo',
       'vou|vamos cancelar|sair|desistir', 'vou|vamos trocar de operadora|banco|empresa|plano',
       // "Vou cancelar" alone is also a meeting or an order ("vou cancelar a reunião"): the threat names what goes.
