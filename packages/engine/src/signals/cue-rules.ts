@@ -83,6 +83,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85, negatable: true,
     patterns: [
+      'not acceptable',
       'angry|furious|outraged|livid|enraged|infuriated|pissed|fuming|seething',
       'unacceptable|outrageous|disgraceful|appalling|disgusting|shameful|scandalous',
       'ridiculous|pathetic|absurd|insulting|incompetent|useless|worst|terrible|horrible|awful|atrocious|garbage|trash|rubbish',
@@ -143,6 +144,17 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['worried|anxious|stressed|panicking|desperate|nervous|scared', 'freaking out'],
   },
   {
+    // Done fast: "Claim approved and paid in two days". Not a promise ("would be refunded within 5 days").
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    notAfter: ['be', 'been', 'being', 'get', 'gets', 'will', 'would', 'should', 'to', 'was', 'were', 'is', 'are', 'not', 'never'],
+    patterns: ['approved|paid|refunded|processed|sorted|fixed|resolved in|within #num days|hours|minutes|day|hour|minute'],
+  },
+  {
+    // "I can't work out how it works": confusion, not a fault ("can't work" alone is one).
+    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['issue-report'],
+    patterns: ["can't|cant|cannot work|figure out", 'can not work|figure out'],
+  },
+  {
     // Doubting a message's source: "is that genuine or one of those scam msgs".
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
     patterns: ['is|was that|this|it genuine|legit|legitimate|real|phishing', 'is|was that|this|it a scam', 'genuine or|a scam'],
@@ -150,6 +162,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
     patterns: [
+      'made|makes|making * *? *? much|so|far easier|better|simpler', 
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
@@ -233,6 +246,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
     patterns: [
+      'found it|them thank|thanks|cheers',
       'can see it|them on the tracker|tracking|app|website|account now',
       "that's|thats|what|such a? relief", 'phew|relieved',
       'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage',
@@ -241,7 +255,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
-    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful'],
+    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful', 'cheers for'],
   },
   // Implicit, support-specific.
   {
@@ -255,6 +269,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
+      "i'm|im|we're back about|regarding|re|with",
       'the same broken|blank|error|empty page|screen|message', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
       'same fault|problem|issue|error|bug|thing as before', 'same fault|problem|issue|error|bug|thing as last time', 'same fault|problem|issue|error|bug again', 'same thing again this|last week|month|time', 'i|we gave|sent|provided|emailed you #num weeks|days|months|week|day|month ago',
       'nobody|noone has|have bothered|cared|managed to reply|respond|answer|call', 'no one has|have bothered|cared|managed to reply|respond|answer|call',
@@ -288,6 +303,12 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['once again', 'once more'],
   },
   {
+    // Chasing it up themselves, not thanking the agent for it: "Really appreciate you chasing it up".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notAfter: ['you', 'for', 'u'],
+    patterns: ['chase|chasing|chased this|it|you|them up'],
+  },
+  {
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
@@ -302,7 +323,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // The obvious already done: "I have in fact plugged it in", "obviously I restarted it".
       'in fact|obviously|already|course plugged|restarted|rebooted|cleared|updated|reinstalled|charged|unplugged|reset',
       // Chasing it: "I've had to chase this up every week since October".
-      'had|have|having to chase|chasing', 'chase|chasing|chased this|it|you|them up', 'every week|day|month since',
+      'had|have|having to chase|chasing', 'every week|day|month since',
       // Asked to chase what was promised: "Could you chase it please?"
       'could|can|would|please you? chase it|this|that|them',
       // The same fault named as reported before: "the same issue I reported in March".
@@ -368,6 +389,9 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
+      'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next',
+      'before|by #num january|february|march|april|may|june|july|august|september|october|november|december', 'before|by january|february|march|april|june|july|august|september|october|november|december #num',
+      'today|tonight please',
       'before they|it closes|close|shut|shuts', 'slots|booking|bookings|registration|applications|window|portal|offer|sale close|closes|ends|shut|shuts at|tonight|today|tomorrow|on|by',
       'before|by close of business|play', 'before|by cob|eod|eob', 'first thing tomorrow|today|#day', 'reception|party|ceremony|dinner|gig|show|concert|match|service starts|begins|opens|is at #day',
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
@@ -534,6 +558,9 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
+      "i'll|ill believe it when i see it",
+      "fine i'll|ill|we'll take|accept|settle|have", 'even though it means', 'not thrilled|happy|pleased|ideal but',
+      "i'll|ill take the|a|your * i guess|suppose",
       'but yeah|fine|ok|okay|sure book|do|go|proceed|send|process it|ahead', "i|we don't|dont have much|a|any choice", 'i|we do not have much|a|any choice', "i guess i'll|ill|we'll just", "i'll|ill|we'll put up with", 'hardly ideal', 'not exactly ideal', "that's|thats all you|u can|could do|offer",
       'grin and bear it', 'i|we guess|suppose even though', 'i|we guess|suppose although', 'stay|stick on|with *? *? for now',
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
@@ -618,6 +645,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
+      'carrier pigeon', "i'm|im obviously emailing|writing|messaging|typing|calling",
       'thanks|thank|cheers genius|einstein|sherlock',
       'cracking|smashing|ripping stuff|advice|work|job', 'what would i|we do without you|u',
       'yeah|ya right', 'what a surprise|shock|shocker', 'big surprise', 'shocker', 'color me surprised', 'who would have thought|guessed',
@@ -662,6 +690,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "It's ridiculous how good the new map is": a strong word before "how good" is amazement (praise's rule).
     notAfter: ['insane', 'crazy', 'unreal', 'ridiculous', 'mad', 'wild', 'nuts', 'absurd'],
     patterns: [
+      'enjoying|loving my|the|this|another second|third|fourth|fifth|sixth|2nd|3rd|4th|5th week|day|month|hour|night|weekend', 'loved|enjoyed every minute|second|moment', 'really making it easy', 'worth every penny|cent', 'expert|professional * advice|tip|guidance', 'thanks|thank you for that|the expert|professional|helpful|useful advice|tip|guidance',
+      'nothing i|we enjoy|love|like more than', 'really feeling the loyalty|love|appreciation', 'so the|your solution|answer|fix is', 'really smart|clever',
       'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying',
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
@@ -828,7 +858,9 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
     patterns: [
+      "or|otherwise we'll|well|i'll|ill move|take our|my whole? team|business|account|custom|money|car|it off|to", "or|otherwise i'm|im taking it|my|our *? to another|a",
       'moving|switching to another host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
+      "you won't|wont|will never see me|us again",
       'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
       // "we're moving the whole team to a competitor", "take the business to another rental company",
       // "I'm taking my home and car policies elsewhere".
@@ -842,6 +874,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
+      'need|want someone|somebody who can actually? fix|help|sort',
+      'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
       'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
       // "Could a living, breathing member of staff pick this up?"
@@ -883,6 +917,10 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'still shows|says|reads awaiting|pending|processing|in',
+      'retried|retrying|redelivered even though', 'while|whereas|but|although the docs|documentation|spec|reference state|states|say|says|said', 'login|checkout|phone queue|queues',
+      'nobody|noone answering|answers|answered the? phone|phones', 'goes|leads|points|redirects straight? to a|an 404|error|blank', 'takes|took me straight? to a|an 404|error|blank', 'tour of the depot|warehouse',
+      'getting|seeing|shown ads|adverts', 'raise|raised|raising|hike|hiked my|our premium|price|bill|rent|rate', 'overdraft fee|fees|charge|charges', "charge|charged|bill|billed me|us for a|an|the * i'd|id|we'd|i|we already? cancelled|canceled|returned", 'locked me|us out', 'sitting|sat|stuck in the same depot|warehouse|hub|place|spot|location', 'rangeerror|typeerror|keyerror|valueerror|nullpointerexception|indexerror|attributeerror|syntaxerror|referenceerror|runtimeerror|ioexception|timeouterror|oserror', "keeps|kept showing|displaying yesterday's|old|stale|wrong|outdated", 'hung up on', 'on hold #num min|mins|minutes|hours|hrs', 'promised #day', 'not an|a acceptable|good|real|proper fix|solution|answer', 'deleting|deleted|wiping|wiped|erasing|erased all? my|our data|files|photos|contacts|messages|history',
       'charged|charging|charge me|us? a|an convenience|admin|processing|booking|service fee', 'cancelled|canceled delivery|slot|slots|appointment|flight|flights|order|booking|train', 'keeps|kept getting declined|rejected|refused|blocked|cancelled|canceled|locked',
       'fail|fails|failing|failed to', 'minor|small|slight|tiny issue|bug|problem|glitch', 'is|are|was|went|gone|were dead', 'arrived|came|delivered in|after only? #num days|weeks', 'ads every',
       'flickers|flickering|flicker|flickered',
@@ -1067,6 +1105,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // Waiting is a problem report on its own, and a stronger one than a bare error word.
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
+      "isn't|isnt|not good enough",
+      'zero answers|replies|responses|updates|communication', "workaround|fix|solution|suggestion|steps you suggested|gave|sent|recommended breaks|broke|made|didn't|didnt|doesn't|doesnt",
+      'still no decision|reply|answer|response|update|refund|news|word|callback',
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
       'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
@@ -1368,6 +1409,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // starts to count as a problem (and praise beside it as sarcasm).
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     patterns: [
+      "hope your day's|days|week's|weeks|morning's going|been ok|okay|well|good|great|fine", 'hope your day|week|weekend|morning is|has going|been well|ok|okay|good|great|fine',
       'good morning|afternoon|evening',
       // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',

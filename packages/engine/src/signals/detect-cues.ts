@@ -306,6 +306,33 @@ function scareQuoted(tokens: readonly Token[]): number {
   return -1
 }
 
+// Advice as support gives it, quoted back: "'Try again later.' Amazing advice", "Great tip, 'check the
+// meter is connected'". Quoted, it is held up to be looked at, as praise in scare quotes is.
+const ADVICE_VERBS = new Set(['check', 'try', 'restart', 'clear', 'make', 'keep', 'turn', 'reinstall', 'update', 'log', 'wait', 'be', 'contact', 'read', 'switch', 'unplug', 'reboot', 'reset', 'use', 'call', 'plug', 'close', 'open', 'refresh', 'delete', 'uninstall', 'ensure'])
+// Said when the advice worked: then quoting it is no sneer ("'restart the router' fixed it, thanks").
+const ADVICE_WORKED = new Set(['worked', 'works', 'fixed', 'solved', 'sorted', 'trick', 'helped'])
+// Words a quoted piece of advice has at most.
+const QUOTED_ADVICE_MAX_WORDS = 8
+
+/** True when the message quotes a piece of advice back (a quote opening on an advice verb) and does not say it worked. */
+function quotesAdvice(tokens: readonly Token[]): boolean {
+  let found = false
+  for (let i = 0; i + 1 < tokens.length && !found; i++) {
+    const q = (tokens[i] as Token).norm
+    if ((q !== "'" && q !== '"') || !ADVICE_VERBS.has((tokens[i + 1] as Token).norm)) continue
+    let words = 0
+    for (let k = i + 1; k < tokens.length && words <= QUOTED_ADVICE_MAX_WORDS; k++) {
+      const t = tokens[k] as Token
+      if (t.norm === q) {
+        found = true
+        break
+      }
+      if (t.kind === 'word') words++
+    }
+  }
+  return found && !tokens.some((t) => ADVICE_WORKED.has(t.norm))
+}
+
 /** The closing quote after the scare-quoted word at `i` (one or two words inside), or -1. */
 function scareEnd(tokens: readonly Token[], i: number): number {
   if ((tokens[i + 1] as Token | undefined)?.norm === "'") return i + 1
@@ -394,7 +421,7 @@ export function detectCues(
   // So do praise in scare quotes and an upside-down face beside one frame: "Amazing how my 'guaranteed'
   // seat turned into a standby ticket", "loving the new 'feature' where the app bills me twice 🙃".
   const scare = table === undefined ? scareQuoted(tokens) : -1
-  const winked = scare >= 0 || tokens.some((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)
+  const winked = scare >= 0 || tokens.some((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN) || (table === undefined && quotesAdvice(tokens))
   // Sarcasm that needs nothing beside it ("Thanks, genius", "yeah right") says there is something to
   // complain of: the praise around it is in on it ("Oh brilliant, 'check that it's plugged in'.").
   const decided = standing.some((c) => c.rule.kind === 'sarcasm' && c.rule.needsProblem !== true)
@@ -550,6 +577,7 @@ export function detectCues(
   if (sentences.length >= 2) {
     let short = 0
     let counted = 0
+    let longest = 0
     for (const s of sentences) {
       let words = 0
       let courtesy = 0
@@ -566,10 +594,12 @@ export function detectCues(
       if (words > 0 && words <= 3 && (SIGN_OFF_OPENERS.has(firstWordNorm(tokens, s.from, s.to)) || hasWordIn(tokens, s.from, s.to, ATTACHMENT_WORDS) || isLabelledField(tokens, s.from, s.to))) continue
       counted++
       if (words > 0 && words <= 3) short++
+      if (words > longest) longest = words
     }
     // Brisk and pleased is not clipped: "Très satisfait. Cordialement, A. Lefèvre", "Great. Works now."
     const pleased = !problem && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')
-    if (!pleased && (short >= 3 || (short === 2 && counted === 2 && problem)) && short / counted >= 0.75 && tokens.length > 0) {
+    // Beside a problem, two fragments of three sentences are enough: "Parcel not here. Tracking frozen since Tuesday. Nobody answers."
+    if (!pleased && ((short >= 3 && short / counted >= 0.75) || (short >= 2 && problem && short / counted >= 0.6 && longest <= TERSE_MAX_WORDS)) && tokens.length > 0) {
       const first = sentences[0] as SentenceRange
       const last = sentences[sentences.length - 1] as SentenceRange
       add(first.from, last.to, CLIPPED)
@@ -607,6 +637,10 @@ const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help'])
 // The upside-down face, a wink at what is said beside it.
 const UPSIDE_DOWN = '\u{1F643}'
+
+// The longest sentence a terse message of two fragments and a problem has ("wifi down. 2nd day. kids
+// cant do homework."): a report whose versions split it into fragments has longer ones.
+const TERSE_MAX_WORDS = 6
 
 // Words that open a sign-off, whatever name follows ("Regards, Lukas", "Best, Ana").
 const SIGN_OFF_OPENERS = new Set(['regards', 'thanks', 'thank', 'cheers', 'best', 'sincerely', 'kind', 'warm', 'warmest', 'many', 'yours', 'rgds', 'thx', 'ta'])

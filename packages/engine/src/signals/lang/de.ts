@@ -38,6 +38,7 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'es nervt', 'nervt extrem|total|mich|gewaltig', 'genervt|nervig',
       'mich nervt|nerven', 'nervt mich|uns|total|echt|so',
       'ärgerlich', 'ärgere|ärgert mich|uns',
       'frustriert|frustrierend|frustration|genervt|nervig|entnervt|verärgert|gereizt', 'die nase voll', 'reicht mir|uns', 'reicht es mir|uns', "langsam|jetzt reicht's|reichts", 'mir reicht es|das', 'es reicht', 'ich bin es leid',
@@ -96,6 +97,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'nur noch mit|bei einem|einer anderen|anderem',
       'ich storniere|kündige das|mein|meinen abo|abonnement|vertrag|konto', 'mein|meinen konto|account|vertrag bei ihnen|euch zu schließen|kündigen|auflösen',
       'überlege|überlegen ernsthaft? den anbieter|provider|vertrag zu? wechseln|kündigen', 'den anbieter|provider zu wechseln', 'löse|lösche ich mein|meinen konto|account|vertrag auf', 'künftig|zukünftig|dann woanders einkaufen|bestellen|kaufen', 'woanders einkaufen|bestellen|kaufen',
       'such|suche|suchen ich|wir mir|uns eben|halt|dann|jetzt? ein|eine|einen anderes|andere|anderen|neues|neue|neuen',
@@ -138,6 +140,7 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      'ausfällt|ausfallt', 'fällt|fallt ständig|immer|jeden? aus',
       'nie|keine eine? antwort bekommen|erhalten',
       'funktioniert|geht|lädt|läuft|startet|synchronisiert|reagiert nicht mehr?', 'fehler|fehlermeldung|absturz|bug|kaputt|defekt|ausfall|störung|down',
       'stürzt|stürzte|stürzen ab', 'stürzt|stürzte|stürzen immer|ständig|dauernd|schon noch|wieder? ab', 'abgestürzt|abstürze', 'hängt|hängt sich auf', 'kann|können mich? nicht einloggen|anmelden|zahlen|bezahlen|herunterladen|öffnen|zugreifen', 'keinen zugriff',

@@ -102,6 +102,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'cambiarme|cambiarnos de farmacia|clínica|clinica|gimnasio|aseguradora|seguro|operador|compañía|banco',
       'planteando|pensando|considerando cancelarlo|cancelar|irme|cambiarme|darme', 'no volver a comprar|pedir|contratar|reservar|usar',
       'borrar|borro|cerrar|cierro|eliminar|elimino la|mi cuenta', 'me borro|largo', 'última|ultima oportunidad antes',
       'no pienso|vuelvo|volveré|volvere volver? a comprar|pedir|contratar|reservar|usar',

@@ -57,6 +57,7 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'बिल्कुल गलत',
       'pagal kar diya|rakha',
       'निराशाजनक|निराश',
       'hadd|had ho gayi|gai|gyi',
@@ -111,6 +112,8 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'पॉलिसी|अकाउंट|खाता|सब्सक्रिप्शन कैंसल|बंद कर रही|रहा|दूंगी|दूंगा|दो', 'service|app use nahi karunga|karungi|karenge',
+      'account|khata close|band kar do|dijiye|dena|dijie',
       'switch kar lunga|lungi|lenge|dunga',
       'dusri|doosri|dusre|doosre site|company|jagah|dukaan|app|website se le|kharid|khareed lunga|lungi|lenge|loonga', 'kabhi shopping|order|kharidari|purchase nahi karunga|karungi|karenge',
       'account|khata hi? band kar|karwa dunga|dungi|denge',
@@ -152,6 +155,7 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      'चार्ज|पैसे काट लिया|लिए|लिये|काटा|कटा',
       'hang ho jata|jaata|gaya|raha|jati',
       'काम नहीं कर रहा|रही|रहे|करता|करती', 'नहीं चल रहा|रही', 'नहीं आया|आई|मिला|मिली|हुआ|हुई', 'खराब|ख़राब|बंद हो|हो गया|गई', 'बंद हो जाता|जाती', 'एरर|गड़बड़|दिक्कत|समस्या|प्रॉब्लम',
       'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं है|आ|चल|मिल', 'network|internet|net|signal|bijli|paani|pani nahi|nhi hai|aa|chal|mil',

@@ -92,6 +92,7 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'trocar|mudar de fornecedora|fornecedor|operadora|banco|empresa|provedor|seguradora',
       'migrar|mudar|trocar pra|para a? concorrência',
       'não|nao renovo|renovarei|renovo',
       'vou|vamos cancelar|sair|desistir', 'vou|vamos trocar de operadora|banco|empresa|plano',
