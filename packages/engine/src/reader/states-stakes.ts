@@ -11,8 +11,9 @@ const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we'
 const REASON_WORDS = new Set(['otherwise', 'else', 'as', 'because', 'since', 'cause', 'bc'])
 // …but not "as usual", "as agreed", "as soon as possible", "since last week".
 const NOT_A_REASON_AFTER = new Set(['usual', 'always', 'agreed', 'discussed', 'promised', 'planned', 'mentioned', 'requested', 'soon', 'well', 'possible', 'per', 'before', 'last', 'then', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-// A dash, semicolon or colon after the deadline opens its reason: "by the 20th - my application closes that day".
-const CLAUSE_MARKS = new Set(['-', '–', '—', ';', ':'])
+// A dash, semicolon, colon or comma after the deadline opens its reason when the customer is its
+// subject: "by the 20th - my application closes that day", "before Monday, my visa appointment is that morning".
+const CLAUSE_MARKS = new Set(['-', '–', '—', ';', ':', ','])
 // Fewer words than this is a sign-off or an aside, not a situation.
 const MIN_WORDS = 3
 

@@ -112,6 +112,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, negatable: true,
     patterns: [
+      'are|is those|these|they|that|it|this the same thing',
       "there's|theres no *? button|option|menu|setting|tab|link|field|icon", 'there is no *? button|option|menu|setting|tab|link|field|icon',
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
       // Typed in a hurry: "im so confussed".
@@ -246,6 +247,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // resolved". Without this the error word inside read as a complaint beside the thanks (sarcasm).
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
     patterns: [
+      'thank goodness|god|heavens', "you|you've just? saved my|our|the day|birthday|wedding|life|bacon|skin|weekend|holiday|trip|evening|party",
       'found it|them thank|thanks|cheers',
       'can see it|them on the tracker|tracking|app|website|account now',
       "that's|thats|what|such a? relief", 'phew|relieved',
@@ -269,6 +271,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
+      'after all that|this',
       "i'm|im|we're back about|regarding|re|with",
       'the same broken|blank|error|empty page|screen|message', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
       'same fault|problem|issue|error|bug|thing as before', 'same fault|problem|issue|error|bug|thing as last time', 'same fault|problem|issue|error|bug again', 'same thing again this|last week|month|time', 'i|we gave|sent|provided|emailed you #num weeks|days|months|week|day|month ago',
@@ -303,10 +306,11 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['once again', 'once more'],
   },
   {
-    // Chasing it up themselves, not thanking the agent for it: "Really appreciate you chasing it up".
+    // Chasing it up themselves, not thanking the agent for it: "Really appreciate you chasing it up",
+    // "Following up on 7731-HX" but not "Thank you for following up on it".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     notAfter: ['you', 'for', 'u'],
-    patterns: ['chase|chasing|chased this|it|you|them up'],
+    patterns: ['chase|chasing|chased this|it|you|them up', 'following up on|about|regarding|re'],
   },
   {
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
@@ -558,6 +562,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
+      'will have to do',
       "i'll|ill believe it when i see it",
       "fine i'll|ill|we'll take|accept|settle|have", 'even though it means', 'not thrilled|happy|pleased|ideal but',
       "i'll|ill take the|a|your * i guess|suppose",
@@ -690,6 +695,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "It's ridiculous how good the new map is": a strong word before "how good" is amazement (praise's rule).
     notAfter: ['insane', 'crazy', 'unreal', 'ridiculous', 'mad', 'wild', 'nuts', 'absurd'],
     patterns: [
+      'great|lovely|nice|wonderful|fantastic to pay|paying|spend|spending', 'genius|brilliant|clever system|setup|process|logic|design',
       'enjoying|loving my|the|this|another second|third|fourth|fifth|sixth|2nd|3rd|4th|5th week|day|month|hour|night|weekend', 'loved|enjoyed every minute|second|moment', 'really making it easy', 'worth every penny|cent', 'expert|professional * advice|tip|guidance', 'thanks|thank you for that|the expert|professional|helpful|useful advice|tip|guidance',
       'nothing i|we enjoy|love|like more than', 'really feeling the loyalty|love|appreciation', 'so the|your solution|answer|fix is', 'really smart|clever',
       'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying',
@@ -859,7 +865,7 @@ export const CUE_RULES: readonly CueRule[] = [
     notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
     patterns: [
       "or|otherwise we'll|well|i'll|ill move|take our|my whole? team|business|account|custom|money|car|it off|to", "or|otherwise i'm|im taking it|my|our *? to another|a",
-      'moving|switching to another host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
+      'moving|switching to another *? host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
       "you won't|wont|will never see me|us again",
       'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
       // "we're moving the whole team to a competitor", "take the business to another rental company",
@@ -917,6 +923,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'wifi|internet|connection|signal|app|line dies|died|dying', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
+      'says|shows|showing|stuck|still offline', 'goes|went|going|keeps|kept offline', "it's|its|it is getting? worse", 'wasted #num|an|a hour|hours|day|days|morning|afternoon|evening|week',
       'still shows|says|reads awaiting|pending|processing|in',
       'retried|retrying|redelivered even though', 'while|whereas|but|although the docs|documentation|spec|reference state|states|say|says|said', 'login|checkout|phone queue|queues',
       'nobody|noone answering|answers|answered the? phone|phones', 'goes|leads|points|redirects straight? to a|an 404|error|blank', 'takes|took me straight? to a|an 404|error|blank', 'tour of the depot|warehouse',
@@ -1373,7 +1381,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
-      'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes', 'without a|one scratch|hitch|hiccup|dent|mark',
+      'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',

@@ -440,9 +440,11 @@ export function detectCues(
     for (const s of sentences) {
       const words: number[] = []
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
-      const only = words.length === 1 ? (words[0] as number) : words.length === 2 && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : -1
+      // "Great." and "Oh great." alone, and praise of the service in two words: "Great support.", "Brilliant service."
+      const second = words.length === 2 ? (tokens[words[1] as number] as Token).norm : ''
+      const only = words.length === 1 ? (words[0] as number) : second !== '' && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : table === undefined && PRAISED_SERVICE.has(second) ? (words[0] as number) : -1
       if (only >= 0 && isPraiseWord(tokens[only] as Token, table) && !praisedElsewhere(only)) {
-        filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: only + 1 })
+        filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: (words[words.length - 1] as number) + 1 })
       } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && (!praisedElsewhere(s.from) || namesProblemNext(filtered, tokens, s))) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: s.from + 1 })
       }
@@ -578,23 +580,33 @@ export function detectCues(
     let short = 0
     let counted = 0
     let longest = 0
-    for (const s of sentences) {
-      let words = 0
-      let courtesy = 0
+    let words = 0
+    let courtesy = 0
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as SentenceRange
       for (let i = s.from; i < s.to; i++) {
         const t = tokens[i] as Token
         if (t.kind !== 'word') continue
         words++
         if (COURTESY_FRAGMENT_WORDS.has(t.norm)) courtesy++
       }
-      if (words > 0 && courtesy === words) continue
+      // A full stop inside a name or version ("SDK 0.9.2", "paginate.py") ends no sentence of the
+      // writer's: its words count with the next one's.
+      const end = tokens[s.to - 1] as Token
+      const after = tokens[s.to] as Token | undefined
+      if (end.norm === '.' && after !== undefined && after.start === end.end) continue
+      const sentenceWords = words
+      const sentenceCourtesy = courtesy
+      words = 0
+      courtesy = 0
+      if (sentenceWords > 0 && sentenceCourtesy === sentenceWords) continue
       // A sign-off with a name ("Regards, Lukas", "Cheers, Dana") and an attachment line ("Screenshot
       // attached.", "Logs below.") are how a report ends, not fragments of irritation.
       // So is a labelled field of a bug report ("Result: blank PDF.", "Expected: invoice.").
-      if (words > 0 && words <= 3 && (SIGN_OFF_OPENERS.has(firstWordNorm(tokens, s.from, s.to)) || hasWordIn(tokens, s.from, s.to, ATTACHMENT_WORDS) || isLabelledField(tokens, s.from, s.to))) continue
+      if (sentenceWords > 0 && sentenceWords <= 3 && (SIGN_OFF_OPENERS.has(firstWordNorm(tokens, s.from, s.to)) || hasWordIn(tokens, s.from, s.to, ATTACHMENT_WORDS) || isLabelledField(tokens, s.from, s.to))) continue
       counted++
-      if (words > 0 && words <= 3) short++
-      if (words > longest) longest = words
+      if (sentenceWords > 0 && sentenceWords <= 3) short++
+      if (sentenceWords > longest) longest = sentenceWords
     }
     // Brisk and pleased is not clipped: "Très satisfait. Cordialement, A. Lefèvre", "Great. Works now."
     const pleased = !problem && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')
@@ -716,6 +728,9 @@ function opensWithPraise(tokens: readonly Token[], from: number, to: number, tab
   if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false
   return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)
 }
+
+// What two-word praise names when it is the service itself: "Great support.", "Brilliant service.", "Fantastic job."
+const PRAISED_SERVICE = new Set(['support', 'service', 'job', 'work', 'stuff', 'effort', 'team', 'company', 'communication', 'customer'])
 
 // Words that open the thing praise names before a problem: "Fantastic, a 3-hour delay", "Great, another outage".
 const ARTICLES = new Set(['a', 'an', 'another'])

@@ -79,6 +79,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
       'ab sab clear hai|ho', 'sab samjhaya|samjha',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'हल करने|कर|हो के? लिए|दी|दिया|गई|गया',
@@ -167,6 +168,7 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
       'समस्या|परेशानी|दिक्कत *? *? हल करने|कर|की|हो',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'bina kisi dikkat|pareshani|problem|issue|dikat', 'बिना किसी दिक्कत|परेशानी|समस्या',

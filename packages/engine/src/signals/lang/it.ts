@@ -77,6 +77,7 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      "vado|andrò|andro|passo|passerò da|a un'altra|un'altro parte|negozio|fornitore|operatore|compagnia",
       'cambio negozio|fornitore|operatore|banca|gestore', 'annullo tutto',
       'lo|la cancello|disdico|chiudo',
       'cambio|cambierò|cambiamo|cambieremo palestra|banca|operatore|gestore|compagnia|fornitore|app|servizio|provider',
