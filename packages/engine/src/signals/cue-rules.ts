@@ -151,6 +151,11 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['approved|paid|refunded|processed|sorted|fixed|resolved in|within #num days|hours|minutes|day|hour|minute'],
   },
   {
+    // An offer is no delight: "Happy to provide more logs", "glad to test a build".
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
+    patterns: ['happy|glad to provide|help|share|test|send|try|assist|answer|give|chat|discuss|walk|jump|hop|supply|upload|attach'],
+  },
+  {
     // "I can't work out how it works": confusion, not a fault ("can't work" alone is one).
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['issue-report'],
     patterns: ["can't|cant|cannot work|figure out", 'can not work|figure out'],
@@ -271,6 +276,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
+      'i|we reported|raised|flagged it|this last week|month|time', 'i|we already quoted|sent|mentioned|linked|attached',
       'after all that|this',
       "i'm|im|we're back about|regarding|re|with",
       'the same broken|blank|error|empty page|screen|message', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
@@ -562,6 +568,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
+      "i'll|ill take it i suppose|guess", "but i'll|ill pay|do|accept|take it",
       'will have to do',
       "i'll|ill believe it when i see it",
       "fine i'll|ill|we'll take|accept|settle|have", 'even though it means', 'not thrilled|happy|pleased|ideal but',
@@ -650,6 +657,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
+      'thanks|thank you so? much for charging|billing|overcharging|double-charging',
       'carrier pigeon', "i'm|im obviously emailing|writing|messaging|typing|calling",
       'thanks|thank|cheers genius|einstein|sherlock',
       'cracking|smashing|ripping stuff|advice|work|job', 'what would i|we do without you|u',
@@ -695,8 +703,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // "It's ridiculous how good the new map is": a strong word before "how good" is amazement (praise's rule).
     notAfter: ['insane', 'crazy', 'unreal', 'ridiculous', 'mad', 'wild', 'nuts', 'absurd'],
     patterns: [
+      'appreciate|love the generosity', 'so|really glad i|we paid|bought|upgraded', "best money i've|ive ever spent", 'lovely|great|nice to come home to', 'five|5 stars',
       'great|lovely|nice|wonderful|fantastic to pay|paying|spend|spending', 'genius|brilliant|clever system|setup|process|logic|design',
-      'enjoying|loving my|the|this|another second|third|fourth|fifth|sixth|2nd|3rd|4th|5th week|day|month|hour|night|weekend', 'loved|enjoyed every minute|second|moment', 'really making it easy', 'worth every penny|cent', 'expert|professional * advice|tip|guidance', 'thanks|thank you for that|the expert|professional|helpful|useful advice|tip|guidance',
+      'enjoying|loving my|the|this|another second|third|fourth|fifth|sixth|2nd|3rd|4th|5th week|day|month|hour|night|weekend', 'loved|enjoyed every minute|second|moment', 'really making it easy', 'worth every penny|cent', 'expert|professional * advice|tip|guidance', 'thanks|cheers for that|the expert|professional|helpful|useful *? advice|tip|guidance', 'thank you for that|the expert|professional|helpful|useful *? advice|tip|guidance',
       'nothing i|we enjoy|love|like more than', 'really feeling the loyalty|love|appreciation', 'so the|your solution|answer|fix is', 'really smart|clever',
       'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying',
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
@@ -743,7 +752,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'what a treat|joy|delight|pleasure', 'what a thrilling|riveting|fascinating|delightful|magical experience|adventure|journey|ride',
       // "I'm sure it will be even more helpful the second time", "top quality stuff", "impressive speed".
       'even more helpful|useful|effective the|this|a second|next|third time', 'i|we especially|particularly enjoyed|loved|liked', 'top|premium quality stuff|work|service', 'impressive|amazing|incredible speed|service|work',
-      'turned|turns|turning my|our|the *? *? into a|an expensive|useless|glorified paperweight|doorstop|brick', 'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
       // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
       // is left out: "Great support as always, but…" concedes sincerely.)
@@ -923,6 +932,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
       'wifi|internet|connection|signal|app|line dies|died|dying', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
       'says|shows|showing|stuck|still offline', 'goes|went|going|keeps|kept offline', "it's|its|it is getting? worse", 'wasted #num|an|a hour|hours|day|days|morning|afternoon|evening|week',
       'still shows|says|reads awaiting|pending|processing|in',
@@ -1113,6 +1123,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Waiting is a problem report on its own, and a stronger one than a bare error word.
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
+      'waited|waiting long enough',
       "isn't|isnt|not good enough",
       'zero answers|replies|responses|updates|communication', "workaround|fix|solution|suggestion|steps you suggested|gave|sent|recommended breaks|broke|made|didn't|didnt|doesn't|doesnt",
       'still no decision|reply|answer|response|update|refund|news|word|callback',

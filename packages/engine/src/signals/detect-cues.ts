@@ -484,7 +484,7 @@ export function detectCues(
       if (isPraiseOrThanks(c)) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
     }
     filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
-  } else if (roll >= 0 && problem) filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
+  } else if (roll >= 0 && (problem || winked)) filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
   // Praise in scare quotes beside a problem: "my 'express' delivery is on day nine", "the 'smart'
   // thermostat", "Cheers for the 'faster checkout'".
   if (problem && scare >= 0) filtered.push({ rule: PRAISE_AS_SARCASM, from: scare - 1, to: scareEnd(tokens, scare) + 1 })
@@ -730,7 +730,7 @@ function opensWithPraise(tokens: readonly Token[], from: number, to: number, tab
 }
 
 // What two-word praise names when it is the service itself: "Great support.", "Brilliant service.", "Fantastic job."
-const PRAISED_SERVICE = new Set(['support', 'service', 'job', 'work', 'stuff', 'effort', 'team', 'company', 'communication', 'customer'])
+const PRAISED_SERVICE = new Set(['support', 'service', 'job', 'work', 'stuff', 'effort', 'team', 'company', 'communication', 'customer', 'helpful', 'useful'])
 
 // Words that open the thing praise names before a problem: "Fantastic, a 3-hour delay", "Great, another outage".
 const ARTICLES = new Set(['a', 'an', 'another'])

@@ -38,6 +38,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'is|ist ja? wirklich? ein|a witz',
+      'ist ja wirklich ein|a witz', 'ist ein witz', 'so geht das nicht', 'unverschämt|unverschaemt',
       'es nervt', 'nervt extrem|total|mich|gewaltig', 'genervt|nervig',
       'mich nervt|nerven', 'nervt mich|uns|total|echt|so',
       'ärgerlich', 'ärgere|ärgert mich|uns',
@@ -59,6 +61,7 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      'viel zeit für mich|uns genommen',
       'jetzt ist alles klar', 'jetzt verstehe ich es|alles', 'ging ja? echt|wirklich|super|sehr? fix|schnell',
       'wieder freigeschaltet|entsperrt|aktiv|erreichbar|online',
       'ist|sind das|der|die problem|fehler|bug|probleme|fehler weg|behoben|gelöst|verschwunden',
@@ -97,6 +100,8 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'mein|meinen konto|account|vertrag bei ihnen|euch auflösen|kündigen|schließen',
+      'storniere|kündige ich den|das|meinen|mein wartungsvertrag|vertrag|abo|abonnement|konto|mitgliedschaft', 'sicher|bestimmt|garantiert woanders',
       'nur noch mit|bei einem|einer anderen|anderem',
       'ich storniere|kündige das|mein|meinen abo|abonnement|vertrag|konto', 'mein|meinen konto|account|vertrag bei ihnen|euch zu schließen|kündigen|auflösen',
       'überlege|überlegen ernsthaft? den anbieter|provider|vertrag zu? wechseln|kündigen', 'den anbieter|provider zu wechseln', 'löse|lösche ich mein|meinen konto|account|vertrag auf', 'künftig|zukünftig|dann woanders einkaufen|bestellen|kaufen', 'woanders einkaufen|bestellen|kaufen',

@@ -30,6 +30,7 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'qué|que asco', 'hagan caso', 'nadie revisa',
       'me parece fatal|horrible|vergonzoso|indignante|lamentable|inaceptable',
       'me tiene|tienen frito|frita|harto|harta|negro|negra', 'hasta las narices',
       'frustrado|frustrada|frustrados|frustrante|frustración|harto|harta|hartos|hartas|desesperante|fastidiado|fastidiada',
@@ -102,6 +103,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'doy|damos|daré|dare de baja', 'me paso|pasaré|pasare|cambio al|a la? streaming|competencia', 'portar|portarme|cambiarme|irme a otra|otro compania|compañía|operador|operadora|empresa', 'no vuelvo|volveré|volvere a volar|comprar|pedir|reservar|viajar', 'no os|les|te compro|pido nada más|mas',
       'cambiarme|cambiarnos de farmacia|clínica|clinica|gimnasio|aseguradora|seguro|operador|compañía|banco',
       'planteando|pensando|considerando cancelarlo|cancelar|irme|cambiarme|darme', 'no volver a comprar|pedir|contratar|reservar|usar',
       'borrar|borro|cerrar|cierro|eliminar|elimino la|mi cuenta', 'me borro|largo', 'última|ultima oportunidad antes',
@@ -156,6 +158,7 @@ export const ES_CUES: LanguageCues = {
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      'imprime|carga|conecta|anda|sirve|enciende de nuevo', 'imprime|carga|conecta|anda|sirve|enciende otra vez',
       'puedo|pude|podemos entrar|acceder a|al * * otra vez', 'puedo|pude|podemos entrar|acceder a|al * otra vez',
       'va|funciona|anda la|el * otra vez', 'va|funciona|anda la|el * de nuevo',
       'ya me? va|funciona|anda otra vez|de nuevo', 'ya me va|funciona|anda',

@@ -28,6 +28,7 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'vous vérifiez|verifiez quoi', 'inadmissible',
       'tanné|tannée|tannés|tannées|écœuré|écoeuré',
       'frustré|frustrée|frustrés|frustrant|frustrante|frustration|agacé|agacée|énervé|énervée|exaspéré|exaspérée|exaspérant|excédé|excédée|marre',
       "j'en ai marre", 'ras le bol', 'ras-le-bol', 'à bout', 'je perds patience',
@@ -84,6 +85,7 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      "j'annule|annulerai mon|ma plan|abonnement|contrat|forfait|compte|adhésion", 'achète|acheter|commande|commander|irai|vais ailleurs',
       // What goes named before: "Je paie l'abonnement pour rien, je vais l'annuler."
       "je|nous vais|veux|allons|voulons l'annuler|l'arrêter|l'arreter", 'je|nous vais|veux|allons|voulons le|la résilier|resilier|supprimer|annuler|arrêter|arreter',
       'c\'est|cest|ce sera ma|notre dernière|derniere commande|fois', 'ma|notre dernière|derniere commande chez',
@@ -143,7 +145,7 @@ export const FR_CUES: LanguageCues = {
     waiting: ["j'attends toujours|depuis", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
-    noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème'],
+    noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème', 'remplacement|échange de mon|ma *? défectueux|défectueuse|cassé|cassée'],
     worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],

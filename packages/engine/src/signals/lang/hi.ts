@@ -57,6 +57,7 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'इतने पैसे किस लिए', 'बेकार',
       'बिल्कुल गलत',
       'pagal kar diya|rakha',
       'निराशाजनक|निराश',
@@ -113,6 +114,8 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'कभी कुछ? नहीं खरीदूँगा|खरीदूंगा|खरीदूँगी|खरीदूंगी|लूँगा|लूंगा',
+      'se travel|order|shopping|booking nahi karunga|karungi|karenge', 'switch to another|a', 'delete the app', 'खाता|अकाउंट|कनेक्शन बंद करके|करवा',
       'पॉलिसी|अकाउंट|खाता|सब्सक्रिप्शन कैंसल|बंद कर रही|रहा|दूंगी|दूंगा|दो', 'service|app use nahi karunga|karungi|karenge',
       'account|khata close|band kar do|dijiye|dena|dijie',
       'switch kar lunga|lungi|lenge|dunga',

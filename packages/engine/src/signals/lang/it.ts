@@ -27,6 +27,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'soldi per questo',
+      'non se ne può|puo più|piu', 'non ne posso più|piu', 'che servizio è|e',
       'che servizio è|e questo|sarebbe',
       'mi sto innervosendo|arrabbiando|incavolando|incazzando',
       'che nervoso|nervi|rabbia', 'mi fa|fanno impazzire|incazzare|arrabbiare|innervosire',
@@ -77,6 +79,7 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      'non volerò|volero|comprerò|comprero|ordinerò|ordinero|prenoterò|prenotero|tornerò|tornero più con|da voi',
       "vado|andrò|andro|passo|passerò da|a un'altra|un'altro parte|negozio|fornitore|operatore|compagnia",
       'cambio negozio|fornitore|operatore|banca|gestore', 'annullo tutto',
       'lo|la cancello|disdico|chiudo',

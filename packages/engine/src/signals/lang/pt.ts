@@ -31,6 +31,7 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'não|nao pode ser', 'insatisfeito|insatisfeita|insatisfeitos', 'passei vergonha', 'insuportável|insuportavel',
       'saco cheio',
       'frustrado|frustrada|frustrados|frustrante|frustração|farto|farta|fartos|irritado|irritada|irritante|chateado|chateada|cansado|cansada|estressado',
       'de saco cheio', 'não aguento|suporto mais', 'perdendo a paciência',
@@ -92,6 +93,7 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'cancelo|cancelar|cancelarei a|o|minha|meu mensalidade|assinatura|conta|plano|contrato', 'nunca mais voo|compro|peço|volto|uso', 'passar a usar outra|outro companhia|empresa|operadora|banco', 'trocar|mudar de plano|operadora', 'avaliando|pensando|considerando trocar|mudar|cancelar',
       'trocar|mudar de fornecedora|fornecedor|operadora|banco|empresa|provedor|seguradora',
       'migrar|mudar|trocar pra|para a? concorrência',
       'não|nao renovo|renovarei|renovo',
