@@ -6,6 +6,8 @@ import type { Cue } from './reading.js'
 // A sentence of the customer's own situation speaks of them: "I fly out first thing tomorrow", "Our
 // board meets that afternoon", "that's when my lease ends".
 const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"])
+// An occasion named beside a deadline is its stakes too: "It's a birthday present for Saturday."
+const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas'])
 // Words that tie a reason or a consequence to the deadline inside its own sentence: "…by end of day,
 // otherwise we lose the group rate", "…by noon tomorrow, as the venue needs final numbers then".
 const REASON_WORDS = new Set(['otherwise', 'else', 'as', 'because', 'since', 'cause', 'bc'])
@@ -57,7 +59,7 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
       const t = tokens[i] as Token
       if (t.kind !== 'word') continue
       words++
-      if (OWN_WORDS.has(t.norm)) own = true
+      if (OWN_WORDS.has(t.norm) || OCCASION_WORDS.has(t.norm)) own = true
     }
     if (words < MIN_WORDS || !own) continue
     if (courtesy.some((c) => c.start < to && c.end > from)) continue

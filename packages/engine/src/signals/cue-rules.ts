@@ -168,6 +168,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
     patterns: [
+      'made|makes my whole? trip|holiday|weekend|stay|evening',
       'made|makes|making * *? *? much|so|far easier|better|simpler', 
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
@@ -568,6 +569,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
+      'reluctantly agreeing|agree|agreed|accepting|accept|accepted',
       "i'll|ill take it i suppose|guess", "but i'll|ill pay|do|accept|take it",
       'will have to do',
       "i'll|ill believe it when i see it",
@@ -707,7 +709,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'great|lovely|nice|wonderful|fantastic to pay|paying|spend|spending', 'genius|brilliant|clever system|setup|process|logic|design',
       'enjoying|loving my|the|this|another second|third|fourth|fifth|sixth|2nd|3rd|4th|5th week|day|month|hour|night|weekend', 'loved|enjoyed every minute|second|moment', 'really making it easy', 'worth every penny|cent', 'expert|professional * advice|tip|guidance', 'thanks|cheers for that|the expert|professional|helpful|useful *? advice|tip|guidance', 'thank you for that|the expert|professional|helpful|useful *? advice|tip|guidance',
       'nothing i|we enjoy|love|like more than', 'really feeling the loyalty|love|appreciation', 'so the|your solution|answer|fix is', 'really smart|clever',
-      'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying',
+      'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying|having',
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
       'perfect|great|brilliant|excellent|lovely timing',
@@ -932,6 +934,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'retried|retrying|redelivered even after|despite', 'nobody|noone actually? solved|fixed|sorted|helped anything', 'is|are getting worse',
       'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
       'wifi|internet|connection|signal|app|line dies|died|dying', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
       'says|shows|showing|stuck|still offline', 'goes|went|going|keeps|kept offline', "it's|its|it is getting? worse", 'wasted #num|an|a hour|hours|day|days|morning|afternoon|evening|week',
@@ -1123,6 +1126,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Waiting is a problem report on its own, and a stronger one than a bare error word.
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
+      'waited|waiting #num hours|minutes past|after|beyond', 'sent|got sent home',
       'waited|waiting long enough',
       "isn't|isnt|not good enough",
       'zero answers|replies|responses|updates|communication', "workaround|fix|solution|suggestion|steps you suggested|gave|sent|recommended breaks|broke|made|didn't|didnt|doesn't|doesnt",

@@ -38,6 +38,7 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'was soll das', 'keiner sagt was', 'nöd|nicht normal',
       'is|ist ja? wirklich? ein|a witz',
       'ist ja wirklich ein|a witz', 'ist ein witz', 'so geht das nicht', 'unverschämt|unverschaemt',
       'es nervt', 'nervt extrem|total|mich|gewaltig', 'genervt|nervig',
@@ -61,6 +62,7 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      'jetzt klappt|funktioniert|geht alles', 'zeit genommen',
       'viel zeit für mich|uns genommen',
       'jetzt ist alles klar', 'jetzt verstehe ich es|alles', 'ging ja? echt|wirklich|super|sehr? fix|schnell',
       'wieder freigeschaltet|entsperrt|aktiv|erreichbar|online',
@@ -100,6 +102,8 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'wechsle|wechseln|wechsel jetzt? den anbieter|provider|tarif',
+      'storniere|kündige den|das|meinen|mein wartungsvertrag|vertrag|abo|abonnement|mitgliedschaft',
       'mein|meinen konto|account|vertrag bei ihnen|euch auflösen|kündigen|schließen',
       'storniere|kündige ich den|das|meinen|mein wartungsvertrag|vertrag|abo|abonnement|konto|mitgliedschaft', 'sicher|bestimmt|garantiert woanders',
       'nur noch mit|bei einem|einer anderen|anderem',

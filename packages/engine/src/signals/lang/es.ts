@@ -30,6 +30,7 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'falta de respeto',
       'qué|que asco', 'hagan caso', 'nadie revisa',
       'me parece fatal|horrible|vergonzoso|indignante|lamentable|inaceptable',
       'me tiene|tienen frito|frita|harto|harta|negro|negra', 'hasta las narices',
@@ -66,7 +67,7 @@ export const ES_CUES: LanguageCues = {
       'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
-    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles'],
+    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
     repeatContact: [
       // The fault going on: "sigue cerrándose", "se sigue cayendo".,
       'sigue|siguen cerrándose|cayéndose|colgándose|bloqueándose|trabándose|apareciendo|dando|sin',
@@ -103,6 +104,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'dejo su|vuestro|tu servicio|compañía|compania',
+      'ofertas de otra|otro compañía|compania|operador|operadora|empresa|banco', 'a punto de cancelar|darme|irme|cambiarme', 'me cambio esta|la semana',
       'doy|damos|daré|dare de baja', 'me paso|pasaré|pasare|cambio al|a la? streaming|competencia', 'portar|portarme|cambiarme|irme a otra|otro compania|compañía|operador|operadora|empresa', 'no vuelvo|volveré|volvere a volar|comprar|pedir|reservar|viajar', 'no os|les|te compro|pido nada más|mas',
       'cambiarme|cambiarnos de farmacia|clínica|clinica|gimnasio|aseguradora|seguro|operador|compañía|banco',
       'planteando|pensando|considerando cancelarlo|cancelar|irme|cambiarme|darme', 'no volver a comprar|pedir|contratar|reservar|usar',

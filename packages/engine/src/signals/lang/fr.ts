@@ -85,6 +85,7 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      'chez un|une autre fournisseur|opérateur|operateur|banque|compagnie|assureur',
       "j'annule|annulerai mon|ma plan|abonnement|contrat|forfait|compte|adhésion", 'achète|acheter|commande|commander|irai|vais ailleurs',
       // What goes named before: "Je paie l'abonnement pour rien, je vais l'annuler."
       "je|nous vais|veux|allons|voulons l'annuler|l'arrêter|l'arreter", 'je|nous vais|veux|allons|voulons le|la résilier|resilier|supprimer|annuler|arrêter|arreter',

@@ -57,6 +57,7 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'बर्दाश्त के बाहर', 'कैसी सर्विस|सेवा',
       'इतने पैसे किस लिए', 'बेकार',
       'बिल्कुल गलत',
       'pagal kar diya|rakha',
@@ -80,6 +81,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'itne patience|pyaar|aaram se',
       'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
       'ab sab clear hai|ho', 'sab samjhaya|samjha',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
@@ -114,6 +116,9 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'shift ho jaunga|jaungi|jayenge|jaaunga',
+      'कॉन्ट्रैक्ट|अनुबंध|सब्सक्रिप्शन|प्लान रद्द|कैंसल करने|कर',
+      'bank|company|provider|network|sim change kar lunga|lungi|lenge|dunga|dungi',
       'कभी कुछ? नहीं खरीदूँगा|खरीदूंगा|खरीदूँगी|खरीदूंगी|लूँगा|लूंगा',
       'se travel|order|shopping|booking nahi karunga|karungi|karenge', 'switch to another|a', 'delete the app', 'खाता|अकाउंट|कनेक्शन बंद करके|करवा',
       'पॉलिसी|अकाउंट|खाता|सब्सक्रिप्शन कैंसल|बंद कर रही|रहा|दूंगी|दूंगा|दो', 'service|app use nahi karunga|karungi|karenge',
@@ -159,6 +164,7 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      'होल्ड पर',
       'चार्ज|पैसे काट लिया|लिए|लिये|काटा|कटा',
       'hang ho jata|jaata|gaya|raha|jati',
       'काम नहीं कर रहा|रही|रहे|करता|करती', 'नहीं चल रहा|रही', 'नहीं आया|आई|मिला|मिली|हुआ|हुई', 'खराब|ख़राब|बंद हो|हो गया|गई', 'बंद हो जाता|जाती', 'एरर|गड़बड़|दिक्कत|समस्या|प्रॉब्लम',

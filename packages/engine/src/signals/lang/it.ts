@@ -27,6 +27,7 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'che scherzo è|e|sarebbe',
       'soldi per questo',
       'non se ne può|puo più|piu', 'non ne posso più|piu', 'che servizio è|e',
       'che servizio è|e questo|sarebbe',
@@ -50,6 +51,7 @@ export const IT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'sono perso|persa', 'mi sento perso|persa', 'non capisco|capiamo', 'non ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
+      'arrivato|arrivata in pochi giorni|minuti|ore',
       'avete|hai|ha|avevate risolto il|mio problema',
       'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
       'funziona|funzionava perfettamente|benissimo', 'funziona|funzionava alla grande', 'benissimo|bravissimi|bravissimo|bravissima', 'complimenti', 'ora funziona', 'problema risolto', 'alla perfezione', 'tutto alla grande', 'ora|adesso va|funziona tutto? bene|benissimo', 'gentilissimo|gentilissima|gentilissimi|disponibilissimi|velocissimi', 'adoro', 'soddisfatto|soddisfatta|soddisfatti|contento|contenta|felice',
