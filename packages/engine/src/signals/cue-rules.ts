@@ -277,6 +277,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
+      "it's|its me again", 'third|second|fourth|fifth week|day|month|time running', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
       'i|we reported|raised|flagged it|this last week|month|time', 'i|we already quoted|sent|mentioned|linked|attached',
       'after all that|this',
       "i'm|im|we're back about|regarding|re|with",
@@ -400,6 +401,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
+      'are|is counting on', 'rent|bills|mortgage is|are? due',
       'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next',
       'before|by #num january|february|march|april|may|june|july|august|september|october|november|december', 'before|by january|february|march|april|june|july|august|september|october|november|december #num',
       'today|tonight please',
@@ -875,6 +877,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
     patterns: [
+      'starting to think i should just? cancel|leave|switch|quit', "why i'm|im still subscribed|paying|a customer",
       "or|otherwise we'll|well|i'll|ill move|take our|my whole? team|business|account|custom|money|car|it off|to", "or|otherwise i'm|im taking it|my|our *? to another|a",
       'moving|switching to another *? host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
       "you won't|wont|will never see me|us again",
@@ -934,6 +937,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
+      'still processing|pending|awaiting|estimated', 'still using|showing an|the estimate|estimated',
       'retried|retrying|redelivered even after|despite', 'nobody|noone actually? solved|fixed|sorted|helped anything', 'is|are getting worse',
       'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
       'wifi|internet|connection|signal|app|line dies|died|dying', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',

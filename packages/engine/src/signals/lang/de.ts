@@ -38,6 +38,7 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'großem|grossem ärger',
       'was soll das', 'keiner sagt was', 'nöd|nicht normal',
       'is|ist ja? wirklich? ein|a witz',
       'ist ja wirklich ein|a witz', 'ist ein witz', 'so geht das nicht', 'unverschämt|unverschaemt',
@@ -102,6 +103,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'den|meinen|das wartungsvertrag|vertrag|abo|abonnement|konto zu kündigen',
       'wechsle|wechseln|wechsel jetzt? den anbieter|provider|tarif',
       'storniere|kündige den|das|meinen|mein wartungsvertrag|vertrag|abo|abonnement|mitgliedschaft',
       'mein|meinen konto|account|vertrag bei ihnen|euch auflösen|kündigen|schließen',

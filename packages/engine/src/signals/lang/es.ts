@@ -30,6 +30,7 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'echo humo', 'echando humo',
       'falta de respeto',
       'qué|que asco', 'hagan caso', 'nadie revisa',
       'me parece fatal|horrible|vergonzoso|indignante|lamentable|inaceptable',
@@ -104,6 +105,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'última|ultima vez que vuelo|viajo|pido|reservo|uso|contrato', 'no renuevo|renovamos',
       'dejo su|vuestro|tu servicio|compañía|compania',
       'ofertas de otra|otro compañía|compania|operador|operadora|empresa|banco', 'a punto de cancelar|darme|irme|cambiarme', 'me cambio esta|la semana',
       'doy|damos|daré|dare de baja', 'me paso|pasaré|pasare|cambio al|a la? streaming|competencia', 'portar|portarme|cambiarme|irme a otra|otro compania|compañía|operador|operadora|empresa', 'no vuelvo|volveré|volvere a volar|comprar|pedir|reservar|viajar', 'no os|les|te compro|pido nada más|mas',

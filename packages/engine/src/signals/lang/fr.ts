@@ -28,6 +28,7 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'mécontent|mécontente|mécontents|mecontent',
       'vous vérifiez|verifiez quoi', 'inadmissible',
       'tanné|tannée|tannés|tannées|écœuré|écoeuré',
       'frustré|frustrée|frustrés|frustrant|frustrante|frustration|agacé|agacée|énervé|énervée|exaspéré|exaspérée|exaspérant|excédé|excédée|marre',
@@ -51,6 +52,7 @@ export const FR_CUES: LanguageCues = {
     confusion: ['confus|confuse', 'suis|complètement|totalement perdu|perdue|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
     worry: ['inquiet|inquiète|inquiets|stressé|stressée|angoissé|angoissée|paniqué|paniquée|désespéré|désespérée'],
     praise: [
+      'de nouveau en ligne|accessible|fonctionnel', 'bravo',
       'excellent|excellente|parfait|parfaite|génial|géniale|super|top|formidable|impeccable|incroyable|merveilleux|merveilleuse|fantastique|nickel',
       'fonctionne|marche parfaitement|impeccablement|très|bien', 'ça|tout marche|fonctionne maintenant|enfin|parfaitement', 'problème résolu|réglé', "j'adore", 'content|contente|satisfait|satisfaite|ravi|ravie',
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
@@ -85,6 +87,7 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      'résilier|résilie|résilierai|resilier|resilie', "j'arrête|arrête de venir|commander|acheter",
       'chez un|une autre fournisseur|opérateur|operateur|banque|compagnie|assureur',
       "j'annule|annulerai mon|ma plan|abonnement|contrat|forfait|compte|adhésion", 'achète|acheter|commande|commander|irai|vais ailleurs',
       // What goes named before: "Je paie l'abonnement pour rien, je vais l'annuler."
@@ -147,7 +150,7 @@ export const FR_CUES: LanguageCues = {
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème', 'remplacement|échange de mon|ma *? défectueux|défectueuse|cassé|cassée'],
-    worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne'],
+    worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],
     acknowledgement: [

@@ -57,6 +57,7 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'खराब अनुभव', 'ye|yeh haal',
       'बर्दाश्त के बाहर', 'कैसी सर्विस|सेवा',
       'इतने पैसे किस लिए', 'बेकार',
       'बिल्कुल गलत',
@@ -116,6 +117,8 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'कुछ नहीं खरीदूँगा|खरीदूंगा|खरीदूँगी|खरीदूंगी',
+      'account|app hi? delete kar dunga|dungi|denge', 'port out', 'se mangwa|mangwaunga lunga|lungi',
       'shift ho jaunga|jaungi|jayenge|jaaunga',
       'कॉन्ट्रैक्ट|अनुबंध|सब्सक्रिप्शन|प्लान रद्द|कैंसल करने|कर',
       'bank|company|provider|network|sim change kar lunga|lungi|lenge|dunga|dungi',

@@ -27,6 +27,7 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'ho perso mezza|tutta|una giornata|mattinata|mattina', 'state scherzando', 'come si fa',
       'che scherzo è|e|sarebbe',
       'soldi per questo',
       'non se ne può|puo più|piu', 'non ne posso più|piu', 'che servizio è|e',
@@ -58,6 +59,7 @@ export const IT_CUES: LanguageCues = {
       'molto|super gentile|gentili|disponibile|disponibili|veloce|veloci|utile|professionali', 'ottimo|ottimo|bel|buon lavoro|servizio|supporto', 'tutto risolto|sistemato|ok',
     ],
     gratitude: [
+      'mia gratitudine',
       'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
       'ennesimo|ennesima messaggio|mail|volta|segnalazione|chiamata',
@@ -81,6 +83,7 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      'chiusura del|della conto|contratto|abbonamento',
       'non volerò|volero|comprerò|comprero|ordinerò|ordinero|prenoterò|prenotero|tornerò|tornero più con|da voi',
       "vado|andrò|andro|passo|passerò da|a un'altra|un'altro parte|negozio|fornitore|operatore|compagnia",
       'cambio negozio|fornitore|operatore|banca|gestore', 'annullo tutto',

@@ -31,6 +31,7 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'perdi a|o manhã|dia|tarde', 'me sinto enganado|enganada',
       'não|nao pode ser', 'insatisfeito|insatisfeita|insatisfeitos', 'passei vergonha', 'insuportável|insuportavel',
       'saco cheio',
       'frustrado|frustrada|frustrados|frustrante|frustração|farto|farta|fartos|irritado|irritada|irritante|chateado|chateada|cansado|cansada|estressado',
@@ -54,13 +55,14 @@ export const PT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      'a agilidade|rapidez',
       'agora entendi|compreendi', 'entendi tudo', 'ficou tudo? claro', 'pela paciência|atenção|ajuda',
       'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional', 'show de bola',
       'funciona|funcionou perfeitamente|perfeito|bem', 'já funciona|funcionou', 'problema resolvido|solucionado', 'resolveu|resolveram|resolveram|solucionou o|meu|nosso problema', 'adorei|amei|adoro',
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
-    gratitude: ['obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos'],
+    gratitude: ['obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
     repeatContact: [
       // The fault going on: "continua fechando", "ainda trava".,
       'continua|continuam fechando|dando|travando',
@@ -93,6 +95,7 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'mudar|trocar de operador|convênio|convenio',
       'cancelo|cancelar|cancelarei a|o|minha|meu mensalidade|assinatura|conta|plano|contrato', 'nunca mais voo|compro|peço|volto|uso', 'passar a usar outra|outro companhia|empresa|operadora|banco', 'trocar|mudar de plano|operadora', 'avaliando|pensando|considerando trocar|mudar|cancelar',
       'trocar|mudar de fornecedora|fornecedor|operadora|banco|empresa|provedor|seguradora',
       'migrar|mudar|trocar pra|para a? concorrência',
