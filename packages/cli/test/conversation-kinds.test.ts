@@ -5,7 +5,8 @@ import { readingContext } from '@undertone/analysis'
 import { createReader } from '@undertone/engine'
 import { describe, expect, it } from 'vitest'
 import { runConverse } from '../src/commands/converse.js'
-import { RATED_DIALOGUES, SCENARIOS, SCENARIOS_OTHER_LANGUAGES, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
+import { SCENARIOS, SCENARIOS_OTHER_LANGUAGES, type Scenario, TASK_DIALOGUES } from './conversation-kind-scenarios.js'
+import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
 const dir = mkdtempSync(join(tmpdir(), 'undertone-kinds-'))
