@@ -30,11 +30,8 @@ const MIN_WORDS = 3
  * asks up to `pressingWords`), so the scan over sentences and cues stays small.
  */
 export function statesStakes(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): boolean {
-  // Most messages hold no deadline: find that out without allocating.
-  let any = false
-  for (const c of cues) if (c.kind === 'time-pressure') any = true
-  if (!any) return false
   const deadlines = cues.filter((c) => c.kind === 'time-pressure')
+  if (deadlines.length === 0) return false
   const courtesy = cues.filter((c) => c.kind === 'gratitude' || c.kind === 'politeness' || c.kind === 'praise')
   for (const s of sentences) {
     const from = (tokens[s.from] as Token).start
