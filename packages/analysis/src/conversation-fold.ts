@@ -8,7 +8,7 @@ import type { CueKind } from '@undertone/engine'
 import type { AnalysisConfig } from './analysis-config.js'
 import type { MessageReading } from './conversation-input.js'
 import { customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
-import { isCourtesyOnly, isGoodbye, isReadable, isSatisfiedClose, isUntroubled, saysResolved } from './customer-turn.js'
+import { isCourtesyOnly, isGoodbye, isPlainReply, isReadable, isSatisfiedClose, isUntroubled, namesProblem, saysResolved } from './customer-turn.js'
 import { eventReasons, trajectoryWeight } from './escalation-parts.js'
 import type { TimedMessage } from './normalize-conversation.js'
 import { noisyOr } from './reason.js'
@@ -55,6 +55,11 @@ export interface ConversationFold {
    * ("Will do, have a good evening."). Absent in older stored folds (then the latest message decides).
    */
   closedSatisfied?: boolean
+  /**
+   * The score of a plain reply held at the complaint before it ("ok. let me know." after "Still 403"):
+   * it stands for the trend only while it is the latest word; the next message puts it back.
+   */
+  heldReply?: number
 }
 
 // Cues that are escalation events in their own right: a message carrying one is never an improvement.
@@ -139,11 +144,19 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   const traj = customerTrajectory(f.negativities, esc.trajectory)
   // A thank-you while a deadline is open is courtesy, not recovery: the trend holds its level. A
   // goodbye after a satisfied close is no fall either ("Thanks so much for sorting that out." then
-  // "Will do, have a good evening.").
+  // "Will do, have a good evening."). A plain "ok. let me know." after a complaint still open ("Still
+  // 403 on reports.") acknowledges the agent's next step; it is no recovery.
+  if (f.heldReply !== undefined) {
+    f.trendScores[f.trendScores.length - 1] = f.heldReply
+    delete f.heldReply
+  }
   const lastScore = f.trendScores[f.trendScores.length - 1]
+  const acknowledged = lastScore !== undefined && lastScore < 0 && isPlainReply(r) && namesProblem(pr) && r.score > lastScore
+  if (acknowledged) f.heldReply = r.score
   const held =
     lastScore === undefined ? r.score
     : isCourtesyOnly(r) && f.openUrgency >= 0.5 ? Math.min(r.score, lastScore)
+    : acknowledged ? lastScore
     : isSatisfiedClose(pr) && isUntroubled(r) ? Math.max(r.score, lastScore)
     : r.score
   f.trendScores.push(held)

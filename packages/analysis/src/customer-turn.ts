@@ -66,3 +66,16 @@ export function isUntroubled(r: MessageReading | undefined): boolean {
 export function isGoodbye(r: MessageReading | undefined): boolean {
   return isUntroubled(r) && r?.cues?.includes('question') !== true
 }
+
+/**
+ * A reply that neither complains nor thanks nor praises ("ok", "ok. let me know.", "Ok. Hoping it
+ * will come today."): after a complaint still open it acknowledges, it does not recover.
+ */
+export function isPlainReply(r: MessageReading | undefined): boolean {
+  return isUntroubled(r) && r?.cues?.some((c) => c === 'praise' || c === 'gratitude') !== true
+}
+
+/** A message that names something still wrong (see {@link PROBLEM_CUES}). */
+export function namesProblem(r: MessageReading | undefined): boolean {
+  return isReadable(r) && hasProblem(r)
+}

@@ -99,6 +99,7 @@ const NEUTRAL_PULL_BY_KIND = Float64Array.from(CUE_KINDS, (k) => NEUTRAL_PULL[k]
 const PROFANITY = CUE_KINDS.indexOf('profanity')
 const TIME_PRESSURE = CUE_KINDS.indexOf('time-pressure')
 const PRAISE = CUE_KINDS.indexOf('praise')
+const GRATITUDE = CUE_KINDS.indexOf('gratitude')
 const CONFUSION_NEUTRAL_PULL = 0.3
 // Stated confusion, said calmly with no grievance beside it ("I'm confused about how the billing
 // works"), asks for guidance: neutral leads negative by at least this much (the model hears
@@ -121,6 +122,10 @@ const REQUEST_NEUTRAL_PULL = 0.6
 const COURTESY_NEUTRAL_LEAD = 0.3
 // A complaint made after thanks conceded before "but": negative leads positive by at least this much.
 const CONCESSION_NEGATIVE_LEAD = 0.3
+// A grievance said outright (frustration or anger named, a churn threat) with
+// nothing praised or thanked: negative leads neutral by at least this much.
+const GRIEVANCE_NEGATIVE_LEAD = 0.1
+const GRIEVANCE_KINDS: ReadonlySet<string> = new Set(['explicit-emotion', 'churn-threat'])
 // Time-pressure cues from which a message is about its deadline (as urgency counts them).
 const PRESSING_DEADLINES = URGENCY_WEIGHTS.pressingDeadlines
 const FORMALITIES_ONLY_PULL = 3
@@ -386,6 +391,7 @@ export function buildReader(options: ReaderOptions): Reader {
     let problem = false
     // A grievance beside stated confusion: any cue of weight -0.5 or below but the confusion itself.
     let grievance = false
+    let outright = false
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci] as Cue
       if (rules[ci]?.request === true) {
@@ -407,7 +413,10 @@ export function buildReader(options: ReaderOptions): Reader {
         z1 += CONFUSION_NEUTRAL_PULL * fuseWeight
       }
       if (c.weight <= -0.3) problem = true
-      if (c.weight <= -0.5 && c.emotion !== 'confusion') grievance = true
+      if (c.weight <= -0.5 && c.emotion !== 'confusion') {
+        grievance = true
+        if (GRIEVANCE_KINDS.has(c.kind)) outright = true
+      }
       const f = FUSION_BY_KIND[ki] as number
       if (f === 0 || c.weight === 0) continue
       const pull = c.weight * f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
@@ -432,6 +441,12 @@ export function buildReader(options: ReaderOptions): Reader {
     // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up
     // for…") makes the complaint its point, however warm the words the model reads before it.
     if (z2 > z0 && isConcession(cues)) z0 += (z2 + CONCESSION_NEGATIVE_LEAD - z0) * fuseWeight
+    // "أنا منزعج جداً من…", "je changerai d'assureur": a model that hears nothing in the words leaves
+    // such a message neutral, though the customer has said how it is.
+    if (outright && pos === 0 && z1 > z0) z0 += (z1 + GRIEVANCE_NEGATIVE_LEAD - z0) * fuseWeight
+    // Thanks for something done, in a language the model reads thinly ("أشكركم على سرعة معالجة
+    // المطالبة"), with nothing wrong in sight: positive leads neutral. English's model hears thanks.
+    else if (language !== 'en' && !problem && neg === 0 && (seenKinds[GRATITUDE] as number) > 0 && z1 > z2) z2 += (z1 + GRIEVANCE_NEGATIVE_LEAD - z2) * fuseWeight
     // Said calmly: "I'm SO confused!!" or "so confused omg" is a feeling, not a request for guidance.
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
@@ -494,7 +509,8 @@ export function buildReader(options: ReaderOptions): Reader {
       })
     }
     let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes: detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues), signedOff: detection.signedOff })
-    const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm })
+    const greeted = rules.some((r) => r?.formality === true && r.kind === 'politeness')
+    const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision
     // about 0.3) cost 0.3–0.6 points of macro-recall on TweetEval, XLM-T English and MELD validation.

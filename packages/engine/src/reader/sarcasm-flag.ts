@@ -53,6 +53,11 @@ export interface SarcasmEvidence {
   readonly head: number | undefined
   /** `emotions.sarcasm`; stands in for the head (over 0.5) when there is none. */
   readonly fused: number
+  /**
+   * A formality is in the message ("Good morning", "Hope you're well"): the model hears its "good"
+   * as a positive surface, so only cues say there is one ("Good morning, my order never arrived").
+   */
+  readonly greeted?: boolean
 }
 
 /**
@@ -73,7 +78,7 @@ export function isSarcastic(ev: SarcasmEvidence, rule: SarcasmFlagRule = SARCASM
   if (situation && over(rule.situation)) return true
   // The same test the sarcasm emotion uses: something good said of something bad, and not a
   // concession ("Thanks for the quick answer, but the sync still fails" is sincere, then a complaint).
-  const incongruent = over(rule.incongruent) && positiveOverNegative(ev.cues, ev.p)
+  const incongruent = over(rule.incongruent) && positiveOverNegative(ev.cues, ev.greeted === true ? [ev.p[0], ev.p[1], 0] : ev.p)
   // Markers last: they scan the words again.
   const marked = !incongruent && (over(rule.marker) || (situation && over(rule.markerInSituation))) && hasSarcasmMarker(ev.tokens)
   // Good said beside a problem said to be over is relief, not sarcasm: "So glad the crash is fixed".

@@ -130,6 +130,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'could|can|would you|please clarify|explain', "don't|dont recognise|recognize", 'do not recognise|recognize',
       // Asking what a status means: 'What does "pending authorization" mean?'
       'what does|do * mean', 'what does|do * * mean', 'what does|do * * * mean',
+      "what is|whats|what's the meaning of", 'how does|do * work', 'how does|do * * work', 'seems|seem to say both|different', 'what is meant by', 'is it gone|lost|deducted or|not', 'gone or not|not gone',
       // Looking for it: "I don't see the option you mentioned".
       "don't|dont|can't|cant|cannot see|find the|an|any|that|this option|button|setting|settings|link|menu|field|tab|page|toggle|key", 'do not see|find the|an|any|that|this option|button|setting|settings|link|menu|field|tab|page|toggle|key', "i'm|im|am not sure i|we understand|follow|get", "don't|dont quite|really follow|understand|get", 'do not quite|really follow|understand|get', "i'm|im not following", 'not sure i follow|understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
@@ -170,7 +171,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'made|makes my whole? trip|holiday|weekend|stay|evening',
       'made|makes|making * *? *? much|so|far easier|better|simpler', 
-      'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly',
+      'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly|professional|courteous|knowledgeable|efficient|thorough',
+      'like never before', 'god bless you|your|u', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
@@ -191,6 +193,13 @@ export const CUE_RULES: readonly CueRule[] = [
       "everything|everything's|everythings|all is|are? working|works|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
       "it's|its|that's|thats|everything's|everythings fixed|resolved|solved|sorted", 'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
     ],
+  },
+  {
+    // A fix tried and found good, said at the end of its clause: "Great, that worked.", "that worked,
+    // thanks". "That worked for a day and then broke" goes on.
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    onlyBefore: ['thanks', 'thank', 'thx', 'ty', 'cheers', 'perfectly', 'great', 'fine', 'well', 'brilliantly', 'beautifully', 'first'],
+    patterns: ['that|this worked', 'yes|yep|yeah it worked'],
   },
   {
     // Praise through a negator: "my photos have never looked this good", "couldn't be happier".
@@ -324,6 +333,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
+      // Said again by an English writer of another tongue: "Again I am contacting you about the same…", "Same problem as my chat yesterday", "I have sent four emails", "Please refer to my previous correspondence".
+      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       // Pointing back at what they wrote: "the FAQ I literally quoted in my first message".
@@ -331,7 +342,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Counted without an ordinal: "I've explained this twice already", "asked more than once".
       'twice already', 'already twice', 'more than once|twice',
       // The same mishap again: "my delivery is lost again", "delayed again".
-      'lost|missing|late|delayed|stolen|damaged|cancelled|canceled|declined|rejected again',
+      'lost|missing|late|delayed|stolen|damaged|cancelled|canceled|declined|rejected again', 'charged|billed|debited|overcharged again',
       // The obvious already done: "I have in fact plugged it in", "obviously I restarted it".
       'in fact|obviously|already|course plugged|restarted|rebooted|cleared|updated|reinstalled|charged|unplugged|reset',
       // Chasing it: "I've had to chase this up every week since October".
@@ -402,6 +413,11 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
       'are|is counting on', 'rent|bills|mortgage is|are? due',
+      // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
+      'at #day tonight', 'at #num pm tonight', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
+      // A collection booked for today: "the cake order for pickup at 3pm today".
+      'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
       'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next',
       'before|by #num january|february|march|april|may|june|july|august|september|october|november|december', 'before|by january|february|march|april|june|july|august|september|october|november|december #num',
       'today|tonight please',
@@ -598,6 +614,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Right, fine. I'll wait another week then", "Not thrilled, but okay".
       "i'll|ill|we'll just? wait then", 'wait another week|day|month|few', 'right fine',
       'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
+      // "I suppose Thursday it is", "then fine. Tuesday it is.", "not what we signed up for but it'll do", "I can't face another round of this".
+      'suppose|guess #day|that|this|so it is', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'guess|suppose * *? *? will|would have to do', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
@@ -671,7 +689,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'cracked the case', 'really cracked it there',
       "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
-      'never would have occurred|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
+      'never would have occurred|occured|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
       // "Because I definitely don't need to pay rent today."
       'because i|we definitely|clearly|obviously|totally|certainly|absolutely',
@@ -781,6 +799,34 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['nice|great|lovely to see'],
   },
   {
+    // Advice praised over what it cost or what was tried: "Reinstall the app, super idea, now I have
+    // lost my saved data", "brilliant, never thought of that in my 3 days of trying", "why didn't I think
+    // of the five browsers I already tried", "Best airline ever: 7 hour delay", "Ah yes, the famous…".
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    patterns: [
+      'super|great|brilliant|genius|fantastic|wonderful|excellent|amazing|top idea|tip|advice|suggestion',
+      'never|not thought of that|this', "why didn't|didnt i|we think of",
+      'best|greatest|finest airline|company|service|bank|provider|carrier|app|store|shop|courier|airport|hotel|insurer|network|isp ever',
+      'the famous|legendary|renowned|celebrated|much-advertised|much-vaunted|promised',
+      'top|excellent|great|fantastic|brilliant service|support|job|work as always|usual',
+      // "Truly a masterpiece of software", "So pleased to discover my lease car needs a new clutch", "Really
+      // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
+      'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
+      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
+    ],
+  },
+  {
+    // Agreeing through gritted teeth: "Fine, I'll post it." ("That's fine, I'll check it" agrees.)
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    notAfter: ["that's", 'thats', 'sounds', 'looks', 'is', 'all', 'be', 'seems', 'perfectly', 'totally', 'absolutely', 'works', 'that', 'very', 'just', 'quite', 'ok', 'okay', 'good'],
+    patterns: ["fine i'll|ill|we'll * it|them|that"],
+  },
+  {
+    // Politeness given up: "I'm not asking nicely anymore."
+    kind: 'explicit-emotion', explicit: true, weight: -0.7, emotion: 'frustration', strength: 0.8,
+    patterns: ['not asking nicely|politely anymore|again', 'done asking nicely|politely'],
+  },
+  {
     // "So much for the quick fix", but not inside "thank you so much for the quick reply".
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     notAfter: ['thanks', 'thank', 'you', 'thx', 'ty'],
@@ -888,7 +934,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'take|taking|move|moving our|my|the business|custom|money|policies|policy|accounts|account|team|fleet to|elsewhere',
       'take|taking|move|moving my|our * *? *? *? elsewhere',
       // "fix the servers before the tournament or im uninstalling".
-      "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching",
+      "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing",
+      // "going to another leasing company", "I'm done buying tickets from your site".
+      'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site', 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
+      // Taking it to the regulator: "going to the ombudsman".
+      'going|go|complain|complaining|escalate|escalating|report|reporting this|you|it? to the ombudsman|regulator|ofcom|ofgem|fca|bbb|cfpb',
+      // "or I'm reporting you to Trading Standards and having my bank claw it back".
+      'trading standards', 'claw|clawing it|this|the money|payment|payments back', 'chargeback|charge-back', 'charge it|this back through|with my bank|card', "i'm|im|we're|were done buying|using|ordering|shopping|booking|dealing",
     ],
   },
   {
@@ -898,6 +950,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
       'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
+      // "talk to the practice manager", "speak to whoever manages the crew".
+      'talk|speak|chat|speaking|talking to|with the|your|a * manager|supervisor|director|owner|head', 'talk|speak|chat to|with whoever manages|runs|supervises|oversees|is', 'talk|speak|chat to|with someone|somebody who manages|runs|supervises|oversees',
+      'connected|connect|transferred|transfer|put|passed me? with|to|through a|an|your * *? person|human|agent|representative|officer|staff|supervisor|manager', 'not the|a|your|this chatbot|bot|robot|machine|automated',
       // "Could a living, breathing member of staff pick this up?"
       'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring',
       // "I'd like this escalated to a manager", "for a member of staff to ring me".
@@ -1113,7 +1168,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'surprise|hidden|unexpected|extra fee|fees|charge|charges',
       // Said mildly, still a fault: "the mobile app needs work", "the dates are in the wrong format".
       // Travel gone wrong: "delayed again", "my flight got cancelled", "missed my connection".
-      'delayed|overbooked|diverted', 'got|been|was|were cancelled|canceled', 'missed my|our|the connection|connecting|flight',
+      'delayed|overbooked|diverted', 'got|been|was|were cancelled|canceled', 'got|been|was|were just|suddenly|abruptly|randomly|simply|now cancelled|canceled', 'missed my|our|the connection|connecting|flight',
       // Kept from doing it: "your app won't let me check in".
       "won't|wont|doesn't|doesnt|didn't|didnt let me|us", 'will|does|did not let me|us',
       'needs|need some? work|improvement|improving|fixing', 'in the wrong format|order|currency|timezone|language|place|folder|column|field|account',
@@ -1124,6 +1179,37 @@ export const CUE_RULES: readonly CueRule[] = [
       "didn't|didnt|doesn't|doesnt|won't|wont|hasn't|hasnt actually|really? solve|solved|fix|fixed|resolve|resolved|help|helped|answer|answered|address|addressed anything|it|my|the|this|that|a|anything",
       'did|does|has not actually|really? solve|solved|fix|fixed|resolve|resolved|help|helped|answer|answered|address|addressed anything|it|my|the|this|that',
       'what is going on with|here|over', "what's|whats going on with|here|over", "doesn't|doesnt|won't|wont|can't|cant find|recognize|recognise|accept|match",
+    ],
+  },
+  {
+    // "in my 3 days of trying", "now I have lost my saved data", "the button label overflows", "fail
+    // verification", "returns False for every event", "has not reflected in my account", "rejecting all cards".
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.35,
+    patterns: [
+      '#num days|hours|weeks|months of trying|troubleshooting|calling|chasing',
+      'lost|lose|losing all? my|our saved? data|files|photos|progress|contacts|messages|work|history|settings|notes',
+      'overflows|overflow|overflowing|overlaps|overlapping|truncated|truncates', 'partly|partially|half hidden|cut|covered',
+      'fail|fails|failed|failing verification|validation|authentication|checksum',
+      'returns|returned|returning false|null|undefined|nan|none|empty|nothing for|on|every|each|when',
+      "hasn't|hasnt|haven't|havent reflected|appeared|credited", 'has|have not reflected|appeared|credited', 'not reflected|reflecting|credited',
+      'rejecting|declining|refusing all|every|any cards|card|payments|payment|transactions',
+      // "says we generated 0 kWh", "for a Sunday. When you're closed.", "£40 short of what I paid", "no one has come to look at it",
+      // "needs a new clutch at 9,000 miles", "on hold to the dental practice", "turn up at the venue and find out…".
+      'generated|produced|recorded|saved 0|zero|nothing', 'flat tyre|tire|tyres|tires|battery', 'was|were supposed to be|arrive|come|ship|get|have|start|finish|turn|show', 'nobody|noone is|was answering|picking|responding|replying', 'no one is|was answering|picking|responding|replying', "when you're|youre|you are closed|shut", 'short of what|the',
+      'nobody|noone has|have come|called|responded|replied|been', 'no one has|have come|called|responded|replied|been', 'damp|mould|mold|water patch|patches|stain',
+      'needs|need|needed a new clutch|gearbox|engine|transmission|turbo|boiler|compressor|motor|battery|roof', 'on hold to|for',
+      'turn|turned|show|showed up at|to the venue|airport|hotel|clinic|office|station|shop|surgery|practice and',
+      'now makes|making a|an * *? noise|sound|racket|smell', 'sound|sounds|noise like a|an helicopter|jet|tractor|drill|plane|train',
+    ],
+  },
+  {
+    // How long, then for what: "Love waiting 3 weeks for a refund", "waiting two hours for a callback";
+    // not "worth waiting a week for", "don't mind waiting a day for".
+    kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
+    notAfter: ['worth', 'mind', 'minded', 'happy', 'fine', 'ok', 'okay', 'glad'],
+    patterns: [
+      'waiting #num|a|an|over|nearly|almost days|weeks|months|hours|day|week|month|hour for|on',
+      'waiting over|nearly|almost|more than? #num days|weeks|months|hours for|on',
     ],
   },
   {
@@ -1290,6 +1376,17 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Shifts and seats switched are plans, not churn: "I'm switching shifts at work next week"; a
+    // meeting of the customer's own called off frees them: "My meeting got cancelled so I can receive
+    // the technician tomorrow after all".
+    kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['churn-threat', 'issue-report'],
+    patterns: [
+      "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments",
+      'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
+      'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and',
+    ],
+  },
+  {
     // Cancelling a trip or a call is a change of plans, not churn: "I'm cancelling my trip to Rome",
     // "we're cancelling the call tomorrow" (the churn rule sees "I'm cancelling"). The weight takes back
     // what the model reads into "cancel", which made such requests negative; only the customer's own
@@ -1405,7 +1502,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
-      "haven't|havent|hasn't|hasnt|not had|seen a|one single|any", 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|missing|soaked|leaking|scratched', 'nobody|noone underpaid|overcharged|locked|complained|affected',
+      "haven't|havent|hasn't|hasnt|not had|seen a|one single|any", 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
@@ -1437,7 +1534,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     patterns: [
       "hope your day's|days|week's|weeks|morning's going|been ok|okay|well|good|great|fine", 'hope your day|week|weekend|morning is|has going|been well|ok|okay|good|great|fine',
-      'good morning|afternoon|evening',
+      'good morning|afternoon|evening|day',
       // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
@@ -1492,6 +1589,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
+      'in shock', 'in disbelief', 'still reeling',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
       'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',
@@ -1503,11 +1601,17 @@ export const CUE_RULES: readonly CueRule[] = [
       'not sure|certain if|whether|how|what|why|where|about|this|that?', 'unsure', 'maybe|perhaps i|im|i\'m|it|this|that|there|we',
       'am|did|do|should i missing|doing|supposed|wrong|right|need', 'is it|this|that supposed|normal|possible|expected|right|correct',
       'missing something', 'doing this|it|something right|wrong|correctly', 'how do|can|should i|we', 'where do|can|should i|we',
-      'what am|should|do i|we', 'supposed to', 'any idea|ideas|tips|advice', 'is there a way', 'i wonder', 'wondering',
+      'what am|should|do i|we', 'any idea|ideas|tips|advice', 'is there a way', 'i wonder', 'wondering',
       "can't|cant|cannot|couldn't|couldnt find|see|tell", 'which one',
       // Asking what something means is a question of understanding, not a complaint.
       'explain what|how|why', 'what does|do this|that|it mean', 'what this|that|it means',
       'which button|option|setting|settings|page|menu|tab|plan|field|link|one do|should|can|would i|we', 'i thought', 'i assumed', 'am i the only',
     ],
+  },
+  {
+    // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.
+    kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
+    notAfter: ['was', 'were', "wasn't", 'wasnt', 'is', 'are', "isn't", 'isnt', "aren't", 'arent'],
+    patterns: ['supposed to'],
   },
 ]

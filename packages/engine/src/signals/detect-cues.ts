@@ -250,6 +250,7 @@ const PERSON_WORDS = new Set(['agent', 'human', 'representative', 'operator', 'p
 const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
 // Words a closing sentence of thanks has at most ("Thanks for looking into this, team!").
 const SIGN_OFF_WORDS = 7
+const THANKS_AHEAD: CueRule = { ...rule('politeness', 0, 0), courtesy: true }
 
 /**
  * Tries the candidates at token `i`, whose next word (commas and quotes skipped) is at `j`. The first
@@ -492,7 +493,10 @@ export function detectCues(
   // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
   // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
   // with a fix ("works perfectly now, thank you") keeps praise's company and stays gratitude.
-  if (sentences.length >= 2 && filtered.some(isUnsolved) && !filtered.some((c) => c.rule.kind === 'praise')) courtesyThanks(filtered, tokens, sentences)
+  if (sentences.length >= 2 && !filtered.some((c) => c.rule.kind === 'praise')) {
+    if (filtered.some(isUnsolved)) courtesyThanks(filtered, tokens, sentences)
+    else thanksAhead(text, filtered, tokens, sentences)
+  }
   // Tokens inside a sarcastic phrase, so each praise or thanks checks its own span.
   let sarcastic: Uint32Array | undefined
   for (const c of filtered) {
@@ -791,6 +795,49 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
     // wherever it stands beside the problem.
     const inAdvance = c.rule.kind === 'politeness' && lastProblem >= 0
     if (signOff || inAdvance || at < lastProblem) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
+  }
+}
+
+// Words of bare thanks: "Thanks!", "Thank you so much.", "Many thanks, Maya".
+const BARE_THANKS_WORDS = new Set(['thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'many', 'so', 'much', 'a', 'lot', 'again', 'very', 'kindly'])
+const BARE_THANKS_MAX_WORDS = 4
+
+// Words a question for information opens with, within its first few words ("Hi, does the plan…?"):
+// "A free upgrade to business class? Thank you so much!!" is amazement, not a question.
+const QUESTION_OPENERS = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'can', 'could', 'is', 'are', 'do', 'does', 'will', 'would', 'may', 'should', 'have', 'has', 'any', 'did', 'was', 'were'])
+const QUESTION_OPENER_WITHIN = 4
+
+function opensQuestion(tokens: readonly Token[], s: SentenceRange): boolean {
+  let words = 0
+  for (let i = s.from; i < s.to && words < QUESTION_OPENER_WITHIN; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    words++
+    if (QUESTION_OPENERS.has(t.norm)) return true
+  }
+  return false
+}
+
+// Bare thanks closing a question thanks ahead of the answer: "Can I change my delivery address?
+// Thank you." and "Does the family plan cover tablets? Thanks, Maya" are plain questions, not
+// pleased customers. Thanks for something ("Thanks for the quick fix!") stays gratitude.
+function thanksAhead(text: string, cues: RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[]): void {
+  const last = sentences[sentences.length - 1] as SentenceRange
+  const before = sentences[sentences.length - 2] as SentenceRange
+  if ((tokens[before.to - 1] as Token).norm.indexOf('?') < 0 || !opensQuestion(tokens, before)) return
+  let words = 0
+  let other = 0
+  for (let i = last.from; i < last.to; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    words++
+    if (!BARE_THANKS_WORDS.has(t.norm)) other++
+  }
+  // A name may follow ("Thanks, Maya"); nothing else may.
+  if (words > BARE_THANKS_MAX_WORDS || other > 1 || (other === 1 && !isSignOff(text, tokens, last))) return
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k] as RawCue
+    if (c.rule.kind === 'gratitude' && c.from >= last.from && c.to <= last.to) cues[k] = { rule: THANKS_AHEAD, from: c.from, to: c.to }
   }
 }
 

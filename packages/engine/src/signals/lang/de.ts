@@ -38,6 +38,11 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'großem|grossem|größtem|tiefem unmut|ärger|unverständnis',
+      'schnauze|nase gestrichen? voll',
+      'hässig|haessig|angefressen|stinkig|sauer|grantig|narrisch|zwider',
+      'zipft|nervt|ärgert|aergert|stinkt mich|mir echt|total|voll? an',
+      'zipft mich',
       'großem|grossem ärger',
       'was soll das', 'keiner sagt was', 'nöd|nicht normal',
       'is|ist ja? wirklich? ein|a witz',
@@ -103,6 +108,12 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'wechsle|wechsel|wechseln|wechsele ich|wir * * *? *? den|die|das versicherer|versicherung|anbieter|bank|praxis|apotheke|firma|krankenkasse|schule|klinik',
+      // "wechsle ich die Apotheke", "die Praxis wechseln", "nehme ich künftig eine andere Firma", "geh ich in eine andere Ordination", "meld ich mich ab und geh woandershin".
+      'wechsle|wechsel|wechseln|wächsle|wechsele|wechselt ich|wir? die|den|das|d|zur|zum? praxis|apotheke|versicherer|versicherung|firma|schule|sprachschule|anbieter|bank|klinik|tierarzt|tierärztin|zahnarzt|zahnärztin|händler|vermieter|ordination|agentur|werkstatt|leasingfirma|umzugsfirma|kasse|krankenkasse',
+      'die|den|das|d praxis|apotheke|versicherer|versicherung|firma|schule|sprachschule|anbieter|bank|klinik|tierarzt|zahnarzt|händler|ordination|agentur|werkstatt|leasingfirma|krankenkasse wechseln|wechsle|wechsel|wächsle',
+      'eine|einen|einem|einer|ein andere|anderen|anderes|andere|andri praxis|apotheke|versicherer|versicherung|firma|schule|sprachschule|anbieter|bank|klinik|tierarzt|tierarztpraxis|zahnarzt|zahnarztpraxis|händler|ordination|agentur|werkstatt|leasingfirma|umzugsfirma|krankenkasse|kasse',
+      'woandershin', 'geh|gehe|gehen|gehn woanders', 'meld|melde|melden ich|wir mich|uns ab',
       'den|meinen|das wartungsvertrag|vertrag|abo|abonnement|konto zu kündigen',
       'wechsle|wechseln|wechsel jetzt? den anbieter|provider|tarif',
       'storniere|kündige den|das|meinen|mein wartungsvertrag|vertrag|abo|abonnement|mitgliedschaft',
@@ -169,10 +180,13 @@ export const DE_CUES: LanguageCues = {
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
     worksAgain: [
+      'zahlung|betrag|geld|erstattung|gutschrift ist|sind heute|gestern|jetzt|nun|bereits|schon? eingegangen|angekommen|gutgeschrieben',
       'schon|bereits wieder auf meinem|dem|unserem|meiner konto|girokonto|karte|kreditkarte .|!|!!|gutgeschrieben|eingegangen|angekommen|zurück|verbucht|danke|dankeschön|vielen|super|toll|perfekt|prima',
       'schon|bereits wieder gutgeschrieben|erstattet|freigeschaltet|entsperrt|online|erreichbar|verfügbar|zurückgebucht',
       'funktioniert|läuft|klappt|geht schon|bereits wieder .|!|!!|einwandfrei|super|prima|problemlos|danke|perfekt|tadellos|top|reibungslos',
       'danke|dankeschön|dank nochmal|nochmals|erneut',
+      // Better again: "Sie ist wieder zu Hause und frisst schon wieder", "wieder gesund", "wieder fit".
+      'wieder zu|zuhause hause|daheim', 'wieder zuhause|daheim|gesund|fit|munter|wohlauf|da', 'frisst|isst|trinkt|spielt|schläft schon|bereits? wieder',
     ],
     noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler', 'nicht schlimm|tragisch', 'halb so wild', 'kein ding'],
     profanity: ['scheiße|scheiss|scheiß|mist|verdammt|verdammte|kacke|arsch|arschloch|fick|ficken|wtf|verfluchte|drecks|dreck'],

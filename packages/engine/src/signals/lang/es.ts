@@ -30,6 +30,9 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'gran|mucho|profundo|enorme malestar',
+      'disgustado|disgustada|disgustados|disgustadas',
+      'profundamente|muy|bastante molesto|molesta|disgustado|disgustada|indignado|indignada',
       'echo humo', 'echando humo',
       'falta de respeto',
       'qué|que asco', 'hagan caso', 'nadie revisa',
@@ -105,6 +108,10 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Changing the kind of provider: "me cambio de farmacia", "cambiaré de aseguradora", "me voy a otro consultorio", "me inscribo en otra academia".
+      'cambiar|cambio|cambiaré|cambiare|cambiamos|cambiaremos|cambiaría|cambiaria|cambie de clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|seguro|taller|ticketera|coworking|inmobiliaria',
+      'voy|vamos|iré|ire|paso|pasaré|pasare|llevo|llevaré|llevare|inscribo|inscribiré|cambio|cambiaré a|con|en otro|otra clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|taller|ticketera|coworking|inmobiliaria',
+      'buscar|busco|buscaré|buscare|buscamos otro|otra clínica|clinica|farmacia|aseguradora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|agencia|dentista|veterinario|taller',
       'última|ultima vez que vuelo|viajo|pido|reservo|uso|contrato', 'no renuevo|renovamos',
       'dejo su|vuestro|tu servicio|compañía|compania',
       'ofertas de otra|otro compañía|compania|operador|operadora|empresa|banco', 'a punto de cancelar|darme|irme|cambiarme', 'me cambio esta|la semana',
@@ -171,6 +178,7 @@ export const ES_CUES: LanguageCues = {
       'volvió a funcionar|andar', 'volvió a funcionar|andar de nuevo', 'volvió a funcionar|andar otra vez',
       // Thanks said again is no repeat contact either: "gracias otra vez por la ayuda".
       'gracias|agradezco otra vez', 'gracias|agradezco de nuevo', 'gracias|agradezco nuevamente',
+      'tengo|tenemos acceso a|al * * otra vez|de', 'tengo|tenemos acceso a|al * otra vez|de', 'tengo|tenemos de nuevo acceso',
       // A fix told with "again": "ya me llegan los correos otra vez" (after "ya", before any "no").
       'ya me|nos? llega|llegan|carga|cargan|abre|abren|entra|puedo|podemos|sincroniza|conecta *? *? otra vez', 'ya me|nos? llega|llegan|carga|cargan|abre|abren|entra|puedo|podemos|sincroniza|conecta *? *? de nuevo',
     ],

@@ -28,6 +28,10 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'saoulé|saoulée|saoule|saoulee|soûlé|soûlée|gavé|gavée|gave|gavee',
+      'en beau fusil|maudit|joual vert',
+      'me fâche|fache|met en colère|colere',
+      'ça|ca me fâche|fache|gonfle|saoule|soule',
       'mécontent|mécontente|mécontents|mecontent',
       'vous vérifiez|verifiez quoi', 'inadmissible',
       'tanné|tannée|tannés|tannées|écœuré|écoeuré',
@@ -87,6 +91,11 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // "je change de pharmacie", "je changerai d'assureur", "dans un autre cabinet", "avec une autre compagnie", "je me casse", "je me désinscris".
+      'change|changerai|changer|changeons|changerons|changerais de pharmacie|cabinet|clinique|banque|opérateur|operateur|fournisseur|compagnie|société|societe|école|ecole|agence|prestataire|dentiste|vétérinaire|veterinaire|salle|magasin|plateforme|garage|déménageur|demenageur|mutuelle|coworking',
+      "change|changerai|changer|changeons|changerons|changerais d'assureur|d'assurance|d'opérateur|d'operateur|d'agence|d'école|d'ecole|d'école",
+      'transférerai|transfèrerai|transfère|vais|irai|passe|passerai|fais|ferai|prends|prendrai|emmène|emmènerai * *? *? *? *? dans|chez|vers|avec|à un|une autre pharmacie|cabinet|clinique|banque|opérateur|operateur|fournisseur|compagnie|société|societe|école|ecole|agence|prestataire|dentiste|vétérinaire|veterinaire|assureur|assurance|mutuelle|garage|déménageur|demenageur|plateforme|magasin',
+      'je me casse|barre|tire|désinscris|desinscris|désabonne|desabonne',
       'résilier|résilie|résilierai|resilier|resilie', "j'arrête|arrête de venir|commander|acheter",
       'chez un|une autre fournisseur|opérateur|operateur|banque|compagnie|assureur',
       "j'annule|annulerai mon|ma plan|abonnement|contrat|forfait|compte|adhésion", 'achète|acheter|commande|commander|irai|vais ailleurs',

@@ -57,6 +57,8 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'असंतुष्ट|नाराज़|नाराज|परेशान|क्रोधित|निराश',
+      'bahut|kaafi|ekdum naraz|naraaz|pareshan|gussa|frustrated',
       'खराब अनुभव', 'ye|yeh haal',
       'बर्दाश्त के बाहर', 'कैसी सर्विस|सेवा',
       'इतने पैसे किस लिए', 'बेकार',
@@ -117,6 +119,16 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'किसी अन्य|दूसरी|दूसरे|दूसरा * *? क्लिनिक|कंपनी|बैंक|स्कूल|फार्मेसी|दुकान|अस्पताल|बीमा|डॉक्टर|संस्थान|एजेंसी',
+      'अन्य|दूसरी|दूसरे|दूसरा क्लिनिक|कंपनी|बैंक|स्कूल|फार्मेसी|दुकान|अस्पताल|बीमा|डॉक्टर|संस्थान|एजेंसी',
+      'कंपनी|बैंक|क्लिनिक|स्कूल|फार्मेसी|डॉक्टर|प्रदाता|सेवा बदल दूँगा|दूंगा|दूँगी|दूंगी|लूँगा|लूंगा|लूँगी|लूंगी|देंगे|लेंगे',
+      'अनुबंध|कॉन्ट्रैक्ट|पॉलिसी रद्द|बंद कर',
+      // "pharmacy badal dunga", "kisi aur company ko", "I'm going to a different clinic", "join another institute", "chhod dunga".
+      'pharmacy|clinic|company|bank|school|institute|agency|dentist|doctor|insurance|provider|network|operator|gym|coworking badal|change dunga|dungi|denge|lunga|lungi|karunga|karungi|kar',
+      'kisi|dusri|doosri|dusre|doosre aur? company|clinic|pharmacy|bank|school|institute|agency|dentist|doctor|insurance|provider|network|operator|gym',
+      'different|another|other clinic|company|pharmacy|bank|school|institute|agency|dentist|doctor|insurer|provider|network|operator|gym',
+      'chhod|chod|chhodh dunga|dungi|denge',
+      'kabhi nahi|nhi khareedunga|kharidunga|khareedungi|kharidungi|lunga|lungi',
       'कुछ नहीं खरीदूँगा|खरीदूंगा|खरीदूँगी|खरीदूंगी',
       'account|app hi? delete kar dunga|dungi|denge', 'port out', 'se mangwa|mangwaunga lunga|lungi',
       'shift ho jaunga|jaungi|jayenge|jaaunga',
@@ -180,6 +192,7 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      'dard|takleef|taklif|problem|dikkat nahi|nhi hua|hui|hota',
       'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
       'समस्या|परेशानी|दिक्कत *? *? हल करने|कर|की|हो',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',

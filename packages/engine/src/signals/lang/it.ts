@@ -27,6 +27,9 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'profondo|grande|forte disappunto|malcontento|rammarico',
+      'stufato|stufata|stufo|stufa|nervoso|nervosa|siddiato|siddiata|incavolato|incavolata|arrabbiato|arrabbiata',
+      'nervoso|nervosa assaje|assai',
       'ho perso mezza|tutta|una giornata|mattinata|mattina', 'state scherzando', 'come si fa',
       'che scherzo è|e|sarebbe',
       'soldi per questo',
@@ -83,6 +86,10 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // "cambio farmacia", "cambio società", "presso un'altra clinica", "nn compro più da voi".
+      'cambio|cambiare|cambierò|cambiero|cambiamo|cambieremo|cambierei farmacia|studio|società|societa|clinica|compagnia|assicurazione|scuola|banca|operatore|fornitore|agenzia|ditta|dentista|veterinario|palestra|negozio|piattaforma|officina|gestore|noleggio',
+      "presso|da|verso un'altra|un'altro|altra|altro clinica|farmacia|studio|società|societa|compagnia|assicurazione|scuola|banca|operatore|fornitore|agenzia|ditta|dentista|veterinario|palestra|negozio|piattaforma|officina|gestore",
+      'non|nn compro|prenoto|ordino|acquisto più|piu da|con voi',
       'chiusura del|della conto|contratto|abbonamento',
       'non volerò|volero|comprerò|comprero|ordinerò|ordinero|prenoterò|prenotero|tornerò|tornero più con|da voi',
       "vado|andrò|andro|passo|passerò da|a un'altra|un'altro parte|negozio|fornitore|operatore|compagnia",
@@ -137,8 +144,8 @@ export const IT_CUES: LanguageCues = {
     waiting: ['sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato'],
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
-    noProblem: ['nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
-    worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare'],
+    noProblem: ["non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
+    worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare', 'ho|abbiamo di nuovo accesso', 'ho|abbiamo accesso di nuovo', 'posso|possiamo di nuovo accedere|entrare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],
     acknowledgement: [

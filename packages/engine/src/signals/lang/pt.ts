@@ -31,6 +31,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'profunda|grande|total insatisfação|insatisfacao|indignação|indignacao',
+      'aborrecido|aborrecida|aborrecidos|chateado|chateada|irritado|irritada|revoltado|revoltada',
       'perdi a|o manhã|dia|tarde', 'me sinto enganado|enganada',
       'não|nao pode ser', 'insatisfeito|insatisfeita|insatisfeitos', 'passei vergonha', 'insuportável|insuportavel',
       'saco cheio',
@@ -55,6 +57,7 @@ export const PT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      'foram|foi uns|uma|um queridos|queridas|querido|querida|amores|amor|anjos|anjo',
       'a agilidade|rapidez',
       'agora entendi|compreendi', 'entendi tudo', 'ficou tudo? claro', 'pela paciência|atenção|ajuda',
       'excelente|perfeito|perfeita|ótimo|ótima|maravilhoso|maravilhosa|incrível|fantástico|fantástica|sensacional', 'show de bola',
@@ -62,7 +65,7 @@ export const PT_CUES: LanguageCues = {
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
-    gratitude: ['obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
+    gratitude: ['obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 'obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
     repeatContact: [
       // The fault going on: "continua fechando", "ainda trava".,
       'continua|continuam fechando|dando|travando',
@@ -95,6 +98,11 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // "a gente muda de farmácia", "mudo de empresa", "vou procurar outro consultório", "para outra clínica", "anulo a inscrição".
+      'mudar|mudo|muda|mudamos|mudaremos|mudarei|trocar|troco|trocamos|trocarei de farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|ginásio|academia|loja|plataforma|serviço|servico|oficina|locadora|transportadora|seguro',
+      'vou|vamos|irei|passo|passarei|levo|levarei|transferirei|transfiro|mudo|mudarei * *? *? *? *? para|pra|a|noutra|noutro outro|outra farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|academia|loja|plataforma|oficina|locadora|transportadora',
+      'procurar|procuro|procuramos|vou|vamos|busco outro|outra farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|academia|loja|oficina|locadora',
+      'anulo|cancelo|anularei|cancelarei a|o inscrição|inscricao|matrícula|matricula|contrato|seguro|assinatura',
       'mudar|trocar de operador|convênio|convenio',
       'cancelo|cancelar|cancelarei a|o|minha|meu mensalidade|assinatura|conta|plano|contrato', 'nunca mais voo|compro|peço|volto|uso', 'passar a usar outra|outro companhia|empresa|operadora|banco', 'trocar|mudar de plano|operadora', 'avaliando|pensando|considerando trocar|mudar|cancelar',
       'trocar|mudar de fornecedora|fornecedor|operadora|banco|empresa|provedor|seguradora',
@@ -137,6 +145,7 @@ export const PT_CUES: LanguageCues = {
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: [
+      'não|nao quebrou|partiu|estragou|riscou|faltou nada',
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
