@@ -7,7 +7,9 @@ import type { Cue } from './reading.js'
 // board meets that afternoon", "that's when my lease ends".
 const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"])
 // An occasion named beside a deadline is its stakes too: "It's a birthday present for Saturday."
-const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas'])
+const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas', 'tenants', 'guests', 'landlord', 'movers'])
+// A need said without its subject after the deadline's comma: "before 3pm, need to tell the warehouse today".
+const NEED_WORDS = new Set(['need', 'needs', 'have', 'must', 'gotta', 'got'])
 // Words that tie a reason or a consequence to the deadline inside its own sentence: "…by end of day,
 // otherwise we lose the group rate", "…by noon tomorrow, as the venue needs final numbers then".
 const REASON_WORDS = new Set(['otherwise', 'else', 'as', 'because', 'since', 'cause', 'bc'])
@@ -46,7 +48,7 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         if (t.kind === 'word' && REASON_WORDS.has(t.norm) && next.kind === 'word' && !NOT_A_REASON_AFTER.has(next.norm)) return true
         // "…before 31 March so we can pay it within this financial year".
         if (t.kind === 'word' && t.norm === 'so' && next.kind === 'word' && (OWN_WORDS.has(next.norm) || next.norm === 'that')) return true
-        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
+        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) return true
       }
       continue
     }
@@ -59,7 +61,9 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
       if (OWN_WORDS.has(t.norm) || OCCASION_WORDS.has(t.norm)) own = true
     }
     if (words < MIN_WORDS || !own) continue
-    if (courtesy.some((c) => c.start < to && c.end > from)) continue
+    // Thanks or praise make it a courtesy sentence; a polite form only when it is most of the sentence
+    // ("I really appreciate it", not the "I need to" of "I need to arrange childcare").
+    if (courtesy.some((c) => c.start < to && c.end > from && (c.kind !== 'politeness' || 2 * (Math.min(c.end, to) - Math.max(c.start, from)) >= to - from))) continue
     return true
   }
   return false

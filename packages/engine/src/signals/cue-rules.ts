@@ -130,7 +130,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'could|can|would you|please clarify|explain', "don't|dont recognise|recognize", 'do not recognise|recognize',
       // Asking what a status means: 'What does "pending authorization" mean?'
       'what does|do * mean', 'what does|do * * mean', 'what does|do * * * mean',
-      "what is|whats|what's the meaning of", 'how does|do * work', 'how does|do * * work', 'seems|seem to say both|different', 'what is meant by', 'is it gone|lost|deducted or|not', 'gone or not|not gone',
+      "what is|whats|what's the meaning of", "what is|whats|what's the difference between", 'does that|this mean', 'how does|do * work', 'how does|do * * work', 'seems|seem to say both|different', 'what is meant by', 'is it gone|lost|deducted or|not', 'gone or not|not gone',
       // Looking for it: "I don't see the option you mentioned".
       "don't|dont|can't|cant|cannot see|find the|an|any|that|this option|button|setting|settings|link|menu|field|tab|page|toggle|key", 'do not see|find the|an|any|that|this option|button|setting|settings|link|menu|field|tab|page|toggle|key', "i'm|im|am not sure i|we understand|follow|get", "don't|dont quite|really follow|understand|get", 'do not quite|really follow|understand|get', "i'm|im not following", 'not sure i follow|understand', 'makes no sense', "doesn't|doesnt make sense",
       'does not make sense', "can't|cant|cannot|couldn't|couldnt figure", 'unclear',
@@ -172,7 +172,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'made|makes my whole? trip|holiday|weekend|stay|evening',
       'made|makes|making * *? *? much|so|far easier|better|simpler', 
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly|professional|courteous|knowledgeable|efficient|thorough',
-      'like never before', 'god bless you|your|u', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
+      'like never before', 'god bless you|your|u', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
@@ -323,6 +323,11 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['once again', 'once more'],
   },
   {
+    // Told it was fixed, and it was not: "Each time we're told it's fixed, and each month it happens again."
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, cancels: ['praise'],
+    patterns: ["told|said|promised|claimed it's|its|it|that fixed|sorted|resolved", "told|said|promised|claimed it|that is|was|had|has been? fixed|sorted|resolved", 'happens|happened|happening again'],
+  },
+  {
     // Chasing it up themselves, not thanking the agent for it: "Really appreciate you chasing it up",
     // "Following up on 7731-HX" but not "Thank you for following up on it".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
@@ -334,7 +339,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
       // Said again by an English writer of another tongue: "Again I am contacting you about the same…", "Same problem as my chat yesterday", "I have sent four emails", "Please refer to my previous correspondence".
-      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
+      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'and again on|last|yesterday|this', 'about|regarding|for|with the same * problem|issue|fault|error|bug', 'about|regarding|for|with the same problem|issue|fault|error|bug',
+      "exactly what i did|tried|done", 'did|done|tried that|this|it #num times already', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       // Pointing back at what they wrote: "the FAQ I literally quoted in my first message".
@@ -414,7 +420,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'are|is counting on', 'rent|bills|mortgage is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
-      'at #day tonight', 'at #num pm tonight', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'at #day tonight', 'at #num pm tonight', 'check in|check-in|checkin tonight|today|tomorrow', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
@@ -424,7 +430,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'before they|it closes|close|shut|shuts', 'slots|booking|bookings|registration|applications|window|portal|offer|sale close|closes|ends|shut|shuts at|tonight|today|tomorrow|on|by',
       'before|by close of business|play', 'before|by cob|eod|eob', 'first thing tomorrow|today|#day', 'reception|party|ceremony|dinner|gig|show|concert|match|service starts|begins|opens|is at #day',
       'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
-      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
+      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|until|till next|coming #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding|appointment|hearing|closing is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
@@ -690,7 +696,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
       'never would have occurred|occured|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
-      'what a genius|novel|groundbreaking idea|suggestion|concept|tip',
+      'what a genius|novel|groundbreaking idea|suggestion|concept|tip', 'you must be a genius', 'wow revolutionary|groundbreaking|genius', 'brilliant|genius|wow|revolutionary never thought of that|this',
       // "Because I definitely don't need to pay rent today."
       'because i|we definitely|clearly|obviously|totally|certainly|absolutely',
       'any|some other|more groundbreaking|brilliant|bright|genius|revolutionary ideas|suggestions|tips',
@@ -812,19 +818,20 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Truly a masterpiece of software", "So pleased to discover my lease car needs a new clutch", "Really
       // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
       'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
-      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
+      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
+      'so|really great|nice|fun|lovely being|spending|sitting', 'the highlight of my|our day|week|morning|weekend', 'impressive stuff|work|job', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
     ],
   },
   {
     // Agreeing through gritted teeth: "Fine, I'll post it." ("That's fine, I'll check it" agrees.)
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     notAfter: ["that's", 'thats', 'sounds', 'looks', 'is', 'all', 'be', 'seems', 'perfectly', 'totally', 'absolutely', 'works', 'that', 'very', 'just', 'quite', 'ok', 'okay', 'good'],
-    patterns: ["fine i'll|ill|we'll * it|them|that"],
+    patterns: ["fine i'll|ill|we'll", 'but i|we will|would pay|accept|take|do it|this|that|them', "but i'll|ill|we'll pay|accept|take|do it|this|that|them"],
   },
   {
     // Politeness given up: "I'm not asking nicely anymore."
     kind: 'explicit-emotion', explicit: true, weight: -0.7, emotion: 'frustration', strength: 0.8,
-    patterns: ['not asking nicely|politely anymore|again', 'done asking nicely|politely'],
+    patterns: ['not asking nicely|politely anymore|again', 'done asking nicely|politely', 'how angry|frustrated|furious|annoyed|upset|livid this|that|it makes|made me'],
   },
   {
     // "So much for the quick fix", but not inside "thank you so much for the quick reply".
@@ -934,7 +941,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'take|taking|move|moving our|my|the business|custom|money|policies|policy|accounts|account|team|fleet to|elsewhere',
       'take|taking|move|moving my|our * *? *? *? elsewhere',
       // "fix the servers before the tournament or im uninstalling".
-      "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing",
+      "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing|deleting",
+      'taking|take|moving|move|switching my|our * *? somewhere|elsewhere',
       // "going to another leasing company", "I'm done buying tickets from your site".
       'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site', 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
       // Taking it to the regulator: "going to the ombudsman".
@@ -954,7 +962,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'talk|speak|chat|speaking|talking to|with the|your|a * manager|supervisor|director|owner|head', 'talk|speak|chat to|with whoever manages|runs|supervises|oversees|is', 'talk|speak|chat to|with someone|somebody who manages|runs|supervises|oversees',
       'connected|connect|transferred|transfer|put|passed me? with|to|through a|an|your * *? person|human|agent|representative|officer|staff|supervisor|manager', 'not the|a|your|this chatbot|bot|robot|machine|automated',
       // "Could a living, breathing member of staff pick this up?"
-      'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring',
+      'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring|phone|contact|email|speak',
       // "I'd like this escalated to a manager", "for a member of staff to ring me".
       'escalated|escalate to a|the|your manager|supervisor|team|senior|someone', 'staff|someone|somebody|person|human to ring|call|phone me',
       // "I want this escalated", "Can someone who actually knows the bank integration look at this".
@@ -1195,7 +1203,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'rejecting|declining|refusing all|every|any cards|card|payments|payment|transactions',
       // "says we generated 0 kWh", "for a Sunday. When you're closed.", "£40 short of what I paid", "no one has come to look at it",
       // "needs a new clutch at 9,000 miles", "on hold to the dental practice", "turn up at the venue and find out…".
-      'generated|produced|recorded|saved 0|zero|nothing', 'flat tyre|tire|tyres|tires|battery', 'was|were supposed to be|arrive|come|ship|get|have|start|finish|turn|show', 'nobody|noone is|was answering|picking|responding|replying', 'no one is|was answering|picking|responding|replying', "when you're|youre|you are closed|shut", 'short of what|the',
+      'generated|produced|recorded|saved 0|zero|nothing', 'ate|eaten|swallowed|eats my|the', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
+      'firing|fires|fired|sent|sending|triggered|triggering|delivered|charged twice|double', 'closed without a|any fix|reply|response|answer|resolution', 'taking|take another day|morning|afternoon off', 'flat tyre|tire|tyres|tires|battery', 'was|were supposed to be|arrive|come|ship|get|have|start|finish|turn|show', 'nobody|noone is|was answering|picking|responding|replying', 'no one is|was answering|picking|responding|replying', "when you're|youre|you are closed|shut", 'short of what|the',
       'nobody|noone has|have come|called|responded|replied|been', 'no one has|have come|called|responded|replied|been', 'damp|mould|mold|water patch|patches|stain',
       'needs|need|needed a new clutch|gearbox|engine|transmission|turbo|boiler|compressor|motor|battery|roof', 'on hold to|for',
       'turn|turned|show|showed up at|to the venue|airport|hotel|clinic|office|station|shop|surgery|practice and',
@@ -1376,6 +1385,16 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // The problem named as what was fixed: "appreciate you sorting out the duplicate charge".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
+    patterns: ['sorting|sorted|fixing|fixed|resolving|resolved|reversing|reversed|refunding|refunded|removing|removed|cancelling|cancelled out? the|my|that|this duplicate|double|wrong|extra|incorrect|mystery charge|charges|payment|payments|fee|fees|bill|invoice'],
+  },
+  {
+    // The app removed as the threat: "fix the app by tomorrow or im deleting it".
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ["or|otherwise i'm|im|we're|were|i'll|ill|we'll deleting|uninstalling|delete|uninstall|removing|remove|dumping|dump|ditching|ditch it|this|the|your|you"],
+  },
+  {
     // Shifts and seats switched are plans, not churn: "I'm switching shifts at work next week"; a
     // meeting of the customer's own called off frees them: "My meeting got cancelled so I can receive
     // the technician tomorrow after all".
@@ -1383,7 +1402,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments",
       'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
-      'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and',
+      'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
     ],
   },
   {
@@ -1502,7 +1521,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
-      "haven't|havent|hasn't|hasnt|not had|seen a|one single|any", 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
+      "haven't|havent|hasn't|hasnt had|seen a|one|any|single", 'not had|seen a|one|any|single', 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
@@ -1534,7 +1553,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     patterns: [
       "hope your day's|days|week's|weeks|morning's going|been ok|okay|well|good|great|fine", 'hope your day|week|weekend|morning is|has going|been well|ok|okay|good|great|fine',
-      'good morning|afternoon|evening|day',
+      'good morning|afternoon|evening|day', 'dear customer|client service|services|support|care|relations', 'dear service|services|support|care team?',
       // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
@@ -1589,7 +1608,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
-      'in shock', 'in disbelief', 'still reeling',
+      'in shock', 'in disbelief', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
       'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from './detect-language.js'
+import { isArabiziSpelling } from './language-spelling.js'
 import { tokenize } from './tokenize.js'
 
 const lang = (text: string, hint?: string): string => detectLanguage(text, tokenize(text), hint).language
@@ -41,5 +42,27 @@ describe('detectLanguage', () => {
   it('falls back to the locale hint when no function word decides', () => {
     expect(lang('Gracias!!', 'es-MX')).toBe('es')
     expect(lang('Refund?')).toBe('en')
+  })
+
+  it('reads Arabic typed in Latin letters and digits as Arabic, not as the Spanish its "el" looks like', () => {
+    expect(lang('wallahi zeh2t, el tatbee2 bey2fel kol shwaya w el 7agz beta3i ra7')).toBe('ar')
+    expect(lang('3asabt gedan, el order elli talabto mesh wasel lessa')).toBe('ar')
+    expect(lang('shokran ktir, kolo sar yeshte8el')).toBe('ar')
+    // Spanish keeps its "el": the other words are Spanish.
+    expect(lang('El pedido de ayer no ha llegado y el repartidor no contesta')).toBe('es')
+  })
+
+  it('takes no tech name or time for Arabic in Latin letters', () => {
+    expect(lang('The 3am call about 2fa on the mp3 player and covid19 rules, b2b only')).toBe('en')
+    expect(lang('My 4G router and the i7 laptop both lost wifi at 7pm')).toBe('en')
+  })
+})
+
+describe('isArabiziSpelling', () => {
+  it('knows a digit standing for a sound between letters or before a vowel', () => {
+    for (const w of ['3asabt', '7agaztaha', 'a2olkom', 'yeshte8el', 'ma5no2a']) expect(isArabiziSpelling(w), w).toBe(true)
+  })
+  it('leaves numbers, ordinals, times and product names alone', () => {
+    for (const w of ['3am', '2nd', '3days', 'mp3', 'b2b', 'covid19', 'i18n', 'ps5', 'h264', '4g', 'sha256', 'k8s']) expect(isArabiziSpelling(w), w).toBe(false)
   })
 })

@@ -80,6 +80,7 @@ const ENGLISH_MARGIN = 0.9
 // Less than one word's evidence ("Colorado.", "Oh la la") decides nothing.
 const MIN_EVIDENCE = 0.6
 const ES = LANGS.indexOf('es')
+const ARABIZI = 1 << LANGS.indexOf('ar')
 
 /** How a quotation mark changes whether the words after it are quoted. */
 function quoteAfter(mark: string, quoted: boolean): boolean {
@@ -135,7 +136,8 @@ export function detectLanguage(text: string, tokens: readonly Token[], hint?: st
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue
     // The first letter decides the script: words rarely mix scripts, and this keeps detection O(words).
     const first = t.kind === 'hashtag' ? text.charCodeAt(t.start + 1) : text.charCodeAt(t.start)
-    if (first >= 0x30 && first <= 0x39) continue
+    // A word opening with a digit is a number or a name ("3pm", "4G"), unless it is Arabic in Latin letters ("3asabt").
+    if (first >= 0x30 && first <= 0x39 && !(t.kind === 'word' && (spellingOf(t) & ARABIZI) !== 0)) continue
     const script = first < 0x80 ? 0 : scriptOf(first)
     scriptCounts[script] = (scriptCounts[script] as number) + 1
     words++

@@ -54,9 +54,37 @@ const LETTER_MASK = new Map(LETTERS.map(([c, l]) => [c.charCodeAt(0), maskOf(l)]
 const ENDING_MASKS = ENDINGS.map(([e, l]) => [e, maskOf(l)] as const)
 const INFIX_MASKS = INFIXES.map(([e, l]) => [e, maskOf(l)] as const)
 const ELISION_MASKS = ELISIONS.map(([e, l]) => [e, maskOf(l)] as const)
+const ARABIZI_MASK = maskOf(['ar'])
 
 /** Set in {@link spellingLanguages}' result when letters decided: a letter is surer than an ending. */
 export const SPELLED_BY_LETTER = 1 << 30
+
+const ARABIZI_DIGITS = new Set([0x32, 0x33, 0x35, 0x37, 0x38, 0x39])
+const isAsciiLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a
+const isVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75
+
+/**
+ * Arabic in Latin letters writes the sounds Latin lacks with digits (2 ء, 3 ع, 5 خ, 7 ح, 8 غ, 9 ق):
+ * one or two such digits, one between letters ("a2olkom", "ma5no2a") or opening a word before a vowel
+ * ("3asabt", "7agaztaha"), in a word of at least four letters. Tech names keep their digits at the
+ * end or have fewer letters ("mp3", "b2b", "covid19", "3am", "2fa", "3days").
+ */
+export function isArabiziSpelling(norm: string): boolean {
+  let letters = 0
+  let digits = 0
+  let arabizi = false
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i)
+    if (isAsciiLetter(c)) letters++
+    else if (c >= 0x30 && c <= 0x39) {
+      digits++
+      if (!ARABIZI_DIGITS.has(c)) return false
+      const next = norm.charCodeAt(i + 1)
+      if (i === 0 ? isVowel(next) : isAsciiLetter(norm.charCodeAt(i - 1)) && isAsciiLetter(next)) arabizi = true
+    } else if (c !== 0x27) return false
+  }
+  return arabizi && digits <= 2 && letters >= 4
+}
 
 /**
  * The languages (bit `i` for `LANGS[i]`) whose spelling a normalised word shows, 0 when it shows
@@ -65,6 +93,7 @@ export const SPELLED_BY_LETTER = 1 << 30
  * inside the word.
  */
 export function spellingLanguages(norm: string): number {
+  if (isArabiziSpelling(norm)) return ARABIZI_MASK | SPELLED_BY_LETTER
   if (norm.indexOf("'") > 0) for (const [e, m] of ELISION_MASKS) if (norm.startsWith(e) && norm.length > e.length + 1) return m | SPELLED_BY_LETTER
   let letters = 0
   for (let i = 0; i < norm.length; i++) {

@@ -124,6 +124,19 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'laga', 'dena', 'lena', 'din', 'raat', 'ghar', 'wahi', 'yahi', 'sabse', 'bohat', 'kro', 'kia', 'kyaa', 'pe', 'hamare',
     'humare', 'tumhara', 'aapke', 'apke', 'waise', 'aisa', 'aise', 'itna', 'kitna', 'kitne', 'bas', 'arre', 'arey',
   ],
+  // Arabic typed in Latin letters and digits ("Arabizi": "3asabt gedan", "shokran, kolo tamam"), as
+  // Egyptian, Levantine and Gulf customers chat; words Italian, Turkish, Hindi or English
+  // also write ("bas", "bel", "tamam", "wala", "tab") are left out; "el", shared with Spanish, splits its vote.
+  ar: [
+    'el', 'ana', 'enta', 'inta', 'enti', 'inti', 'mesh', 'msh', 'mish', 'keda', 'kda', 'kida', 'elli', 'illi', 'bta3', 'beta3', 'bta3et',
+    'ktir', 'kteer', 'ktiir', 'gedan', 'gdan', 'awi', 'awy', 'khalas', '5alas', 'ba2a', 'lessa', 'lesa', 'lissa', 'tany',
+    '3shan', 'ashan', '3ashan', 'ya3ni', 'ya3ny', 'yaani', 'yalla', 'wallah', 'wallahi', 'shokran', 'shukran', 'shokrn',
+    'mafeesh', 'mafish', 'ma3', 'ma3a', 'leh', 'lesh', 'leish', 'ezay', 'izzay', 'keef', 'kifak', 'kifik', 'dah', 'deh',
+    'kamen', 'kaman', 'hayda', 'haida', 'hek', 'heik', 'shu', 'eish', 'weyn', 'howa', 'heya', 'e7na', 'ehna', 'ento',
+    'mashy', 'mashi', 'kolo', 'kollo', 'kullu', 'fel', 'wel', 'lel', 'habibi', 'bdi', 'baddi', 'biddi', 'delwa2ty', 'dlwa2ty',
+    'inshallah', 'insha2allah', 'nshallah', 'ahlan', 'marhaba', '3ala', '3la', '3and', '3ndi', '3andi', 'mumkin', 'momken',
+    '7aga', '7ad', '7elw', 'lazem', 'lazim', '3ayez', '3ayz', '3awez', 'halla2', 'bokra', 'bukra', 'mabrouk', 'tislam', 'yeslamo',
+  ],
   pl: [
     'nie', 'się', 'jest', 'że', 'na', 'jak', 'ale', 'czy', 'mój', 'moje', 'moja', 'jeszcze', 'dziękuję', 'dzięki', 'proszę',
     'działa', 'już', 'tak', 'nadal', 'dla', 'po', 'od', 'pomoc', 'zamówienie', 'mam', 'jestem', 'był', 'było', 'tylko', 'bardzo',

@@ -38,6 +38,9 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'äußerst|sehr|total|absolut|höchst|zutiefst unzufrieden|verärgert',
+      'angfressn|angfressen|ang\'fressen',
+      'zipft|zipfts',
       'großem|grossem|größtem|tiefem unmut|ärger|unverständnis',
       'schnauze|nase gestrichen? voll',
       'hässig|haessig|angefressen|stinkig|sauer|grantig|narrisch|zwider',
@@ -108,6 +111,10 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'lösche|kündige|loesche ich mein|meinen abo|konto|account|vertrag',
+      'bestelle|kaufe|buche|bestellen|kaufen|buchen ich|wir? ab? sofort|künftig|jetzt|dann|nur|lieber? woanders',
+      'vertrag|wartungsvertrag|abo|abonnement|mitgliedschaft|konto|account kündigen',
+      'kündig|kündige i|ich des|das ganze',
       'wechsle|wechsel|wechseln|wechsele ich|wir * * *? *? den|die|das versicherer|versicherung|anbieter|bank|praxis|apotheke|firma|krankenkasse|schule|klinik',
       // "wechsle ich die Apotheke", "die Praxis wechseln", "nehme ich künftig eine andere Firma", "geh ich in eine andere Ordination", "meld ich mich ab und geh woandershin".
       'wechsle|wechsel|wechseln|wächsle|wechsele|wechselt ich|wir? die|den|das|d|zur|zum? praxis|apotheke|versicherer|versicherung|firma|schule|sprachschule|anbieter|bank|klinik|tierarzt|tierärztin|zahnarzt|zahnärztin|händler|vermieter|ordination|agentur|werkstatt|leasingfirma|umzugsfirma|kasse|krankenkasse',

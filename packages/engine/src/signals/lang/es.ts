@@ -30,6 +30,12 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'me frustra|frustran|frustró',
+      'me|ya harté|harte|hartó|harto',
+      're|muy|bien caliente|calientes|podrido|podrida',
+      'nadie me da bola',
+      'qué|que arrechera|arrecho|arrecha',
+      'arrechera',
       'gran|mucho|profundo|enorme malestar',
       'disgustado|disgustada|disgustados|disgustadas',
       'profundamente|muy|bastante molesto|molesta|disgustado|disgustada|indignado|indignada',
@@ -108,6 +114,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'me|nos salgo|salimos|saldré',
+      'compro|compraré|compramos en|a otro|otra lugar|sitio|tienda|página|pagina',
       // Changing the kind of provider: "me cambio de farmacia", "cambiaré de aseguradora", "me voy a otro consultorio", "me inscribo en otra academia".
       'cambiar|cambio|cambiaré|cambiare|cambiamos|cambiaremos|cambiaría|cambiaria|cambie de clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|seguro|taller|ticketera|coworking|inmobiliaria',
       'voy|vamos|iré|ire|paso|pasaré|pasare|llevo|llevaré|llevare|inscribo|inscribiré|cambio|cambiaré a|con|en otro|otra clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|taller|ticketera|coworking|inmobiliaria',
@@ -170,6 +178,7 @@ export const ES_CUES: LanguageCues = {
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi * *? otra vez|de',
       'imprime|carga|conecta|anda|sirve|enciende de nuevo', 'imprime|carga|conecta|anda|sirve|enciende otra vez',
       'puedo|pude|podemos entrar|acceder a|al * * otra vez', 'puedo|pude|podemos entrar|acceder a|al * otra vez',
       'va|funciona|anda la|el * otra vez', 'va|funciona|anda la|el * de nuevo',

@@ -28,6 +28,8 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'énervant|enervant|agaçant|agacant|saoulant|relou|exaspérant|exasperant',
+      'en tabarnak|tabarnouche|câlisse|calisse|crisse|ostie|maudit',
       'saoulé|saoulée|saoule|saoulee|soûlé|soûlée|gavé|gavée|gave|gavee',
       'en beau fusil|maudit|joual vert',
       'me fâche|fache|met en colère|colere',
@@ -91,6 +93,9 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      'la résiliation|resiliation direct|directe|immédiate|immediate',
+      'laisser|quitter votre|vos|ton réseau|reseau|opérateur|operateur|service|banque|salle',
+      "aller|partir|passer chez l'autre|les autres|un concurrent|la concurrence",
       // "je change de pharmacie", "je changerai d'assureur", "dans un autre cabinet", "avec une autre compagnie", "je me casse", "je me désinscris".
       'change|changerai|changer|changeons|changerons|changerais de pharmacie|cabinet|clinique|banque|opérateur|operateur|fournisseur|compagnie|société|societe|école|ecole|agence|prestataire|dentiste|vétérinaire|veterinaire|salle|magasin|plateforme|garage|déménageur|demenageur|mutuelle|coworking',
       "change|changerai|changer|changeons|changerons|changerais d'assureur|d'assurance|d'opérateur|d'operateur|d'agence|d'école|d'ecole|d'école",

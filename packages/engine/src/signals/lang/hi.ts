@@ -57,6 +57,8 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'irritate|irritated|pareshaan|pareshan ho raha|rahi|rha|rhi|gaya|gayi',
+      'chhoh|chho aa',
       'असंतुष्ट|नाराज़|नाराज|परेशान|क्रोधित|निराश',
       'bahut|kaafi|ekdum naraz|naraaz|pareshan|gussa|frustrated',
       'खराब अनुभव', 'ye|yeh haal',
@@ -119,6 +121,11 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'रद्द|बंद करने पर विचार|सोच',
+      'subscription|account|plan|membership cancel|band|delete|bandh',
+      'dusra|doosra|dusri|doosri|dusre|doosre agency|company|app|site|bank|shop|provider|network|connection',
+      'दूसरी|दूसरे|दूसरा site|app|website|company|कंपनी|दुकान|साइट|ऐप',
+      'app|ऐप uninstall|delete|डिलीट',
       'किसी अन्य|दूसरी|दूसरे|दूसरा * *? क्लिनिक|कंपनी|बैंक|स्कूल|फार्मेसी|दुकान|अस्पताल|बीमा|डॉक्टर|संस्थान|एजेंसी',
       'अन्य|दूसरी|दूसरे|दूसरा क्लिनिक|कंपनी|बैंक|स्कूल|फार्मेसी|दुकान|अस्पताल|बीमा|डॉक्टर|संस्थान|एजेंसी',
       'कंपनी|बैंक|क्लिनिक|स्कूल|फार्मेसी|डॉक्टर|प्रदाता|सेवा बदल दूँगा|दूंगा|दूँगी|दूंगी|लूँगा|लूंगा|लूँगी|लूंगी|देंगे|लेंगे',

@@ -27,6 +27,9 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      "fa'|far|fate|fare rode'|rodere il|er fegato",
+      'siddiatu|siddiata|siddiatu',
+      "'ncazzato|'ncazzata|ncazzato|incazzato|incazzata nero|nera",
       'profondo|grande|forte disappunto|malcontento|rammarico',
       'stufato|stufata|stufo|stufa|nervoso|nervosa|siddiato|siddiata|incavolato|incavolata|arrabbiato|arrabbiata',
       'nervoso|nervosa assaje|assai',
@@ -86,6 +89,8 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      'chiuderò|chiudero|chiudo il mio|mio account|conto|abbonamento',
+      'me|mi cancello|cancellerò dal|dar|da sito|app|servizio',
       // "cambio farmacia", "cambio società", "presso un'altra clinica", "nn compro più da voi".
       'cambio|cambiare|cambierò|cambiero|cambiamo|cambieremo|cambierei farmacia|studio|società|societa|clinica|compagnia|assicurazione|scuola|banca|operatore|fornitore|agenzia|ditta|dentista|veterinario|palestra|negozio|piattaforma|officina|gestore|noleggio',
       "presso|da|verso un'altra|un'altro|altra|altro clinica|farmacia|studio|società|societa|compagnia|assicurazione|scuola|banca|operatore|fornitore|agenzia|ditta|dentista|veterinario|palestra|negozio|piattaforma|officina|gestore",

@@ -31,6 +31,7 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'retado|retada|arretado|arretada|pistola', 'puto|puta da vida',
       'profunda|grande|total insatisfação|insatisfacao|indignação|indignacao',
       'aborrecido|aborrecida|aborrecidos|chateado|chateada|irritado|irritada|revoltado|revoltada',
       'perdi a|o manhã|dia|tarde', 'me sinto enganado|enganada',
@@ -98,6 +99,9 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'saio|sair|saímos|sairei do|da banco|operadora|empresa|loja|plano|app|aplicativo|academia', 'vou sair do|da banco|operadora|empresa|loja|plano|app|aplicativo|academia',
+      'cancelo|cancelar tudo', 'vou cancelar tudo',
+      'compro|comprar em|noutro|num outro|outra lugar|loja|site|sítio', 'comprar|compro na|da|pra|para concorrência|concorrencia', 'na|pra|para a? concorrência|concorrencia',
       // "a gente muda de farmácia", "mudo de empresa", "vou procurar outro consultório", "para outra clínica", "anulo a inscrição".
       'mudar|mudo|muda|mudamos|mudaremos|mudarei|trocar|troco|trocamos|trocarei de farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|ginásio|academia|loja|plataforma|serviço|servico|oficina|locadora|transportadora|seguro',
       'vou|vamos|irei|passo|passarei|levo|levarei|transferirei|transfiro|mudo|mudarei * *? *? *? *? para|pra|a|noutra|noutro outro|outra farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|academia|loja|plataforma|oficina|locadora|transportadora',
@@ -149,6 +153,8 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      'consegui|conseguimos acessar|entrar|logar * *? de novo|novamente',
+      'consegui|conseguimos acessar|entrar|logar de novo|novamente',
       'consegui|conseguimos entrar|acessar|logar no|na|em * de novo',
       'funciona|funcionar|funcionou|funcionando|voltou tudo? de novo', 'funciona|funcionar|funcionou|funcionando|voltou tudo? outra vez', 'funciona|funcionar|funcionou|funcionando|voltou tudo? novamente',
       'voltou a funcionar', 'voltou a funcionar de novo', 'voltou a funcionar novamente|outra',
