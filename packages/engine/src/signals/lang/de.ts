@@ -111,7 +111,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
-      'lösche|kündige|loesche ich mein|meinen abo|konto|account|vertrag',
+      'lösche|kündige|loesche ich mein|meinen abo|konto|account|vertrag', 'ich lösche|kündige|loesche mein|meinen abo|konto|account|vertrag',
       'bestelle|kaufe|buche|bestellen|kaufen|buchen ich|wir? ab? sofort|künftig|jetzt|dann|nur|lieber? woanders',
       'vertrag|wartungsvertrag|abo|abonnement|mitgliedschaft|konto|account kündigen',
       'kündig|kündige i|ich des|das ganze',

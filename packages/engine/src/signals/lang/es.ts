@@ -178,7 +178,7 @@ export const ES_CUES: LanguageCues = {
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
     noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
-      'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi * *? otra vez|de',
+      'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? otra vez', 'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? de nuevo',
       'imprime|carga|conecta|anda|sirve|enciende de nuevo', 'imprime|carga|conecta|anda|sirve|enciende otra vez',
       'puedo|pude|podemos entrar|acceder a|al * * otra vez', 'puedo|pude|podemos entrar|acceder a|al * otra vez',
       'va|funciona|anda la|el * otra vez', 'va|funciona|anda la|el * de nuevo',

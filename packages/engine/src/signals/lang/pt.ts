@@ -31,7 +31,7 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
-      'retado|retada|arretado|arretada|pistola', 'puto|puta da vida',
+      'retado|retada|pistola', 'puto|puta da vida',
       'profunda|grande|total insatisfação|insatisfacao|indignação|indignacao',
       'aborrecido|aborrecida|aborrecidos|chateado|chateada|irritado|irritada|revoltado|revoltada',
       'perdi a|o manhã|dia|tarde', 'me sinto enganado|enganada',
