@@ -126,6 +126,8 @@ const CONCESSION_NEGATIVE_LEAD = 0.3
 // nothing praised or thanked: negative leads neutral by at least this much.
 const GRIEVANCE_NEGATIVE_LEAD = 0.1
 const GRIEVANCE_KINDS: ReadonlySet<string> = new Set(['explicit-emotion', 'churn-threat'])
+// What a fault told inside thanks keeps of its frustration strength.
+const STORY_FAULT_SHARE = 0.25
 // Time-pressure cues from which a message is about its deadline (as urgency counts them).
 const PRESSING_DEADLINES = URGENCY_WEIGHTS.pressingDeadlines
 const FORMALITIES_ONLY_PULL = 3
@@ -445,8 +447,9 @@ export function buildReader(options: ReaderOptions): Reader {
     // such a message neutral, though the customer has said how it is.
     if (outright && pos === 0 && z1 > z0) z0 += (z1 + GRIEVANCE_NEGATIVE_LEAD - z0) * fuseWeight
     // Thanks for something done, in a language the model reads thinly ("أشكركم على سرعة معالجة
-    // المطالبة"), with nothing wrong in sight: positive leads neutral. English's model hears thanks.
-    else if (language !== 'en' && !problem && neg === 0 && (seenKinds[GRATITUDE] as number) > 0 && z1 > z2) z2 += (z1 + GRIEVANCE_NEGATIVE_LEAD - z2) * fuseWeight
+    // المطالبة", "Hat funktioniert, danke."), with nothing wrong in sight or only the story of what was
+    // fixed (`thanksFrameStory`): positive leads. English's model hears thanks.
+    else if (language !== 'en' && (seenKinds[GRATITUDE] as number) > 0 && Math.max(z0, z1) > z2 && ((!problem && neg === 0) || detection.thanksFrameStory)) z2 += (Math.max(z0, z1) + GRIEVANCE_NEGATIVE_LEAD - z2) * fuseWeight
     // Said calmly: "I'm SO confused!!" or "so confused omg" is a feeling, not a request for guidance.
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
@@ -494,6 +497,10 @@ export function buildReader(options: ReaderOptions): Reader {
 
     // Domain terms rescale the emotions of the cues they overlap ("throwing errors" in developer tools).
     const strengths = rules.map((r, i) => r?.strength ?? (cues[i] !== undefined && CONTEXT_KINDS.has(cues[i].kind) ? CONTEXT_STRENGTH : 0))
+    // The fault in a story of thanks is over: it speaks for little frustration ("Notre voiture est tombée en panne…, merci !").
+    if (detection.thanksFrameStory) cues.forEach((c, i) => {
+      if (c.kind === 'issue-report') strengths[i] = (strengths[i] as number) * STORY_FAULT_SHARE
+    })
     const scaling: number[] = []
     for (let ci = 0; ci < cues.length; ci++) if (rules[ci]?.emotionFactors !== undefined) scaling.push(ci)
     if (scaling.length > 0) {

@@ -7,7 +7,7 @@ import type { Cue } from './reading.js'
 // board meets that afternoon", "that's when my lease ends".
 const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"])
 // An occasion named beside a deadline is its stakes too: "It's a birthday present for Saturday."
-const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas', 'tenants', 'guests', 'landlord', 'movers'])
+const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas', 'tenants', 'guests', 'landlord', 'movers', 'handover', 'mortgage', 'application', 'then', 'beforehand', 'needs', 'need'])
 // A need said without its subject after the deadline's comma: "before 3pm, need to tell the warehouse today".
 const NEED_WORDS = new Set(['need', 'needs', 'have', 'must', 'gotta', 'got'])
 // Words that tie a reason or a consequence to the deadline inside its own sentence: "…by end of day,

@@ -172,7 +172,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'made|makes my whole? trip|holiday|weekend|stay|evening',
       'made|makes|making * *? *? much|so|far easier|better|simpler', 
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly|professional|courteous|knowledgeable|efficient|thorough',
-      'like never before', 'god bless you|your|u', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
+      'like never before', 'god bless you|your|u', 'deserves|deserve a medal|raise|promotion|pay', 'very|so|most decent|kind of you', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
@@ -339,7 +339,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
       // Said again by an English writer of another tongue: "Again I am contacting you about the same…", "Same problem as my chat yesterday", "I have sent four emails", "Please refer to my previous correspondence".
-      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'and again on|last|yesterday|this', 'about|regarding|for|with the same * problem|issue|fault|error|bug', 'about|regarding|for|with the same problem|issue|fault|error|bug',
+      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'to #num different|separate agents|people|advisors|advisers|representatives|reps|staff', 'each|every time the ticket|case|complaint|request', 'and again on|last|yesterday|this', 'about|regarding|for|with the same * problem|issue|fault|error|bug', 'about|regarding|for|with the same problem|issue|fault|error|bug',
       "exactly what i did|tried|done", 'did|done|tried that|this|it #num times already', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
@@ -420,7 +420,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'are|is counting on', 'rent|bills|mortgage is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
-      'at #day tonight', 'at #num pm tonight', 'check in|check-in|checkin tonight|today|tomorrow', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'at #day tonight', 'at #num pm tonight', 'collecting|collect|picking the|my * on|this|next #day', 'collecting|collect|picking the|my * * on|this|next #day', 'check in|check-in|checkin tonight|today|tomorrow', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
@@ -621,7 +621,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'll|ill|we'll just? wait then", 'wait another week|day|month|few', 'right fine',
       'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
       // "I suppose Thursday it is", "then fine. Tuesday it is.", "not what we signed up for but it'll do", "I can't face another round of this".
-      'suppose|guess #day|that|this|so it is', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
+      'suppose|guess #day|that|this|so it is', "shan't|shant|won't|wont argue|fight|push any? further|more", 'call it closed|done|settled|quits', "can't|cant|cannot say i'm|im thrilled|happy|pleased|delighted", 'cannot|can\'t say i am thrilled|happy|pleased|delighted', 'very well i\'ll|ill|we\'ll accept|take|sign', 'reluctantly|begrudgingly|grudgingly', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'guess|suppose * *? *? will|would have to do', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
@@ -696,7 +696,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
       'never would have occurred|occured|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
-      'what a genius|novel|groundbreaking idea|suggestion|concept|tip', 'you must be a genius', 'wow revolutionary|groundbreaking|genius', 'brilliant|genius|wow|revolutionary never thought of that|this',
+      'what a genius|novel|groundbreaking idea|suggestion|concept|tip', 'you must be a genius', "why on earth didn't|didnt i|we think", 'wow revolutionary|groundbreaking|genius', 'brilliant|genius|wow|revolutionary never thought of that|this',
       // "Because I definitely don't need to pay rent today."
       'because i|we definitely|clearly|obviously|totally|certainly|absolutely',
       'any|some other|more groundbreaking|brilliant|bright|genius|revolutionary ideas|suggestions|tips',
@@ -818,7 +818,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Truly a masterpiece of software", "So pleased to discover my lease car needs a new clutch", "Really
       // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
       'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
-      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
+      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'just what one|i|we wants|want|need|needed|needs', 'in geological terms', 'so thanks|thank for that', 'such fun', 'very|so|most relaxing',
+      'so|very helpful|useful given', 'ever so helpful|useful given', 'thanks|thank you? for suggesting|recommending', 'thrilled|delighted|chuffed|overjoyed to find|discover|learn|see', 'really|truly made my week|day|month', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
       'so|really great|nice|fun|lovely being|spending|sitting', 'the highlight of my|our day|week|morning|weekend', 'impressive stuff|work|job', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
     ],
   },
@@ -831,7 +832,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Politeness given up: "I'm not asking nicely anymore."
     kind: 'explicit-emotion', explicit: true, weight: -0.7, emotion: 'frustration', strength: 0.8,
-    patterns: ['not asking nicely|politely anymore|again', 'done asking nicely|politely', 'how angry|frustrated|furious|annoyed|upset|livid this|that|it makes|made me'],
+    patterns: ['not asking nicely|politely anymore|again', 'done asking nicely|politely', 'how angry|frustrated|furious|annoyed|upset|livid this|that|it makes|made me', 'very|really|so|quite|rather|bit cross', 'cross about|with this|that|it|you|the'],
   },
   {
     // "So much for the quick fix", but not inside "thank you so much for the quick reply".
@@ -942,7 +943,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'take|taking|move|moving my|our * *? *? *? elsewhere',
       // "fix the servers before the tournament or im uninstalling".
       "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing|deleting",
-      'taking|take|moving|move|switching my|our * *? somewhere|elsewhere',
+      'taking|take|moving|move|switching my|our * *? somewhere|elsewhere', "i'll|ill|we'll be switching|moving|changing provider|providers|supplier|suppliers|bank|banks|insurer|insurers|network|networks",
       // "going to another leasing company", "I'm done buying tickets from your site".
       'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site', 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
       // Taking it to the regulator: "going to the ombudsman".
@@ -962,7 +963,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'talk|speak|chat|speaking|talking to|with the|your|a * manager|supervisor|director|owner|head', 'talk|speak|chat to|with whoever manages|runs|supervises|oversees|is', 'talk|speak|chat to|with someone|somebody who manages|runs|supervises|oversees',
       'connected|connect|transferred|transfer|put|passed me? with|to|through a|an|your * *? person|human|agent|representative|officer|staff|supervisor|manager', 'not the|a|your|this chatbot|bot|robot|machine|automated',
       // "Could a living, breathing member of staff pick this up?"
-      'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring|phone|contact|email|speak',
+      'breathing member|human|person', 'member of staff pick|look|take|handle|call|ring|phone|contact|email|speak', 'put|passed|transferred through to a|an|the|your manager|supervisor|person|human|agent|someone', 'actual|real|live member of staff',
       // "I'd like this escalated to a manager", "for a member of staff to ring me".
       'escalated|escalate to a|the|your manager|supervisor|team|senior|someone', 'staff|someone|somebody|person|human to ring|call|phone me',
       // "I want this escalated", "Can someone who actually knows the bank integration look at this".
@@ -1203,7 +1204,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'rejecting|declining|refusing all|every|any cards|card|payments|payment|transactions',
       // "says we generated 0 kWh", "for a Sunday. When you're closed.", "£40 short of what I paid", "no one has come to look at it",
       // "needs a new clutch at 9,000 miles", "on hold to the dental practice", "turn up at the venue and find out…".
-      'generated|produced|recorded|saved 0|zero|nothing', 'ate|eaten|swallowed|eats my|the', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
+      'generated|produced|recorded|saved 0|zero|nothing', 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose',
+      "doesn't|doesnt honour|honor|respect", 'does not honour|honor|respect', 'stopped verifying|validating|syncing|sending|loading|connecting', 'same crack|fault|defect|scratch|dent|leak|stain', 'left without reconnecting|fixing|finishing|connecting|testing|reconnecting',
+      'no way of|to cooking|cooking|cook|heating|working|washing', 'went|sent|paid to the wrong account|address|person', 'nobody|noone seems to know', 'not there either', 'wrong information|info|advice',
+      'without a|any working|functioning boiler|heating|fridge|shower|oven|phone|car|internet|connection', 'vanish|vanished|disappear|disappeared', "wasn't|wasnt my fault", 'was not my fault', 'ate|eaten|swallowed|eats my|the', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
       'firing|fires|fired|sent|sending|triggered|triggering|delivered|charged twice|double', 'closed without a|any fix|reply|response|answer|resolution', 'taking|take another day|morning|afternoon off', 'flat tyre|tire|tyres|tires|battery', 'was|were supposed to be|arrive|come|ship|get|have|start|finish|turn|show', 'nobody|noone is|was answering|picking|responding|replying', 'no one is|was answering|picking|responding|replying', "when you're|youre|you are closed|shut", 'short of what|the',
       'nobody|noone has|have come|called|responded|replied|been', 'no one has|have come|called|responded|replied|been', 'damp|mould|mold|water patch|patches|stain',
       'needs|need|needed a new clutch|gearbox|engine|transmission|turbo|boiler|compressor|motor|battery|roof', 'on hold to|for',
@@ -1387,7 +1391,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // The problem named as what was fixed: "appreciate you sorting out the duplicate charge".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
-    patterns: ['sorting|sorted|fixing|fixed|resolving|resolved|reversing|reversed|refunding|refunded|removing|removed|cancelling|cancelled out? the|my|that|this duplicate|double|wrong|extra|incorrect|mystery charge|charges|payment|payments|fee|fees|bill|invoice'],
+    patterns: ['sorting|sorted|fixing|fixed|resolving|resolved|reversing|reversed|refunding|refunded|removing|removed|cancelling|cancelled out? the|my|that|this duplicate|double|wrong|extra|incorrect|mystery|late|overdraft|admin|cancellation|booking|service|delivery|penalty charge|charges|payment|payments|fee|fees|bill|invoice'],
   },
   {
     // The app removed as the threat: "fix the app by tomorrow or im deleting it".
@@ -1402,6 +1406,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments",
       'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
+      "i'm|im|we're|were switching|moving|changing to * shifts|shift|hours|rota", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
       'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
     ],
   },
@@ -1427,6 +1432,16 @@ export const CUE_RULES: readonly CueRule[] = [
       // Asked for ahead of any help: "I'd be very grateful for any help today", "I'd really appreciate a call back".
       'grateful|thankful for any help|assistance|support|advice', 'grateful|thankful for a|an fix|solution|reply|response|update|answer|call', 'appreciate a|an call|callback|reply|response|answer|update|quick',
     ],
+  },
+  {
+    // Grateful for what is still to come by a date: "I'd be grateful for the reference letter by the end of this week".
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'], courtesy: true,
+    patterns: ['grateful|thankful for the|a|an * by|before', 'grateful|thankful for the|a|an * * by|before'],
+  },
+  {
+    // Asked without a booking is no fault: "Does the pharmacy do flu jabs without an appointment?"
+    kind: 'negation', explicit: false, weight: 0.15, strength: 0, courtesy: true,
+    patterns: ['without an|a appointment|booking|reservation|referral|prescription|appointments'],
   },
   {
     // Declining more help is no thanks for help given: "No, thanks." answers "Anything else?".
@@ -1487,6 +1502,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
       'kindly|please get back|revert|read|reply|respond|look',
       'kindly|please do|be|get better', 'kindly|please step up',
+      // Polite words that demand: "I trust this will be resolved promptly", "I'd expect the engineer to…",
+      // "I'm sure you'll understand this needs doing straight away", "…as I'm sure you will".
+      'i trust this|it|that will be resolved|sorted|fixed|dealt|rectified|put', "i'd|id expect the|you|this|it|that", 'i would expect the|you|this|it|that', 'needs doing|sorting|fixing|resolving straight away|today|immediately|urgently',
+      "as i'm|im sure you will", 'without any? further need|delay|chasing', 'put right today|immediately|promptly|straight', "appreciate it if this|it|that could|would be put|sorted|fixed|resolved", 'grateful if you would honour|honor|refund|correct|reverse',
       // Asked not to repeat a failure: "rather than another general reply".
       'rather than another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email', 'instead of another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email',
     ],
@@ -1518,7 +1537,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
-      'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
       "haven't|havent|hasn't|hasnt had|seen a|one|any|single", 'not had|seen a|one|any|single', 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
@@ -1553,7 +1572,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     patterns: [
       "hope your day's|days|week's|weeks|morning's going|been ok|okay|well|good|great|fine", 'hope your day|week|weekend|morning is|has going|been well|ok|okay|good|great|fine',
-      'good morning|afternoon|evening|day', 'dear customer|client service|services|support|care|relations', 'dear service|services|support|care team?',
+      'good morning|afternoon|evening|day', 'greetings from', 'dear customer|client service|services|support|care|relations', 'dear service|services|support|care team?',
       // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',

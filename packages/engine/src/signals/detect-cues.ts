@@ -222,6 +222,11 @@ export interface CueDetection {
   readonly wordCount: number
   /** The message ends on a sign-off ("Thanks, Rina", "Kind regards, Paul"): written as mail, not a post. */
   readonly signedOff: boolean
+  /**
+   * In the other languages: thanks open or close a message of three sentences or more whose problem
+   * nothing keeps current (no repeat, threat, sarcasm or "but" after the opening): the story of a fix.
+   */
+  readonly thanksFrameStory: boolean
 }
 
 function makeCue(text: string, tokens: readonly Token[], from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): Cue {
@@ -493,8 +498,11 @@ export function detectCues(
   // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
   // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
   // with a fix ("works perfectly now, thank you") keeps praise's company and stays gratitude.
+  const story = table !== undefined && framesStory(filtered, tokens, sentences, neg)
   if (sentences.length >= 2 && !filtered.some((c) => c.rule.kind === 'praise')) {
-    if (filtered.some(isUnsolved)) courtesyThanks(filtered, tokens, sentences)
+    if (filtered.some(isUnsolved)) {
+      if (!story) courtesyThanks(filtered, tokens, sentences)
+    }
     else thanksAhead(text, filtered, tokens, sentences)
   }
   // Tokens inside a sarcastic phrase, so each praise or thanks checks its own span.
@@ -643,7 +651,7 @@ export function detectCues(
   const rules = found.map((f) => f.rule)
   const closing = sentences[sentences.length - 1]
   const signedOff = closing !== undefined && sentences.length >= 2 && isSignOff(text, tokens, closing)
-  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount, signedOff }
+  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount, signedOff, thanksFrameStory: story }
 }
 
 // Words that open thanks, which frames of sarcasm share with sincere closings.
@@ -839,6 +847,27 @@ function thanksAhead(text: string, cues: RawCue[], tokens: readonly Token[], sen
     const c = cues[k] as RawCue
     if (c.rule.kind === 'gratitude' && c.from >= last.from && c.to <= last.to) cues[k] = { rule: THANKS_AHEAD, from: c.from, to: c.to }
   }
+}
+
+// Cues that keep a problem current beside thanks: asked again, a threat, a person asked for, sarcasm.
+const STILL_WRONG: ReadonlySet<CueKind> = new Set<CueKind>(['repeat-contact', 'churn-threat', 'human-request', 'sarcasm', 'profanity', 'grudging-acceptance'])
+
+/**
+ * Thanks in the first or last of three sentences or more, nothing asked again, threatened or turned
+ * with "but" after the first: the problem between them is the story of what was fixed.
+ */
+function framesStory(cues: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], neg: Uint8Array): boolean {
+  if (sentences.length < 3) return false
+  const firstTo = (sentences[0] as SentenceRange).to
+  const lastFrom = (sentences[sentences.length - 1] as SentenceRange).from
+  let framed = false
+  for (const c of cues) {
+    if (STILL_WRONG.has(c.rule.kind)) return false
+    if (c.rule.kind === 'gratitude' && (c.to <= firstTo || c.from >= lastFrom)) framed = true
+  }
+  if (!framed) return false
+  for (let i = firstTo; i < tokens.length; i++) if (neg[i] === CONTRAST) return false
+  return true
 }
 
 // Drops the cues another cue takes back: "not urgent" cancels the "urgent" inside it.

@@ -38,6 +38,7 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      'bin|sind echt|total|so|völlig|richtig? bedient',
       'äußerst|sehr|total|absolut|höchst|zutiefst unzufrieden|verärgert',
       'angfressn|angfressen|ang\'fressen',
       'zipft|zipfts',
@@ -111,6 +112,10 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'verlängere|verlängern ich|wir nicht',
+      'gehe|geh|gehen ich|wir? in ein|eine|einen anderes|andere|anderen',
+      'kaufe|buche|bestelle ich? * *? *? *? in|bei einem|einer anderen|anderes|andere',
+      'ich|wir löse|lösen|loese mein|meinen|unser|unseren konto|account|vertrag|abo auf',
       'lösche|kündige|loesche ich mein|meinen abo|konto|account|vertrag', 'ich lösche|kündige|loesche mein|meinen abo|konto|account|vertrag',
       'bestelle|kaufe|buche|bestellen|kaufen|buchen ich|wir? ab? sofort|künftig|jetzt|dann|nur|lieber? woanders',
       'vertrag|wartungsvertrag|abo|abonnement|mitgliedschaft|konto|account kündigen',
@@ -187,6 +192,8 @@ export const DE_CUES: LanguageCues = {
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
     worksAgain: [
+      'hat|es hat funktioniert|geklappt',
+      'komme|kommen wieder in mein|meinen|das|unser konto|account|app|profil',
       'zahlung|betrag|geld|erstattung|gutschrift ist|sind heute|gestern|jetzt|nun|bereits|schon? eingegangen|angekommen|gutgeschrieben',
       'schon|bereits wieder auf meinem|dem|unserem|meiner konto|girokonto|karte|kreditkarte .|!|!!|gutgeschrieben|eingegangen|angekommen|zurück|verbucht|danke|dankeschön|vielen|super|toll|perfekt|prima',
       'schon|bereits wieder gutgeschrieben|erstattet|freigeschaltet|entsperrt|online|erreichbar|verfügbar|zurückgebucht',

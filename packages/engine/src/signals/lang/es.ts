@@ -30,6 +30,10 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'cabreado|cabreada|cabreadísimo|cabreadísima|cabreadisimo|mamado|mamada|emputado|emputada|encabronado|encabronada',
+      'ya no sé|se qué|que más|mas hacer',
+      'qué|que pesadez|fastidio|lata|rollo',
+      'vaya tela',
       'me frustra|frustran|frustró',
       'me|ya harté|harte|hartó|harto',
       're|muy|bien caliente|calientes|podrido|podrida',
@@ -114,6 +118,12 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'cancelar mi|la póliza|poliza|suscripción|suscripcion|cuenta|contrato',
+      'contratar con otra|otro aseguradora|compañía|compania|empresa|proveedor|banco',
+      'pido|pediré|pedire|compro|compraré por|a|en la competencia',
+      'borro|borraré|borrare|desinstalo la app|aplicación|aplicacion',
+      'vuelo|compro|reservo|viajo|voy con|en otra|otro aerolínea|aerolinea|compañía|compania|empresa|tienda|banco|operador',
+      'cancelo|cancelaré|cancelare la|mi tarjeta|cuenta|suscripción|suscripcion',
       'me|nos salgo|salimos|saldré',
       'compro|compraré|compramos en|a otro|otra lugar|sitio|tienda|página|pagina',
       // Changing the kind of provider: "me cambio de farmacia", "cambiaré de aseguradora", "me voy a otro consultorio", "me inscribo en otra academia".

@@ -28,6 +28,12 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'en beau maudit|beau fusil|calvaire',
+      'hors de moi',
+      'c\'est|cest pénible|penible|lourd|saoulant',
+      'commence à|a bien faire',
+      "j'en ai assez",
+      'jen ai assez',
       'énervant|enervant|agaçant|agacant|saoulant|relou|exaspérant|exasperant',
       'en tabarnak|tabarnouche|câlisse|calisse|crisse|ostie|maudit',
       'saoulé|saoulée|saoule|saoulee|soûlé|soûlée|gavé|gavée|gave|gavee',
@@ -93,6 +99,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      'transfère|transfere|transférerai|transfererai|déplace|déplacerai mes|mon comptes|compte|dossier|assurances',
+      'dans une autre institution|banque|caisse',
       'la résiliation|resiliation direct|directe|immédiate|immediate',
       'laisser|quitter votre|vos|ton réseau|reseau|opérateur|operateur|service|banque|salle',
       "aller|partir|passer chez l'autre|les autres|un concurrent|la concurrence",

@@ -57,6 +57,8 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'परेशानी|दिक्कत|झंझट',
+      'थक गया|गई|चुका|चुकी|गये',
       'irritate|irritated|pareshaan|pareshan ho raha|rahi|rha|rhi|gaya|gayi',
       'chhoh|chho aa',
       'असंतुष्ट|नाराज़|नाराज|परेशान|क्रोधित|निराश',
@@ -121,6 +123,8 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      'रिचार्ज नहीं करवाऊँगा|करवाऊंगा|कराऊँगा|कराऊंगा|करवाऊँगी',
+      'दूसरा|दूसरी कनेक्शन|ऑपरेटर|नेटवर्क|कंपनी ले|लूँगा|लूंगा',
       'रद्द|बंद करने पर विचार|सोच',
       'subscription|account|plan|membership cancel|band|delete|bandh',
       'dusra|doosra|dusri|doosri|dusre|doosre agency|company|app|site|bank|shop|provider|network|connection',

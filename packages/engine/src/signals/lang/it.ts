@@ -27,6 +27,10 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'arraggiato|arraggiata|arrabbiatissimo|arrabbiatissima',
+      'me fa|mi fa rabia|rabbia',
+      'non è|e possibile|ammissibile|accettabile',
+      'pazzesco|assurdo|allucinante',
       "fa'|far|fate|fare rode'|rodere il|er fegato",
       'siddiatu|siddiata|siddiatu',
       "'ncazzato|'ncazzata|ncazzato|incazzato|incazzata nero|nera",
@@ -89,6 +93,10 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      "prendo|prenderò|scelgo|sceglierò|uso|userò l'altra|un'altra|l'altro compagnia|servizio|società|ditta|app|operatore",
+      'si cambia|cambio|cambiamo fornitore|gestore|operatore|compagnia',
+      'cancello|cancellerò l\'iscrizione|l\'abbonamento|l\'account',
+      "ordino|ordinerò|compro|comprerò da un'altra parte",
       'chiuderò|chiudero|chiudo il mio|mio account|conto|abbonamento',
       'me|mi cancello|cancellerò dal|dar|da sito|app|servizio',
       // "cambio farmacia", "cambio società", "presso un'altra clinica", "nn compro più da voi".

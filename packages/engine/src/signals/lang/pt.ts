@@ -31,6 +31,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'assim não|nao dá|da',
+      'perdi a paciência|paciencia',
       'retado|retada|pistola', 'puto|puta da vida',
       'profunda|grande|total insatisfação|insatisfacao|indignação|indignacao',
       'aborrecido|aborrecida|aborrecidos|chateado|chateada|irritado|irritada|revoltado|revoltada',
@@ -99,6 +101,13 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'mudo|mudarei|mudamos de comercializador|fornecedor|operadora|operador|banco|seguradora|ginásio|ginasio',
+      'cancelo|cancelarei de vez a|o inscrição|inscricao|contrato|assinatura|plano',
+      'vou para|pra outro|outra ginásio|ginasio|banco|loja|operadora|empresa',
+      'deixarei|deixo de ser cliente', 'vou deixar de ser cliente',
+      'solicitarei|peço|peco o cancelamento', 'vou solicitar o cancelamento',
+      'apago|apagarei|desinstalo o app|aplicativo|aplicação', 'vou apagar|desinstalar o app|aplicativo|aplicação',
+      'pedir|comprar|pedirei|comprarei pelo|no|do concorrente|concorrência|concorrencia',
       'saio|sair|saímos|sairei do|da banco|operadora|empresa|loja|plano|app|aplicativo|academia', 'vou sair do|da banco|operadora|empresa|loja|plano|app|aplicativo|academia',
       'cancelo|cancelar tudo', 'vou cancelar tudo',
       'compro|comprar em|noutro|num outro|outra lugar|loja|site|sítio', 'comprar|compro na|da|pra|para concorrência|concorrencia', 'na|pra|para a? concorrência|concorrencia',
