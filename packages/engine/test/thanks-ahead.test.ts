@@ -24,6 +24,12 @@ describe('a greeting beside a problem', () => {
   it('is no positive surface for the sarcastic flag', () => {
     for (const t of ['Good morning, my order never arrived.', 'Good evening, my refund never arrived.', 'Good morning, my package never came.']) expect(reader.read(t).sarcastic, t).toBe(false)
   })
+
+  it('leaves the problem the point, and a party this afternoon its deadline', () => {
+    const r = reader.read("Good morning, my order never arrived and I need it for my son's party at 4pm today.")
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.emotions.urgency).toBeGreaterThanOrEqual(0.6)
+  })
 })
 
 describe('thanks told around the story of a fix, in another language', () => {

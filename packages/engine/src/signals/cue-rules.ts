@@ -446,6 +446,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight at * #day',
       // A clock time straight after: "a board meeting at 2pm", "the demo at 3 pm".
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment at #day', 'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment at #num pm|am',
+      // "for my daughter's party at 3pm today".
+      'party|reception|ceremony|dinner|wedding|recital|concert|gig|funeral|graduation|christening|show at #day|#num today|tonight|tomorrow', 'party|reception|ceremony|dinner|wedding|recital|concert|gig|funeral|graduation|christening at #day today|tonight|tomorrow',
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|call|appointment is|starts|leaves|departs at #day',
       // Said in the present for a day to come: "my visa interview is on Thursday" ("the demo on Friday" alone may be past).
       'meeting|demo|presentation|launch|interview|audit|pitch|deadline|webinar|conference|flight|appointment|wedding|exam|event is|starts|begins on #day',
@@ -1119,7 +1121,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // A card refused: "my card declined at the till".
       'card|payment|transaction|transfer declined|rejected|refused|bounced|blocked', 'card|payment|transaction|transfer got|was|keeps|kept|gets|getting declined|rejected|refused|bounced|blocked',
       // A named exception thrown somewhere: "throws NullPointerException in CheckoutFragment.onResume".
-      'throws|threw|throwing|raises|raised|raising * in|at|on|when|after|while|during|from', 'wrong charge|order|item|amount|size|address', 'never arrived|came|received|showed',
+      'throws|threw|throwing|raises|raised|raising * in|at|on|when|after|while|during|from', 'wrong charge|order|item|amount|size|address',
       // What the customer got is wrong: "my invoice is wrong", "the totals are incorrect".
       'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|data|report|numbers|figures|balance|order is|are|was|were|looks|look wrong|incorrect',
       'shows|showing|displays|lists|has|have|had|sent|got the|a|an|my|our? wrong|incorrect',
@@ -1231,6 +1233,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'waited|waiting #num hours|minutes past|after|beyond', 'sent|got sent home',
       'waited|waiting long enough',
+      // What never came is a wait that failed: "my order never arrived".
+      'never arrived|came|received|showed|turned',
       "isn't|isnt|not good enough",
       'zero answers|replies|responses|updates|communication', "workaround|fix|solution|suggestion|steps you suggested|gave|sent|recommended breaks|broke|made|didn't|didnt|doesn't|doesnt",
       'still no decision|reply|answer|response|update|refund|news|word|callback',
