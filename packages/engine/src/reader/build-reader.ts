@@ -100,6 +100,7 @@ const PROFANITY = CUE_KINDS.indexOf('profanity')
 const TIME_PRESSURE = CUE_KINDS.indexOf('time-pressure')
 const PRAISE = CUE_KINDS.indexOf('praise')
 const GRATITUDE = CUE_KINDS.indexOf('gratitude')
+const POLITENESS = CUE_KINDS.indexOf('politeness')
 const CONFUSION_NEUTRAL_PULL = 0.3
 // Stated confusion, said calmly with no grievance beside it ("I'm confused about how the billing
 // works"), asks for guidance: neutral leads negative by at least this much (the model hears
@@ -438,7 +439,12 @@ export function buildReader(options: ReaderOptions): Reader {
     // this flight"), are courtesy, not delight; praise of something done still counts. The lead acts only where positive leads
     // negative: it stops a false delight, it does not soften a complaint ("I want an answer today,
     // our auditors are waiting" stays negative).
-    const courtesy = (courteous && pos === 0) || ((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES && seenKinds[PRAISE] === 0)
+    // A deadline with its stakes presses as two do; asked politely ("Please could you deliver before
+    // Saturday, it's a birthday present") the please is courtesy too. Without a polite form the
+    // stakes are the customer's own news ("Leaving tomorrow morning…", "I'm so excited!").
+    const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues)
+    const askedPolitely = (seenKinds[POLITENESS] as number) > 0 || (seenKinds[GRATITUDE] as number) > 0
+    const courtesy = (courteous && pos === 0) || (((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES || (stakes && askedPolitely)) && seenKinds[PRAISE] === 0)
     if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
     // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up
     // for…") makes the complaint its point, however warm the words the model reads before it.
@@ -515,7 +521,7 @@ export function buildReader(options: ReaderOptions): Reader {
         }
       })
     }
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes: detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues), signedOff: detection.signedOff })
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff })
     const greeted = rules.some((r) => r?.formality === true && r.kind === 'politeness')
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged

@@ -21,6 +21,20 @@ const CLAUSE_MARKS = new Set(['-', '–', '—', ';', ':', ','])
 // Fewer words than this is a sign-off or an aside, not a situation.
 const MIN_WORDS = 3
 
+// How far after a clause mark an occasion may stand and still be the deadline's ("it's a birthday present").
+const OCCASION_WITHIN = 4
+
+function occasionWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0
+  for (let i = from; i < to && words < OCCASION_WITHIN; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    words++
+    if (OCCASION_WORDS.has(t.norm)) return true
+  }
+  return false
+}
+
 /**
  * True when a message with a time-pressure cue also says what depends on it: a sentence without
  * the deadline that speaks of the customer ("I need them for my flight", "that's when my lease
@@ -49,6 +63,8 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         // "…before 31 March so we can pay it within this financial year".
         if (t.kind === 'word' && t.norm === 'so' && next.kind === 'word' && (OWN_WORDS.has(next.norm) || next.norm === 'that')) return true
         if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) return true
+        // An occasion after the deadline's comma: "before Saturday, it's a birthday present".
+        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && occasionWithin(tokens, i + 1, s.to)) return true
       }
       continue
     }

@@ -339,7 +339,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
       // Said again by an English writer of another tongue: "Again I am contacting you about the same…", "Same problem as my chat yesterday", "I have sent four emails", "Please refer to my previous correspondence".
-      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'to #num different|separate agents|people|advisors|advisers|representatives|reps|staff', 'each|every time the ticket|case|complaint|request', 'and again on|last|yesterday|this', 'about|regarding|for|with the same * problem|issue|fault|error|bug', 'about|regarding|for|with the same problem|issue|fault|error|bug',
+      'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'was|were told someone|somebody|they|you would call|ring|get|email|contact|reply|come', 'never heard back|anything', "haven't|havent|still not heard back|anything back", 'obviously|course i|we did|tried|checked that|this|it', 'the first thing anyone|everyone|i|we does|do|did|tried', 'tried|done #num already', 'went|goes out again', 'to #num different|separate agents|people|advisors|advisers|representatives|reps|staff', 'each|every time the ticket|case|complaint|request', 'and again on|last|yesterday|this', 'about|regarding|for|with the same * problem|issue|fault|error|bug', 'about|regarding|for|with the same problem|issue|fault|error|bug',
       "exactly what i did|tried|done", 'did|done|tried that|this|it #num times already', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
@@ -420,7 +420,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'are|is counting on', 'rent|bills|mortgage is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
-      'at #day tonight', 'at #num pm tonight', 'collecting|collect|picking the|my * on|this|next #day', 'collecting|collect|picking the|my * * on|this|next #day', 'check in|check-in|checkin tonight|today|tomorrow', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my * on|this|next #day', 'collecting|collect|picking the|my * * on|this|next #day', 'check in|check-in|checkin tonight|today|tomorrow', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
@@ -623,7 +623,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'll|ill|we'll just? wait then", 'wait another week|day|month|few', 'right fine',
       'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
       // "I suppose Thursday it is", "then fine. Tuesday it is.", "not what we signed up for but it'll do", "I can't face another round of this".
-      'suppose|guess #day|that|this|so it is', "shan't|shant|won't|wont argue|fight|push any? further|more", 'call it closed|done|settled|quits', "can't|cant|cannot say i'm|im thrilled|happy|pleased|delighted", 'cannot|can\'t say i am thrilled|happy|pleased|delighted', 'very well i\'ll|ill|we\'ll accept|take|sign', 'reluctantly|begrudgingly|grudgingly', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
+      'suppose|guess #day|that|this|so it is', "even though|although|though it's|its not what", 'even though|although|though it is not what', "i'll|ill|we'll take the|it * *? then", "let's|lets just get it done|over", 'not happy about it|this|that but', "shan't|shant|won't|wont argue|fight|push any? further|more", 'call it closed|done|settled|quits', "can't|cant|cannot say i'm|im thrilled|happy|pleased|delighted", 'cannot|can\'t say i am thrilled|happy|pleased|delighted', 'very well i\'ll|ill|we\'ll accept|take|sign', 'reluctantly|begrudgingly|grudgingly', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
       'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'guess|suppose * *? *? will|would have to do', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
@@ -820,7 +820,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Truly a masterpiece of software", "So pleased to discover my lease car needs a new clutch", "Really
       // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
       'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
-      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'just what one|i|we wants|want|need|needed|needs', 'in geological terms', 'so thanks|thank for that', 'such fun', 'very|so|most relaxing',
+      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'really|very|so reliable|dependable', 'how helpful|useful', 'useful|helpful advice|tip|suggestion when', 'what a brilliant|great|helpful|useful suggestion|idea|tip', 'just what one|i|we wants|want|need|needed|needs', 'in geological terms', 'so thanks|thank for that', 'such fun', 'very|so|most relaxing',
       'so|very helpful|useful given', 'ever so helpful|useful given', 'thanks|thank you? for suggesting|recommending', 'thrilled|delighted|chuffed|overjoyed to find|discover|learn|see', 'really|truly made my week|day|month', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
       'so|really great|nice|fun|lovely being|spending|sitting', 'the highlight of my|our day|week|morning|weekend', 'impressive stuff|work|job', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
     ],
@@ -1206,10 +1206,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'rejecting|declining|refusing all|every|any cards|card|payments|payment|transactions',
       // "says we generated 0 kWh", "for a Sunday. When you're closed.", "£40 short of what I paid", "no one has come to look at it",
       // "needs a new clutch at 9,000 miles", "on hold to the dental practice", "turn up at the venue and find out…".
-      'generated|produced|recorded|saved 0|zero|nothing', 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose',
+      'generated|produced|recorded|saved 0|zero|nothing', 'power|electricity|internet|wifi|signal|service went|goes out|down', 'unauthorized|forbidden error|response|status|exception', '#num unauthorized|forbidden', 'internal server error', 'bad gateway',
+      'nullreferenceexception|illegalargumentexception|illegalstateexception|argumentexception|invalidoperationexception|classcastexception|segfault', 'exception at|in|when|while|thrown',
+      'works|working half the time', 'renewed|charged|billed|debited after i|we cancelled|canceled|unsubscribed', "i've|ive waited #num|a|an|over days|weeks|months|hours|day|week|month", 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose',
       "doesn't|doesnt honour|honor|respect", 'does not honour|honor|respect', 'stopped verifying|validating|syncing|sending|loading|connecting', 'same crack|fault|defect|scratch|dent|leak|stain', 'left without reconnecting|fixing|finishing|connecting|testing|reconnecting',
       'no way of|to cooking|cooking|cook|heating|working|washing', 'went|sent|paid to the wrong account|address|person', 'nobody|noone seems to know', 'not there either', 'wrong information|info|advice',
-      'without a|any working|functioning boiler|heating|fridge|shower|oven|phone|car|internet|connection', 'vanish|vanished|disappear|disappeared', "wasn't|wasnt my fault", 'was not my fault', 'ate|eaten|swallowed|eats my|the', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
+      'without a|any working|functioning boiler|heating|fridge|shower|oven|phone|car|internet|connection', 'vanish|vanished|disappear|disappeared', "wasn't|wasnt my fault", 'was not my fault', 'ate|eaten|swallowed|eats my', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
       'firing|fires|fired|sent|sending|triggered|triggering|delivered|charged twice|double', 'closed without a|any fix|reply|response|answer|resolution', 'taking|take another day|morning|afternoon off', 'flat tyre|tire|tyres|tires|battery', 'was|were supposed to be|arrive|come|ship|get|have|start|finish|turn|show', 'nobody|noone is|was answering|picking|responding|replying', 'no one is|was answering|picking|responding|replying', "when you're|youre|you are closed|shut", 'short of what|the',
       'nobody|noone has|have come|called|responded|replied|been', 'no one has|have come|called|responded|replied|been', 'damp|mould|mold|water patch|patches|stain',
       'needs|need|needed a new clutch|gearbox|engine|transmission|turbo|boiler|compressor|motor|battery|roof', 'on hold to|for',
@@ -1410,7 +1412,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments",
       'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
-      "i'm|im|we're|were switching|moving|changing to * shifts|shift|hours|rota", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
+      "i'm|im|we're|were switching|moving|changing to * shifts|shift|hours|rota", "i'm|im|we're|were switching|changing|moving|upgrading to a|the new phone|handset|device|laptop|computer|tablet|iphone|android|sim|esim", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
       'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
     ],
   },
@@ -1425,6 +1427,12 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'm|im|we're|were cancelling|canceling|cancel my|our|the|this|that|a|tomorrow's|todays|today's *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat",
       'i|we am|are cancelling|canceling my|our|the|this|that|a *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat',
     ],
+  },
+  {
+    // "Good day, …" greets; "today was a good day" does not.
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    notAfter: ['a', 'was', 'is', 'great', 'another', 'such', 'very', 'the', 'what', 'have', 'had', 'having', 'its', "it's", 'one', 'really', 'so', 'pretty', 'wish', 'nice'],
+    patterns: ['good day'],
   },
   {
     // A courtesy formula is no thanks for anything done: "Any help is appreciated", "thanks in advance".
@@ -1508,7 +1516,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'kindly|please do|be|get better', 'kindly|please step up',
       // Polite words that demand: "I trust this will be resolved promptly", "I'd expect the engineer to…",
       // "I'm sure you'll understand this needs doing straight away", "…as I'm sure you will".
-      'i trust this|it|that will be resolved|sorted|fixed|dealt|rectified|put', "i'd|id expect the|you|this|it|that", 'i would expect the|you|this|it|that', 'needs doing|sorting|fixing|resolving straight away|today|immediately|urgently',
+      'i trust this|it|that will be resolved|sorted|fixed|dealt|rectified|put', 'kindly|please make sure|ensure', 'actually turns|turn|shows|show|arrives|arrive|works|work up? this time', 'appreciate a|an proper|full|clear|real explanation|answer|response|apology', "i'd|id expect the|you|this|it|that", 'i would expect the|you|this|it|that', 'needs doing|sorting|fixing|resolving straight away|today|immediately|urgently',
       "as i'm|im sure you will", 'without any? further need|delay|chasing', 'put right today|immediately|promptly|straight', "appreciate it if this|it|that could|would be put|sorted|fixed|resolved", 'grateful if you would honour|honor|refund|correct|reverse',
       // Asked not to repeat a failure: "rather than another general reply".
       'rather than another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email', 'instead of another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email',
@@ -1541,10 +1549,10 @@ export const CUE_RULES: readonly CueRule[] = [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
-      'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
-      "haven't|havent|hasn't|hasnt had|seen a|one|any|single", 'not had|seen a|one|any|single', 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
+      "haven't|havent|hasn't|hasnt had|seen a|one|any single? problem|problems|issue|issues|glitch|glitches|error|errors|crash|crashes|outage|outages|hiccup|hiccups|complaint|complaints|dropped|trouble", 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
@@ -1576,7 +1584,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     patterns: [
       "hope your day's|days|week's|weeks|morning's going|been ok|okay|well|good|great|fine", 'hope your day|week|weekend|morning is|has going|been well|ok|okay|good|great|fine',
-      'good morning|afternoon|evening|day', 'greetings from', 'dear customer|client service|services|support|care|relations', 'dear service|services|support|care team?',
+      'good morning|afternoon|evening', 'greetings from', 'dear customer|client service|services|support|care|relations', 'dear service|services|support|care team?',
       // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',

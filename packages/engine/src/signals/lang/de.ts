@@ -112,6 +112,8 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'löse|lösen|loese ich|wir mein|meinen|unser konto|account|vertrag',
+      'zu einem|einer anderen|anderem netz|anbieter|provider|bank',
       'verlängere|verlängern ich|wir nicht',
       'gehe|geh|gehen ich|wir? in ein|eine|einen anderes|andere|anderen',
       'kaufe|buche|bestelle ich? * *? *? *? in|bei einem|einer anderen|anderes|andere',

@@ -30,6 +30,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      'se me está|esta acabando la paciencia',
+      'muy|bastante|totalmente descontento|descontenta|molesto|molesta',
       'cabreado|cabreada|cabreadísimo|cabreadísima|cabreadisimo|mamado|mamada|emputado|emputada|encabronado|encabronada',
       'ya no sé|se qué|que más|mas hacer',
       'qué|que pesadez|fastidio|lata|rollo',
@@ -118,6 +120,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'dejaré|dejare de usar|utilizar su|sus|el|la servicio|servicios|app|aplicación|tarjeta', 'voy a dejar de usar|utilizar',
+      'mi número|numero a otro|otra operador|operadora|compañía|compania',
       'cancelar mi|la póliza|poliza|suscripción|suscripcion|cuenta|contrato',
       'contratar con otra|otro aseguradora|compañía|compania|empresa|proveedor|banco',
       'pido|pediré|pedire|compro|compraré por|a|en la competencia',

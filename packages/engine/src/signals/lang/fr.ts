@@ -28,6 +28,7 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      'perdre|perds patience',
       'en beau maudit|beau fusil|calvaire',
       'hors de moi',
       'c\'est|cest pénible|penible|lourd|saoulant',

@@ -57,6 +57,9 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      'सब्र खत्म|ख़त्म',
+      'bahut|bohot bura laga|lagta',
+      'bura laga',
       'परेशानी|दिक्कत|झंझट',
       'थक गया|गई|चुका|चुकी|गये',
       'irritate|irritated|pareshaan|pareshan ho raha|rahi|rha|rhi|gaya|gayi',
@@ -88,6 +91,7 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      'फिर से ठीक|चालू',
       'itne patience|pyaar|aaram se',
       'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
       'ab sab clear hai|ho', 'sab samjhaya|samjha',

@@ -31,6 +31,9 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      'me irrita|irrita-me muito|imenso',
+      'me irrita',
+      'estou com raiva|ódio',
       'assim não|nao dá|da',
       'perdi a paciência|paciencia',
       'retado|retada|pistola', 'puto|puta da vida',
@@ -101,6 +104,10 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'em encerrar|cancelar a|o subscrição|assinatura|conta|contrato|plano',
+      'em encerrar|cancelar a|o minha|meu conta|subscrição|assinatura|contrato|plano',
+      'portabilidade do meu|do número|numero para outra|outro operadora|operador',
+      'encerro|encerrarei|encerramos a|o? minha|meu|nossa conta|assinatura|contrato|plano',
       'mudo|mudarei|mudamos de comercializador|fornecedor|operadora|operador|banco|seguradora|ginásio|ginasio',
       'cancelo|cancelarei de vez a|o inscrição|inscricao|contrato|assinatura|plano',
       'vou para|pra outro|outra ginásio|ginasio|banco|loja|operadora|empresa',
