@@ -112,6 +112,7 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      'storniere|stornieren ich|wir die|meine|unsere ganze? bestellung|buchung',
       'löse|lösen|loese ich|wir mein|meinen|unser konto|account|vertrag',
       'zu einem|einer anderen|anderem netz|anbieter|provider|bank',
       'verlängere|verlängern ich|wir nicht',

@@ -120,6 +120,7 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      'me voy|vamos a otro|otra hotel|tienda|banco|gimnasio|compañía|compania|operador',
       'dejaré|dejare de usar|utilizar su|sus|el|la servicio|servicios|app|aplicación|tarjeta', 'voy a dejar de usar|utilizar',
       'mi número|numero a otro|otra operador|operadora|compañía|compania',
       'cancelar mi|la póliza|poliza|suscripción|suscripcion|cuenta|contrato',

@@ -100,6 +100,7 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      "j'annule|jannule mon|ma inscription|abonnement|commande|réservation|reservation",
       'transfère|transfere|transférerai|transfererai|déplace|déplacerai mes|mon comptes|compte|dossier|assurances',
       'dans une autre institution|banque|caisse',
       'la résiliation|resiliation direct|directe|immédiate|immediate',
@@ -173,7 +174,7 @@ export const FR_CUES: LanguageCues = {
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème', 'remplacement|échange de mon|ma *? défectueux|défectueuse|cassé|cassée'],
-    worksAgain: ['fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],
+    worksAgain: ['peux|pouvons de nouveau payer|utiliser|accéder|acceder|me connecter', 'fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],
     acknowledgement: [

@@ -27,6 +27,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      'mi sta|stanno facendo impazzire',
+      'impazzire',
       'mi dà|da molto|davvero? fastidio',
       'molto|davvero|proprio irritante',
       'sono stanco|stanca|stufo|stufa',
@@ -96,6 +98,7 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      "annullo|annullerò l'ordine|l'acquisto|la prenotazione",
       "annullo|annullerò|annullero l'iscrizione|l'abbonamento|l'account",
       'mio numero a|ad un altro|altra gestore|operatore|compagnia',
       "prendo|prenderò|scelgo|sceglierò|uso|userò l'altra|un'altra|l'altro compagnia|servizio|società|ditta|app|operatore",

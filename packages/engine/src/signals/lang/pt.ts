@@ -104,6 +104,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      'vou encerrar|cancelar a|o minha|meu conta|assinatura|contrato|plano',
+      'cancelo|cancelarei a|o compra|pedido|encomenda|reserva',
       'em encerrar|cancelar a|o subscrição|assinatura|conta|contrato|plano',
       'em encerrar|cancelar a|o minha|meu conta|subscrição|assinatura|contrato|plano',
       'portabilidade do meu|do número|numero para outra|outro operadora|operador',
