@@ -16,8 +16,10 @@ interface QuestionWords {
 
 // Words that open a request for information ("How much does…?", "Can I…?"); "why" and "what's wrong"
 // open complaints as often.
+/** English words that open a request for information. */
+export const ENGLISH_QUESTION_OPENERS: readonly string[] = ['how', 'what', 'when', 'where', 'which', 'who', 'can', 'could', 'is', 'are', 'do', 'does', 'will', 'would', 'may', 'should', 'have', 'has']
 const ENGLISH: QuestionWords = {
-  openers: new Set(['how', 'what', 'when', 'where', 'which', 'who', 'can', 'could', 'is', 'are', 'do', 'does', 'will', 'would', 'may', 'should', 'have', 'has']),
+  openers: new Set(ENGLISH_QUESTION_OPENERS),
   greetings: GREETING_WORDS,
   anywhere: false,
 }

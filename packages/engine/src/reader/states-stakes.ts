@@ -6,7 +6,9 @@ import type { Cue } from './reading.js'
 // A sentence of the customer's own situation speaks of them: "I fly out first thing tomorrow", "Our
 // board meets that afternoon", "that's when my lease ends".
 const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd"])
-// An occasion named beside a deadline is its stakes too: "It's a birthday present for Saturday."
+// An occasion named beside a deadline is its stakes too ("It's a birthday present for Saturday."), and so
+// is a sentence that points back at the deadline or says what is needed by it ("The mortgage
+// application closes then.", "The lease company needs them for the handover.").
 const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas', 'tenants', 'guests', 'landlord', 'movers', 'handover', 'mortgage', 'application', 'then', 'beforehand', 'needs', 'need'])
 // A need said without its subject after the deadline's comma: "before 3pm, need to tell the warehouse today".
 const NEED_WORDS = new Set(['need', 'needs', 'have', 'must', 'gotta', 'got'])
@@ -62,9 +64,8 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         if (t.kind === 'word' && REASON_WORDS.has(t.norm) && next.kind === 'word' && !NOT_A_REASON_AFTER.has(next.norm)) return true
         // "…before 31 March so we can pay it within this financial year".
         if (t.kind === 'word' && t.norm === 'so' && next.kind === 'word' && (OWN_WORDS.has(next.norm) || next.norm === 'that')) return true
-        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) return true
-        // An occasion after the deadline's comma: "before Saturday, it's a birthday present".
-        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && occasionWithin(tokens, i + 1, s.to)) return true
+        // …or an occasion soon after it: "before Saturday, it's a birthday present".
+        if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && ((next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) || occasionWithin(tokens, i + 1, s.to))) return true
       }
       continue
     }

@@ -1,3 +1,4 @@
+import { ENGLISH_QUESTION_OPENERS } from '../reader/asks-for-information.js'
 import { CUE_KINDS, type Cue, type CueKind, type Emotion } from '../reader/reading.js'
 import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
@@ -500,10 +501,8 @@ export function detectCues(
   // with a fix ("works perfectly now, thank you") keeps praise's company and stays gratitude.
   const story = table !== undefined && framesStory(filtered, tokens, sentences, neg)
   if (sentences.length >= 2 && !filtered.some((c) => c.rule.kind === 'praise')) {
-    if (filtered.some(isUnsolved)) {
-      if (!story) courtesyThanks(filtered, tokens, sentences)
-    }
-    else thanksAhead(text, filtered, tokens, sentences)
+    if (!filtered.some(isUnsolved)) thanksAhead(text, filtered, tokens, sentences)
+    else if (!story) courtesyThanks(filtered, tokens, sentences)
   }
   // Tokens inside a sarcastic phrase, so each praise or thanks checks its own span.
   let sarcastic: Uint32Array | undefined
@@ -812,7 +811,8 @@ const BARE_THANKS_MAX_WORDS = 4
 
 // Words a question for information opens with, within its first few words ("Hi, does the plan…?"):
 // "A free upgrade to business class? Thank you so much!!" is amazement, not a question.
-const QUESTION_OPENERS = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'can', 'could', 'is', 'are', 'do', 'does', 'will', 'would', 'may', 'should', 'have', 'has', 'any', 'did', 'was', 'were'])
+// The reader's openers of a request for information, and the past and "any" a question about one opens with.
+const QUESTION_OPENERS = new Set([...ENGLISH_QUESTION_OPENERS, 'any', 'did', 'was', 'were'])
 const QUESTION_OPENER_WITHIN = 4
 
 function opensQuestion(tokens: readonly Token[], s: SentenceRange): boolean {
