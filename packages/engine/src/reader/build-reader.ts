@@ -251,6 +251,12 @@ export function buildReader(options: ReaderOptions): Reader {
   const withHeads = new Float64Array(3 + EMOTIONS.length)
   const headsView = withHeads.subarray(3)
 
+  /** The model's reading of tokens[from, to) alone, with no cues: positive minus negative. */
+  function clauseTone(tokens: readonly Token[], from: number, to: number): number {
+    scorer.score(tokens.slice(from, to), NO_CUES, sentenceProbs)
+    return (sentenceProbs[2] as number) - (sentenceProbs[0] as number)
+  }
+
   function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): { p: [number, number, number]; heads: Float64Array | undefined } {
     let kinds = distinctCueKinds(cues)
     if (kinds.some((k) => UNTRAINED_KINDS.has(k))) kinds = kinds.filter((k) => !UNTRAINED_KINDS.has(k))
@@ -315,7 +321,7 @@ export function buildReader(options: ReaderOptions): Reader {
     const englishCues = languageSupported && !other
     const detection = other
       ? detectCues(text, tokens, sentences, undefined, undefined, guess.language)
-      : detectCues(text, tokens, sentences, englishCues ? profile.index : undefined)
+      : detectCues(text, tokens, sentences, englishCues ? profile.index : undefined, undefined, undefined, englishCues ? (from, to) => clauseTone(tokens, from, to) : undefined)
     let cues: Cue[] = detection.cues
     let rules = detection.rules
     if (!languageSupported) {
@@ -521,8 +527,8 @@ export function buildReader(options: ReaderOptions): Reader {
         }
       })
     }
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff })
     const greeted = rules.some((r) => r?.formality === true && r.kind === 'politeness')
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff })
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision

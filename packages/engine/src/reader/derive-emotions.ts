@@ -26,6 +26,8 @@ export interface EmotionEvidence {
   readonly stakes?: boolean
   /** True when the message ends on a sign-off, as mail does ("Thanks, Rina"). */
   readonly signedOff?: boolean
+  /** True when the message is written as mail: it opens on a greeting or ends on a sign-off. */
+  readonly mail?: boolean
 }
 
 

@@ -24,6 +24,8 @@ export interface UrgencyEvidence {
   readonly stakes: boolean
   /** How much urgency survives a "no rush" or "not urgent" that nothing urgent follows (1: none said). */
   readonly calm: number
+  /** Written as mail (a greeting, a sign-off): its deadlines are what it is about at greater length. */
+  readonly mail?: boolean
 }
 
 const URGENCY = EMOTIONS.indexOf('urgency')
@@ -86,5 +88,6 @@ export function urgencyEvidence(ev: EmotionEvidence): UrgencyEvidence {
     words,
     stakes: ev.stakes === true,
     calm,
+    mail: ev.mail === true,
   }
 }

@@ -420,7 +420,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'are|is counting on', 'rent|bills|mortgage is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
-      'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my * on|this|next #day', 'collecting|collect|picking the|my * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my|a * on|this|next #day', 'collecting|collect|picking the|my|a * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
@@ -429,7 +429,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'today|tonight please',
       'before they|it closes|close|shut|shuts', 'slots|booking|bookings|registration|applications|window|portal|offer|sale close|closes|ends|shut|shuts at|tonight|today|tomorrow|on|by',
       'before|by close of business|play', 'before|by cob|eod|eob', 'first thing tomorrow|today|#day', 'reception|party|ceremony|dinner|gig|show|concert|match|service starts|begins|opens|is at #day',
-      'in #num minutes|mins|hours|hrs|hour|minute', 'within #num? minutes|mins|hours|hour|days',
+      'in #num minutes|mins|min|hours|hrs|hour|minute', 'within #num? minutes|mins|min|hours|hour|days',
       'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|until|till next|coming #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding|appointment|hearing|closing is|starts|begins|leaves? tomorrow|today|tonight|in|this',
@@ -564,6 +564,21 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A clock time on the day itself or the next, beside a problem: "the funeral is at 10am tomorrow
+    // and the booklets still haven't been printed". Alone it is a plan ("Can we talk tomorrow at
+    // 10am?"), and after a verb of the past it is when something happened ("I called at 9am today").
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, needsProblem: true,
+    notAfter: ['called', 'rang', 'phoned', 'emailed', 'wrote', 'messaged', 'texted', 'arrived', 'came', 'ordered', 'paid', 'booked', 'happened', 'started', 'crashed', 'failed', 'stopped', 'went', 'was', 'were', 'got', 'received', 'tried', 'logged', 'left', 'landed', 'checked', 'submitted', 'sent', 'chatted', 'spoke', 'delivered', 'charged', 'appeared', 'noticed'],
+    patterns: ['at #day today|tonight|tomorrow', 'today|tonight|tomorrow at #day'],
+  },
+  {
+    // "Whatever." and "Whatever, I'll take it" shrug; "Whatever Ms. Okafor is doing, please tell her we're
+    // so thankful" praises.
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    onlyBefore: ['then', 'fine', 'ok', 'okay', 'i', "i'll", 'ill', 'just', 'lol', 'man', 'dude', 'sure', 'go', 'do', 'send', 'book', 'whatever', 'anyway', 'honestly', 'gets', 'fixes', 'makes', 'helps', 'works'],
+    patterns: ['whatever'],
+  },
+  {
     // A fix demanded is no fix reported: "get it working now" (the praise rule sees "working now").
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, cancels: ['praise'],
     patterns: ['get|need|needs|want|have it|this|them|everything working|fixed|back now|asap|today|again'],
@@ -624,7 +639,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
       // "I suppose Thursday it is", "then fine. Tuesday it is.", "not what we signed up for but it'll do", "I can't face another round of this".
       'suppose|guess #day|that|this|so it is', "even though|although|though it's|its|that's|thats not really? what", 'even though|although|though it is not what', "i'll|ill|we'll take the|it * *? then", "let's|lets just get it done|over", 'not happy about it|this|that but', "shan't|shant|won't|wont argue|fight|push any? further|more", 'call it closed|done|settled|quits', "can't|cant|cannot say i'm|im thrilled|happy|pleased|delighted", 'cannot|can\'t say i am thrilled|happy|pleased|delighted', 'very well i\'ll|ill|we\'ll accept|take|sign', 'reluctantly|begrudgingly|grudgingly', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
-      'fine then', 'ok|okay then', 'whatever works', 'whatever', 'if you say so', "that'll|thatll|it'll|itll have to do",
+      'fine then', 'ok|okay then', 'whatever works', 'whatever you|u say|want|think|like', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'guess|suppose * *? *? will|would have to do', 'live with it', 'not ideal', 'it is what it is',
       'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
       // "Not like I have a choice", "it's not like you're going to fix it anyway".
@@ -707,6 +722,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'great|wonderful|perfect|fantastic|brilliant|lovely|marvelous just great|wonderful|perfect|fantastic|brilliant|lovely|marvelous',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
       'said no|nobody one? ever', 'what could possibly go wrong',
+      // Advice summed up to be looked at: "Right, so your suggestion is to just park somewhere else."
+      'suggestion|advice|solution|answer|fix is to just', 'so your suggestion|advice|solution|answer|fix is to',
+      // An achievement of harm praised: "Someone should give your claims department an award for creativity."
+      'award|medal|prize for creativity|originality|effort|imagination', 'give * *? *? an award|a medal|a prize',
       // A fix promised with a wink: "sure, that'll magically fix your broken servers".
       "that'll|thatll|that|this|it will|would|'ll magically|miraculously fix|solve|cure|work", "that'll|thatll magically|miraculously fix|solve|cure|work",
       // An achievement of harm: "you managed to lose my order twice".
@@ -763,7 +782,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Great to get a late fee", "so nice coming home to find the parcel soaked", "Nothing I adore more than being locked out".
       'cutting-edge|state-of-the-art|next-level|genius|world-class|innovative stuff|engineering|tech|technology|design|work', 'ten out of ten for', 'full marks for', "i'll|ill give you that", 'like clockwork',
       'cutting-edge|state-of-the-art|next-level|world-class|innovative banking|service|support|logistics|delivery',
-      'great|nice|lovely|wonderful|fantastic|good to get|receive|find|come|be|sit|wait|spend', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'enjoying|loving|love|enjoy week|day|month|hour|night #num', 'nothing i|we adore|love|enjoy more than',
+      'great|nice|lovely|wonderful|fantastic|good|delightful|charming|thrilling|splendid to get|receive|find|come|be|sit|wait|spend', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'enjoying|loving|love|enjoy week|day|month|hour|night #num', 'nothing i|we adore|love|enjoy more than',
       // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
       // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
       'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|you on my|our|your toes', 'keeps|keep a person|body on their|his|her toes', 'nothing like a|an',
@@ -779,7 +798,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'great|brilliant|excellent|genius|amazing|fantastic|wonderful|stellar|superb|top-notch|fabulous|terrific advice|tip|tips|troubleshooting|suggestion|suggestions|idea|plan',
       // "Such helpful advice.", "really well thought through", "genius." after advice that failed.
       'such|so|very|really helpful|useful advice|tip|tips|suggestion', 'well thought through|out', "while i'm|im at it",
-      'what a treat|joy|delight|pleasure', 'what a thrilling|riveting|fascinating|delightful|magical experience|adventure|journey|ride',
+      'what a treat|joy|delight|pleasure', 'such attention to detail', 'amazing|funny|interesting|incredible|impressive|remarkable how',
+      // The promise held up against what came: "Truly the seamless filing experience you promised in the ads."
+      'experience|service|support|delivery|quality you promised|advertised|advertise|promise|boast|boasted', 'what a thrilling|riveting|fascinating|delightful|magical experience|adventure|journey|ride',
       // "I'm sure it will be even more helpful the second time", "top quality stuff", "impressive speed".
       'even more helpful|useful|effective the|this|a second|next|third time', 'i|we especially|particularly enjoyed|loved|liked', 'top|premium quality stuff|work|service', 'impressive|amazing|incredible speed|service|work',
       'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
@@ -854,6 +875,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'move|moving|take|taking all? my|our savings|money|business|account|accounts to another bank|provider|company|supplier', 'move|moving|take|taking all? my|our savings|money|business|account|accounts to a different bank|provider|company|supplier', "i'm|im|we're|were uninstalling|cancelling|canceling|leaving|quitting and asking|demanding|getting|requesting",
       'cancel|cancelling|canceling|cancelled my|our|the order',
+      // A child or pet taken out of a school, club or practice: "we're withdrawing her from the music school".
+      'withdraw|withdrawing|withdrawn|pull|pulling|take|taking her|him|them from|out the|your|this|our|my *? school|programme|program|course|lessons|club|academy|nursery|gym|practice|clinic|kennels|daycare',
       "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
       'moving|move|taking|take the|our|my whole|entire? team|company|staff|users|business to|elsewhere', 'closing|close every|all my? account|accounts',
@@ -1209,7 +1232,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'generated|produced|recorded|saved 0|zero|nothing', 'power|electricity|internet|wifi|signal|service went|goes out|down', 'snapped|broke|cracked|split on day|after', 'black|blank screen', 'blurry|pixelated mess|picture|image|video',
       'class|lesson|session|flight|train|appointment|booking|order cancelled|canceled', 'without any? notice', 'no notice given|at', 'for nothing', 'returns|returned|returning|gives|gave|downloads a|an? 0-byte|empty|blank|corrupt|corrupted file|pdf|download|response', 'unauthorized|forbidden error|response|status|exception', '#num unauthorized|forbidden', 'internal server error', 'bad gateway',
       'nullreferenceexception|illegalargumentexception|illegalstateexception|argumentexception|invalidoperationexception|classcastexception|segfault', 'exception at|in|when|while|thrown',
-      'works|working half the time', 'renewed|charged|billed|debited after i|we cancelled|canceled|unsubscribed', "i've|ive waited #num|a|an|over days|weeks|months|hours|day|week|month", 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose',
+      'works|working half the time', 'renewed|charged|billed|debited after i|we cancelled|canceled|unsubscribed', "i've|ive waited #num|a|an|over days|weeks|months|hours|day|week|month", 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose', 'arrived|came with a|an * *? dented|cracked|scratched|smashed|torn|stained|bent|chipped|missing|broken|loose|dead', 'arrived|came with a|an dented|cracked|scratched|smashed|torn|stained|bent|chipped|broken|loose|dead',
       "doesn't|doesnt honour|honor|respect", 'does not honour|honor|respect', 'stopped verifying|validating|syncing|sending|loading|connecting', 'same crack|fault|defect|scratch|dent|leak|stain', 'left without reconnecting|fixing|finishing|connecting|testing|reconnecting',
       'no way of|to cooking|cooking|cook|heating|working|washing', 'went|sent|paid to the wrong account|address|person', 'nobody|noone seems to know', 'not there either', 'wrong information|info|advice',
       'without a|any working|functioning boiler|heating|fridge|shower|oven|phone|car|internet|connection', 'vanish|vanished|disappear|disappeared', "wasn't|wasnt my fault", 'was not my fault', 'ate|eaten|swallowed|eats my', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
@@ -1235,6 +1258,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
       'waited|waiting #num hours|minutes past|after|beyond', 'sent|got sent home',
+      // A wait and a no-show told in fragments: "Lesson 4pm. Teacher no-show. Waited 30 min."
+      'waited #num min|mins|minutes|hours|hrs', 'no-show|noshow|no-showed',
       'waited|waiting long enough',
       // What never came is a wait that failed: "my order never arrived".
       'never arrived|came|received|showed|turned',

@@ -11,6 +11,7 @@ import { LANGUAGE_CUES } from './lang/cue-tables.js'
 import { type LanguageCues, languageRules } from './lang/language-cues.js'
 import { type PhrasePattern, compilePattern, firstKeys, isSkippedBetween, matchPatternFrom, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
+import { type ClauseTone, concededComplaints, type TokenSpan } from './conceded-complaint.js'
 
 interface IndexedPattern {
   readonly rule: CueRule
@@ -248,10 +249,15 @@ const PRAISE_AS_SARCASM = rule('sarcasm', -0.85, 0.8, 'sarcasm')
 const SHORT_PRAISE_WORDS = 4
 const isPraiseOrThanks = (c: RawCue): boolean => c.rule.kind === 'praise' || c.rule.kind === 'gratitude'
 const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
+// The point after conceded praise that the model reads as a complaint (conceded-complaint.ts): a
+// problem report as the fault words' rules make one, a little stronger, since it was the point.
+const CONCEDED_COMPLAINT = rule('issue-report', -0.45, 0.35, 'frustration')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
 // The human-request rule's parameters, for a sentence that is one word for a person.
 const ONE_WORD_PERSON = rule('human-request', -0.35, 0.35, 'frustration')
 const PERSON_WORDS = new Set(['agent', 'human', 'representative', 'operator', 'person', 'supervisor', 'manager'])
+// Words a one-word ask for a person may carry beside it: "supervisor please", "agent now".
+const BARE_ASK_WORDS = new Set(['please', 'pls', 'plz', 'now', 'asap'])
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
 const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
 // Words a closing sentence of thanks has at most ("Thanks for looking into this, team!").
@@ -353,9 +359,10 @@ function wordAfter(tokens: readonly Token[], end: number): string {
 }
 
 // Any clearly negative cue but sarcasm and a request for a human: enough for a lone "Great." to read as
-// sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why.
+// sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why. A cue
+// that itself waits for a problem is none.
 function hasProblem(raw: readonly RawCue[]): boolean {
-  return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request')
+  return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request' && c.rule.needsProblem !== true)
 }
 
 /**
@@ -378,6 +385,7 @@ export function detectCues(
   extra?: CueIndex,
   negation?: Uint8Array,
   language?: string,
+  tone?: ClauseTone,
 ): CueDetection {
   const table = languageTable(language)
   const neg = negation ?? (table === undefined ? negationScope(tokens) : languageNegationScope(tokens, table))
@@ -628,13 +636,14 @@ export function detectCues(
       add(first.from, last.to, CLIPPED)
     }
   }
-  // A person asked for in one word, as people type at a bot: "Agent. AGENT. Human."
+  // A person asked for in one word, as people type at a bot: "Agent. AGENT. Human.", "supervisor please".
   if (table === undefined && !found.some((f) => f.cue.kind === 'human-request')) {
     for (const s of sentences) {
       let only = -1
       let words = 0
-      for (let i = s.from; i < s.to && words < 2; i++) {
-        if ((tokens[i] as Token).kind !== 'word') continue
+      for (let i = s.from; i < s.to && words < 3; i++) {
+        const t = tokens[i] as Token
+        if (t.kind !== 'word' || BARE_ASK_WORDS.has(t.norm)) continue
         words++
         only = i
       }
@@ -643,6 +652,14 @@ export function detectCues(
         break
       }
     }
+  }
+  // Praise before "but" with a point no cue names: the model hears whether the point is a complaint.
+  if (tone !== undefined && table === undefined) {
+    const span = (f: { cue: Cue }): TokenSpan => ({ from: tokenAt(tokens, f.cue.start), to: tokenAt(tokens, f.cue.end - 1) + 1 })
+    const praised = found.filter((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude').map(span)
+    const named = found.filter((f) => f.cue.weight !== 0 && f.cue.kind !== 'praise' && f.cue.kind !== 'gratitude').map(span)
+    const cheered = found.filter((f) => f.cue.kind === 'praise' || (f.cue.kind === 'emoji' && f.cue.weight > 0) || (f.cue.kind === 'emoticon' && f.cue.weight > 0)).map(span)
+    for (const c of concededComplaints(tokens, sentences, praised, named, cheered, tone)) add(c.from, c.to, CONCEDED_COMPLAINT)
   }
   found.sort((a, b) => a.cue.start - b.cue.start || b.cue.end - a.cue.end)
   const cues = found.map((f) => f.cue)
@@ -898,4 +915,16 @@ function countChar(s: string, c: number): number {
   let n = 0
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) n++
   return n
+}
+
+/** The index of the token holding character `offset` (or the first after it). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

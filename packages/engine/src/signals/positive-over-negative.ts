@@ -3,15 +3,16 @@ import type { Cue } from '../reader/reading.js'
 /**
  * Whether a message says something good about something bad, the shape sarcasm takes: a
  * positive surface (praise, thanks, a happy emoji, or positive probability over 0.3; not a
- * polite form: "Please help as soon as you can" over an outage is a polite complaint) over a negative situation (a cue pulling at -0.3 or more, or negative probability over
- * 0.3). Praise or thanks with no negative cue in sight is sincere, whatever the probabilities
+ * polite form: "Please help as soon as you can" over an outage is a polite complaint) over a negative situation (a cue pulling at -0.3 or more, a
+ * deadline aside, or negative probability over 0.3). Praise or thanks with no negative cue in sight is sincere, whatever the probabilities
  * say; so is praise before "but" or "however" with a complaint after it, a concession: "Thanks
  * for the quick reply, but it still fails" means both halves.
  *
  * @param p Sentiment probabilities, negative, neutral, positive.
  */
 export function positiveOverNegative(cues: readonly Cue[], p: readonly [number, number, number]): boolean {
-  const negativeCue = cues.some((c) => c.weight <= -0.3)
+  // A deadline is no fault: "Many thanks to Mr. Patel for the extra lesson before the exam".
+  const negativeCue = cues.some((c) => c.weight <= -0.3 && c.kind !== 'time-pressure')
   if (!negativeCue && cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude')) return false
   const positiveSurface = p[2] > 0.3 || cues.some(isPositiveSurface)
   const negativeSituation = p[0] > 0.3 || negativeCue

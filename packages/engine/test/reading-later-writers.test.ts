@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { createReader } from '../src/node/index.js'
+
+const reader = createReader()
+const kinds = (t: string): string[] => reader.read(t).cues.map((c) => c.kind)
+
+// Sentences written for this test: what the fortieth round of reading kinds (2026-12-06) found missing,
+// each said otherwise than the round's customers said it.
+describe('a clock time on the day or the next, beside a problem', () => {
+  it('is a deadline', () => {
+    for (const t of ['The christening is at 11am tomorrow and the cake still has not been delivered.', 'My ferry leaves tomorrow at 7am and the booking page keeps crashing.', 'The parking session ends in 10 min and the app will not let me extend it.']) {
+      expect(kinds(t), t).toContain('time-pressure')
+      expect(reader.read(t).emotions.urgency, t).toBeGreaterThanOrEqual(0.7)
+    }
+  })
+
+  it('is a plan without a problem, and the past after a verb that tells it', () => {
+    expect(kinds('Could we speak tomorrow at 10am?')).not.toContain('time-pressure')
+    expect(reader.read('Could we speak tomorrow at 10am?').emotions.urgency).toBeLessThanOrEqual(0.35)
+    expect(kinds('I rang at 9am today and nobody picked up.')).not.toContain('time-pressure')
+  })
+})
+
+describe('polite mail with its deadline pressed twice', () => {
+  it('is urgent at the length of mail', () => {
+    const t = 'Good morning. Our bookkeeper has asked for the annual statement before she submits our return, and her cut-off is 4pm on Thursday. I would be very grateful if you could upload it to the portal before then. Thank you for your help.'
+    expect(reader.read(t).emotions.urgency).toBeGreaterThanOrEqual(0.6)
+    expect(reader.read(t).sentiment.label).not.toBe('positive')
+  })
+})
+
+describe('churn, a shrug and a person asked for', () => {
+  it('hears a child or pet taken out of a school or club as churn', () => {
+    for (const t of ["If the coach doesn't turn up again, we're pulling him from the swimming club.", 'We will be withdrawing them from your nursery at the end of the month.']) expect(kinds(t), t).toContain('churn-threat')
+    for (const t of ['Please remove him from the class list, he moved to group B.', "I'm taking my son to the clinic from school tomorrow."]) expect(kinds(t), t).not.toContain('churn-threat')
+  })
+
+  it('hears "whatever" as a shrug only where it shrugs', () => {
+    for (const t of ['Whatever. Send the voucher.', 'ok whatever', 'Whatever gets the heating back on.']) expect(kinds(t), t).toContain('grudging-acceptance')
+    const praise = 'Whatever Mr. Lindqvist is doing with the choir, please tell him we are so grateful.'
+    expect(kinds(praise)).not.toContain('grudging-acceptance')
+    expect(reader.read(praise).sentiment.label).toBe('positive')
+  })
+
+  it('hears a person asked for in one word with "please"', () => {
+    expect(kinds('manager please')).toContain('human-request')
+    expect(kinds('please')).not.toContain('human-request')
+  })
+
+  it('hears a no-show and a wait in minutes as faults', () => {
+    for (const t of ['Pilates 7pm. Trainer no-show. Waited 25 min.', 'The plumber was a no-show again.', 'Waited 40 minutes at the desk.']) {
+      expect(kinds(t), t).toContain('issue-report')
+      expect(reader.read(t).emotions.frustration, t).toBeGreaterThanOrEqual(0.4)
+    }
+  })
+})
+
+describe('sarcasm in more frames', () => {
+  it('reads advice summed up, praise of being wronged and an award for harm as sarcasm', () => {
+    for (const t of ['So your solution is to just buy a new charger. Genius.', 'Charming to be billed twice for a class that never ran. Thanks so much.', 'After losing my claim twice, someone should give your team an award for creativity.']) {
+      const r = reader.read(t)
+      expect(r.sentiment.label, t).toBe('negative')
+      expect(r.emotions.sarcasm, t).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it('does not hear a deadline under sincere thanks as sarcasm', () => {
+    const r = reader.read('Many thanks to Ms. Duarte for the extra session before the recital, very kind of her.')
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.emotions.sarcasm).toBeLessThanOrEqual(0.15)
+    expect(r.sarcastic).toBe(false)
+  })
+
+  it('leaves timely advice sincere', () => {
+    expect(reader.read('Thank you for the thoughtful advice. I was about to buy the cable anyway, so your advice is timely.').sarcastic).toBe(false)
+  })
+})
