@@ -75,3 +75,44 @@ describe('sarcasm in more frames', () => {
     expect(reader.read('Thank you for the thoughtful advice. I was about to buy the cable anyway, so your advice is timely.').sarcastic).toBe(false)
   })
 })
+
+describe('a fragment of praise after something bad', () => {
+  it('is sarcasm when the sentence before reads bad', () => {
+    for (const t of ['Great update. Now the app will not show my orders at all. Really innovative.', 'The parcel came back to me marked undeliverable for the third time. Top-notch delivery.']) {
+      const r = reader.read(t)
+      expect(r.sentiment.label, t).toBe('negative')
+      expect(r.emotions.sarcasm, t).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it('is praise after a fix, after thanks, and after amazement', () => {
+    for (const t of ['My kettle broke on Monday and you replaced it by Tuesday. Really impressive.', 'I was billed twice. Refunded now, thank you. Great service.', "I'm honestly stunned how easy it was to move my number over. Great job!"]) {
+      const r = reader.read(t)
+      expect(r.sentiment.label, t).toBe('positive')
+      expect(r.sarcastic, t).toBe(false)
+    }
+  })
+})
+
+describe('a fix reported at the start of a sentence', () => {
+  it('is no demand to fix it now', () => {
+    for (const t of ['Sorted now, thanks!', 'The login failed all morning. Working now, thank you.']) expect(kinds(t), t).not.toContain('time-pressure')
+    expect(kinds('I need this sorted now.')).toContain('time-pressure')
+  })
+})
+
+describe('a problem said to be put right', () => {
+  it('makes the praise after it meant, not sarcasm', () => {
+    for (const t of ['I was charged twice for the gym. Refunded now, thank you. Great service.', 'The app kept crashing all week. Fixed now, thanks, great work.', 'My parcel went missing on Tuesday. Replaced the next day, brilliant support.', 'My kettle broke on Monday and you replaced it by Wednesday. Really impressive.']) {
+      const r = reader.read(t)
+      expect(r.sentiment.label, t).toBe('positive')
+      expect(r.sarcastic, t).toBe(false)
+      expect(r.emotions.sarcasm, t).toBeLessThanOrEqual(0.15)
+    }
+  })
+
+  it('is no fix when it is still wanted, or when the fault comes back after it', () => {
+    for (const t of ['Reinstalled twice and it still crashes. Perfect.', 'Fixed on Friday, and now it crashes again. Lovely.', 'Still not working. Great.']) expect(reader.read(t).sentiment.label, t).not.toBe('positive')
+    expect(reader.read('Reinstalled twice and it still crashes. Perfect.').sarcastic).toBe(true)
+  })
+})

@@ -528,8 +528,8 @@ export function buildReader(options: ReaderOptions): Reader {
       })
     }
     const greeted = rules.some((r) => r?.formality === true && r.kind === 'politeness')
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff })
-    const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted })
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff, resolved: detection.resolved })
+    const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted, resolved: detection.resolved })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision
     // about 0.3) cost 0.3–0.6 points of macro-recall on TweetEval, XLM-T English and MELD validation.

@@ -28,6 +28,8 @@ export interface EmotionEvidence {
   readonly signedOff?: boolean
   /** True when the message is written as mail: it opens on a greeting or ends on a sign-off. */
   readonly mail?: boolean
+  /** True when the problem told was said to be put right after it (`CueDetection.resolved`). */
+  readonly resolved?: boolean
 }
 
 
@@ -80,7 +82,8 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   if (conceded) add(FRUSTRATION, CONCESSION_FRUSTRATION)
   // Learned heads are one more piece of evidence each; cues still add what the data sets lack.
   if (ev.learned !== undefined) {
-    const sarcasmPossible = ev.cues.some((c) => c.kind === 'sarcasm') || positiveOverNegative(ev.cues, ev.probabilities)
+    // Good said of a problem put right is relief: "I was billed twice. Refunded now, thank you. Great service."
+    const sarcasmPossible = ev.cues.some((c) => c.kind === 'sarcasm') || (ev.resolved !== true && positiveOverNegative(ev.cues, ev.probabilities))
     for (let e = 0; e < EMOTIONS.length; e++) {
       // Urgency's head is fused with its cues apart (fuseUrgency).
       if (e === URGENCY) continue

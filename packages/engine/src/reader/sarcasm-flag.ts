@@ -58,6 +58,8 @@ export interface SarcasmEvidence {
    * as a positive surface, so only cues say there is one ("Good morning, my order never arrived").
    */
   readonly greeted?: boolean
+  /** The problem was said to be put right after it was told (`CueDetection.resolved`): praise after it is meant. */
+  readonly resolved?: boolean
 }
 
 /**
@@ -75,6 +77,7 @@ export function isSarcastic(ev: SarcasmEvidence, rule: SarcasmFlagRule = SARCASM
   const over = (threshold: number): boolean => threshold < 1 && (threshold <= 0 || (ev.head === undefined ? ev.fused >= 0.5 : ev.head >= threshold))
   if (over(rule.alone)) return true
   const situation = ev.p[0] > rule.negative || ev.cues.some((c) => c.kind !== 'sarcasm' && (c.weight <= -0.3 || ((c.kind === 'emoji' || c.kind === 'emoticon') && c.weight < 0)))
+  if (ev.resolved === true) return false
   if (situation && over(rule.situation)) return true
   // The same test the sarcasm emotion uses: something good said of something bad, and not a
   // concession ("Thanks for the quick answer, but the sync still fails" is sincere, then a complaint).

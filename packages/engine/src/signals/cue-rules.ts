@@ -26,7 +26,7 @@ export interface CueRule {
    * leaving because…" walk away; "we're leaving Paris on the 12th" travels).
    */
   readonly onlyBefore?: readonly string[]
-  /** Dropped when the word before is one of these ("thank you so much for" is thanks, not "so much for"). */
+  /** Dropped when the word before is one of these ("thank you so much for" is thanks, not "so much for"); "" is the message's start. */
   readonly notAfter?: readonly string[]
   /** Cues of these kinds inside this cue's span are dropped ("not urgent" takes back "urgent"). */
   readonly cancels?: readonly CueKind[]
@@ -287,7 +287,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
       "it's|its me again", 'third|second|fourth|fifth week|day|month|time running', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
-      'i|we reported|raised|flagged it|this last week|month|time', 'i|we already quoted|sent|mentioned|linked|attached',
+      'i|we reported|raised|flagged it|this last week|month|time', 'reported|raised|flagged|logged it|this|that last|yesterday|earlier|twice', 'reported|raised|flagged|logged it|this|that * *? too', 'i|we already quoted|sent|mentioned|linked|attached',
       'after all that|this',
       "i'm|im|we're back about|regarding|re|with",
       'the same broken|blank|error|empty page|screen|message', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
@@ -556,7 +556,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // Wanted by a time: "need it fixed today", "refunded asap"; but "all sorted now", "it is fixed
     // now" say it happened.
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
-    notAfter: ['all', 'is', "it's", 'its', 'everything', "everything's", 'got', 'been', 'are', 'was', 'were', "that's", 'thats', "we're", "i'm"],
+    // A sentence that opens on it reports the fix ("Sorted now, thank you."): "" is the message's start.
+    notAfter: ['all', 'is', "it's", 'its', 'everything', "everything's", 'got', 'been', 'are', 'was', 'were', "that's", 'thats', "we're", "i'm", '', '.', '!', '?', ';', ':'],
     patterns: [
       'fixed|resolved|sorted|done|working|back|delivered|shipped|refunded today|tonight|asap|now|immediately|urgently',
       // With words between: "I want this fixed for good, today".
@@ -570,6 +571,12 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, needsProblem: true,
     notAfter: ['called', 'rang', 'phoned', 'emailed', 'wrote', 'messaged', 'texted', 'arrived', 'came', 'ordered', 'paid', 'booked', 'happened', 'started', 'crashed', 'failed', 'stopped', 'went', 'was', 'were', 'got', 'received', 'tried', 'logged', 'left', 'landed', 'checked', 'submitted', 'sent', 'chatted', 'spoke', 'delivered', 'charged', 'appeared', 'noticed'],
     patterns: ['at #day today|tonight|tomorrow', 'today|tonight|tomorrow at #day'],
+  },
+  {
+    // Said on its own, the sentence says what the customer thinks of the arrangement: "…Thursday it is, I suppose. Not thrilled."
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    onlyBefore: [],
+    patterns: ['not thrilled|overjoyed|ecstatic|delighted', 'not exactly thrilled|overjoyed|ecstatic|delighted'],
   },
   {
     // "Whatever." and "Whatever, I'll take it" shrug; "Whatever Ms. Okafor is doing, please tell her we're
@@ -721,7 +728,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Praise repeated as a sigh: "Great, just great."
       'great|wonderful|perfect|fantastic|brilliant|lovely|marvelous just great|wonderful|perfect|fantastic|brilliant|lovely|marvelous',
       // Set phrases that are never sincere: "…said no one ever", "what could possibly go wrong".
-      'said no|nobody one? ever', 'what could possibly go wrong',
+      'said no|nobody one? ever', 'what could possibly go wrong', 'no thanks to you|u|them|your',
       // Advice summed up to be looked at: "Right, so your suggestion is to just park somewhere else."
       'suggestion|advice|solution|answer|fix is to just', 'so your suggestion|advice|solution|answer|fix is to',
       // An achievement of harm praised: "Someone should give your claims department an award for creativity."
@@ -1149,6 +1156,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|data|report|numbers|figures|balance|order is|are|was|were|looks|look wrong|incorrect',
       'shows|showing|displays|lists|has|have|had|sent|got the|a|an|my|our? wrong|incorrect',
       "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
+      // What a job never gets to, and text it spoils: "the purchase never confirms", "Excel mangles the names".
+      'never confirms|completes|loads|finishes|saves|syncs|submits|updates|resolves|returns|renders|opens', 'mangle|mangles|mangled|garble|garbles|garbled|truncates|truncated',
       // A job that stops partway: "the export stops at 80% and never finishes".
       'never finishes|finished|completes|completed|loads|loaded|syncs|synced|uploads|uploaded|downloads|downloaded|ends|sends|saves',
       'stops|stopped|stalls|stalled|hangs|hung|freezes|froze at|halfway|partway|midway',
@@ -1665,7 +1674,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
-      'in shock', 'in disbelief', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
+      'in shock', 'in disbelief', 'is this|that for real', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
       'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',
@@ -1674,7 +1683,9 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
     patterns: [
-      'not sure|certain if|whether|how|what|why|where|about|this|that?', 'unsure', 'maybe|perhaps i|im|i\'m|it|this|that|there|we',
+      'not sure|certain if|whether|how|what|why|where|about|this|that?', 'unsure',
+      // Two things told apart: "what's the difference between a 'flex' and a 'nomad' membership?"
+      "what's|whats the difference between", 'what is the difference between', 'maybe|perhaps i|im|i\'m|it|this|that|there|we',
       'am|did|do|should i missing|doing|supposed|wrong|right|need', 'is it|this|that supposed|normal|possible|expected|right|correct',
       'missing something', 'doing this|it|something right|wrong|correctly', 'how do|can|should i|we', 'where do|can|should i|we',
       'what am|should|do i|we', 'any idea|ideas|tips|advice', 'is there a way', 'i wonder', 'wondering',

@@ -229,6 +229,11 @@ export interface CueDetection {
    * nothing keeps current (no repeat, threat, sarcasm or "but" after the opening): the story of a fix.
    */
   readonly thanksFrameStory: boolean
+  /**
+   * In English: a sentence after the last problem says it was put right ("I was billed twice.
+   * Refunded now, thank you. Great service."): the praise after it is meant, not sarcasm.
+   */
+  readonly resolved: boolean
 }
 
 function makeCue(text: string, tokens: readonly Token[], from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): Cue {
@@ -276,7 +281,8 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
     if (end < 0) continue
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     if (notBefore !== undefined && end < tokens.length && notBefore.has(wordAfter(tokens, end))) continue
-    if (notAfter !== undefined && i > 0 && notAfter.has((tokens[i - 1] as Token).norm)) continue
+    // "" in notAfter stands for the start of the message.
+    if (notAfter !== undefined && notAfter.has(i > 0 ? (tokens[i - 1] as Token).norm : '')) continue
     if (onlyBefore !== undefined && end < tokens.length && (tokens[end] as Token).kind === 'word' && !onlyBefore.has((tokens[end] as Token).norm)) continue
     out.push({ rule, from: i, to: end })
   }
@@ -440,8 +446,15 @@ export function detectCues(
   // Sarcasm that needs nothing beside it ("Thanks, genius", "yeah right") says there is something to
   // complain of: the praise around it is in on it ("Oh brilliant, 'check that it's plugged in'.").
   const decided = standing.some((c) => c.rule.kind === 'sarcasm' && c.rule.needsProblem !== true)
-  const problem = hasProblem(standing) || decided || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
-  const filtered = standing.filter((c) => c.rule.needsProblem !== true || problem)
+  // A fragment of praise after a sentence the model hears as bad: "Now I can't see my balance at all.
+  // Really innovative.", "…got throttled to dial-up speeds on day 4. Truly unlimited."
+  // Praise after the fix of the problem is meant: frames that wait for a problem do not count there.
+  const fixedFrom = table === undefined ? fixAfterProblem(tokens, standing, neg) : -1
+  const beforeFix = (i: number): boolean => fixedFrom < 0 || i < fixedFrom
+  const fragments = tone !== undefined && table === undefined ? praiseFragments(tokens, sentences, standing, tone).filter((f) => beforeFix(f.from)) : []
+  const problem = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
+  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from)))
+  for (const f of fragments) if (!filtered.some((c) => c.rule.kind === 'sarcasm' && c.from <= f.from && f.to <= c.to)) filtered.push({ rule: PRAISE_AS_SARCASM, from: f.from, to: f.to })
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)
   if (echo !== undefined) filtered.push({ rule: PRAISE_AS_SARCASM, from: echo[0], to: echo[1] })
@@ -452,7 +465,9 @@ export function detectCues(
   // something else as well ("Great! The crash is fixed" was about the fix).
   if (problem) {
     const praisedElsewhere = praiseElsewhere(filtered, tokens.length)
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si] as SentenceRange
+      if (!beforeFix(s.from)) break
       const words: number[] = []
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       // "Great." and "Oh great." alone, and praise of the service in two words: "Great support.", "Brilliant service."
@@ -667,7 +682,7 @@ export function detectCues(
   const rules = found.map((f) => f.rule)
   const closing = sentences[sentences.length - 1]
   const signedOff = closing !== undefined && sentences.length >= 2 && isSignOff(text, tokens, closing)
-  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount, signedOff, thanksFrameStory: story }
+  return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount, signedOff, thanksFrameStory: story, resolved: fixedFrom >= 0 }
 }
 
 // Words that open thanks, which frames of sarcasm share with sincere closings.
@@ -758,6 +773,86 @@ function opensWithPraise(tokens: readonly Token[], from: number, to: number, tab
 }
 
 // What two-word praise names when it is the service itself: "Great support.", "Brilliant service.", "Fantastic job."
+// A sentence of praise without a verb, said after something bad: "Really innovative.", "Top-notch
+// delivery.", "Truly unlimited.", "such value". Its words: at most FRAGMENT_MAX_WORDS, one of them
+// praise (an interjection-like word or one of FRAGMENT_PRAISE), the rest intensifiers or FRAGMENT_FILLER.
+const FRAGMENT_MAX_WORDS = 4
+const FRAGMENT_PRAISE = new Set(['innovative', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused'])
+const FRAGMENT_FILLER = new Set(['a', 'an', 'the', 'such', 'what', 'just', 'truly', 'genuinely', 'honestly', 'simply', 'top', 'real', 'quality', 'service', 'delivery', 'support', 'work', 'job', 'stuff', 'experience', 'customer', 'thinking', 'planning', 'value', 'timing', 'oh', 'wow'])
+// The sentence before such a fragment must read at most this (the model alone, no cues) to be the bad
+// thing it is said of: "Now I can't see my balance at all." reads about -0.8.
+const FRAGMENT_BAD_TONE = -0.3
+const FRAGMENTS_ASKED = 4
+
+// Words that tell a fault put right, or thank for it: praise after them is meant ("My router died and you
+// replaced it within an hour. Really impressive.", "Sorted now, thank you. Great service.").
+const FIXED_WORDS = new Set(['fixed', 'sorted', 'resolved', 'solved', 'replaced', 'refunded', 'restored', 'reinstated', 'working', 'works', 'worked', 'thanks', 'thank', 'thx', 'appreciate', 'appreciated', 'helped'])
+
+const GOOD_NEWS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ambiguous-term', 'praise', 'gratitude'])
+
+// Words that say a fault was put right; not negated ("still not working") and after the last problem,
+// they end it.
+const RESOLUTION_WORDS = new Set(['fixed', 'sorted', 'resolved', 'solved', 'refunded', 'replaced', 'restored', 'reinstated', 'credited', 'reimbursed', 'unblocked', 'unlocked', 'working', 'works', 'arrived'])
+// Words before a resolution word that say it has not come: "still working on it", "never arrived".
+const UNRESOLVED_BEFORE = new Set(['still', 'not', 'never', 'no', 'stopped', 'until', 'unless', 'once', 'if', 'when', 'after', 'be', 'get', 'getting', 'being', 'keep', 'keeps'])
+
+/**
+ * The first word after the last problem that says the problem was put right ("…declined twice.
+ * Sorted now, thank you.", "My kettle broke on Monday and you replaced it by Tuesday."), or -1:
+ * none, or a problem told after it ("Fixed now. Great, it crashed again.").
+ */
+function fixAfterProblem(tokens: readonly Token[], cues: readonly RawCue[], neg: Uint8Array): number {
+  let lastProblem = -1
+  for (const c of cues) if (c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request' && c.rule.kind !== 'time-pressure' && c.rule.needsProblem !== true) lastProblem = Math.max(lastProblem, c.to)
+  if (lastProblem < 0) return -1
+  for (let i = lastProblem; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (!RESOLUTION_WORDS.has(t.norm) || neg[i] === IN_SCOPE) continue
+    if (!UNRESOLVED_BEFORE.has(i > 0 ? (tokens[i - 1] as Token).norm : '')) return i
+  }
+  return -1
+}
+
+/** True when tokens[from, to) tell of a fix or thank for one. */
+function saysFixed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FIXED_WORDS.has((tokens[i] as Token).norm)) return true
+  return false
+}
+
+/** Praise fragments (token spans) said right after a sentence with a fault in it, or one the model reads as bad. */
+function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone): TokenSpan[] {
+  const out: TokenSpan[] = []
+  let asked = 0
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k] as SentenceRange
+    let words = 0
+    let praise = 0
+    let first = -1
+    let last = -1
+    let fragment = true
+    for (let i = s.from; i < s.to && fragment; i++) {
+      const t = tokens[i] as Token
+      if (t.kind !== 'word') continue
+      if (++words > FRAGMENT_MAX_WORDS) fragment = false
+      else if ((t.flags & W_INTERJECTION) !== 0 || FRAGMENT_PRAISE.has(t.norm)) praise++
+      else if ((t.flags & W_INTENSIFIER) === 0 && !FRAGMENT_FILLER.has(t.norm)) fragment = false
+      if (first < 0) first = i
+      last = i
+    }
+    if (!fragment || praise === 0 || words === 0) continue
+    // The model is asked about the first few only: "broken. Great. broken. Great. …" stays linear and cheap.
+    if (++asked > FRAGMENTS_ASKED) break
+    const before = sentences[k - 1] as SentenceRange
+    // Amazement or praise in that sentence is the good news the fragment cheers: "I'm honestly shocked
+    // how easy it was to switch over. Great job!" (the model reads "shocked" at -0.65).
+    if (cues.some((c) => c.from >= before.from && c.from < before.to && GOOD_NEWS_KINDS.has(c.rule.kind))) continue
+    if (saysFixed(tokens, before.from, before.to)) continue
+    const faulted = cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.needsProblem !== true)
+    if (faulted || tone(before.from, before.to) <= FRAGMENT_BAD_TONE) out.push({ from: first, to: last + 1 })
+  }
+  return out
+}
+
 const PRAISED_SERVICE = new Set(['support', 'service', 'job', 'work', 'stuff', 'effort', 'team', 'company', 'communication', 'customer', 'helpful', 'useful'])
 
 // Words that open the thing praise names before a problem: "Fantastic, a 3-hour delay", "Great, another outage".
