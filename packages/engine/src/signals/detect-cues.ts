@@ -282,7 +282,7 @@ function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readon
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     if (notBefore !== undefined && end < tokens.length && notBefore.has(wordAfter(tokens, end))) continue
     // "" in notAfter stands for the start of the message.
-    if (notAfter !== undefined && notAfter.has(i > 0 ? (tokens[i - 1] as Token).norm : '')) continue
+    if (notAfter?.has(i > 0 ? (tokens[i - 1] as Token).norm : '')) continue
     if (onlyBefore !== undefined && end < tokens.length && (tokens[end] as Token).kind === 'word' && !onlyBefore.has((tokens[end] as Token).norm)) continue
     out.push({ rule, from: i, to: end })
   }
