@@ -30,6 +30,11 @@ export interface EmotionEvidence {
   readonly mail?: boolean
   /** True when the problem told was said to be put right after it (`CueDetection.resolved`). */
   readonly resolved?: boolean
+  /**
+   * True when the message is in a language read by the multilingual model, whose cue tables name
+   * fewer faults than English's rules: its negative probability speaks for frustration more.
+   */
+  readonly thinCues?: boolean
 }
 
 
@@ -55,6 +60,13 @@ const CONCEDED_SATISFACTION = 0.3
 // Such a concession is the complaint said politely: this much frustration more, beside what the
 // complaint's cue adds.
 const CONCESSION_FRUSTRATION = 0.3
+// In a language whose cue tables name fewer faults than English's (the multilingual model's), what
+// the negative probability adds to frustration besides the 0.3 every language gets. English negative
+// support messages read frustration 0.50 / 0.66 / 0.83 at P(negative) 0.4 / 0.6 / 0.8, mostly from
+// fault cues; in the other languages a complaint no table names read 0.19–0.30 at 0.5–0.7
+// (rounds 40 and 42 of reading kinds, docs/reader-accuracy.md). Only where negative outweighs
+// positive: thanks for a rescue ("achei que tinha perdido tudo") keep their calm.
+const THIN_CUES_FRUSTRATION = 0.35
 // A message of greetings or acknowledgements alone keeps this much satisfaction and sarcasm.
 const FORMALITIES_ONLY_KEEP = 0.3
 
@@ -73,6 +85,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     keep[e] = (keep[e] as number) * (1 - (p < 0 ? 0 : p > 1 ? 1 : p))
   }
   add(FRUSTRATION, 0.3 * pNeg)
+  if (ev.thinCues === true && pNeg > pPos) add(FRUSTRATION, THIN_CUES_FRUSTRATION * pNeg)
   add(FRUSTRATION, 0.25 * pNeg * ev.intensity)
   add(ANGER, 0.12 * pNeg * ev.intensity)
   add(CONFUSION, Math.min(0.45, 0.25 * ev.questions))

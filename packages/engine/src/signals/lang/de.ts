@@ -38,6 +38,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // At the end of their wits: "Ich weiß ehrlich nicht, wie ich das machen soll", "ich weiß nicht mehr weiter"; "das kostet mich Nerven".
+      'weiß|weiss|wissen ehrlich|langsam|echt|bald nicht mehr? wie|was|weiter', 'weiß|weiss|wissen nicht mehr weiter', 'kostet|kostete|kosten|gekostet mich|uns nerven', 'kostet|kostete|kosten|gekostet mich|uns * *? nerven', 'den letzten nerv',
       'bin|sind echt|total|so|völlig|richtig? bedient',
       'äußerst|sehr|total|absolut|höchst|zutiefst unzufrieden|verärgert',
       'angfressn|angfressen|ang\'fressen',
@@ -177,6 +179,10 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      // Shrugged off, and the room cold: "an der Rezeption zuckt man nur mit den Schultern", "wir frieren".
+      'zuckt|zucken|zuckte|zuckten * *? *? mit den|der schultern|achseln', 'mit den|der schultern|achseln gezuckt|zucken|zuckt|zuckte', 'schulterzucken|achselzucken', 'wir|ich frieren|friere|froren|fror',
+      // Flooded: "die Küche stand unter Wasser".
+      'stand|steht|stehen|standen|stehe unter wasser', 'wasser läuft|lief|tritt|trat|tropft aus',
       'ausfällt|ausfallt', 'fällt|fallt ständig|immer|jeden? aus',
       'nie|keine eine? antwort bekommen|erhalten',
       'funktioniert|geht|lädt|läuft|startet|synchronisiert|reagiert nicht mehr?', 'fehler|fehlermeldung|absturz|bug|kaputt|defekt|ausfall|störung|down',
@@ -190,6 +196,9 @@ export const DE_CUES: LanguageCues = {
       'fehl', 'fehlgeschlagen', 'bricht|brechen|brach ab|immer|ständig|dauernd|bei|nach', 'abgebrochen', 'ist|sind leer|falsch',
     ],
     waiting: [
+      // Time it costs and the wait for help: "das kostet mich den halben Tag", "frühestens in zwölf Tagen einen Termin".
+      'kostet|kostete|gekostet|kosten mich|uns den|einen|einen? halben|ganzen tag|vormittag|nachmittag|abend|urlaubstag', 'kostet|kostete|gekostet|kosten mich|uns #num|zwei|drei|vier|fünf|stunden|tage',
+      'frühestens in #num|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig tagen|wochen|monaten', 'frühestens nächste|übernächste|ende woche|monat|kw', 'termin|termine|techniker|monteur erst in #num|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|vierzehn tagen|wochen|monaten', 'termin|termine|techniker|monteur erst nächste|übernächste|ende woche|monat',
       'in der warteschleife', 'warteschleife','warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],

@@ -30,6 +30,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Cheated, as the customer feels it: "me siento completamente engañado", "nos sentimos estafados".
+      'siento|sentimos|sentí|sentido|quedé|quedamos completamente|totalmente|muy|bastante? engañado|engañada|engañados|engañadas|estafado|estafada|estafados|timado|timada|ninguneado|ninguneada|defraudado|defraudada|burlado|burlada|ignorado|ignorada|abandonado|abandonada|estafadas|timados|timadas|ninguneados|defraudados|burlados|ignorados|ignoradas|abandonados',
       'se me está|esta acabando la paciencia',
       'muy|bastante|totalmente descontento|descontenta|molesto|molesta',
       'cabreado|cabreada|cabreadísimo|cabreadísima|cabreadisimo|mamado|mamada|emputado|emputada|encabronado|encabronada',
@@ -132,8 +134,8 @@ export const ES_CUES: LanguageCues = {
       'me|nos salgo|salimos|saldré',
       'compro|compraré|compramos en|a otro|otra lugar|sitio|tienda|página|pagina',
       // Changing the kind of provider: "me cambio de farmacia", "cambiaré de aseguradora", "me voy a otro consultorio", "me inscribo en otra academia".
-      'cambiar|cambio|cambiaré|cambiare|cambiamos|cambiaremos|cambiaría|cambiaria|cambie de clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|seguro|taller|ticketera|coworking|inmobiliaria',
-      'voy|vamos|iré|ire|paso|pasaré|pasare|llevo|llevaré|llevare|inscribo|inscribiré|cambio|cambiaré a|con|en otro|otra clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|taller|ticketera|coworking|inmobiliaria',
+      'cambiar|cambio|cambiaré|cambiare|cambiamos|cambiaremos|cambiaría|cambiaria|cambie de clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|colegio|instituto|universidad|guardería|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|seguro|taller|ticketera|coworking|inmobiliaria',
+      'voy|vamos|iré|ire|paso|pasaré|pasare|llevo|llevaré|llevare|llevamos|llevaremos|inscribo|inscribiré|inscribimos|inscribiremos|matriculo|matricularé|matriculamos|matricularemos|apunto|apuntaré|apuntamos|cambio|cambiaré a|con|en otro|otra clínica|clinica|farmacia|aseguradora|arrendadora|compañía|compania|empresa|consultorio|academia|escuela|colegio|instituto|universidad|guardería|banco|proveedor|operador|operadora|agencia|dentista|veterinario|veterinaria|gimnasio|taller|ticketera|coworking|inmobiliaria',
       'buscar|busco|buscaré|buscare|buscamos otro|otra clínica|clinica|farmacia|aseguradora|compañía|compania|empresa|consultorio|academia|escuela|banco|proveedor|operador|agencia|dentista|veterinario|taller',
       'última|ultima vez que vuelo|viajo|pido|reservo|uso|contrato', 'no renuevo|renovamos',
       'dejo su|vuestro|tu servicio|compañía|compania',
@@ -143,8 +145,21 @@ export const ES_CUES: LanguageCues = {
       'planteando|pensando|considerando cancelarlo|cancelar|irme|cambiarme|darme', 'no volver a comprar|pedir|contratar|reservar|usar',
       'borrar|borro|cerrar|cierro|eliminar|elimino la|mi cuenta', 'me borro|largo', 'última|ultima oportunidad antes',
       'no pienso|vuelvo|volveré|volvere volver? a comprar|pedir|contratar|reservar|usar',
+      // Never again, in the verbs of using: "No pienso volver a volar con ustedes", "jamás volveré a alojarme aquí", "no pensamos seguir con ustedes".
+      'no pienso|pensamos|vuelvo|volvemos|volveré|volveremos|volvería|volveríamos volver? a volar|viajar|confiar|pisar|utilizar|alojarme|alojarnos|hospedarme|hospedarnos|elegirlos|elegirles|elegir|escogerlos|matricular|inscribir|llevar|renovar|contratarles|contratarlos|comprarles|pedirles',
+      'nunca|jamás volveré|volveremos|vuelvo|volvemos a comprar|pedir|contratar|reservar|usar|volar|viajar|confiar|pisar|utilizar|alojarme|alojarnos|hospedarme|elegir',
+      'no pienso|pensamos|voy|vamos|quiero|queremos a? seguir|continuar con ustedes|vosotros', 'no pienso|pensamos|voy|vamos|quiero|queremos a? seguir|continuar con esta|este|su|vuestra|vuestro compañía|compania|empresa|banco|operador|operadora|aseguradora|proveedor|gimnasio|colegio|seguro|servicio|aerolínea',
+      // Not renewing it: "no la renovaré", "no lo vamos a renovar".
+      'no la|lo|las|los|le|les renovaré|renovaremos|renovaría|renovaríamos', 'no la|lo|las|los voy|vamos a renovar', 'no pienso|pensamos renovarla|renovarlo|renovar',
+      // Moving the child or the pet elsewhere: "lo cambiamos de centro", "la sacamos del colegio".
+      'lo|la|los|las|le|les cambio|cambiamos|cambiaré|cambiaremos|paso|pasamos|pasaré|pasaremos de colegio|centro|escuela|instituto|guardería|academia|universidad|clínica|médico|hospital|residencia|veterinario',
+      'lo|la|los|las|le|les saco|sacamos|sacaré|sacaremos del colegio|instituto|club|gimnasio|programa|curso', 'lo|la|los|las|le|les saco|sacamos|sacaré|sacaremos de la escuela|academia|guardería|universidad|residencia',
+      // "Si sigue así me paso a otra": another one, named before ("otra app", "otro banco"), at the end of the clause.
+      'me|nos paso|pasamos|pasaré|pasaremos|cambio|cambiamos|cambiaré|cambiaremos|voy|vamos|iré|iremos a|con otra|otro .|!|!!|...|y|en|ya|sin|directamente|definitivamente|mañana|hoy|eh',
+      // Uninstalling it ("voy a desinstalar la app") is not uninstalling to reinstall (notChurn).
+      'voy|vamos a desinstalar|borrar la|esta|esa|su app|aplicación|aplicacion', 'voy|vamos a desinstalarla|borrarla',
       'voy|vamos a cancelar|darme|darnos|irme|irnos', 'voy|vamos a cambiarme|cambiarnos de|a la|otra|otro? proveedor|empresa|compañía|servicio|competencia', 'me|nos cambio|cambiamos a|de proveedor|empresa|compañía|servicio', 'me|nos cambio|cambiamos a otra|otro proveedor|empresa|compañía|compania|servicio|operador|operadora|banco',
-      'cancelar|cancelaré|cancelo|cancelamos|cancelaremos mi|la|el|nuestra|nuestro suscripción|cuenta|contrato|servicio|plan|membresía|abono',
+      'cancelar|cancelaré|cancelo|cancelamos|cancelaremos|cancelando mi|la|el|nuestra|nuestro suscripción|cuenta|contrato|servicio|plan|membresía|abono',
       'darme|darnos de baja', 'me|nos doy|damos de baja', 'me|nos voy|vamos con|a la? competencia', 'me|nos cambio|cambiamos|paso|pasamos a|con la? competencia', 'buscar|buscaré|buscaremos otro|otra proveedor|empresa|servicio|alternativa|opción',
       'no volveré|volveremos a comprar|usar|contratar', 'nunca más compro|uso|contrato|vuelvo', 'perdieron|han perdido un|a un? cliente',
       'no voy|vamos a renovar', 'no renovaré|renovaremos', 'me voy a la competencia',
@@ -165,6 +180,10 @@ export const ES_CUES: LanguageCues = {
       'me|nos veo|vemos|veré obligado|obligada|obligados a cancelar|irme|cambiarme|darme|rescindir|buscar',
     ],
     notChurn: [
+      // Uninstalling to reinstall or to try: "desinstalé la app y la volví a instalar".
+      'desinstalar|desinstalé|desinstalo|desinstalarla|desinstalamos|borrar|borré|borrarla *? *? y|para|e la|lo? reinstalar|reinstalarla|instalar|instalarla|volver|volví|vuelvo|reinstalé|instalé|probar|ver|bajar|descargar',
+      // Changing a seat, a topic or a size is no move: "me paso a otro asiento".
+      'otro|otra asiento|tema|pantalla|sección|página|habitación|cuarto|vuelo|día|fecha|hora|talla|color|modelo|plan|tarifa|número|método|tarjeta|dirección|correo',
       'cancelar|cancelo|cancelamos|cancelaré la|el|mi|nuestra|nuestro|esta|este reunión|cita|llamada|visita|junta|reserva|reservación|vuelo|turno',
       // A trip or an errand: "me voy a ir de vacaciones", "voy a irme a casa".
       'irme|irnos de vacaciones|viaje|compras|paseo', 'irme|irnos a casa|dormir|comer',
@@ -175,6 +194,13 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Late, and nothing given: "vuelo retrasado 6 horas", "ni un vaso de agua nos dieron", "ni una disculpa".
+      'retrasado|retrasada|retrasó|retrasaron|demorado|demorada|demoró|atrasado|atrasada|atrasó #num|una|dos|tres|cuatro|cinco|seis|siete|ocho|varias|muchas horas|hora|días|día|semanas|minutos',
+      '#num|dos|tres|cuatro|cinco|seis|siete|ocho|varias|muchas horas|días|semanas|minutos de retraso|atraso|demora|espera',
+      'ni un|una vaso|gota|botella|disculpa|explicación|respuesta|mensaje|aviso|llamada|solución|compensación|café|bocadillo|vale',
+      'sin avisar|aviso|explicación|previo|disculpas',
+      'no me|nos dejó|dejaron|deja|dejan dormir|descansar|trabajar',
+      'no hay|había nada que hacer', 'no me|nos dan|dieron|ofrecen|ofrecieron ninguna|nada|ni solución|explicación|alternativa|compensación',
       'cada dos por tres', 'se corta|cae|cuelga cada',
       'no funciona|funcionan|carga|cargan|abre|abren|sirve|sincroniza|conecta|responde|llega|llegó|aparece|guarda|arranca',
       'dejó|dejaron de funcionar|sincronizar|cargar|llegar|responder', 'ha|han dejado de funcionar|sincronizar|cargar|llegar|responder', 'error|errores|fallo|falla|fallas|falló|caído|caída|bloqueado|bloqueada|roto|rota|colgado',

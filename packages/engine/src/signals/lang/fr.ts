@@ -14,7 +14,7 @@ const SHOPS = 'amazon|cdiscount|fnac|darty|boulanger|leboncoin|vinted|zalando|de
 // What "changer de" churns from: "changer d'opérateur", "changer de banque".
 const PROVIDER = 'banque|fournisseur|prestataire|crèmerie|mutuelle|marque|compagnie|opérateur|assureur'
 // The contracts a customer ends: "mettre fin à mon abonnement", "résilier ma ligne".
-const CONTRACT = 'abonnement|compte|contrat|forfait|service|souscription|ligne|box|assurance|mutuelle|adhésion|engagement|offre|carte|option|accès|inscription'
+const CONTRACT = 'abonnement|compte|contrat|forfait|service|souscription|ligne|box|assurance|mutuelle|adhésion|engagement|offre|carte|option|accès|inscription|bail'
 
 /** French support cues, written for this project. Elided words are single tokens ("c'est", "n'est"). */
 export const FR_CUES: LanguageCues = {
@@ -51,6 +51,11 @@ export const FR_CUES: LanguageCues = {
       'foutez|fichez|moquez|foutent|fichent|moquent|fout|moque de moi|nous|ma|notre|nos|mes|qui', 'fout|moque du monde',
       "c'est|cest abusé", 'ça|ca me saoule|soûle|soule|gonfle|gave|tape|fatigue|dégoûte|dégoute', "ça|ca m'énerve|m'agace|m'exaspère|m'insupporte|m'écœure|m'écoeure|m'épuise",
       'dégoûté|dégoûtée|dégouté|dégoutée|écœuré|écœurée|écoeuré|écoeurée|blasé|blasée|excédé', "c'est|cest pas sérieux", "n'êtes|êtes pas sérieux|sérieuse|sérieuses", 'on marche sur la tête', "c'est|cest la goutte d'eau",
+      // Worn out by it: "C'est épuisant", "je suis à bout de nerfs", "c'est usant à la longue"; "épuisé" alone is also out of stock.
+      'épuisant|épuisante|exténuant|exténuante|éreintant|éreintante', "c'est|cest|vraiment|tellement|trop|devient usant|lassant|pénible|décourageant|désespérant",
+      'suis|sommes complètement|totalement|vraiment? épuisé|épuisée|épuisés|lessivé|lessivée|vidé|vidée|découragé|découragée|excédé|excédée', 'à bout de nerfs',
+      // What makes no sense to the one who pays: "C'est incompréhensible", "c'est inexplicable".
+      'incompréhensible|incompréhensibles|inexplicable', "je n'en reviens pas", 'ça|ca me rend fou|folle|dingue|malade',
     ],
     anger: [
       'inacceptable|inadmissible|scandaleux|scandaleuse|honteux|honteuse|lamentable|nul|nulle|pathétique|ridicule|catastrophique|horrible|déplorable|minable',
@@ -141,6 +146,23 @@ export const FR_CUES: LanguageCues = {
       'ne commanderai|achèterai|reviendrai|recommanderai|rachèterai|commanderons|achèterons|reviendrons plus|jamais', 'je ne|nous? vous? recommanderai|commanderai plus|jamais',
       'quitter|quitte|quitterai|quittons|quitterons votre|vos|cette|ce|la banque|opérateur|service|services|société|enseigne|plateforme|site|compagnie',
       'vous perdez|perdrez un|une client|cliente', 'vous allez perdre un|une client|cliente', 'venez de perdre un|une client|cliente', 'perdu un|une client|cliente|fidèle',
+      // Not again with you, in the future of using: "Je ne voyagerai plus avec votre compagnie", "nous ne réserverons jamais plus chez vous", "je n'utiliserai plus votre appli".
+      'ne voyagerai|volerai|réserverai|louerai|souscrirai|travaillerai|voyagerons|volerons|réserverons|louerons|souscrirons|travaillerons plus|jamais avec|chez|par|sur|votre|vos|cette|ce|cet|vous|ici|jamais|plus',
+      // (Taking, passing, doing: "je ne prendrai plus ce médicament" is no churn, "je ne prendrai plus jamais l'avion avec vous" is.)
+      'ne prendrai|passerai|reprendrai|ferai|prendrons|passerons|reprendrons|ferons plus|jamais avec|chez|par|vous|jamais|plus|confiance|affaire',
+      'ne vous|te ferai|ferons|réserverai|réserverons|louerai|louerons plus|jamais', "ne vous|te confierai|confierons plus|jamais",
+      "n'utiliserai|n'utiliserons|n'achèterai|n'achèterons|n'emprunterai|n'emprunterons|n'opterai|n'opterons|n'installerai|n'installerons plus|jamais", "n'irai|n'irons plus|jamais chez|dans|avec|sur|par|jamais|plus",
+      "remettrai|remettrons|remets|remettons|remettre plus|jamais les pieds",
+      // Stopping the contract: "Je vais arrêter mon abonnement", "mettez un terme à mon contrat".
+      `arrêter|arrête|arrêterai|arrêtons|arrêterons|arrêtez|stopper|stoppe|stopperai|stoppez mon|ma|notre|nos|mes|cet|cette|ce|le|votre abonnement|abonnements|contrat|contrats|forfait|adhésion|souscription|engagement|assurance|mutuelle|inscription|box|bail`,
+      "arrêter|arrête|arrêterai|arrêtons|arrêterons|arrêtez|stopper|stoppe|stopperai l'abonnement|l'adhésion|l'assurance|l'offre|l'engagement|l'inscription",
+      `terme à mon|ma|notre|nos|mes|cet|cette|ce|votre ${CONTRACT}`, "terme à l'abonnement|l'engagement|l'adhésion|l'offre|l'assurance|l'inscription", `terme au|aux ${CONTRACT}|contrats|abonnements`,
+      // Leaving the place rented or the school: "je quitte le logement à la fin du bail", "je donne mon préavis", "nous l'inscrirons dans un autre établissement".
+      // ("Je quitte le logement le 30 juin" alone is a notice with a date: the present counts after a condition.)
+      'quitterai|quitterons|quitter le|ce|votre|mon|notre logement|bail|studio|meublé', 'sinon|bouge|bougent|change|réglé|réglée|résolu|résolue|réparé|réparée|corrigé|corrigée|fait je|nous quitte|quittons le|ce|votre|mon|notre logement|bail|studio|meublé', 'donne|donnerai|donnons|donnerons|envoie|enverrai|envoyons mon|notre préavis|congé',
+      "quitterai|quitterons l'établissement|l'école|l'opérateur|l'agence|l'enseigne|l'assurance|l'entreprise|l'assureur|l'association", "vais|allons quitter l'établissement|l'école|l'opérateur|l'agence|l'enseigne|l'assurance|l'assureur",
+      "inscrirai|inscrirons|inscrire|inscris|inscrivons|l'inscrirai|l'inscrirons|l'inscrire|l'inscris|l'inscrivons|l'inscrira|inscrira|réinscrirai|réinscrirons|scolariserai|scolariserons|scolariser|mettrai|mettrons|mettra|l'emmènerai|l'emmènerons|l'emmener|transférerai|transférerons *? *? *? dans|chez|à|vers un|une autre|autres établissement|école|crèche|collège|lycée|université|institut|centre|club|académie|structure|garderie|association|auto-école|organisme|cabinet|clinique|pharmacie|agence|établissements|écoles",
+      "l'inscrirai|l'inscrirons|l'inscrira|l'inscrire|l'inscris|l'inscrivons|inscrirai|inscrirons|inscrira|scolariserai|scolariserons ailleurs", 'les inscrirai|inscrirons|inscrire|mettrai|mettrons ailleurs',
     ],
     notChurn: [
       'annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison',
@@ -169,12 +191,20 @@ export const FR_CUES: LanguageCues = {
       'arrivé|arrivée|arrivés|arrivées|reçu|reçue|livré|livrée ouvert|ouverte|cassé|cassée|abîmé|abîmée|endommagé|endommagée|vide|incomplet|incomplète|déchiré|déchirée|mouillé|défectueux|défectueuse',
       'il manque|manquait|manquent', 'manque la|un|une|des|plusieurs|deux|trois moitié|article|articles|pièce|pièces|produit|produits|accessoire|câble',
       'fuit|fuite|fuient', 'défectueux|défectueuse|défectueux|endommagé|endommagée|abîmé|abîmée',
+      // Late and unexplained: "deux heures de retard", "annulé sans prévenir", "aucune annonce", "j'ai raté mon rendez-vous".
+      '#num|une|deux|trois|quatre|cinq|six|plusieurs|des heure|heures|minutes|jours|semaines de retard', 'en retard de #num|deux|trois|plusieurs',
+      'sans prévenir|préavis|explication|avertissement|excuse|excuses', 'sans aucune explication|information|annonce|excuse', 'sans la moindre explication|information|annonce|excuse', 'aucune annonce|explication|excuse|information|info|nouvelle|indemnisation|compensation',
+      'raté|manqué|loupé mon|ma|notre|nos|mes|un|une|le|la rendez-vous|rdv|vol|train|correspondance|réunion|entretien|examen|avion|bus|connexion|cours|travail|journée',
+      // The bill gone up: "la facture a doublé", "le prix a augmenté sans explication".
+      "facture|factures|prix|tarif|tarifs|mensualité|mensualités|forfait|abonnement|cotisation|loyer|prime|prélèvement|l'abonnement|l'électricité|l'assurance|l'énergie a|a-t-elle|a-t-il|ont|ont-ils|ont-elles|est? doublé|triplé|augmenté|explosé|grimpé",
     ],
-    waiting: ["j'attends toujours|depuis", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
+    waiting: ["j'attends toujours|depuis", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que j'attends|j'essaie|j'essaye|j'appelle|j'attend|j'insiste", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que nous|on attendons|attend|essayons|essaie|appelons|appelle", 'en attente au téléphone', "j'attends|j'attend|attends|attendons au téléphone", "j'attends|j'attend|attends|attendons en ligne", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé"],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
     noProblem: ['aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème', 'remplacement|échange de mon|ma *? défectueux|défectueuse|cassé|cassée'],
-    worksAgain: ['peux|pouvons de nouveau payer|utiliser|accéder|acceder|me connecter', 'fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],
+    worksAgain: [
+      // Back in stock is no second contact: "de nouveau disponible".
+      'de|à nouveau disponible|disponibles|dispo|disponibilité', 'de|à nouveau en stock|vente','peux|pouvons de nouveau payer|utiliser|accéder|acceder|me connecter', 'fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],
     hedge: ['je ne suis pas sûr|sûre|certain|certaine', 'peut-être', 'comment faire|puis-je|dois-je', 'comment je fais|dois|peux', 'comment modifier|changer|ajouter|supprimer|exporter|télécharger|récupérer|trouver|activer|désactiver', 'où trouver|puis-je', 'est-ce normal', 'une idée', "est-ce qu'il y a un moyen", 'comment est-ce que je|on|nous', "comment est-ce qu'on", 'où est-ce que je|on|nous', "où est-ce qu'on", 'comment on fait|change|modifie|supprime|exporte|trouve'],
     acknowledgement: [

@@ -57,11 +57,17 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      // At a loss after the fault: "समझ नहीं आ रहा क्या करूँ", "Kya karein samajh nahi aa raha" (longer than the confusion inside it).
+      'समझ नहीं आ|आता रहा|रही? क्या|अब करूँ|करूं|करें|करु', 'क्या|अब करूँ|करूं|करें|करु समझ नहीं आ|आता रहा|रही', 'अब क्या करूँ|करूं|करें',
+      'samajh|samaj|smjh nahi|nhi aa|aata raha|rha|rahi? kya|ab karu|karun|karoon|karein|kare|karen', 'kya|ab karu|karun|karoon|karein|kare|karen samajh|samaj|smjh nahi|nhi aa|aata raha|rha|rahi', 'ab kya karu|karun|karoon|karein|karen',
+      // Worn out waiting: "प्लेटफॉर्म पर बैठे-बैठे थक गए हैं", "wait karte karte thak gaye".
+      'thak gaya|gayi|gaye|gye|gya', 'बैठे-बैठे|इंतज़ार|इंतजार करते-करते|करते थक',
       'सब्र खत्म|ख़त्म',
       'bahut|bohot bura laga|lagta',
       'bura laga',
-      'परेशानी|दिक्कत|झंझट',
-      'थक गया|गई|चुका|चुकी|गये',
+      // Trouble had, not trouble denied: "बहुत परेशानी है", "परेशानी हो रही है"; "कोई परेशानी नहीं आई" (the negator after it) is none.
+      'बहुत|बड़ी|इतनी|काफी|काफ़ी|भारी|सारी|बेहद|ज़्यादा|ज्यादा|कितनी परेशानी|दिक्कत|झंझट|दिक्कतें|परेशानियां', 'परेशानी|दिक्कत|झंझट|दिक्कतें|परेशानियां हो|है|हैं|हुई|होती|उठानी|उठा|झेलनी|झेल|झेली|में|से|की|का|के|!|।|.',
+      'थक गया|गई|चुका|चुकी|गये|गए|गयी|चुके',
       'irritate|irritated|pareshaan|pareshan ho raha|rahi|rha|rhi|gaya|gayi',
       'chhoh|chho aa',
       'असंतुष्ट|नाराज़|नाराज|परेशान|क्रोधित|निराश',
@@ -73,7 +79,7 @@ export const HI_CUES: LanguageCues = {
       'pagal kar diya|rakha',
       'निराशाजनक|निराश',
       'hadd|had ho gayi|gai|gyi',
-      'परेशान|तंग|निराश', 'तंग आ गया|गई|गए', 'परेशान हो गया|गई|गए|हूँ|हूं|हैं', 'परेशान|pareshan|preshan|tang|frustrate|frustrated',
+      'परेशान|तंग|निराश', 'तंग आ गया|गई|गए', 'परेशान हो गया|गई|गए|हूँ|हूं|हैं', 'परेशान|pareshan|preshan|pareshaan|preshaan|tang|frustrate|frustrated', 'bahut|bohot|bahot|bohat|kaafi|kafi|ekdum pareshaan|pareshan|preshan|preshaan|tang|dukhi|naraz|naraaz|gussa|thak',
       'tang aa gaya|gayi|gaye', 'pak gaya|gayi|gaye', 'bas ho gaya|gayi', 'dimag kharab',
       // "दिमाग़ ख़राब कर दिया", "थक चुका हूँ", "परेशान करके रखा है".
       'दिमाग़ ख़राब', 'थक चुका|चुकी|चुके', 'परेशान कर|करके रखा|दिया|दिए', 'त्रस्त|आजिज़',
@@ -87,10 +93,18 @@ export const HI_CUES: LanguageCues = {
       'bewakoof|bevkoof|bewkoof|bevakoof|ullu|pagal bana|banaya|banate|samajh|samjh|samajhte|samjha|samjhte', 'sharam|sharm nahi|nhi aati', 'dhokha|lutere|thag|thagi|dhokebaaz|dhokhebaaz',
       'अस्वीकार्य|बकवास|बेकार|शर्मनाक|घटिया|बेहूदा|गुस्सा|नाराज़|नाराज', 'bakwas|bakwaas|bekar|bekaar|ghatiya|ghtiya|sharmnak|gussa|naraz|naaraz', 'हद है', 'हद हो गई', 'had hai', 'had ho gayi',
     ],
-    disappointment: ['निराश|दुखी|उदास', 'nirash|niraash|dukhi|udaas', 'उम्मीद नहीं थी', 'ummeed|umeed nahi thi', 'संतुष्ट नहीं', 'santusht|khush nahi|nahin|nhi'],
+    disappointment: ['निराश|दुखी|उदास', 'nirash|niraash|dukhi|udaas', // What was not expected of them, said of the bad ("ऐसी सर्विस की उम्मीद नहीं थी", "aapse ye ummeed nahi thi");
+      // said of the good ("इतनी अच्छी सर्विस की उम्मीद नहीं थी") it is praise.
+      'ऐसी|ऐसा|ऐसे|ये|यह * *? *? की|का|के|से उम्मीद|उमीद नहीं थी|था', 'आपसे|तुमसे|आपकी|आपके * *? *? उम्मीद|उमीद नहीं थी|था', 'आपसे|तुमसे|ऐसी|ऐसा|ऐसे ये|यह|ऐसी|ऐसा|इतनी|इतना? उम्मीद|उमीद नहीं थी|था',
+      'बेकार|खराब|ख़राब|घटिया|बुरी|बुरा|गंदी|गंदा|लापरवाही|धोखे * *? की|का|के? उम्मीद|उमीद नहीं थी|था',
+      'aisi|aisa|aise|ye|yeh * *? *? ki|ka|ke|se ummeed|umeed|umid nahi|nhi thi|tha', 'aapse|tumse|aapki|aapke * *? *? ummeed|umeed|umid nahi|nhi thi|tha', 'aapse|tumse|aisi|aisa|aise ye|yeh|aisi|aisa|itni|itna? ummeed|umeed|umid nahi|nhi thi|tha',
+      'bakwas|bakwaas|kharab|kharaab|ghatiya|buri|bura|bekar|bekaar|gandi|ganda|laparwahi|lapparwahi|dhokhe * *? ki|ka|ke? ummeed|umeed|umid nahi|nhi thi|tha', 'संतुष्ट नहीं', 'santusht|khush nahi|nahin|nhi'],
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      // Better than hoped: "Itni achhi service ki ummeed nahi thi", "इतनी जल्दी मदद की उम्मीद नहीं थी".
+      'achhi|acchi|achha|accha|acha|badhiya|badiya|jaldi|fast|tez|shandar|shaandaar|behtareen|zabardast|mast|sundar * *? ki|ka|ke|se? ummeed|umeed|umid nahi|nhi thi|tha', 'achhi|acchi|achha|accha|badhiya|jaldi|fast|tez ummeed|umeed|umid se zyada|jyada|behtar',
+      'अच्छी|अच्छा|अच्छे|बढ़िया|जल्दी|तेज़|तेज|शानदार|बेहतरीन|ज़बरदस्त|जबरदस्त|सुंदर * *? की|का|के|से? उम्मीद|उमीद नहीं थी|था', 'उम्मीद से बढ़कर|ज़्यादा|ज्यादा|बेहतर|अच्छा|अच्छी',
       'फिर से ठीक|चालू',
       'itne patience|pyaar|aaram se',
       'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
@@ -106,6 +120,8 @@ export const HI_CUES: LanguageCues = {
     ],
     gratitude: ['धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया'],
     repeatContact: [
+      // Still not, with the thing named between: "अभी तक नंबर नहीं आया", "ab tak wapas nahi aaye".
+      'अभी|अब|आज तक * *? नहीं|ना आया|आई|आए|आये|मिला|मिली|मिले|हुआ|हुई|हुए|पहुंचा|पहुँचा|पहुंची|पहुँची|लौटा|लौटे|लौटाया|दिया|दी|भेजा|भेजी|बना|बनी|खुला|खुली|चला|चली|उठाया', 'abhi|ab|aaj tak * *? nahi|nhi|nahin aaya|aayi|aaye|aya|mila|mili|mile|hua|hui|hue|pahuncha|pahunchi|lauta|laute|bheja|bheji|diya|di|khula|chala|chali', 'ab|aaj tak nahi|nhi|nahin',
       // "तीन बार शिकायत की", "do baar call kiya": a count of tries (not "एक बार", once).
       'दो|तीन|चार|पांच|पाँच|छह|सात|आठ|दस|बीस|कितनी|अनेक बार', 'do|teen|char|chaar|paanch|panch|das|bees|kitni|anek baar|bar|baari', 'पहले|pehle|pahle bhi|hi दो|तीन|चार|do|teen|char बार|baar|bar', 'पहले|pehle|pahle bhi|hi #num बार|baar|bar',
       '2nd|3rd|4th|5th|10th|second|third|fourth|fifth|tenth time|baar|bar',
@@ -136,10 +152,10 @@ export const HI_CUES: LanguageCues = {
       'app|ऐप uninstall|delete|डिलीट',
       'किसी अन्य|दूसरी|दूसरे|दूसरा * *? क्लिनिक|कंपनी|बैंक|स्कूल|फार्मेसी|दुकान|अस्पताल|बीमा|डॉक्टर|संस्थान|एजेंसी',
       'अन्य|दूसरी|दूसरे|दूसरा क्लिनिक|कंपनी|बैंक|स्कूल|फार्मेसी|दुकान|अस्पताल|बीमा|डॉक्टर|संस्थान|एजेंसी',
-      'कंपनी|बैंक|क्लिनिक|स्कूल|फार्मेसी|डॉक्टर|प्रदाता|सेवा बदल दूँगा|दूंगा|दूँगी|दूंगी|लूँगा|लूंगा|लूँगी|लूंगी|देंगे|लेंगे',
+      'कंपनी|बैंक|क्लिनिक|स्कूल|फार्मेसी|डॉक्टर|प्रदाता|सेवा|कोचिंग|ट्यूशन|कॉलेज|अस्पताल|अकादमी|हॉस्टल|इंस्टीट्यूट|संस्थान|डीटीएच|ब्रॉडबैंड|जिम बदल दूँगा|दूंगा|दूँगी|दूंगी|लूँगा|लूंगा|लूँगी|लूंगी|देंगे|लेंगे',
       'अनुबंध|कॉन्ट्रैक्ट|पॉलिसी रद्द|बंद कर',
       // "pharmacy badal dunga", "kisi aur company ko", "I'm going to a different clinic", "join another institute", "chhod dunga".
-      'pharmacy|clinic|company|bank|school|institute|agency|dentist|doctor|insurance|provider|network|operator|gym|coworking badal|change dunga|dungi|denge|lunga|lungi|karunga|karungi|kar',
+      'pharmacy|clinic|company|bank|school|institute|agency|dentist|doctor|insurance|provider|network|operator|gym|coworking|coaching|tuition|tution|academy|college|classes|hostel|pg|dth|broadband|wifi|cable|courier|hospital|salon|parlour|vendor|seller badal|change dunga|dungi|denge|lunga|lungi|karunga|karungi|kar',
       'kisi|dusri|doosri|dusre|doosre aur? company|clinic|pharmacy|bank|school|institute|agency|dentist|doctor|insurance|provider|network|operator|gym',
       'different|another|other clinic|company|pharmacy|bank|school|institute|agency|dentist|doctor|insurer|provider|network|operator|gym',
       'chhod|chod|chhodh dunga|dungi|denge',
@@ -150,7 +166,16 @@ export const HI_CUES: LanguageCues = {
       'कॉन्ट्रैक्ट|अनुबंध|सब्सक्रिप्शन|प्लान रद्द|कैंसल करने|कर',
       'bank|company|provider|network|sim change kar lunga|lungi|lenge|dunga|dungi',
       'कभी कुछ? नहीं खरीदूँगा|खरीदूंगा|खरीदूँगी|खरीदूंगी|लूँगा|लूंगा',
-      'se travel|order|shopping|booking nahi karunga|karungi|karenge', 'switch to another|a', 'delete the app', 'खाता|अकाउंट|कनेक्शन बंद करके|करवा',
+      'se travel|order|shopping|booking nahi karunga|karungi|karenge', 'se kabhi|dobara|dubara|phir|fir? travel|safar|yatra|order|shopping|booking|kharidari nahi|nhi|na karunga|karungi|karenge|karuga|karugi',
+      // Not with you again, in Devanagari: "अब से मैं आपकी एयरलाइन से यात्रा नहीं करूँगा".
+      'से कभी|दोबारा|दुबारा|फिर? यात्रा|सफर|सफ़र|ऑर्डर|आर्डर|खरीदारी|शॉपिंग|बुकिंग नहीं|ना करूँगा|करूंगा|करूँगी|करूंगी|करेंगे',
+      // Nothing bought here again: "ab is site se kuch nahi mangwaunga".
+      'kuch|kuchh|kabhi|ab|aage|dobara|dubara|phir|fir nahi|nhi|na mangwaunga|mangwaungi|mangaunga|mangaungi|kharidunga|kharidungi|khareedunga|khareedungi|mangwayenge|mangayenge|mangwaenge|kharidenge|khareedenge',
+      'se|yahan|yaha|idhar kuch|kuchh nahi|nhi|na lunga|lungi|lenge|order|mangwaunga|mangwaungi|kharidunga|kharidungi',
+      'कुछ|कभी|दोबारा|दुबारा|अब|फिर नहीं|ना मंगवाऊंगा|मंगवाऊँगा|मंगवाऊंगी|मंगवाऊँगी|मंगाऊंगा|मंगाऊँगा|खरीदूंगा|खरीदूँगा|खरीदूंगी|खरीदूँगी|मंगवाएंगे|खरीदेंगे',
+      // Another connection put in: "अब मैं दूसरा DTH लगवा रहा हूँ", "dusra broadband lagwa liya".
+      'दूसरा|दूसरी|दूसरे|किसी और? dth|डीटीएच|कनेक्शन|connection|ब्रॉडबैंड|broadband|वाईफाई|wifi|केबल|cable|ऑपरेटर|कंपनी|company|provider|प्रोवाइडर|नेटवर्क लगवाऊंगा|लगवाऊँगा|लगवाऊंगी|लगवाएंगे|लगवाया|लगवाई|लूंगा|लूँगा|लूंगी|लेंगे|लिया|ली', 'दूसरा|दूसरी|दूसरे|किसी और? dth|डीटीएच|कनेक्शन|connection|ब्रॉडबैंड|broadband|वाईफाई|wifi|केबल|cable|ऑपरेटर|कंपनी|company|provider|प्रोवाइडर|नेटवर्क लगवा|ले|करवा रहा|रही|रहे|लिया|ली|लूंगा|लूँगा|लूंगी|लेंगे|चुका|चुकी|दिया',
+      'dusra|doosra|dusri|doosri|dusre|doosre|kisi aur? dth|connection|broadband|wifi|cable|operator|network|provider lagwaunga|lagwaungi|lagwayenge|lagwaya|lunga|lungi|lenge|liya|li', 'dusra|doosra|dusri|doosri|dusre|doosre|kisi aur? dth|connection|broadband|wifi|cable|operator|network|provider lagwa|le|karwa raha|rahi|rahe|rha|rhi|liya|li|lunga|lungi|lenge|chuka|chuki|diya', 'switch to another|a', 'delete the app', 'खाता|अकाउंट|कनेक्शन बंद करके|करवा',
       'पॉलिसी|अकाउंट|खाता|सब्सक्रिप्शन कैंसल|बंद कर रही|रहा|दूंगी|दूंगा|दो', 'service|app use nahi karunga|karungi|karenge',
       'account|khata close|band kar do|dijiye|dena|dijie',
       'switch kar lunga|lungi|lenge|dunga',
@@ -194,6 +219,15 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Out, broken, and nobody answering: "दो घंटे से लाइट नहीं है", "कोई फोन नहीं उठा रहा", "AC kharab hai", "reception wale sun hi nahi rahe".
+      'लाइट|light|करंट|current|गैस|gas|वाईफाई|wifi|टीवी|tv नहीं|nahi|nhi है|hai|आ|aa|चल|chal|मिल', 'kharab|kharaab|khrab|ख़राब|खराब है|hai|hain|हैं|pada|padi|पड़ा|पड़ी|nikla|nikli|निकला|निकली',
+      'कोई फोन|कॉल|call|phone|फ़ोन नहीं|nahi|nhi उठा|उठाता|उठाती|उठाते|उठाया|utha|uthata|uthati|uthate|uthaya', 'koi uthata|uthati|uthate|utha|uthaata hi? nahi|nhi|na', 'कोई उठाता|उठाती|उठाते|उठा ही? नहीं|ना',
+      'sun|sunte|sunta|sunti|sunne hi? nahi|nhi rahe|raha|rahi|rhe|rha|hai|hain|wala|wale', 'सुन|सुनते|सुनता|सुनती ही? नहीं रहे|रहा|रही|हैं|है', 'koi sunta|sunti|sunne|sun nahi|nhi|wala', 'कोई सुनता|सुनती|सुनने|सुन नहीं|वाला',
+      'neend nahi|nhi aayi|aai|aa|hui', 'नींद नहीं|ना आई|आयी|हुई', 'raat bhar|bhr so nahi|nhi paya|paye|payi|sake', 'रात भर सो नहीं पाया|पाए|पाई|पाये|सके',
+      // Late, and no word given: "ट्रेन 5 घंटे लेट है", "कोई जानकारी नहीं दी जा रही".
+      '#num|दो|तीन|चार|पांच|पाँच|कई घंटे|घंटा|दिन लेट|देर|देरी', '#num|do|teen|char|paanch|kai ghante|ghanta|din late|der|deri', 'कोई जानकारी|सूचना|अपडेट|ख़बर|खबर|जवाब नहीं', 'koi jankari|jaankari|suchna|update|khabar|information|info nahi|nhi',
+      // Money taken for nothing, a machine that stopped: "paise account se kat gaye", "ठंडा करना बंद कर दिया", "खाना खराब हो रहा है".
+      'paise|paisa|amount|rupaye|rupees|balance * *? kat|kate|cut|deduct gaye|gaya|ho|liye', 'पैसे|पैसा|रकम|राशि * *? कट गए|गये|गया|लिए', 'करना|करनी|चलना बंद कर दिया|दी|हो', 'karna|karni|chalna band kar|ho diya|di|gaya|gayi', 'खराब|ख़राब हो रहा|रही|रहे', 'kharab|kharaab ho raha|rahi|rahe',
       'होल्ड पर',
       'चार्ज|पैसे काट लिया|लिए|लिये|काटा|कटा',
       'hang ho jata|jaata|gaya|raha|jati',
@@ -203,6 +237,9 @@ export const HI_CUES: LanguageCues = {
       'kharab|kharaab|band ho gaya|gayi|gya', 'dikkat|gadbad|samasya', 'do baar|bar paise|paisa kat|kate|kata', 'login nahi|nhi ho', 'fail|failed ho raha|rahi|gaya|gayi|gya|jata|jati', 'server|site|app down',
     ],
     waiting: [
+      // The wait counted: "दो घंटे से लाइट नहीं है", "order 10 din se shipped dikha raha hai", "2 बज गए अभी तक नंबर नहीं आया".
+      'घंटे|घंटों|दिन|दिनों|हफ्ते|हफ़्ते|हफ्तों|महीने|महीनों से * *? नहीं|बंद|खराब|ख़राब|अटका|अटकी|पेंडिंग|लेट|इंतज़ार|इंतजार', 'din|dino|dinon|ghante|ghanton|hafte|hafton|mahine|mahino se * *? *? nahi|nhi|band|kharab|atka|atki|pending|late|dikha|dikh|shipped|processing|wait|intezaar|intjar',
+      'बज गए|गये|चुके अभी|अब|लेकिन|पर|फिर तक|भी|कोई|नहीं', 'baj gaye|gye|chuke abhi|ab|lekin|par|phir|fir tak|bhi|koi|nahi|nhi',
       'कोई जवाब|रिप्लाई|रिस्पॉन्स भी नहीं दे|मिला|मिल|आया', 'koi jawab|reply|response bhi nahi|nhi de|mila|mil|aaya', 'सुबह|कल|परसों|हफ्ते|हफ़्ते से नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं','कब से इंतज़ार|इंतजार', 'कोई जवाब|रिप्लाई नहीं दे रहा|रही|रहे|देता|देते', 'koi jawab|reply nahi|nhi de raha|rahe|rahi', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
@@ -212,7 +249,7 @@ export const HI_CUES: LanguageCues = {
       'समस्या|परेशानी|दिक्कत *? *? हल करने|कर|की|हो',
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'bina kisi dikkat|pareshani|problem|issue|dikat', 'बिना किसी दिक्कत|परेशानी|समस्या',
-      'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम नहीं', 'koi problem|dikkat|samasya nahi|nhi'],
+      'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम|परेशानी|झंझट|तकलीफ|तकलीफ़|दिक्कतें|परेशानियां नहीं|ना', 'koi problem|dikkat|samasya|pareshani|pareshaani|takleef|taklif|jhanjhat|issue|dikat|tension nahi|nhi|na'],
     profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],
     hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं|बदलूं|बदलूँ|बदलें', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein|badlu|badlun|badle'],
   },

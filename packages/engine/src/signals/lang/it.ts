@@ -27,6 +27,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // "Why" asked with the question marks doubled: "perché la bolletta è raddoppiata???", "perché non funziona?!".
+      'perché|perchè|xché|xké * *? *? *? *? *? ??|???|????|?!|!?|?!?|?!!|??!',
       'mi sta|stanno facendo impazzire',
       'impazzire',
       'mi dà|da molto|davvero? fastidio',
@@ -84,6 +86,8 @@ export const IT_CUES: LanguageCues = {
       'di nuovo', 'ancora una volta', 'un\'altra volta', 'nuovamente', 'per l\'ennesima volta', 'seconda|terza|quarta|quinta|ennesima volta', '#num volte',
       'due|tre|quattro|cinque|diverse|tante|mille volte', 'ho già scritto|chiamato|segnalato|spiegato|provato|contattato|inviato|aperto', 'già segnalato|provato|scritto',
       'ancora non funziona|funzionano|arriva|è|risponde', 'continua|continuano a non funzionare|andare', 'continua|continuano a bloccarsi|dare|crashare', 'ancora nessuna risposta|soluzione|notizia', 'sempre lo stesso problema|errore',
+      // Nobody came, as nobody called back: "sono le 15 e non si è visto nessuno".
+      'non si è|e|sono visto|vista|visti|presentato|presentata|presentati|fatto|fatta|fatti nessuno|vivo|viva|vivi', 'nessuno si è|e visto|presentato|fatto|fatta',
       'nessuno mi|ci risponde|aiuta|richiama', 'nessuno mi|ci ha risposto|richiamato|aiutato|contattato', 'riscrivo|risollecito', 'vi|ti sollecito', 'secondo|terzo|ennesimo sollecito', 'da giorni|settimane|mesi',
     ],
     deadline: [
@@ -98,6 +102,13 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Never again, in the verbs of using: "Non volerò più con la vostra compagnia", "non metteremo mai più piede qui".
+      'non volerò|viaggerò|utilizzerò|sceglierò|affiderò|rinnoverò|voleremo|viaggeremo|utilizzeremo|sceglieremo|affideremo|rinnoveremo|prenoteremo|acquisteremo|useremo|torneremo più|mai',
+      'non vi|ci|la|lo sceglierò|sceglieremo|userò|useremo|utilizzerò|rinnoverò|rinnoveremo più|mai', 'metterò|metteremo|metto|mettiamo più|mai piede',
+      // Enrolling the child or taking the pet elsewhere: "il prossimo anno lo iscriveremo altrove".
+      'iscriverò|iscriveremo|iscrivo|iscriviamo|iscriverlo|iscriverla|iscriverli|porterò|porteremo|trasferirò|trasferiremo|trasferirlo|trasferirla *? *? altrove',
+      "iscriverò|iscriveremo|iscrivo|iscriviamo|iscriverlo|iscriverla|iscriverli|porterò|porteremo|porto|portiamo|trasferirò|trasferiremo|trasferirlo|trasferirla *? *? in|a|da|presso un'altra|altra|altro scuola|istituto|asilo|università|palestra|piscina|accademia|corso|club|centro|clinica|studio|officina",
+      'iscriverò|iscriveremo|iscrivo|iscriviamo|iscriverlo|iscriverla|iscriverli|porterò|porteremo|porto|portiamo|trasferirò|trasferiremo|trasferirlo|trasferirla *? *? in|a|da|presso un altro istituto|asilo|corso|club|centro|studio',
       "annullo|annullerò l'ordine|l'acquisto|la prenotazione",
       "annullo|annullerò|annullero l'iscrizione|l'abbonamento|l'account",
       'mio numero a|ad un altro|altra gestore|operatore|compagnia',
@@ -156,13 +167,24 @@ export const IT_CUES: LanguageCues = {
       'escalare|scalare|inoltrare questo|il|mio? caso|ticket|problema',
     ],
     issueReport: [
+      // Cancelled or late without a word: "Treno cancellato senza preavviso", "nessuno in stazione sa dirci niente".
+      'senza preavviso|avviso|avvisare|spiegazioni|spiegazione|motivo|motivazione|comunicazione', 'nessun preavviso|avviso|rimborso', 'nessuna spiegazione|comunicazione|informazione|risposta',
+      'nessuno * *? *? sa|sapeva|riesce|riusciva|vuole|ha dirci|dirmi|spiegarci|spiegarmi|spiegare|rispondere|aiutarci|aiutarmi|niente|nulla|saputo|voluto', 'nessuno sa|sapeva|ha niente|nulla|dirci|dirmi|spiegarci|spiegarmi|saputo',
+      'treno|volo|corsa|voli|treni|appuntamento|ordine cancellato|cancellata|cancellati|soppresso|soppressa|soppressi|annullato|annullata|annullati',
+      '#num|due|tre|quattro|cinque|sei|diverse|molte ore|ora|giorni|settimane|minuti di ritardo', 'in ritardo di #num|due|tre|quattro|cinque|sei|diverse|molte',
+      // The bill gone up for nothing: "la bolletta è raddoppiata", "non ho cambiato niente".
+      'bolletta|bollette|fattura|fatture|tariffa|prezzo|canone|abbonamento|rata|costo|importo è|e|sono? raddoppiata|raddoppiato|raddoppiate|triplicata|triplicato|aumentata|aumentato|salita|salito|lievitata|lievitato',
+      'non ho|abbiamo cambiato|toccato|modificato niente|nulla',
       'non funziona|funzionano|carica|caricano|apre|sincronizza|risponde|arriva|parte|va', 'non si apre|avvia|carica',
       'ha|hanno smesso di funzionare|sincronizzare|caricare|rispondere', 'errore|errori|bug|guasto|crash|bloccato|bloccata|rotto|rotta|down', 'fuori servizio', 'disservizio|disservizi',
       'si blocca|bloccato|chiude|impalla|pianta', 'non riesco|riusciamo ad|a accedere|entrare|pagare|scaricare|aprire|collegarmi|connettermi|fare', 'non riesco|riusciamo ad|a? accedere',
       'addebitato|addebitata|addebitati due volte|il doppio|per errore', 'mi|ci avete addebitato due volte|il doppio', 'doppio addebito', 'non è arrivato|arrivata|arrivati|arrivate', 'non è stato consegnato|consegnata',
       'sono spariti|cancellati|persi tutti|i|miei|nostri?',
     ],
-    waiting: ['sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato'],
+    waiting: [
+      // Nobody came: "sono le 15 e non si è visto nessuno", "il tecnico doveva arrivare alle 9".
+      'doveva|dovevano|dovevate arrivare|venire|passare|consegnare|richiamarmi|richiamarci|chiamarmi|chiamarci|contattarmi|contattarci tra|entro|alle|ieri|stamattina|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato',
+      'sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato'],
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
     noProblem: ["non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],

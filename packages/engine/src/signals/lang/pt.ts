@@ -31,6 +31,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // At a loss after trying: "Não sei mais o que fazer", "já não sei o que fazer".
+      'não|nao sei mais o que|oque fazer', 'já|ja não|nao sei mais? o que|oque fazer', 'não|nao sei mais a quem recorrer|reclamar', 'não aguento mais|esperar',
       'me irrita|irrita-me muito|imenso',
       'me irrita',
       'estou com raiva|ódio',
@@ -63,6 +65,8 @@ export const PT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      // Arrived right after all: "chegou tudo certinho", "veio tudo perfeito".
+      'chegou|chegaram|veio|vieram|saiu|ficou|ficaram tudo? certinho|direitinho|perfeito|perfeitinho|perfeitos|certinhos',
       'foram|foi uns|uma|um queridos|queridas|querido|querida|amores|amor|anjos|anjo',
       'a agilidade|rapidez',
       'agora entendi|compreendi', 'entendi tudo', 'ficou tudo? claro', 'pela paciência|atenção|ajuda',
@@ -73,6 +77,10 @@ export const PT_CUES: LanguageCues = {
     ],
     gratitude: ['obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 'obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
     repeatContact: [
+      // The count of messages sent: "Quarta mensagem sem resposta", "é o terceiro e-mail que mando".
+      'segunda|segundo|terceira|terceiro|quarta|quarto|quinta|quinto|sexta|sexto|décima|décimo|enésima|enésimo mensagem|mensagens|reclamação|ligação|e-mail|email|chamado|contato|protocolo',
+      // Still not done: "a escola ainda não liberou o boletim".
+      'ainda não liberou|liberaram|enviou|enviaram|mandou|mandaram|devolveu|devolveram|pagou|pagaram|depositou|creditou|entregou|entregaram|estornou|estornaram|reembolsou|corrigiu|corrigiram|consertou|consertaram|apareceu|veio|vieram|ligou|ligaram|retornou|retornaram',
       // The fault going on: "continua fechando", "ainda trava".,
       'continua|continuam fechando|dando|travando',
       'ainda trava|travam|fecha|fecham|cai|caem',
@@ -104,6 +112,13 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Moving the child to another school: "vamos transferir ela de escola", "vou tirar meu filho da escola".
+      'transferir|transfiro|transferimos|transferiremos|transferirei|mudar|mudo|mudamos|mudaremos|mudarei|trocar|troco|trocamos|trocaremos|trocarei ela|ele|eles|elas|meu|minha|nosso|nossa|os|as filho|filha|filhos|filhas? de escola|colégio|colegio|creche|faculdade|curso|escolinha|clínica|academia',
+      'transferi-la|transferi-lo|transferi-los|mudá-la|mudá-lo|trocá-la|trocá-lo de escola|colégio|colegio|creche|faculdade|curso|escolinha|clínica|academia',
+      'tirar|tiro|tiramos|tirarei|tiraremos|tirá-la|tirá-lo ela|ele|eles|elas|meu|minha|nosso|nossa|os|as? filho|filha|filhos|filhas? da|do escola|colégio|colegio|creche|faculdade|curso|escolinha|academia',
+      'matricular|matriculo|matriculamos|matricularei|matricularemos|colocar|coloco|colocamos|colocarei|colocaremos ela|ele|eles|elas|meu|minha|nosso|nossa|os|as? filho|filha|filhos|filhas? em|noutra|noutro outra|outro escola|colégio|colegio|creche|faculdade|escolinha|academia',
+      // The contract ended as it is said: "Tô cancelando a assinatura", "estamos saindo da operadora".
+      'tô|to|estou|estamos|tamo|tamos cancelando|encerrando|rescindindo tudo|isso|agora|hoje|já',
       'vou encerrar|cancelar a|o minha|meu conta|assinatura|contrato|plano',
       'cancelo|cancelarei a|o compra|pedido|encomenda|reserva',
       'em encerrar|cancelar a|o subscrição|assinatura|conta|contrato|plano',
@@ -116,12 +131,14 @@ export const PT_CUES: LanguageCues = {
       'deixarei|deixo de ser cliente', 'vou deixar de ser cliente',
       'solicitarei|peço|peco o cancelamento', 'vou solicitar o cancelamento',
       'apago|apagarei|desinstalo o app|aplicativo|aplicação', 'vou apagar|desinstalar o app|aplicativo|aplicação',
+      // "vou desinstalar" said alone ("vou desinstalar e instalar de novo" is trying, notChurn).
+      'vou|vamos|irei desinstalar|desinstalá-lo|desinstalá-la|desinstalar-lo', 'vou|vamos apagar|deletar|excluir esse|este|essa|esta|o|a app|aplicativo|aplicação|joguinho|jogo',
       'pedir|comprar|pedirei|comprarei pelo|no|do concorrente|concorrência|concorrencia',
       'saio|sair|saímos|sairei do|da banco|operadora|empresa|loja|plano|app|aplicativo|academia', 'vou sair do|da banco|operadora|empresa|loja|plano|app|aplicativo|academia',
       'cancelo|cancelar tudo', 'vou cancelar tudo',
       'compro|comprar em|noutro|num outro|outra lugar|loja|site|sítio', 'comprar|compro na|da|pra|para concorrência|concorrencia', 'na|pra|para a? concorrência|concorrencia',
       // "a gente muda de farmácia", "mudo de empresa", "vou procurar outro consultório", "para outra clínica", "anulo a inscrição".
-      'mudar|mudo|muda|mudamos|mudaremos|mudarei|trocar|troco|trocamos|trocarei de farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|ginásio|academia|loja|plataforma|serviço|servico|oficina|locadora|transportadora|seguro',
+      'mudar|mudo|muda|mudamos|mudaremos|mudarei|trocar|troco|trocamos|trocarei|mudando|trocando de farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|colégio|colegio|creche|faculdade|escolinha|universidade|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|ginásio|academia|loja|plataforma|serviço|servico|oficina|locadora|transportadora|seguro',
       'vou|vamos|irei|passo|passarei|levo|levarei|transferirei|transfiro|mudo|mudarei * *? *? *? *? para|pra|a|noutra|noutro outro|outra farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|academia|loja|plataforma|oficina|locadora|transportadora',
       'procurar|procuro|procuramos|vou|vamos|busco outro|outra farmácia|farmacia|empresa|clínica|clinica|seguradora|consultório|consultorio|escola|banco|operadora|fornecedor|companhia|agência|agencia|dentista|veterinário|veterinario|academia|loja|oficina|locadora',
       'anulo|cancelo|anularei|cancelarei a|o inscrição|inscricao|matrícula|matricula|contrato|seguro|assinatura',
@@ -140,7 +157,7 @@ export const PT_CUES: LanguageCues = {
       `${MOVE} ${TO} a|o concorrência|concorrente`, `${MOVE} de operadora|banco|fornecedor|provedor|seguradora|companhia`, `trocar|troco|trocarei|trocando|trocamos pela|pelo a|o? ${RIVALS}|concorrência|concorrente`,
       'mudar|mudo|mudarei|trocar|troco|trocarei|trocamos|mudamos de operadora|fornecedor|banco|provedor|seguradora|companhia',
       // Ending the contract: "vou rescindir o contrato", "cancelar minha linha", "excluir minha conta".
-      'rescindir|rescindo|rescindirei|rescindimos|rescindiremos|rescisão o|meu|nosso|do|de|da? contrato|contratos|assinatura|plano', `cancelar|cancelo|cancelarei|cancelamos|encerrar|encerro|encerrarei minha|meu|a|o|nossa|nosso ${CONTRACT}`,
+      'rescindir|rescindo|rescindirei|rescindimos|rescindiremos|rescisão o|meu|nosso|do|de|da? contrato|contratos|assinatura|plano', `cancelar|cancelo|cancelarei|cancelamos|encerrar|encerro|encerrarei|cancelando|encerrando|rescindindo minha|meu|a|o|nossa|nosso ${CONTRACT}`,
       'fechar|fecho|fecharei|fechamos|excluir|excluo|excluirei|apagar|apago|deletar|deleto minha|meu|a|o|nossa|nosso conta|contas|cadastro|perfil', 'portar|porto|portarei|portando meu|o|nosso? número|numero|chip|linha pra|para|pro|pela',
       // The last purchase announced: "última vez que compro com vocês", "não compro mais aqui".
       'última|ultima vez que eu? compro|peço|uso|contrato|compramos|pedimos|assino|viajo|confio|compro', 'nunca mais peço|pedirei|comprarei|usarei|voltarei|assino|confio|compraremos',
@@ -149,6 +166,9 @@ export const PT_CUES: LanguageCues = {
       'procurar|procurarei|procuro outra|outro loja|seguradora|provedor|plataforma|companhia', 'levar|levo|levarei meu|o|nosso dinheiro|negócio|salário pra|para|pro outro|outra|a|o',
     ],
     notChurn: [
+      // Uninstalling to reinstall or to try: "vou desinstalar e instalar de novo".
+      'desinstalar|desinstalei|desinstalo|apagar|apaguei *? *? *? e|pra|para|depois reinstalar|instalar|baixar|tentar|testar|ver|instalei|reinstalei|instalo|reinstalo|baixo',
+      'desinstalar|desinstalei|desinstalo|apagar|apaguei *? *? e|pra|para|depois o|a|de instalar|instalei|baixar|baixei|reinstalar|tentar|testar|ver',
       // Comparing, not leaving: "melhor que a concorrência", "mais barato que na concorrência".
       'que a|o|na|no concorrência|concorrente|concorrentes',
       'cancelar|cancelo|cancelamos|cancelarei a|o|minha|meu|nossa|nosso|essa|esse reunião|consulta|ligação|chamada|visita|reserva|voo|agendamento'],
@@ -158,6 +178,13 @@ export const PT_CUES: LanguageCues = {
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // Late, and no word given: "voo atrasou cinco horas", "ninguém deu nenhuma explicação", "ninguém na secretaria sabe explicar".
+      'atrasou|atrasado|atrasada|atrasaram|atrasados #num|uma|duas|três|quatro|cinco|seis|sete|oito|várias|muitas horas|hora|dias|dia|semanas|minutos',
+      '#num|duas|três|quatro|cinco|seis|várias|muitas horas|dias|semanas|minutos de atraso|espera',
+      'nenhuma explicação|satisfação|resposta|informação|desculpa|justificativa|previsão|posição|solução', 'nenhum aviso|retorno|posicionamento|comunicado', 'sem aviso|avisar|explicação|justificativa|previsão',
+      'ninguém * *? *? sabe|soube|consegue|conseguiu|quis|quer explicar|informar|responder|resolver|dizer|ajudar', 'ninguém sabe|soube|consegue|conseguiu explicar|informar|responder|resolver|dizer|ajudar', 'ninguém avisou|informou|explicou|comunicou|falou|disse|deu nada|coisa|satisfação|explicação',
+      // A machine that stopped its job: "parou de gelar", "parou de ligar".
+      'parou|pararam de gelar|esfriar|ligar|esquentar|aquecer|lavar|centrifugar|girar|imprimir|rodar|abrir|conectar|enviar|receber|carregar|tocar|cair',
       'não funciona|funcionam|carrega|carregam|abre|abrem|sincroniza|conecta|responde|chegou|aparece|salva|liga|entra',
       'parou|pararam de funcionar|sincronizar|carregar|responder|chegar', 'erro|erros|falha|falhas|falhou|travado|travada|travando|trava|bug|quebrado|quebrada|quebrou|quebraram', 'fora do ar', 'sem internet|sinal|serviço|conexão|acesso|luz',
       'não chegou|chegaram|carregou|funcionou', 'não consigo|conseguimos entrar|acessar|logar|pagar|baixar|ver|usar|conectar', 'fui|fomos cobrado|cobrada|cobrados duas vezes|em dobro|a mais',
@@ -171,6 +198,8 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      // Installing again is a step tried, not a second contact: "vou desinstalar e instalar de novo".
+      'instalar|instalei|instalo|reinstalar|reinstalei|baixar|baixei|baixo *? *? de novo|novamente',
       'consegui|conseguimos acessar|entrar|logar * *? de novo|novamente',
       'consegui|conseguimos acessar|entrar|logar de novo|novamente',
       'consegui|conseguimos entrar|acessar|logar no|na|em * de novo',
