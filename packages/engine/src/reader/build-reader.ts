@@ -450,7 +450,8 @@ export function buildReader(options: ReaderOptions): Reader {
     // stakes are the customer's own news ("Leaving tomorrow morning…", "I'm so excited!").
     const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues)
     const askedPolitely = (seenKinds[POLITENESS] as number) > 0 || (seenKinds[GRATITUDE] as number) > 0
-    const courtesy = (courteous && pos === 0) || (((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES || (stakes && askedPolitely)) && seenKinds[PRAISE] === 0)
+    const sameDay = askedPolitely && cues.some((c) => c.kind === 'time-pressure' && /\b(today|tonight)\b/i.test(c.text))
+    const courtesy = (courteous && pos === 0) || (((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES || (stakes && askedPolitely) || sameDay) && seenKinds[PRAISE] === 0)
     if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
     // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up
     // for…") makes the complaint its point, however warm the words the model reads before it.

@@ -110,7 +110,7 @@ const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
 export function fuseUrgency(u: UrgencyEvidence, w: UrgencyWeights = URGENCY_WEIGHTS): number {
   const head = u.head === undefined ? 0 : w.headTop * clamp01((u.head - w.headFloor) / (w.headCeiling - w.headFloor))
   // Above the limit a time word is one detail of a long post, not what the message is about.
-  const pressing = u.problem || ((u.deadlines.length >= w.pressingDeadlines || (u.stakes && u.deadlines.length > 0)) && u.words <= (u.mail === true ? w.pressingMailWords : w.pressingWords))
+  const pressing = u.problem || ((u.deadlines.length >= w.pressingDeadlines || u.sameDay === true || (u.stakes && u.deadlines.length > 0)) && u.words <= (u.mail === true ? w.pressingMailWords : w.pressingWords))
   const limit = pressing ? w.lengthWordsProblem : w.lengthWords
   const share = w.lengthPower === 0 || u.words <= limit ? 1 : (limit / u.words) ** w.lengthPower
   // The cues among themselves: noisy-OR, each one more independent piece of evidence.

@@ -26,6 +26,8 @@ export interface UrgencyEvidence {
   readonly calm: number
   /** Written as mail (a greeting, a sign-off): its deadlines are what it is about at greater length. */
   readonly mail?: boolean
+  /** A deadline falls today or tonight ("confirm by 4pm today", "before 6 tonight"): it presses as two do. */
+  readonly sameDay?: boolean
 }
 
 const URGENCY = EMOTIONS.indexOf('urgency')
@@ -34,6 +36,8 @@ const URGENCY = EMOTIONS.indexOf('urgency')
 // negative cue here — stated feelings, grudging acceptance — cut urgency's correlation with the
 // forum ratings from 0.55 to 0.45 (validation, measured 2026-11-26).
 const PROBLEM_KINDS = new Set(['issue-report', 'churn-threat', 'repeat-contact', 'human-request', 'profanity'])
+// A deadline's words that put it on the day itself.
+const SAME_DAY = /\b(today|tonight)\b/i
 // Cues that make a message urgent again after an earlier "no rush".
 const URGENT_AGAIN = new Set(['time-pressure', 'churn-threat'])
 // Words up to which a question counts as a short ask: the hold on plain questions (fuseUrgency)
@@ -89,5 +93,6 @@ export function urgencyEvidence(ev: EmotionEvidence): UrgencyEvidence {
     stakes: ev.stakes === true,
     calm,
     mail: ev.mail === true,
+    sameDay: ev.cues.some((c) => c.kind === 'time-pressure' && SAME_DAY.test(c.text)),
   }
 }

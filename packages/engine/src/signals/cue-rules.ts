@@ -432,6 +432,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'in #num minutes|mins|min|hours|hrs|hour|minute', 'within #num? minutes|mins|min|hours|hour|days',
       'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|until|till next|coming #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
+      // The day said after the hour: "confirm by 4pm today", "before 6pm tonight".
+      'by|before|until|till #day today|tonight', 'by|before|until|till #num pm|am today|tonight',
       'deadline|deadlines', 'presentation|demo|launch|go-live|meeting|flight|event|interview|exam|surgery|wedding|appointment|hearing|closing is|starts|begins|leaves? tomorrow|today|tonight|in|this',
       // The event named, then when: "our store launches tomorrow", "the investor demo starts at 3pm".
       'store|shop|site|release|audit|webinar|sale|pitch|board|investors|conference|campaign|presentation|demo|launch|meeting|event|close|filing|payroll|wedding|party|trip|exam|cutover|migration|submission|deadline launches|opens|starts|begins|is|are tomorrow|today|tonight|at|on|in|due',
@@ -722,7 +724,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'never would have occurred|occured|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip', 'you must be a genius', 'incredible|amazing|brilliant|remarkable insight', 'nobody|noone on earth would have thought', "it's|its not like i|we did|tried that|this", 'truly groundbreaking|revolutionary support|service|advice', "why on earth didn't|didnt i|we think", 'wow revolutionary|groundbreaking|genius', 'brilliant|genius|wow|revolutionary never thought of that|this',
       // "Because I definitely don't need to pay rent today."
-      'because i|we definitely|clearly|obviously|totally|certainly|absolutely',
+      'because i|we definitely|clearly|obviously|totally|certainly|absolutely', "because that's|thats|it's|its obviously|clearly|definitely|totally|certainly", 'but do go on',
       'any|some other|more groundbreaking|brilliant|bright|genius|revolutionary ideas|suggestions|tips',
       'groundbreaking|revolutionary|earth-shattering ideas|suggestions|tips', 'truly|such|so|very visionary|groundbreaking|revolutionary support|advice|service|help|troubleshooting',
       // Praise repeated as a sigh: "Great, just great."
@@ -789,7 +791,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Great to get a late fee", "so nice coming home to find the parcel soaked", "Nothing I adore more than being locked out".
       'cutting-edge|state-of-the-art|next-level|genius|world-class|innovative stuff|engineering|tech|technology|design|work', 'ten out of ten for', 'full marks for', "i'll|ill give you that", 'like clockwork',
       'cutting-edge|state-of-the-art|next-level|world-class|innovative banking|service|support|logistics|delivery',
-      'great|nice|lovely|wonderful|fantastic|good|delightful|charming|thrilling|splendid to get|receive|find|come|be|sit|wait|spend', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'enjoying|loving|love|enjoy week|day|month|hour|night #num', 'nothing i|we adore|love|enjoy more than',
+      'great|nice|lovely|wonderful|fantastic|good|delightful|charming|thrilling|splendid to get|receive|find|come|be|sit|wait|spend', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'enjoying|loving|love|enjoy week|day|month|hour|night #num', 'enjoying|loving|love|enjoy my|our|this #num|first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|umpteenth hour|day|week|month|night|call|attempt', 'nothing i|we adore|love|enjoy more than',
       // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
       // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
       'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|you on my|our|your toes', 'keeps|keep a person|body on their|his|her toes', 'nothing like a|an',
@@ -1267,6 +1269,10 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
       'waited|waiting #num hours|minutes past|after|beyond', 'sent|got sent home',
+      // Hours on hold, a card frozen, paying for one thing and getting less: "my 4th hour on hold", "decided
+      // to freeze my card on payday", "paying for 500mb and getting 12".
+      '#num|first|second|third|fourth|fifth|2nd|3rd|4th|5th|nth hour|hours on hold', 'froze|freeze|frozen|freezing|blocked|suspended|locked my|our card|account|cards|accounts',
+      'paying|paid|pay for * and|but getting|got|get|receiving|received only? #num',
       // A wait and a no-show told in fragments: "Lesson 4pm. Teacher no-show. Waited 30 min."
       'waited #num min|mins|minutes|hours|hrs', 'no-show|noshow|no-showed',
       'waited|waiting long enough',

@@ -788,7 +788,7 @@ const FRAGMENTS_ASKED = 4
 // replaced it within an hour. Really impressive.", "Sorted now, thank you. Great service.").
 const FIXED_WORDS = new Set(['fixed', 'sorted', 'resolved', 'solved', 'replaced', 'refunded', 'restored', 'reinstated', 'working', 'works', 'worked', 'thanks', 'thank', 'thx', 'appreciate', 'appreciated', 'helped'])
 
-const GOOD_NEWS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ambiguous-term', 'praise', 'gratitude'])
+const GOOD_NEWS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ambiguous-term', 'praise'])
 
 // Words that say a fault was put right; not negated ("still not working") and after the last problem,
 // they end it.
@@ -819,6 +819,17 @@ function saysFixed(tokens: readonly Token[], from: number, to: number): boolean 
   return false
 }
 
+function firstWordIn(tokens: readonly Token[], s: SentenceRange): number {
+  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') return i
+  return -1
+}
+
+function wordsIn(tokens: readonly Token[], s: SentenceRange): number {
+  let n = 0
+  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') n++
+  return n
+}
+
 /** Praise fragments (token spans) said right after a sentence with a fault in it, or one the model reads as bad. */
 function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone): TokenSpan[] {
   const out: TokenSpan[] = []
@@ -842,13 +853,18 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
     if (!fragment || praise === 0 || words === 0) continue
     // The model is asked about the first few only: "broken. Great. broken. Great. …" stays linear and cheap.
     if (++asked > FRAGMENTS_ASKED) break
-    const before = sentences[k - 1] as SentenceRange
+    // The sentence it is said of: an interjection of one word between them is part of the fragment ("clear my cache. wow. groundbreaking").
+    let b = k - 1
+    if (b > 0 && wordsIn(tokens, sentences[b] as SentenceRange) <= 1) b--
+    const before = sentences[b] as SentenceRange
     // Amazement or praise in that sentence is the good news the fragment cheers: "I'm honestly shocked
     // how easy it was to switch over. Great job!" (the model reads "shocked" at -0.65).
     if (cues.some((c) => c.from >= before.from && c.from < before.to && GOOD_NEWS_KINDS.has(c.rule.kind))) continue
     if (saysFixed(tokens, before.from, before.to)) continue
     const faulted = cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.needsProblem !== true)
-    if (faulted || tone(before.from, before.to) <= FRAGMENT_BAD_TONE) out.push({ from: first, to: last + 1 })
+    // Advice said back as a bare order is held up to be looked at, as quoted advice is: "restart the router. wow. revolutionary".
+    const advice = ADVICE_VERBS.has((tokens[firstWordIn(tokens, before)] as Token | undefined)?.norm ?? '')
+    if (faulted || advice || tone(before.from, before.to) <= FRAGMENT_BAD_TONE) out.push({ from: first, to: last + 1 })
   }
   return out
 }
