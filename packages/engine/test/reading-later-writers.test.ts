@@ -152,3 +152,24 @@ describe('sarcasm said beside its fault', () => {
     }
   })
 })
+
+describe('openers, a bare "seriously" and churn by competitor', () => {
+  it('reads an opener before the ask as a formality', () => {
+    expect(reader.read('Hi there, quick question:').sentiment.label).toBe('neutral')
+  })
+
+  it('asks for review on a bare "seriously??" and not beside a named fault', () => {
+    expect(reader.read('seriously??').needsReview).toBe(true)
+    expect(reader.read('Seriously, the app crashed again.').sentiment.label).toBe('negative')
+  })
+
+  it('hears going with a competitor and deleting the app as churn', () => {
+    expect(kinds('fix the refund by friday or im deleting the app and going with a rival')).toContain('churn-threat')
+    expect(kinds('I deleted the app by mistake, how do I get my data back?')).not.toContain('churn-threat')
+  })
+
+  it('hears "Although" opening a sentence with no comma as "But"', () => {
+    const r = reader.read('Thank you for moving my appointment. Although now the confirmation shows the wrong clinic.')
+    expect(r.sentiment.label).toBe('negative')
+  })
+})

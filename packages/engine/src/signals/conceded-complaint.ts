@@ -57,8 +57,9 @@ export function concededComplaints(tokens: readonly Token[], sentences: readonly
       if (++turns > MAX_TURNS) return out
       const opening = firstWord(tokens, s) === i
       // "Although the reply was quick, …" concedes its own clause: the point is after the comma, and
-      // a sentence-initial "But" concedes the sentence before.
-      if (opening && t.norm === 'although') break
+      // a sentence-initial "But" concedes the sentence before, as "Although" with no comma does
+      // ("Thanks for sorting my plan change. Although now my data allowance shows as zero.").
+      if (opening && t.norm === 'although' && hasComma(tokens, i, s.to)) break
       const concededFrom = opening ? previous?.from : clauseStart
       clauseStart = i + 1
       if (concededFrom === undefined) continue
@@ -85,6 +86,11 @@ export function concededComplaints(tokens: readonly Token[], sentences: readonly
 function firstWord(tokens: readonly Token[], s: SentenceRange): number {
   for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') return i
   return -1
+}
+
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).norm === ',') return true
+  return false
 }
 
 function words(tokens: readonly Token[], from: number, to: number): number {

@@ -430,6 +430,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'before they|it closes|close|shut|shuts', 'slots|booking|bookings|registration|applications|window|portal|offer|sale close|closes|ends|shut|shuts at|tonight|today|tomorrow|on|by',
       'before|by close of business|play', 'before|by cob|eod|eob', 'first thing tomorrow|today|#day', 'reception|party|ceremony|dinner|gig|show|concert|match|service starts|begins|opens|is at #day',
       'in #num minutes|mins|min|hours|hrs|hour|minute', 'within #num? minutes|mins|min|hours|hour|days',
+      // A time and what rides on it: "need to be at the station by 6:15 for the last train".
+      'by|before #num|#day for the|my|our|a', 'need|needs|have|has to be at|in * *? by|before #num|#day',
       'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|until|till next|coming #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
       // The day said after the hour: "confirm by 4pm today", "before 6pm tonight".
@@ -573,6 +575,12 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, needsProblem: true,
     notAfter: ['called', 'rang', 'phoned', 'emailed', 'wrote', 'messaged', 'texted', 'arrived', 'came', 'ordered', 'paid', 'booked', 'happened', 'started', 'crashed', 'failed', 'stopped', 'went', 'was', 'were', 'got', 'received', 'tried', 'logged', 'left', 'landed', 'checked', 'submitted', 'sent', 'chatted', 'spoke', 'delivered', 'charged', 'appeared', 'noticed'],
     patterns: ['at #day today|tonight|tomorrow', 'today|tonight|tomorrow at #day'],
+  },
+  {
+    // "seriously??" alone: outraged or amazed, the reader cannot tell without more.
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
+    onlyBefore: [],
+    patterns: ['seriously'],
   },
   {
     // Said on its own, the sentence says what the customer thinks of the arrangement: "…Thursday it is, I suppose. Not thrilled."
@@ -979,7 +987,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing|deleting",
       'taking|take|moving|move|switching my|our * *? somewhere|elsewhere', "i'll|ill|we'll shop|buy|order|book elsewhere|somewhere", "i'm|im|we're|were leaving the|this|your platform|service|app|site|bank|network|gym|provider", "i'll|ill|we'll be switching|moving|changing provider|providers|supplier|suppliers|bank|banks|insurer|insurers|network|networks",
       // "going to another leasing company", "I'm done buying tickets from your site".
-      'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site', 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
+      'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
+      // "im deleting the app and going with a competitor".
+      'going|go|gone with a|another|your competitor|rival|competitors|rivals', "i'm|im|i'll|ill|we're|were deleting|uninstalling the|this|your app|account", 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
       // Taking it to the regulator: "going to the ombudsman".
       'going|go|complain|complaining|escalate|escalating|report|reporting this|you|it? to the ombudsman|regulator|ofcom|ofgem|fca|bbb|cfpb',
       // "or I'm reporting you to Trading Standards and having my bank claw it back".
@@ -1470,6 +1480,12 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // An opener before the ask: "Good morning, quick one:", "Hi, quick question".
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    onlyBefore: [],
+    patterns: ['quick one|question|q|query', 'a quick one|question|q|query'],
+  },
+  {
     // "Good day, …" greets; "today was a good day" does not.
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     notAfter: ['a', 'was', 'is', 'great', 'another', 'such', 'very', 'the', 'what', 'have', 'had', 'having', 'its', "it's", 'one', 'really', 'so', 'pretty', 'wish', 'nice'],
@@ -1665,7 +1681,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // cheap restaurant", "I'd like to book a table". The model hears "want" and "like" as delight.
     kind: 'politeness', explicit: false, weight: 0, strength: 0, request: true,
     patterns: [
-      'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
+      'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", "i|we have|got|i've|ive a quick? question|query|enquiry|inquiry", 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
     ],
   },
@@ -1680,7 +1696,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
-      'in shock', 'in disbelief', 'is this|that for real', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
+      'in shock', 'in disbelief', 'is this|that for real', 'well that was unexpected', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
       'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',

@@ -783,6 +783,7 @@ const FRAGMENT_FILLER = new Set(['a', 'an', 'the', 'such', 'what', 'just', 'trul
 // thing it is said of: "Now I can't see my balance at all." reads about -0.8.
 const FRAGMENT_BAD_TONE = -0.3
 const FRAGMENTS_ASKED = 4
+const FRAGMENT_BEFORE_MIN_WORDS = 3
 
 // Words that tell a fault put right, or thank for it: praise after them is meant ("My router died and you
 // replaced it within an hour. Really impressive.", "Sorted now, thank you. Great service.").
@@ -857,6 +858,8 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
     let b = k - 1
     if (b > 0 && wordsIn(tokens, sentences[b] as SentenceRange) <= 1) b--
     const before = sentences[b] as SentenceRange
+    // Too short to tell something bad ("It was… really wonderful!").
+    if (wordsIn(tokens, before) < FRAGMENT_BEFORE_MIN_WORDS) continue
     // Amazement or praise in that sentence is the good news the fragment cheers: "I'm honestly shocked
     // how easy it was to switch over. Great job!" (the model reads "shocked" at -0.65).
     if (cues.some((c) => c.from >= before.from && c.from < before.to && GOOD_NEWS_KINDS.has(c.rule.kind))) continue
