@@ -10,7 +10,7 @@ describe('praise conceded before "but" with a point no cue names', () => {
     for (const t of [
       'The instructor is wonderful, but we have now had four sessions start half an hour late.',
       'Thank you for replacing the kettle, that was kind. However, the new one arrived with a dented lid and a missing filter.',
-      'The nurses were lovely throughout, although my mother was sent home with the wrong prescription.',
+      'The staff were lovely throughout, although my mother was sent home with the wrong prescription.',
     ]) {
       const r = reader.read(t)
       expect(r.sentiment.label, t).toBe('negative')

@@ -10,12 +10,6 @@ const PIVOTS = new Set(['but', 'however', 'although'])
 // were returned in the wrong urn" reads -0.81, "we've now had three lessons start 20 minutes late"
 // -0.26; "I figured it out myself" (-0.19) and "shipping took a while" (-0.12) do not outweigh praise.
 const COMPLAINT_TONE = -0.25
-// Where no cue names the praise, the point must read at or below this (tweets turn on "but" in
-// asides: "Batman may not kill, but he's definitely put a few people in comas").
-const PLAIN_COMPLAINT_TONE = -0.5
-// At or above this tone the clause before the turn praises, when no cue says so: "The nurses were
-// lovely throughout" reads 0.57, "I ordered on Monday" 0.06.
-const PRAISE_TONE = 0.4
 // Turns read per message; support messages have one or two.
 const MAX_TURNS = 4
 // Words a point needs before the model's reading of it means anything.
@@ -36,8 +30,6 @@ export interface TokenSpan {
  * ("Love the app, but is there a dark mode?"), nor is a point that praises or names a problem
  * already, nor one the message cheers after ("I may hate the villain, but I don't hate you. YOU
  * ROCK!", "…but not a fan of him! :)").
- *
- * Praise the cues do not name counts where the model hears it in the clause before the turn.
  *
  * @param praised Token spans of praise and thanks. @param named Token spans of cues that already
  * pull either way. @param cheered Token spans of praise and happy emoji. @param tone The model's
@@ -63,8 +55,9 @@ export function concededComplaints(tokens: readonly Token[], sentences: readonly
       const concededFrom = opening ? previous?.from : clauseStart
       clauseStart = i + 1
       if (concededFrom === undefined) continue
-      const praisedBefore = praised.some((p) => p.from >= concededFrom && p.from < i)
-      if (!praisedBefore && words(tokens, concededFrom, i) < POINT_MIN_WORDS) continue
+      // Praise the cues name: asking the model whether every "but" concedes praise cost a fifth of the
+      // reader's speed, and tweets turn on "but" in asides ("Batman may not kill, but…").
+      if (!praised.some((p) => p.from >= concededFrom && p.from < i)) continue
       let end = s.to
       for (let j = i + 1; j < s.to; j++) if (PIVOTS.has((tokens[j] as Token).norm)) {
         end = j
@@ -72,11 +65,7 @@ export function concededComplaints(tokens: readonly Token[], sentences: readonly
       }
       if (isQuestion(tokens, end, s.to) || words(tokens, i + 1, end) < POINT_MIN_WORDS) continue
       if (named.some((c) => c.from > i && c.from < end) || praised.some((p) => p.from > i && p.from < end) || cheered.some((c) => c.from >= end)) continue
-      const point = tone(i + 1, end)
-      if (point > COMPLAINT_TONE) continue
-      // Praise no cue names is the model's to hear, before a plain complaint: "The nurses were lovely
-      // throughout, although my mother was sent home with the wrong prescription."
-      if (praisedBefore || (point <= PLAIN_COMPLAINT_TONE && tone(concededFrom, i) >= PRAISE_TONE)) out.push({ from: i + 1, to: end })
+      if (tone(i + 1, end) <= COMPLAINT_TONE) out.push({ from: i + 1, to: end })
     }
     previous = s
   }

@@ -1483,7 +1483,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // An opener before the ask: "Good morning, quick one:", "Hi, quick question".
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     onlyBefore: [],
-    patterns: ['quick one|question|q|query', 'a quick one|question|q|query'],
+    patterns: ['quick one|question|q|query'],
   },
   {
     // "Good day, …" greets; "today was a good day" does not.

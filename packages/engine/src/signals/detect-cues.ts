@@ -669,7 +669,7 @@ export function detectCues(
     }
   }
   // Praise before "but" with a point no cue names: the model hears whether the point is a complaint.
-  if (tone !== undefined && table === undefined) {
+  if (tone !== undefined && table === undefined && found.some((f) => f.cue.kind === 'contrast') && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')) {
     const span = (f: { cue: Cue }): TokenSpan => ({ from: tokenAt(tokens, f.cue.start), to: tokenAt(tokens, f.cue.end - 1) + 1 })
     const praised = found.filter((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude').map(span)
     const named = found.filter((f) => f.cue.weight !== 0 && f.cue.kind !== 'praise' && f.cue.kind !== 'gratitude').map(span)
@@ -783,6 +783,7 @@ const FRAGMENT_FILLER = new Set(['a', 'an', 'the', 'such', 'what', 'just', 'trul
 // thing it is said of: "Now I can't see my balance at all." reads about -0.8.
 const FRAGMENT_BAD_TONE = -0.3
 const FRAGMENTS_ASKED = 4
+const FRAGMENT_MAX_TOKENS = 2 * FRAGMENT_MAX_WORDS + 2
 const FRAGMENT_BEFORE_MIN_WORDS = 3
 
 // Words that tell a fault put right, or thank for it: praise after them is meant ("My router died and you
@@ -837,6 +838,8 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
   let asked = 0
   for (let k = 1; k < sentences.length; k++) {
     const s = sentences[k] as SentenceRange
+    // A sentence of more tokens than a fragment's words and marks can hold is none (most are).
+    if (s.to - s.from > FRAGMENT_MAX_TOKENS) continue
     let words = 0
     let praise = 0
     let first = -1
