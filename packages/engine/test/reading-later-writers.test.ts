@@ -173,3 +173,18 @@ describe('openers, a bare "seriously" and churn by competitor', () => {
     expect(r.sentiment.label).toBe('negative')
   })
 })
+
+describe('a worry told as past, and thanks after the fix', () => {
+  it('reads the story of a rescue as thanks', () => {
+    for (const t of ['My son was nervous about his first flight and the cabin crew were so kind to him.', 'I was worried my passport had been lost, but it arrived this morning. Thank you!']) {
+      const r = reader.read(t)
+      expect(r.sentiment.label, t).toBe('positive')
+      expect(r.sarcastic, t).toBe(false)
+    }
+  })
+
+  it('keeps a present worry and thanks beside an open problem', () => {
+    expect(reader.read("I'm worried my passport is lost.").sentiment.label).toBe('negative')
+    expect(kinds('My parcel is lost. Thank you.')).not.toContain('gratitude')
+  })
+})

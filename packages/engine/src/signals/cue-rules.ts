@@ -142,7 +142,10 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A worry told as past is the story of a rescue ("My daughter was nervous about flying and they
+    // were so kind to her"); "I'm worried", "I've been worried sick for days" press now.
     kind: 'explicit-emotion', explicit: true, weight: -0.4, emotion: 'urgency', strength: 0.7, negatable: true,
+    notAfter: ['was', 'were', 'felt'],
     patterns: ['worried|anxious|stressed|panicking|desperate|nervous|scared', 'freaking out'],
   },
   {

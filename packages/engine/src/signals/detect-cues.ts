@@ -523,7 +523,8 @@ export function detectCues(
   // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
   // with a fix ("works perfectly now, thank you") keeps praise's company and stays gratitude.
   const story = table !== undefined && framesStory(filtered, tokens, sentences, neg)
-  if (sentences.length >= 2 && !filtered.some((c) => c.rule.kind === 'praise')) {
+  // Thanks after the fix of the problem are for the fix ("I was worried the parcel was lost, but it arrived today. Thank you!").
+  if (sentences.length >= 2 && !filtered.some((c) => c.rule.kind === 'praise') && fixedFrom < 0) {
     if (!filtered.some(isUnsolved)) thanksAhead(text, filtered, tokens, sentences)
     else if (!story) courtesyThanks(filtered, tokens, sentences)
   }
