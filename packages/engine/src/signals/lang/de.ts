@@ -97,6 +97,10 @@ export const DE_CUES: LanguageCues = {
       'zwei|drei|vier|fünf|mehrmals|mehrfach|etliche|x mal', 'zweimal|dreimal|viermal|fünfmal|x-mal', 'habe|hab|haben schon|bereits geschrieben|angerufen|gemeldet|erklärt|versucht|probiert',
       'schon|bereits gemeldet|versucht|probiert|geschrieben', 'schreibe|melde|frage ich|mich? nochmal|nochmals|erneut', 'immer noch nicht|kein|keine|kaputt|dasselbe|das', 'noch immer nicht|kein|keine',
       'niemand antwortet|meldet|hilft', 'dasselbe|das gleiche|gleiche problem|fehler', 'seit tagen|wochen|monaten',
+      // Nobody got back: "niemand hat sich gemeldet", "keiner geht ran", "keine Antwort".
+      'niemand|keiner|keine hat|hatte|wollte|konnte sich|mich|uns|mir? gemeldet|zurückgerufen|geantwortet|reagiert|gekümmert|geholfen|bescheid|angerufen|zurückgemeldet|informiert|benachrichtigt',
+      'niemand|keiner meldet|antwortet|hilft|reagiert|kümmert|ruft|nimmt|geht|fühlt', 'geht|ging|nimmt|nahm keiner|niemand ran|dran|ab', 'sich nie|nicht gemeldet|zurückgemeldet|gekümmert', 'nie|nicht zurückgerufen|geantwortet|reagiert|zurückgemeldet',
+      'keine|keinerlei antwort|reaktion|rückmeldung|rückruf', 'ohne antwort|reaktion|rückmeldung|rückruf',
     ],
     deadline: [
       'bis heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mittag|mitternacht|heute', 'vor|bis ende des|der tages|woche', 'innerhalb von? #num minuten|stunden|tagen',
@@ -194,12 +198,67 @@ export const DE_CUES: LanguageCues = {
       // Hardware and deliveries: "die Waschmaschine leckt", "kam beschädigt an", "es fehlt die Hälfte".
       'leckt|tropft|undicht|beschädigt|zerkratzt|zerbrochen|gesprungen', 'fehlt|fehlen|fehlte die|der|das|ein|eine|etwas? hälfte|teil|teile|artikel|zubehör|ware|betrag|geld|schraube|kabel|stück|stücke|packung',
       'fehl', 'fehlgeschlagen', 'bricht|brechen|brach ab|immer|ständig|dauernd|bei|nach', 'abgebrochen', 'ist|sind leer|falsch',
+      // Put off or cancelled: "nicht pünktlich", "schon wieder verschoben", "Flug gestrichen".
+      'nicht|nie|selten|kaum pünktlich|rechtzeitig', 'kurzfristig|einfach|ständig|mehrfach|erneut|wieder|dauernd|immer verschoben|abgesagt|storniert|gestrichen|annulliert|verlegt',
+      'lieferung|liefertermin|termin|zustellung|flug|zug|reparatur|installation|montage|anschluss|freischaltung|auszahlung|erstattung|rückerstattung|fahrt|verbindung|veranstaltung|kurs|bestellung|buchung|reservierung wurde|wurden|ist|sind * *? *? verschoben|abgesagt|storniert|gestrichen|annulliert|ausgefallen',
+      'flug|zug|termin|liefertermin|fahrt|verbindung|kurs|veranstaltung|reparatur|anschlusszug|anschlussflug storniert|gestrichen|annulliert|abgesagt|ausgefallen', 'ausgefallen',
+      // Damaged, soaked, crushed, leaking, dirty, spoiled: "der Karton war völlig durchnässt", "das Essen kam kalt an".
+      'durchnässt|durchgeweicht|durchweicht|aufgeweicht|zerdrückt|zerquetscht|eingedrückt|eingedellt|verbeult|verbogen|zerrissen|eingerissen|aufgerissen|zerfetzt|zersplittert|geplatzt|verschmutzt|verdreckt|dreckig|fleckig|befleckt|verfärbt|verschimmelt|schimmelig|vergammelt|verdorben|ungenießbar|matschig|zerbrochene|zerbrochenen|zerkratzte|zerkratzten|beschädigte|beschädigten|beschädigtes|beschädigter|defekte|defekten|defektes|defekter|kaputte|kaputten|kaputtes|kaputter',
+      'beschädigung|beschädigungen|transportschaden|transportschäden|wasserschaden|kaputtgegangen|zerkratzt', 'eine|einen|mehrere|tiefe|tiefen|große|großen|dicke|dicken delle|dellen|kratzer|riss|risse|sprung|beule|beulen|fleck|flecken|loch|löcher',
+      'ist|war|sind|waren|kam|kamen völlig|total|komplett|ganz|klatsch|pitsch? nass|feucht|durchnässt|kalt|eiskalt|lauwarm|schmutzig|dreckig', 'kam|kamen nass|feucht|kalt|eiskalt|lauwarm|schmutzig|dreckig|kaputt|defekt|zerbrochen|beschädigt|offen|geöffnet|zerdrückt|verbeult|leer',
+      'flasche|flaschen|flüssigkeit|inhalt|shampoo|öl|tinte|akku|batterie|waschmittel|saft|milch|packung|verpackung|tüte|dose|glas ist|war|sind|waren|komplett|völlig|total? ausgelaufen|undicht|zerbrochen|gerissen|geplatzt',
+      'essen|pizza|speisen|suppe|burger|pommes|gericht|kaffee|menü|lieferung|bestellung war|kam|ist|waren|kamen völlig|total|komplett|ganz|schon|nur|bereits|eiskalt? kalt|lauwarm|matschig|verbrannt|roh|versalzen|ungenießbar|verdorben|durchgeweicht',
+      // Wrong or missing: "die falsche Größe geschickt", "die Größe ist auch falsch", "die Rechnung stimmt nicht", "es fehlen zwei Artikel".
+      'falsche|falschen|falscher|falsches artikel|größe|farbe|produkt|ware|menge|anzahl|betrag|rechnung|paket|teil|modell|gerät|lieferung|sendung|buch|schuhe|ersatzteil|tarif|summe|abrechnung geliefert|geschickt|bekommen|erhalten|zugeschickt|gesendet|verschickt|berechnet|abgebucht|zugestellt',
+      'falsche|falschen|falscher|falsches artikel|größe|farbe|produkt|ware|menge|anzahl|teil|modell|gerät|lieferung|sendung * geliefert|geschickt|bekommen|erhalten|zugeschickt|gesendet|verschickt|zugestellt',
+      'ist|sind|war|waren auch|leider|komplett|völlig|total|wieder|schon falsch|fehlerhaft', 'falsch geliefert|berechnet|abgerechnet|abgebucht|zugestellt|verschickt|geschickt|etikettiert|ausgestellt',
+      'rechnung|betrag|größe|farbe|menge|anzahl|summe|abrechnung|lieferung|adresse|bestellung|stückzahl stimmt|stimmen|stimmte|stimmten nicht|hinten|überhaupt|schon? nicht', 'fehlerhafte|fehlerhaften|fehlerhafter rechnung|abrechnung|lieferung|ware|artikel|buchung|abbuchung',
+      'unvollständig|unvollständige|unvollständigen', 'nicht vollständig|komplett geliefert|angekommen|da', 'nur die hälfte|teil|teile', 'fehlende|fehlenden|fehlender artikel|teile|teil|ware|schrauben|zubehör|lieferung|betrag|position|positionen|packung',
+      'fehlen|fehlt|fehlte|fehlten #num|zwei|drei|vier|fünf|mehrere|einige|ganze|teile|artikel|sachen|produkte',
+      // Cancelled without a word, nobody came: "ohne Vorwarnung storniert", "der Techniker ist nicht gekommen", "Termin nicht eingehalten".
+      'ohne vorwarnung|ankündigung|vorankündigung|erklärung|begründung|bescheid|rückmeldung|benachrichtigung|info|information|grund|absprache|rücksprache',
+      // Charged twice or too much, paid for nothing, no refund: "zu viel berechnet", "versteckte Gebühren", "bezahlt und nichts bekommen".
+      'zu viel berechnet|abgebucht|bezahlt|verlangt|kassiert|abgerechnet', 'zuviel berechnet|abgebucht|bezahlt|verlangt|kassiert|abgerechnet', 'doppelt|zweimal bezahlt|abgerechnet|kassiert|gebucht|berechnet|abgebucht',
+      'rechnung|betrag|abrechnung|abbuchung|nachzahlung|gebühr|gebühren|kosten|abschlag|beitrag ist|sind|war|waren viel|deutlich|plötzlich|auf? zu|doppelt|einmal? hoch|verdoppelt|falsch|fehlerhaft', 'viel|deutlich|völlig zu hoch',
+      'hat|haben sich verdoppelt|verdreifacht', 'doppelt|dreimal so hoch|teuer', 'zwei|drei mal bezahlt|abgebucht|berechnet|kassiert|belastet|abgerechnet', 'nummer|nummern|größe|größen zu klein|groß|eng|weit|kurz|lang', 'rechnung|abschlag|preis|beitrag|gebühr|kosten|betrag|miete * *? *? verdoppelt|verdreifacht',
+      // ("Gibt es versteckte Kosten?" asks before buying: the fee counts once charged.)
+      'zusätzliche|versteckte|unerwartete|unerklärliche|unbekannte|überhöhte|ungerechtfertigte|unberechtigte|zusätzlichen|versteckten|unerwarteten|überhöhten|unberechtigten gebühr|gebühren|kosten|abbuchung|abbuchungen|belastung|zahlung|rechnung *? *? *? berechnet|abgebucht|verlangt|erhoben|belastet|kassiert|aufgeschlagen|abgezogen|eingezogen|aufgetaucht|auf|bezahlen|gezahlt|bezahlt',
+      'ungerechtfertigte|unberechtigte|unerklärliche|unberechtigten|unerklärlichen gebühr|gebühren|kosten|abbuchung|abbuchungen|belastung|zahlung',
+      'bezahlt|abgebucht|kassiert|überwiesen aber|und|obwohl * *? *? nicht|nichts|kein|keine|keinen',
+      'keine|keinerlei erstattung|rückerstattung|gutschrift|entschädigung|lösung|info|information|erklärung', 'ohne erstattung|lösung',
+      // Out of service: "kein Internet", "kein Netz", "Stromausfall", "die Zahlung wird abgelehnt", "ich kann mich nicht mehr einloggen".
+      // ("Ich habe kein Internet zu Hause und möchte einen Vertrag" asks to buy: the outage ends there, or goes on "mehr", "seit".)
+      'kein|keinen internet|netz|empfang|signal|strom|wlan|wifi|netzempfang|handyempfang|mobilfunknetz|warmwasser|gas|ton|bild|telefon|festnetz|fernsehen|zugang|zugriff mehr|seit|wieder|schon|.|!|und|kein|keinen|oder|aber|!!', 'stromausfall|netzausfall|internetausfall|funkloch|totalausfall|netzstörung|störungen|verbindungsabbruch|verbindungsabbrüche',
+      'zahlung|karte|kreditkarte|überweisung|lastschrift|transaktion|bezahlung|kartenzahlung wird|wurde|ist|immer abgelehnt|storniert|fehlgeschlagen',
+      'lässt|ließ|lassen sich nicht|nie|gar * *? einschalten|öffnen|starten|laden|aufladen|installieren|bezahlen|aktivieren|abschließen|schließen|verbinden|koppeln|einloggen|anmelden|buchen|drucken|herunterladen|hochladen|speichern',
+      'kann|können|konnte|konnten mich|uns? nicht|nie|kaum mehr|länger? einloggen|anmelden|zahlen|bezahlen|herunterladen|öffnen|zugreifen|telefonieren|surfen|streamen|bestellen|buchen|drucken|überweisen',
+      // Could not help, hung up, fobbed off: "hat einfach aufgelegt", "wusste auch nicht weiter".
+      'hat|haben|hatte|hatten|einfach|mir|mich|uns|wurde|dann|sofort|direkt|kommentarlos|wortlos|gleich aufgelegt', 'abgewimmelt|vertröstet|hingehalten|abgespeist|ignoriert', 'konnte|konnten|kann|können mir|uns auch|leider? nicht|nie weiterhelfen|helfen', 'wusste|wussten auch|selbst|wieder? nicht weiter|bescheid', 'wusste|wussten von nichts',
+      // Staff rude or clueless: "die Mitarbeiterin war sehr unfreundlich".
+      'unfreundlich|unhöflich|inkompetent|unfähig|respektlos|herablassend|patzig|pampig|ahnungslos|unprofessionell|unfreundliche|unfreundlichen|unhöfliche|inkompetente|inkompetenten',
     ],
     waiting: [
       // Time it costs and the wait for help: "das kostet mich den halben Tag", "frühestens in zwölf Tagen einen Termin".
       'kostet|kostete|gekostet|kosten mich|uns den|einen|einen? halben|ganzen tag|vormittag|nachmittag|abend|urlaubstag', 'kostet|kostete|gekostet|kosten mich|uns #num|zwei|drei|vier|fünf|stunden|tage',
       'frühestens in #num|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig tagen|wochen|monaten', 'frühestens nächste|übernächste|ende woche|monat|kw', 'termin|termine|techniker|monteur erst in #num|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|vierzehn tagen|wochen|monaten', 'termin|termine|techniker|monteur erst nächste|übernächste|ende woche|monat',
-      'in der warteschleife', 'warteschleife','warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben'],
+      'in der warteschleife', 'warteschleife','warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben',
+      // The wait counted: "eine Stunde in der Leitung gewartet", "den ganzen Tag umsonst gewartet".
+      '#num|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig|halbe|ganze|geschlagene|mehrere|einige|viele stunde|stunden|minuten|tage|wochen gewartet|vergeblich|umsonst',
+      'ganzen|halben tag|vormittag|nachmittag|morgen umsonst|vergeblich? gewartet', 'umsonst|vergeblich gewartet', 'hänge|hängen|hing|hingen * *? *? *? in der leitung|warteschleife',
+      // Late and put off: "zwei Wochen zu spät", "drei Stunden Verspätung", "kam verspätet an", "wurde schon wieder verschoben"
+      // ("die verspätete Antwort" a customer apologises for is none; "ohne Verspätung", "nicht zu spät" are taken back below).
+      // ("Ist es zu spät, um…" asks, "damit wir nicht zu spät kommen" plans: "zu spät" counts after what came or how late.)
+      'kam|kamen|kommt|kommen|war|waren|ist|sind|wurde|wurden|viel|deutlich|wieder|immer|schon|erneut|leider|einfach|auch|total|völlig|komplett|mal|erst|stunde|stunden|tag|tage|tagen|woche|wochen|minuten|monat|monate|geliefert|zugestellt|angekommen|eingetroffen|geantwortet|reagiert|informiert|benachrichtigt|bescheid|storniert|abgesagt|gemeldet|paket|lieferung|bestellung|sendung|zug|bus|flug|techniker|handwerker|fahrer|kurier|post|ware|essen|antwort|rückmeldung|erstattung zu spät',
+      '#num|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|halbe|mehrere|einige|viele stunde|stunden|minuten|tage|tagen|woche|wochen verspätung|verzögerung|verzug',
+      'mit * *? verspätung|verzögerung', 'verspätung von #num|einer|einem|zwei|drei|vier|fünf|sechs|mehreren|über', 'ist|sind|war|waren|wurde|wurden|kam|kamen|kommt|kommen|hat|hatte|hatten|haben verspätet|verspätung|verzögert',
+      'verspätet|verzögert angekommen|geliefert|eingetroffen|zugestellt|ausgeliefert|gestartet|abgefahren|losgefahren|gelandet|an|ein', 'verspätete|verspäteten|verzögerte|verzögerten lieferung|zustellung|auslieferung|sendung|paket|flug|zug|abflug|ankunft|abfahrt|bahn',
+      'verspätet|verspätete|verspäten|verzögert|verzögerte|verzögern sich', 'sich * *? verspätet|verzögert', 'lieferverzögerung|lieferverzögerungen|lieferverzug|überfällig',
+      // Nobody came, nothing refunded: "der Techniker ist nicht gekommen", "Geld nie zurückbekommen".
+      'nicht|nie|niemand|keiner gekommen|erschienen|aufgetaucht|vorbeigekommen', 'niemand|keiner ist|kam|war gekommen|erschienen|aufgetaucht|vorbeigekommen|da', 'nicht eingehalten',
+      'techniker|monteur|handwerker|fahrer|kurier|bote|zusteller|paketbote|paketdienst|lieferant|lieferdienst|servicetechniker|mitarbeiter kam|kamen|ist|sind|war|waren nicht|nie|gar|einfach nicht? gekommen|erschienen|aufgetaucht|da',
+      'uns|mich versetzt', 'anschluss|anschlusszug|anschlussflug|weiterflug verpasst',
+      'erstattung|rückerstattung|gutschrift|auszahlung|rückzahlung ist|sind|steht|stehen|noch * *? *? *? ausstehend|offen|aus',
+      'nicht|nie zurückbekommen|erstattet|zurückerstattet|zurücküberwiesen|gutgeschrieben|zurückgezahlt'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
@@ -214,7 +273,12 @@ export const DE_CUES: LanguageCues = {
       // Better again: "Sie ist wieder zu Hause und frisst schon wieder", "wieder gesund", "wieder fit".
       'wieder zu|zuhause hause|daheim', 'wieder zuhause|daheim|gesund|fit|munter|wohlauf|da', 'frisst|isst|trinkt|spielt|schläft schon|bereits? wieder',
     ],
-    noProblem: ['keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler', 'nicht schlimm|tragisch', 'halb so wild', 'kein ding'],
+    noProblem: [
+      // On time and whole: "diesmal nicht zu spät", "ohne Verspätung", "nichts kaputt", "nicht beschädigt".
+      'nicht|nie zu spät', 'ohne|keine|keinerlei verspätung|verspätungen|verzögerung|verzögerungen|beschädigung|beschädigungen|schäden|kratzer|mängel|ausfälle', 'nicht|nie verspätet|verzögert|beschädigt|kaputt|defekt|zerbrochen|zerkratzt|nass|kalt|falsch|ausgefallen',
+      'nichts kaputt|beschädigt|zerbrochen|gefehlt|falsch|ausgelaufen|verschoben', 'nicht kaputt gegangen', 'nicht kaputtgegangen', 'nichts ist|war kaputt|beschädigt|zerbrochen|falsch',
+      'keine|keinen|keinerlei antwort|rückmeldung|erstattung nötig|notwendig|erforderlich', 'kein internet|strom|netz|zugang * nötig|notwendig|erforderlich',
+      'keine probleme|fehler|beschwerden', 'ohne probleme|fehler|beanstandungen', 'kein problem|fehler', 'nicht schlimm|tragisch', 'halb so wild', 'kein ding'],
     profanity: ['scheiße|scheiss|scheiß|mist|verdammt|verdammte|kacke|arsch|arschloch|fick|ficken|wtf|verfluchte|drecks|dreck'],
     hedge: ['bin mir nicht sicher', 'nicht sicher ob|wie', 'vielleicht', 'wie kann|muss|soll ich', 'wie ändere|lösche|exportiere|finde|bekomme|aktiviere|deaktiviere|ändert|löscht|exportiert man|ich', 'wo finde|kann ich', 'ist das normal', 'eine idee', 'gibt es eine möglichkeit'],
     acknowledgement: [

@@ -95,6 +95,11 @@ export const ES_CUES: LanguageCues = {
       'sigue|siguen|sigo sin funcionar|respuesta|solución|poder', 'sigue|siguen fallando|igual|roto|rota|caído|caída', 'sigo esperando',
       'todavía|aún no funciona|funcionan|llega|llegó|responden|contestan', 'nadie me|nos responde|contesta|ayuda|ha', 'el mismo problema|error de siempre',
       'desde hace días|semanas|meses', 'lleva|llevamos|llevo días|semanas|meses',
+      // Nobody got back: "nadie me devolvió la llamada", "nunca me respondieron", "no contestan", "sin respuesta".
+      'nadie me|nos avisó|avisa|informó|informa|explicó|explica|dijo|dice|llamó|llama|devolvió|devuelve|contestó|atendió|atiende|ayudó|respondió|resolvió|resuelve|hizo|hace|da|dio|solucionó|soluciona',
+      'nadie contesta|responde|atiende|coge|cogió|contestó|respondió|atendió|sabe|supo|ayuda|ayudó|llamó|vino|apareció|avisó|informó', 'nunca me|nos respondieron|contestaron|llamaron|devolvieron|respondió|contestó|llamó|escribieron|avisaron|atendieron|dijeron',
+      'no me|nos respondieron|contestaron|llamaron|respondió|contestó|llamó|responden|contestan|atienden|atendieron|atendió|avisaron|avisó|informaron|informó', 'no me|nos han|ha respondido|contestado|llamado|avisado|informado|atendido',
+      'no contestan|responden|atienden|cogen|cogieron|contestaron|respondieron|atendieron|contesta|responde|atiende|coge', 'no me|nos dan|dieron|daban respuesta|solución|contestación|noticias', 'no me|nos han|ha dado respuesta|solución|contestación|noticias', 'sin respuesta|contestación',
     ],
     deadline: [
       'antes de|del mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mediodía|medianoche', 'para hoy|mañana|esta',
@@ -208,16 +213,76 @@ export const ES_CUES: LanguageCues = {
       'cobro|cargo doble|duplicado|indebido', 'no puedo|podemos entrar|acceder|iniciar|conectarme|pagar|descargar|ver|usar', 'se cae|cayó|bloquea|bloqueó|cierra|cerró|cuelga|colgó',
       'no me|nos llegó|llega|llegan|llegaron', 'se borraron|borró|perdieron|perdió mis|los|todos|nuestros',
       'sin servicio|internet|señal|conexión|luz|acceso', 'ya no funciona|sirve|carga|abre',
+      // Damaged, soaked, crushed, leaking, dirty, spoiled: "la caja llegó aplastada", "la comida llegó fría", "el frasco se derramó".
+      'dañado|dañada|dañados|dañadas|estropeado|estropeada|estropeados|estropeadas|abollado|abollada|abollados|aplastado|aplastada|aplastados|aplastadas|empapado|empapada|empapados|empapadas|mojado|mojada|mojados|mojadas|rotos|rotas|rajado|rajada|agrietado|agrietada|quebrado|quebrada|desgarrado|desgarrada|rasgado|rasgada|sucio|sucia|sucios|sucias|manchado|manchada|manchados|manchadas|podrido|podrida|podridos|derramado|derramada|rayado|rayada|rayados|defectuoso|defectuosa|defectuosos|defectuosas|averiado|averiada|golpeado|golpeada|deformado|deformada|descosido|descosida|agujereado|agujereada|incomible|intragable|desperfecto|desperfectos',
+      'se ha|han roto|derramado|estropeado|dañado|mojado|podrido|averiado', 'se rompió|rompieron|derramó|derramaron|rajó|estropeó|estropearon|ha estropeado|dañó|dañaron|manchó|mancharon|mojó|mojaron|pudrió|averió|averiaron|quemó|descompuso|descompusieron',
+      'llegó|llegaron|vino|vinieron|venía|venían|está|están|estaba|estaban caducado|caducada|caducados|caducadas|podrido|podrida|podridos|abierto|abierta|abiertos|vacío|vacía|usado|usada|incompleto|incompleta|golpeado|golpeada',
+      // ("La cerveza está fría" is as it should be: cold said of what came, or of the food below.)
+      'llegó|llegaron|vino|vinieron|venía|venían fría|frío|fríos|frías|cruda|crudo|quemada|quemado', 'en mal estado',
+      'comida|pizza|hamburguesa|sopa|plato|platos|café|arroz|pasta|patatas|papas|pollo|carne|comidas|pedido|menú llegó|llegaron|vino|vinieron|estaba|estaban|está|están|venía|venían completamente|totalmente|muy|bien? fría|frío|fríos|frías|helada|helado|cruda|crudo|quemada|quemado|crudos|podrida|incomible|aguada|recocida|pasada',
+      'un|mucho|muchísimo|gran|enorme|tremendo|otro|nuevo retraso|atraso|demora',
+      'gotea|gotean|goteando|goteaba|fuga|fugas', 'pierde|pierden|perdía agua|aceite|gas|líquido',
+      // Wrong or missing: "me llegó el color equivocado", "la talla incorrecta", "no es lo que pedí", "faltan dos artículos".
+      'producto|talla|color|artículo|pedido|paquete|modelo|tamaño|cantidad|importe|cargo|dirección|factura|número|prenda|libro|pieza|repuesto|recibo|cobro|tarifa equivocado|equivocada|incorrecto|incorrecta|erróneo|errónea|distinto|distinta|diferente',
+      'productos|tallas|colores|artículos|pedidos|paquetes|modelos|prendas|piezas|cargos|cobros|importes equivocados|equivocadas|incorrectos|incorrectas|erróneos|erróneas|distintos|distintas',
+      'no es|era|son|eran lo|el|la|los|las que pedí|pedimos|compré|compramos|encargué|encargamos|pagué|pagamos', 'me|nos mandaron|enviaron|trajeron|entregaron|dieron otro|otra|otros|otras producto|talla|color|modelo|artículo|cosa|pedido|paquete|cosas|productos|tamaño',
+      'factura|cobro|cargo|importe|recibo|cuenta|cuota está|estaba|viene|vino|es|llegó mal|equivocada|equivocado|incorrecta|incorrecto|errónea|erróneo', 'mal cobrado|cobrada|cobrados|facturado|facturada|calculado|calculada|cobrado',
+      'falta|faltan|faltaba|faltaban|faltó|faltaron #num|un|una|dos|tres|cuatro|varios|varias|algunos|algunas|piezas|pieza|artículos|artículo|productos|producto|accesorios|cosas|el|la|los|las|la|unidades',
+      'incompleto|incompleta|incompletos|incompletas', 'no venía|venían|vino|vinieron|traía|traían|incluía|incluían el|la|los|las|ningún|ninguna',
+      // Cancelled on them: "me cancelaron el vuelo", "vuelo cancelado", "perdimos la conexión".
+      'me|nos cancelaron|anularon|suspendieron|cancelan|anulan|aplazaron|pospusieron|reprogramaron', 'me|nos han|ha cancelado|anulado|suspendido|aplazado|pospuesto',
+      'vuelo|vuelos|tren|trenes|autobús|bus|entrega|pedido|envío|paquete|cita|reparación|instalación|visita|reserva|viaje cancelado|cancelada|cancelados|anulado|anulada|suspendido|suspendida|aplazado|aplazada|pospuesto|pospuesta',
+      'aplazaron|pospusieron|reprogramaron', 'perdimos|perdí|perdió|perdieron|perdido la|el|mi|nuestra|nuestro conexión|vuelo|tren|enlace|cita|escala|transbordo|autobús',
+      // Charged twice or too much, paid for nothing: "me han cobrado dos veces", "la factura es más alta de lo normal", "comisiones ocultas".
+      'me|nos han|ha cobrado|cargado dos veces', 'me|nos han|ha cobrado|cargado de más', 'me|nos han|ha cobrado|cargado el doble', 'me|nos han|ha cobrado|cargado doble|demás|indebidamente|mal',
+      'me|nos cobraron|cargaron|cobran|cargan|cobró|cargó el doble', 'me|nos cobraron|cargaron|cobran|cargan|cobró|cargó doble|demás|indebidamente|mal', 'me|nos cobran|cargan|cobró|cargó dos veces', 'me|nos cobran|cargan|cobró|cargó de más',
+      'más alta|alto|cara|caro de lo normal|habitual|acordado|pactado|contratado', 'factura|recibo|cuota|importe|mensualidad|tarifa|precio se? ha duplicado|disparado|triplicado', 'factura|recibo|cuota|importe|mensualidad|tarifa|precio se duplicó|disparó|triplicó',
+      'factura|recibo|cobro|cargo|cuota excesiva|excesivo|abusiva|abusivo|desorbitada|desorbitado|inflada|inflado',
+      // ("¿Hay gastos adicionales?" asks before buying: an extra fee counts once charged.)
+      'comisión|comisiones|cargo|cargos|cobro|cobros|recargo|recargos indebido|indebidos|indebida|desconocido|desconocidos|duplicado|duplicados',
+      'cobraron|cobrado|cobran|cobró|cargaron|cargado|cargan|aplicaron|aplicado|añadieron|añadido|metieron|pusieron|puesto|sumaron|incluyeron *? *? comisión|comisiones|cargo|cargos|cobro|recargo|recargos|gasto|gastos|tarifa|multa|penalización|suplemento',
+      'cargo|cargos|cobro|cobros que no reconozco|reconocemos|autoricé|autorizamos', 'pagué|pagamos|pagado|cobraron|cobrado|cobró y|pero no|nunca|nada|sin|ni',
+      // Out of service: "no tengo internet", "sin cobertura", "corte de luz", "el pago no pasa", "tarjeta rechazada".
+      'no hay|tengo|tenemos|tiene|tienen internet|señal|luz|agua|conexión|línea|cobertura|servicio|gas|red|wifi|tono|calefacción', 'sin cobertura|red|línea|tono|wifi|agua|gas|calefacción|electricidad|corriente',
+      'se fue|va|cortó|corta la luz|señal|conexión|internet|línea|corriente|electricidad|agua', 'cortaron|cortan la|el luz|señal|conexión|internet|línea|corriente|electricidad|agua|servicio|gas', 'corte|cortes de luz|internet|agua|suministro|señal|servicio|línea|corriente|conexión', 'apagón|apagones',
+      'pago|tarjeta|transferencia|compra|transacción no pasa|pasó|pasan|procesa|procesó|funciona|funcionó|sale|salió', 'pago|tarjeta|transferencia|compra|transacción no se procesa|procesó|realiza|realizó|completa|completó', 'pago|pagos|tarjeta|transacción|compra|transferencia|operación rechazado|rechazada|denegado|denegada|fallido|fallida',
+      'me|nos rechaza|rechazan|rechazó|rechazaron|deniega|denegó|deniegan el|la|mi pago|tarjeta|transacción|compra|transferencia',
+      // Hung up on, could not help, rude: "me colgó", "no supo ayudarme", "muy grosero".
+      'me|nos colgó|colgaron|cuelgan|cuelga', 'me|nos han|ha colgado', 'no supo|supieron|sabía|sabían|sabe|saben ayudarme|ayudarnos|resolver|responder|responderme|explicar|explicarme|decirme|decirnos|darme|qué|nada|cómo|solucionar',
+      'no me|nos pudieron|pudo|pueden|puede|supo ayudar|resolver|solucionar|dar|explicar|atender', 'me|nos dejaron|dejó plantado|plantada|plantados|tirado|tirada|tirados|colgado|colgada',
+      'grosero|grosera|groseros|groseras|maleducado|maleducada|maleducados|antipático|antipática|antipáticos|prepotente|prepotentes|incompetente|inútil|inútiles|desagradable|irrespetuoso|irrespetuosa|despectivo|despectiva|déspota',
+      'mal atendido|atendida|atendidos|atendidas', 'mala|pésima|fatal|nula atención|actitud|educación|trato',
     ],
     waiting: [
       // "Llevo media hora intentándolo", "llevamos toda la mañana esperando".
       'llevo|llevamos media|una|toda|más|casi? la? #num? hora|horas|día|días|semana|semanas|mañana|tarde intentando|intentándolo|tratando|probando|esperando|llamando|peleando|peleándome',
       'sigo|seguimos esperando', 'llevo|llevamos #num? días|horas|semanas esperando', 'tarda|tardan|tardó|demora|demoran una? eternidad|demasiado|mucho',
       'no han|ha resuelto|solucionado|arreglado', 'nadie ha resuelto|solucionado',
+      // Late: "llegó tarde", "con retraso", "se retrasó", "el pedido está atrasado una semana" ("esta tarde", "sin retraso" are none).
+      'llegó|llegaron|llega|llegan|llegará|vino|vinieron|viene|salió|salieron|sale|aterrizó|entregaron|entregó|entregado|entregada|entregados|contestaron|respondieron|avisaron tarde|tardísimo',
+      'llegó|llegaron|llega|llegan|vino|vinieron|viene|salió|salieron|entregaron|entregó muy|demasiado|súper|super|bastante|tan|más tarde', 'con retraso|atraso|demora|demoras|retrasos',
+      'se retrasó|retrasaron|atrasó|atrasaron|demoró|demoraron', 'se ha|han retrasado|atrasado|demorado', 'se está|están retrasando|atrasando|demorando', 'ha|han llegado|venido tarde|con',
+      'está|están|estaba|estaban|va|van|viene|vienen|llegó|llegaron|sigue|siguen retrasado|retrasada|retrasados|retrasadas|atrasado|atrasada|atrasados|atrasadas|demorado|demorada|demorados',
+      'pedido|envío|paquete|vuelo|tren|entrega|autobús|cita|reparación|instalación|reembolso|devolución retrasado|retrasada|atrasado|atrasada|demorado|demorada',
+      'retraso|atraso|demora de #num|una|dos|tres|más|varias|muchas|casi',
+      'retraso|retrasos|demora|demoras|atraso|atrasos del|de|en pedido|envío|entrega|vuelo|tren|reembolso|paquete|devolución|instalación|reparación', 'retraso|retrasos|demora|demoras|atraso|atrasos de|en la|el entrega|devolución|instalación|reparación|pedido|envío|vuelo|tren|reembolso|paquete', 'fuera de plazo', 'ya pasó|pasaron|venció el|la plazo|fecha',
+      // Nobody came, nothing received or refunded: "el técnico no vino", "nunca apareció", "todavía no he recibido el reembolso".
+      'no vino|vinieron|apareció|aparecieron|acudió|acudieron', 'no se presentó|presentaron', 'nunca vino|vinieron|llegó|llegaron|apareció|aparecieron|acudió', 'nunca se presentó|presentaron',
+      'esperando|esperé|esperamos|esperó|esperaron * *? hora|horas|días|semanas|minutos|mañana|tarde|día|mes|meses', 'hora|horas|minutos|mañana|tarde en espera|línea', 'hora|horas|minutos|mañana|tarde al teléfono|aparato',
+      'todavía|aún no he|hemos|han|ha recibido|devuelto|reembolsado|llegado|respondido|contestado|solucionado|resuelto|arreglado|enviado|llamado|pagado|abonado', 'todavía|aún no me|nos han|ha devuelto|reembolsado|respondido|contestado|llamado|llegado|enviado|pagado|abonado',
+      'no he|hemos recibido', 'no me|nos han|ha devuelto|reembolsado|abonado|reintegrado|pagado', 'no me|nos devolvieron|reembolsaron|abonaron|pagaron|reintegraron|devuelven|reembolsan|abonan', 'nunca me|nos devolvieron|reembolsaron|abonaron|pagaron',
+      'sin reembolso|devolución|noticias', 'un|una|media día|semana|hora|mes de retraso|atraso|demora',
     ],
     courtesy: ['gracias de|por antemano', 'gracias por adelantado', 'cualquier ayuda es bienvenida'],
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
-    noProblem: ['sin|ningún problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
+    noProblem: [
+      // On time and whole: "no llegó tarde", "sin retraso", "no se rompió nada", "nada roto".
+      'sin|ningún|ninguna retraso|retrasos|demora|demoras|atraso|daño|daños|desperfecto|desperfectos|rotura|roturas|incidencia|incidencias|incidente|incidentes', 'no llegó|llegaron|llega|vino|vinieron con retraso|demora|atraso', 'no llegó|llegaron|llega|vino|vinieron tarde|retrasado|retrasada|roto|rota|dañado|dañada|abierto|abierta',
+      'no se rompió|rompieron|dañó|estropeó|derramó|mojó|perdió|retrasó nada|ninguno|ninguna', 'nada roto|rota|dañado|dañada|estropeado|mojado|mojada', 'no falta|faltaba|faltó nada',
+      // What was replaced or repaired is over: "me cambiaron la lavadora defectuosa", "repararon la fuga".
+      'cambiaron|cambió|cambiado|sustituyeron|sustituido|reemplazaron|reemplazado|repararon|reparó|reparado|arreglaron|arregló|arreglado|solucionaron|solucionado mi|la|el|los|las|una|un *? *? defectuosa|defectuoso|defectuosos|defectuosas|rota|roto|rotos|rotas|dañado|dañada|averiada|averiado|fuga|fugas|gotera|goteras|avería',
+      'no está|estaba|venía|estaban|venían roto|rota|rotos|dañado|dañada|mojado|mojada|retrasado|retrasada|abierto|abierta|incompleto|incompleta|sucio|sucia|frío|fría',
+      'sin|ningún|ninguna problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
       'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? otra vez', 'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? de nuevo',
       'imprime|carga|conecta|anda|sirve|enciende de nuevo', 'imprime|carga|conecta|anda|sirve|enciende otra vez',

@@ -129,6 +129,8 @@ export const HI_CUES: LanguageCues = {
       'अभी तक नहीं', 'अब भी नहीं', 'अभी भी वही|नहीं', 'अभी|अब भी फेल|फ़ेल|खराब|ख़राब|बंद|अटका|अटकी|डाउन', 'वही समस्या|दिक्कत|प्रॉब्लम|एरर', 'कोई जवाब नहीं',
       'phir|fir se', 'firse|phirse', 'dobara|dubara', 'baar baar', 'kitni baar|bar', 'kai baar|bar', 'doosri|dusri|teesri|tisri|chauthi baar|bar', '#num baar|bar',
       'pehle bhi|hi bataya|kaha|complaint|try', 'abhi tak nahi|nhi|nahin', 'ab|abhi bhi same|wahi|nahi|nhi|fail|kharab|band|atka|atki|down', 'wahi problem|issue|error', 'koi jawab|reply|response nahi|nhi',
+      // Nobody got back: "किसी ने कॉल बैक नहीं किया", "kisi ne phone nahi uthaya", "किसी ने नहीं बताया".
+      'किसी|kisi ने|ne कॉल|call|फोन|फ़ोन|phone|जवाब|jawab|reply|रिप्लाई|response|मदद|madad|help|contact|संपर्क|वापस|wapas|ध्यान|dhyan *? *? *? नहीं|nahi|nhi|na', 'किसी|kisi ने|ne नहीं|nahi|nhi बताया|बताई|कहा|किया|दिया|उठाया|सुना|bataya|batai|kaha|kiya|diya|uthaya|suna',
     ],
     deadline: [
       'आज ही|तक', 'कल तक', 'कल सुबह|शाम|दोपहर तक', 'आज शाम|रात तक', 'जल्दी से जल्दी', 'तुरंत|फ़ौरन|फौरन', 'अभी के अभी', '#num मिनट|घंटे में', 'समय सीमा', 'डेडलाइन',
@@ -235,15 +237,48 @@ export const HI_CUES: LanguageCues = {
       'दो बार पैसे कट|कटे|कटा', 'लॉगिन नहीं', 'नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं है|आ|चल|मिल', 'network|internet|net|signal|bijli|paani|pani nahi|nhi hai|aa|chal|mil',
       'टूटा|टूटी|टूटे हुआ|हुई|हुए|आया|आई|मिला|मिली|निकला|निकली', 'toota|tuta|tooti|tuti|toote|tute hua|hui|huye|aaya|aayi|mila|mili|nikla|nikli', 'डैमेज|damage|damaged|defective|खराब निकला|निकली|आया|आई', 'फेल|फ़ेल हो रहा|रही|गया|गई|जाता|जाती', 'सर्वर|साइट|ऐप डाउन', 'सिस्टम|ऐप|साइट|सर्वर|इंटरनेट|नेट|पेमेंट बंद|डाउन|ख़राब|खराब है|हैं|पड़ा', 'kaam nahi|nhi kar raha|rahi|karta|karti', 'nahi|nhi chal raha|rahi', 'nahi|nhi aaya|aayi|aya|mila|mili|hua|hui',
       'kharab|kharaab|band ho gaya|gayi|gya', 'dikkat|gadbad|samasya', 'do baar|bar paise|paisa kat|kate|kata', 'login nahi|nhi ho', 'fail|failed ho raha|rahi|gaya|gayi|gya|jata|jati', 'server|site|app down',
+      // Put off or cancelled without a word: "डिलीवरी टाल दी गई", "फ्लाइट कैंसल हो गई", "बिना बताए", "कनेक्टिंग फ्लाइट छूट गई".
+      'टाल|टाला|टाली दी|दिया|दिए|गई|गया|गयी', 'कैंसल|कैंसिल|रद्द|cancel|cancelled|canceled|postpone|postponed|reschedule|rescheduled|टाल हो|ho गई|गया|गए|गयी|gayi|gaya|gaye|gya|gyi', 'कैंसल|कैंसिल|रद्द|cancel|cancelled|canceled|postpone|postponed|टाल कर|kar दी|दिया|di|diya गई|गया|गयी|gayi|gaya|gya',
+      'फ्लाइट|ट्रेन|flight|train|डिलीवरी|delivery|appointment|अपॉइंटमेंट|visit|विज़िट|installation|इंस्टॉलेशन कैंसल|कैंसिल|रद्द|cancel|cancelled|canceled|postpone|postponed',
+      'बिना|bina किसी|kisi? बताए|बताये|बताया|सूचना|जानकारी|वजह|कारण|bataye|batae|bataaye|bataya|suchna|wajah|vajah|karan|reason|notice|inform|information|informed',
+      'फ्लाइट|ट्रेन|बस|कनेक्शन|flight|train|bus|connection|connecting छूट|chhut|chhoot|chut|miss गई|गया|गयी|gayi|gaya|ho|hui|हो',
+      // Damaged, soaked, crushed, leaking, dirty, spoiled: "डिब्बा भीगा हुआ था", "पिचका हुआ", "खाना ठंडा आया", "बोतल लीक हो रही थी".
+      'भीगा|भीगी|भीगे|गीला|गीली|गीले|पिचका|पिचकी|पिचके|फटा|फटी|फटे|दरार|चटका|चटकी|खरोंच|खरोंचें|स्क्रैच|डेंट|गंदा|गंदी|गंदे|दाग|धब्बे|धब्बा|सड़ा|सड़ी|सड़े|बासी|एक्सपायर्ड|एक्सपायरी|लीक|टपक|टपकता|टपकती|अधूरा|अधूरी|अधूरे|गायब|ग़ायब|मिसिंग',
+      'pichka|pichki|pichke|phata|phati|phate|fata|fati|fate|daraar|darar|kharonch|scratch|scratches|crack|cracked|dent|dented|ganda|gandi|gande|daag|dhabba|dhabbe|sadela|sadeli|basi|baasi|expired|leak|leaking|leakage|tapak|tapakta|geela|geeli|gila|gili|bhiga|bhigi|bheega|bheegi|adhura|adhuri|adhure|incomplete|gayab|missing',
+      'sada|sadi|sade|jala|jali|jale hua|hui|hue|tha|thi|the', 'जला|जली|जले हुआ|हुई|हुए|था|थी|थे', 'टूट|toot|tut गया|गई|गए|गयी|gaya|gayi|gaye|gya|gyi',
+      'खाना|पिज़्ज़ा|पिज्जा|बर्गर|चाय|कॉफी|ऑर्डर|khana|pizza|burger|chai|coffee|order|food * *? ठंडा|ठंडी|ठंडे|thanda|thandi|thande|जला|जली|कच्चा|कच्ची|kaccha|kachcha|kachchi|kacchi|बासी|basi|baasi|सड़ा|सड़ी',
+      // Wrong or missing: "गलत प्रोडक्ट", "साइज़ भी गलत है", "अमाउंट मैच नहीं कर रहा", "दो आइटम कम थे".
+      'गलत|ग़लत|galat|glat|wrong प्रोडक्ट|product|आइटम|item|साइज़|साइज|size|रंग|कलर|color|colour|rang|सामान|saman|samaan|ऑर्डर|order|बिल|bill|अमाउंट|amount|चार्ज|charge|पार्सल|parcel|मॉडल|model|पैकेट|packet|डिलीवरी|delivery|चीज़|चीज|cheez|रकम|राशि|quantity|मात्रा|नंबर',
+      'साइज़|साइज|size|बिल|bill|अमाउंट|amount|रंग|कलर|color|colour|प्रोडक्ट|product|item|आइटम|order|ऑर्डर|rang|रकम|राशि भी|bhi? गलत|ग़लत|galat|glat|wrong', 'मैच|match नहीं|nahi|nhi कर|kar|हो|ho|हुआ|hua|करता|karta|करती|karti',
+      '#num|एक|दो|तीन|कुछ|ek|do|teen|kuch आइटम|item|items|सामान|चीज़ें|चीजें|पीस|piece|pieces|packet|पैकेट|saman|samaan *? कम|kam|गायब|gayab|missing',
+      // Charged extra or twice: "एक्स्ट्रा चार्ज लगा दिया", "बिल बहुत ज़्यादा आया", "double charge".
+      // ("kya extra charge lagega?" asks before buying: the charge counts once put on.)
+      'एक्स्ट्रा|extra|अतिरिक्त|हिडन|hidden|छुपे|छुपा|chhupe चार्ज|charge|charges|फीस|fees|fee|पैसे|paise लगा|लगाया|लगाए|laga|lagaya|lagaye|काट|kaat|kat|ले|le|लिया|liya|लिए|liye|जोड़|jod|add|ऐड|कट|cut|deduct', 'बिल|bill * *? ज़्यादा|ज्यादा|jyada|zyada|ziyada|डबल|double|दोगुना|doguna|dugna', 'double|डबल charge|चार्ज|payment|पेमेंट|deduct|कट|kat|cut',
+      // Out of service, calls cut: "नेटवर्क भी नहीं है", "ऐप क्रैश हो रहा", "फोन काट दिया".
+      'नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी|वाईफाई|network|internet|net|signal|bijli|paani|pani|wifi भी|bhi नहीं|nahi|nhi', 'क्रैश|crash|crashes|crashing हो|ho|kar|कर', 'पेमेंट|payment decline|declined|रिजेक्ट|reject|rejected|फेल|fail|failed',
+      'फोन|कॉल|call|phone|line|लाइन|फ़ोन काट|kaat|kat|cut|disconnect|डिस्कनेक्ट दिया|दी|diya|di|kar|कर', 'फोन|कॉल|call|phone|फ़ोन कट|kat|cut गया|गई|gaya|gayi|ho',
+      // Could not help, rude: "मदद नहीं कर पाया", "koi madad nahi ki", "स्टाफ बहुत बदतमीज़ था".
+      'मदद|help|madad|सहायता नहीं|nahi|nhi कर|kar|की|ki|मिली|mili|मिला|दी|di', 'को|ko कुछ|kuch भी|bhi? पता|pata नहीं|nahi|nhi|na',
+      'बदतमीज़|बदतमीज|बदतमीज़ी|बदतमीजी|रूड|rude|badtameez|badtamiz|badtameezi|badtamizi|बेअदब|असभ्य|अभद्र|बदसलूकी|badsaluki|नालायक|nalayak|निकम्मे|निकम्मा|nikamme|nikamma|incompetent|unprofessional', 'बुरा|खराब|ख़राब|bura|kharab व्यवहार|बर्ताव|bartav|behaviour|behavior|vyavhar|suluk|सुलूक',
     ],
     waiting: [
       // The wait counted: "दो घंटे से लाइट नहीं है", "order 10 din se shipped dikha raha hai", "2 बज गए अभी तक नंबर नहीं आया".
       'घंटे|घंटों|दिन|दिनों|हफ्ते|हफ़्ते|हफ्तों|महीने|महीनों से * *? नहीं|बंद|खराब|ख़राब|अटका|अटकी|पेंडिंग|लेट|इंतज़ार|इंतजार', 'din|dino|dinon|ghante|ghanton|hafte|hafton|mahine|mahino se * *? *? nahi|nhi|band|kharab|atka|atki|pending|late|dikha|dikh|shipped|processing|wait|intezaar|intjar',
       'बज गए|गये|चुके अभी|अब|लेकिन|पर|फिर तक|भी|कोई|नहीं', 'baj gaye|gye|chuke abhi|ab|lekin|par|phir|fir tak|bhi|koi|nahi|nhi',
-      'कोई जवाब|रिप्लाई|रिस्पॉन्स भी नहीं दे|मिला|मिल|आया', 'koi jawab|reply|response bhi nahi|nhi de|mila|mil|aaya', 'सुबह|कल|परसों|हफ्ते|हफ़्ते से नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं','कब से इंतज़ार|इंतजार', 'कोई जवाब|रिप्लाई नहीं दे रहा|रही|रहे|देता|देते', 'koi jawab|reply nahi|nhi de raha|rahe|rahi', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der'],
+      'कोई जवाब|रिप्लाई|रिस्पॉन्स भी नहीं दे|मिला|मिल|आया', 'koi jawab|reply|response bhi nahi|nhi de|mila|mil|aaya', 'सुबह|कल|परसों|हफ्ते|हफ़्ते से नेटवर्क|इंटरनेट|नेट|सिग्नल|बिजली|पानी नहीं','कब से इंतज़ार|इंतजार', 'कोई जवाब|रिप्लाई नहीं दे रहा|रही|रहे|देता|देते', 'koi jawab|reply nahi|nhi de raha|rahe|rahi', 'इंतज़ार|इंतजार कर रहा|रही|रहे', 'बहुत देर', 'kab se wait|intezaar|intjar', 'wait kar raha|rahi|rahe', 'bahut|bohot der',
+      // Late: "देर से आया", "फ्लाइट लेट हो गई", "दो हफ्ते देर से", "late aaya" ("मैं लेट आऊंगा" is the customer's own; "लेट नहीं हुआ" is taken back below).
+      'लेट|late आया|आई|आए|आये|है|हैं|था|थी|थे|पहुंचा|पहुँचा|पहुंची|पहुँची|मिला|मिली|डिलीवर|चल|चली|aaya|aayi|aaye|aya|hai|tha|thi|the|pahuncha|pahunchi|mila|mili|deliver|chal|chali',
+      'लेट|late हो|ho गया|गई|गए|गयी|चुका|चुकी|रहा|रही|रहे|gaya|gayi|gaye|gya|gyi|chuka|chuki|raha|rahi|rahe|rha|rhi', 'देर|देरी|der|deri से|se आया|आई|आए|आये|पहुंचा|पहुंची|पहुँचा|पहुँची|मिला|मिली|डिलीवर|हुआ|हुई|aaya|aayi|aaye|aya|pahuncha|pahunchi|mila|mili|deliver|hua|hui',
+      '#num|एक|दो|तीन|चार|पांच|पाँच|कई हफ्ते|हफ़्ते|हफ्ता|सप्ताह|महीने|महीना|मिनट|घंटे|घंटा|दिन लेट|देर|देरी|late', '#num|ek|do|teen|char|paanch|kai hafte|hafta|mahine|mahina|minute|mins|week|weeks|days|day|hours|hour|ghante|ghanta|din late|der|deri|let',
+      // Nobody came, hours on hold: "टेक्नीशियन आया ही नहीं", "कोई नहीं आया", "hold pe raha", "पूरा दिन इंतज़ार करता रहा".
+      'आया|आई|आए|आये|aaya|aayi|aaye|aya ही|hi नहीं|nahi|nhi|na', 'कोई|koi नहीं|nahi|nhi आया|आई|aaya|aya|aayi', 'रिफंड|refund|पैसे|paise वापस|wapas|vapas नहीं|nahi|nhi', 'hold pe|par',
+      '#num|एक|दो|आधा|आधे|पूरा|पूरे|ek|do|aadha|aadhe|pura|poora|poore|pure घंटे|घंटा|घंटों|दिन|ghante|ghanta|din * *? इंतज़ार|इंतजार|wait|intezaar|intezar|होल्ड|hold|लाइन|line'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      // On time and whole: "लेट नहीं हुआ", "बिना किसी देरी के", "कुछ नहीं टूटा".
+      'लेट|देर|देरी|late|der|deri नहीं|nahi|nhi|na हुआ|हुई|हुए|हुयी|आया|आई|आए|hua|hui|hue|aaya|aayi|hota|होता', 'बिना|bina किसी|kisi? देरी|देर|deri|der|नुकसान|damage|टूट-फूट|nuksan',
+      'नहीं|nahi|nhi|na टूटा|टूटी|टूटे|फटा|फटी|भीगा|भीगी|गीला|गीली|toota|tuta|tooti|tuti|phata|fata|bhiga|geela|gila|ठंडा|thanda|गायब|gayab|लीक|leak',
       'dard|takleef|taklif|problem|dikkat nahi|nhi hua|hui|hota',
       'समस्या|परेशानी|दिक्कत सुलझा|सुलझाई|सुलझ दी|गई|दिया',
       'समस्या|परेशानी|दिक्कत *? *? हल करने|कर|की|हो',

@@ -88,7 +88,9 @@ export const IT_CUES: LanguageCues = {
       'ancora non funziona|funzionano|arriva|è|risponde', 'continua|continuano a non funzionare|andare', 'continua|continuano a bloccarsi|dare|crashare', 'ancora nessuna risposta|soluzione|notizia', 'sempre lo stesso problema|errore',
       // Nobody came, as nobody called back: "sono le 15 e non si è visto nessuno".
       'non si è|e|sono visto|vista|visti|presentato|presentata|presentati|fatto|fatta|fatti nessuno|vivo|viva|vivi', 'nessuno si è|e visto|presentato|fatto|fatta',
-      'nessuno mi|ci risponde|aiuta|richiama', 'nessuno mi|ci ha risposto|richiamato|aiutato|contattato', 'riscrivo|risollecito', 'vi|ti sollecito', 'secondo|terzo|ennesimo sollecito', 'da giorni|settimane|mesi',
+      'nessuno mi|ci risponde|aiuta|richiama', 'nessuno ha|hanno risposto|richiamato|chiamato|avvisato|detto|spiegato|aiutato|contattato|saputo|ricontattato', 'nessuno risponde|richiama|chiama|alza|avvisa|aiuta',
+      'non mi|ci hanno|avete|ha mai|ancora? risposto|richiamato|ricontattato|richiamata|avvisato|avvisata|contattato|contattata', 'senza risposta|riscontro|notizie', 'nessun riscontro|ritorno|aggiornamento|feedback|contatto',
+      'non rispondono|risponde|richiamano|richiama|rispondete|richiamate|alzano', 'nessuno mi|ci ha risposto|richiamato|aiutato|contattato', 'riscrivo|risollecito', 'vi|ti sollecito', 'secondo|terzo|ennesimo sollecito', 'da giorni|settimane|mesi',
     ],
     deadline: [
       'entro oggi|domani|domattina|stamattina|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|mezzogiorno|mezzanotte', 'entro #num minuti|ore|giorni', 'per oggi|domani|stasera',
@@ -178,16 +180,62 @@ export const IT_CUES: LanguageCues = {
       'non funziona|funzionano|carica|caricano|apre|sincronizza|risponde|arriva|parte|va', 'non si apre|avvia|carica',
       'ha|hanno smesso di funzionare|sincronizzare|caricare|rispondere', 'errore|errori|bug|guasto|crash|bloccato|bloccata|rotto|rotta|down', 'fuori servizio', 'disservizio|disservizi',
       'si blocca|bloccato|chiude|impalla|pianta', 'non riesco|riusciamo ad|a accedere|entrare|pagare|scaricare|aprire|collegarmi|connettermi|fare', 'non riesco|riusciamo ad|a? accedere',
-      'addebitato|addebitata|addebitati due volte|il doppio|per errore', 'mi|ci avete addebitato due volte|il doppio', 'doppio addebito', 'non è arrivato|arrivata|arrivati|arrivate', 'non è stato consegnato|consegnata',
+      'addebitato|addebitata|addebitati due volte', 'addebitato|addebitata|addebitati il doppio', 'addebitato|addebitata|addebitati per errore', 'mi|ci avete addebitato due volte', 'mi|ci avete addebitato il doppio', 'doppio addebito', 'non è arrivato|arrivata|arrivati|arrivate', 'non è stato consegnato|consegnata',
       'sono spariti|cancellati|persi tutti|i|miei|nostri?',
+      // Put off or cancelled: "la consegna è stata rimandata", "mi hanno cancellato il volo".
+      'stato|stata|stati|state rimandato|rimandata|rimandati|rinviato|rinviata|rinviati|posticipato|posticipata|cancellato|cancellata|cancellati|annullato|annullata|annullati|soppresso|soppressa',
+      'ancora|nuovamente|sempre rimandato|rimandata|rinviato|rinviata|posticipato|posticipata|cancellato|cancellata|annullato|annullata', 'mi|ci hanno|avete cancellato|annullato|rimandato|rinviato|spostato|disdetto',
+      // Damaged, soaked, crushed, leaking, dirty, spoiled: "la scatola era fradicia", "schiacciata e ammaccata", "il cibo è arrivato freddo".
+      'danneggiato|danneggiata|danneggiati|danneggiate|rovinato|rovinata|rovinati|rovinate|schiacciato|schiacciata|schiacciati|schiacciate|ammaccato|ammaccata|ammaccati|ammaccate|fradicio|fradicia|fradici|fradice|zuppo|zuppa|crepato|crepata|crepati|incrinato|incrinata|scheggiato|scheggiata|graffiato|graffiata|graffiati|strappato|strappata|strappati|sporco|sporca|sporchi|sporche|macchiato|macchiata|macchiati|macchiate|macchie|ammuffito|ammuffita|ammuffiti|avariato|avariata|rotti|rotte|difettoso|difettosa|difettosi|difettose|ammaccature|graffi|immangiabile|allagato|allagata|arrugginito|arrugginita|sfondato|sfondata|deformato|deformata|spaccato|spaccata|ammollo',
+      'cibo|latte|yogurt|prodotto|prodotti|merce|alimenti|formaggio|carne|mozzarella è|era|erano|sono scaduto|scaduta|scaduti|scadute|andato|andata|acido|acida',
+      'bottiglia|flacone|confezione|tubo|rubinetto|lavatrice|lavastoviglie|frigo|frigorifero|caldaia|condizionatore|tetto|scaldabagno perde|perdeva|perdono|perdevano|gocciola|gocciolava', 'perde|perdeva|perdono|perdevano acqua|olio|gas|liquido',
+      "perdita|perdite d'acqua|d'olio", 'perdita|perdite di acqua|gas|olio', 'si è|e rotto|rotta|rotti|rovesciato|rovesciata|crepato|crepata|staccato|staccata|bagnato|bagnata',
+      'arrivato|arrivata|arrivati|arrivate|consegnato|consegnata|consegnati|giunto|giunta freddo|fredda|freddi|fredde|rotto|rotta|rotti|aperto|aperta|aperti|vuoto|vuota|bagnato|bagnata|danneggiato|danneggiata|schiacciato|schiacciata|scaduto|scaduta|sporco|sporca|incompleto|incompleta|sbagliato|sbagliata|difettoso|difettosa|usato|usata|tiepido|tiepida|crudo|cruda|bruciato|bruciata',
+      'cibo|pizza|piatto|piatti|pasta|panino|hamburger|carne|pollo|pesce|patatine|caffè|pranzo|cena|ordine|zuppa|riso|menù era|erano|è|sono|arrivato|arrivata|arrivati|completamente|tutto|tutta|totalmente|ancora|gelido|gelida? freddo|fredda|freddi|fredde|tiepido|tiepida|crudo|cruda|crudi|bruciato|bruciata|bruciati|immangiabile|scotto|scotta|scotti|molle|gommoso|gommosa|salatissimo|salatissima',
+      'carne|pollo|pesce|hamburger|pasta cruda|crudo|crudi|scotta|scotto|bruciata|bruciato',
+      // Wrong or missing: "l'articolo sbagliato", "la taglia sbagliata", "l'importo non corrisponde", "mancavano due articoli".
+      "articolo|taglia|colore|prodotto|prodotti|articoli|modello|pacco|misura|numero|quantità|importo|indirizzo|fattura|bolletta|addebito|ordine|merce|pezzo|versione|piatto|conto|cifra|calcolo|l'articolo|l'importo|l'ordine|l'indirizzo|l'addebito|l'oggetto|l'accessorio sbagliato|sbagliata|sbagliati|sbagliate|errato|errata|errati|errate",
+      'è|era|sono|erano|risulta tutto|completamente|totalmente? sbagliata|sbagliato|sbagliati|sbagliate|errata|errato|errati|errate', 'non corrisponde|corrispondono|corrispondeva|corrispondevano',
+      'non è|era|sono|erano quello|quella|quelli|quelle|ciò che ho|avevo|abbiamo ordinato|comprato|chiesto|pagato|acquistato',
+      "mancava|mancavano|manca|mancano #num|un|una|due|tre|quattro|alcuni|alcune|diversi|diverse|dei|delle|il|la|i|le|metà|pezzi|articoli|accessori|l'", 'incompleto|incompleta|incompleti|incomplete', 'mancante|mancanti',
+      // Charged twice or too much, paid for nothing: "addebitato il doppio", "costi aggiuntivi", "la bolletta è troppo alta".
+      'addebitato|addebitata|addebitati|fatturato|fatturata|prelevato|prelevata|pagato|pagata|scalato|scalati due volte', 'addebitato|addebitata|addebitati|fatturato|fatturata|prelevato|prelevata|scalato|scalati il doppio',
+      'addebitato|addebitata|addebitati|fatturato|fatturata|prelevato|prelevata|pagato|scalato|scalati di|in più', 'addebitato|addebitata|addebitati|fatturato|fatturata|prelevato|prelevata|scalato|scalati troppo|erroneamente|indebitamente',
+      // ("Ci sono costi aggiuntivi?" asks before buying: extra costs count once charged.)
+      'costi|spese|commissioni|addebiti|importi|voci|oneri|penali ingiustificati|ingiustificate|sconosciuti|sconosciute|indebiti|indebite|inattesi|inattese|imprevisti',
+      'addebitato|addebitati|addebitate|aggiunto|aggiunti|applicato|applicati|fatturato|fatturati|messo|messi|caricato|caricati|addebitano|applicano *? *? costi|spese|commissioni|addebiti|importi|voci|oneri|penali|penale',
+      'troppo alta|alto|cara|caro|salata|salato|elevata|elevato', 'esagerata|esagerato|esorbitante|esorbitanti|gonfiata|gonfiato|altissima|altissimo', 'pagato|pagata|pagati|addebitato * *? ma|e non|niente|nulla|nessun|nessuna|mai',
+      // Out of service: "senza internet e senza linea", "non c'è campo", "il pagamento viene rifiutato", "blackout".
+      'senza internet|linea|luce|corrente|elettricità|riscaldamento|campo|segnale|connessione|rete|wifi|telefono|acqua', "non c'è|c'era|ce|c'e linea|campo|segnale|connessione|internet|luce|corrente|acqua|rete|wifi|riscaldamento",
+      'niente|nessun|nessuna internet|linea|campo|segnale|connessione|luce|corrente|rete|wifi', 'pagamento|carta|bonifico|transazione|addebito|pagamenti viene|è|e|stato|stata|vengono? rifiutato|rifiutata|respinto|respinta|negato|negata|fallito|fallita|rifiutati',
+      'blackout|black-out', 'interruzione|interruzioni di|della|del corrente|servizio|linea|rete|luce|connessione|fornitura',
+      // Hung up on, could not help, rude: "mi ha attaccato il telefono in faccia", "non ha saputo aiutarmi", "molto scortese".
+      'mi|ci ha|hanno attaccato|riattaccato|chiuso|sbattuto il|la telefono|telefonata|chiamata|giù', 'riattaccato|riattaccata', 'non ha|hanno|avete saputo|potuto|voluto aiutarmi|aiutarci|rispondere|rispondermi|spiegarmi|spiegare|risolvere|dirmi|darmi',
+      'scortese|scortesi|maleducato|maleducata|maleducati|sgarbato|sgarbata|sgarbati|antipatico|antipatica|arrogante|arroganti|incompetente|impreparato|impreparata|impreparati|irrispettoso|irrispettosa|strafottente|sgradevole|aggressivo|aggressiva|supponente',
     ],
     waiting: [
       // Nobody came: "sono le 15 e non si è visto nessuno", "il tecnico doveva arrivare alle 9".
       'doveva|dovevano|dovevate arrivare|venire|passare|consegnare|richiamarmi|richiamarci|chiamarmi|chiamarci|contattarmi|contattarci tra|entro|alle|ieri|stamattina|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato',
-      'sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato'],
+      'sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato',
+      // Late: "arrivato in ritardo", "ritardato", "in ritardo di una settimana", "con molto ritardo" ("arriverò in ritardo", "il ritardo nella risposta" are none).
+      'arrivato|arrivata|arrivati|arrivate|consegnato|consegnata|consegnati|è|era|erano|ancora|sempre|molto|davvero|già|pacco|ordine|consegna|treno|volo|aereo|autobus|corriere|tecnico|pagamento|rimborso|bonifico|partito|partita|arriva|arrivano|spedito|spedita in ritardo',
+      'ritardato|ritardata|ritardati|ritardate', 'in ritardo di un|una|oltre|quasi|più', 'con un|molto|parecchio|tanto|grande|enorme|notevole ritardo', 'con ritardo|ritardi',
+      'ritardo nella|della|nel|del consegna|spedizione|rimborso|pagamento|treno|volo|pacco|bonifico|riparazione', 'arrivato|arrivata|arrivati|consegnato|consegnata|risposto|richiamato|avvisato|avvisati|ormai|già|sempre|ancora troppo tardi',
+      // Nobody came, nothing refunded, hours on hold: "il tecnico non si è mai presentato", "il corriere non è passato", "non ho ancora ricevuto il rimborso".
+      'non si è|e|sono mai? presentato|presentata|presentati|visto|vista|visti', 'non è|sono mai? venuto|venuta|venuti', 'non è|sono passato|passata|passati .|!|a|da|per|oggi|ieri|stamattina|e|ma|nessuno', 'non è|sono mai passato|passata|passati',
+      'nessuno è|e venuto|passato|arrivato', 'mai arrivato|arrivata|arrivati|arrivate|consegnato|consegnata|pervenuto|pervenuta|venuto|passato|presentato',
+      'non ho|abbiamo ancora? ricevuto', 'ancora non ho|abbiamo ricevuto', 'non mi|ci hanno|avete|ha ancora|mai? rimborsato|restituito|accreditato|ridato|pagato|rimborsata',
+      "aspettato|atteso|aspettare|attendere * *? ora|ore|minuti|giorni|settimane|mesi|giorno|mattina|pomeriggio|mattinata|un'ora|mezz'ora|un'eternità", "ora|ore|minuti|un'ora|mezz'ora|mattinata al|in telefono|attesa|linea", "ore|ora|minuti|giorni|settimane|un'ora|mezz'ora di attesa",
+      'in attesa da #num|ore|giorni|settimane|mesi|un|una|due|tre|più|oltre'],
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
-    noProblem: ["non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
+    noProblem: [
+      // On time and whole: "non è arrivato in ritardo", "senza ritardi", "non si è danneggiato nulla", "non mancava niente".
+      'non è|era|sono|erano arrivato|arrivata|arrivati|arrivate in ritardo', 'non è|era|sono|erano arrivato|arrivata|arrivati|arrivate tardi', 'non|mai in ritardo', 'non è|e|era|sono|erano in ritardo', 'senza ritardo|ritardi|danni|graffi|ammaccature|rotture', 'nessun ritardo|danno|graffio',
+      'non|nun si è|e danneggiato|bagnato|rovesciato|graffiato|crepato|rotto|rovinato niente|nulla|gnente', 'niente|nulla di rotto|danneggiato|rovinato|mancante|sbagliato', 'non mancava|manca|mancavano niente|nulla|nessun|nessuna',
+      // What was replaced or repaired is over: "ha riparato la perdita d'acqua", "mi hanno sostituito la lavatrice difettosa".
+      "riparato|riparata|riparò|sistemato|sistemata|sistemò|aggiustato|aggiustata|risolto|risolta|sostituito|sostituita|sostituì|cambiato|cambiata la|il|lo|le|i|mio|mia|mie|miei|una|un|l' *? *? perdita|perdite|guasto|difettoso|difettosa|difettosi|rotto|rotta|danneggiato|danneggiata|lavatrice|caldaia|tubo|rubinetto",
+      'non è|era rotto|rotta|danneggiato|danneggiata|bagnato|bagnata|freddo|fredda|sbagliato|sbagliata|scaduto|rovinato|rovinata|sporco|sporca',"non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
     worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare', 'ho|abbiamo di nuovo accesso', 'ho|abbiamo accesso di nuovo', 'posso|possiamo di nuovo accedere|entrare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],

@@ -89,6 +89,9 @@ export const PT_CUES: LanguageCues = {
       'continua|continuam sem funcionar|resposta|solução', 'continua|continuam com|dando o? erro|problema|falha', 'continua|continuam travando|caindo|falhando|igual',
       'ainda não funciona|funcionam|chegou|resolveram|responderam', 'ainda não tive|recebi|obtive resposta|retorno', 'ainda sem resposta|retorno|solução', 'até agora nada|nenhuma|nenhum|sem', 'ninguém me|nos responde|respondeu|ajuda|ajudou', 'o mesmo problema|erro de sempre',
       'há|faz dias|semanas|meses',
+      // Nobody got back: "ninguém me retornou", "nunca me responderam", "não atendem", "sem resposta".
+      'ninguém me|nos retornou|retorna|ligou|liga|atendeu|atende|avisou|explicou|procurou|deu|informou', 'ninguém atendeu|atende|retornou|retorna|ligou|liga|respondeu|responde|explicou|avisou|resolveu|resolve',
+      'nunca me|nos responderam|respondeu|retornaram|retornou|ligaram|ligou|atenderam|deram', 'não me|nos responderam|retornaram|ligaram|atenderam|respondem|retornam|atendem|avisaram|informaram', 'não atendem|respondem|retornam|atende|retorna', 'sem resposta|retorno|contato',
     ],
     deadline: [
       'antes de|do amanhã|hoje|segunda|terça|quarta|quinta|sexta|sábado|domingo|meio-dia|meia-noite', 'para|pra hoje|amanhã',
@@ -187,14 +190,55 @@ export const PT_CUES: LanguageCues = {
       'parou|pararam de gelar|esfriar|ligar|esquentar|aquecer|lavar|centrifugar|girar|imprimir|rodar|abrir|conectar|enviar|receber|carregar|tocar|cair',
       'não funciona|funcionam|carrega|carregam|abre|abrem|sincroniza|conecta|responde|chegou|aparece|salva|liga|entra',
       'parou|pararam de funcionar|sincronizar|carregar|responder|chegar', 'erro|erros|falha|falhas|falhou|travado|travada|travando|trava|bug|quebrado|quebrada|quebrou|quebraram', 'fora do ar', 'sem internet|sinal|serviço|conexão|acesso|luz',
-      'não chegou|chegaram|carregou|funcionou', 'não consigo|conseguimos entrar|acessar|logar|pagar|baixar|ver|usar|conectar', 'fui|fomos cobrado|cobrada|cobrados duas vezes|em dobro|a mais',
-      'cobrança duplicada|indevida', 'cobrança em dobro', 'me|nos cobraram duas vezes|em dobro|a mais', 'caiu|travou|fechou', 'fecha sozinho', 'sumiram|apagou|apagaram|perdi|perdemos meus|os|todos|nossos',
+      'não chegou|chegaram|carregou|funcionou', 'não consigo|conseguimos entrar|acessar|logar|pagar|baixar|ver|usar|conectar', 'fui|fomos cobrado|cobrada|cobrados duas vezes', 'fui|fomos cobrado|cobrada|cobrados em dobro', 'fui|fomos cobrado|cobrada|cobrados a mais',
+      'cobrança duplicada|indevida', 'cobrança em dobro', 'me|nos cobraram duas vezes', 'me|nos cobraram em dobro', 'me|nos cobraram a mais', 'caiu|travou|fechou', 'fecha sozinho', 'sumiram|apagou|apagaram|perdi|perdemos meus|os|todos|nossos',
+      // Put off or cancelled: "a entrega foi adiada", "cancelaram meu voo", "perdemos a conexão".
+      'foi|foram|tinha|tinham adiado|adiada|adiados|adiadas|remarcado|remarcada|desmarcado|desmarcada',
+      // ("O meu voo para o Funchal foi cancelado e… arranjaram-me lugar" tells a fix: the cancellation counts said of the trip itself.)
+      'voo|voos|trem|comboio|ônibus|autocarro|entrega|consulta|visita|instalação|reparo|aula|evento|pedido|reserva|viagem foi|foram|está|tinha|tinham sido? cancelado|cancelada|cancelados|canceladas|suspenso|suspensa', 'adiaram|remarcaram|cancelaram|desmarcaram|suspenderam',
+      'voo|voos|trem|comboio|ônibus|autocarro|entrega|consulta|visita|instalação|reparo|aula|evento cancelado|cancelada|adiado|adiada|atrasado|atrasada|suspenso|suspensa', 'perdi|perdemos|perdeu|perderam a|o|minha|meu|nossa|nosso conexão|voo|trem|comboio|consulta|escala|ligação',
+      // Damaged, soaked, crushed, leaking, dirty, spoiled: "a caixa veio amassada e rasgada", "a comida chegou fria", "o frasco vazou".
+      'danificado|danificada|danificados|danificadas|estragado|estragada|estragados|estragadas|amassado|amassada|amassados|amassadas|encharcado|encharcada|encharcados|encharcadas|molhado|molhada|molhados|molhadas|trincado|trincada|trincados|rachado|rachada|rachados|rasgado|rasgada|rasgados|rasgadas|riscado|riscada|riscados|sujo|suja|sujos|sujas|manchado|manchada|manchados|manchadas|mofado|mofada|embolorado|embolorada|podre|podres|azedo|azeda|defeituoso|defeituosa|defeituosos|defeituosas|avariado|avariada|quebrados|quebradas|furado|furada|esmagado|esmagada|amolgado|amolgada|estilhaçado|estilhaçada|empenado|empenada|deformado|deformada|violado|violada|vazado|vazada|alagado|alagada|enferrujado|enferrujada|intragável',
+      'vazou|vazando|vaza|vazam|vazaram|vazamento|vazamentos|infiltração|goteira|goteiras',
+      'comida|pizza|prato|pratos|lanche|hambúrguer|batata|batatas|carne|frango|café|pedido|marmita|sopa|arroz|massa veio|vieram|chegou|chegaram|estava|estavam|está|tá|ficou completamente|totalmente|muito|bem|toda|todo|super? fria|frio|frias|frios|gelada|gelado|crua|cru|crus|cruas|queimada|queimado|queimados|murcha|murcho|azeda|azedo|estragada|estragado|mole|intragável',
+      'chegou|chegaram|veio|vieram|entregue|entregues|recebi|recebemos frio|fria|frios|frias|aberto|aberta|abertos|violado|violada|vazio|vazia|quebrado|quebrada|danificado|danificada|amassado|amassada|molhado|molhada|usado|usada|errado|errada|incompleto|incompleta|sujo|suja|vencido|vencida|estragado|estragada|trocado|trocada|faltando|defeituoso|defeituosa|rasgado|rasgada',
+      'carne|frango|peixe|hambúrguer crua|cru|crus|cruas', 'comida|produto|leite|iogurte|alimento|alimentos|mercadoria veio|chegou|está|estava|estão vencido|vencida|vencidos|vencidas|estragado|estragada|podre|azedo|azeda',
+      // Wrong or missing: "o produto errado", "recebi a cor errada", "a fatura está errada", "o valor não bate", "faltaram dois itens".
+      'produto|tamanho|cor|item|modelo|pedido|pacote|número|quantidade|valor|endereço|fatura|conta|cobrança|peça|versão|prato|sabor|numeração errado|errada|trocado|trocada|incorreto|incorreta', 'produtos|itens|tamanhos|cores|pedidos|peças|valores errados|erradas|trocados|trocadas|incorretos|incorretas',
+      'está|estão|veio|vieram|tá|vem|continua|continuam toda|todo|completamente? errada|errado|errados|erradas|incorreta|incorreto', 'não bate|batem|confere|conferem|corresponde|correspondem',
+      'não é|era o|a|os|as que eu? pedi|comprei|encomendei|paguei|pedimos|compramos', 'me|nos mandaram|enviaram|entregaram|deram outro|outra|outros|outras',
+      'faltou|faltaram|falta|faltam|faltando #num|um|uma|dois|duas|três|itens|item|peça|peças|produto|produtos|parte|metade|o|a|os|as|acessórios', 'incompleto|incompleta|incompletos|incompletas',
+      // Charged twice or too much, paid for nothing: "fui cobrado em dobro", "taxa extra", "a fatura veio muito mais alta".
+      'cobraram|cobrou|debitaram|debitou|descontaram|descontou duas vezes', 'cobraram|cobrou|debitaram|debitou|descontaram|descontou em dobro', 'cobraram|cobrou|debitaram|debitou|descontaram|descontou a mais', 'cobraram|cobrou|debitaram|debitou|descontaram|descontou indevidamente|errado',
+      // ("Tem alguma taxa extra?" asks before buying: an extra fee counts once charged.)
+      'cobrança|cobranças|taxa|taxas|tarifa|tarifas|encargo|encargos indevida|indevidas|indevido|abusiva|abusivas|abusivo|desconhecida|desconhecidas',
+      'cobraram|cobrou|cobrando|colocaram|botaram|incluíram|lançaram|adicionaram|aplicaram|debitaram|meteram uma|um|umas|uns? taxa|taxas|tarifa|tarifas|cobrança|encargo|encargos|multa|valor',
+      'fatura|conta|boleto|mensalidade|valor|cobrança dobrou|triplicou|disparou|explodiu', 'fatura|conta|boleto|mensalidade veio|vieram|chegou|está|tá muito|bem|super? mais|alta|alto|altíssima|absurda|abusiva', 'paguei|pagamos|pago|cobraram|debitaram * *? e|mas não|nada|nunca|nenhum|nenhuma',
+      // Out of service: "sem água", "não tem internet", "falta de luz", "o pagamento é recusado".
+      'sem água|energia|rede|telefone|linha|wi-fi|wifi|tv|cobertura|gás', 'não tem|tenho|temos|há|tá|está pegando|chegando? internet|sinal|luz|água|energia|rede|wi-fi|wifi|linha', 'falta|queda|quedas|corte|cortes|oscilação de|da luz|energia|internet|sinal|água|conexão|rede',
+      'pagamento|cartão|pix|transferência|compra|transação é|foi|está|sendo|vem? recusado|recusada|negado|negada|rejeitado|rejeitada', 'desligou|desliga|desligando|reinicia|reiniciou sozinho|sozinha|sozinhos',
+      // Hung up on, could not help, rude: "desligou na minha cara", "não soube me ajudar", "muito grossa".
+      'desligou|desligaram na|o|a minha|telefone|ligação|chamada|cara', 'não soube|souberam|sabia|sabiam|conseguiu|conseguiram|quis|quiseram me|nos? ajudar|resolver|explicar|informar|responder|dizer',
+      'grosseiro|grosseira|grosseiros|mal-educado|mal-educada|mal-educados|rude|rudes|arrogante|arrogantes|antipático|antipática|incompetente|incompetentes|despreparado|despreparada|despreparados|desrespeitoso|desrespeitosa|debochado|debochada|ríspido|ríspida', 'mal educado|educada|educados|atendido|atendida|atendidos',
+      // "sal grosso" is coarse salt: rude only said of someone.
+      'foi|é|era|foram|são|muito|super|bem|tão grosso|grossa|grossos|grossas',
     ],
-    waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'esperando até agora|hoje', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido'],
+    waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'esperando até agora|hoje', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido',
+      // Late: "chegou atrasado", "o voo atrasou", "com atraso", "está atrasado há uma semana" ("vou chegar atrasado", "a demora na resposta" are none).
+      'chegou|chegaram|chega|chegam|veio|vieram|entregue|entregues|entregaram|entregou|saiu|saíram|está|estão|estava|estavam|continua|segue|ficou|pedido|encomenda|pacote|entrega|voo|trem|ônibus|comboio|autocarro atrasado|atrasada|atrasados|atrasadas',
+      'atrasou|atrasaram|atrasando', 'atrasa|atrasam sempre|muito|toda|todo|de|novamente', 'com atraso|atrasos|demora', 'com muito|um|grande|enorme atraso', 'está|estão|encontra|continua em atraso',
+      'chegou|chegaram|veio|vieram|entregue|entregaram|entregou|respondeu|responderam|avisaram|ligaram|retornaram muito|bem|super? tarde|tardíssimo',
+      // Nobody came, nothing received or refunded, hours on hold: "o técnico não apareceu", "ainda não recebi o reembolso", "uma hora esperando no telefone".
+      'não apareceu|apareceram|veio|vieram|compareceu|compareceram', 'nunca apareceu|veio|vieram|chegou|chegaram|compareceu', 'ninguém apareceu|veio|compareceu', 'me|nos deu|deram um|o bolo',
+      'ainda não recebi|recebemos|caiu', 'esperando|aguardando o|a|meu|minha|pelo|pela|os|as|meus|minhas * *? há|faz|desde', 'não recebi|recebemos o|a|meu|minha|nenhum|nenhuma|nada', 'nunca recebi|recebemos', 'não me|nos devolveram|reembolsaram|estornaram|pagaram|devolveu|reembolsou|estornou', 'sem reembolso|estorno',
+      'hora|horas|minutos|manhã|tarde|dia|dias|semanas esperando|aguardando|pendurado|pendurada', 'hora|horas|minutos|manhã|tarde na|no espera|linha|telefone', 'esperando|esperei|esperamos|aguardando|aguardei|aguardamos * *? hora|horas|minutos|dias|semanas|meses|dia|tarde|manhã'],
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: [
       'não|nao quebrou|partiu|estragou|riscou|faltou nada',
+      // On time and whole: "não atrasou", "sem atraso", "nada quebrou", "não veio quebrado".
+      'não|nao atrasou|atrasaram|atrasa', 'não|nao chegou|chegaram|veio|vieram|está|estava|estão atrasado|atrasada|tarde|quebrado|quebrada|danificado|danificada|aberto|aberta|molhado|molhada|frio|fria|errado|errada|amassado|amassada',
+      'sem atraso|atrasos|demora|danos|avarias|estragos|defeito|defeitos|arranhões', 'nenhum atraso|dano|estrago|defeito|arranhão', 'nada quebrou|estragou|faltou|amassou|vazou|molhou|quebrado|danificado|estragado',
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
