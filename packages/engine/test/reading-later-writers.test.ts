@@ -188,3 +188,25 @@ describe('a worry told as past, and thanks after the fix', () => {
     expect(kinds('My parcel is lost. Thank you.')).not.toContain('gratitude')
   })
 })
+
+describe('round 43 families', () => {
+  it('hears damage told in a word, and a technical fault told as a technician tells it', () => {
+    for (const t of ['Thanks for the fast shipping, but three of the six jars were cracked and one was leaking.', 'The importer rejects CSV files over 10 MB. Smaller ones go through fine.', 'The desktop client stops syncing after the laptop wakes from sleep; restarting it fixes it until the next sleep.']) expect(kinds(t), t).toContain('issue-report')
+    expect(reader.read('Thanks for the fast shipping, but three of the six jars were cracked and one was leaking.').sentiment.label).toBe('negative')
+  })
+
+  it('hears leaving for another app and not booking again as churn', () => {
+    for (const t of ['Sort the login by Friday or I am moving to another fitness app.', "Refund the fee by the 30th or I won't be booking with you again.", 'If the bike is not repaired by the end of the month I want out of the rental contract.']) expect(kinds(t), t).toContain('churn-threat')
+    expect(kinds('Can I move my booking to another date?')).not.toContain('churn-threat')
+  })
+
+  it('hears an hour alone as today, and a person asked for by who is in charge', () => {
+    expect(reader.read('Could you tell me by 3pm whether the cake can be delivered today? It is for a christening on Sunday.').emotions.urgency).toBeGreaterThanOrEqual(0.6)
+    expect(kinds('Please put me through to whoever is in charge of billing.')).toContain('human-request')
+  })
+
+  it('reads a restored thing told with its old damage as thanks', () => {
+    const r = reader.read('The original letter was torn and stained, and you have brought every word back. Thank you.')
+    expect(r.sentiment.label).toBe('positive')
+  })
+})

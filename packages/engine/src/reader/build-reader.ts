@@ -14,6 +14,7 @@ import { GREETING_WORDS, asksForInformation } from './asks-for-information.js'
 import { addContextCues } from './context-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { URGENCY_WEIGHTS } from './fuse-urgency.js'
+import { isSameDay } from './urgency-evidence.js'
 import { overlappingCues } from './overlapping-cues.js'
 import { DEFAULT_REVIEW_BELOW } from './review-threshold.js'
 import { isSarcastic } from './sarcasm-flag.js'
@@ -450,7 +451,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // stakes are the customer's own news ("Leaving tomorrow morning…", "I'm so excited!").
     const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues)
     const askedPolitely = (seenKinds[POLITENESS] as number) > 0 || (seenKinds[GRATITUDE] as number) > 0
-    const sameDay = askedPolitely && cues.some((c) => c.kind === 'time-pressure' && /\b(today|tonight)\b/i.test(c.text))
+    const sameDay = askedPolitely && cues.some((c) => c.kind === 'time-pressure' && isSameDay(c))
     const courtesy = (courteous && pos === 0) || (((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES || (stakes && askedPolitely) || sameDay) && seenKinds[PRAISE] === 0)
     if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
     // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up

@@ -36,8 +36,8 @@ const URGENCY = EMOTIONS.indexOf('urgency')
 // negative cue here — stated feelings, grudging acceptance — cut urgency's correlation with the
 // forum ratings from 0.55 to 0.45 (validation, measured 2026-11-26).
 const PROBLEM_KINDS = new Set(['issue-report', 'churn-threat', 'repeat-contact', 'human-request', 'profanity'])
-// A deadline's words that put it on the day itself.
-const SAME_DAY = /\b(today|tonight)\b/i
+// A deadline's words that put it on the day itself, an hour said with no day included ("by 2pm").
+const SAME_DAY = /\b(today|tonight|\d{1,2}(:\d\d)?\s?(am|pm))\b/i
 // Cues that make a message urgent again after an earlier "no rush".
 const URGENT_AGAIN = new Set(['time-pressure', 'churn-threat'])
 // Words up to which a question counts as a short ask: the hold on plain questions (fuseUrgency)
@@ -52,6 +52,11 @@ const SHORT_QUESTION_WORDS = 20
 // with "Thanks!" or a redacted name: MOOC validation stays 0.6504 with this (0.6461 when any closing
 // thanks counted; 0.641 for a plain limit of 30 words).
 const MAIL_QUESTION_WORDS = 50
+
+/** True when a deadline cue puts it on the day itself ("by 4pm today", "before 6 tonight", "by 2pm"). */
+export function isSameDay(c: { readonly text: string }): boolean {
+  return SAME_DAY.test(c.text)
+}
 
 /**
  * Summarises the evidence `deriveEmotions` receives into what urgency is fused from. A
@@ -93,6 +98,6 @@ export function urgencyEvidence(ev: EmotionEvidence): UrgencyEvidence {
     stakes: ev.stakes === true,
     calm,
     mail: ev.mail === true,
-    sameDay: ev.cues.some((c) => c.kind === 'time-pressure' && SAME_DAY.test(c.text)),
+    sameDay: ev.cues.some((c) => c.kind === 'time-pressure' && isSameDay(c)),
   }
 }

@@ -275,7 +275,7 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
-    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful', 'cheers for'],
+    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|thank-you|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful', 'cheers for'],
   },
   // Implicit, support-specific.
   {
@@ -991,6 +991,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'taking|take|moving|move|switching my|our * *? somewhere|elsewhere', "i'll|ill|we'll shop|buy|order|book elsewhere|somewhere", "i'm|im|we're|were leaving the|this|your platform|service|app|site|bank|network|gym|provider", "i'll|ill|we'll be switching|moving|changing provider|providers|supplier|suppliers|bank|banks|insurer|insurers|network|networks",
       // "going to another leasing company", "I'm done buying tickets from your site".
       'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
+      // "or I'm moving to another language app", "or I won't be booking with you again", "i want out of the rental contract".
+      "going|go|switching|moving to another * app|platform|service|website|site|shop|store|one", "going|go|switching|moving to another app|platform|service|website|site|shop|store|one", "going|go|switching|moving to a different * app|platform|service|website|site|shop|store|one", "won't|wont be booking|ordering|buying|using|shopping|staying|renewing with|from|again", 'will not be booking|ordering|buying|using|shopping|staying|renewing with|from|again', 'want|wants out of the|my|this contract|plan|subscription|lease|agreement|rental',
       // "im deleting the app and going with a competitor".
       'going|go|gone with a|another|your competitor|rival|competitors|rivals', "i'm|im|i'll|ill|we're|were deleting|uninstalling the|this|your app|account", 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
       // Taking it to the regulator: "going to the ombudsman".
@@ -1003,6 +1005,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'need|want someone|somebody who can actually? fix|help|sort',
+      // "Please put me through to whoever is in charge of customer service."
+      'put|transfer|pass me through|on to whoever|someone|somebody', 'whoever is in charge|responsible',
       'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
       'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
@@ -1072,7 +1076,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "returns the same cursor twice… so our sync loops indefinitely", "minus all my saved workouts", "lose all my data",
       // "the room reeked of smoke", "just to get disconnected", "showed up a week later", "a week three without hot water".
       'same * twice', 'loops|looping|looped indefinitely|forever|infinitely', 'minus all? my|our', 'lose|losing|lost all my|our', 'reeked|stank|stunk|smelled|smelt of',
-      'just to get|be disconnected|cut|dropped', 'showed|turned|came up|back #num|a days|weeks|week|day later', 'arrived|came #num|a days|weeks|week|day late|later',
+      'just to get|be disconnected|cut|dropped', 'showed|turned|came up|back #num|a days|weeks|week|day later', 'arrived|came|arrive|arrives|arriving|turned #num|a|two|three|four|five|six days|weeks|week|day late|later',
       'without hot water', 'without heating|power|electricity|internet|wifi|signal|service|heat',
       'reservation|booking|order|flight|ticket|tickets|appointment * is|was|has|got|been cancelled|canceled', '#num is|was|has|got|been cancelled|canceled',
       // "does literally nothing", "reservation RC-8821 is cancelled", "tickets aren't showing", "comes back null", "out of order",
@@ -1278,6 +1282,18 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A fault told in a word or as a technician tells it, as a bare error word weighs.
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.35,
+    patterns: [
+      // Damage told in a word: "two of the four tins were dented and one was leaking", "mould on the ceiling".
+      'was|were|is|are|came|arrived dented|leaking|cracked|smashed|shattered|torn|ripped|stained|squashed|crushed|chipped|mouldy|moldy|bent|soggy|broken',
+      'mould|mold|damp on|in|all|everywhere', 'without a|any refund|reply|response|answer|update',
+      // A technical fault told as a technician does: "the uploader rejects HEIC files", "stops sending page counts after sleep".
+      'rejects|rejected|refuses|refused|drops|dropped the|my|our|all|any|some files|uploads|requests|connections|payments|messages', 'rejects|rejected|refuses|refused * files|uploads|requests|connections|payments',
+      'stops|stopped sending|syncing|updating|reporting|saving|loading|responding', 'console|log|logs shows|show|says|reads|printed', 'fixes|fixed it until', 'blocks|blocked it',
+    ],
+  },
+  {
     // Waiting is a problem report on its own, and a stronger one than a bare error word.
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     patterns: [
@@ -1403,7 +1419,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'issue-report', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.35,
     notBefore: ['problems', 'problem', 'issues', 'issue', 'errors', 'error', 'incident', 'incidents', 'crashes', 'downtime', 'trouble', 'complaints', 'any', 'a', 'an', 'failures', 'outages', 'bugs', 'hiccups'],
     patterns: [
-      '#num hour|hours|hrs|day|days|week|weeks|month|months without', 'many|multiple hours|days|weeks|months without',
+      '#num|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th hour|hours|hrs|day|days|week|weeks|month|months without', 'many|multiple hours|days|weeks|months without',
       'another|whole|entire|full hour|day|week|month without',
     ],
   },
@@ -1660,7 +1676,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Morning!" said as a greeting ("this morning", "every morning" say when).
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     notAfter: ['this', 'the', 'every', 'each', 'in', 'on', 'one', 'that', 'next', 'last', 'all', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'a', 'same', 'good', 'by', 'until', 'till', 'since', 'from'],
-    patterns: ['morning|mornin'],
+    patterns: ['morning|mornin|evening|afternoon'],
   },
   {
     // An opening greeting says nothing of how the customer feels: with it, "Hello, hope you're having a
@@ -1684,7 +1700,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // cheap restaurant", "I'd like to book a table". The model hears "want" and "like" as delight.
     kind: 'politeness', explicit: false, weight: 0, strength: 0, request: true,
     patterns: [
-      'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", "i|we have|got|i've|ive a quick? question|query|enquiry|inquiry", 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
+      'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", "i|we have|got|i've|ive a quick? question|query|enquiry|inquiry", 'got a quick? question|query', 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
     ],
   },

@@ -778,7 +778,7 @@ function opensWithPraise(tokens: readonly Token[], from: number, to: number, tab
 // delivery.", "Truly unlimited.", "such value". Its words: at most FRAGMENT_MAX_WORDS, one of them
 // praise (an interjection-like word or one of FRAGMENT_PRAISE), the rest intensifiers or FRAGMENT_FILLER.
 const FRAGMENT_MAX_WORDS = 4
-const FRAGMENT_PRAISE = new Set(['innovative', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused'])
+const FRAGMENT_PRAISE = new Set(['innovative', 'handy', 'convenient', 'clever', 'smart', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused'])
 const FRAGMENT_FILLER = new Set(['a', 'an', 'the', 'such', 'what', 'just', 'truly', 'genuinely', 'honestly', 'simply', 'top', 'real', 'quality', 'service', 'delivery', 'support', 'work', 'job', 'stuff', 'experience', 'customer', 'thinking', 'planning', 'value', 'timing', 'oh', 'wow'])
 // The sentence before such a fragment must read at most this (the model alone, no cues) to be the bad
 // thing it is said of: "Now I can't see my balance at all." reads about -0.8.
@@ -795,7 +795,7 @@ const GOOD_NEWS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ambiguous-term'
 
 // Words that say a fault was put right; not negated ("still not working") and after the last problem,
 // they end it.
-const RESOLUTION_WORDS = new Set(['fixed', 'sorted', 'resolved', 'solved', 'refunded', 'replaced', 'restored', 'reinstated', 'credited', 'reimbursed', 'unblocked', 'unlocked', 'working', 'works', 'arrived'])
+const RESOLUTION_WORDS = new Set(['fixed', 'sorted', 'resolved', 'solved', 'refunded', 'replaced', 'restored', 'reinstated', 'credited', 'reimbursed', 'unblocked', 'unlocked', 'working', 'works', 'arrived', 'repaired', 'mended', 'recovered', 'rescued', 'saved', 'brought'])
 // Words before a resolution word that say it has not come: "still working on it", "never arrived".
 const UNRESOLVED_BEFORE = new Set(['still', 'not', 'never', 'no', 'stopped', 'until', 'unless', 'once', 'if', 'when', 'after', 'be', 'get', 'getting', 'being', 'keep', 'keeps'])
 

@@ -38,6 +38,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Asked of the company, not for information: "wie soll jemand mit Vollzeitjob da überhaupt durchkommen?".
+      "wie soll|sollen|sollte man|ich|jemand|wir|einer|unsereins * *? *? *? überhaupt",
       // At the end of their wits: "Ich weiß ehrlich nicht, wie ich das machen soll", "ich weiß nicht mehr weiter"; "das kostet mich Nerven".
       'weiß|weiss|wissen ehrlich|langsam|echt|bald nicht mehr? wie|was|weiter', 'weiß|weiss|wissen nicht mehr weiter', 'kostet|kostete|kosten|gekostet mich|uns nerven', 'kostet|kostete|kosten|gekostet mich|uns * *? nerven', 'den letzten nerv',
       'bin|sind echt|total|so|völlig|richtig? bedient',
@@ -118,6 +120,12 @@ export const DE_CUES: LanguageCues = {
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      // Not again, with the verb first: "Bei Ihnen bestelle ich nichts mehr", "da kaufe ich nie wieder".
+      "bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|fliege|flieg|fliegen ich|wir nichts|nie|nix|niemals mehr|wieder bei|hier|dort|da|etwas|was|irgendwas|online|.|!", "ich|wir bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|fliege|flieg|fliegen nichts|nie|nix|niemals mehr|wieder bei|hier|dort|da|etwas|was|irgendwas|online|.|!", "nie|niemals|nichts mehr|wieder bei ihnen|euch|dir|dort|hier bestellen|kaufen|buchen|fliegen",
+      // Elsewhere, however many words in between: "dann bestell ich halt ab jetzt woanders".
+      "bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|tanke|tank|hole|hol ich|wir * *? *? woanders|anderswo|woandershin",
+      // The account deleted or dissolved, colloquial and compound: "ich lösch mein konto", "löse ich mein Girokonto auf".
+      "ich|wir lösch|loesch|lösche|loesche|löschen mein|meinen|unser|unseren|das konto|account|kundenkonto|profil|abo|benutzerkonto", "lösch|loesch ich|wir mein|meinen|unser|unseren|das konto|account|kundenkonto|profil|abo|benutzerkonto", "löse|loese|lösen ich|wir mein|meinen|unser|unseren * *? *? *? auf", "ich|wir löse|loese|lösen mein|meinen|unser|unseren * *? *? *? auf", "deinstalliere|deinstallier|lösche|lösch ich|wir? eure|ihre app",
       'storniere|stornieren ich|wir die|meine|unsere ganze? bestellung|buchung',
       'löse|lösen|loese ich|wir mein|meinen|unser konto|account|vertrag',
       'zu einem|einer anderen|anderem netz|anbieter|provider|bank',
@@ -183,6 +191,8 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      // Hard to reach: "nur werktags bis 17 Uhr erreichbar", "nie erreichbar", "kaum zu erreichen".
+      "kaum|schlecht|nie|niemals|schwer|nirgends erreichbar", "kaum|nie|niemals|schwer zu erreichen", "nur werktags|wochentags|vormittags|montags * *? *? erreichbar",
       // Shrugged off, and the room cold: "an der Rezeption zuckt man nur mit den Schultern", "wir frieren".
       'zuckt|zucken|zuckte|zuckten * *? *? mit den|der schultern|achseln', 'mit den|der schultern|achseln gezuckt|zucken|zuckt|zuckte', 'schulterzucken|achselzucken', 'wir|ich frieren|friere|froren|fror',
       // Flooded: "die Küche stand unter Wasser".

@@ -30,6 +30,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // "Me cansé", "ya nos cansamos": had enough.
+      "me|nos cansé|canse|cansamos|hartamos|aburrí|aburri|aburrimos",
       // Cheated, as the customer feels it: "me siento completamente engañado", "nos sentimos estafados".
       'siento|sentimos|sentí|sentido|quedé|quedamos completamente|totalmente|muy|bastante? engañado|engañada|engañados|engañadas|estafado|estafada|estafados|timado|timada|ninguneado|ninguneada|defraudado|defraudada|burlado|burlada|ignorado|ignorada|abandonado|abandonada|estafadas|timados|timadas|ninguneados|defraudados|burlados|ignorados|ignoradas|abandonados',
       'se me está|esta acabando la paciencia',
@@ -127,6 +129,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Asking for the cancellation in so many words: "quiero la baja", "solicito mi baja", "exijo la baja".
+      "quiero|queremos|pido|pedimos|solicito|solicitamos|exijo|exigimos|tramito|tramitaré|tramitamos|gestiono|gestionaré la|mi|nuestra baja", "quiero|queremos|voy|vamos|necesito a? darme|darnos de baja",
       'me voy|vamos a otro|otra hotel|tienda|banco|gimnasio|compañía|compania|operador',
       'dejaré|dejare de usar|utilizar su|sus|el|la servicio|servicios|app|aplicación|tarjeta', 'voy a dejar de usar|utilizar',
       'mi número|numero a otro|otra operador|operadora|compañía|compania',
@@ -199,6 +203,8 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Ordered without it, came with it: "pedí una pizza sin cebolla y llegó llena de cebolla".
+      "llegó|llego|vino|llegaron|vinieron|venía|venia|venían|trajeron|mandaron lleno|llena|llenos|llenas|repleto|repleta|cubierto|cubierta de", "pedí|pedi|pedimos|pido|encargué|encargue * *? *? sin * *? y|pero llegó|llego|vino|venía|trajeron|mandaron|llegaron|vinieron",
       // Late, and nothing given: "vuelo retrasado 6 horas", "ni un vaso de agua nos dieron", "ni una disculpa".
       'retrasado|retrasada|retrasó|retrasaron|demorado|demorada|demoró|atrasado|atrasada|atrasó #num|una|dos|tres|cuatro|cinco|seis|siete|ocho|varias|muchas horas|hora|días|día|semanas|minutos',
       '#num|dos|tres|cuatro|cinco|seis|siete|ocho|varias|muchas horas|días|semanas|minutos de retraso|atraso|demora|espera',

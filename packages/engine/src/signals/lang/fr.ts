@@ -28,6 +28,8 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      // A reproachful why about something done without a word: "Pourquoi des frais apparaissent-ils d'un coup sans aucune information ?", "pourquoi couper la ligne sans prévenir ?".
+      "pourquoi * *? *? *? *? *? *? *? *? sans prévenir|information|informations|explication|explications|avertissement|préavis|justification|notification|raison|motif", "pourquoi * *? *? *? *? *? *? *? *? sans aucune|aucun|une|un information|informations|explication|explications|avertissement|préavis|justification|notification|raison|motif", "pourquoi * *? *? *? *? *? *? *? *? sans la|le moindre information|informations|explication|explications|avertissement|préavis|justification|notification|raison|motif",
       'perdre|perds patience',
       'en beau maudit|beau fusil|calvaire',
       'hors de moi',
@@ -70,12 +72,16 @@ export const FR_CUES: LanguageCues = {
     confusion: ['confus|confuse', 'suis|complètement|totalement perdu|perdue|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
     worry: ['inquiet|inquiète|inquiets|stressé|stressée|angoissé|angoissée|paniqué|paniquée|désespéré|désespérée'],
     praise: [
+      "pour leur|votre|sa|son|ta|ton gentillesse|amabilité|bienveillance|professionnalisme|disponibilité|réactivité|écoute|serviabilité|efficacité",
       'de nouveau en ligne|accessible|fonctionnel', 'bravo',
       'excellent|excellente|parfait|parfaite|génial|géniale|super|top|formidable|impeccable|incroyable|merveilleux|merveilleuse|fantastique|nickel',
       'fonctionne|marche parfaitement|impeccablement|très|bien', 'ça|tout marche|fonctionne maintenant|enfin|parfaitement', 'problème résolu|réglé', "j'adore", 'content|contente|satisfait|satisfaite|ravi|ravie',
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
-    gratitude: ['merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
+    gratitude: [
+      // Thanks announced: "je tenais à remercier l'équipage", "je voulais vous remercier".
+      "tenais|tiens|tenons|tenions|teniez à vous|les|l'|la? remercier", "voulais|voudrais|veux|souhaite|souhaitais|souhaitons|voulions|voudrions vous|les|la? remercier",
+      'merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
       'je reviens|revenons encore vers vous', 'je reviens|revenons vers vous encore',
       // The fault going on: "ça plante toujours".,
@@ -110,6 +116,12 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Not again with the company or its product: "je ne reprendrai jamais votre compagnie", "nous ne reprendrons plus vos vols".
+      "ne reprendrai|reprendrons|prendrai|prendrons|rachèterai|rachèterons plus|jamais votre|vos|cette|cet compagnie|avion|vol|vols|train|trains|ligne|lignes|service|services|taxi|taxis|bus|abonnement|offre|forfait|assurance|appli|application|produit|produits|marque|enseigne|box",
+      // Taking the app or the account off: "Je supprime l'appli", "je vais désinstaller votre application", "je supprime mon compte".
+      "je|nous supprime|désinstalle|efface|supprimons|désinstallons l'appli|l'application|l'app", "supprimerai|désinstallerai|supprimerons|désinstallerons l'appli|l'application|l'app", "vais|allons supprimer|désinstaller l'appli|l'application|l'app", "je|nous supprime|désinstalle|supprimons|désinstallons votre|cette appli|application|app", "supprimerai|désinstallerai|supprimerons|désinstallerons|supprimer|désinstaller votre|cette appli|application|app", "je|nous supprime|ferme|clôture|supprimons|fermons|clôturons mon|notre compte", "supprimerai|supprimerons|fermerai|fermerons|clôturerai|clôturerons mon|notre compte",
+      // The notice written: "je prépare ma lettre de résiliation", "j'envoie ma demande de résiliation".
+      "ma|notre|une lettre|demande|courrier|préavis de résiliation|resiliation",
       "j'annule|jannule mon|ma inscription|abonnement|commande|réservation|reservation",
       'transfère|transfere|transférerai|transfererai|déplace|déplacerai mes|mon comptes|compte|dossier|assurances',
       'dans une autre institution|banque|caisse',
@@ -170,6 +182,8 @@ export const FR_CUES: LanguageCues = {
       "l'inscrirai|l'inscrirons|l'inscrira|l'inscrire|l'inscris|l'inscrivons|inscrirai|inscrirons|inscrira|scolariserai|scolariserons ailleurs", 'les inscrirai|inscrirons|inscrire|mettrai|mettrons ailleurs',
     ],
     notChurn: [
+      // Reinstalling is a fix, not a goodbye: "je désinstalle l'appli et je la réinstalle".
+      "désinstalle|supprime|efface|désinstallons|supprimons|désinstaller|supprimer|désinstallé|supprimé|désinstallerai|supprimerai l'appli|l'application|l'app * *? *? réinstalle|réinstaller|réinstallé|réinstallée|réinstallons|réinstallerai|retélécharge|retélécharger|remets|remettre", "désinstalle|supprime|efface|désinstallons|supprimons|désinstaller|supprimer|désinstallé|supprimé|désinstallerai|supprimerai votre|cette appli|application|app * *? *? réinstalle|réinstaller|réinstallé|réinstallée|réinstallons|réinstallerai|retélécharge|retélécharger|remets|remettre",
       'annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison',
       // A trip or an errand, not a move: "je pars en vacances", "je passe chez Darty demain".
       'partir|pars|partons|partirai|partirons en|au vacances|congés|congé|week-end|voyage|déplacement',
@@ -185,6 +199,10 @@ export const FR_CUES: LanguageCues = {
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
+      // Charges that appear out of nowhere: "des frais apparaissent d'un coup", "un prélèvement est apparu".
+      "frais|prélèvement|prélèvements|débit|débits|montant|montants|commission|commissions|charges|ligne|lignes * *? *? *? apparaissent|apparaissent-ils|apparaît|apparait|apparaît-il|apparu|apparus|apparue|apparues|surgissent", "frais|prélèvement|prélèvements|débit|débits|montant|montants|commission|commissions|charges sont|est apparu|apparus|apparue|apparues",
+      // Out of nowhere: "apparaissent d'un coup", "augmenté du jour au lendemain".
+      "apparaissent|apparaissent-ils|apparu|apparus|apparue|apparues|apparaît|apparait|augmenté|augmente|grimpé|doublé d'un coup", "apparaissent|apparaissent-ils|apparu|apparus|apparue|apparues|apparaît|apparait|augmenté|augmente|grimpé|doublé du jour au lendemain",
       'ne fonctionne|marche|charge|répond|synchronise|s\'ouvre|démarre pas|plus', 'fonctionne|marche plus|pas', "n'arrive|n'arrivons pas à me|se|nous|à? connecter|payer|ouvrir|accéder",
       'erreur|erreurs|bug|bugs|bogue|panne|plantage|crash|bloqué|bloquée|cassé|cassée', 'en panne', 'plante|planté|plantée|crashe|bug|beugue|freeze|rame',
       'je ne peux|pouvons pas me|se|nous? connecter|payer|accéder|télécharger|ouvrir', 'impossible de me|se|nous? connecter|payer|accéder|télécharger|ouvrir|se',

@@ -57,6 +57,10 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      // Had enough: "बहुत हो गया", "bas bahut ho gaya".
+      "बहुत हो गया|गयी|गई", "अब|बस बहुत हो|हुआ गया", "bahut|bohot|bohat|bhot ho gaya|gya", "ab|bas bahut|bohot|bohat ho|hua gaya|gya",
+      // Not even something this simple: "Itna simple kaam bhi sahi nahi hota?".
+      "itna|itni|itne simple|aasan|asaan|chhota|chota|basic|sa|si * *? bhi sahi|theek|thik|dhang|dhong nahi|nhi|na", "इतना|इतनी|इतने सिंपल|आसान|छोटा|छोटी|सा|सी * *? भी सही|ठीक|ढंग नहीं|ना",
       // At a loss after the fault: "समझ नहीं आ रहा क्या करूँ", "Kya karein samajh nahi aa raha" (longer than the confusion inside it).
       'समझ नहीं आ|आता रहा|रही? क्या|अब करूँ|करूं|करें|करु', 'क्या|अब करूँ|करूं|करें|करु समझ नहीं आ|आता रहा|रही', 'अब क्या करूँ|करूं|करें',
       'samajh|samaj|smjh nahi|nhi aa|aata raha|rha|rahi? kya|ab karu|karun|karoon|karein|kare|karen', 'kya|ab karu|karun|karoon|karein|kare|karen samajh|samaj|smjh nahi|nhi aa|aata raha|rha|rahi', 'ab kya karu|karun|karoon|karein|karen',
@@ -145,6 +149,12 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      // Not with you again, adverbs stacked: "aapki airline se dobara kabhi travel nahi karunga".
+      "se * *? travel|safar|yatra|order|shopping|booking|kharidari nahi|nhi|na karunga|karungi|karenge|karuga|karugi",
+      // Somewhere else next time: "agli baar se kisi aur site se kharidungi".
+      "kisi|dusri|doosri|dusre|doosre aur? site|company|jagah|dukaan|dukan|app|website|store|platform|shop se kharidunga|kharidungi|khareedunga|khareedungi|kharidenge|lunga|lungi|lenge|mangwaunga|mangwaungi|order", "किसी|दूसरी|दूसरे और? साइट|कंपनी|जगह|दुकान|ऐप|वेबसाइट|स्टोर से खरीदूंगा|खरीदूँगा|खरीदूंगी|खरीदूँगी|लूंगा|लूँगा|लूंगी|मंगवाऊंगा|मंगवाऊंगी",
+      // The connection to cancel: "मुझे कनेक्शन कैंसिल करना है", "अकाउंट बंद करवाना है".
+      "कनेक्शन|अकाउंट|खाता|सब्सक्रिप्शन|सदस्यता|मेंबरशिप|पॉलिसी कैंसिल|कैंसल|बंद|रद्द|क्लोज करना|करवाना|कराना", "connection|account|subscription|membership|policy cancel|band|bandh|close karna|karwana|karana",
       'रिचार्ज नहीं करवाऊँगा|करवाऊंगा|कराऊँगा|कराऊंगा|करवाऊँगी',
       'दूसरा|दूसरी कनेक्शन|ऑपरेटर|नेटवर्क|कंपनी ले|लूँगा|लूंगा',
       'रद्द|बंद करने पर विचार|सोच',
@@ -221,6 +231,10 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // The bill doubled: "बिजली बिल दोगुना आया है", "bill double aaya".
+      "दोगुना|दुगना|दुगुना|दोगुने|तिगुना|डबल आया|आ|आई|आए", "double|dugna|doguna|dogna|tiguna aaya|aya|aa|aayi",
+      // Promised and never came: "हर बार बोलकर भी नहीं आता".
+      "बोलकर|कहकर भी नहीं आता|आया|आते|आई|आती", "bolkar|kehkar|bolke|kehke bhi nahi|nhi aata|aaya|aate|aayi",
       // Out, broken, and nobody answering: "दो घंटे से लाइट नहीं है", "कोई फोन नहीं उठा रहा", "AC kharab hai", "reception wale sun hi nahi rahe".
       'लाइट|light|करंट|current|गैस|gas|वाईफाई|wifi|टीवी|tv नहीं|nahi|nhi है|hai|आ|aa|चल|chal|मिल', 'kharab|kharaab|khrab|ख़राब|खराब है|hai|hain|हैं|pada|padi|पड़ा|पड़ी|nikla|nikli|निकला|निकली',
       'कोई फोन|कॉल|call|phone|फ़ोन नहीं|nahi|nhi उठा|उठाता|उठाती|उठाते|उठाया|utha|uthata|uthati|uthate|uthaya', 'koi uthata|uthati|uthate|utha|uthaata hi? nahi|nhi|na', 'कोई उठाता|उठाती|उठाते|उठा ही? नहीं|ना',

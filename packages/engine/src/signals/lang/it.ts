@@ -104,6 +104,14 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Not from you any more, with "da voi" first: "da voi non compro più".
+      "da|con voi non|nn compro|ordino|acquisto|prenoto|viaggio|volo|compriamo|ordiniamo|acquistiamo|prenotiamo più|piu|mai|nulla|niente",
+      // The switch named as a procedure: "procederò con il cambio di fornitore", "il passaggio a un altro gestore".
+      "procederò|procedero|procedo|procediamo|procederemo|farò|faro|faremo|faccio|richiederò|richiedo|chiederò|chiedo|effettuerò|effettuo|valuto|valuterò|valutando|considerando|pensando * *? *? cambio|passaggio di|del fornitore|gestore|operatore|banca|compagnia|assicurazione|provider", "passaggio|cambio a|ad|al|verso un? altro|nuovo gestore|operatore|fornitore|provider", "passaggio|cambio a|ad|verso un'altra|altra compagnia|banca|assicurazione", "procederò|procedero|procedo|procediamo|procederemo * *? disdetta|recesso|passaggio|portabilità|portabilita",
+      // The number taken to another carrier: "porto il numero a un altro operatore".
+      "il|mio|nostro|la|mia numero|linea|utenza a|ad|verso|presso|con|su un|un' altro|altra|nuovo operatore|gestore|fornitore|provider|compagnia", "il|mio|nostro|la|mia numero|linea|utenza a|ad|verso|presso|con|su un'altra|un'altro|altro|altra|nuovo|la|un operatore|gestore|fornitore|provider|compagnia|concorrenza",
+      // The app taken off: "Disinstallo l'app", "cancello la vostra app".
+      "disinstallo|disinstallerò|disinstallero|disinstalliamo|elimino|eliminerò|cancello|cancellerò l'app|l'applicazione", "disinstallo|disinstallerò|disinstallero|disinstalliamo|elimino|eliminerò|cancello|cancellerò la|vostra|questa app|applicazione",
       // Never again, in the verbs of using: "Non volerò più con la vostra compagnia", "non metteremo mai più piede qui".
       'non volerò|viaggerò|utilizzerò|sceglierò|affiderò|rinnoverò|voleremo|viaggeremo|utilizzeremo|sceglieremo|affideremo|rinnoveremo|prenoteremo|acquisteremo|useremo|torneremo più|mai',
       'non vi|ci|la|lo sceglierò|sceglieremo|userò|useremo|utilizzerò|rinnoverò|rinnoveremo più|mai', 'metterò|metteremo|metto|mettiamo più|mai piede',
@@ -156,6 +164,8 @@ export const IT_CUES: LanguageCues = {
       'perderete|perdete un|una|altro|altra cliente', 'perderete|perdete un altro cliente',
     ],
     notChurn: [
+      // Reinstalling is a fix: "disinstallo l'app e la reinstallo".
+      "disinstallo|disinstallerò|disinstallero|disinstalliamo|elimino|eliminerò|cancello|cancellerò|disinstallare|eliminare|cancellare l'app|l'applicazione * *? *? reinstallo|reinstallerò|reinstallarla|reinstallare|reinstalliamo|riscarico|riscaricarla|riscaricare|rimetto", "disinstallo|disinstallerò|disinstallero|disinstalliamo|elimino|eliminerò|cancello|cancellerò|disinstallare|eliminare|cancellare la|vostra|questa app|applicazione * *? *? reinstallo|reinstallerò|reinstallarla|reinstallare|reinstalliamo|riscarico|riscaricarla|riscaricare|rimetto",
       // Comparing, not leaving: "rispetto alla concorrenza siete i migliori".
       'rispetto alla|ai concorrenza|concorrenti', 'meglio|meno|più della|dei concorrenza|concorrenti',
       // An errand or a trip: "vado da Vodafone a ritirare la SIM", "vado in vacanza".

@@ -115,6 +115,12 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Changing supplier, in the infinitive too: "pretendo mudar de comercializador".
+      "mudar|trocar|mudando|trocando|mudaremos|trocaremos|mudarei|trocarei de comercializador|comercializadora|fornecedor|fornecedora|operador|operadora|provedor|seguradora|banco|companhia|distribuidora",
+      // Not again with you: "Não voo mais com vocês", "não compro mais aí", "não volto a comprar".
+      "não|nao voo|viajo|compro|peço|peco|reservo|encomendo|volto|voamos|viajamos|compramos|pedimos mais com|na|no|convosco|nessa|nesta|nesse|neste|aqui|aí|ai|nunca", "não|nao compro|compramos|encomendo|encomendamos mais nada", "não|nao voarei|viajarei|comprarei|pedirei|voltarei|reservarei|encomendarei|voaremos|viajaremos|compraremos|voltaremos mais|nunca", "não|nao volto|voltarei|voltamos|voltaremos a voar|viajar|comprar|pedir|encomendar|reservar|contratar",
+      // Another service used instead: "Vou usar outro app de delivery", "usarei outra operadora".
+      "vou|vamos|irei|iremos usar|utilizar|contratar|assinar|baixar|instalar outro|outra app|aplicativo|aplicação|banco|operadora|operador|serviço|empresa|fornecedor|plataforma|site|loja|companhia|provedor|seguradora|comercializador", "usarei|utilizarei|contratarei|usaremos|contrataremos outro|outra app|aplicativo|aplicação|banco|operadora|operador|serviço|empresa|fornecedor|plataforma|site|loja|companhia|provedor|seguradora|comercializador",
       // Moving the child to another school: "vamos transferir ela de escola", "vou tirar meu filho da escola".
       'transferir|transfiro|transferimos|transferiremos|transferirei|mudar|mudo|mudamos|mudaremos|mudarei|trocar|troco|trocamos|trocaremos|trocarei ela|ele|eles|elas|meu|minha|nosso|nossa|os|as filho|filha|filhos|filhas? de escola|colégio|colegio|creche|faculdade|curso|escolinha|clínica|academia',
       'transferi-la|transferi-lo|transferi-los|mudá-la|mudá-lo|trocá-la|trocá-lo de escola|colégio|colegio|creche|faculdade|curso|escolinha|clínica|academia',
@@ -181,6 +187,8 @@ export const PT_CUES: LanguageCues = {
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // The bill doubled: "a conta veio o dobro do normal", "veio o triplo".
+      "veio|vem|vieram|chegou|chegaram|ficou|cobrou|cobraram o|no dobro|triplo", "o dobro|triplo do|da normal|habitual|costume|anterior",
       // Late, and no word given: "voo atrasou cinco horas", "ninguém deu nenhuma explicação", "ninguém na secretaria sabe explicar".
       'atrasou|atrasado|atrasada|atrasaram|atrasados #num|uma|duas|três|quatro|cinco|seis|sete|oito|várias|muitas horas|hora|dias|dia|semanas|minutos',
       '#num|duas|três|quatro|cinco|seis|várias|muitas horas|dias|semanas|minutos de atraso|espera',
