@@ -449,7 +449,8 @@ export function detectCues(
   // A fragment of praise after a sentence the model hears as bad: "Now I can't see my balance at all.
   // Really innovative.", "…got throttled to dial-up speeds on day 4. Truly unlimited."
   // Praise after the fix of the problem is meant: frames that wait for a problem do not count there.
-  const fixedFrom = table === undefined ? fixAfterProblem(tokens, standing, neg) : -1
+  // Only where praise, thanks or a frame that waits for a problem could be read as sarcasm.
+  const fixedFrom = table === undefined && standing.some((c) => c.rule.kind === 'praise' || c.rule.kind === 'gratitude' || c.rule.needsProblem === true) ? fixAfterProblem(tokens, standing, neg) : -1
   const beforeFix = (i: number): boolean => fixedFrom < 0 || i < fixedFrom
   const fragments = tone !== undefined && table === undefined ? praiseFragments(tokens, sentences, standing, tone).filter((f) => beforeFix(f.from)) : []
   const problem = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
