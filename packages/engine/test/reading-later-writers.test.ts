@@ -210,3 +210,21 @@ describe('round 43 families', () => {
     expect(r.sentiment.label).toBe('positive')
   })
 })
+
+describe('round 45 families', () => {
+  it('hears a service word in scare quotes beside a fault as sarcasm', () => {
+    const r = reader.read("The garage 'repaired' my brakes and they failed again on the motorway.")
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+    expect(reader.read("The parcel was marked 'fragile' and arrived in one piece, thanks!").sarcastic).toBe(false)
+  })
+
+  it('hears a person asked for to be put through to, and a supervisor asked to call', () => {
+    for (const t of ['Could I be put through to someone in accounts?', 'Please arrange for a manager to call me about the deposit.']) expect(kinds(t), t).toContain('human-request')
+  })
+
+  it('hears a break clause used and a prescription moved as churn, and no difficulties as no problem', () => {
+    for (const t of ["If the damp isn't treated within a week I'll be using the break clause.", 'I shall transfer my prescriptions to another pharmacy if this happens again.']) expect(kinds(t), t).toContain('churn-threat')
+    expect(reader.read('I have had no difficulties with the online booking. I am only writing to update my address.').sentiment.label).not.toBe('negative')
+  })
+})

@@ -993,6 +993,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'going|go|switching|moving to another * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
       // "or I'm moving to another language app", "or I won't be booking with you again", "i want out of the rental contract".
       "going|go|switching|moving to another * app|platform|service|website|site|shop|store|one", "going|go|switching|moving to another app|platform|service|website|site|shop|store|one", "going|go|switching|moving to a different * app|platform|service|website|site|shop|store|one", "won't|wont be booking|ordering|buying|using|shopping|staying|renewing with|from|again", 'will not be booking|ordering|buying|using|shopping|staying|renewing with|from|again', 'want|wants out of the|my|this contract|plan|subscription|lease|agreement|rental',
+      // A lease ended by its clause, a prescription taken elsewhere: "I'll be using the break clause", "I shall transfer them to the chemist".
+      'use|using|invoke|invoking|exercise|exercising|activate|activating the|our|my break clause', 'transfer|move|take|taking|moving|transferring them|my|our prescriptions|prescription|account|business|custom to the|another|a chemist|pharmacy|bank|agent|agency|garage|practice|surgery|clinic',
       // "im deleting the app and going with a competitor".
       'going|go|gone with a|another|your competitor|rival|competitors|rivals', "i'm|im|i'll|ill|we're|were deleting|uninstalling the|this|your app|account", 'going|go|switching|moving to a different * company|provider|insurer|bank|supplier|firm|agency|pharmacy|chemist|dealer|dealership|clinic|practice|venue|site',
       // Taking it to the regulator: "going to the ombudsman".
@@ -1007,6 +1009,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'need|want someone|somebody who can actually? fix|help|sort',
       // "Please put me through to whoever is in charge of customer service."
       'put|transfer|pass me through|on to whoever|someone|somebody', 'whoever is in charge|responsible',
+      // "Could I be put through to someone in admissions?", "arrange for a supervisor to telephone me".
+      'put|transferred|passed through to someone|somebody|whoever', 'for a|the supervisor|manager|senior to call|telephone|phone|ring|contact',
       'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
       'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
@@ -1502,7 +1506,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // An opener before the ask: "Good morning, quick one:", "Hi, quick question".
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     onlyBefore: [],
-    patterns: ['quick one|question|q|query'],
+    patterns: ['quick one|question|q|query', 'got a sec|second|minute|moment'],
   },
   {
     // "Good day, …" greets; "today was a good day" does not.
@@ -1625,7 +1629,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
-      'not bad|terrible|awful|disappointed|complaining', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
       "haven't|havent|hasn't|hasnt had|seen a|one|any single? problem|problems|issue|issues|glitch|glitches|error|errors|crash|crashes|outage|outages|hiccup|hiccups|complaint|complaints|dropped|trouble", 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
@@ -1715,7 +1719,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
-      'in shock', 'in disbelief', 'is this|that for real', 'well that was unexpected', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
+      'in shock', 'in disbelief', 'is this|that for real', 'well that was unexpected', 'well i never', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
       "can't|cant|cannot believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
       'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',

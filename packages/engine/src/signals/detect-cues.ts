@@ -691,7 +691,7 @@ export function detectCues(
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 
 // Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
-const SCARE_QUOTED = new Set(['smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help'])
+const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help'])
 // The upside-down face, a wink at what is said beside it.
 const UPSIDE_DOWN = '\u{1F643}'
 
