@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createReader, type Reading } from '../src/node/index.js'
-import { type Expect, misses } from './spec-expectations.js'
+import { type Expect, misses, SPEC_KINDS as KINDS } from './spec-expectations.js'
 import { TWENTY_NINTH_ROUND, TWENTY_NINTH_ROUND_OTHER_LANGUAGES, THIRTIETH_ROUND, THIRTIETH_ROUND_OTHER_LANGUAGES, THIRTY_SECOND_ROUND, THIRTY_SECOND_ROUND_OTHER_LANGUAGES, THIRTY_THIRD_ROUND_OTHER_LANGUAGES, THIRTY_FOURTH_ROUND, THIRTY_FOURTH_ROUND_OTHER_LANGUAGES, THIRTY_FIFTH_ROUND_OTHER_LANGUAGES, THIRTY_SIXTH_ROUND, THIRTY_SIXTH_ROUND_OTHER_LANGUAGES, THIRTY_SEVENTH_ROUND_OTHER_LANGUAGES, THIRTY_EIGHTH_ROUND, THIRTY_EIGHTH_ROUND_OTHER_LANGUAGES, THIRTY_NINTH_ROUND, FORTIETH_ROUND_OTHER_LANGUAGES, FORTY_FIRST_ROUND, FORTY_SECOND_ROUND_OTHER_LANGUAGES, FORTY_THIRD_ROUND, FORTY_FOURTH_ROUND_OTHER_LANGUAGES, FORTY_FIFTH_ROUND } from './spec-kinds-later-rounds.js'
 
 /**
@@ -10,38 +10,8 @@ import { TWENTY_NINTH_ROUND, TWENTY_NINTH_ROUND_OTHER_LANGUAGES, THIRTIETH_ROUND
  * other languages failed then (docs/reader-accuracy.md, "Reading kinds retold"). Two Hindi thanks
  * that still read neutral are left out here and named there.
  *
- * Each kind's expectation is in the spec's keys, with the domain it is read in.
+ * Each kind's expectation is in `SPEC_KINDS` (spec-expectations.ts), in the spec's keys.
  */
-const KINDS: Readonly<Record<string, { readonly domain?: string; readonly expect: Expect }>> = {
-  "grudging acceptance": { expect: {"sentiment_not": "positive", "frustration_min": 0.3, "satisfaction_max": 0.35, "cue": "grudging-acceptance"} },
-  "explicit frustration": { expect: {"sentiment": "negative", "frustration_min": 0.7, "cue_explicit": true} },
-  "repeat contact": { expect: {"sentiment": "negative", "frustration_min": 0.5, "cue": "repeat-contact", "cue_explicit": false} },
-  "sarcasm over a fault": { expect: {"sentiment": "negative", "sarcasm_min": 0.5} },
-  "a deadline and a fault": { expect: {"urgency_min": 0.7, "cue": "time-pressure"} },
-  "confusion": { expect: {"confusion_min": 0.5, "score_min": -0.5} },
-  "delight": { expect: {"sentiment": "positive", "satisfaction_min": 0.7} },
-  "a technical report": { domain: "developer-tools", expect: {"anger_max": 0.3, "frustration_max": 0.5, "cue": "issue-report"} },
-  "amazement or outrage": { expect: {"needs_review": true} },
-  "clipped sentences": { expect: {"sentiment": "negative", "frustration_min": 0.5, "cue": "clipped-sentences"} },
-  "a churn threat with a deadline": { expect: {"sentiment": "negative", "urgency_min": 0.5, "cue": "churn-threat"} },
-  "asking for a person": { expect: {"cue": "human-request"} },
-  "formal requests": { expect: {"score_min": -0.4, "frustration_max": 0.4} },
-  "polite demands": { expect: {"sentiment_not": "positive"} },
-  "negated problems": { expect: {"sentiment_not": "negative"} },
-  "amazement resolved by context": { expect: {"sentiment": "positive"} },
-  "urgency taken back": { expect: {"urgency_max": 0.3, "sentiment_not": "positive"} },
-  "thanks before \"but\"": { expect: {"sentiment": "negative", "frustration_min": 0.4, "satisfaction_max": 0.3} },
-  "sarcasm over advice": { expect: {"sentiment_not": "positive", "sarcasm_min": 0.5} },
-  "praise over a bad situation": { expect: {"sentiment": "negative", "sarcasm_min": 0.5} },
-  "travel and plans, not churn": { expect: {"cue_not": "churn-threat", "sentiment_not": "negative"} },
-  "plain questions": { expect: {"sentiment": "neutral", "sarcasm_max": 0.15, "urgency_max": 0.35} },
-  "sincere thanks": { expect: {"sentiment": "positive", "sarcasm_max": 0.15, "satisfaction_min": 0.6} },
-  "greetings": { expect: {"sentiment": "neutral", "sarcasm_max": 0.15} },
-  "polite deadlines": { expect: {"urgency_min": 0.6, "sentiment_not": "positive"} },
-  "repeat contact and churn, other languages": { expect: {"sentiment": "negative", "cue": "churn-threat", "frustration_min": 0.5} },
-  "sincere thanks, other languages": { expect: {"sentiment": "positive", "frustration_max": 0.2} },
-  "plain frustration, other languages": { expect: {"sentiment": "negative", "frustration_min": 0.4} },
-}
 
 type Case = readonly [kind: string, text: string]
 

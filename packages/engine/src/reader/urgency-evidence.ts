@@ -26,7 +26,7 @@ export interface UrgencyEvidence {
   readonly calm: number
   /** Written as mail (a greeting, a sign-off): its deadlines are what it is about at greater length. */
   readonly mail?: boolean
-  /** A deadline falls today or tonight ("confirm by 4pm today", "before 6 tonight"): it presses as two do. */
+  /** A deadline falls on the day itself ("confirm by 4pm today", "before 6 tonight", "by 2pm"): it presses as two do. */
   readonly sameDay?: boolean
 }
 

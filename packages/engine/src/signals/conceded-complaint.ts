@@ -1,5 +1,7 @@
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { countWords } from '../text/count-words.js'
+import { firstWord } from '../text/first-word.js'
 
 /** How the language model reads a run of tokens: positive minus negative probability, -1..1. */
 export type ClauseTone = (from: number, to: number) => number
@@ -63,7 +65,7 @@ export function concededComplaints(tokens: readonly Token[], sentences: readonly
         end = j
         break
       }
-      if (isQuestion(tokens, end, s.to) || words(tokens, i + 1, end) < POINT_MIN_WORDS) continue
+      if (isQuestion(tokens, end, s.to) || countWords(tokens, i + 1, end) < POINT_MIN_WORDS) continue
       if (named.some((c) => c.from > i && c.from < end) || praised.some((p) => p.from > i && p.from < end) || cheered.some((c) => c.from >= end)) continue
       if (tone(i + 1, end) <= COMPLAINT_TONE) out.push({ from: i + 1, to: end })
     }
@@ -72,21 +74,11 @@ export function concededComplaints(tokens: readonly Token[], sentences: readonly
   return out
 }
 
-function firstWord(tokens: readonly Token[], s: SentenceRange): number {
-  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') return i
-  return -1
-}
-
 function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((tokens[i] as Token).norm === ',') return true
   return false
 }
 
-function words(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word') n++
-  return n
-}
 
 function isQuestion(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
   for (let i = end; i < sentenceEnd; i++) if ((tokens[i] as Token).norm === '?') return true

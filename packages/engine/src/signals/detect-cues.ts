@@ -3,6 +3,8 @@ import { CUE_KINDS, type Cue, type CueKind, type Emotion } from '../reader/readi
 import { CONTRAST, IN_SCOPE, NEGATOR, negationScope } from '../text/negation.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { countWords } from '../text/count-words.js'
+import { firstWord } from '../text/first-word.js'
 import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { echoedAdvice } from './echoed-advice.js'
@@ -823,17 +825,6 @@ function saysFixed(tokens: readonly Token[], from: number, to: number): boolean 
   return false
 }
 
-function firstWordIn(tokens: readonly Token[], s: SentenceRange): number {
-  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') return i
-  return -1
-}
-
-function wordsIn(tokens: readonly Token[], s: SentenceRange): number {
-  let n = 0
-  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') n++
-  return n
-}
-
 /** Praise fragments (token spans) said right after a sentence with a fault in it, or one the model reads as bad. */
 function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone): TokenSpan[] {
   const out: TokenSpan[] = []
@@ -861,17 +852,17 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
     if (++asked > FRAGMENTS_ASKED) break
     // The sentence it is said of: an interjection of one word between them is part of the fragment ("clear my cache. wow. groundbreaking").
     let b = k - 1
-    if (b > 0 && wordsIn(tokens, sentences[b] as SentenceRange) <= 1) b--
+    if (b > 0 && countWords(tokens, (sentences[b] as SentenceRange).from, (sentences[b] as SentenceRange).to) <= 1) b--
     const before = sentences[b] as SentenceRange
     // Too short to tell something bad ("It was… really wonderful!").
-    if (wordsIn(tokens, before) < FRAGMENT_BEFORE_MIN_WORDS) continue
+    if (countWords(tokens, before.from, before.to) < FRAGMENT_BEFORE_MIN_WORDS) continue
     // Amazement or praise in that sentence is the good news the fragment cheers: "I'm honestly shocked
     // how easy it was to switch over. Great job!" (the model reads "shocked" at -0.65).
     if (cues.some((c) => c.from >= before.from && c.from < before.to && GOOD_NEWS_KINDS.has(c.rule.kind))) continue
     if (saysFixed(tokens, before.from, before.to)) continue
     const faulted = cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.needsProblem !== true)
     // Advice said back as a bare order is held up to be looked at, as quoted advice is: "restart the router. wow. revolutionary".
-    const advice = ADVICE_VERBS.has((tokens[firstWordIn(tokens, before)] as Token | undefined)?.norm ?? '')
+    const advice = ADVICE_VERBS.has((tokens[firstWord(tokens, before)] as Token | undefined)?.norm ?? '')
     if (faulted || advice || tone(before.from, before.to) <= FRAGMENT_BAD_TONE) out.push({ from: first, to: last + 1 })
   }
   return out

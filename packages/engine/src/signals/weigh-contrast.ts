@@ -1,6 +1,7 @@
 import type { Cue } from '../reader/reading.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { firstWord } from '../text/first-word.js'
 
 // The words that turn a sentence: what follows them is what the writer means. "Though", "yet" and
 // "except" are left out: they end as often as they turn ("It works, though.", "not yet").
@@ -102,11 +103,6 @@ function firstFrom(cues: readonly Cue[], start: number): number {
     else hi = mid
   }
   return lo
-}
-
-function firstWord(tokens: readonly Token[], sentence: SentenceRange): number {
-  for (let i = sentence.from; i < sentence.to; i++) if ((tokens[i] as Token).kind === 'word') return i
-  return -1
 }
 
 function commaAfter(tokens: readonly Token[], from: number, to: number): Token | undefined {
