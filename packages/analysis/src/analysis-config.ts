@@ -81,7 +81,7 @@ export interface AnalysisConfig {
   readonly customer: {
     /** Half-life of a message's weight in the health score, in days. */
     readonly healthHalfLifeDays: number
-    /** Contacts (conversations) at most this many days apart count as repeat contacts of one another. */
+    /** Contacts (conversations) at most this many days apart (rounded to whole days) count as repeat contacts of one another. */
     readonly repeatWindowDays: number
     /** …as long as all of them are within this many days of the latest. */
     readonly repeatSpanDays: number

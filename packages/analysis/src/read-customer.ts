@@ -216,7 +216,9 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
     const gap = next.saysBack === true ? cc.repeatSpanDays : cc.repeatWindowDays
-    if (next.at - at > gap * DAY || latest.at - at > cc.repeatSpanDays * DAY) break
+    // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
+    // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).
+    if (Math.round((next.at - at) / DAY) > gap || Math.round((latest.at - at) / DAY) > cc.repeatSpanDays) break
     count++
     next = sorted[i] as Interaction
   }

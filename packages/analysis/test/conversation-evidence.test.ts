@@ -261,4 +261,24 @@ describe('conversation evidence', () => {
     expect(chase("I'm writing again about my bill, it hasn't been corrected.").repeatContacts).toBe(3)
     expect(chase('Could you also tell me how to add a second property to my account?').repeatContacts).toBe(2)
   })
+
+  it('counts the window in whole days, so a weekly contact a little later in the day stays in the streak', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
+    const weekly = (second: string, third: string) =>
+      readCustomer(
+        {
+          customerId: 'u-box',
+          conversations: [
+            contact('k1', 'My veg box came without the potatoes this week.', '2026-02-03T18:20:00Z'),
+            contact('k2', 'This week the box had no carrots in it.', second),
+            contact('k3', 'The onions were missing from my box today.', third),
+          ],
+        },
+        at('2026-02-20T00:00:00Z'),
+      )
+    // A week and 45 minutes, then a week and 35 minutes: seven days each.
+    expect(weekly('2026-02-10T19:05:00Z', '2026-02-17T19:40:00Z').repeatContacts).toBe(3)
+    // Eight days and more apart, with nothing said about being back: a new streak each time.
+    expect(weekly('2026-02-11T19:05:00Z', '2026-02-19T19:40:00Z').repeatContacts).toBe(1)
+  })
 })

@@ -134,7 +134,8 @@ describe('rated dialogues with an assistant, both sides written', () => {
     // nineteenth's and twentieth's (0.957 and 0.949 alone, unseen), 0.965 with the twenty-first's and
     // twenty-second's (1.000 and 0.970 alone, unseen), 0.964 with the twenty-fourth's (1.000 alone)
     // and the twenty-sixth's (0.961 alone), 0.963 with the twenty-eighth's (0.951 alone), 0.962 with
-    // the twenty-ninth's and thirty-first's (0.966 and 0.946 alone, unseen);
+    // the twenty-ninth's and thirty-first's (0.966 and 0.946 alone, unseen), 0.955 with the forty-eighth's
+    // (0.926 alone, unseen; per source over all 924: 0.994 / 0.985 / 0.965 / 0.888);
     // what ranks low is a failed booking that ends "ok. thanks", which reads as content.
     expect(wins / (unhappy.length * happy.length)).toBeGreaterThanOrEqual(0.85)
     expect(happy.filter((c) => c.escalate)).toEqual([])

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CueKind } from '../src/index.js'
 import { createReader } from '../src/node/index.js'
-import { expectCue, expectNoCues, readCues, showCues } from './language-cue-reading.js'
+import { describeLanguageRounds, type LanguageRound, readCues, showCues } from './language-cue-reading.js'
 
 // Round 6 of the per-language cue tables: the ways native speakers leave (for a rival named or
 // unnamed, closing the account, ending the contract in formal words, announcing the last order),
@@ -14,24 +14,11 @@ import { expectCue, expectNoCues, readCues, showCues } from './language-cue-read
 const read = readCues
 const show = showCues
 
-/** [message, the cue it must carry, the words that cue spans (when the fixture pins them)]. */
-type Fires = readonly [string, CueKind, string?]
-/** [message, the cue kinds it must not carry]. */
-type Quiet = readonly [string, readonly CueKind[]]
-
-interface Round {
-  readonly fires: readonly Fires[]
-  readonly quiet: readonly Quiet[]
-  /** Messages a churn threat, outrage or repeat contact makes negative. */
-  readonly negative: readonly string[]
-  /** Sincere messages that must read positive. */
-  readonly positive?: readonly string[]
-}
 
 const CHURN: CueKind = 'churn-threat'
 const EMOTION: CueKind = 'explicit-emotion'
 
-const ROUND6: Record<string, Round> = {
+const ROUND6: Record<string, LanguageRound> = {
   es: {
     fires: [
       ['Si el viernes sigue igual, me paso a Movistar y listo.', CHURN, 'me paso a Movistar'],
@@ -201,28 +188,7 @@ const ROUND6: Record<string, Round> = {
 const reader = createReader()
 
 describe('cues written for each language: round 6 (leaving, outrage, thanks that share words with complaints)', () => {
-  for (const [code, r] of Object.entries(ROUND6)) {
-    describe(code, () => {
-      it('reads every message as this language', () => {
-        for (const text of new Set([...r.fires.map(([t]) => t), ...r.quiet.map(([t]) => t)])) expect(read(text).language, text).toBe(code)
-      })
-
-      it('finds the cue each message carries, with its span into the original text', () => {
-        for (const [text, kind, words] of r.fires) {
-          expectCue(text, kind, words)
-        }
-      })
-
-      it('finds no cue a look-alike does not carry (a trip, an errand, a plan change, a comparison, a past order)', () => {
-        for (const [text, kinds] of r.quiet) expectNoCues(text, kinds)
-      })
-
-      it('reads a threat to leave or outrage as negative, and thanks as positive', () => {
-        for (const text of r.negative) expect(reader.read(text).sentiment.label, show(text)).toBe('negative')
-        for (const text of r.positive ?? []) expect(reader.read(text).sentiment.label, show(text)).toBe('positive')
-      })
-    })
-  }
+  describeLanguageRounds(ROUND6, reader, 'a trip, an errand, a plan change, a comparison, a past order', 'a threat to leave or outrage as negative, and thanks as positive')
 
   it('hears disbelief and outrage as frustration, in every language', () => {
     for (const text of [

@@ -1,6 +1,7 @@
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Cue, CueKind } from '../src/index.js'
 import { detectCues, detectLanguage, tokenize } from '../src/index.js'
+import type { Reader } from '../src/node/index.js'
 import { splitSentences } from '../src/text/split-sentences.js'
 
 /** The cues of `text` read in the language the detector guesses for it. */
@@ -35,4 +36,46 @@ export function expectCue(text: string, kind: CueKind, words?: string): void {
 export function expectNoCues(text: string, kinds: readonly CueKind[]): void {
   const found = readCues(text).cues.map((c) => c.kind)
   for (const kind of kinds) expect(found, `${kind} in ${showCues(text)}`).not.toContain(kind)
+}
+
+/** [message, the cue it must carry, the words that cue spans (when the fixture pins them)]. */
+export type Fires = readonly [string, CueKind, string?]
+/** [message, the cue kinds it must not carry]. */
+export type Quiet = readonly [string, readonly CueKind[]]
+
+/** One language's fixtures of a round of its cue table. */
+export interface LanguageRound {
+  readonly fires: readonly Fires[]
+  readonly quiet: readonly Quiet[]
+  /** Messages a churn threat, outrage, repeat contact or complaint makes negative. */
+  readonly negative: readonly string[]
+  /** Sincere messages that must read positive. */
+  readonly positive?: readonly string[]
+}
+
+/**
+ * Per language of `rounds`: every message is detected as that language, carries the cues it must
+ * (spans into the original text), the look-alikes carry none of theirs, and the labels hold.
+ */
+export function describeLanguageRounds(rounds: Readonly<Record<string, LanguageRound>>, reader: Reader, quietWhat: string, labelsWhat: string): void {
+  for (const [code, r] of Object.entries(rounds)) {
+    describe(code, () => {
+      it('reads every message as this language', () => {
+        for (const text of new Set([...r.fires.map(([t]) => t), ...r.quiet.map(([t]) => t)])) expect(readCues(text).language, text).toBe(code)
+      })
+
+      it('finds the cue each message carries, with its span into the original text', () => {
+        for (const [text, kind, words] of r.fires) expectCue(text, kind, words)
+      })
+
+      it(`finds no cue a look-alike does not carry (${quietWhat})`, () => {
+        for (const [text, kinds] of r.quiet) expectNoCues(text, kinds)
+      })
+
+      it(`reads ${labelsWhat}`, () => {
+        for (const text of r.negative) expect(reader.read(text).sentiment.label, showCues(text)).toBe('negative')
+        for (const text of r.positive ?? []) expect(reader.read(text).sentiment.label, showCues(text)).toBe('positive')
+      })
+    })
+  }
 }

@@ -1,7 +1,7 @@
 // When the reader calls a message sarcastic: the rule behind `reading.sarcastic`.
 import { positiveOverNegative } from '../signals/positive-over-negative.js'
 import type { Token } from '../text/token.js'
-import type { Cue } from './reading.js'
+import type { Cue, CueKind } from './reading.js'
 import { hasEyeRoll, hasSarcasmMarker, saysResolved } from './sarcasm-flag-markers.js'
 
 /**
@@ -79,6 +79,11 @@ export function isSarcastic(ev: SarcasmEvidence, rule: SarcasmFlagRule = SARCASM
   const situation = ev.p[0] > rule.negative || ev.cues.some((c) => c.kind !== 'sarcasm' && (c.weight <= -0.3 || ((c.kind === 'emoji' || c.kind === 'emoticon') && c.weight < 0)))
   if (ev.resolved === true) return false
   if (situation && over(rule.situation)) return true
+  // Praise of the work opening a sentence that goes on, unturned, to the fault it praises: "Beautiful job
+  // on the move — only half the boxes made it". Said sincerely, the fault is turned to ("…, but one box
+  // was crushed"). A lone word of praise before a fault ("Great, it broke") is detection's to read
+  // (a sarcasm cue when it opens the sentence before a comma); here the head has to agree with it.
+  if (praisesTheFault(ev.cues, ev.tokens) && !saysResolved(ev.tokens)) return true
   // The same test the sarcasm emotion uses: something good said of something bad, and not a
   // concession ("Thanks for the quick answer, but the sync still fails" is sincere, then a complaint).
   const incongruent = over(rule.incongruent) && positiveOverNegative(ev.cues, ev.greeted === true ? [ev.p[0], ev.p[1], 0] : ev.p)
@@ -86,4 +91,46 @@ export function isSarcastic(ev: SarcasmEvidence, rule: SarcasmFlagRule = SARCASM
   const marked = !incongruent && (over(rule.marker) || (situation && over(rule.markerInSituation))) && hasSarcasmMarker(ev.tokens)
   // Good said beside a problem said to be over is relief, not sarcasm: "So glad the crash is fixed".
   return (incongruent || marked) && !saysResolved(ev.tokens)
+}
+
+// Faults told outright, which praise before them in the same sentence praises.
+const FAULT_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'repeat-contact'])
+
+function isSentenceEnd(t: Token): boolean {
+  return t.kind === 'punct' && (t.norm === '.' || t.norm.includes('!') || t.norm.includes('?'))
+}
+
+/**
+ * True when a praise cue of more than one word ("Stellar work", "Beautiful job") opens a sentence (its
+ * first word is inside the cue) and a fault cue follows it in that sentence with no "but"-word, no other
+ * good word and no question mark between: the praise is said of the fault.
+ */
+function praisesTheFault(cues: readonly Cue[], tokens: readonly Token[]): boolean {
+  if (!cues.some((c) => c.kind === 'praise') || !cues.some((c) => FAULT_KINDS.has(c.kind))) return false
+  const ordered = [...cues].sort((a, b) => a.start - b.start)
+  let first = -1
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i]
+    if (t !== undefined && !isSentenceEnd(t)) {
+      if (first < 0 && t.kind === 'word') first = t.start
+      continue
+    }
+    // A question is asked of the fault, not praise of it.
+    const asked = t?.norm.includes('?') === true
+    if (!asked && first >= 0 && opensOnPraiseOfFault(ordered, first, t === undefined ? Number.POSITIVE_INFINITY : t.start)) return true
+    first = -1
+  }
+  return false
+}
+
+/** The sentence whose first word starts at `first` and which ends at `end` opens on praise and names a fault after it, unturned (cues in text order). */
+function opensOnPraiseOfFault(cues: readonly Cue[], first: number, end: number): boolean {
+  const praise = cues.find((c) => c.kind === 'praise' && c.start <= first && first < c.end && c.text.includes(' '))
+  if (praise === undefined) return false
+  for (const c of cues) {
+    if (c.start < praise.end || c.start >= end) continue
+    if (c.kind === 'contrast' || c.weight > 0) return false
+    if (FAULT_KINDS.has(c.kind) && c.weight <= -0.3) return true
+  }
+  return false
 }

@@ -139,6 +139,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'm|im|am|bit|little|completely|totally|rather|quite|so lost with|on|about|here|in", "i'm|im a bit|little lost",
       // Working it out aloud: "Wait so if I add a line, is the data shared?"
       'wait so|sorry if|does|do|is|are|the', 'hmm|hm|hmmm so|is|does|do|which|what', 'lost me|us',
+      // Puzzled by a difference or by what they did themselves: "How come the app shows a different
+      // total?", "Did I somehow book it twice?".
+      'how come', 'did i|we accidentally|somehow|mistakenly|inadvertently|unknowingly',
     ],
   },
   {
@@ -179,10 +182,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
-      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice job|work|service|support|help',
+      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
-      'that did it', 'did|does the trick', 'works|working now|again',
+      'that did it', 'did|does the trick', 'works|working now',
       // The fix checked: "looks right now", "the totals are correct now".
       'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver|lifesavers|life-savers',
       // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
@@ -212,7 +215,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
       // Praise conceded before "but": "The staff at check-in were lovely, but…".
-      'were|was|is|are lovely|friendly|helpful|kind|great|brilliant|amazing|wonderful|fantastic but',
+      'were|was|is|are lovely|friendly|helpful|kind|great|brilliant|amazing|wonderful|fantastic but|however|although|though',
       // Thanks for the fix itself: "thanks so much for sorting that out!" says it is solved.
       'for sorting|fixing|resolving|solving|sorted|fixed that|it|this|everything|all',
       // "The staff were lovely, but…" (conceded), "my tickets show up again".
@@ -225,11 +228,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'over the moon', 'fab|fabulous', 'just works', 'minutes|seconds|mins|hours flat',
       // "You lot are stars", "Absolutely chuffed", "Exceptional care", "obsessed with the new app", "Can't fault the delivery",
       // "best hotel stay I've had in years", "everything's correct now", "Much obliged".
-      'are|you stars|legends|superstars|heroes', 'chuffed', 'exceptional|outstanding|superb care|service|support', 'obsessed with the|this|your|my new', "can't|cant|cannot fault",
-      "best * * i've|ive|we've|weve ever? had|used|seen|experienced", "everything's|everythings|everything|all is? correct|right|perfect now", 'much obliged',
+      'are|you stars|legends|superstars|heroes|wizards|magicians|angels|gems|rockstars|champions', 'chuffed', 'exceptional|outstanding|superb care|service|support', 'obsessed with the|this|your|my new', "can't|cant|cannot fault",
+      "best * * i've|ive|we've|weve ever? had|used|seen|experienced|tried|bought|ordered|owned|eaten|tasted", "everything's|everythings|everything|all is? correct|right|perfect now", 'much obliged',
       // Delight said of people or a first week: "were so lovely with my nervous 6yo", "Best onboarding I've had".
       'so|really|incredibly|super|very|extremely lovely|sweet|accommodating|reassuring',
-      "best * i've|ive|we've|weve ever? had|used|seen|experienced|received", 'best * i|we have ever? had|used|seen|experienced|received',
+      "best * i've|ive|we've|weve ever? had|used|seen|experienced|received|tried|bought|ordered|owned|eaten|tasted", 'best * *? i|we have ever? had|used|seen|experienced|received|tried|bought|ordered|owned|eaten|tasted',
     ],
   },
   {
@@ -271,6 +274,28 @@ export const CUE_RULES: readonly CueRule[] = [
       "that's|thats|what|such a? relief", 'phew|relieved',
       'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage',
       'crash|bug|error|issue|problem|glitch|outage is|was|has|got been? fixed|resolved|solved|sorted',
+    ],
+  },
+  {
+    // A fault put right or a loss undone, named by what was done to it: "thanks for swapping the cracked
+    // kettle", "you tracked down my missing suitcase". The fault word inside is what was fixed, not a
+    // complaint (beside thanks it read as sarcasm). Not a fix refused or still to come ("instead of
+    // replacing the broken one", "still haven't replaced the faulty part").
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true, cancels: ['issue-report'],
+    notAfter: ['of', 'without', 'not', 'never', 'refused', 'refuse', 'refuses', 'refusing', 'instead', 'before', 'still', 'no', 'than', 'about', 'into', 'on', 'avoid', 'delay', 'delayed', 'delaying', 'stop', 'stopped', 'yet', 'to', 'will', "won't", 'wont', 'would', 'could', 'should', 'can', 'please', 'pls', 'need', 'needs', 'want', 'wants', 'when', 'if', 'until', 'unless'],
+    patterns: [
+      'replacing|replaced|repairing|repaired|swapping|swapped|exchanging|exchanged|mending|mended the|my|our|a|that broken|damaged|faulty|cracked|defective|dead|leaking|leaky|torn|bent|dented|scratched|smashed',
+      'found|recovered|located|retrieved|returned|rescued|traced|tracked the|my|our lost|missing|stolen|misplaced|forgotten',
+      'tracked|traced down my|our|the lost|missing|stolen|misplaced',
+    ],
+  },
+  {
+    // Delight with how a thing turned out: "the new sofa looks so good", "the dress fits perfectly", "the
+    // recipes were a hit with the kids" ("doesn't look that good" is taken back by its negator).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    patterns: [
+      'looks|look|looked|fits|fit|fitted|feels|felt|tastes|tasted this|so|that|really good|great|amazing|lovely|gorgeous|stunning|beautiful|incredible|perfect|fantastic',
+      'a huge|big|massive|real|total|instant? hit|success with',
     ],
   },
   {
@@ -326,6 +351,21 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['once again', 'once more'],
   },
   {
+    // Working again is a fix, unless it stopped working again: "It works again!" but not "It stopped
+    // working again" (that is the fault back).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    notAfter: ['stopped', 'stops', 'stop', 'quit', 'quits', 'ceased', 'not', 'never', 'barely', 'hardly', 'no'],
+    patterns: ['works|working again'],
+  },
+  {
+    // Back, greeted as such, with something wrong: "Hi again! This week the box was missing the feta",
+    // "Hello again, the feed stopped on Saturday". Greeted back with a question alone ("Hello again! Is there
+    // a way to…") or a follow-up question ("Quick follow-up: does the plan include…") is a returning
+    // customer, not a repeat.
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, needsProblem: true,
+    patterns: ['hi|hello|hey|morning|evening|afternoon again', 'quick|brief|another|second|short follow-up|followup', 'quick|brief|another|second|short follow up'],
+  },
+  {
     // Told it was fixed, and it was not: "Each time we're told it's fixed, and each month it happens again."
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, cancels: ['praise'],
     patterns: ["told|said|promised|claimed it's|its|it|that fixed|sorted|resolved", "told|said|promised|claimed it|that is|was|had|has been? fixed|sorted|resolved", 'happens|happened|happening again'],
@@ -364,7 +404,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'every|each time i|we call|contact|email|write|phone|chat|ring|message', 'start|starting|started from scratch', 'explain|explaining everything|it|this|the whole all? over|again',
       'still being charged|billed|overcharged|debited|ignored|asked|told|sent',
       "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked|explained|told|mentioned|raised|flagged you|this|about|support|it? before|twice|already|repeatedly",
-      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked',
+      'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked|sending|delivering|billing|emailing|texting|posting',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
       'still lost|missing|stuck',
@@ -384,7 +424,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'still dropping|disconnecting|buffering|lagging|rejecting|declining|skipping',
       // Pointing back without "already": "As I mentioned on the phone on Tuesday", "Reporting this again:",
       // "the exact same fault as the first one".
-      'as i|we mentioned|said|explained|stated|noted|wrote|told|described|reported on|in|to|earlier|before|previously|last|yesterday|twice',
+      'as|like i|we mentioned|said|explained|stated|noted|wrote|told|described|reported on|in|to|earlier|before|previously|last|yesterday|twice',
+      // Pointing back to another contact, and when: "Like I told your colleague last Tuesday", "I explained
+      // to the agent on the phone" ("I told your colleague I was happy with it" reports no contact gone wrong).
+      'told|explained|mentioned|said|reported|described to? your|the|another|a|one colleague|colleagues|agent|agents|advisor|adviser|advisors|advisers|rep|reps|representative|representatives|coworker|co-worker|operator|teammate last|yesterday|on|earlier|before|already|twice|this|#day|over|in|when|weeks|days',
       'reporting|raising|flagging|logging|submitting|sending this|it again', 'exact|identical same? fault|problem|issue|defect|error as the|my|before|last|first|previous|original',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
       'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
@@ -392,6 +435,16 @@ export const CUE_RULES: readonly CueRule[] = [
       'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated|estimate|estimated',
       // The same failure again: "it has crashed twice more today".
       'crashed|failed|broke|froze|died|crashes|fails|dropped|drops|disconnected|disconnects twice|again|repeatedly',
+      // The same fault back, told by what it does or is: "the feed stopped again", "it stopped syncing
+      // again", "the site is down again", "my bill's wrong again".
+      'stopped|stops|disappeared|vanished|stalled|glitched|expired|bounced|reset again|repeatedly',
+      'stopped|stops|quit working|responding|syncing|loading|printing|charging|updating|sending|connecting|uploading again',
+      'down|offline|blank|empty|wrong|broken|faulty|unavailable|unreachable|unpaid again',
+      // Back with a reply to the same matter: "I write again about the roaming charge" (a second-language
+      // writer's present tense), "I will not be fobbed off again".
+      'i|we write|contact|email|message|text again about|regarding|re|because|for|concerning', 'fobbed|brushed|palmed off again',
+      // The fix they were told of, back: "I thought we fixed this last month", "I thought that was sorted".
+      'i|we thought|assumed you|we|they|this|that|it had|was|were|got? fixed|sorted|resolved|solved',
       // Writing again about it: "I'm writing once more about the scanner", "contacting you again".
       'writing|emailing|contacting|messaging|asking|chasing you? once more', 'writing|emailing|contacting|messaging|asking|chasing you? again',
       'following|checking up|in again|once', 'following|checking up|in once more',
@@ -470,6 +523,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'lands|land|landing|arrive|arrives|arriving at #num',
       // Landing soon: "my flight lands at 6:40 tomorrow", "payroll cut-off is 3pm today".
       'lands|land|landing|arrive|arrives|arriving at #day|tomorrow|tonight', 'cut-off|cutoff is|at #day|tomorrow|today|tonight', 'cut off is|at #day|tomorrow|today|tonight',
+      // The cut-off named with what it is for: "the cutoff for next-day deposit is 5pm today".
+      'cut-off|cutoff|deadline for * *? *? is|at #day', 'cut-off|cutoff|deadline for * *? *? is tomorrow|today|tonight',
+      // Minutes left: "That's 30 minutes from now", "the cutoff is only an hour away".
+      '#num|an|a|half minutes|mins|hour|hours|hrs from now', 'only|just #num|an|a minutes|mins|hour|hours|hrs away|left',
+      // Who must be paid or served, and when: "14 employees need to be paid tomorrow", "the forms have to be
+      // filed by Friday".
+      'need|needs|has|have|must to? be paid|filed|submitted|signed|delivered|shipped|sent|processed|approved|done|ready|fixed|received|collected tomorrow|today|tonight|by|before',
       // Opening soon: "our store opens in an hour".
       'store|shop|restaurant|office|doors|clinic|event|sale opens|open|starts in|at',
       // Needed for something soon: "for a visa appointment on Monday", "before my flight tomorrow".
@@ -586,6 +646,24 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['seriously'],
   },
   {
+    // Disbelief with nothing to say which way: "Are you serious right now?", "You have to be kidding",
+    // "No way." on its own ("there's no way to export" and "no way to reach you" say something else).
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
+    patterns: ['are|r you serious|kidding|joking', 'you have|must|got|gotta to? be kidding|joking'],
+  },
+  {
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
+    onlyBefore: [],
+    notAfter: ["there's", 'theres', 'is', 'was', 'be', 'no', 'any', 'a', 'the', 'in', 'by', 'one', 'some', 'there'],
+    patterns: ['no way'],
+  },
+  {
+    // "I still can't believe how good it looks" is amazement, not a fault still there (repeat contact's
+    // "still can't").
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'],
+    patterns: ["still can't|cant|cannot believe", 'still can not believe'],
+  },
+  {
     // Said on its own, the sentence says what the customer thinks of the arrangement: "…Thursday it is, I suppose. Not thrilled."
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     onlyBefore: [],
@@ -628,6 +706,12 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Content to wait takes urgency back and is no delight: "Happy to wait", "I'm fine waiting till Monday"
+    // ("not happy to wait" is no calm).
+    kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure', 'praise'], courtesy: true, negatable: true,
+    patterns: ['happy|glad|content|willing|fine|ok|okay|prepared to wait|hold', 'happy|glad|content|willing|fine|ok|okay waiting'],
+  },
+  {
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
       'reluctantly agreeing|agree|agreed|accepting|accept|accepted',
@@ -636,7 +720,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "i'll|ill believe it when i see it",
       "fine i'll|ill|we'll take|accept|settle|have", 'even though it means', 'not thrilled|happy|pleased|ideal but',
       "i'll|ill take the|a|your * i guess|suppose",
-      'but yeah|fine|ok|okay|sure book|do|go|proceed|send|process it|ahead', "i|we don't|dont have much|a|any choice", 'i|we do not have much|a|any choice', "i guess i'll|ill|we'll just", "i'll|ill|we'll put up with", 'hardly ideal', 'not exactly ideal', "that's|thats all you|u can|could do|offer",
+      'but yeah|fine|ok|okay|sure|alright|right book|do|go|proceed|send|process|rebook|cancel|change|move it|ahead', "i|we don't|dont have much|a|any choice", 'i|we do not have much|a|any choice', "i guess i'll|ill|we'll just", "i'll|ill|we'll put up with", 'hardly ideal', 'not exactly ideal', "that's|thats all you|u can|could do|offer",
       'grin and bear it', 'i|we guess|suppose even though', 'i|we guess|suppose although', 'stay|stick on|with *? *? for now',
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
       // "I guess it'll do for now", "I'll make it work", "we'll make do".
@@ -677,6 +761,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "so there's|theres that", 'thanks i guess|suppose', 'thank you i guess|suppose',
       // "Needs must, I'll take the twin room… I'm too knackered to argue at this hour."
       'needs must', 'too tired|knackered|exhausted|old|busy to argue|fight|complain',
+      // Out of fight: "I don't have the energy to argue any further", "no strength left to chase it".
+      "don't|dont|didn't|didnt have the|any energy|strength|patience|will|time to argue|fight|chase|push|keep|complain|dispute", 'do not have the|any energy|strength|patience|will|time to argue|fight|chase|push|keep|complain|dispute', 'no energy|strength|fight left',
+      "don't|dont think it's|its|that's|thats|this|that|it is? fair but", 'do not think it|that|this is fair but',
       // "so I suppose we're done here", "Wouldn't call it a fair trade", "I'm not going to go to war over £12",
       // "suppose that sorts it… but there we go", "Let's just leave it there".
       "suppose|guess we're|were done|finished here", 'suppose|guess we are done|finished here', "wouldn't|wouldnt call it|that a fair|good|great", 'not going to go to war|fight|argue',
@@ -778,6 +865,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'nothing i|we enjoy|love|like more than', 'really feeling the loyalty|love|appreciation', 'so the|your solution|answer|fix is', 'really smart|clever',
       'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying|having',
       'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
+      // "wow amazing, logged out again" ("just amazing" is as often meant).
+      'oh|yeah|wow amazing|superb|excellent|incredible',
+      // The superlative over a fault: "logged out again. truly the best servers in the world".
+      'the best|greatest|finest * *? in the world|business|industry|universe|galaxy|country',
       // Good timing for a fault: "Perfect timing, the app crashed right before my meeting."
       'perfect|great|brilliant|excellent|lovely timing',
       // Enjoying the fault: "Really enjoying my third week of cold showers", "Adore the fact that my delivery is on day nine".
@@ -985,7 +1076,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm taking my home and car policies elsewhere".
       'move|moving|switch|switching|take|taking|bring|bringing * *? *? to a|an|another competitor|rival|competitors',
       'take|taking|move|moving our|my|the business|custom|money|policies|policy|accounts|account|team|fleet to|elsewhere',
-      'take|taking|move|moving my|our * *? *? *? elsewhere',
+      'take|taking|move|moving|transfer|transferring|shift|shifting|switch|switching|port|porting my|our * *? *? *? elsewhere',
+      // The business taken to a named kind of rival: "I'm moving my whole shop to another marketplace"
+      // ("moving my appointment to another day" names no provider).
+      'move|moving|take|taking|transfer|transferring|switch|switching|shift|shifting my|our * *? *? to another|a rival|different|competing|new? marketplace|platform|provider|host|bank|company|supplier|carrier|network|isp|vendor|insurer|competitor|registrar|broker|retailer',
       // "fix the servers before the tournament or im uninstalling".
       "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing|deleting",
       'taking|take|moving|move|switching my|our * *? somewhere|elsewhere', "i'll|ill|we'll shop|buy|order|book elsewhere|somewhere", "i'm|im|we're|were leaving the|this|your platform|service|app|site|bank|network|gym|provider", "i'll|ill|we'll be switching|moving|changing provider|providers|supplier|suppliers|bank|banks|insurer|insurers|network|networks",
@@ -1042,6 +1136,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'agent|human|representative|operator|person please|pls|plz', 'please|pls|plz agent|human|representative|operator',
       // "Please have a manager call me."
       'have|get a|an|the|your manager|supervisor|human|person|someone|somebody|senior call|contact|email|ring|phone me|us',
+      // Without the article: "pls just have someone call me", "can somebody ring me back?".
+      'have|get someone|somebody call|contact|ring|phone me|us', 'someone|somebody please? call|ring|phone me|us',
       // "Can I get a person, please?"
       'get|want|need|have a|an real|actual|live? person|human|agent|representative|operator', 'talk|talking|speak|speaking|chat|chatting to|with a bot|robot|machine',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
@@ -1248,6 +1344,48 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Faults said by what came out wrong rather than by a fault word: a print "upside down", "a week
+    // without a working permit", headers that "look inconsistent", a field that "comes back as null",
+    // paging that "stops after page 10", a dry run that "still writes", "Expected no side effects"
+    // (a developer's expected-against-actual), a host "offline more than it's online", "only half the
+    // boxes made it", a refund "promised three weeks ago", progress that "is gone".
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: [
+      'upside down', 'upside-down', 'back to front', 'misprinted|misprint|misprints|smudged|pixelated',
+      'without a|any working|functioning|valid|usable|functional',
+      'inconsistent|inconsistently|inconsistency|inconsistencies',
+      'comes|come|coming|came back as null|empty|blank|undefined|none|nil|nan',
+      'stops|stop|stopped|stalls|stalled|halts|halted after|at page|pages|record|records|row|rows|item|items|entry|entries|result|results|batch|chunk',
+      'expected no|zero side|network|outbound|api|http|disk? effects|effect|changes|writes|output|errors|uploads|requests|calls|files|mutations|traffic',
+      'still writes|creates|uploads|deletes|modifies|overwrites|pushes|fires|triggers|executes|deploys|publishes',
+      'been offline|down more|most|half|for|since|all|again|constantly|repeatedly|twice|every', 'offline more|most|half',
+      'only half|some|part|one|two|three|#num of? the|my|our|your * *? made|arrived|came|turned|showed|survived|worked|works|work',
+      'promised #num|a weeks|days|months|week|day|month ago',
+      // The same loss again: "Lost my bag again", "cancelled our booking again".
+      'lost|misplaced|damaged|cancelled|canceled|mislaid my|our * *? again',
+      'progress|data|files|photos|pictures|work|history|contacts|messages|saves|settings|notes|documents|emails|playlists|bookmarks|recordings|achievements|points|credits|projects|uploads|everything|backups *? *? *? is|are|was|were|has|have|got|had been? gone|lost|wiped|vanished|disappeared',
+    ],
+  },
+  {
+    // Money owed that has not come back: "my deposit has not been returned", "the refund hasn't been
+    // credited" ("has the deposit been returned?" asks; negation makes it the fault).
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: [
+      'deposit|refund|money|payment|bond|credit|reimbursement|compensation has|have|was|is not|never been? returned|refunded|credited|paid|received|processed|released',
+      "deposit|refund|money|payment|bond|credit|reimbursement|compensation hasn't|hasnt|haven't|havent|wasn't|wasnt|isn't|isnt been? returned|refunded|credited|paid|received|processed|released",
+    ],
+  },
+  {
+    // What never came: "the clinic never sent the instructions", "you never replied". The customer's own
+    // doing is left out ("I never sent it", "I've never had…"); what they never got is a fault.
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notAfter: ['i', 'we', "i've", 'ive', "we've", 'weve', 'have', 'has', "i'd", 'id', "we'd", 'had', 'would', 'almost', 'nearly'],
+    patterns: [
+      'never sent|emailed|mailed|posted|delivered|issued|forwarded|shipped|dispatched|replied|responded|rang|called|processed|refunded|credited',
+      'i|we never received|got my|our|the|it|them|any|a|an|confirmation|notification|email|emails|reply|replies|response|refund|anything',
+    ],
+  },
+  {
     // "in my 3 days of trying", "now I have lost my saved data", "the button label overflows", "fail
     // verification", "returns False for every event", "has not reflected in my account", "rejecting all cards".
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.35,
@@ -1364,6 +1502,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'goes|go|leads|lead|points|redirects to a|an? 404|500|error|blank',
       // The time gone by as the complaint: "It's been a week." ("it's been a great week" is no wait).
       "it's|its been #num hours|hour|days|day|weeks|week|months|month", 'it has been #num hours|hour|days|day|weeks|week|months|month',
+      // Counted with "now": "It has now been twelve days."
+      "it's|its now been #num|over|more|nearly|almost hours|hour|days|day|weeks|week|months|month", 'it has now been #num|over|more|nearly|almost hours|hour|days|day|weeks|week|months|month',
       // Stuck somewhere, the clock running: "3 hours on the tarmac and counting".
       '#num hours|hour|minutes|mins on the|a tarmac|runway|plane|phone|line', 'and counting',
       // So is a fix that has not come: "nothing has been fixed", "it was never resolved".
@@ -1491,15 +1631,15 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
-    // Cancelling a trip or a call is a change of plans, not churn: "I'm cancelling my trip to Rome",
+    // Cancelling a trip or a call is a change of plans, not churn: "I'm cancelling my trip to Rome", "I have to cancel my plans for the weekend",
     // "we're cancelling the call tomorrow" (the churn rule sees "I'm cancelling"). The weight takes back
     // what the model reads into "cancel", which made such requests negative; only the customer's own
     // plans count ("you cancelled my flight" is a complaint).
     kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['churn-threat'],
     patterns: [
-      'to|please|pls|plz|kindly cancel|reschedule|rearrange|postpone|move my|our|the|this|that|a|tomorrow\'s|today\'s *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat',
-      "i'm|im|we're|were cancelling|canceling|cancel my|our|the|this|that|a|tomorrow's|todays|today's *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat",
-      'i|we am|are cancelling|canceling my|our|the|this|that|a *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat',
+      'to|please|pls|plz|kindly cancel|reschedule|rearrange|postpone|move my|our|the|this|that|a|tomorrow\'s|today\'s *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
+      "i'm|im|we're|were cancelling|canceling|cancel my|our|the|this|that|a|tomorrow's|todays|today's *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans",
+      'i|we am|are cancelling|canceling my|our|the|this|that|a *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
     ],
   },
   {
@@ -1594,6 +1734,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
       'kindly|please get back|revert|read|reply|respond|look',
       'kindly|please do|be|get better', 'kindly|please step up',
+      // "Finally" in a polite request says it is overdue: "I'd appreciate it if you could finally refund me".
+      'you could|would|can finally', 'could|would|can you finally', 'please finally',
       // Polite words that demand: "I trust this will be resolved promptly", "I'd expect the engineer to…",
       // "I'm sure you'll understand this needs doing straight away", "…as I'm sure you will".
       'i trust this|it|that will be resolved|sorted|fixed|dealt|rectified|put', "i trust you'll|youll|you will", 'as was promised|agreed|stated|quoted', 'make sure|ensure the|that|my * actually', 'grateful if someone|you could make sure|ensure', 'kindly|please make sure|ensure', 'actually turns|turn|shows|show|arrives|arrive|works|work up? this time', 'appreciate a|an proper|full|clear|real|written explanation|answer|response|apology', "i'd|id expect the|you|this|it|that", 'i would expect the|you|this|it|that', 'needs doing|sorting|fixing|resolving straight away|today|immediately|urgently',
@@ -1601,6 +1743,12 @@ export const CUE_RULES: readonly CueRule[] = [
       // Asked not to repeat a failure: "rather than another general reply".
       'rather than another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email', 'instead of another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email',
     ],
+  },
+  {
+    // Redress asked for with "appreciate" is a demand, not thanks: "I would appreciate a full refund for
+    // the cancelled lesson" ("I appreciate the refund" thanks for one given).
+    kind: 'politeness', explicit: false, weight: -0.8, strength: 0, cancels: ['gratitude'],
+    patterns: ['appreciate|appreciated a|an full|partial|prompt|immediate|complete|proper? refund|credit|reimbursement|replacement|compensation|chargeback|goodwill'],
   },
   {
     // A fix asked for is no fix reported: "Please ensure this is resolved before our audit" (the praise
@@ -1633,6 +1781,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
       "haven't|havent|hasn't|hasnt had|seen a|one|any single? problem|problems|issue|issues|glitch|glitches|error|errors|crash|crashes|outage|outages|hiccup|hiccups|complaint|complaints|dropped|trouble", 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
+      // With the verb: "Nothing was missing from the box", "none of the eggs were cracked".
+      'nothing|none was|were|is|are|got|came|arrived squashed|crushed|smashed|damaged|broken|missing|soaked|leaking|scratched|lost|cracked|dented|bruised|spoiled|wrong|faulty|late',
+      'none of the|my|our|it|them * *? was|were|is|are|got|came|arrived squashed|crushed|smashed|damaged|broken|missing|soaked|leaking|scratched|lost|cracked|dented|bruised|spoiled|wrong|faulty|late',
       // "Not a single issue since the update", "it hasn't crashed once".
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
@@ -1692,6 +1843,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
     patterns: [
       "hope someone's|somebody's|anyone's around|there|about|in",
+      // An apology for writing opens a message, it regrets nothing: "Hi, sorry to bother you".
+      'sorry to bother|trouble|disturb|pester|bug you|again|support',
       'please|pls|plz|kindly', 'would|could you mind|please', 'at your earliest convenience', 'in advance', 'if possible',
       // A note that asks for nothing: "No response needed, just FYI."
       'no reply|response|action needed|required|necessary', 'just fyi', 'just so you know', 'just letting you know',
@@ -1706,6 +1859,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'i|we need|want a|an|to|some', "i'd|id|we'd like a|an|to|some|something", "i|we have|got|i've|ive a quick? question|query|enquiry|inquiry", 'got a quick? question|query', 'i|we would like a|an|to|some|something', 'i|we am|are looking for', "i'm|im|we're|were looking for",
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
+      // A booking moved: "could I move my grooming appointment to the 19th?", "can we push the visit back a week?".
+      'could|can|may i|we move|change|reschedule|rebook|push|shift|swap|switch|bring|postpone my|our|the|this|that',
     ],
   },
   {

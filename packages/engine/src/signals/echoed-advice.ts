@@ -36,7 +36,8 @@ const ECHO_MAX_WORDS = 8
  */
 export function echoedAdvice(tokens: readonly Token[], sentences: readonly SentenceRange[]): [number, number] | undefined {
   const first = sentences[0]
-  if (first === undefined || sentences.length < 2 || !isEcho(tokens, first)) return undefined
+  if (first === undefined) return undefined
+  if (sentences.length < 2 || !isEcho(tokens, first)) return thankedAdvice(tokens)
   let from = -1
   let to = -1
   for (let s = 1; s < sentences.length; s++) {
@@ -79,4 +80,55 @@ function isEcho(tokens: readonly Token[], r: SentenceRange): boolean {
   if (firstWord === undefined || words > ECHO_MAX_WORDS) return false
   if (ADVICE_VERBS.has(firstWord.norm)) return true
   return TRIED_OPENERS.has(firstWord.norm) && secondWord !== undefined && TRIED_SUBJECTS.has(secondWord.norm) && tried
+}
+
+// Thanks for a piece of advice: "thanks for telling me to check my spam folder", "cheers for suggesting I restart it".
+const THANKS_OPENERS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'cheers', 'ty'])
+const TOLD_VERBS: ReadonlySet<string> = new Set(['telling', 'suggesting', 'advising', 'reminding', 'recommending', 'asking', 'instructing'])
+// Words up to which the thanks, the verb and the advice verb stand apart ("thank you so much for telling me to…").
+const THANKED_ADVICE_WITHIN = 8
+// The disbelief that says the advice was obvious: "never would have guessed…", "would never have thought…".
+const COULD_HAVE: ReadonlySet<string> = new Set(['would', 'could', "would've", 'wouldve', "could've", 'couldve', "i'd", 'id', 'have'])
+
+/**
+ * Advice thanked for, then called something the customer could never have worked out: "thanks for
+ * telling me to check my spam folder, never would have guessed email has one". The span runs from the
+ * thanks to the end of the disbelief's sentence. Thanks for advice that worked ("thanks for telling me
+ * to restart it, never would have thought of that and it works now") is sincere, as with an echo.
+ */
+function thankedAdvice(tokens: readonly Token[]): [number, number] | undefined {
+  let from = -1
+  let adviceAt = -1
+  for (let i = 0; i < tokens.length && adviceAt < 0; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word' || !THANKS_OPENERS.has(t.norm)) continue
+    let told = false
+    for (let j = i + 1; j < tokens.length && j <= i + THANKED_ADVICE_WITHIN; j++) {
+      const w = tokens[j] as Token
+      if (w.kind !== 'word') break
+      if (TOLD_VERBS.has(w.norm)) told = true
+      else if (told && ADVICE_VERBS.has(w.norm)) {
+        from = i
+        adviceAt = j
+        break
+      }
+    }
+  }
+  if (adviceAt < 0) return undefined
+  let disbelief = -1
+  for (let i = adviceAt + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') continue
+    if (WORKED.has(t.norm)) return undefined
+    if (disbelief >= 0) continue
+    if (t.norm === 'never' && (COULD_HAVE.has(tokens[i - 1]?.norm ?? '') || COULD_HAVE.has(tokens[i + 1]?.norm ?? ''))) disbelief = i
+  }
+  if (disbelief < 0) return undefined
+  let to = disbelief + 1
+  while (to < tokens.length && !isSentenceEnd(tokens[to] as Token)) to++
+  return [from, to]
+}
+
+function isSentenceEnd(t: Token): boolean {
+  return t.kind === 'punct' && (t.norm === '.' || t.norm.includes('!') || t.norm.includes('?'))
 }

@@ -19,7 +19,7 @@ const CLASSES: readonly [number, readonly string[]][] = [
   [W_NEGATOR, ['not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'nowhere', 'aint', 'dont', 'cant', 'wont', 'isnt', 'doesnt', 'didnt', 'wasnt', 'werent', 'havent', 'hasnt', 'shouldnt', 'wouldnt', 'couldnt', 'arent']],
   [W_CONTRAST, ['but', 'however', 'although', 'though', 'yet', 'except']],
   [W_INTENSIFIER, ['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'seriously', 'super', 'insanely', 'ridiculously', 'terribly', 'awfully', 'truly', 'beyond', 'highly']],
-  [W_NUMBER, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'few', 'couple', 'several', 'fifteen', 'twenty', 'thirty', 'forty', 'half']],
+  [W_NUMBER, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'a', 'an', 'few', 'couple', 'several', 'half']],
   [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
   [W_AGAIN, ['again', 'already']],
   [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous', 'yay', 'woohoo', 'hooray', 'yippee', 'outstanding', 'superb', 'impressive', 'stellar', 'marvellous', 'amazing']],

@@ -38,6 +38,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Left with the wrong thing: "Was soll ich jetzt damit?".
+      'was soll|sollen ich|wir|man jetzt|nun|denn|bitte? damit ?|??|???|?!|!?|!|!!|.|...',
       // Asked of the company, not for information: "wie soll jemand mit Vollzeitjob da überhaupt durchkommen?".
       "wie soll|sollen|sollte man|ich|jemand|wir|einer|unsereins * *? *? *? überhaupt",
       // At the end of their wits: "Ich weiß ehrlich nicht, wie ich das machen soll", "ich weiß nicht mehr weiter"; "das kostet mich Nerven".
@@ -72,7 +74,9 @@ export const DE_CUES: LanguageCues = {
       'ist doch|ja|echt|wohl ein witz|scherz', 'das ist ein witz|scherz', 'ein schlechter witz', 'saftladen|sauladen|drecksladen|chaosladen|verarsche|verarscht|verarschen|abzocke|abzocker|zumutung|sauerei|dreistigkeit|unverfroren',
       'seid|sind ja|doch|echt|wirklich unmöglich', 'platzt mir|uns gleich? der kragen',
     ],
-    disappointment: ['enttäuscht|enttäuschend|enttäuschung|traurig', 'hätte mehr erwartet', 'nicht zufrieden|glücklich', 'schade', 'sehr schade'],
+    disappointment: ['enttäuscht|enttäuschend|enttäuschung|traurig', 
+      // A result refused, as English "not what I ordered": "nicht das, was ich bestellt habe".
+      'nicht das|dasselbe was ich|wir bestellt|gekauft|bezahlt|gebucht|bestellten|bezahlten', 'hätte mehr erwartet', 'nicht zufrieden|glücklich', 'schade', 'sehr schade'],
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
@@ -90,6 +94,9 @@ export const DE_CUES: LanguageCues = {
     ],
     gratitude: ['bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
+      // A count of complaints made: "Dritte Beschwerde", "drei Tickets" ("zwei Mails" is as often two addresses).
+      'zweite|dritte|vierte|fünfte|x-te|zweiter|dritter|vierter|zweites|drittes|viertes beschwerde|reklamation|anfrage|meldung|ticket|nachfrage',
+      '#num|zwei|drei|vier|fünf|mehrere tickets|beschwerden|reklamationen|nachfragen',
       'wie oft muss ich denn? noch anrufen|schreiben|nachfragen',
       'schon|bereits eine|zwei|mehrere e-mail|e-mails|mail|mails geschickt|geschrieben',
       // The fault going on: "sie stürzt immer noch ab".,
@@ -118,8 +125,20 @@ export const DE_CUES: LanguageCues = {
     sarcasm: ['danke für nichts', 'vielen dank für nichts', 'na toll', 'na super|prima|klasse', 'was für eine überraschung', 'wer hätte das gedacht'],
     sarcasmOverProblem: [
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
-      'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
+      // Thanks and praise for the harm, closing the message: "Danke auch.", "Toll gemacht."
+      'danke|dankeschön auch .|!|...', 'toll gemacht|hingekriegt|hinbekommen',
+            'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      // Elsewhere from now on, whatever stands between: "ich bestell ab jetzt woanders", "kaufe künftig lieber anderswo".
+      // (The words between are adverbs of time and resolve: "ich kaufe sonst nie woanders" is loyalty.)
+      'bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|miete|mieten|tanke|tank|hole|hol ich|wir? ab|ab|jetzt|sofort|künftig|zukünftig|nun|dann|halt|eben|lieber|nur|noch|einfach|gleich|direkt|definitiv|bestimmt|ganz? jetzt|sofort|künftig|nun|dann|halt|eben|lieber|nur|noch|einfach|gleich|direkt? jetzt|sofort|lieber|nur|halt|eben|einfach? woanders|anderswo|woandershin',
+      // Compounds no contract list holds: "kündige das Jahresabo", "das Hosting-Paket" (a meeting is notChurn).
+      'kündige|kündig ich|wir? das|den|die|mein|meinen|meine|unser|unseren|unsere *',
+      // The domain or the number moved away: "die Domain zieh ich um", "ich ziehe meine Domains zu einem anderen Hoster um".
+      'domain|domains|website|webseite|rufnummer|depot zieh|ziehe|ziehen ich|wir um|weg',
+      'zieh|ziehe|ziehen ich|wir? die|den|das|meine|meinen|mein|unsere|unser domain|domains|website|webseite|rufnummer|depot * *? *? *? um',
+      // Another provider named by its trade: "bei einer anderen Versandapotheke", "zu einem anderen Hoster".
+      'bei|zu|zum|zur einem|einer|einen anderen|andere|anderes hoster|webhoster|hosting-anbieter|versandapotheke|onlineapotheke|online-apotheke|lieferdienst|onlineshop|shop|autovermietung|fluggesellschaft|airline|mobilfunkanbieter|stromanbieter|händler',
       // Not again, with the verb first: "Bei Ihnen bestelle ich nichts mehr", "da kaufe ich nie wieder".
       "bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|fliege|flieg|fliegen ich|wir nichts|nie|nix|niemals mehr|wieder bei|hier|dort|da|etwas|was|irgendwas|online|.|!", "ich|wir bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|fliege|flieg|fliegen nichts|nie|nix|niemals mehr|wieder bei|hier|dort|da|etwas|was|irgendwas|online|.|!", "nie|niemals|nichts mehr|wieder bei ihnen|euch|dir|dort|hier bestellen|kaufen|buchen|fliegen",
       // Elsewhere, however many words in between: "dann bestell ich halt ab jetzt woanders".
@@ -185,12 +204,24 @@ export const DE_CUES: LanguageCues = {
       // Comparing, not leaving: "im Vergleich zur Konkurrenz", "besser als bei der Konkurrenz".
       'vergleich zur|zu|mit der? konkurrenz|mitbewerbern|wettbewerbern', 'besser|günstiger|schneller|billiger|freundlicher als die|bei der? konkurrenz|mitbewerber|wettbewerber',
     ],
+    // The state defended against a charge is no praise: "Reinigung berechnet, obwohl der Wagen tadellos war".
+    notPraise: [
+      'obwohl|obgleich|wobei * *? *? *? einwandfrei|tadellos|makellos|sauber|blitzsauber|perfekt|intakt|unbeschädigt|neuwertig|picobello',
+    ],
     humanRequest: [
       'mit einem|einer|ihrem|dem|jemandem? menschen|mensch|mitarbeiter|mitarbeiterin|vorgesetzten|verantwortlichen|manager|berater|beraterin|agenten|person sprechen|reden|telefonieren',
       'echten|echte|echter menschen|mensch|person|mitarbeiter', 'kein bot|roboter', 'keinen bot|roboter', 'verbinden sie mich', 'weiterleiten an|zu', 'eskalieren',
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      // The crash with words between its halves: "stürzt jedes Mal ab", "schmiert beim Bezahlen ab".
+      'stürzt|stürzte|stürzen|schmiert|schmierte * *? *? ab',
+      // Something else came in place of what was ordered: "Lachs statt der bestellten Box".
+      'statt|anstatt|anstelle der|des|dem|den|meiner|meines|meinem|meinen|einer|eines bestellten|bestellte|bestelltem|gewünschten|georderten|gekauften|bezahlten',
+      // Down for a while, said of the service: "der Online-Kurs ist seit gestern nicht erreichbar" ("ich bin nicht
+      // erreichbar" is none, nor is a question of opening hours: "ist der Kurs am Wochenende nicht verfügbar?").
+      'kurs|online-kurs|seite|website|webseite|server|plattform|app|portal|dienst|shop|onlineshop|hotline|kundenservice ist|sind|war|waren seit * *? nicht|nie erreichbar|verfügbar|abrufbar|aufrufbar|online',
+      'kurs|online-kurs|seite|website|webseite|server|plattform|app|portal|dienst|shop|onlineshop|hotline|kundenservice ist|sind|war|waren schon|wieder|immer|ständig|dauernd|erneut|gerade|heute|mal wieder|noch|mal? nicht|nie erreichbar|verfügbar|abrufbar|aufrufbar|online',
       // Hard to reach: "nur werktags bis 17 Uhr erreichbar", "nie erreichbar", "kaum zu erreichen".
       "kaum|schlecht|nie|niemals|schwer|nirgends erreichbar", "kaum|nie|niemals|schwer zu erreichen", "nur werktags|wochentags|vormittags|montags * *? *? erreichbar",
       // Shrugged off, and the room cold: "an der Rezeption zuckt man nur mit den Schultern", "wir frieren".
@@ -284,6 +315,8 @@ export const DE_CUES: LanguageCues = {
       'wieder zu|zuhause hause|daheim', 'wieder zuhause|daheim|gesund|fit|munter|wohlauf|da', 'frisst|isst|trinkt|spielt|schläft schon|bereits? wieder',
     ],
     noProblem: [
+      // Back after the outage: "der Server lief nach dem Ausfall nach 20 Minuten wieder".
+      'lief|läuft|funktionierte|funktioniert|klappte|klappt nach dem|der ausfall|störung|absturz|panne|unterbrechung * *? *? wieder',
       // On time and whole: "diesmal nicht zu spät", "ohne Verspätung", "nichts kaputt", "nicht beschädigt".
       'nicht|nie zu spät', 'ohne|keine|keinerlei verspätung|verspätungen|verzögerung|verzögerungen|beschädigung|beschädigungen|schäden|kratzer|mängel|ausfälle', 'nicht|nie verspätet|verzögert|beschädigt|kaputt|defekt|zerbrochen|zerkratzt|nass|kalt|falsch|ausgefallen',
       'nichts kaputt|beschädigt|zerbrochen|gefehlt|falsch|ausgelaufen|verschoben', 'nicht kaputt gegangen', 'nicht kaputtgegangen', 'nichts ist|war kaputt|beschädigt|zerbrochen|falsch',

@@ -14,7 +14,7 @@ const RIVALS = [
 // "Me voy a", "nos pasamos con", "me cambiaré a": a move, in the persons and tenses people write.
 const MOVE = 'voy|vamos|paso|pasamos|cambio|cambiamos|largo|largamos|iré|iremos|pasaré|pasaremos|cambiaré|cambiaremos|porto|portamos|portaré'
 // What a customer moves to when they name no one: another company, bank, shop, carrier.
-const ELSEWHERE = 'compañía|compañia|compania|empresa|proveedor|operador|operadora|banco|aseguradora|tienda|plataforma|marca|distribuidora|comercializadora|eléctrica'
+const ELSEWHERE = 'compañía|compañia|compania|empresa|proveedor|operador|operadora|banco|aseguradora|tienda|plataforma|marca|distribuidora|comercializadora|eléctrica|programa|software|servicio|hosting|hospedaje|app|aplicación|entidad|gestoría|farmacia|academia|gimnasio|supermercado|arrendadora|agencia'
 // What "cambiar de" churns from ("cambiar de banco"); "cambiar de tienda de recogida" is an errand.
 const PROVIDER = 'compañía|compañia|compania|proveedor|operador|operadora|banco|aseguradora|comercializadora|eléctrica'
 
@@ -71,6 +71,8 @@ export const ES_CUES: LanguageCues = {
     disappointment: [
       'decepcionado|decepcionada|decepcionados|decepcionante|decepción|desilusionado|desilusionada|triste',
       'esperaba más|mejor', 'no estoy|estamos contento|contenta|contentos|satisfecho|satisfecha|satisfechos', 'qué|que pena|lástima',
+      // A result refused, as English "not what I ordered": "no es lo que pedí".
+      'no es|era|son|eran lo|el|la|los|las que pedí|pedimos|compré|compramos|encargué|encargamos|pagué|pagamos|contraté',
     ],
     confusion: [
       'confundido|confundida|confuso|confusa', 'estoy|estamos|me siento perdido|perdida|perdidos', 'no entiendo|comprendo|entendemos', 'no sé|sabemos cómo|qué|dónde|por',
@@ -89,6 +91,8 @@ export const ES_CUES: LanguageCues = {
     ],
     gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
     repeatContact: [
+      // A count of complaints made: "3 tickets abiertos", "cuatro reclamaciones" ("dos correos" is as often two addresses).
+      '#num|dos|tres|cuatro|cinco|seis|varios|varias|múltiples tickets|reclamos|reclamaciones|incidencias|quejas|llamadas',
       // The fault going on: "sigue cerrándose", "se sigue cayendo".,
       'sigue|siguen cerrándose|cayéndose|colgándose|bloqueándose|trabándose|apareciendo|dando|sin',
       'se sigue|siguen cerrando|cayendo|colgando|bloqueando|trabando',
@@ -129,6 +133,15 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Moving over as it happens, with what is moved: "estoy migrando a otro hosting", "paso todo a otra plataforma".
+      `migro|migrando|migraré|migramos|migraremos|migrar|migrarme|mudando|pasando|pasándome|cambiando|cambiándome|moviendo|trasladando todo|todos|mi|mis|nuestra|nuestro|nuestras|nuestros|la|el|los|las? *? a|al|hacia|con otro|otra ${ELSEWHERE}`,
+      // Every account closed at once: "cancelaré todas mis cuentas", "cierro mis tarjetas con ustedes".
+      'cancelar|cancelaré|cancelo|cancelamos|cancelaremos|cerrar|cerraré|cierro|cerramos|cerraremos|anular|anularé|anulo todas|todos? mis|nuestras|nuestros cuentas|tarjetas|suscripciones|contratos|seguros|pólizas|líneas|productos',
+      // Never again, renting and booking too: "nunca más alquilo con ustedes".
+      'nunca|jamás más alquilo|alquilaré|alquilamos|alquilaremos|reservo|reservaré|viajo|viajaré|vuelo|volaré|contrato|contrataré|compro|compraré|pido|pediré|uso|usaré',
+      'no vuelvo|volveré|volvemos|volveremos a alquilar|alquilarles|rentar|rentarles|contratarles',
+      // Elsewhere from now on: "compro en otra parte", "alquilaré con otra empresa".
+      'compro|compraré|compramos|pido|pediré|pedimos|alquilo|alquilaré|alquilamos|reservo|reservaré|contrato|contrataré en|con|a otro|otra parte|lado|tienda|empresa|compañía|agencia|plataforma|proveedor|arrendadora|web',
       // Asking for the cancellation in so many words: "quiero la baja", "solicito mi baja", "exijo la baja".
       "quiero|queremos|pido|pedimos|solicito|solicitamos|exijo|exigimos|tramito|tramitaré|tramitamos|gestiono|gestionaré la|mi|nuestra baja", "quiero|queremos|voy|vamos|necesito a? darme|darnos de baja",
       'me voy|vamos a otro|otra hotel|tienda|banco|gimnasio|compañía|compania|operador',
@@ -197,12 +210,18 @@ export const ES_CUES: LanguageCues = {
       // A trip or an errand: "me voy a ir de vacaciones", "voy a irme a casa".
       'irme|irnos de vacaciones|viaje|compras|paseo', 'irme|irnos a casa|dormir|comer',
     ],
+    // The state defended against a charge is no praise: "me cobraron la limpieza aunque el coche estaba perfecto".
+    notPraise: [
+      'aunque|pese|siendo * *? *? estaba|estaban|era|eran|quedó|quedaron|dejé|dejamos|devolví|devolvimos|entregué|entregamos impecable|impecables|perfecto|perfecta|perfectos|perfectas|limpio|limpia|limpios|intacto|intacta|nuevo|nueva|impoluto|impoluta',
+    ],
     humanRequest: [
       'hablar|comunicarme|contactar con|a un|una? persona|humano|humana|agente|supervisor|supervisora|gerente|encargado|encargada|responsable|asesor|asesora|operador|operadora',
       'hablar con alguien', 'persona real|humana', 'un|una humano|humana|persona real', 'no un|una bot|robot|máquina',
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Ordered one thing, another came: "pedí unas botas y me llegaron unas sandalias".
+      'pedí|pedimos|compré|compramos|encargué * *? *? *? *? *? y|pero me|nos? llegó|llegaron|mandaron|enviaron|trajeron|vino|vinieron|entregaron un|una|unos|unas|otro|otra|otros|otras',
       // Ordered without it, came with it: "pedí una pizza sin cebolla y llegó llena de cebolla".
       "llegó|llego|vino|llegaron|vinieron|venía|venia|venían|trajeron|mandaron lleno|llena|llenos|llenas|repleto|repleta|cubierto|cubierta de", "pedí|pedi|pedimos|pido|encargué|encargue * *? *? sin * *? y|pero llegó|llego|vino|venía|trajeron|mandaron|llegaron|vinieron",
       // Late, and nothing given: "vuelo retrasado 6 horas", "ni un vaso de agua nos dieron", "ni una disculpa".
@@ -260,6 +279,10 @@ export const ES_CUES: LanguageCues = {
       'mal atendido|atendida|atendidos|atendidas', 'mala|pésima|fatal|nula atención|actitud|educación|trato',
     ],
     waiting: [
+      // The promised time gone by: "han pasado ya tres semanas", "debía llegar el lunes".
+      // (After what was promised: "ya pasaron dos días y llegó perfecto" opens on the time and is none.)
+      'y|pero|e ya? han|pasaron pasado? ya? #num|dos|tres|cuatro|cinco|seis|siete|varias|varios|muchas|muchos|más|casi días|semanas|meses',
+      'debía|debían|tenía|tenían que? abonarse|reembolsarse|devolverse|enviarse|entregarse|resolverse|llegar|llegarme|llamarme|contactarme|devolverme|reembolsarme',
       // "Llevo media hora intentándolo", "llevamos toda la mañana esperando".
       'llevo|llevamos media|una|toda|más|casi? la? #num? hora|horas|día|días|semana|semanas|mañana|tarde intentando|intentándolo|tratando|probando|esperando|llamando|peleando|peleándome',
       'sigo|seguimos esperando', 'llevo|llevamos #num? días|horas|semanas esperando', 'tarda|tardan|tardó|demora|demoran una? eternidad|demasiado|mucho',

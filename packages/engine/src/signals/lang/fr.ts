@@ -12,7 +12,7 @@ const RIVALS = [
 // Shops a customer orders from instead: only after "commander", "acheter" ("je commanderai sur Amazon").
 const SHOPS = 'amazon|cdiscount|fnac|darty|boulanger|leboncoin|vinted|zalando|decathlon|aliexpress|temu|shein|ebay|rakuten|carrefour|leclerc|auchan|ikea|conforama|ldlc|materiel.net'
 // What "changer de" churns from: "changer d'opérateur", "changer de banque".
-const PROVIDER = 'banque|fournisseur|prestataire|crèmerie|mutuelle|marque|compagnie|opérateur|assureur'
+const PROVIDER = 'banque|fournisseur|prestataire|crèmerie|mutuelle|marque|compagnie|opérateur|assureur|hébergeur|hébergement|plateforme|loueur|enseigne|pharmacie|agence|boutique|magasin'
 // The contracts a customer ends: "mettre fin à mon abonnement", "résilier ma ligne".
 const CONTRACT = 'abonnement|compte|contrat|forfait|service|souscription|ligne|box|assurance|mutuelle|adhésion|engagement|offre|carte|option|accès|inscription|bail'
 
@@ -67,7 +67,9 @@ export const FR_CUES: LanguageCues = {
       "c'est|cest une blague|plaisanterie|farce|mascarade|catastrophe|cata|honte", "c'est|cest la cata|catastrophe|honte", 'quelle honte|blague|arnaque|mascarade|galère', "c'est|cest une arnaque|escroquerie|honte",
     ],
     disappointment: [
-      'déçu|déçue|déçus|décevant|décevante|déception|triste', "je m'attendais à mieux", 'pas content|contente|satisfait|satisfaite|ravi|ravie', 'dommage',
+      'déçu|déçue|déçus|décevant|décevante|déception|triste', "je m'attendais à mieux",
+      // A result refused, as English "not what I ordered": "ce n'est pas ce que j'ai commandé".
+      "pas ce que j'ai|j'avais commandé|demandé|acheté|payé|réservé", 'pas ce que nous avons|avions commandé|demandé|acheté|payé|réservé', 'pas content|contente|satisfait|satisfaite|ravi|ravie', 'dommage',
     ],
     confusion: ['confus|confuse', 'suis|complètement|totalement perdu|perdue|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
     worry: ['inquiet|inquiète|inquiets|stressé|stressée|angoissé|angoissée|paniqué|paniquée|désespéré|désespérée'],
@@ -83,6 +85,8 @@ export const FR_CUES: LanguageCues = {
       "tenais|tiens|tenons|tenions|teniez à vous|les|l'|la? remercier", "voulais|voudrais|veux|souhaite|souhaitais|souhaitons|voulions|voudrions vous|les|la? remercier",
       'merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
+      // A count of tickets and complaints: "troisième ticket ce mois-ci", "4 réclamations" ("deux mails" is as often two addresses).
+      '#num|deux|trois|quatre|cinq|plusieurs|deuxième|troisième|quatrième|cinquième|énième tickets|ticket|réclamation|réclamations|relance|relances|plainte|plaintes|signalement|signalements',
       'je reviens|revenons encore vers vous', 'je reviens|revenons vers vous encore',
       // The fault going on: "ça plante toujours".,
       'plante|plantent|bugue|buggue|crashe|rame|coupe|déconnecte toujours|encore',
@@ -193,12 +197,20 @@ export const FR_CUES: LanguageCues = {
       // Comparing, not leaving: "par rapport à la concurrence", "moins cher que chez Free".
       'rapport à|au la? concurrence|concurrent|concurrents', 'que chez la|le|un? concurrence|concurrent|concurrents', "qu'à|qu'a|qu'ailleurs la? concurrence",
     ],
+    // The state defended against a charge is no praise: "facturé le nettoyage alors qu'elle était impeccable".
+    notPraise: [
+      "alors|pourtant|bien|même qu'elle|qu'il|qu'ils|qu'elles|que|si * *? *? impeccable|impeccables|nickel|propre|propres|parfait|parfaite|parfaits|parfaites|intact|intacte|neuf|neuve|irréprochable",
+    ],
     humanRequest: [
       'parler à|avec un|une|quelqu\'un|votre|le|la? humain|humaine|conseiller|conseillère|personne|responsable|superviseur|manager|agent|opérateur|opératrice',
       'un vrai|une vraie humain|humaine|personne|conseiller|conseillère', 'pas un|une robot|bot|machine', 'pas à|avec un|une robot|bot|machine', "parler à|avec quelqu'un", "quelqu'un de réel|humain",
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
+      // The site or the service down: "mon site est encore tombé", "le serveur est de nouveau HS".
+      'site|serveur|serveurs|service|réseau|box|appli|application|plateforme|messagerie|internet est|sont|était encore|toujours|de|à? nouveau? tombé|tombée|tombés|tombées|down|hs|planté|plantée',
+      // Fees charged, as the customer tells it: "on m'a facturé des frais de nettoyage".
+      'facturé|facturés|facturée|prélevé|prélevés|compté|comptés|imputé|imputés des|de frais',
       // Charges that appear out of nowhere: "des frais apparaissent d'un coup", "un prélèvement est apparu".
       "frais|prélèvement|prélèvements|débit|débits|montant|montants|commission|commissions|charges|ligne|lignes * *? *? *? apparaissent|apparaissent-ils|apparaît|apparait|apparaît-il|apparu|apparus|apparue|apparues|surgissent", "frais|prélèvement|prélèvements|débit|débits|montant|montants|commission|commissions|charges sont|est apparu|apparus|apparue|apparues",
       // Out of nowhere: "apparaissent d'un coup", "augmenté du jour au lendemain".

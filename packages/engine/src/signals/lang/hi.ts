@@ -106,6 +106,8 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      // Helped with patience: "बड़े धैर्य से", "bahut pyaar se samjhaya".
+      'बड़े|बहुत|पूरे|बड़ी धैर्य|सब्र|प्यार|इत्मीनान|शांति से', 'bade|bahut|bohot|pure|badi dhairya|sabr|pyaar|pyar|itminan|shanti se',
       // Better than hoped: "Itni achhi service ki ummeed nahi thi", "इतनी जल्दी मदद की उम्मीद नहीं थी".
       'achhi|acchi|achha|accha|acha|badhiya|badiya|jaldi|fast|tez|shandar|shaandaar|behtareen|zabardast|mast|sundar * *? ki|ka|ke|se? ummeed|umeed|umid nahi|nhi thi|tha', 'achhi|acchi|achha|accha|badhiya|jaldi|fast|tez ummeed|umeed|umid se zyada|jyada|behtar',
       'अच्छी|अच्छा|अच्छे|बढ़िया|जल्दी|तेज़|तेज|शानदार|बेहतरीन|ज़बरदस्त|जबरदस्त|सुंदर * *? की|का|के|से? उम्मीद|उमीद नहीं थी|था', 'उम्मीद से बढ़कर|ज़्यादा|ज्यादा|बेहतर|अच्छा|अच्छी',
@@ -124,6 +126,10 @@ export const HI_CUES: LanguageCues = {
     ],
     gratitude: ['धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया'],
     repeatContact: [
+      // The phone not picked up: "बेचने वाला फ़ोन नहीं उठा रहा", "koi call nahi uthata".
+      'फ़ोन|फोन|कॉल नहीं|ना उठा|उठाता|उठाते|उठाया|उठाती|उठाई|उठाए', 'phone|call|fone nahi|nhi|na utha|uthata|uthate|uthaya|uthati|uthai|uthaye',
+      // A count of tickets: "3 ticket khol chuka hu", "तीन शिकायतें".
+      '#num|do|teen|char|chaar|paanch ticket|tickets|complaint|complaints|shikayat|shikayatein', '#num|दो|तीन|चार|पांच|पाँच टिकट|शिकायत|शिकायतें|कंप्लेंट',
       // Still not, with the thing named between: "अभी तक नंबर नहीं आया", "ab tak wapas nahi aaye".
       'अभी|अब|आज तक * *? नहीं|ना आया|आई|आए|आये|मिला|मिली|मिले|हुआ|हुई|हुए|पहुंचा|पहुँचा|पहुंची|पहुँची|लौटा|लौटे|लौटाया|दिया|दी|भेजा|भेजी|बना|बनी|खुला|खुली|चला|चली|उठाया', 'abhi|ab|aaj tak * *? nahi|nhi|nahin aaya|aayi|aaye|aya|mila|mili|mile|hua|hui|hue|pahuncha|pahunchi|lauta|laute|bheja|bheji|diya|di|khula|chala|chali', 'ab|aaj tak nahi|nhi|nahin',
       // "तीन बार शिकायत की", "do baar call kiya": a count of tries (not "एक बार", once).
@@ -142,6 +148,8 @@ export const HI_CUES: LanguageCues = {
     ],
     urgent: ['ज़रूरी|जरूरी|अत्यावश्यक|अर्जेंट|आपातकाल', 'jaruri|zaruri|zaroori|jaroori|urgent|emergency', 'बहुत जरूरी|ज़रूरी'],
     notUrgent: [
+      // Urgent then, said of what was done: "माँ के लिए बहुत ज़रूरी थी" (the need is over).
+      'ज़रूरी|जरूरी|अर्जेंट थी|था|थे', 'zaruri|zaroori|jaruri|jaroori|urgent thi|tha|the',
       'जल्दी नहीं है', 'कोई जल्दी नहीं', 'जरूरी|ज़रूरी नहीं है?', 'आराम से', 'जब समय मिले|हो', 'jaldi nahi|nhi|nahin hai?', 'koi jaldi nahi|nhi', 'jaruri|zaruri|urgent nahi|nhi|nahin hai?',
       'aaram se', 'jab time mile|ho',
     ],
@@ -149,6 +157,16 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      // Moving to another one, as it happens: "dusre hosting pe shift kar raha hu", "दूसरे बैंक में स्विच कर रहा हूँ".
+      // (The provider named: "dusre din pe shift" is a delivery put off.)
+      'dusre|doosre|dusri|doosri|dusra|doosra|kisi aur? hosting|provider|company|bank|network|app|platform|site|website|operator|service|broadband|isp|sim|connection|courier pe|par|per|mein|me shift|switch|move|port|migrate',
+      'दूसरे|दूसरी|दूसरा|किसी और? होस्टिंग|प्रोवाइडर|कंपनी|बैंक|नेटवर्क|ऐप|प्लेटफॉर्म|प्लेटफ़ॉर्म|साइट|वेबसाइट|ऑपरेटर|सर्विस|ब्रॉडबैंड|सिम|कनेक्शन पे|पर|में शिफ्ट|स्विच|पोर्ट|माइग्रेट',
+      // Leaving the service named, as it happens: "main ye platform chhod raha hu".
+      'platform|app|service|company|site|website|bank|network|sim|connection|subscription|course|aapko|apko|aapki|aapka chhod|chod|chhodh raha|rahi|rahe|rha|rhi|diya|di|denge|dunga|dungi',
+      'प्लेटफॉर्म|प्लेटफ़ॉर्म|ऐप|सर्विस|सेवा|कंपनी|साइट|वेबसाइट|बैंक|नेटवर्क|सिम|कनेक्शन|आपको|आपकी|आपका छोड़|छोड रहा|रही|रहे|दिया|दी|दूंगा|दूँगा|दूंगी|दूँगी|देंगे',
+      // Never again from you, words between: "kabhi aapka course nahi lunga".
+      'kabhi|dobara|dubara * *? *? nahi|nhi|na lunga|lungi|lenge|kharidunga|kharidungi|khareedunga|khareedungi|kharidenge|mangwaunga|mangwaungi',
+      'कभी|दोबारा|दुबारा * *? *? नहीं|ना लूंगा|लूँगा|लूंगी|लूँगी|लेंगे|खरीदूंगा|खरीदूँगा|खरीदूंगी|खरीदूँगी|खरीदेंगे|मंगवाऊंगा|मंगवाऊँगा|मंगवाऊंगी',
       // Not with you again, adverbs stacked: "aapki airline se dobara kabhi travel nahi karunga".
       "se * *? travel|safar|yatra|order|shopping|booking|kharidari nahi|nhi|na karunga|karungi|karenge|karuga|karugi",
       // Somewhere else next time: "agli baar se kisi aur site se kharidungi".
@@ -231,6 +249,8 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // It does not even start: "चालू ही नहीं हो रहा", "on hi nahi ho raha".
+      'चालू|ऑन|स्टार्ट|शुरू ही|भी? नहीं|ना हो|होता|हुआ|होती|हुई', 'chalu|chaalu|on|start hi|bhi? nahi|nhi|na ho|hota|hua|hoti|hui',
       // The bill doubled: "बिजली बिल दोगुना आया है", "bill double aaya".
       "दोगुना|दुगना|दुगुना|दोगुने|तिगुना|डबल आया|आ|आई|आए", "double|dugna|doguna|dogna|tiguna aaya|aya|aa|aayi",
       // Promised and never came: "हर बार बोलकर भी नहीं आता".
@@ -276,6 +296,11 @@ export const HI_CUES: LanguageCues = {
       'बदतमीज़|बदतमीज|बदतमीज़ी|बदतमीजी|रूड|rude|badtameez|badtamiz|badtameezi|badtamizi|बेअदब|असभ्य|अभद्र|बदसलूकी|badsaluki|नालायक|nalayak|निकम्मे|निकम्मा|nikamme|nikamma|incompetent|unprofessional', 'बुरा|खराब|ख़राब|bura|kharab व्यवहार|बर्ताव|bartav|behaviour|behavior|vyavhar|suluk|सुलूक',
     ],
     waiting: [
+      // Money not back, words between: "रिफंड तीन हफ्ते बाद भी नहीं आया", "refund abhi tak nahi mila".
+      'रिफंड|पैसे|पैसा|रकम|राशि * *? *? *? *? नहीं|ना आया|आए|आये|आई|मिला|मिले|मिली|लौटा|लौटाया|लौटाए|लौटे',
+      'refund|paise|paisa|raqam|amount * *? *? *? *? nahi|nhi|na aaya|aya|aaye|aye|mila|mile|lauta|lautaya|laute|aayi|ayi',
+      // Not even after the time: "तीन हफ्ते बाद भी नहीं", "10 din baad bhi nahi".
+      'हफ्ते|हफ़्ते|दिन|महीने|महीना|घंटे|सप्ताह बाद भी * *? *? नहीं|ना', 'hafte|din|mahine|mahina|ghante|hafta baad|bad bhi * *? *? nahi|nhi|na',
       // The wait counted: "दो घंटे से लाइट नहीं है", "order 10 din se shipped dikha raha hai", "2 बज गए अभी तक नंबर नहीं आया".
       'घंटे|घंटों|दिन|दिनों|हफ्ते|हफ़्ते|हफ्तों|महीने|महीनों से * *? नहीं|बंद|खराब|ख़राब|अटका|अटकी|पेंडिंग|लेट|इंतज़ार|इंतजार', 'din|dino|dinon|ghante|ghanton|hafte|hafton|mahine|mahino se * *? *? nahi|nhi|band|kharab|atka|atki|pending|late|dikha|dikh|shipped|processing|wait|intezaar|intjar',
       'बज गए|गये|चुके अभी|अब|लेकिन|पर|फिर तक|भी|कोई|नहीं', 'baj gaye|gye|chuke abhi|ab|lekin|par|phir|fir tak|bhi|koi|nahi|nhi',
@@ -290,6 +315,8 @@ export const HI_CUES: LanguageCues = {
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     noProblem: [
+      // Solved, said in one word after it ("समस्या नहीं सुलझाई" has the negator between): "मेरी समस्या सुलझाई".
+      'समस्या|परेशानी|दिक्कत सुलझाई|सुलझाया|सुलझाईं|सुलझवाई',
       // On time and whole: "लेट नहीं हुआ", "बिना किसी देरी के", "कुछ नहीं टूटा".
       'लेट|देर|देरी|late|der|deri नहीं|nahi|nhi|na हुआ|हुई|हुए|हुयी|आया|आई|आए|hua|hui|hue|aaya|aayi|hota|होता', 'बिना|bina किसी|kisi? देरी|देर|deri|der|नुकसान|damage|टूट-फूट|nuksan',
       'नहीं|nahi|nhi|na टूटा|टूटी|टूटे|फटा|फटी|भीगा|भीगी|गीला|गीली|toota|tuta|tooti|tuti|phata|fata|bhiga|geela|gila|ठंडा|thanda|गायब|gayab|लीक|leak',

@@ -27,6 +27,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // No more time for them: "non ho più tempo da perdere con voi".
+      'non ho|abbiamo più? tempo da|per perdere',
       // "Why" asked with the question marks doubled: "perché la bolletta è raddoppiata???", "perché non funziona?!".
       'perché|perchè|xché|xké * *? *? *? *? *? ??|???|????|?!|!?|?!?|?!!|??!',
       'mi sta|stanno facendo impazzire',
@@ -65,7 +67,9 @@ export const IT_CUES: LanguageCues = {
       'presa in giro', 'prendete|prendendo|prende|prendono in giro', 'il colmo', 'truffatori|incompetenti|buffoni|pagliacci|cialtroni|dilettanti', 'una barzelletta|buffonata|pagliacciata|farsa',
       'mancanza di rispetto', 'vergognatevi',
     ],
-    disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 'mi aspettavo di più|meglio', 'non sono|siamo soddisfatto|soddisfatta|soddisfatti|contento|contenta', 'peccato', 'che peccato'],
+    disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 
+      // A result refused, as English "not what I ordered": "non è quello che ho ordinato".
+      'non è|era|sono|erano quello|quella|quelli|quelle|ciò che ho|avevo|abbiamo ordinato|comprato|chiesto|pagato|acquistato|prenotato', 'mi aspettavo di più|meglio', 'non sono|siamo soddisfatto|soddisfatta|soddisfatti|contento|contenta', 'peccato', 'che peccato'],
     confusion: ['confuso|confusa', 'sono perso|persa', 'mi sento perso|persa', 'non capisco|capiamo', 'non ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
@@ -79,6 +83,12 @@ export const IT_CUES: LanguageCues = {
       'mia gratitudine',
       'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
+      // A count of complaints made: "ho aperto tre ticket" ("due mail" is as often two addresses).
+      '#num|due|tre|quattro|cinque|diversi|vari|numerosi ticket|segnalazioni|reclami|solleciti',
+      // The fault each time: "si blocca ogni volta che provo a pagare".
+      'si blocca|bloccano|chiude|chiudono|pianta|piantano|impalla|spegne|disconnette|riavvia ogni|tutte volta|le',
+      // Nobody answering yet: "Qualcuno può rispondere?".
+      'qualcuno mi|ci? può|potrebbe|vuole|riesce a? rispondere|rispondermi|risponderci',
       'ennesimo|ennesima messaggio|mail|volta|segnalazione|chiamata',
       // The fault going on: "si blocca ancora".,
       'si blocca|bloccano|chiude|chiudono|pianta|piantano ancora|sempre',
@@ -104,6 +114,14 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Moving it all over, as it happens: "sto spostando tutto su un altro hosting", "trasferisco il sito a un altro provider".
+      "sposto|spostando|sposterò|spostiamo|sposteremo|trasferisco|trasferendo|trasferirò|trasferiamo|migro|migrando|migrerò|migriamo|passando tutto|tutti|il|la|i|le|mio|mia|miei|mie|nostro|nostra? *? su|a|ad|da|verso|presso|con|in un|una|un'altra|un'altro|altro|altra|nuovo|nuova altro|altra|nuovo|nuova? hosting|hoster|provider|fornitore|gestore|operatore|servizio|piattaforma|banca|compagnia|negozio|sito|app|applicazione|azienda|società|assicurazione|noleggio",
+      // Buying elsewhere from now on: "da ora compro nel negozio sotto casa", "d'ora in poi ordino altrove".
+      // ("Adesso compro al supermercato" alone is an errand: the change is "da ora", "d'ora in poi".)
+      "da ora|adesso|oggi in? poi? compro|comprerò|ordino|ordinerò|acquisto|acquisterò|prendo|prenderò|noleggio|noleggerò|prenoto|prenoterò nel|al|dal|in|presso|sul|sulla|alla|dalla negozio|supermercato|negozietto|farmacia|mercato|ferramenta|concorrenza|concorrente|concorrenti|altrove",
+      "d'ora|d'adesso|d'oggi in? poi? compro|comprerò|ordino|ordinerò|acquisto|acquisterò|prendo|prenderò|noleggio|noleggerò|prenoto|prenoterò nel|al|dal|in|presso|sul|sulla|alla|dalla negozio|supermercato|negozietto|farmacia|mercato|ferramenta|concorrenza|concorrente|concorrenti|altrove",
+      // Another one next time ("ho comprato da un altro negozio" is a past errand).
+      'compro|comprerò|ordino|ordinerò|acquisto|acquisterò|prenoto|prenoterò|noleggio|noleggerò|vado|andrò|passo|passerò *? *? da|presso|in|su|con un|una altro|altra|nuovo|nuova clinica|farmacia|studio|società|compagnia|assicurazione|scuola|banca|operatore|fornitore|agenzia|ditta|dentista|veterinario|palestra|negozio|piattaforma|officina|gestore|hosting|provider|noleggio',
       // Not from you any more, with "da voi" first: "da voi non compro più".
       "da|con voi non|nn compro|ordino|acquisto|prenoto|viaggio|volo|compriamo|ordiniamo|acquistiamo|prenotiamo più|piu|mai|nulla|niente",
       // The switch named as a procedure: "procederò con il cambio di fornitore", "il passaggio a un altro gestore".
@@ -173,12 +191,20 @@ export const IT_CUES: LanguageCues = {
       // A booking called off: "devo disdire la prenotazione".
       "disdire|disdico|disdiciamo la|il|mia|mio|questa|questo prenotazione|appuntamento|riunione|visita|volo|tavolo|camera", "disdire|disdico l'appuntamento|l'incontro",
       'annullare|cancellare|annullo|annulliamo|cancello la|il|mia|mio|nostra|nostro|questa|questo riunione|appuntamento|chiamata|visita|prenotazione|volo|consegna', "annullare|cancellare|annullo|cancello l'appuntamento|l'incontro"],
+    // The state defended against a charge is no praise: "addebitata la pulizia anche se l'auto era perfetta".
+    notPraise: [
+      'se|nonostante|sebbene|benché|mentre * *? *? era|erano|fosse|fossero|l\'ho|l\'avevo|riconsegnata|riconsegnato|restituita|restituito impeccabile|impeccabili|perfetta|perfetto|perfetti|perfette|pulita|pulito|puliti|intatta|intatto|nuova|nuovo|integra|integro',
+    ],
     humanRequest: [
       'parlare con un|una|il|la|qualcuno? operatore|operatrice|persona|umano|responsabile|supervisore|manager|consulente|agente', 'parlare con qualcuno',
       'una persona vera|reale', 'un essere umano', 'non un|una bot|robot|macchina', 'passatemi un|il|la? operatore|responsabile|supervisore|manager', 'mi passi|passate un|il|la? operatore|responsabile|supervisore|manager',
       'escalare|scalare|inoltrare questo|il|mio? caso|ticket|problema',
     ],
     issueReport: [
+      // The site down: "il sito va giù ogni notte", "il server è offline".
+      'sito|server|servizio|app|rete|linea|piattaforma|portale|applicazione|sistema va|vanno|è|e|sono|continua|andato|andata|caduto|caduta? giù|down|offline',
+      // The battery that lasts nothing: "la batteria dura mezz'ora".
+      "batteria dura|durava|regge|reggeva|tiene|teneva solo|appena|neanche|nemmeno|circa? mezz'ora|un'ora|poco|pochissimo|niente|nulla",
       // Cancelled or late without a word: "Treno cancellato senza preavviso", "nessuno in stazione sa dirci niente".
       'senza preavviso|avviso|avvisare|spiegazioni|spiegazione|motivo|motivazione|comunicazione', 'nessun preavviso|avviso|rimborso', 'nessuna spiegazione|comunicazione|informazione|risposta',
       'nessuno * *? *? sa|sapeva|riesce|riusciva|vuole|ha dirci|dirmi|spiegarci|spiegarmi|spiegare|rispondere|aiutarci|aiutarmi|niente|nulla|saputo|voluto', 'nessuno sa|sapeva|ha niente|nulla|dirci|dirmi|spiegarci|spiegarmi|saputo',
@@ -224,6 +250,10 @@ export const IT_CUES: LanguageCues = {
       'scortese|scortesi|maleducato|maleducata|maleducati|sgarbato|sgarbata|sgarbati|antipatico|antipatica|arrogante|arroganti|incompetente|impreparato|impreparata|impreparati|irrispettoso|irrispettosa|strafottente|sgradevole|aggressivo|aggressiva|supponente',
     ],
     waiting: [
+      // On hold, with the time: "in attesa al telefono da 50 minuti".
+      "in attesa|linea al|in telefono|linea|coda? da #num|un|una|due|tre|quasi|oltre|più|mezz'ora|ore|minuti",
+      // Still not credited: "il rimborso non mi è ancora stato accreditato".
+      'non mi|ci è|e|sono ancora|mai? stato|stata|stati|state accreditato|accreditata|rimborsato|rimborsata|restituito|restituita|versato|versata|pagato|arrivato|arrivata|consegnato|consegnata',
       // Nobody came: "sono le 15 e non si è visto nessuno", "il tecnico doveva arrivare alle 9".
       'doveva|dovevano|dovevate arrivare|venire|passare|consegnare|richiamarmi|richiamarci|chiamarmi|chiamarci|contattarmi|contattarci tra|entro|alle|ieri|stamattina|oggi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato',
       'sto|stiamo ancora aspettando', 'aspetto|aspettiamo da #num? giorni|ore|settimane', 'ci vuole|mette una vita', 'ci vuole|mette un\'eternità|troppo', 'ancora non risolto', 'non è stato|mai risolto|sistemato', 'non è mai stato risolto|sistemato',

@@ -9,7 +9,7 @@ export type CueFamily =
   | 'frustration' | 'anger' | 'disappointment' | 'confusion' | 'worry' | 'praise' | 'gratitude'
   | 'repeatContact' | 'deadline' | 'urgent' | 'notUrgent' | 'grudging' | 'sarcasm' | 'sarcasmOverProblem'
   | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'worksAgain' | 'notChurn' | 'profanity' | 'hedge'
-  | 'acknowledgement'
+  | 'acknowledgement' | 'notPraise' | 'fixThanked'
 
 /**
  * One language's cues, written for this project as data: phrase patterns per family (the syntax of
@@ -75,10 +75,16 @@ export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   courtesy: { kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'] },
   politeness: { kind: 'politeness', explicit: false, weight: 0, strength: 0 },
   noProblem: { kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'] },
+  // Thanks for a fault put right at once: the fault and the speed named belong to the fix, as noProblem's
+  // fault does ("أشكركم على تبديل السيارة فوراً لما خربت" is neither a deadline nor an open problem).
+  fixThanked: { kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report', 'time-pressure'] },
   // "Ya funciona otra vez": "again" about a fix is no repeat contact (English keeps "once again" off "working").
   worksAgain: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'] },
   // "Voy a cancelar la reunión": cancelling a meeting or a visit is no churn (English keeps "cancel the call" off it).
   notChurn: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['churn-threat'] },
+  // "Alors qu'elle était impeccable", "obwohl es sauber war": the state a customer defends against a charge
+  // or a claim is no praise of the service (English keeps "Happy Friday" off praise the same way).
+  notPraise: { kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['praise'] },
   profanity: { kind: 'profanity', explicit: true, weight: -0.7, emotion: 'anger', strength: 0.75 },
   hedge: { kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7 },
   // "Vale, actualizando", "Okay, ich aktualisiere gerade": doing what was suggested, no feeling.

@@ -11,10 +11,10 @@ const RIVALS = [
   'ifood', 'rappi', 'netflix', 'spotify', 'edp', 'galp', 'endesa', 'iberdrola',
 ].join('|')
 // "vou pra", "mudar pro", "passo para a": a move, in the persons and tenses people write.
-const MOVE = 'vou|vamos|mudar|mudo|mudarei|mudaremos|mudando|trocar|troco|trocarei|trocando|passar|passo|passarei|passando|ir|indo|irei|migrar|migro|migrarei|portar|porto|portarei'
+const MOVE = 'vou|vamos|mudar|mudo|mudarei|mudaremos|mudando|trocar|troco|trocarei|trocando|passar|passo|passarei|passando|ir|indo|irei|migrar|migro|migrarei|migrando|migramos|migraremos|mudamos|trocamos|passamos|portar|porto|portarei'
 const TO = 'pra|pro|para|prá'
 // What a customer moves to when they name no one: "outra operadora", "outro banco".
-const ELSEWHERE = 'operadora|empresa|banco|fornecedor|loja|companhia|seguradora|provedor|plataforma|marca|concorrente'
+const ELSEWHERE = 'operadora|empresa|banco|fornecedor|loja|companhia|seguradora|provedor|plataforma|marca|concorrente|hospedagem|hosting|provedora|locadora|aplicativo|app|serviço|farmácia|clínica|academia|escola|corretora|financeira|distribuidora'
 // The contracts a customer ends: "rescindir o contrato", "cancelar minha linha".
 const CONTRACT = 'assinatura|conta|contrato|plano|serviço|linha|internet|fibra|pacote|combo|seguro|cadastro|tv|adesão'
 
@@ -61,10 +61,15 @@ export const PT_CUES: LanguageCues = {
     disappointment: [
       'decepcionado|decepcionada|decepcionante|decepção|desapontado|desapontada|triste', 'esperava mais|melhor',
       'não estou|estamos satisfeito|satisfeita|satisfeitos|contente|feliz', 'que pena',
+      // A result refused, as English "not what I ordered": "não é o que eu pedi".
+      'não é|era|são|eram o|a|os|as|isso|isto que eu? pedi|pedimos|comprei|compramos|encomendei|encomendamos|paguei|pagamos|contratei',
     ],
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      // Helped with patience and care: "me explicou tudo com muita paciência".
+      'com muita|toda|tanta|bastante|enorme paciência|calma|atenção|gentileza|educação|simpatia|dedicação|carinho',
+      'explicou|explicaram|explicaste tudo|direitinho|certinho',
       // Arrived right after all: "chegou tudo certinho", "veio tudo perfeito".
       'chegou|chegaram|veio|vieram|saiu|ficou|ficaram tudo? certinho|direitinho|perfeito|perfeitinho|perfeitos|certinhos',
       'foram|foi uns|uma|um queridos|queridas|querido|querida|amores|amor|anjos|anjo',
@@ -75,8 +80,14 @@ export const PT_CUES: LanguageCues = {
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
-    gratitude: ['obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 'obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
+    gratitude: ['obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 
+      // Thanks said big or small, or as a wish: "obrigadão", "quero agradecer", "Deus te abençoe".
+      'obrigadão|obrigadona|obrigadinho|obrigadinha|brigadão|brigadinho|brigadinha', 'agradecer|agradecê-los|agradecê-lo|agradecê-la|agradecer-lhes', 'deus abençoe|abençoa', 'deus te|lhe|os|vos|o|a abençoe|abençoa', 'obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
     repeatContact: [
+      // The seller gone, as nobody getting back is: "o vendedor desapareceu", "a loja sumiu".
+      'vendedor|vendedora|anunciante|lojista|loja|entregador|técnico sumiu|desapareceu|sumiram|desapareceram',
+      // A count of complaints made: "abri três chamados", "4 protocolos" ("dois e-mails" is as often two addresses).
+      '#num|dois|duas|três|quatro|cinco|seis|vários|várias chamados|reclamações|protocolos|tickets|ligações|queixas',
       // The count of messages sent: "Quarta mensagem sem resposta", "é o terceiro e-mail que mando".
       'segunda|segundo|terceira|terceiro|quarta|quarto|quinta|quinto|sexta|sexto|décima|décimo|enésima|enésimo mensagem|mensagens|reclamação|ligação|e-mail|email|chamado|contato|protocolo',
       // Still not done: "a escola ainda não liberou o boletim".
@@ -101,6 +112,8 @@ export const PT_CUES: LanguageCues = {
     ],
     urgent: ['urgente|urgentemente|urgência|emergência|asap|prioritário', 'prioridade máxima'],
     notUrgent: [
+      // A fix told with its time is praise of speed, not a deadline: "servidor de volta em 15 minutos".
+      'volta|resolvido|resolvida|resolveram|resolveu|resolverem|consertado|consertada|consertaram|consertou|consertarem|voltou|voltaram|restabelecido|restabelecida|normalizado|normalizada|trocaram|trocou|trocarem|responderam|respondeu|responderem|atenderam|atenderem|chegou|chegaram|entregaram|entregou *? *? em #num|poucos|uns minutos|minuto|horas|hora',
       'não é|tem nada? urgente|pressa|urgência', 'sem pressa|urgência', 'nada urgente', 'quando puder|puderem|tiver|tiverem tempo?', 'com calma', 'baixa prioridade', 'não precisa ter pressa',
     ],
     grudging: [
@@ -115,6 +128,14 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Cancelled already, said as done: "Cancelei a assinatura", "encerrei minha conta".
+      `cancelei|encerrei|rescindi|cancelamos|encerramos|rescindimos a|o|minha|meu|nossa|nosso ${CONTRACT}`,
+      // Never again, renting and booking too: "nunca mais alugo com vocês", "não alugo mais aqui".
+      'nunca mais alugo|alugarei|alugamos|reservo|reservarei|viajo|viajarei|encomendo|encomendarei|assino|contrato|contratarei|pego', 'não|nao alugo|alugamos|alugarei mais|nunca',
+      'vou|vamos|irei|iremos|fico|ficarei com a|o concorrência|concorrencia|concorrente|concorrentes',
+      // Elsewhere from now on: "compro noutra loja", "peço em outro app".
+      'compro|comprarei|compramos|compraremos|peço|pedirei|pedimos|encomendo|encomendarei|alugo|alugarei|reservo|reservarei noutra|noutro loja|lugar|site|sítio|farmácia|plataforma|aplicativo|app|locadora|empresa|supermercado|mercado|sítio',
+      'compro|comprarei|compramos|compraremos|peço|pedirei|pedimos|encomendo|encomendarei|alugo|alugarei|reservo|reservarei em|numa|num|na|no|com|pela|pelo outra|outro loja|lugar|site|sítio|farmácia|plataforma|aplicativo|app|locadora|empresa|supermercado|mercado',
       // Changing supplier, in the infinitive too: "pretendo mudar de comercializador".
       "mudar|trocar|mudando|trocando|mudaremos|trocaremos|mudarei|trocarei de comercializador|comercializadora|fornecedor|fornecedora|operador|operadora|provedor|seguradora|banco|companhia|distribuidora",
       // Not again with you: "Não voo mais com vocês", "não compro mais aí", "não volto a comprar".
@@ -181,12 +202,20 @@ export const PT_CUES: LanguageCues = {
       // Comparing, not leaving: "melhor que a concorrência", "mais barato que na concorrência".
       'que a|o|na|no concorrência|concorrente|concorrentes',
       'cancelar|cancelo|cancelamos|cancelarei a|o|minha|meu|nossa|nosso|essa|esse reunião|consulta|ligação|chamada|visita|reserva|voo|agendamento'],
+    // The state defended against a charge is no praise: "cobraram a limpeza, mesmo o carro estando perfeito".
+    notPraise: [
+      'embora|apesar|mesmo|sendo * *? *? *? estava|estavam|era|eram|estando|ficou|devolvi|devolvemos|entreguei|entregamos impecável|impecáveis|perfeito|perfeita|perfeitos|perfeitas|limpo|limpa|limpos|intacto|intacta|novo|nova|novinho|novinha',
+    ],
     humanRequest: [
       'falar com um|uma|o|a|alguém? atendente|humano|humana|pessoa|supervisor|supervisora|gerente|responsável|operador|operadora|agente',
       'falar com alguém', 'pessoa real', 'pessoa de verdade', 'atendimento humano', 'não um|uma bot|robô|máquina', 'me transfira|transfere|passa para|pra um|uma|o|a? atendente|supervisor|gerente|humano',
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // One thing came in place of what was ordered: "veio frango no lugar do tofu", "mandaram um azul em vez do preto".
+      'veio|vieram|chegou|chegaram|mandaram|enviaram|entregaram|recebi|recebemos * *? *? *? no|em lugar|vez do|da|dos|das|de',
+      // Not fit for what it is for: "não dá pra comer", "não dá para usar".
+      'não|nao dá|da pra|para comer|beber|usar|vestir|ligar|abrir',
       // The bill doubled: "a conta veio o dobro do normal", "veio o triplo".
       "veio|vem|vieram|chegou|chegaram|ficou|cobrou|cobraram o|no dobro|triplo", "o dobro|triplo do|da normal|habitual|costume|anterior",
       // Late, and no word given: "voo atrasou cinco horas", "ninguém deu nenhuma explicação", "ninguém na secretaria sabe explicar".
