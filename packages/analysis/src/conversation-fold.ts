@@ -157,6 +157,10 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
     lastScore === undefined ? r.score
     : isCourtesyOnly(r) && f.openUrgency >= 0.5 ? Math.min(r.score, lastScore)
     : acknowledged ? lastScore
+    // The problem still named in a neutral message is no recovery: "ok how long will that take? doors
+    // open at 7" after "my tickets just disappeared" keeps the level of the complaint. (A complaint
+    // still negative counts at its own level: the trend of a failed fix is in those.)
+    : lastScore < 0 && r.score > lastScore && r.label === 'neutral' && namesProblem(r) && namesProblem(pr) ? lastScore
     : isSatisfiedClose(pr) && isUntroubled(r) ? Math.max(r.score, lastScore)
     : r.score
   f.trendScores.push(held)

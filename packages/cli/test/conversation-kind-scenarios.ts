@@ -6209,9 +6209,8 @@ export const SCENARIOS: readonly Scenario[] = [
   // The forty-eighth round (the sixteenth session; conversations and rated dialogues only, by a helper who
   // read none of the rules): 45, 10 failed when first read (weekly contacts a little more than seven days
   // apart, "Hi again", "I write again", "Quick follow-up" and a fault "stopped again" unheard as back, a
-  // payroll deadline unheard); 4 still fail and are left out (two customers whose return ended satisfied,
-  // which the kind's expectation does not fit, and two open deadlines whose neutral follow-up question reads
-  // as recovery).
+  // payroll deadline unheard, a neutral follow-up question on an open deadline read as recovery); 2 still
+  // fail and are left out (customers whose return ended satisfied, which the kind's expectation does not fit).
   {
     id: "r48-escalating-1",
     kind: "escalating customer",
@@ -6776,6 +6775,30 @@ export const SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "Thank you. The branch closes at 7pm, I think?", at: "2026-02-13T14:44:00Z", conversation: "a" },
       { role: "agent", text: "That's right. I'll call you as soon as I hear back from them.", at: "2026-02-13T14:47:00Z", conversation: "a" },
       { role: "customer", text: "Thank you, I appreciate it. I'll wait for your call. I really can't travel without it.", at: "2026-02-13T14:49:00Z", conversation: "a" },
+    ],
+    expect: { urgencyMin: 0.6, trendNot: "improving" },
+  },
+  {
+    id: "r48-deadline-open-3",
+    kind: "a thank-you that keeps a deadline open",
+    messages: [
+      { role: "customer", text: "Our payroll run for tomorrow (Jan 30) is failing at the direct deposit step with 'Funding account unverified'. Our bank account hasn't changed. 14 employees need to be paid tomorrow.", at: "2026-01-29T16:20:00Z", conversation: "a" },
+      { role: "agent", text: "Hi Dana, I see the issue: your bank's verification token expired. I've asked our payments team to re-verify manually, which usually takes a few hours.", at: "2026-01-29T16:28:00Z", conversation: "a" },
+      { role: "customer", text: "The cutoff for next-day deposit is 5pm today, right? That's 30 minutes from now.", at: "2026-01-29T16:30:00Z", conversation: "a" },
+      { role: "agent", text: "Yes, 5pm. I've flagged it as urgent and I'm waiting on them now.", at: "2026-01-29T16:33:00Z", conversation: "a" },
+      { role: "customer", text: "Thanks for jumping on it. Please tell me the second it's through, I can't have 14 people not get paid.", at: "2026-01-29T16:35:00Z", conversation: "a" },
+    ],
+    expect: { urgencyMin: 0.6, trendNot: "improving" },
+  },
+  {
+    id: "r48-deadline-open-4",
+    kind: "a thank-you that keeps a deadline open",
+    messages: [
+      { role: "customer", text: "hii so the concert is TONIGHT at 8 and my tickets just disappeared from the app?? they were there yesterday. order 9921-KX", at: "2026-04-11T17:10:00Z", conversation: "a" },
+      { role: "agent", text: "Hi! Sorry about that. There was a sync issue with some orders today. I've asked our ticketing team to restore yours.", at: "2026-04-11T17:15:00Z", conversation: "a" },
+      { role: "customer", text: "ok how long will that take? doors open at 7", at: "2026-04-11T17:17:00Z", conversation: "a" },
+      { role: "agent", text: "They're working through them now. I'll message you here the moment it's done.", at: "2026-04-11T17:20:00Z", conversation: "a" },
+      { role: "customer", text: "ok thank u!! fingers crossed theyre back before we leave 🙏", at: "2026-04-11T17:21:00Z", conversation: "a" },
     ],
     expect: { urgencyMin: 0.6, trendNot: "improving" },
   },

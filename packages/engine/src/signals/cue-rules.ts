@@ -476,7 +476,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'are|is counting on', 'rent|bills|mortgage is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
-      'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my|a * on|this|next #day', 'collecting|collect|picking the|my|a * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my|a * on|this|next #day', 'collecting|collect|picking the|my|a * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow|tmrw|tmr|2moro|2morrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
@@ -637,7 +637,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // 10am?"), and after a verb of the past it is when something happened ("I called at 9am today").
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, needsProblem: true,
     notAfter: ['called', 'rang', 'phoned', 'emailed', 'wrote', 'messaged', 'texted', 'arrived', 'came', 'ordered', 'paid', 'booked', 'happened', 'started', 'crashed', 'failed', 'stopped', 'went', 'was', 'were', 'got', 'received', 'tried', 'logged', 'left', 'landed', 'checked', 'submitted', 'sent', 'chatted', 'spoke', 'delivered', 'charged', 'appeared', 'noticed'],
-    patterns: ['at #day today|tonight|tomorrow', 'today|tonight|tomorrow at #day'],
+    // An appointment on a named day or hour beside a problem presses the same way: "my hospital appointment
+    // on Monday at 8 and the car is still not fixed".
+    patterns: ['at #day today|tonight|tomorrow', 'today|tonight|tomorrow at #day', 'appointment|appt|surgery|operation|interview|exam|hearing|scan|flight on|at #day', 'appointment|appt|surgery|operation|interview|exam|hearing|scan|flight is on|at #day', 'appointment|appt|surgery|operation|interview|exam|hearing|scan|flight is? at #num'],
   },
   {
     // "seriously??" alone: outraged or amazed, the reader cannot tell without more.
@@ -945,16 +947,18 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     patterns: [
       'super|great|brilliant|genius|fantastic|wonderful|excellent|amazing|top idea|tip|advice|suggestion',
-      'never|not thought of that|this', "why didn't|didnt i|we think of",
+      'never|not thought of that|this', 'never|not would|could of|have thought of that|this', "never|not would've|wouldve|could've|couldve thought of that|this", "why didn't|didnt i|we think of",
       'best|greatest|finest airline|company|service|bank|provider|carrier|app|store|shop|courier|airport|hotel|insurer|network|isp ever',
       'the famous|legendary|renowned|celebrated|much-advertised|much-vaunted|promised',
       'top|excellent|great|fantastic|brilliant service|support|job|work as always|usual',
       // "Truly a masterpiece of software", "So pleased to discover my lease car needs a new clutch", "Really
       // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
       'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
-      'enjoyed|loved spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'really|very|so reliable|dependable', 'really|just|so loving|enjoying it|this', 'such quality|reliability|service', "getting|got my money's|moneys worth", 'how helpful|useful', 'useful|helpful advice|tip|suggestion when', 'what a brilliant|great|helpful|useful suggestion|idea|tip', 'just what one|i|we wants|want|need|needed|needs', 'in geological terms', 'so thanks|thank for that', 'such fun', 'very|so|most relaxing',
+      'enjoyed|loved|love|loving|enjoy|enjoying spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'really|very|so reliable|dependable', 'really|just|so loving|enjoying it|this', 'such quality|reliability|service', "getting|got my money's|moneys worth", 'how helpful|useful', 'useful|helpful advice|tip|suggestion when', 'what a brilliant|great|helpful|useful suggestion|idea|tip', 'just what one|i|we wants|want|need|needed|needs', 'in geological terms', 'so thanks|thank for that', 'such fun', 'very|so|most relaxing',
       'so|very helpful|useful given', 'ever so helpful|useful given', 'thanks|thank you? for suggesting|recommending', 'thrilled|delighted|chuffed|overjoyed to find|discover|learn|see', 'really|truly made my week|day|month', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
-      'so|really great|nice|fun|lovely being|spending|sitting', 'the highlight of my|our day|week|morning|weekend', 'impressive stuff|work|job', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
+      'so|really great|nice|fun|lovely being|spending|sitting',
+      // Kindness credited to a business beside what it did wrong: "So thoughtful of the airline to seat us apart".
+      'so|how|very|really kind|nice|generous|thoughtful|considerate|sweet of the|your * *? to', 'the highlight of my|our day|week|morning|weekend', 'impressive stuff|work|job', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
     ],
   },
   {
@@ -1071,6 +1075,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "or|otherwise we'll|well|i'll|ill move|take our|my whole? team|business|account|custom|money|car|it off|to", "or|otherwise i'm|im taking it|my|our *? to another|a",
       'moving|switching to another *? host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
       "you won't|wont|will never see me|us again",
+      // The custom changing hands by kind: "switch banks", "taking it to another dealer" ("another day" is no rival).
+      'switch|switching|change|changing banks|providers|suppliers|networks|insurers|carriers|isps|energy',
+      'take|taking it|them|this to another|a different dealer|dealership|garage|mechanic|shop|store|seller|retailer|bank|provider|company|firm|supplier|vendor|agent|agency',
       'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
       // "we're moving the whole team to a competitor", "take the business to another rental company",
       // "I'm taking my home and car policies elsewhere".
@@ -1098,11 +1105,19 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Leaving said as not coming back: "I won't be back." ("I won't be back until Monday" is away for a while).
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    onlyBefore: ['again', 'ever', 'and', 'either', 'as', 'if', 'unless', 'because', 'so'],
+    patterns: ["i|we won't|wont be back|returning", 'i|we will not be back|returning', "i'll|ill|we'll never be back|return"],
+  },
+  {
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'need|want someone|somebody who can actually? fix|help|sort',
       // "Please put me through to whoever is in charge of customer service."
       'put|transfer|pass me through|on to whoever|someone|somebody', 'whoever is in charge|responsible',
+      // A call asked of someone on a named team: "could someone from billing ring me back", "somebody in the claims team call me".
+      'someone|somebody|anyone from|in the|your? * team|department|dept? call|ring|phone|contact me|us',
       // "Could I be put through to someone in admissions?", "arrange for a supervisor to telephone me".
       'put|transferred|passed through to someone|somebody|whoever', 'for a|the supervisor|manager|senior to call|telephone|phone|ring|contact',
       'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
@@ -1200,6 +1215,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'cracked|smashed|shattered|broken screen|glass|display', 'account|workspace|card|profile|wallet suspended|locked|blocked|disabled|frozen',
       'as cancelled|suspended|expired|invalid|deleted|declined|unpaid', 'rejects|rejected|declines|declined|refuses|refused it? every|each time', 'paid|charged * twice',
       "haven't|havent|hasn't|hasnt imported|synced|updated|loaded|posted|cleared|arrived", 'not much|any use',
+      // A step the customer waits on that has not completed: "the payment hasn't gone through", "my
+      // results aren't uploaded yet". "yet" makes it overdue rather than a choice ("not shipped" may be one).
+      "hasn't|hasnt|haven't|havent gone|come|got|gotten through", 'has|have not gone|come|got|gotten through',
+      "isn't|isnt|aren't|arent|wasn't|wasnt|weren't|werent|not uploaded|processed|approved|released|posted|cleared|credited|activated|dispatched|shipped|repaired|fixed|updated|refunded yet",
       // A request refused over and over: "keeps rejecting our file", "kept declining my card".
       'keeps|kept|keep rejecting|declining|refusing|bouncing|wiping|deleting|dropping|erroring|timing|logging|kicking|freezing|crashing|failing',
       // Status codes in the plural: "seeing 429s on the search endpoint".
@@ -1241,7 +1260,11 @@ export const CUE_RULES: readonly CueRule[] = [
       "won't|wont|doesn't|doesnt|didn't|didnt|can't|cant even turn|work|load|open|start|boot|charge|connect|print|sync",
       'another scheduled|unscheduled|planned|emergency maintenance|outage|downtime', 'another maintenance|outage|downtime',
       'logs|logged|logging|kicks|kicked|kicking you|me|us out every|constantly|randomly|repeatedly|again|twice',
-      'no wifi|internet|signal|power|electricity|heating|heat|reception|aircon', 'no hot water', 'cold shower|showers',
+      'no wifi|internet|signal|power|electricity|heating|heat|reception|aircon', 'no hot water',
+      // What the thing is for, missing: "the film played with no sound", "a room with no lights".
+      'with|had|has no sound|audio|picture|video|subtitles|lights|lighting|toilet|towels|bedding|brakes',
+      // Working only in short spells: "the wifi works for two minutes at a time".
+      'works|worked|lasts|lasted|connects|connected|stays|stayed for? only|just|exactly|barely|about? #num|a|an minutes|minute|seconds|second|mins at a time', 'cold shower|showers',
       'on its|their|my second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth day|week|attempt', 'expensive|useless paperweight|doorstop',
       // One fault, one cue: "a null pointer exception" is not a pointer fault and an exception.
       'stack trace', 'segmentation fault', 'core dump|dumped', 'null pointer', 'null pointer exception|exceptions|error|errors|dereference', 'out of memory', 'out of memory error|errors|exception|exceptions', 'memory leak',
@@ -1273,6 +1296,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'throws|threw|throwing|raises|raised|raising * in|at|on|when|after|while|during|from', 'wrong charge|order|item|amount|size|address',
       // What the customer got is wrong: "my invoice is wrong", "the totals are incorrect".
       'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|data|report|numbers|figures|balance|order is|are|was|were|looks|look wrong|incorrect',
+      // Said in a fragment, without the verb: "Bill wrong. Fix it."
+      'invoice|invoices|bill|bills|charge|charges|amount|total|totals|price|address|balance|order wrong|incorrect',
       'shows|showing|displays|lists|has|have|had|sent|got the|a|an|my|our? wrong|incorrect',
       "hasn't|hasnt|haven't|havent shipped|arrived|come", 'empty|blank|deleted|disappeared|corrupted|corrupt',
       // What a job never gets to, and text it spoils: "the purchase never confirms", "Excel mangles the names".
@@ -1453,7 +1478,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'zero answers|replies|responses|updates|communication', "workaround|fix|solution|suggestion|steps you suggested|gave|sent|recommended breaks|broke|made|didn't|didnt|doesn't|doesnt",
       'still no decision|reply|answer|response|update|refund|news|word|callback',
       'takes|took|taking forever|ages', 'still waiting', 'waiting for hours|days|weeks|ages', 'been waiting',
-      'on hold for', 'been on hold', '#num minutes|mins|hours|hrs|hour on hold',
+      'on hold for', 'been on hold', 'on hold listening|hearing|playing', '#num minutes|mins|hours|hrs|hour on hold',
       // "Spending my Saturday on hold with your support line" ("put my plan on hold" is a request).
       'on hold with|again|forever|since',
       'nobody|noone offered|gave any? explanation|apology|update|refund', 'no one offered|gave any? explanation|apology|update|refund',

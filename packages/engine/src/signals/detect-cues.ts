@@ -260,6 +260,10 @@ const TAG_SARCASM = rule('sarcasm', -0.8, 0.8, 'sarcasm')
 // problem report as the fault words' rules make one, a little stronger, since it was the point.
 const CONCEDED_COMPLAINT = rule('issue-report', -0.45, 0.35, 'frustration')
 const CLIPPED = rule('clipped-sentences', -0.5, 0.55, 'frustration')
+// A sentence of one word that says the last one happened again ("The bus drove past me. Twice."): the
+// fault told before it, with its count as the point. As a fault word's rule, a little stronger.
+const RECURRED = rule('issue-report', -0.35, 0.3, 'frustration')
+const RECURRENCE_WORDS = new Set(['twice', 'thrice', 'again'])
 // The human-request rule's parameters, for a sentence that is one word for a person.
 const ONE_WORD_PERSON = rule('human-request', -0.35, 0.35, 'frustration')
 const PERSON_WORDS = new Set(['agent', 'human', 'representative', 'operator', 'person', 'supervisor', 'manager'])
@@ -322,14 +326,16 @@ function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], se
 function scareQuoted(tokens: readonly Token[]): number {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.kind === 'word' && SCARE_QUOTED.has(t.norm) && (tokens[i - 1] as Token).norm === "'" && scareEnd(tokens, i) > 0) return i
+    if (t.kind !== 'word' || (tokens[i - 1] as Token).norm !== "'") continue
+    const end = scareEnd(tokens, i)
+    if (end > 0 && (isPromise(t.norm) || (end === i + 2 && isPromise((tokens[i + 1] as Token).norm)))) return i
   }
   return -1
 }
 
 // Advice as support gives it, quoted back: "'Try again later.' Amazing advice", "Great tip, 'check the
 // meter is connected'". Quoted, it is held up to be looked at, as praise in scare quotes is.
-const ADVICE_VERBS = new Set(['check', 'try', 'restart', 'clear', 'make', 'keep', 'turn', 'reinstall', 'update', 'log', 'wait', 'be', 'contact', 'read', 'switch', 'unplug', 'reboot', 'reset', 'use', 'call', 'plug', 'close', 'open', 'refresh', 'delete', 'uninstall', 'ensure'])
+const ADVICE_VERBS = new Set(['arrive', 'allow', 'give', 'check', 'try', 'restart', 'clear', 'make', 'keep', 'turn', 'reinstall', 'update', 'log', 'wait', 'be', 'contact', 'read', 'switch', 'unplug', 'reboot', 'reset', 'use', 'call', 'plug', 'close', 'open', 'refresh', 'delete', 'uninstall', 'ensure'])
 // Said when the advice worked: then quoting it is no sneer ("'restart the router' fixed it, thanks").
 const ADVICE_WORKED = new Set(['worked', 'works', 'fixed', 'solved', 'sorted', 'trick', 'helped'])
 // Words a quoted piece of advice has at most.
@@ -352,6 +358,14 @@ function quotesAdvice(tokens: readonly Token[]): boolean {
     }
   }
   return found && !tokens.some((t) => ADVICE_WORKED.has(t.norm))
+}
+
+// Intensified claims: "'superfast'", "'ultra-reliable'", "'hyperfast'".
+const CLAIM_PREFIXES = ['super', 'ultra', 'hyper']
+
+/** A word a promise is made in: one of SCARE_QUOTED, or a claim made stronger by its prefix. */
+function isPromise(w: string): boolean {
+  return SCARE_QUOTED.has(w) || CLAIM_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p))
 }
 
 /** The closing quote after the scare-quoted word at `i` (one or two words inside), or -1. */
@@ -438,7 +452,7 @@ export function detectCues(
     }
     kept.push(c)
   }
-  const standing = withoutCancelled(kept, tokens.length)
+  const standing = withRecurrence(withoutCancelled(kept, tokens.length), tokens, sentences, table)
   // Two sarcasm frames that each wait for a problem vouch for each other: "Oh fantastic, the smart
   // speaker has decided 3am is the perfect time to read out the weather. Really adds to the ambience."
   // So do praise in scare quotes and an upside-down face beside one frame: "Amazing how my 'guaranteed'
@@ -455,7 +469,12 @@ export function detectCues(
   const fixedFrom = table === undefined && standing.some((c) => c.rule.kind === 'praise' || c.rule.kind === 'gratitude' || c.rule.needsProblem === true) ? fixAfterProblem(tokens, standing, neg) : -1
   const beforeFix = (i: number): boolean => fixedFrom < 0 || i < fixedFrom
   const fragments = tone !== undefined && table === undefined ? praiseFragments(tokens, sentences, standing, tone).filter((f) => beforeFix(f.from)) : []
-  const problem = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
+  const named = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
+  // Praise that opens a sentence before a comma, over news the model hears as bad though no cue names a
+  // fault: "Oh perfect, my phone bill shows roaming charges for a trip I never took", "Fantastic, another
+  // power cut right in the middle of cooking dinner". Only asked where nothing else names a problem.
+  const opening = !named && tone !== undefined && table === undefined && fixedFrom < 0 ? praiseOverBadNews(text, tokens, sentences, standing, tone) : undefined
+  const problem = named || opening !== undefined
   const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from)))
   for (const f of fragments) if (!filtered.some((c) => c.rule.kind === 'sarcasm' && c.from <= f.from && f.to <= c.to)) filtered.push({ rule: PRAISE_AS_SARCASM, from: f.from, to: f.to })
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
@@ -504,6 +523,8 @@ export function detectCues(
       }
     }
   }
+  // The opening over bad news is the sarcasm, where no rule above has made it one ("Oh perfect, …").
+  if (opening !== undefined && !filtered.some((c) => c.rule.kind === 'sarcasm' && c.from < opening.to && opening.from < c.to)) filtered.push({ rule: PRAISE_AS_SARCASM, from: opening.from, to: opening.to })
   // An eye-roll says the praise and thanks beside it are not meant: "Thanks for the surprise feature
   // where my cart empties itself. So helpful 🙄". It is the sarcasm, and they are part of it.
   // Beside a problem it is sarcasm with no praise in words: "Reinstall the app for the fifth time. What a
@@ -620,6 +641,7 @@ export function detectCues(
     let longest = 0
     let words = 0
     let courtesy = 0
+    let fragmentsNoSubject = 0
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si] as SentenceRange
       for (let i = s.from; i < s.to; i++) {
@@ -644,12 +666,15 @@ export function detectCues(
       if (sentenceWords > 0 && sentenceWords <= 3 && (SIGN_OFF_OPENERS.has(firstWordNorm(tokens, s.from, s.to)) || hasWordIn(tokens, s.from, s.to, ATTACHMENT_WORDS) || isLabelledField(tokens, s.from, s.to))) continue
       counted++
       if (sentenceWords > 0 && sentenceWords <= 3) short++
+      if (sentenceWords > 0 && sentenceWords <= FRAGMENT_WORDS && !SUBJECT_WORDS.has(firstWordNorm(tokens, s.from, s.to))) fragmentsNoSubject++
       if (sentenceWords > longest) longest = sentenceWords
     }
     // Brisk and pleased is not clipped: "Très satisfait. Cordialement, A. Lefèvre", "Great. Works now."
     const pleased = !problem && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')
     // Beside a problem, two fragments of three sentences are enough: "Parcel not here. Tracking frozen since Tuesday. Nobody answers."
-    if (!pleased && ((short >= 3 && short / counted >= 0.75) || (short >= 2 && problem && short / counted >= 0.6 && longest <= TERSE_MAX_WORDS)) && tokens.length > 0) {
+    // So are three or more sentences, all without a subject, beside a problem: "Called twice. Forty minutes on hold. Cut off both times."
+    const telegraphic = problem && fragmentsNoSubject >= 3 && fragmentsNoSubject === counted
+    if (!pleased && ((short >= 3 && short / counted >= 0.75) || (short >= 2 && problem && short / counted >= 0.6 && longest <= TERSE_MAX_WORDS) || telegraphic) && tokens.length > 0) {
       const first = sentences[0] as SentenceRange
       const last = sentences[sentences.length - 1] as SentenceRange
       add(first.from, last.to, CLIPPED)
@@ -693,7 +718,9 @@ export function detectCues(
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 
 // Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
-const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help'])
+const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help',
+  // What a listing or an offer promises: "the 'next day' delivery", "the 'sea view' room", "'luxury' cabin".
+  'day', 'view', 'luxury', 'deluxe', 'spacious', 'quiet', 'comfortable', 'comfy', 'speedy', 'rapid', 'high-speed', 'hassle-free', 'stress-free', 'effortless', 'modern', 'renovated', 'clean', 'fresh', 'personal', 'dedicated', 'lifetime', 'full', 'complimentary', 'included', 'flexible', 'affordable', 'cheap', 'cheapest', 'budget', 'value'])
 // The upside-down face, a wink at what is said beside it.
 const UPSIDE_DOWN = '\u{1F643}'
 
@@ -737,6 +764,11 @@ function hasWordIn(tokens: readonly Token[], from: number, to: number, words: Re
   return false
 }
 
+// A fragment without a subject has at most this many words ("Forty minutes on hold."); longer ones are sentences.
+const FRAGMENT_WORDS = 4
+// First words that give a sentence its subject: "I waited an hour." is a sentence, not a fragment.
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'my', 'our', 'your', 'the', 'this', 'that', 'there', 'its', "it's", "i'm", "i've", "we're", "we've", "you're", 'im', 'ive', 'please', 'hi', 'hello', 'hey', 'thanks', 'thank'])
+
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])
 
@@ -766,14 +798,23 @@ function namedBeforeComma(tokens: readonly Token[], at: number, to: number): num
  * True when the sentence `[from, to)` opens with an interjection of praise, perhaps naming what it
  * praises, and a comma ("Lovely, …", "Great service, …").
  */
-function opensWithPraise(tokens: readonly Token[], from: number, to: number, table: CompiledLanguage | undefined): boolean {
+function opensWithPraise(tokens: readonly Token[], from0: number, to: number, table: CompiledLanguage | undefined): boolean {
+  // "What a delightful hotel, …" opens on its praise word as "Delightful hotel, …" would.
+  const from = table === undefined && whatAPraise(tokens, from0, to) ? from0 + 2 : from0
   const first = tokens[from] as Token
-  if (first.kind !== 'word' || !isPraiseWord(first, table)) return false
+  if (first.kind !== 'word' || (from === from0 && !isPraiseWord(first, table))) return false
   const named = table === undefined ? namedBeforeComma(tokens, from + 1, to) : 0
   if (to - from < 4 + named || (tokens[from + 1 + named] as Token).norm !== ',') return false
   const next = tokens[from + 2 + named] as Token
   if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false
   return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)
+}
+
+/** "What a|an" before a word of praise at `from` ("What a delightful hotel, …", "What an amazing service, …"). */
+function whatAPraise(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 4 || (tokens[from] as Token).norm !== 'what' || !ARTICLES.has((tokens[from + 1] as Token).norm)) return false
+  const t = tokens[from + 2] as Token
+  return t.kind === 'word' && ((t.flags & W_INTERJECTION) !== 0 || OPENING_PRAISE.has(t.norm))
 }
 
 // What two-word praise names when it is the service itself: "Great support.", "Brilliant service.", "Fantastic job."
@@ -822,6 +863,96 @@ function fixAfterProblem(tokens: readonly Token[], cues: readonly RawCue[], neg:
 /** True when tokens[from, to) tell of a fix or thank for one. */
 function saysFixed(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (FIXED_WORDS.has((tokens[i] as Token).norm)) return true
+  return false
+}
+
+// An opening of praise: at most this many words before the sentence's first comma, one of them praise
+// ("Fantastic,", "Oh perfect,", "wow amazing,", "Nice one,", "Oh how charming,"), the rest fillers.
+const OPENING_MAX_WORDS = 3
+const OPENING_FILLER = new Set(['oh', 'ooh', 'wow', 'well', 'yeah', 'yes', 'just', 'how', 'so', 'really', 'one', 'simply', 'truly', 'absolutely', 'what'])
+const OPENING_PRAISE = new Set(['charming', 'delightful', 'marvellous', 'thrilling', 'magic', 'magical', 'sweet', 'grand', 'spectacular'])
+// What follows the comma must be at least this long and read at most this (the model alone) to be the
+// bad news the opening praises: "another power cut right in the middle of cooking dinner" reads about
+// -0.6; "the refund arrived this morning" and "I'll pick it up tomorrow then" read well above.
+const OPENING_NEWS_MIN_WORDS = 4
+const OPENING_BAD_TONE = -0.3
+const OPENINGS_ASKED = 2
+// News with a quoted description reads at most this to be held up as untrue: plain statements of fact read
+// about -0.1 to 0.1, good news well above.
+const QUOTED_NEWS_TONE = 0.2
+const OPENING_SENTENCES = 3
+
+/**
+ * The opening praise (token span) of the first sentence among the first few whose words after the
+ * opening's comma the model reads as bad news, or undefined. Not before "but"/"however" (a concession),
+ * thanks or a word of a fix, nor over a question ("Great, when will it ship?") or praise and good news
+ * the cues name after it ("Perfect, that fixed it").
+ */
+function praiseOverBadNews(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone): TokenSpan | undefined {
+  let asked = 0
+  for (let k = 0; k < sentences.length && k < OPENING_SENTENCES; k++) {
+    const s = sentences[k] as SentenceRange
+    let words = 0
+    let praise = 0
+    let comma = -1
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i] as Token
+      if (t.norm === ',') {
+        comma = i
+        break
+      }
+      if (t.kind !== 'word' || ++words > OPENING_MAX_WORDS) break
+      if ((t.flags & W_INTERJECTION) !== 0 || FRAGMENT_PRAISE.has(t.norm) || OPENING_PRAISE.has(t.norm)) praise++
+      else if (!OPENING_FILLER.has(t.norm)) break
+    }
+    if (comma < 0 || praise === 0) continue
+    const next = tokens[comma + 1] as Token | undefined
+    if (next === undefined || next.kind !== 'word' || (next.flags & W_CONTRAST) !== 0 || SINCERE_AFTER_OPENER.has(next.norm)) continue
+    const last = tokens[s.to - 1] as Token
+    if (last.norm.includes('?') || countWords(tokens, comma + 1, s.to) < OPENING_NEWS_MIN_WORDS) continue
+    if (cues.some((c) => c.from > comma && c.from < s.to && (GOOD_NEWS_KINDS.has(c.rule.kind) || c.rule.kind === 'gratitude'))) continue
+    if (saysFixed(tokens, comma + 1, s.to)) continue
+    if (++asked > OPENINGS_ASKED) return undefined
+    const news = tone(comma + 1, s.to)
+    if (news <= OPENING_BAD_TONE) return { from: s.from, to: comma }
+    // A description put in quotes in news the model does not hear as good is held up as untrue ("Lovely,
+    // my 'superfast' broadband takes a minute a page", "Nice one, the courier 'attempted delivery' while I
+    // was in"): the news is the fault. Good news keeps its quotes sincere ("Lovely, my 'new' sofa arrived
+    // today and it looks great").
+    if (news <= QUOTED_NEWS_TONE && quotedPhrase(text, tokens, comma + 1, s.to)) return { from: s.from, to: comma }
+  }
+  return undefined
+}
+
+// Words a quoted description has at most ("'sea view'", "'attempted delivery'", "'next day'"); longer is a quotation.
+const QUOTED_DESCRIPTION_MAX_WORDS = 3
+
+// Words before a quote that make it a label or a status read out, not a claim doubted: "clicked 'Save'",
+// "the status says 'approved'", "an option called 'auto-renew'".
+const LABEL_BEFORE = new Set(['says', 'said', 'say', 'shows', 'showed', 'reads', 'read', 'status', 'marked', 'labelled', 'labeled', 'called', 'named', 'titled', 'click', 'clicked', 'clicking', 'press', 'pressed', 'tap', 'tapped', 'hit', 'select', 'selected', 'choose', 'chose', 'picked', 'type', 'typed', 'enter', 'entered', 'option', 'button', 'tab', 'menu', 'setting', 'field', 'word', 'to', 'as'])
+
+/**
+ * True when text's tokens[from, to) hold a short lower-case phrase in quotes after a word that is not a
+ * label's or a status's ("clicked 'Save'", "says 'approved'"): a description held up as untrue.
+ */
+function quotedPhrase(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const q = (tokens[i] as Token).norm
+    const before = tokens[i - 1] as Token
+    if ((q !== "'" && q !== '"') || before.kind !== 'word' || LABEL_BEFORE.has(before.norm)) continue
+    const c = text.charCodeAt((tokens[i + 1] as Token | undefined)?.start ?? 0)
+    if (c < 0x61 || c > 0x7a) continue
+    let words = 0
+    for (let k = i + 1; k < to && words <= QUOTED_DESCRIPTION_MAX_WORDS; k++) {
+      const t = tokens[k] as Token
+      if (t.norm === q) {
+        if (words > 0) return true
+        break
+      }
+      if (t.kind === 'word') words++
+      else break
+    }
+  }
   return false
 }
 
@@ -998,6 +1129,26 @@ function framesStory(cues: readonly RawCue[], tokens: readonly Token[], sentence
 }
 
 // Drops the cues another cue takes back: "not urgent" cancels the "urgent" inside it.
+/** The cues with a RECURRED cue added for each later sentence that is one recurrence word alone ("Twice.", "Again!"). */
+function withRecurrence(cues: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], table: CompiledLanguage | undefined): readonly RawCue[] {
+  if (table !== undefined || sentences.length < 2) return cues
+  let out: RawCue[] | undefined
+  for (let si = 1; si < sentences.length; si++) {
+    const s = sentences[si] as SentenceRange
+    let only = -1
+    let words = 0
+    for (let i = s.from; i < s.to && words < 2; i++) {
+      if ((tokens[i] as Token).kind !== 'word') continue
+      words++
+      only = i
+    }
+    if (words !== 1 || !RECURRENCE_WORDS.has((tokens[only] as Token).norm)) continue
+    out ??= [...cues]
+    out.push({ rule: RECURRED, from: only, to: only + 1 })
+  }
+  return out ?? cues
+}
+
 function withoutCancelled(kept: readonly RawCue[], tokenCount: number): readonly RawCue[] {
   let marks: Uint32Array | undefined
   for (const c of kept) {

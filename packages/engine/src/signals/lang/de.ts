@@ -38,6 +38,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Disbelief at a bill or a claim: "das kann doch nicht stimmen", "das kann ja wohl nicht sein".
+      'kann|könnte doch|ja|echt|wohl|unmöglich wohl|doch? nicht|nie stimmen|sein|richtig|wahr',
       // Left with the wrong thing: "Was soll ich jetzt damit?".
       'was soll|sollen ich|wir|man jetzt|nun|denn|bitte? damit ?|??|???|?!|!?|!|!!|.|...',
       // Asked of the company, not for information: "wie soll jemand mit Vollzeitjob da überhaupt durchkommen?".
@@ -74,7 +76,10 @@ export const DE_CUES: LanguageCues = {
       'ist doch|ja|echt|wohl ein witz|scherz', 'das ist ein witz|scherz', 'ein schlechter witz', 'saftladen|sauladen|drecksladen|chaosladen|verarsche|verarscht|verarschen|abzocke|abzocker|zumutung|sauerei|dreistigkeit|unverfroren',
       'seid|sind ja|doch|echt|wirklich unmöglich', 'platzt mir|uns gleich? der kragen',
     ],
-    disappointment: ['enttäuscht|enttäuschend|enttäuschung|traurig', 
+    disappointment: [
+      // "Für den Preis echt daneben": poor, not beside ("daneben" alone is a place).
+      'echt|total|völlig|voll|ziemlich|absolut|komplett|richtig daneben',
+      'enttäuscht|enttäuschend|enttäuschung|traurig', 
       // A result refused, as English "not what I ordered": "nicht das, was ich bestellt habe".
       'nicht das|dasselbe was ich|wir bestellt|gekauft|bezahlt|gebucht|bestellten|bezahlten', 'hätte mehr erwartet', 'nicht zufrieden|glücklich', 'schade', 'sehr schade'],
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
@@ -129,6 +134,12 @@ export const DE_CUES: LanguageCues = {
       'danke|dankeschön auch .|!|...', 'toll gemacht|hingekriegt|hinbekommen',
             'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     churn: [
+      // The contract dissolved with "with you" between, in the infinitive a formal letter uses: "mein Konto bei Ihnen aufzulösen".
+      `mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT} bei|mit ihnen|euch|dir aufzulösen|abzumelden|kündigen|auflösen|beenden|schließen|löschen`, `mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT} bei|mit ihnen|euch|dir zu kündigen|beenden|schließen|löschen`,
+      // Already cancelled: "ich hab meine Bahncard gekündigt", "wir haben den Vertrag schon gekündigt" (a meeting or appointment is notChurn).
+      `hab|habe|haben|hat ich|wir? mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT}|bahncard|jahresabo|monatsabo|abonnement|mitgliedschaft|jahreskarte|dauerauftrag|lastschrift * *? gekündigt`, `hab|habe|haben|hat ich|wir? mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT}|bahncard|jahresabo|monatsabo|abonnement|mitgliedschaft|jahreskarte gekündigt`,
+      // Only elsewhere from now on, whichever preposition: "nur noch über einen anderen Paketdienst".
+      'nur|ausschließlich noch? über|via|bei|mit einen|einem|einer|eine anderen|anderem|andere|anderes',
       // Elsewhere from now on, whatever stands between: "ich bestell ab jetzt woanders", "kaufe künftig lieber anderswo".
       // (The words between are adverbs of time and resolve: "ich kaufe sonst nie woanders" is loyalty.)
       'bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|miete|mieten|tanke|tank|hole|hol ich|wir? ab|ab|jetzt|sofort|künftig|zukünftig|nun|dann|halt|eben|lieber|nur|noch|einfach|gleich|direkt|definitiv|bestimmt|ganz? jetzt|sofort|künftig|nun|dann|halt|eben|lieber|nur|noch|einfach|gleich|direkt? jetzt|sofort|lieber|nur|halt|eben|einfach? woanders|anderswo|woandershin',
@@ -214,6 +225,10 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      // Sound and picture faulty: "der Ton war total übersteuert", "das Bild ruckelt".
+      'übersteuert|verzerrt|rauscht|knistert|ruckelt|ruckelte|flackert|flackerte|flimmert|scheppert',
+      // A sum that cannot be right: "die Rechnung kann nicht stimmen".
+      'rechnung|abrechnung|nachzahlung|betrag|summe|abschlag kann|könnte nicht|unmöglich stimmen|richtig',
       // The crash with words between its halves: "stürzt jedes Mal ab", "schmiert beim Bezahlen ab".
       'stürzt|stürzte|stürzen|schmiert|schmierte * *? *? ab',
       // Something else came in place of what was ordered: "Lachs statt der bestellten Box".
@@ -279,6 +294,18 @@ export const DE_CUES: LanguageCues = {
       'unfreundlich|unhöflich|inkompetent|unfähig|respektlos|herablassend|patzig|pampig|ahnungslos|unprofessionell|unfreundliche|unfreundlichen|unhöfliche|inkompetente|inkompetenten',
     ],
     waiting: [
+      // Promised by a date now past: "sollte gestern kommen", "sollten nach drei Tagen da sein, jetzt ist es über eine Woche".
+      'sollte|sollten|hätte|hätten|müsste|müssten gestern|vorgestern|letzte|letzten|letztes|schon|bereits|längst|eigentlich *? *? *? kommen|ankommen|da|eintreffen|geliefert|zugestellt|fertig|vorliegen|gutgeschrieben|erstattet|eingehen|sein',
+      'sollte|sollten nach|in|innerhalb #num|einem|einer|zwei|drei|vier|fünf|sechs|sieben|zehn|vierzehn * *? da|fertig|vorliegen|geliefert|zugestellt|gutgeschrieben|erstattet|sein|kommen|ankommen',
+      // Stuck somewhere for days: "liegt seit vier Tagen im Verteilzentrum", "hängt seit einer Woche beim Zoll".
+      'liegt|liegen|lag|steht|stehen|hängt|hängen|steckt|stecken sie|es|er|das|die|der|mein|meine? seit #num|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|tagen|wochen|tag|woche',
+      // Still not there by now: "bis heute nicht auf meinem Konto eingegangen", "bis dato keine Antwort".
+      'bis heute|dato nicht|nie|kein|keine|keinen|nichts eingegangen|angekommen|gutgeschrieben|erstattet|gekommen|erhalten|geliefert|zugestellt|bearbeitet|überwiesen|zurückgezahlt|passiert|antwort|rückmeldung|erstattung|gutschrift',
+      'bis heute|dato nicht|nie * *? *? *? eingegangen|angekommen|gutgeschrieben|erstattet|gekommen|erhalten|geliefert|zugestellt|bearbeitet|überwiesen|zurückgezahlt',
+      // Charged for what was never ordered: "ein Datenpaket, das ich nie gebucht habe".
+      'ich|wir nie|niemals|gar nicht? gebucht|bestellt|abgeschlossen|beauftragt|aktiviert|angefordert|abonniert|autorisiert|freigegeben',
+      // Staff who let it happen: "keiner vom Personal hat reagiert".
+      'niemand|keiner vom|von personal|team|mitarbeitern|den|der * *? hat|hatte|haben|hätte reagiert|geholfen|sich|bescheid|etwas|was',
       // Time it costs and the wait for help: "das kostet mich den halben Tag", "frühestens in zwölf Tagen einen Termin".
       'kostet|kostete|gekostet|kosten mich|uns den|einen|einen? halben|ganzen tag|vormittag|nachmittag|abend|urlaubstag', 'kostet|kostete|gekostet|kosten mich|uns #num|zwei|drei|vier|fünf|stunden|tage',
       'frühestens in #num|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig tagen|wochen|monaten', 'frühestens nächste|übernächste|ende woche|monat|kw', 'termin|termine|techniker|monteur erst in #num|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|vierzehn tagen|wochen|monaten', 'termin|termine|techniker|monteur erst nächste|übernächste|ende woche|monat',

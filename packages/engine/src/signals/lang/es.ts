@@ -30,6 +30,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Disbelief after the fault: "¿Cómo es posible?", "cómo puede ser".
+      'cómo|como es posible', 'cómo|como puede ser',
       // "Me cansé", "ya nos cansamos": had enough.
       "me|nos cansé|canse|cansamos|hartamos|aburrí|aburri|aburrimos",
       // Cheated, as the customer feels it: "me siento completamente engañado", "nos sentimos estafados".
@@ -220,6 +222,10 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // A bill a multiple of the usual: "casi el doble que el mes pasado", "el triple de lo normal", "el recibo de luz carísimo".
+      'doble|triple|cuádruple que|de|del el|lo? mes|normal|habitual|siempre|antes|usual|anterior|pasado|otros', 'recibo|factura|boleta|cobro * *? *? carísimo|carísima|altísimo|altísima|elevadísimo|elevadísima|disparado|disparada',
+      // Cut off without a word: "nos cortaron el agua sin avisar", "sin previo aviso".
+      'sin avisar|avisarnos|avisarme|aviso|notificar|notificación|previo|explicación|explicaciones',
       // Ordered one thing, another came: "pedí unas botas y me llegaron unas sandalias".
       'pedí|pedimos|compré|compramos|encargué * *? *? *? *? *? y|pero me|nos? llegó|llegaron|mandaron|enviaron|trajeron|vino|vinieron|entregaron un|una|unos|unas|otro|otra|otros|otras',
       // Ordered without it, came with it: "pedí una pizza sin cebolla y llegó llena de cebolla".
@@ -279,6 +285,10 @@ export const ES_CUES: LanguageCues = {
       'mal atendido|atendida|atendidos|atendidas', 'mala|pésima|fatal|nula atención|actitud|educación|trato',
     ],
     waiting: [
+      // Started, came or opened late, counted: "la película empezó 20 minutos tarde", "llegó dos horas tarde".
+      'empezó|empezo|comenzó|comenzo|arrancó|arranco|salió|salio|llegó|llego|llegaron|abrieron|abrió|abrio|inició|inicio|atendieron|atendió #num|una|dos|tres|media|casi|más * *? tarde',
+      // Promised by a date now past: "debía llegar ayer", "tenían que estar listos el lunes y nada".
+      'debía|debian|debían|deberían|debería|tenía|tenian|tenían|iban que|a? llegar|estar|haber|ser|salir * *? ayer|antier|anteayer|lunes|martes|miércoles|jueves|viernes|semana|pasado',
       // The promised time gone by: "han pasado ya tres semanas", "debía llegar el lunes".
       // (After what was promised: "ya pasaron dos días y llegó perfecto" opens on the time and is none.)
       'y|pero|e ya? han|pasaron pasado? ya? #num|dos|tres|cuatro|cinco|seis|siete|varias|varios|muchas|muchos|más|casi días|semanas|meses',

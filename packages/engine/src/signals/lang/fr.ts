@@ -120,6 +120,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Shopping elsewhere from now on: "je fais mes courses ailleurs maintenant", "on fera nos achats ailleurs".
+      'fais|ferai|ferons|faisons|fera|fait mes|nos courses|achats|commandes *? *? ailleurs',
       // Not again with the company or its product: "je ne reprendrai jamais votre compagnie", "nous ne reprendrons plus vos vols".
       "ne reprendrai|reprendrons|prendrai|prendrons|rachèterai|rachèterons plus|jamais votre|vos|cette|cet compagnie|avion|vol|vols|train|trains|ligne|lignes|service|services|taxi|taxis|bus|abonnement|offre|forfait|assurance|appli|application|produit|produits|marque|enseigne|box",
       // Taking the app or the account off: "Je supprime l'appli", "je vais désinstaller votre application", "je supprime mon compte".
@@ -263,7 +265,10 @@ export const FR_CUES: LanguageCues = {
       "pas|jamais su|pu|voulu m'aider|nous|m'expliquer|m'informer|m'orienter|m'renseigner|m'aider|m'apporter", 'pas|jamais su|voulu répondre|résoudre|régler|aider|expliquer|renseigner', 'ne savait|savaient|sait|savent rien', 'ne savait|savaient pas quoi|comment|répondre',
       'désagréable|désagréables|impoli|impolie|impolis|grossier|grossière|grossiers|méprisant|méprisante|condescendant|condescendante|incompétent|incompétente|irrespectueuse|hautain|hautaine|agressif|agressive|odieux|odieuse|arrogant|arrogante|antipathique|incapable|incapables|désobligeant|désobligeante',
     ],
-    waiting: ["j'attends toujours|depuis", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que j'attends|j'essaie|j'essaye|j'appelle|j'attend|j'insiste", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que nous|on attendons|attend|essayons|essaie|appelons|appelle", 'en attente au téléphone', "j'attends|j'attend|attends|attendons au téléphone", "j'attends|j'attend|attends|attendons en ligne", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé",
+    waiting: [
+      // Charged for what was not used: "facturé des frais d'itinérance alors que je n'ai pas quitté la ville".
+      'facturé|facturés|facturée|facturées|prélevé|prélevés|débité|débités|compté|comptés * *? *? *? alors|pourtant|bien que|qu|jamais',
+      "j'attends toujours|depuis", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que j'attends|j'essaie|j'essaye|j'appelle|j'attend|j'insiste", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que nous|on attendons|attend|essayons|essaie|appelons|appelle", 'en attente au téléphone', "j'attends|j'attend|attends|attendons au téléphone", "j'attends|j'attend|attends|attendons en ligne", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé",
       // Late: "encore arrivée en retard", "retardé", "en retard d'une semaine", "livré trop tard" ("je serai en retard", "est-il trop tard ?" and "le retard de ma réponse" are none).
       'arrivé|arrivée|arrivés|arrivées|livré|livrée|livrés|livrées|est|sont|était|étaient|encore|toujours|très|vraiment|complètement|largement|trop|déjà|systématiquement|souvent|colis|commande|livraison|train|vol|avion|bus|livreur|technicien|paiement|remboursement|virement|partie|parti|arrive|arrivent en retard',
       'retardé|retardée|retardés|retardées', "en retard d'une|d'un", 'avec du retard', 'avec beaucoup|énormément|tellement de retard', 'avec un gros|grand|énorme|sacré? retard',

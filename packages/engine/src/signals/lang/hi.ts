@@ -57,6 +57,10 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      // "यह क्या तरीका है?", "ye kya tarika hai": what way of doing business is this ("पासवर्ड बदलने का क्या तरीका है?" asks the way).
+      'यह|ये|इसका क्या तरीका|तरीक़ा', 'ye|yeh|yah|iska kya tarika|tareeka|tareka',
+      // Manners missing, said of staff: "bilkul tameez nahi hai", "बदतमीज़ी से बात की".
+      'tameez|tamiz|tamij|tameej nahi|nhi', 'तमीज़|तमीज|तहज़ीब नहीं', 'badtameezi|badtamizi|batamizi|badtameez|badtamiz|batameez|rudely|rude', 'बदतमीज़ी|बदतमीजी|बदतमीज़|बदतमीज|बदसलूकी',
       // Had enough: "बहुत हो गया", "bas bahut ho gaya".
       "बहुत हो गया|गयी|गई", "अब|बस बहुत हो|हुआ गया", "bahut|bohot|bohat|bhot ho gaya|gya", "ab|bas bahut|bohot|bohat ho|hua gaya|gya",
       // Not even something this simple: "Itna simple kaam bhi sahi nahi hota?".
@@ -126,6 +130,8 @@ export const HI_CUES: LanguageCues = {
     ],
     gratitude: ['धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया'],
     repeatContact: [
+      // Nobody there to tell or hear: "कोई बताने वाला नहीं है", "koi sunne wala nahi".
+      'कोई बताने|सुनने|देखने|पूछने|सुनवाई वाला|वाली नहीं', 'koi batane|sunne|dekhne|puchne|poochne wala|wali|vala nahi|nhi',
       // The phone not picked up: "बेचने वाला फ़ोन नहीं उठा रहा", "koi call nahi uthata".
       'फ़ोन|फोन|कॉल नहीं|ना उठा|उठाता|उठाते|उठाया|उठाती|उठाई|उठाए', 'phone|call|fone nahi|nhi|na utha|uthata|uthate|uthaya|uthati|uthai|uthaye',
       // A count of tickets: "3 ticket khol chuka hu", "तीन शिकायतें".
@@ -157,6 +163,9 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      // The next one from another brand or shop: "agli gaadi kisi aur brand ki lunga", "dusri company se lenge".
+      'kisi|koi aur brand|company|network|bank|dukaan|shop|app|showroom ki|ka|ke|se|me|mein lunga|lungi|lenge|kharidunga|kharidungi|kharidenge', 'dusri|dusre|doosri|doosre brand|company|network|bank|dukaan|shop|app|showroom ki|ka|ke|se|me|mein lunga|lungi|lenge|kharidunga|kharidungi|kharidenge', 'kisi|koi aur brand|company|network|bank|dukaan|shop|app|showroom lunga|lungi|lenge|kharidunga|kharidungi|kharidenge',
+      'किसी|दूसरी|दूसरे और? ब्रांड|कंपनी|दुकान|नेटवर्क|बैंक की|का|के|से लूंगा|लूँगा|लूंगी|लेंगे|खरीदूंगा|खरीदूँगा|खरीदेंगे',
       // Moving to another one, as it happens: "dusre hosting pe shift kar raha hu", "दूसरे बैंक में स्विच कर रहा हूँ".
       // (The provider named: "dusre din pe shift" is a delivery put off.)
       'dusre|doosre|dusri|doosri|dusra|doosra|kisi aur? hosting|provider|company|bank|network|app|platform|site|website|operator|service|broadband|isp|sim|connection|courier pe|par|per|mein|me shift|switch|move|port|migrate',
@@ -249,6 +258,12 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Far above the usual bill: "normally 1500 aata hai", "हर महीने 1500 आता है".
+      'normally|usually|generally|aamtaur|hamesha|har #num aata|aati|aate|hota|hoti', 'normally|usually|generally|aamtaur|hamesha to|toh? #num|sirf aata|aati|hota',
+      // Written or sent wrong: "नाम ही गलत लिखा है", "galat bill bheja".
+      'गलत|ग़लत लिखा|लिखी|लिख|छापा|छपा|भेजा|भेजी|डाला|चढ़ाया', 'galat likha|likhi|bheja|bheji|daala|dala|chhapa',
+      // Not arrived yet: "अभी तक आया नहीं", "abhi tak nahi aaya".
+      'अभी तक|तक आया|आई|पहुंचा|पहुँचा|मिला नहीं', 'abhi|ab tak aaya|aayi|mila|pahucha nahi|nhi',
       // It does not even start: "चालू ही नहीं हो रहा", "on hi nahi ho raha".
       'चालू|ऑन|स्टार्ट|शुरू ही|भी? नहीं|ना हो|होता|हुआ|होती|हुई', 'chalu|chaalu|on|start hi|bhi? nahi|nhi|na ho|hota|hua|hoti|hui',
       // The bill doubled: "बिजली बिल दोगुना आया है", "bill double aaya".
@@ -314,6 +329,12 @@ export const HI_CUES: LanguageCues = {
       '#num|एक|दो|आधा|आधे|पूरा|पूरे|ek|do|aadha|aadhe|pura|poora|poore|pure घंटे|घंटा|घंटों|दिन|ghante|ghanta|din * *? इंतज़ार|इंतजार|wait|intezaar|intezar|होल्ड|hold|लाइन|line'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
+    // Thanks for help given at once: the trouble named and the speed belong to the help.
+    fixThanked: [
+      // Help arranged at once, past tense: "तुरंत डॉक्टर का इंतज़ाम करवाया", "turant naya card bhej diya" (an order to fix it now is no fix).
+      'तुरंत|तुरन्त|फौरन|फ़ौरन|जल्दी * *? *? इंतज़ाम|इंतजाम|व्यवस्था|बंदोबस्त करवाया|करवाई|कराया|कराई|किया|की|करवा|करा',
+      'turant|fauran|jaldi * *? *? intezaam|intezam|intjam|arrangement|replace|refund karwaya|karwa|kar|kiya|karaya',
+    ],
     noProblem: [
       // Solved, said in one word after it ("समस्या नहीं सुलझाई" has the negator between): "मेरी समस्या सुलझाई".
       'समस्या|परेशानी|दिक्कत सुलझाई|सुलझाया|सुलझाईं|सुलझवाई',

@@ -27,6 +27,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // Disbelief after the fault: "come è possibile?", "ma è possibile che ogni mese…".
+      'come|com\'è è|e possibile', 'ma è|e possibile',
       // No more time for them: "non ho più tempo da perdere con voi".
       'non ho|abbiamo più? tempo da|per perdere',
       // "Why" asked with the question marks doubled: "perché la bolletta è raddoppiata???", "perché non funziona?!".
@@ -80,6 +82,7 @@ export const IT_CUES: LanguageCues = {
       'molto|super gentile|gentili|disponibile|disponibili|veloce|veloci|utile|professionali', 'ottimo|ottimo|bel|buon lavoro|servizio|supporto', 'tutto risolto|sistemato|ok',
     ],
     gratitude: [
+      'gratitudine|riconoscenza|riconoscente|riconoscenti|grato|grata|grati',
       'mia gratitudine',
       'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
@@ -114,6 +117,10 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // From another shop or carrier from now on: "da ora ordino da un altro supermercato", "userò solo altri corrieri".
+      'ordino|ordinerò|compro|comprerò|faccio|farò|prenoto|prenoterò da|in|presso|con un|una|un\'altra? altro|altra|altri|altre negozio|negozi|supermercato|supermercati|sito|siti|fornitore|operatore|corriere|venditore|rivenditore|gestore|farmacia|catena|marketplace|parte', 'userò|useremo|uso|usiamo|utilizzerò|utilizzeremo|sceglierò|sceglieremo solo|soltanto|esclusivamente altri|altre|altro|altra',
+      // The number taken elsewhere: "porto il numero altrove", "passo la linea a un altro operatore".
+      'porto|porterò|portiamo|passo|passerò|sposto|sposterò il|la|mio|mia mio|mia? numero|linea|sim|conto|contratto *? *? altrove|altro|altra|concorrenza',
       // Moving it all over, as it happens: "sto spostando tutto su un altro hosting", "trasferisco il sito a un altro provider".
       "sposto|spostando|sposterò|spostiamo|sposteremo|trasferisco|trasferendo|trasferirò|trasferiamo|migro|migrando|migrerò|migriamo|passando tutto|tutti|il|la|i|le|mio|mia|miei|mie|nostro|nostra? *? su|a|ad|da|verso|presso|con|in un|una|un'altra|un'altro|altro|altra|nuovo|nuova altro|altra|nuovo|nuova? hosting|hoster|provider|fornitore|gestore|operatore|servizio|piattaforma|banca|compagnia|negozio|sito|app|applicazione|azienda|società|assicurazione|noleggio",
       // Buying elsewhere from now on: "da ora compro nel negozio sotto casa", "d'ora in poi ordino altrove".
@@ -180,6 +187,10 @@ export const IT_CUES: LanguageCues = {
       'non vi|ci? compro|ordino|acquisto|prenoto più da|su|qui|nulla|niente|nemmeno|neanche', 'non mi|ci vedrete più', 'non mi|ci avrete più come',
       'chiudere|chiudo|chiuderò|chiudiamo|estinguere|estinguo|estinguerò|estinguiamo il|mio|nostro conto|rapporto', 'chiudere|chiudo|chiuderò|chiudiamo|estinguere|estinguo il mio|nostro conto|rapporto',
       'perderete|perdete un|una|altro|altra cliente', 'perderete|perdete un altro cliente',
+    ],
+    // Thanks for the fault put right at once: the card named and the speed belong to the fix ("Grazie per avermi bloccato subito la carta").
+    fixThanked: [
+      'grazie|ringrazio|ringraziamo|ringraziare * *? *? per avermi|averci|aver|avere bloccato|sbloccato|risolto|sistemato|rimborsato|riaccreditato|sostituito|restituito|annullato|recuperato|riattivato',
     ],
     notChurn: [
       // Reinstalling is a fix: "disinstallo l'app e la reinstallo".
@@ -250,6 +261,12 @@ export const IT_CUES: LanguageCues = {
       'scortese|scortesi|maleducato|maleducata|maleducati|sgarbato|sgarbata|sgarbati|antipatico|antipatica|arrogante|arroganti|incompetente|impreparato|impreparata|impreparati|irrispettoso|irrispettosa|strafottente|sgradevole|aggressivo|aggressiva|supponente',
     ],
     waiting: [
+      // Promised by a date now past: "dovevano essere pronti ieri e invece", "doveva arrivare lunedì".
+      'dovevano|doveva|avrebbero|avrebbe|dovrebbero|dovrebbe essere|arrivare|dovuto|dovuti * *? *? ieri|l\'altroieri|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|settimana|scorsa|scorso|fa',
+      // Charged for what was never ordered: "un servizio mai richiesto", "addebiti che non ho mai attivato".
+      'mai richiesto|richiesta|richiesti|richieste|attivato|attivata|attivati|attivate|ordinato|ordinata|sottoscritto|sottoscritta|autorizzato|autorizzata|chiesto|acquistato',
+      // Confirmed long ago and still nothing: "confermato oltre un mese fa e che non ho ancora ricevuto".
+      'non ho|abbiamo ancora|mai ricevuto|ricevuta|visto|avuto|riavuto',
       // On hold, with the time: "in attesa al telefono da 50 minuti".
       "in attesa|linea al|in telefono|linea|coda? da #num|un|una|due|tre|quasi|oltre|più|mezz'ora|ore|minuti",
       // Still not credited: "il rimborso non mi è ancora stato accreditato".

@@ -31,6 +31,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // Disbelief and manners missing: "como assim??", "como é possível", "falta de educação".
+      'como assim ?|??|???|?!|!?|!', 'como é|e possível|possivel', 'falta de educação|educacao|profissionalismo|consideração', 'foi|foram|é|são extremamente|muito|super|bem? grosso|grossa|grossos|grosseiro|grosseira|mal-educado|mal-educada|estúpido|estúpida',
       // At a loss after trying: "Não sei mais o que fazer", "já não sei o que fazer".
       'não|nao sei mais o que|oque fazer', 'já|ja não|nao sei mais? o que|oque fazer', 'não|nao sei mais a quem recorrer|reclamar', 'não aguento mais|esperar',
       'me irrita|irrita-me muito|imenso',
@@ -212,6 +214,8 @@ export const PT_CUES: LanguageCues = {
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // A bill far above the usual: "veio 600, sendo que normalmente vem 200", "o dobro do mês passado".
+      'normalmente|geralmente|sempre|costuma vem|vinha|é|era|fica|ficava|dá|dava|pago|pagamos|pagava|pagávamos|vir|ser|dar', 'dobro|triplo do|que o? mês|normal|habitual|anterior|passado|costume|sempre',
       // One thing came in place of what was ordered: "veio frango no lugar do tofu", "mandaram um azul em vez do preto".
       'veio|vieram|chegou|chegaram|mandaram|enviaram|entregaram|recebi|recebemos * *? *? *? no|em lugar|vez do|da|dos|das|de',
       // Not fit for what it is for: "não dá pra comer", "não dá para usar".
@@ -260,7 +264,12 @@ export const PT_CUES: LanguageCues = {
       // "sal grosso" is coarse salt: rude only said of someone.
       'foi|é|era|foram|são|muito|super|bem|tão grosso|grossa|grossos|grossas',
     ],
-    waiting: ['ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'esperando até agora|hoje', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido',
+    waiting: [
+      // Promised by a date now past: "deviam estar disponíveis ontem e ainda nada", "era pra chegar segunda".
+      'deviam|devia|deveria|deveriam|era|eram pra|para? estar|chegar|ficar|ser|sair * *? *? ontem|anteontem|segunda|terça|quarta|quinta|sexta|sábado|domingo|semana|passada|passado',
+      // Still not paid back after the date: "ainda não foi creditado após um mês", "prometido em até 7 dias".
+      'ainda não|nada foi|foram creditado|creditada|devolvido|devolvida|estornado|estornada|reembolsado|pago|paga|depositado', 'e ainda nada', 'até agora nada', 'nada ainda|até',
+      'ainda estou|estamos esperando', 'estou|estamos esperando há|faz', 'esperando há|faz #num? dias|horas|semanas', 'esperando até agora|hoje', 'demora|demorando|demorou uma eternidade|demais', 'não resolveram|resolveu|solucionaram', 'nada foi resolvido',
       // Late: "chegou atrasado", "o voo atrasou", "com atraso", "está atrasado há uma semana" ("vou chegar atrasado", "a demora na resposta" are none).
       'chegou|chegaram|chega|chegam|veio|vieram|entregue|entregues|entregaram|entregou|saiu|saíram|está|estão|estava|estavam|continua|segue|ficou|pedido|encomenda|pacote|entrega|voo|trem|ônibus|comboio|autocarro atrasado|atrasada|atrasados|atrasadas',
       'atrasou|atrasaram|atrasando', 'atrasa|atrasam sempre|muito|toda|todo|de|novamente', 'com atraso|atrasos|demora', 'com muito|um|grande|enorme atraso', 'está|estão|encontra|continua em atraso',
