@@ -325,6 +325,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'i asked about|for|how|what|if|whether|which|when|where|why', 'i said|specified|wrote #num|#day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|cheap|cheaper|nonstop|direct|economy|vegetarian|vegan',
       "doesn't|doesnt|didn't|didnt|won't|wont answer my|the question", 'does|did|will not answer my|the question',
       "that's|thats|that|this|it's|its is? not what i|we asked|said|meant|requested|specified",
+      // Told before, counted in occasions: "I've mentioned it on four separate occasions", "on several different occasions".
+      'on #num|several|multiple|numerous|many|countless separate|different? occasions',
     ],
   },
   {
@@ -363,7 +365,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // a way to…") or a follow-up question ("Quick follow-up: does the plan include…") is a returning
     // customer, not a repeat.
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, needsProblem: true,
-    patterns: ['hi|hello|hey|morning|evening|afternoon again', 'quick|brief|another|second|short follow-up|followup', 'quick|brief|another|second|short follow up'],
+    patterns: [
+      'hi|hello|hey|morning|evening|afternoon again', 'quick|brief|another|second|short follow-up|followup', 'quick|brief|another|second|short follow up',
+      // The last contact held up beside a fault: "don't just close the ticket like last time", "same as last time".
+      'like|as last time', 'like|as the last time',
+    ],
   },
   {
     // Told it was fixed, and it was not: "Each time we're told it's fixed, and each month it happens again."
@@ -723,7 +729,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "fine i'll|ill|we'll take|accept|settle|have", 'even though it means', 'not thrilled|happy|pleased|ideal but',
       "i'll|ill take the|a|your * i guess|suppose",
       'but yeah|fine|ok|okay|sure|alright|right book|do|go|proceed|send|process|rebook|cancel|change|move it|ahead', "i|we don't|dont have much|a|any choice", 'i|we do not have much|a|any choice', "i guess i'll|ill|we'll just", "i'll|ill|we'll put up with", 'hardly ideal', 'not exactly ideal', "that's|thats all you|u can|could do|offer",
-      'grin and bear it', 'i|we guess|suppose even though', 'i|we guess|suppose although', 'stay|stick on|with *? *? for now',
+      'grin and bear it', 'i|we guess|suppose even though', 'i|we guess|suppose although', 'stay|stick|remain|staying|remaining on|with *? *? *? for now',
       'fine|ok|okay|alright|sure i guess|suppose', 'i guess|suppose that|it|this works|will|is|would', 'guess that|it|this works',
       // "I guess it'll do for now", "I'll make it work", "we'll make do".
       "i guess|suppose that'll|thatll|it'll|itll|this'll|that|it|this do|work|have", 'for now i guess|suppose', "i'll|ill|we'll make it work|do", 'make do',
@@ -774,6 +780,13 @@ export const CUE_RULES: readonly CueRule[] = [
       // "wasn't exactly the plan", "…but at least I'm on the flight", "Took four days but sure, it works."
       "i suppose|guess that's|thats the end of it|that", "i suppose|guess that's|thats it then", "i suppose|guess that's|thats that|it", 'after a fashion', 'how i pictured|imagined|envisioned|planned my', 'sorted|fixed|resolved|done|booked|working|arrived|through|here i suppose|guess',
       'done arguing|fighting|chasing|complaining', "wasn't|wasnt|isn't|isnt|not exactly the plan|ideal", 'but at least', 'but sure',
+      // Nothing else on offer, said as fact: "clearly there's no other option", "there is no alternative".
+      "there's|theres no other|real option|options|choice|way|alternative", 'there is no other|real option|options|choice|way|alternative', "there's|theres no alternative", 'there is no alternative',
+      // Coping conceded after a complaint: "it's a pain, but I'll manage", "but we'll cope".
+      "but i'll|ill|we'll|i|we will? manage|cope|survive|live",
+      // Less than was bought, taken over waiting: "not what I paid for, but…", "I'd rather have something than wait".
+      'not what i|we paid|ordered|booked|asked for but', 'not what i|we signed up for but',
+      'prefer|rather to? have|get|take something|anything than|over|rather',
     ],
   },
   {
@@ -1004,7 +1017,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'switch|switching|move|moving|go|going to|over a|an|another different|other|new|rival? operator|supplier|isp|insurer|provider|carrier|competitor|airline',
       // ("switching to a different network" is also what a customer tries when the app will not load.)
       'switch|switching|move|moving|go|going to|over another network|bank', 'switch|switching|move|moving|go|going to|over a different|rival bank',
-      'leave|leaving|switch|switching|move|moving|go|going for|to a|an? competitor|competitors|rival|rivals',
+      'leave|leaving|switch|switching|move|moving|go|going|migrate|migrating for|to a|an? competitor|competitors|rival|rivals',
       'take|taking my|our business elsewhere',
       // The money moved out: "I'm moving my accounts to another bank", "transferring my mortgage elsewhere".
       'move|moving|take|taking|transfer|transferring|switch|switching my|our account|accounts|money|savings|business|custom|mortgage|pension|policy|policies|number|numbers to another|elsewhere',
@@ -1060,7 +1073,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     notBefore: ['call', 'calls', 'appointment', 'visit', 'meeting', 'request', 'ticket', 'technician', 'booking', 'upgrade', 'change'],
     patterns: [
-      'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the subscription|subscriptions|account|plan|contract|service|membership',
+      'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the subscription|subscriptions|account|plan|contract|service|membership|policy|policies',
       // "Otherwise we cancel the annual plan."
       'cancel|cancelling|canceling|cancelled|terminate|terminating|close|closing|end|ending my|our|the annual|monthly|yearly|whole|entire|premium|business|family|pro|team subscription|subscriptions|account|plan|contract|service|membership',
     ],
@@ -1076,7 +1089,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'moving|switching to another *? host|hosting|provider|platform|company|bank|supplier|carrier|network|isp|vendor', 'last chance',
       "you won't|wont|will never see me|us again",
       // The custom changing hands by kind: "switch banks", "taking it to another dealer" ("another day" is no rival).
-      'switch|switching|change|changing banks|providers|suppliers|networks|insurers|carriers|isps|energy',
+      'switch|switching|change|changing banks|providers|suppliers|networks|insurers|carriers|isps|energy|brands|vendors',
       'take|taking it|them|this to another|a different dealer|dealership|garage|mechanic|shop|store|seller|retailer|bank|provider|company|firm|supplier|vendor|agent|agency',
       'or|otherwise we|i cancel|leave|switch|unsubscribe|uninstall|quit', 'we|i will cancel|leave|switch', "we'll|i'll cancel|leave|switch",
       // "we're moving the whole team to a competitor", "take the business to another rental company",
@@ -1087,6 +1100,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // The business taken to a named kind of rival: "I'm moving my whole shop to another marketplace"
       // ("moving my appointment to another day" names no provider).
       'move|moving|take|taking|transfer|transferring|switch|switching|shift|shifting my|our * *? *? to another|a rival|different|competing|new? marketplace|platform|provider|host|bank|company|supplier|carrier|network|isp|vendor|insurer|competitor|registrar|broker|retailer',
+      // With the kind of provider named first: "we're moving the store to another payment provider",
+      // "moving our site to a different hosting company" ("moving it to another folder" names none).
+      'move|moving|take|taking|transfer|transferring|switch|switching|shift|shifting|migrate|migrating my|our|the * *? to another|a different|rival|competing? * provider|platform|host|bank|company|supplier|carrier|network|vendor|insurer|processor|gateway|firm',
       // "fix the servers before the tournament or im uninstalling".
       "or|otherwise i'm|im|we're|were|i'll|ill|we'll uninstalling|uninstall|quitting|quit|cancelling|canceling|leaving|switching|moving|taking|transferring|handing|deleting",
       'taking|take|moving|move|switching my|our * *? somewhere|elsewhere', "i'll|ill|we'll shop|buy|order|book elsewhere|somewhere", "i'm|im|we're|were leaving the|this|your platform|service|app|site|bank|network|gym|provider", "i'll|ill|we'll be switching|moving|changing provider|providers|supplier|suppliers|bank|banks|insurer|insurers|network|networks",
@@ -1457,7 +1473,19 @@ export const CUE_RULES: readonly CueRule[] = [
       'mould|mold|damp on|in|all|everywhere', 'without a|any refund|reply|response|answer|update',
       // A technical fault told as a technician does: "the uploader rejects HEIC files", "stops sending page counts after sleep".
       'rejects|rejected|refuses|refused|drops|dropped the|my|our|all|any|some files|uploads|requests|connections|payments|messages', 'rejects|rejected|refuses|refused * files|uploads|requests|connections|payments',
-      'stops|stopped sending|syncing|updating|reporting|saving|loading|responding', 'console|log|logs shows|show|says|reads|printed', 'fixes|fixed it until', 'blocks|blocked it',
+      'stops|stopped sending|syncing|updating|reporting|saving|loading|responding|heating|cooling|charging|printing|draining|flushing', 'console|log|logs shows|show|says|reads|printed', 'fixes|fixed it until', 'blocks|blocked it',
+      // Things that come undone: "the handle fell off", "the sole is coming apart", "the hinge came loose".
+      'fell|falls|fallen|falling off|apart',
+      // Damage left behind by a visit: "they left a tear in the felt", "left a hole in the wall"; and the leak after it.
+      'left a|an|the tear|hole|holes|mess|scratch|scratches|dent|dents|stain|stains|gap|leak|crack|cracks|gouge',
+      'water is|was|keeps|kept coming|getting|leaking|pouring|dripping in|into|through', 'came|comes|coming|come apart|loose|unstuck|unglued',
+      // A product that throws away what it was given: "it deletes my notes", "the app wipes everything" ("I
+      // deleted the app" is the customer's doing, so only the product's present tense).
+      'deletes|wipes|erases|loses it|them|my|our|all|everything|every',
+      // Slowness told in minutes: "took eleven minutes to load", "takes several hours to sync".
+      'took|takes|taking #num|several|many minutes|hours to load|open|start|boot|respond|refresh|connect|sync|upload|download',
+      // Money or files sent back: "the payment bounced", "our payroll file bounced".
+      'payment|payments|file|files|cheque|cheques|check|transfer|transfers|card|invoice|debit bounced|bounces|bouncing',
     ],
   },
   {

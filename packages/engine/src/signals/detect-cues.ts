@@ -822,7 +822,7 @@ function whatAPraise(tokens: readonly Token[], from: number, to: number): boolea
 // delivery.", "Truly unlimited.", "such value". Its words: at most FRAGMENT_MAX_WORDS, one of them
 // praise (an interjection-like word or one of FRAGMENT_PRAISE), the rest intensifiers or FRAGMENT_FILLER.
 const FRAGMENT_MAX_WORDS = 4
-const FRAGMENT_PRAISE = new Set(['innovative', 'handy', 'convenient', 'clever', 'smart', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused'])
+const FRAGMENT_PRAISE = new Set(['innovative', 'handy', 'convenient', 'clever', 'smart', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused', 'motivating', 'inspiring', 'reassuring', 'encouraging', 'uplifting'])
 const FRAGMENT_FILLER = new Set(['a', 'an', 'the', 'such', 'what', 'just', 'truly', 'genuinely', 'honestly', 'simply', 'top', 'real', 'quality', 'service', 'delivery', 'support', 'work', 'job', 'stuff', 'experience', 'customer', 'thinking', 'planning', 'value', 'timing', 'oh', 'wow'])
 // The sentence before such a fragment must read at most this (the model alone, no cues) to be the bad
 // thing it is said of: "Now I can't see my balance at all." reads about -0.8.
@@ -871,6 +871,18 @@ function saysFixed(tokens: readonly Token[], from: number, to: number): boolean 
 const OPENING_MAX_WORDS = 3
 const OPENING_FILLER = new Set(['oh', 'ooh', 'wow', 'well', 'yeah', 'yes', 'just', 'how', 'so', 'really', 'one', 'simply', 'truly', 'absolutely', 'what'])
 const OPENING_PRAISE = new Set(['charming', 'delightful', 'marvellous', 'thrilling', 'magic', 'magical', 'sweet', 'grand', 'spectacular'])
+// Who praise is addressed to, filler in an opening: "Well done everyone, …", "Nice work team, …".
+const OPENING_ADDRESSEES = new Set(['everyone', 'everybody', 'all', 'guys', 'team', 'folks', 'people', 'lads'])
+// Praise of an occasion opens with more words before its comma or colon: "Wonderful start to the week:
+// the payroll file bounced", "Great way to end the month, …". The word after the praise names it.
+const OPENING_OCCASIONS = new Set(['start', 'end', 'way', 'beginning', 'finish'])
+const OCCASION_MAX_WORDS = 7
+// A message may open with sentences of nothing but praise ("Perfect. Absolutely perfect.", "Superb.")
+// before the bad news they are said of: at most this many, each of at most OPENING_MAX_WORDS words.
+const PRAISE_SENTENCES_MAX = 2
+// Words that make the next sentence a plan or a guess, not news of something gone wrong: "Nice. We might
+// stay in because of the storm."
+const NOT_NEWS = new Set(['might', 'may', 'maybe', 'perhaps', 'could', 'would', 'will', "i'll", "we'll", 'shall', 'plan', 'planning', 'hope', 'hoping'])
 // What follows the comma must be at least this long and read at most this (the model alone) to be the
 // bad news the opening praises: "another power cut right in the middle of cooking dinner" reads about
 // -0.6; "the refund arrived this morning" and "I'll pick it up tomorrow then" read well above.
@@ -890,20 +902,38 @@ const OPENING_SENTENCES = 3
  */
 function praiseOverBadNews(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone): TokenSpan | undefined {
   let asked = 0
+  const lead = praiseSentencesFirst(tokens, sentences)
+  if (lead > 0) {
+    const s = sentences[lead] as SentenceRange
+    const last = tokens[s.to - 1] as Token
+    const first = tokens[s.from] as Token
+    const plain = !last.norm.includes('?') && (first.flags & W_CONTRAST) === 0 && countWords(tokens, s.from, s.to) >= OPENING_NEWS_MIN_WORDS
+    // Good news or a concession anywhere after the praise says it was meant ("…we lost, but it was hard fought").
+    const meant = cues.some((c) => c.from >= s.from && (GOOD_NEWS_KINDS.has(c.rule.kind) || c.rule.kind === 'gratitude' || c.rule.kind === 'contrast'))
+    if (plain && !meant && !saysFixed(tokens, s.from, s.to) && !hasWordIn(tokens, s.from, s.to, NOT_NEWS)) {
+      asked++
+      if (tone(s.from, s.to) <= OPENING_BAD_TONE) return { from: (sentences[0] as SentenceRange).from, to: (sentences[lead - 1] as SentenceRange).to }
+    }
+  }
   for (let k = 0; k < sentences.length && k < OPENING_SENTENCES; k++) {
     const s = sentences[k] as SentenceRange
     let words = 0
     let praise = 0
     let comma = -1
+    let occasion = false
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i] as Token
-      if (t.norm === ',') {
+      if (t.norm === ',' || t.norm === ':') {
         comma = i
         break
       }
-      if (t.kind !== 'word' || ++words > OPENING_MAX_WORDS) break
+      if (t.kind !== 'word' || ++words > (occasion ? OCCASION_MAX_WORDS : OPENING_MAX_WORDS)) break
+      if (occasion) continue
       if ((t.flags & W_INTERJECTION) !== 0 || FRAGMENT_PRAISE.has(t.norm) || OPENING_PRAISE.has(t.norm)) praise++
-      else if (!OPENING_FILLER.has(t.norm)) break
+      else if (praise > 0 && words === 2 && OPENING_OCCASIONS.has(t.norm)) occasion = true
+      // "Well done," praises as "Bravo," does.
+      else if (t.norm === 'done' && i > s.from && (tokens[i - 1] as Token).norm === 'well') praise++
+      else if (!OPENING_FILLER.has(t.norm) && !(praise > 0 && OPENING_ADDRESSEES.has(t.norm))) break
     }
     if (comma < 0 || praise === 0) continue
     const next = tokens[comma + 1] as Token | undefined
@@ -922,6 +952,30 @@ function praiseOverBadNews(text: string, tokens: readonly Token[], sentences: re
     if (news <= QUOTED_NEWS_TONE && quotedPhrase(text, tokens, comma + 1, s.to)) return { from: s.from, to: comma }
   }
   return undefined
+}
+
+/**
+ * How many sentences of nothing but praise ("Perfect.", "Absolutely perfect!", "Superb.") open the
+ * message before one that is more (0 when the first is no such sentence, or nothing follows them).
+ */
+function praiseSentencesFirst(tokens: readonly Token[], sentences: readonly SentenceRange[]): number {
+  let k = 0
+  for (; k < sentences.length && k <= PRAISE_SENTENCES_MAX; k++) {
+    const s = sentences[k] as SentenceRange
+    let words = 0
+    let praise = 0
+    let other = false
+    for (let i = s.from; i < s.to && !other; i++) {
+      const t = tokens[i] as Token
+      if (t.kind !== 'word') continue
+      if (++words > OPENING_MAX_WORDS) other = true
+      else if ((t.flags & W_INTERJECTION) !== 0 || FRAGMENT_PRAISE.has(t.norm) || OPENING_PRAISE.has(t.norm)) praise++
+      else if ((t.flags & W_INTENSIFIER) === 0 && !OPENING_FILLER.has(t.norm)) other = true
+    }
+    // Said flat, with a full stop: cheer ("Amazing!!", "Great!") is as often sincere before news it takes well.
+    if (other || praise === 0 || (tokens[s.to - 1] as Token).norm !== '.') break
+  }
+  return k > 0 && k <= PRAISE_SENTENCES_MAX && k < sentences.length ? k : 0
 }
 
 // Words a quoted description has at most ("'sea view'", "'attempted delivery'", "'next day'"); longer is a quotation.

@@ -99,6 +99,8 @@ export const DE_CUES: LanguageCues = {
     ],
     gratitude: ['bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
+      // The fault back after a fix: "synchronisiert wieder nicht", "geht schon wieder nicht".
+      'wieder nicht|nich|nimmer',
       // A count of complaints made: "Dritte Beschwerde", "drei Tickets" ("zwei Mails" is as often two addresses).
       'zweite|dritte|vierte|fünfte|x-te|zweiter|dritter|vierter|zweites|drittes|viertes beschwerde|reklamation|anfrage|meldung|ticket|nachfrage',
       '#num|zwei|drei|vier|fünf|mehrere tickets|beschwerden|reklamationen|nachfragen',
@@ -133,7 +135,19 @@ export const DE_CUES: LanguageCues = {
       // Thanks and praise for the harm, closing the message: "Danke auch.", "Toll gemacht."
       'danke|dankeschön auch .|!|...', 'toll gemacht|hingekriegt|hinbekommen',
             'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
+    fixThanked: [
+      // What would have gone wrong without them is no fault: "ohne Ihre Hilfe hätte ich den Termin nie geschafft".
+      'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein hilfe|mühe|einsatz|unterstützung|geduld|engagement hätte|hätten|wäre|wären',
+      'ohne sie|euch|dich hätte|hätten|wäre|wären',
+      // Reaching the fault the help averted: "ohne Sie hätte ich die Unterlagen nie rechtzeitig bekommen".
+      'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
+    ],
     churn: [
+      // A contract named by any compound, then ended: "meine Hausratversicherung zum nächstmöglichen Termin zu kündigen" (a meeting is notChurn).
+      'mein|meine|meinen|unser|unsere|unseren * *? *? *? *? zu kündigen|beenden|auflösen',
+      // Getting it from another maker or school: "ich hol mir eins von nem anderen Hersteller", "ich meld mich woanders an".
+      'hol|hole|holen|kauf|kaufe|kaufen|nehm|nehme|nehmen|bestell|bestelle|geh|gehe|meld|melde|buch|buche ich|wir? mir|uns|mich|dann|jetzt|halt|eben? * *? *? *? von|bei|zu|zur|zum nem|ner|einem|einer|einen|n anderen|andren|anderem|andern hersteller|marke|firma|anbieter|laden|geschäft|händler|shop|fahrschule|schule|studio|verein|werkstatt|praxis',
+      'meld|melde|melden|anmelden ich|wir? mich|uns *? *? woanders|anderswo',
       // The contract dissolved with "with you" between, in the infinitive a formal letter uses: "mein Konto bei Ihnen aufzulösen".
       `mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT} bei|mit ihnen|euch|dir aufzulösen|abzumelden|kündigen|auflösen|beenden|schließen|löschen`, `mein|meine|meinen|unser|unsere|unseren|das|den|die ${CONTRACT} bei|mit ihnen|euch|dir zu kündigen|beenden|schließen|löschen`,
       // Already cancelled: "ich hab meine Bahncard gekündigt", "wir haben den Vertrag schon gekündigt" (a meeting or appointment is notChurn).
@@ -207,6 +221,8 @@ export const DE_CUES: LanguageCues = {
     ],
     // Cancelling an appointment or a meeting is no churn threat: "Ich kündige meinen Termin am Montag".
     notChurn: [
+      // An appointment ended in a letter's infinitive is no contract: "meinen Termin am Montag zu kündigen".
+      'termin|termine|meeting|besuch|reservierung|tisch|buchung|kurstermin * *? *? *? zu kündigen|beenden|auflösen',
       'ich|wir kündige|kündigen|storniere|stornieren|verschiebe|verschieben|sage|sagen meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
       'kündige|kündigen|storniere|stornieren meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
       // Changing a detail, not the provider: "ich wechsle das Passwort", "den Tarif beim selben Anbieter wechseln".
@@ -342,6 +358,8 @@ export const DE_CUES: LanguageCues = {
       'wieder zu|zuhause hause|daheim', 'wieder zuhause|daheim|gesund|fit|munter|wohlauf|da', 'frisst|isst|trinkt|spielt|schläft schon|bereits? wieder',
     ],
     noProblem: [
+      // Not a single fault: "ohne einen einzigen Fehler", "kein einziges Problem".
+      'ohne|kein|keinen|keine einen|ein|eine? einzigen|einziges|einzige fehler|problem|probleme|kratzer|ausfall|aussetzer',
       // Back after the outage: "der Server lief nach dem Ausfall nach 20 Minuten wieder".
       'lief|läuft|funktionierte|funktioniert|klappte|klappt nach dem|der ausfall|störung|absturz|panne|unterbrechung * *? *? wieder',
       // On time and whole: "diesmal nicht zu spät", "ohne Verspätung", "nichts kaputt", "nicht beschädigt".

@@ -30,6 +30,9 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Indignation at how long or how much: "es increíble lo que tardan", "increíble lo que cobran".
+      'increíble|increible|inaudito|impresentable lo que|cuanto|cuánto tarda|tardan|tardó|tardaron|demora|demoran|cuesta|cobran|cobra|tarde',
+      'ya no sé|se qué|que más|mas tocar|probar|intentar|hacerle',
       // Disbelief after the fault: "¿Cómo es posible?", "cómo puede ser".
       'cómo|como es posible', 'cómo|como puede ser',
       // "Me cansé", "ya nos cansamos": had enough.
@@ -135,6 +138,9 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Another brand or elsewhere, with words between: "me compro otra marca", "me compro otra en otro lado", "me inscribo en otro lado".
+      'compro|compraré|comprare|pido|pediré|pedire|cambio|cambiaré|cambiare|paso|pasaré|pasare|elijo a? otra|otro marca|modelo|fabricante',
+      'compro|compraré|comprare|pido|pediré|pedire|inscribo|inscribiré|anoto|anotaré|contrato|contrataré|llevo|llevaré|voy|iré * *? *? en|a|por|con otro|otra lado|sitio|lugar|parte|academia|autoescuela|escuela|taller',
       // Moving over as it happens, with what is moved: "estoy migrando a otro hosting", "paso todo a otra plataforma".
       `migro|migrando|migraré|migramos|migraremos|migrar|migrarme|mudando|pasando|pasándome|cambiando|cambiándome|moviendo|trasladando todo|todos|mi|mis|nuestra|nuestro|nuestras|nuestros|la|el|los|las? *? a|al|hacia|con otro|otra ${ELSEWHERE}`,
       // Every account closed at once: "cancelaré todas mis cuentas", "cierro mis tarjetas con ustedes".
@@ -214,6 +220,7 @@ export const ES_CUES: LanguageCues = {
     ],
     // The state defended against a charge is no praise: "me cobraron la limpieza aunque el coche estaba perfecto".
     notPraise: [
+      'increíble|increible lo que|cuanto|cuánto tarda|tardan|tardó|tardaron|demora|demoran|cuesta|cobran|cobra',
       'aunque|pese|siendo * *? *? estaba|estaban|era|eran|quedó|quedaron|dejé|dejamos|devolví|devolvimos|entregué|entregamos impecable|impecables|perfecto|perfecta|perfectos|perfectas|limpio|limpia|limpios|intacto|intacta|nuevo|nueva|impoluto|impoluta',
     ],
     humanRequest: [
@@ -222,6 +229,8 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Doing it on its own: "se encienden solas", "se apaga solo", "se desconecta sola".
+      'se enciende|encienden|prende|prenden|apaga|apagan|reinicia|reinician|desconecta|desconectan|activa|activan sola|solas|solo|solos',
       // A bill a multiple of the usual: "casi el doble que el mes pasado", "el triple de lo normal", "el recibo de luz carísimo".
       'doble|triple|cuádruple que|de|del el|lo? mes|normal|habitual|siempre|antes|usual|anterior|pasado|otros', 'recibo|factura|boleta|cobro * *? *? carísimo|carísima|altísimo|altísima|elevadísimo|elevadísima|disparado|disparada',
       // Cut off without a word: "nos cortaron el agua sin avisar", "sin previo aviso".
@@ -285,6 +294,8 @@ export const ES_CUES: LanguageCues = {
       'mal atendido|atendida|atendidos|atendidas', 'mala|pésima|fatal|nula atención|actitud|educación|trato',
     ],
     waiting: [
+      // Asked long ago and still there: "la pedí hace semanas y siguen ahí".
+      'hace semanas|meses y siguen|sigue|nada|todavía|todavia|aún|aun|ni',
       // Started, came or opened late, counted: "la película empezó 20 minutos tarde", "llegó dos horas tarde".
       'empezó|empezo|comenzó|comenzo|arrancó|arranco|salió|salio|llegó|llego|llegaron|abrieron|abrió|abrio|inició|inicio|atendieron|atendió #num|una|dos|tres|media|casi|más * *? tarde',
       // Promised by a date now past: "debía llegar ayer", "tenían que estar listos el lunes y nada".

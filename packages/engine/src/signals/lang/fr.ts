@@ -28,6 +28,10 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      // Québec disbelief: "ben voyons donc", "voyons donc!".
+      'voyons donc',
+      // A day off or a trip wasted on a visit that never came.
+      'congé|journée|matinée|après-midi|déplacement|demi-journée pour rien',
       // A reproachful why about something done without a word: "Pourquoi des frais apparaissent-ils d'un coup sans aucune information ?", "pourquoi couper la ligne sans prévenir ?".
       "pourquoi * *? *? *? *? *? *? *? *? sans prévenir|information|informations|explication|explications|avertissement|préavis|justification|notification|raison|motif", "pourquoi * *? *? *? *? *? *? *? *? sans aucune|aucun|une|un information|informations|explication|explications|avertissement|préavis|justification|notification|raison|motif", "pourquoi * *? *? *? *? *? *? *? *? sans la|le moindre information|informations|explication|explications|avertissement|préavis|justification|notification|raison|motif",
       'perdre|perds patience',
@@ -120,6 +124,14 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Leaving the firm itself, whatever it is called: "nous quitterons votre cabinet", "je quitte votre salle".
+      'quitterons|quitterai|quittons|quitterions|quitterais votre|vos|ton|ta|tes',
+      "annuler|annule|annulons|annulerons|annulerai mon|ma|notre|nos|mes adhésion|abonnement|contrat|forfait|souscription|inscription|mutuelle|cotisation",
+      "annuler|annule|annulerai|annulerons l'adhésion|l'abonnement|l'inscription|l'assurance",
+      'ne renouvellerai|renouvellerons|renouvelerai|renouvelerons|renouvellera|reconduirons|reconduirai pas',
+      "étudions|étudie|envisageons|envisage|cherchons|cherche|regardons|regarde|examinons|évaluons|comparons d'autres solutions|prestataires|fournisseurs|options|offres|alternatives|logiciels|outils|banques|opérateurs|écoles",
+      // Signing up elsewhere: "je vais m'inscrire ailleurs", "je m'abonne ailleurs".
+      "m'inscrire|m'inscris|m'inscrirai|inscrire|inscris|m'abonner|m'abonne|m'abonnerai|achèterai|commanderai ailleurs",
       // Shopping elsewhere from now on: "je fais mes courses ailleurs maintenant", "on fera nos achats ailleurs".
       'fais|ferai|ferons|faisons|fera|fait mes|nos courses|achats|commandes *? *? ailleurs',
       // Not again with the company or its product: "je ne reprendrai jamais votre compagnie", "nous ne reprendrons plus vos vols".
@@ -209,6 +221,8 @@ export const FR_CUES: LanguageCues = {
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
+      // Delivered short: "arrivée sans la viande", "livré sans le chargeur".
+      'arrivé|arrivée|arrivés|arrivées|livré|livrée|livrés|livrées|reçu|reçue|venu|venue sans le|la|les|l',
       // The site or the service down: "mon site est encore tombé", "le serveur est de nouveau HS".
       'site|serveur|serveurs|service|réseau|box|appli|application|plateforme|messagerie|internet est|sont|était encore|toujours|de|à? nouveau? tombé|tombée|tombés|tombées|down|hs|planté|plantée',
       // Fees charged, as the customer tells it: "on m'a facturé des frais de nettoyage".
@@ -266,6 +280,10 @@ export const FR_CUES: LanguageCues = {
       'désagréable|désagréables|impoli|impolie|impolis|grossier|grossière|grossiers|méprisant|méprisante|condescendant|condescendante|incompétent|incompétente|irrespectueuse|hautain|hautaine|agressif|agressive|odieux|odieuse|arrogant|arrogante|antipathique|incapable|incapables|désobligeant|désobligeante',
     ],
     waiting: [
+      // A day wasted on a visit that never came: "j'ai posé une journée pour rien", "aucun appel".
+      'attendu|déplacé|posé|pris|perdu * *? *? pour rien',
+      'personne , aucun|aucune appel|nouvelle|nouvelles|message|sms|prévenu',
+      'aucun|aucune appel|message|sms|nouvelle|nouvelles .|!',
       // Charged for what was not used: "facturé des frais d'itinérance alors que je n'ai pas quitté la ville".
       'facturé|facturés|facturée|facturées|prélevé|prélevés|débité|débités|compté|comptés * *? *? *? alors|pourtant|bien que|qu|jamais',
       "j'attends toujours|depuis", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que j'attends|j'essaie|j'essaye|j'appelle|j'attend|j'insiste", "fait|depuis #num|une|deux|trois|quatre|cinq|des|plusieurs heure|heures|jours|semaines|mois|minutes|demi-heure que nous|on attendons|attend|essayons|essaie|appelons|appelle", 'en attente au téléphone', "j'attends|j'attend|attends|attendons au téléphone", "j'attends|j'attend|attends|attendons en ligne", 'nous attendons toujours|depuis', 'toujours en attente', 'attends|attendons depuis #num? jours|heures|semaines', 'ça prend une éternité', 'ça prend trop de temps', "toujours pas résolu|réglé|corrigé", "n'a|n'ont jamais été résolu|réglé|corrigé",

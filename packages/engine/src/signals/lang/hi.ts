@@ -57,6 +57,9 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      // Shamed before guests or family: "बहुत शर्मिंदगी हुई", "beizzati ho gayi".
+      'शर्मिंदगी|शर्मिंदा|बेइज्जती|बेइज़्ज़ती',
+      'sharmindagi|sharmindgi|sharminda|beizzati|beizzti|bezzati',
       // "यह क्या तरीका है?", "ye kya tarika hai": what way of doing business is this ("पासवर्ड बदलने का क्या तरीका है?" asks the way).
       'यह|ये|इसका क्या तरीका|तरीक़ा', 'ye|yeh|yah|iska kya tarika|tareeka|tareka',
       // Manners missing, said of staff: "bilkul tameez nahi hai", "बदतमीज़ी से बात की".
@@ -163,6 +166,12 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      // The membership or contract ended: "सदस्यता समाप्त कर देंगे", "कॉन्ट्रैक्ट खत्म करके", "membership khatam kar dunga".
+      'सदस्यता|मेंबरशिप|सब्सक्रिप्शन|कॉन्ट्रैक्ट|कांट्रैक्ट|अनुबंध|खाता|अकाउंट|प्लान|कनेक्शन समाप्त|खत्म|ख़त्म|रद्द|कैंसल कर|करके|करवा|करा|करवाके',
+      'subscription|membership|contract|account|plan|connection khatam|khatm|band|cancel|radd kar|karke|karwa|karwake|kara|karunga|dunga|denge',
+      // Going to someone else: "किसी और कंपनी से काम करवाऊँगा", "kisi aur company se lunga".
+      'किसी|दूसरी|दूसरे और? कंपनी|प्रोवाइडर|ब्रांड|दुकान|वेंडर|एजेंसी|डीलर|वाले|वालों से * *? करवाऊँगा|करवाऊंगी|करवाएँगे|लूँगा|लूँगी|लेंगे|खरीदूँगा|खरीदूँगी|खरीदेंगे|लगवाऊँगा|लगवाएँगे|मँगवाऊँगा',
+      'kisi|dusri|doosri|dusre|doosre aur? company|brand|provider|dukaan|shop|vendor|agency|dealer|wale|walon se * *? lunga|lungi|lenge|karwaunga|karwaungi|karwayenge|kharidunga|kharidungi|kharidenge|lagwaunga|mangwaunga',
       // The next one from another brand or shop: "agli gaadi kisi aur brand ki lunga", "dusri company se lenge".
       'kisi|koi aur brand|company|network|bank|dukaan|shop|app|showroom ki|ka|ke|se|me|mein lunga|lungi|lenge|kharidunga|kharidungi|kharidenge', 'dusri|dusre|doosri|doosre brand|company|network|bank|dukaan|shop|app|showroom ki|ka|ke|se|me|mein lunga|lungi|lenge|kharidunga|kharidungi|kharidenge', 'kisi|koi aur brand|company|network|bank|dukaan|shop|app|showroom lunga|lungi|lenge|kharidunga|kharidungi|kharidenge',
       'किसी|दूसरी|दूसरे और? ब्रांड|कंपनी|दुकान|नेटवर्क|बैंक की|का|के|से लूंगा|लूँगा|लूंगी|लेंगे|खरीदूंगा|खरीदूँगा|खरीदेंगे',
@@ -258,6 +267,14 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Will not connect or open, Hinglish: "connect hi nahi ho raha"; late and cold: "late bheja", "thanda tha".
+      'connect|chal|khul|load|login|sync|install|download|pair|charge|on hi? nahi|nhi|nai ho|hota|hua|hui|raha|rahi|rha|rhi',
+      'late bheja|bheji|bheje|aaya|aayi|aaye|pahuncha|pahunchi|diya|di|deliver',
+      'thanda|thandi tha|thi|aaya|aayi|mila|mili|khana',
+      // Paper jams and work stuck: "पेपर जाम दिखा देता है", "काम अटका पड़ा है".
+      'पेपर|कागज|कागज़ जाम|फँस|फँसा|फँसता',
+      'जाम दिखा|दिखाता|दिखाती|हो|होता|होती',
+      'अटका|अटकी|अटके पड़ा|पड़ी|पड़े|हुआ|हुई|हुए',
       // Far above the usual bill: "normally 1500 aata hai", "हर महीने 1500 आता है".
       'normally|usually|generally|aamtaur|hamesha|har #num aata|aati|aate|hota|hoti', 'normally|usually|generally|aamtaur|hamesha to|toh? #num|sirf aata|aati|hota',
       // Written or sent wrong: "नाम ही गलत लिखा है", "galat bill bheja".
@@ -311,6 +328,8 @@ export const HI_CUES: LanguageCues = {
       'बदतमीज़|बदतमीज|बदतमीज़ी|बदतमीजी|रूड|rude|badtameez|badtamiz|badtameezi|badtamizi|बेअदब|असभ्य|अभद्र|बदसलूकी|badsaluki|नालायक|nalayak|निकम्मे|निकम्मा|nikamme|nikamma|incompetent|unprofessional', 'बुरा|खराब|ख़राब|bura|kharab व्यवहार|बर्ताव|bartav|behaviour|behavior|vyavhar|suluk|सुलूक',
     ],
     waiting: [
+      // Trying for an hour: "1 ghante se try kar raha hoon".
+      'ghante|ghanton|ghanta|din|dino|dinon se try|koshish|wait|intezaar|intzaar kar',
       // Money not back, words between: "रिफंड तीन हफ्ते बाद भी नहीं आया", "refund abhi tak nahi mila".
       'रिफंड|पैसे|पैसा|रकम|राशि * *? *? *? *? नहीं|ना आया|आए|आये|आई|मिला|मिले|मिली|लौटा|लौटाया|लौटाए|लौटे',
       'refund|paise|paisa|raqam|amount * *? *? *? *? nahi|nhi|na aaya|aya|aaye|aye|mila|mile|lauta|lautaya|laute|aayi|ayi',
@@ -331,6 +350,10 @@ export const HI_CUES: LanguageCues = {
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
     // Thanks for help given at once: the trouble named and the speed belong to the help.
     fixThanked: [
+      // Put right after the fault: "फ्लाइट कैंसल होने के बाद आपने तुरंत"; and arriving on time thanks to it: "समय पर पहुँच गए".
+      'कैंसल|रद्द|खराब|ख़राब|लेट|बंद|फेल होने के बाद आपने|आप|आपकी|तुरंत|फौरन|फ़ौरन',
+      'समय|टाइम|वक्त|वक़्त पर|पे * *? पहुँच|पहुँचे|पहुँचा|पहुँची|मिल|मिला|मिली',
+      'time|samay|waqt pe|par * *? pahunch|pahuch|pahunche|pahuche|mil|mila|mili',
       // Help arranged at once, past tense: "तुरंत डॉक्टर का इंतज़ाम करवाया", "turant naya card bhej diya" (an order to fix it now is no fix).
       'तुरंत|तुरन्त|फौरन|फ़ौरन|जल्दी * *? *? इंतज़ाम|इंतजाम|व्यवस्था|बंदोबस्त करवाया|करवाई|कराया|कराई|किया|की|करवा|करा',
       'turant|fauran|jaldi * *? *? intezaam|intezam|intjam|arrangement|replace|refund karwaya|karwa|kar|kiya|karaya',

@@ -27,6 +27,11 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // What is the point: "che senso ha?", "a che serve?".
+      'che senso ha|avrebbe',
+      'a che serve|servono|servirebbe',
+      // Paid for one thing, got another: "ho pagato per un corso, non per aspettare".
+      'pagato per * *? *? *? non per',
       // Disbelief after the fault: "come è possibile?", "ma è possibile che ogni mese…".
       'come|com\'è è|e possibile', 'ma è|e possibile',
       // No more time for them: "non ho più tempo da perdere con voi".
@@ -117,6 +122,9 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Another brand, or signing up somewhere else: "compro un'altra marca", "mi iscrivo da un'altra parte".
+      "compro|comprerò|comprero|prendo|prenderò|prendero|scelgo|sceglierò|passo|passerò|passero un'altra|un'altro|altra|altro marca|marchio|modello",
+      "iscrivo|iscriverò|iscrivero|iscrivermi|vado|andrò|andro|compro|comprerò|ordino|ordinerò|prenoto|prenoterò|rivolgo|rivolgerò *? *? *? da|in|a|presso un'altra|altra parte|scuola|autoscuola|palestra|struttura",
       // From another shop or carrier from now on: "da ora ordino da un altro supermercato", "userò solo altri corrieri".
       'ordino|ordinerò|compro|comprerò|faccio|farò|prenoto|prenoterò da|in|presso|con un|una|un\'altra? altro|altra|altri|altre negozio|negozi|supermercato|supermercati|sito|siti|fornitore|operatore|corriere|venditore|rivenditore|gestore|farmacia|catena|marketplace|parte', 'userò|useremo|uso|usiamo|utilizzerò|utilizzeremo|sceglierò|sceglieremo solo|soltanto|esclusivamente altri|altre|altro|altra',
       // The number taken elsewhere: "porto il numero altrove", "passo la linea a un altro operatore".
@@ -212,6 +220,9 @@ export const IT_CUES: LanguageCues = {
       'escalare|scalare|inoltrare questo|il|mio? caso|ticket|problema',
     ],
     issueReport: [
+      // Stops or freezes over and over: "si blocca ogni due minuti", "smette di registrare".
+      'si blocca|bloccano|interrompe|interrompono|disconnette|disconnettono|spegne|spengono|riavvia|impalla|pianta ogni|di continuo|continuamente|spesso',
+      'smette|smettono|smesso di funzionare|registrare|caricare|connettersi|collegarsi|rispondere|stampare|sincronizzarsi',
       // The site down: "il sito va giù ogni notte", "il server è offline".
       'sito|server|servizio|app|rete|linea|piattaforma|portale|applicazione|sistema va|vanno|è|e|sono|continua|andato|andata|caduto|caduta? giù|down|offline',
       // The battery that lasts nothing: "la batteria dura mezz'ora".

@@ -130,6 +130,11 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Leaving a school or an association: "vou trancar a matrícula", "vou me desligar da associação", "procurar outra."
+      'trancar|tranco|trancarei|trancamos|cancelar|cancelo a|minha matrícula|matricula|inscrição|inscricao',
+      'me desligar|desligo|desfiliar|desfilio|desassociar|desassocio|descadastrar|descadastro da|do|dessa|desse',
+      'desligar|desfiliar|desassociar da|do associação|associacao|clube|sindicato|cooperativa|academia|plano|programa',
+      'procurar|procuro|procurarei|buscar|busco outra|outro .|!|!!',
       // Cancelled already, said as done: "Cancelei a assinatura", "encerrei minha conta".
       `cancelei|encerrei|rescindi|cancelamos|encerramos|rescindimos a|o|minha|meu|nossa|nosso ${CONTRACT}`,
       // Never again, renting and booking too: "nunca mais alugo com vocês", "não alugo mais aqui".
@@ -281,6 +286,8 @@ export const PT_CUES: LanguageCues = {
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: [
+      // Nothing scratched or broken: "nenhum móvel riscado", "nenhuma peça quebrada".
+      'nenhum|nenhuma * *? riscado|riscada|quebrado|quebrada|danificado|danificada|amassado|amassada|faltando|arranhado|arranhada|molhado|molhada',
       'não|nao quebrou|partiu|estragou|riscou|faltou nada',
       // On time and whole: "não atrasou", "sem atraso", "nada quebrou", "não veio quebrado".
       'não|nao atrasou|atrasaram|atrasa', 'não|nao chegou|chegaram|veio|vieram|está|estava|estão atrasado|atrasada|tarde|quebrado|quebrada|danificado|danificada|aberto|aberta|molhado|molhada|frio|fria|errado|errada|amassado|amassada',
