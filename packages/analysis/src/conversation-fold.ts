@@ -115,8 +115,11 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   if (m.role !== 'customer') return
   f.customerMessages++
   const r = m.reading
-  // A goodbye after a satisfied close keeps the customer satisfied: nobody is waiting on it.
-  const satisfied = isSatisfiedClose(r) || (f.closedSatisfied === true && isGoodbye(r))
+  // A goodbye after a satisfied close keeps the customer satisfied: nobody is waiting on it. Thanks
+  // alone while a deadline is open is courtesy: "ok thank you!! fingers crossed" after "the concert is
+  // TONIGHT" leaves the customer waiting, and the queue must keep them up (it ranked 29th of 50).
+  const courtesyWhileOpen = f.openUrgency >= 0.5 && isCourtesyOnly(r)
+  const satisfied = (isSatisfiedClose(r) && !courtesyWhileOpen) || (f.closedSatisfied === true && isGoodbye(r))
   if (!satisfied) f.waitingSince ??= m.at
   if (r === undefined || !isReadable(r)) return
   f.closedSatisfied = satisfied

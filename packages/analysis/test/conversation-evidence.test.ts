@@ -24,6 +24,24 @@ describe('conversation evidence', () => {
     expect(r.urgency).toBeLessThan(0.3)
   })
 
+  it('keeps a customer who only thanks while the deadline is open waiting, urgent and not recovering', () => {
+    const conv = {
+      id: 'open-deadline-thanks',
+      messages: [
+        msg('customer', 'the match tickets disappeared from my account and kick-off is TONIGHT at 7??', '2026-09-02T15:00:00Z'),
+        msg('agent', 'Sorry! I have asked the box office to reissue them.', '2026-09-02T15:05:00Z'),
+        msg('customer', 'ok how long will that take? gates open at 6', '2026-09-02T15:06:00Z'),
+        msg('agent', 'They are on it now, I will message you as soon as it is done.', '2026-09-02T15:10:00Z'),
+        msg('customer', 'ok thank you!! fingers crossed', '2026-09-02T15:11:00Z'),
+      ],
+    }
+    const r = readConversation(conv, at('2026-09-02T15:20:00Z'))
+    expect(r.endedSatisfied).toBe(false)
+    expect(r.waitingSince).toBeDefined()
+    expect(r.urgency).toBeGreaterThanOrEqual(0.6)
+    expect(r.trend).not.toBe('improving')
+  })
+
   it('ranks a booking the customer had to correct twice above one that went through, without escalating either', () => {
     const corrected = thread([
       ['customer', 'Please book a table for two at Luigi’s on Friday at 6:30.', '2026-09-05T10:00:00Z'],

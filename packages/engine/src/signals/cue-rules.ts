@@ -522,7 +522,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "My visa appointment is Friday morning", "return it by 11 tonight", "the show is tonight at 7pm",
       // "The movers are booked for Saturday morning and I need it here before then".
       'appointment|interview|exam|surgery|flight|hearing|wedding|funeral is|starts #day', 'by|before #num tonight|today|tomorrow|this',
-      'show|concert|gig|match|game|performance is|starts tonight|today', 'before|by then', 'movers|mover|removals|removal|van|truck are|is booked|coming|due',
+      'show|concert|gig|match|game|performance|kick-off|kickoff|screening|premiere|recital is|starts tonight|today', 'before|by then', 'movers|mover|removals|removal|van|truck are|is booked|coming|due',
       // "our team offsite starts Monday at 8am".
       'offsite|off-site|retreat|workshop|training|conference|course|term|kickoff|kick-off|event|trip starts|begins|opens #day|tomorrow|today|tonight',
       'lands|land|landing|arrive|arrives|arriving in * at|tomorrow|tonight',
