@@ -30,6 +30,7 @@ export { createModelScorer } from './model/create-model-scorer.js'
 export { type MultilingualModel, type MultilingualPredictor, createMultilingualPredictor } from './model/multilingual-model.js'
 export type { MultilingualFeatureConfig } from './model/multilingual-features.js'
 export { decodeMultilingualModel } from './model/multilingual-codec.js'
+export { LEARNED_CUE_KINDS, type LearnedCuesModel, type LearnedCueScorer, createLearnedCueScorer, decodeLearnedCues, learnedCueBuckets } from './model/learned-cues.js'
 export { type ConfidenceCalibration, calibrateProbabilities, expectedCalibrationError, fitConfidenceCalibration } from './reader/calibration.js'
 
 export { adapterFeatures, cosine, type SparseVector } from './learning/adapter-features.js'

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { type ConfidenceCalibration, calibrateProbabilities, type MultilingualPredictor, type SentimentModel, classificationMetrics, createModelScorer, createMultilingualPredictor, createReader, cueKindsFor, decodeModel, decodeMultilingualModel, encodeModel, expectedCalibrationError, fitConfidenceCalibration, type ModelProvenance } from '@undertone/engine'
 import { buildSentimentTrainingRows, DEFAULT_MULTILINGUAL_RECIPE, DEFAULT_SENTIMENT_RECIPE, MULTILINGUAL_LANGUAGES, type MultilingualRow, SENTIMENT_RECENT_RELEASES, encodeEmotionHeads, encodeGoemotionsBlock, encodeMultilingualModel, parseVaderLexicon, SENTIMENT_AUX_WEIGHTS, trainEmotionHeads, trainMultilingualModel, trainSentimentModel, withoutGoemotions } from '@undertone/engine/training'
+import { renderLearnedCuesCard, trainLearnedCuesAsset, withLearnedCuesCard } from './train-learned-cues.js'
 
 /** Options of `undertone train`. */
 export interface TrainOptions {
@@ -150,6 +151,15 @@ export async function runTrain(opts: TrainOptions): Promise<void> {
   const modelMd = join(opts.out, '..', 'MODEL.md')
   writeFileSync(modelMd, renderModelCard(provenance, encoded.length, m) + renderHeadsCard(headsProvenance) + renderMultilingualCard(multilingual.provenance, multilingual.bytes.length))
   log(`wrote the weights to ${opts.out} (sentiment ${(encoded.length / 1024 / 1024).toFixed(2)} MB) and ${modelMd}`)
+  runTrainLearnedCues({ ...opts, date }, log)
+}
+
+/** Trains only the learned cues (`undertone train --only learned-cues`) and updates their MODEL.md section. */
+export function runTrainLearnedCues(opts: TrainOptions & { readonly date?: string }, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
+  const date = opts.date ?? new Date().toISOString().slice(0, 10)
+  const cues = trainLearnedCuesAsset({ data: opts.data, out: opts.out, seed: opts.seed, date }, log)
+  const modelMd = join(opts.out, '..', 'MODEL.md')
+  writeFileSync(modelMd, withLearnedCuesCard(readFileSync(modelMd, 'utf8'), renderLearnedCuesCard(cues)))
 }
 
 /** One weight file to write, with what the manifest says about it. */

@@ -11,6 +11,8 @@ import {
   type MultilingualModel,
   type MultilingualPredictor,
   createMultilingualPredictor,
+  decodeLearnedCues,
+  type LearnedCuesModel,
   decodeMultilingualModel,
   type SentimentModel,
   decodeEmotionHeads,
@@ -30,6 +32,9 @@ interface Manifest {
   readonly goemotions: { readonly file: string }
   /** Absent in manifests written before the multilingual model. */
   readonly multilingual?: { readonly file: string; readonly version: string; readonly languages: readonly string[]; readonly usesEnglish?: boolean }
+  /** Absent in manifests written before the learned cues. */
+  readonly learnedCues?: { readonly file: string; readonly version: string }
+  readonly learnedCuesOtherLanguages?: { readonly file: string; readonly version: string; readonly languages: readonly string[] }
 }
 
 let manifest: Manifest | undefined
@@ -38,6 +43,8 @@ let heads: { model: EmotionHeadsModel; provenance: ModelProvenance } | undefined
 let goemotions: EmotionHeadsModel | undefined
 let multilingual: { model: MultilingualModel; provenance: ModelProvenance } | undefined
 let multilingualReader: MultilingualPredictor | undefined
+let learnedCues: { model: LearnedCuesModel; provenance: ModelProvenance } | undefined
+let learnedCuesOther: { model: LearnedCuesModel; provenance: ModelProvenance; languages: readonly string[] } | undefined
 
 function asset(file: string): Uint8Array {
   return readFileSync(new URL(file, ASSETS))
@@ -100,10 +107,30 @@ function builtinMultilingual(): MultilingualPredictor | undefined {
   return multilingualReader
 }
 
+/** The shipped learned cues and their provenance, decoded once (undefined when the manifest lists none). */
+export function loadLearnedCues(): { model: LearnedCuesModel; provenance: ModelProvenance } | undefined {
+  const entry = readManifest().learnedCues
+  if (entry === undefined) return undefined
+  learnedCues ??= decodeLearnedCues(asset(entry.file))
+  return learnedCues
+}
+
+/** The other languages' learned cues, their provenance and languages, decoded once (undefined when the manifest lists none). */
+export function loadLearnedCuesOtherLanguages(): { model: LearnedCuesModel; provenance: ModelProvenance; languages: readonly string[] } | undefined {
+  const entry = readManifest().learnedCuesOtherLanguages
+  if (entry === undefined) return undefined
+  learnedCuesOther ??= { ...decodeLearnedCues(asset(entry.file)), languages: entry.languages }
+  return learnedCuesOther
+}
+
 /** The built-in models for `createReader`; the heads only when `withHeads` (they are a second file). */
 export function loadBuiltinModels(withHeads = true): BuiltinModels {
   const calibration = readManifest().sentiment.calibration
   const ml = builtinMultilingual()
   const models: BuiltinModels = withHeads ? { base: loadBaseModel(), heads: loadEmotionHeads(), calibration } : { base: loadBaseModel(), calibration }
-  return ml === undefined ? models : { ...models, multilingual: ml }
+  const cues = loadLearnedCues()
+  const others = loadLearnedCuesOtherLanguages()
+  const withEnglish = cues === undefined ? models : { ...models, learnedCues: cues }
+  const withCues = others === undefined ? withEnglish : { ...withEnglish, learnedCuesOtherLanguages: others }
+  return ml === undefined ? withCues : { ...withCues, multilingual: ml }
 }

@@ -12,6 +12,8 @@ import { type ConfidenceCalibration, calibrateProbabilities } from './calibratio
 import { type CompiledProfile, compileProfiles } from './compile-profiles.js'
 import { GREETING_WORDS, asksForInformation } from './asks-for-information.js'
 import { addContextCues } from './context-cues.js'
+import { addLearnedCues } from './learned-cue-reading.js'
+import { LEARNED_CUE_KINDS, type LearnedCuesModel, createLearnedCueScorer } from '../model/learned-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { URGENCY_WEIGHTS } from './fuse-urgency.js'
 import { isSameDay } from './urgency-evidence.js'
@@ -45,6 +47,13 @@ export interface ReaderOptions {
    * domain terms), then that language's calibration. Its languages join `languages`.
    */
   readonly multilingual?: MultilingualPredictor
+  /**
+   * Cues learned from written support messages (`npm run train`): in English, each kind no rule
+   * found is added where its model's probability reaches the model's threshold.
+   */
+  readonly learnedCues?: LearnedCuesModel
+  /** The same for the other languages (ar, de, es, fr, hi, it, pt): added to a message in one of its `languages`. */
+  readonly learnedCuesOtherLanguages?: { readonly model: LearnedCuesModel; readonly languages: readonly string[] }
 }
 
 /** Reads messages. Create once and reuse: profiles are compiled at creation. */
@@ -249,6 +258,10 @@ export function buildReader(options: ReaderOptions): Reader {
   const sentenceProbs = new Float64Array(3)
   const englishProbs = new Float64Array(3)
 
+  const learned = options.learnedCues === undefined ? undefined : createLearnedCueScorer(options.learnedCues)
+  const learnedOther = options.learnedCuesOtherLanguages
+  const learnedOtherScorer = learnedOther === undefined ? undefined : createLearnedCueScorer(learnedOther.model)
+  const learnedProbs = new Float64Array(Math.max(LEARNED_CUE_KINDS.length, learnedOther?.model.kinds.length ?? 0))
   const withHeads = new Float64Array(3 + EMOTIONS.length)
   const headsView = withHeads.subarray(3)
 
@@ -333,7 +346,14 @@ export function buildReader(options: ReaderOptions): Reader {
     // Text the reader cannot read gets no context cues either: its words cannot refer back. The
     // context rules read English words, so other languages get none either (their own tables find
     // "otra vez", "schon wieder" in the message itself).
-    if (englishCues) addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
+    if (other && learnedOtherScorer !== undefined && learnedOther?.languages.includes(guess.language) === true) {
+      // No sarcasm in this model: nothing asks for the tone.
+      addLearnedCues(learnedOtherScorer, text, tokens, sentences, cues, rules, learnedProbs, () => 0)
+    }
+    if (englishCues) {
+      if (learned !== undefined) addLearnedCues(learned, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))
+      addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
+    }
 
     const reasons: ReviewReason[] = []
     if (truncated) reasons.push('truncated')

@@ -10,6 +10,7 @@ import type { SentimentModel } from '../model/sentiment-model.js'
 import { type Reader, buildReader } from './build-reader.js'
 import type { ConfidenceCalibration } from './calibration.js'
 import type { SentimentScorer } from './sentiment-scorer.js'
+import type { LearnedCuesModel } from '../model/learned-cues.js'
 import { type MultilingualModel, type MultilingualPredictor, createMultilingualPredictor } from '../model/multilingual-model.js'
 
 /**
@@ -28,6 +29,10 @@ export interface BuiltinModels {
    * message first needs it); absent, those languages read as unsupported.
    */
   readonly multilingual?: { readonly model: MultilingualModel; readonly provenance: ModelProvenance } | MultilingualPredictor
+  /** Cues learned from written support messages; absent, only the phrase rules find cues. */
+  readonly learnedCues?: { readonly model: LearnedCuesModel; readonly provenance: ModelProvenance }
+  /** The learned cues of the other languages, with the languages they read. */
+  readonly learnedCuesOtherLanguages?: { readonly model: LearnedCuesModel; readonly provenance: ModelProvenance; readonly languages: readonly string[] }
 }
 
 /** Options for {@link createReader}. */
@@ -51,6 +56,13 @@ export interface CreateReaderOptions {
    * built-in models, and to none with a custom `model`; `null` reads English only.
    */
   readonly multilingual?: { readonly model: MultilingualModel; readonly provenance: ModelProvenance } | MultilingualPredictor | null
+  /**
+   * Cues learned from written support messages. Defaults to the built-in ones when reading with the
+   * built-in models, and to none with a custom `model`; `null` for none.
+   */
+  readonly learnedCues?: LearnedCuesModel | null
+  /** The same for the other languages; defaults as `learnedCues` does. */
+  readonly learnedCuesOtherLanguages?: { readonly model: LearnedCuesModel; readonly languages: readonly string[] } | null
 }
 
 function multilingualPredictor(m: NonNullable<BuiltinModels['multilingual']>): MultilingualPredictor {
@@ -70,6 +82,8 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
   let scorer: SentimentScorer
   let calibration = options.calibration ?? undefined
   let multilingual = options.multilingual ?? undefined
+  let learnedCues = options.learnedCues ?? undefined
+  let learnedOther = options.learnedCuesOtherLanguages ?? undefined
   if (options.model === undefined) {
     const builtin = options.builtin
     if (builtin === undefined) throw new Error('no model to read with: pass `model`, or the decoded built-in models as `builtin`')
@@ -77,6 +91,8 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
     const h = options.heads === null ? undefined : (options.heads ?? builtin.heads?.model)
     scorer = createModelScorer(builtin.base.model, builtin.base.provenance.version, h)
     if (options.multilingual === undefined) multilingual = builtin.multilingual
+    if (options.learnedCues === undefined) learnedCues = builtin.learnedCues?.model
+    if (options.learnedCuesOtherLanguages === undefined) learnedOther = builtin.learnedCuesOtherLanguages
   } else if ('score' in options.model) scorer = options.model
   else scorer = createModelScorer(options.model, options.modelVersion ?? 'custom')
   return buildReader({
@@ -85,5 +101,7 @@ export function createReader(options: CreateReaderOptions = {}): Reader {
     ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
     ...(calibration === undefined ? {} : { calibration }),
     ...(multilingual === undefined ? {} : { multilingual: multilingualPredictor(multilingual) }),
+    ...(learnedCues === undefined ? {} : { learnedCues }),
+    ...(learnedOther === undefined ? {} : { learnedCuesOtherLanguages: { model: learnedOther.model, languages: learnedOther.languages } }),
   })
 }

@@ -25,6 +25,9 @@ const CONTRACT = 'abo|abonnement|vertrag|konto|account|mitgliedschaft|kundenkont
 // The ones they switch away from: "den Anbieter wechseln", "ich wechsle die Bank".
 const PROVIDER = 'anbieter|provider|netzbetreiber|stromanbieter|mobilfunkanbieter|internetanbieter|gasanbieter|händler|versandhändler|shop|onlineshop|bank|hausbank|versicherung|krankenkasse|versicherer|lieferdienst|paketdienst|dienstleister'
 
+// Round 54. The trades a customer takes their custom to elsewhere: the nursery, the garage, the dry cleaner, the streaming service.
+const TRADE = 'kita|kita-platz|kindergarten|krippe|schule|werkstatt|autowerkstatt|reinigung|wäscherei|praxis|arzt|tierarzt|zahnarzt|friseur|studio|fitnessstudio|verein|laden|händler|anbieter|provider|dienst|streamingdienst|lieferdienst|paketdienst|hoster|netz|bank|versicherung|vermieter|lagerraum'
+
 /** German support cues, written for this project. */
 export const DE_CUES: LanguageCues = {
   language: 'de',
@@ -38,6 +41,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Round 54. Paying for nothing, no fun any more: "Wofür zahle ich eigentlich?", "So macht das keinen Spaß".
+      'wofür|wozu zahle|bezahle|zahlen|bezahlen ich|wir', 'macht das|es keinen spaß|spass', 'macht keinen spaß|spass mehr',
       // Disbelief at a bill or a claim: "das kann doch nicht stimmen", "das kann ja wohl nicht sein".
       'kann|könnte doch|ja|echt|wohl|unmöglich wohl|doch? nicht|nie stimmen|sein|richtig|wahr',
       // Left with the wrong thing: "Was soll ich jetzt damit?".
@@ -143,6 +148,12 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 54. Looking round for another place, switching to another service, not using yours again:
+      // "wir schauen uns nach einem anderen Platz um", "wechsel ich zu nem anderen Streamingdienst", "ich werde Ihre Reinigung nicht mehr nutzen".
+      `schaue|schau|schauen|sehe|seh|sehen|gucke|guck|gucken ich|wir? mich|uns schon|jetzt|bereits|nun|halt|dann|eben? nach einem|einer|nem|ner anderen|anderer|andern platz|${TRADE}`,
+      `wechsel|wechsle|wechsele|wechseln|geh|gehe|gehen|zieh|ziehe|ziehen ich|wir? dann|jetzt|halt|eben|lieber|sofort? zu|zum|zur nem|ner|einem|einer anderen|anderem|andern ${TRADE}`,
+      'werde|werden|will|wollen ihre|eure|deine|ihren|euren|deinen * *? nicht|nie|keinesfalls mehr|wieder nutzen|benutzen|beauftragen|buchen|besuchen|aufsuchen',
+      'das war mein|unser letzter|letztes|letzte besuch|auftrag|aufenthalt|flug|termin|einkauf|mal * ihrer|ihrem|ihnen|eurer|eurem|euch|dieser|diesem',
       // A contract named by any compound, then ended: "meine Hausratversicherung zum nächstmöglichen Termin zu kündigen" (a meeting is notChurn).
       'mein|meine|meinen|unser|unsere|unseren * *? *? *? *? zu kündigen|beenden|auflösen',
       // Getting it from another maker or school: "ich hol mir eins von nem anderen Hersteller", "ich meld mich woanders an".

@@ -15,6 +15,8 @@ const RIVALS = [
 const MOVE = 'voy|vamos|paso|pasamos|cambio|cambiamos|largo|largamos|iré|iremos|pasaré|pasaremos|cambiaré|cambiaremos|porto|portamos|portaré'
 // What a customer moves to when they name no one: another company, bank, shop, carrier.
 const ELSEWHERE = 'compañía|compañia|compania|empresa|proveedor|operador|operadora|banco|aseguradora|tienda|plataforma|marca|distribuidora|comercializadora|eléctrica|programa|software|servicio|hosting|hospedaje|app|aplicación|entidad|gestoría|farmacia|academia|gimnasio|supermercado|arrendadora|agencia'
+// Round 54. The local businesses a customer takes their custom from: the nursery, the dry cleaner, the garage.
+const LOCAL = 'jardín|guardería|colegio|escuela|academia|tintorería|lavandería|peluquería|gimnasio|taller|mecánico|clínica|veterinaria|veterinario|dentista|consultorio|farmacia|gestoría|trastero|bodega|guardamuebles|concesionario'
 // What "cambiar de" churns from ("cambiar de banco"); "cambiar de tienda de recogida" is an errand.
 const PROVIDER = 'compañía|compañia|compania|proveedor|operador|operadora|banco|aseguradora|comercializadora|eléctrica'
 
@@ -67,6 +69,8 @@ export const ES_CUES: LanguageCues = {
       'me estoy|están volviendo loco|loca', 'esto es de locos', 'qué|que impotencia|rabia|coraje|desesperación', 'me da rabia|coraje', 'ya estoy cansado|cansada|harto|harta',
     ],
     anger: [
+      // Round 54: "es inadmisible", "una tomada de pelo" (Rioplatense), "qué falta de seriedad".
+      'inadmisible|intolerable|impresentable', 'tomada de pelo', 'falta de seriedad|profesionalidad|profesionalismo|formalidad|compromiso',
       'inaceptable|indignante|vergonzoso|vergonzosa|lamentable|pésimo|pésima|patético|patética|ridículo|ridícula|nefasto|nefasta|basura|horrible|terrible|desastre',
       'enojado|enojada|enfadado|enfadada|furioso|furiosa|indignado|indignada|cabreado|cabreada|molestísimo', 'una vergüenza', 'odio',
       // "Es el colmo", "una tomadura de pelo", "no hay derecho", "qué poca vergüenza".
@@ -138,6 +142,9 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 54. A local business left for another of its trade: "me toca buscar otro jardín", "me llevo la ropa a otra tintorería".
+      `buscar|busco|buscaré|buscare|buscamos|buscaremos|buscando otro|otra ${LOCAL}`,
+      `llevo|llevaré|llevare|llevamos|llevaremos|mando|mandaré|mandamos|traslado|trasladaré * *? *? a|con|en otro|otra ${LOCAL}`,
       // Another brand or elsewhere, with words between: "me compro otra marca", "me compro otra en otro lado", "me inscribo en otro lado".
       'compro|compraré|comprare|pido|pediré|pedire|cambio|cambiaré|cambiare|paso|pasaré|pasare|elijo a? otra|otro marca|modelo|fabricante',
       'compro|compraré|comprare|pido|pediré|pedire|inscribo|inscribiré|anoto|anotaré|contrato|contrataré|llevo|llevaré|voy|iré * *? *? en|a|por|con otro|otra lado|sitio|lugar|parte|academia|autoescuela|escuela|taller',
@@ -334,6 +341,8 @@ export const ES_CUES: LanguageCues = {
       'no está|estaba|venía|estaban|venían roto|rota|rotos|dañado|dañada|mojado|mojada|retrasado|retrasada|abierto|abierta|incompleto|incompleta|sucio|sucia|frío|fría',
       'sin|ningún|ninguna problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      // Round 54: recovered, told with "again": "ya está comiendo otra vez", "el perfil está activo de nuevo".
+      'comiendo|caminando|respirando|jugando|durmiendo|funcionando|andando|activo|activa|activos|activas|disponible|disponibles otra vez', 'comiendo|caminando|respirando|jugando|durmiendo|funcionando|andando|activo|activa|activos|activas|disponible|disponibles de nuevo',
       'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? otra vez', 'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? de nuevo',
       'imprime|carga|conecta|anda|sirve|enciende de nuevo', 'imprime|carga|conecta|anda|sirve|enciende otra vez',
       'puedo|pude|podemos entrar|acceder a|al * * otra vez', 'puedo|pude|podemos entrar|acceder a|al * otra vez',

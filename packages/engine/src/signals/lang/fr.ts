@@ -16,6 +16,9 @@ const PROVIDER = 'banque|fournisseur|prestataire|crèmerie|mutuelle|marque|compa
 // The contracts a customer ends: "mettre fin à mon abonnement", "résilier ma ligne".
 const CONTRACT = 'abonnement|compte|contrat|forfait|service|souscription|ligne|box|assurance|mutuelle|adhésion|engagement|offre|carte|option|accès|inscription|bail'
 
+// Round 54. The local businesses and providers a customer looks past for another: the garage, the nursery, the cleaner.
+const LOCAL = 'garage|garagiste|mécanicien|garderie|crèche|école|nettoyeur|pressing|teinturerie|buanderie|coiffeur|salon|vétérinaire|dentiste|clinique|gym|entrepôt|fournisseur|banque|assureur|opérateur|compagnie|entreprise|agence'
+
 /** French support cues, written for this project. Elided words are single tokens ("c'est", "n'est"). */
 export const FR_CUES: LanguageCues = {
   language: 'fr',
@@ -124,6 +127,11 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 54. Done with you, looking for another place, having it done elsewhere: "c'est fini avec vous autres",
+      // "on va se chercher une autre garderie", "je vais faire réparer ça ailleurs".
+      "c'est|cest fini|terminé avec vous|toi|votre|vos|ton|ta|tes|vous-autres",
+      `me|se|nous chercher|trouver|magasiner un|une autre place|${LOCAL}`, `cherche|cherchons|chercherai|chercherons|chercher|trouverai|trouverons|trouver un|une autre ${LOCAL}`,
+      'faire réparer|nettoyer|laver|entretenir|garder|réviser|installer * *? ailleurs', 'réparer|nettoyer|laver|entretenir|garder|réviser ailleurs',
       // Leaving the firm itself, whatever it is called: "nous quitterons votre cabinet", "je quitte votre salle".
       'quitterons|quitterai|quittons|quitterions|quitterais votre|vos|ton|ta|tes',
       "annuler|annule|annulons|annulerons|annulerai mon|ma|notre|nos|mes adhésion|abonnement|contrat|forfait|souscription|inscription|mutuelle|cotisation",

@@ -38,6 +38,10 @@ const GO_DEVANAGARI = 'जाऊंगा|जाऊँगा|जाऊंगी|
 const DO = 'karunga|karungi|karenge|karwaunga|karwaungi|karaunga|karaungi'
 // What is closed or cancelled: "account delete kar rahi hu", "सिम पोर्ट करा लूँगा".
 const ACCOUNT = 'account|acc|a/c|subscription|membership|plan|connection|sim|number|prime|id|khata'
+
+// Round 54. The local businesses a customer takes their custom to instead, in Devanagari and in Latin letters.
+const LOCAL_HI = 'गैराज|गेराज|क्रेच|स्कूल|दुकान|क्लिनिक|अस्पताल|हॉस्पिटल|डॉक्टर|बैंक|कंपनी|सर्विस|लॉन्ड्री|धोबी|ड्राई|जिम|सैलून|पार्लर|एजेंसी|साइट|वेबसाइट|ऐप|मैकेनिक|वर्कशॉप|शोरूम|डीलर|कोचिंग|ट्यूशन|प्लेटफॉर्म|जगह|गोदाम|प्लेस्कूल|डेकेयर'
+const LOCAL_RO = 'garage|creche|school|dukaan|dukan|shop|clinic|hospital|doctor|bank|company|service|laundry|dhobi|drycleaner|gym|salon|parlour|agency|site|website|app|mechanic|workshop|showroom|dealer|coaching|tuition|platform|jagah|storage|godown|playschool|daycare'
 // First person, now or next: "kar rahi hu", "kar dunga", "karwa lunga".
 const WILL = 'rahi|raha|dungi|dunga|denge|doongi|doonga|lungi|lunga|lenge|luga|lugi'
 const WILL_DEVANAGARI = 'रहा|रही|दूंगा|दूँगा|दूंगी|दूँगी|देंगे|लूंगा|लूँगा|लूंगी|लूँगी|लेंगे'
@@ -57,6 +61,8 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      // Round 54. No point paying for it: "premium lene ka koi fayda nahi", "कोई फायदा नहीं".
+      'koi fayda|faida|fyda|faayda nahi|nhi|nahin', 'कोई फायदा|फ़ायदा नहीं',
       // Shamed before guests or family: "बहुत शर्मिंदगी हुई", "beizzati ho gayi".
       'शर्मिंदगी|शर्मिंदा|बेइज्जती|बेइज़्ज़ती',
       'sharmindagi|sharmindgi|sharminda|beizzati|beizzti|bezzati',
@@ -104,7 +110,10 @@ export const HI_CUES: LanguageCues = {
       'bewakoof|bevkoof|bewkoof|bevakoof|ullu|pagal bana|banaya|banate|samajh|samjh|samajhte|samjha|samjhte', 'sharam|sharm nahi|nhi aati', 'dhokha|lutere|thag|thagi|dhokebaaz|dhokhebaaz',
       'अस्वीकार्य|बकवास|बेकार|शर्मनाक|घटिया|बेहूदा|गुस्सा|नाराज़|नाराज', 'bakwas|bakwaas|bekar|bekaar|ghatiya|ghtiya|sharmnak|gussa|naraz|naaraz', 'हद है', 'हद हो गई', 'had hai', 'had ho gayi',
     ],
-    disappointment: ['निराश|दुखी|उदास', 'nirash|niraash|dukhi|udaas', // What was not expected of them, said of the bad ("ऐसी सर्विस की उम्मीद नहीं थी", "aapse ye ummeed nahi thi");
+    disappointment: [
+      // Round 54. It hurt: "बहुत बुरा लगा", "bahut bura laga".
+      'बुरा लगा|लगता|लग', 'bura laga|lagta|lga',
+      'निराश|दुखी|उदास', 'nirash|niraash|dukhi|udaas', // What was not expected of them, said of the bad ("ऐसी सर्विस की उम्मीद नहीं थी", "aapse ye ummeed nahi thi");
       // said of the good ("इतनी अच्छी सर्विस की उम्मीद नहीं थी") it is praise.
       'ऐसी|ऐसा|ऐसे|ये|यह * *? *? की|का|के|से उम्मीद|उमीद नहीं थी|था', 'आपसे|तुमसे|आपकी|आपके * *? *? उम्मीद|उमीद नहीं थी|था', 'आपसे|तुमसे|ऐसी|ऐसा|ऐसे ये|यह|ऐसी|ऐसा|इतनी|इतना? उम्मीद|उमीद नहीं थी|था',
       'बेकार|खराब|ख़राब|घटिया|बुरी|बुरा|गंदी|गंदा|लापरवाही|धोखे * *? की|का|के? उम्मीद|उमीद नहीं थी|था',
@@ -166,6 +175,19 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      // Round 54. The contract to be cancelled, politely: "कृपया मेरा अनुबंध रद्द करें".
+      'अनुबंध|कॉन्ट्रैक्ट|कांट्रैक्ट|पॉलिसी|सदस्यता|मेंबरशिप|सब्सक्रिप्शन|खाता|अकाउंट|कनेक्शन|प्लान रद्द|बंद|समाप्त|खत्म|कैंसल|कैंसिल करें|करे|करो|कीजिए|कीजिये|करिए|करिये|करवाएँ|कराएँ',
+      // Another garage, crèche or shop named, and going or sending there: "किसी और गैराज में जाऊँगा", "दूसरे क्रेच में डाल देंगे", "kisi aur dhobi se dhulwaunga".
+      `किसी|दूसरे|दूसरी|दूसरा|अन्य और? ${LOCAL_HI} *? में|से|पर|पे|के|की जाऊँगा|जाऊँगी|जाएँगे|जाएँगी|जायेंगे|डाल|डालेंगे|डालूँगा|डालूँगी|भेजूँगा|भेजूँगी|भेजेंगे|दिखाऊँगा|दिखाऊँगी|दिखाएँगे|करवाऊँगा|करवाऊँगी|करवाएँगे|कराऊँगा|कराऊँगी`,
+      `kisi|dusre|doosre|dusri|doosri|dusra|doosra aur? ${LOCAL_RO} *? me|mein|se|pe|par|ke jaunga|jaungi|jayenge|jaenge|daal|dalenge|daalenge|bhejunga|bhejungi|bhejenge|dikhaunga|dikhaungi|karwaunga|karwaungi|dhulwaunga|dhulwaungi`,
+      // Never again from this site or shop: "ab kabhi is site se ticket nahi lunga".
+      'kabhi|kbhi|dobara|dubara is|iss|yahan|yaha|aapke|apke|aapki|apki|tumhare|tumhari * se * *? nahi|nhi|na lunga|lungi|lenge|kharidunga|kharidungi|khareedunga|khareedungi|kharidenge|mangwaunga|mangwaungi|karunga|karungi|karenge',
+      'कभी|दोबारा|दुबारा इस|आपके|आपकी|आपका * से * *? नहीं|ना लूँगा|लूँगी|लेंगे|खरीदूँगा|खरीदूँगी|खरीदेंगे|मंगवाऊँगा|मंगवाऊँगी|करूँगा|करूँगी|करेंगे',
+      // Elsewhere from now on: "ab se kahin aur", "अब से कहीं और".
+      'ab|abse|aage se? kahin|kahi aur', 'अब|आगे से? कहीं और',
+      // The unit or the room emptied and left: "unit khali karke chala jaunga", "कमरा खाली कर दूँगा".
+      'khali|khaali karke|krke chala|chali|chale jaunga|jaungi|jayenge|jaenge', 'khali|khaali kar dunga|dungi|denge',
+      'खाली करके चला|चली|चले जाऊँगा|जाऊँगी|जाएँगे', 'खाली कर दूँगा|दूँगी|देंगे',
       // The membership or contract ended: "सदस्यता समाप्त कर देंगे", "कॉन्ट्रैक्ट खत्म करके", "membership khatam kar dunga".
       'सदस्यता|मेंबरशिप|सब्सक्रिप्शन|कॉन्ट्रैक्ट|कांट्रैक्ट|अनुबंध|खाता|अकाउंट|प्लान|कनेक्शन समाप्त|खत्म|ख़त्म|रद्द|कैंसल कर|करके|करवा|करा|करवाके',
       'subscription|membership|contract|account|plan|connection khatam|khatm|band|cancel|radd kar|karke|karwa|karwake|kara|karunga|dunga|denge',
@@ -267,6 +289,11 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Round 54. Fake, ruined, unfit, shutting off: "टिकट नकली निकला", "रंग खराब कर दिया", "पहनने लायक नहीं", "band ho jata hai".
+      'नकली|फर्जी|फ़र्जी निकला|निकली|निकले', 'nakli|fake|farzi nikla|nikli|nikle',
+      'खराब|ख़राब|बर्बाद कर दिया|दी|दिए|डाला|डाली', 'kharab|kharaab|barbaad|barbad kar diya|di|diye|dala|dali',
+      'पहनने|इस्तेमाल|खाने|चलाने|रहने लायक नहीं', 'pehenne|pahanne|istemal|khane|chalane|rehne layak|laayak|lyk nahi|nhi',
+      'band ho jata|jaata|jati|jaati|jaate|jaa',
       // Will not connect or open, Hinglish: "connect hi nahi ho raha"; late and cold: "late bheja", "thanda tha".
       'connect|chal|khul|load|login|sync|install|download|pair|charge|on hi? nahi|nhi|nai ho|hota|hua|hui|raha|rahi|rha|rhi',
       'late bheja|bheji|bheje|aaya|aayi|aaye|pahuncha|pahunchi|diya|di|deliver',

@@ -15,6 +15,9 @@ const CONTRACT = 'contratto|servizio|abbonamento|conto|piano|fornitura|polizza|u
 // What a customer moves to: "un altro operatore", "un'altra banca".
 const PROVIDER = 'gestore|operatore|fornitore|servizio|negozio|sito|venditore|corriere|provider|piattaforma|marchio'
 
+// Round 54. The local businesses a customer takes their custom from: the garage, the laundry, the nursery.
+const LOCAL = 'meccanico|officina|carrozzeria|elettrauto|gommista|garage|lavanderia|tintoria|asilo|nido|scuola|palestra|parrucchiere|barbiere|veterinario|dentista|studio|clinica|centro|negozio|magazzino|deposito'
+
 /** Italian support cues, written for this project. Elided words are single tokens ("l'abbonamento"). */
 export const IT_CUES: LanguageCues = {
   language: 'it',
@@ -122,6 +125,10 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 54. A local business left for another of its trade, not coming back: "la porto da un altro meccanico",
+      // "porto i miei capi in un'altra lavanderia", "non ci torno più".
+      `porto|portiamo|porterò|porteremo|portarla|portarlo|portare|riporto|mando|manderò|manderemo *? *? *? da|in|a|presso un? un'altra|un'altro|altro|altra ${LOCAL}`,
+      'non ci|vi? torno|tornerò|torneremo|ritorno|ritornerò|ritorneremo più|mai',
       // Another brand, or signing up somewhere else: "compro un'altra marca", "mi iscrivo da un'altra parte".
       "compro|comprerò|comprero|prendo|prenderò|prendero|scelgo|sceglierò|passo|passerò|passero un'altra|un'altro|altra|altro marca|marchio|modello",
       "iscrivo|iscriverò|iscrivero|iscrivermi|vado|andrò|andro|compro|comprerò|ordino|ordinerò|prenoto|prenoterò|rivolgo|rivolgerò *? *? *? da|in|a|presso un'altra|altra parte|scuola|autoscuola|palestra|struttura",
@@ -304,7 +311,11 @@ export const IT_CUES: LanguageCues = {
       // What was replaced or repaired is over: "ha riparato la perdita d'acqua", "mi hanno sostituito la lavatrice difettosa".
       "riparato|riparata|riparò|sistemato|sistemata|sistemò|aggiustato|aggiustata|risolto|risolta|sostituito|sostituita|sostituì|cambiato|cambiata la|il|lo|le|i|mio|mia|mie|miei|una|un|l' *? *? perdita|perdite|guasto|difettoso|difettosa|difettosi|rotto|rotta|danneggiato|danneggiata|lavatrice|caldaia|tubo|rubinetto",
       'non è|era rotto|rotta|danneggiato|danneggiata|bagnato|bagnata|freddo|fredda|sbagliato|sbagliata|scaduto|rovinato|rovinata|sporco|sporca',"non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
-    worksAgain: ['funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare', 'ho|abbiamo di nuovo accesso', 'ho|abbiamo accesso di nuovo', 'posso|possiamo di nuovo accedere|entrare'],
+    worksAgain: [
+      // Round 54: active or online again, as a fix is told: "il profilo è di nuovo attivo", "è tornato online".
+      'di nuovo attivo|attiva|attivi|attive|online|disponibile|disponibili|funzionante|funzionanti|accessibile|visibile|operativo|operativa',
+      'è|sono tornato|tornata|tornati|tornate attivo|attiva|attivi|online|disponibile|funzionante|visibile|operativo|operativa',
+      'funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare', 'ho|abbiamo di nuovo accesso', 'ho|abbiamo accesso di nuovo', 'posso|possiamo di nuovo accedere|entrare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],
     acknowledgement: [

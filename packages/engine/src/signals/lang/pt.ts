@@ -31,6 +31,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // Round 54. Paying for nothing, asked of the company: "Para que pago 25 euros por mês?", "pra que tô pagando?".
+      'para|pra que|quê eu|nós? pago|pagamos', 'para|pra que|quê estou|tô|to|estamos pagando',
       // Disbelief and manners missing: "como assim??", "como é possível", "falta de educação".
       'como assim ?|??|???|?!|!?|!', 'como é|e possível|possivel', 'falta de educação|educacao|profissionalismo|consideração', 'foi|foram|é|são extremamente|muito|super|bem? grosso|grossa|grossos|grosseiro|grosseira|mal-educado|mal-educada|estúpido|estúpida',
       // At a loss after trying: "Não sei mais o que fazer", "já não sei o que fazer".
@@ -130,6 +132,10 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 54. The child or the money taken out of there, not leaving things with you again: "a gente vai tirar nosso filho daí",
+      // "não volto a deixar cá roupa".
+      'tirar|tiro|tiramos|tirarei|tiraremos o|a|os|as? nosso|nossa|meu|minha|nossos|nossas|meus|minhas? filho|filha|filhos|filhas|criança|crianças|miúdo|miúda|menino|menina|bebê|bebé|carro|dinheiro daí|dai|daqui|dessa|desta|desse|deste',
+      'não|nunca volto|voltarei|voltamos|voltaremos a deixar|levar|trazer|mandar|meter|pôr|matricular|alugar|reservar',
       // Leaving a school or an association: "vou trancar a matrícula", "vou me desligar da associação", "procurar outra."
       'trancar|tranco|trancarei|trancamos|cancelar|cancelo a|minha matrícula|matricula|inscrição|inscricao',
       'me desligar|desligo|desfiliar|desfilio|desassociar|desassocio|descadastrar|descadastro da|do|dessa|desse',
@@ -286,6 +292,8 @@ export const PT_CUES: LanguageCues = {
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: [
+      // Round 54. Money in the account just right is no fall: "caiu certinho na conta".
+      'caiu|caíram|cai certinho|certinha|direitinho|rapidinho',
       // Nothing scratched or broken: "nenhum móvel riscado", "nenhuma peça quebrada".
       'nenhum|nenhuma * *? riscado|riscada|quebrado|quebrada|danificado|danificada|amassado|amassada|faltando|arranhado|arranhada|molhado|molhada',
       'não|nao quebrou|partiu|estragou|riscou|faltou nada',

@@ -1,0 +1,118 @@
+import type { LearnedCueScorer } from '../model/learned-cues.js'
+import type { CueRule } from '../signals/cue-rules.js'
+import type { SentenceRange } from '../text/split-sentences.js'
+import type { Token } from '../text/token.js'
+import type { Cue, CueKind, Emotion } from './reading.js'
+
+function rule(kind: CueKind, weight: number, emotion: Emotion, strength: number): CueRule {
+  return { kind, explicit: false, weight, emotion, strength, patterns: [] }
+}
+
+// A learned cue pulls as the phrase rules of its kind do (cue-rules.ts): it stands in for a phrase
+// no rule knows.
+const LEARNED_RULES: Partial<Record<CueKind, CueRule>> = {
+  sarcasm: rule('sarcasm', -0.85, 'sarcasm', 0.85),
+  'grudging-acceptance': rule('grudging-acceptance', -0.75, 'frustration', 0.45),
+  'churn-threat': rule('churn-threat', -0.8, 'frustration', 0.7),
+  'repeat-contact': rule('repeat-contact', -0.7, 'frustration', 0.75),
+  'human-request': rule('human-request', -0.35, 'frustration', 0.35),
+  'time-pressure': rule('time-pressure', -0.3, 'urgency', 0.85),
+  'clipped-sentences': rule('clipped-sentences', -0.5, 'frustration', 0.55),
+}
+
+// Fewer words than this give the models too little to go on ("Hi!", "ok thanks").
+const MIN_WORDS = 3
+
+/**
+ * Adds, for each kind the learned models hear in the message and no rule found, one cue over the
+ * sentence that sounds most like it (the whole message when it is one sentence). `probs` is scratch
+ * space of the scorer's kind count.
+ */
+export function addLearnedCues(scorer: LearnedCueScorer, text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: Cue[], rules: (CueRule | undefined)[], probs: Float64Array, tone: (tokens: readonly Token[]) => number): void {
+  let words = 0
+  for (let i = 0; i < tokens.length && words < MIN_WORDS; i++) if ((tokens[i] as Token).kind === 'word') words++
+  if (words < MIN_WORDS) return
+  scorer.score(tokens, 0, tokens.length, probs)
+  const { kinds, thresholds } = scorer.model
+  let found: number[] | undefined
+  for (let k = 0; k < kinds.length; k++) {
+    if ((probs[k] as number) < (thresholds[k] as number)) continue
+    const kind = kinds[k] as CueKind
+    const r = LEARNED_RULES[kind]
+    if (r === undefined || cues.some((c) => c.kind === kind)) continue
+    if (kind === 'sarcasm' && !badBeyondPraise(tokens, cues, tone)) continue
+    found ??= []
+    found.push(k)
+  }
+  if (found === undefined) return
+  const spans = found.map((k) => bestSentence(scorer, tokens, sentences, k))
+  // Sarcasm says the praise and thanks around it are not meant: they no longer pull toward positive,
+  // as the phrase rules' sarcasm takes back the praise it spans.
+  if (found.some((k) => kinds[k] === 'sarcasm')) {
+    // One pass, keeping order: splicing cue by cue was quadratic in messages of repeated praise.
+    let kept = 0
+    for (let i = 0; i < cues.length; i++) {
+      const c = cues[i] as Cue
+      if ((c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0) continue
+      cues[kept] = c
+      rules[kept] = rules[i]
+      kept++
+    }
+    cues.length = kept
+    rules.length = kept
+  }
+  found.forEach((k, i) => {
+    const r = LEARNED_RULES[kinds[k] as CueKind] as CueRule
+    const [from, to] = spans[i] as [number, number]
+    const start = (tokens[from] as Token).start
+    const end = (tokens[to - 1] as Token).end
+    cues.push({ kind: r.kind, start, end, explicit: false, weight: r.weight, text: text.slice(start, end), emotion: r.emotion as Emotion })
+    rules.push(r)
+  })
+}
+
+// How negative the model must read the message without its praise and thanks for praise to be
+// sarcasm: "Great, the 'Download' link is back on the page now." sounds like the written sarcasm
+// ("Great, the …") but says nothing bad.
+const BAD_TONE = -0.1
+
+/**
+ * Whether the message praises or thanks (a rule found it) and the model, reading the message without
+ * those words, hears something bad.
+ */
+function badBeyondPraise(tokens: readonly Token[], cues: readonly Cue[], tone: (tokens: readonly Token[]) => number): boolean {
+  // Praise spans in order of start, walked beside the tokens (linear, as reading must stay).
+  const praise = cues.filter((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0).sort((a, b) => a.start - b.start)
+  // Sarcasm says something good: with no praise or thanks a rule found, there is no surface to
+  // turn over ("my thermostat keeps showing 'offline', bit annoying" is quoted like written sarcasm).
+  if (praise.length === 0) return false
+  let rest: readonly Token[] = tokens
+  {
+    const kept: Token[] = []
+    let p = 0
+    let reach = -1
+    for (const t of tokens) {
+      while (p < praise.length && (praise[p] as Cue).start <= t.start) reach = Math.max(reach, (praise[p++] as Cue).end)
+      if (t.end > reach) kept.push(t)
+    }
+    rest = kept
+  }
+  return rest.length > 0 && tone(rest) <= BAD_TONE
+}
+
+/** The token span of the sentence whose probability for kind `k` is highest. */
+function bestSentence(scorer: LearnedCueScorer, tokens: readonly Token[], sentences: readonly SentenceRange[], k: number): [number, number] {
+  if (sentences.length <= 1) return [0, tokens.length]
+  const probs = new Float64Array(scorer.model.kinds.length)
+  let best: [number, number] = [0, tokens.length]
+  let top = -1
+  for (const s of sentences) {
+    if (s.to <= s.from) continue
+    scorer.score(tokens, s.from, s.to, probs)
+    if ((probs[k] as number) > top) {
+      top = probs[k] as number
+      best = [s.from, s.to]
+    }
+  }
+  return best
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { createReader, type Reading } from '../src/node/index.js'
+
+// Sentences written for this test. Each is one the phrase rules do not read as its kind, and the
+// learned cues (trained on the project's written rounds) do.
+const reader = createReader()
+const rulesOnly = createReader({ learnedCues: null })
+
+const kinds = (r: Reading): string[] => r.cues.map((c) => c.kind)
+
+describe('learned cues', () => {
+  it.each([
+    ['grudging-acceptance', 'Very well, I will take the smaller room, although it is not what I booked.'],
+    ['human-request', 'Could somebody senior from your team give me a ring about the invoice please?'],
+    ['sarcasm', 'Great job, the movers dropped my piano down the stairs. Really top-notch handling.'],
+  ])('adds a %s cue the rules miss, pointing into the text', (kind, text) => {
+    expect(kinds(rulesOnly.read(text))).not.toContain(kind)
+    const r = reader.read(text)
+    const cue = r.cues.find((c) => c.kind === kind)
+    expect(cue).toBeDefined()
+    expect(cue?.explicit).toBe(false)
+    expect(text.slice(cue?.start, cue?.end)).toBe(cue?.text)
+  })
+
+  it('spans the sentence that sounds like its kind', () => {
+    const text = 'Great job, the movers dropped my piano down the stairs. Really top-notch handling.'
+    const cue = reader.read(text).cues.find((c) => c.kind === 'sarcasm')
+    expect(cue?.text).toBe('Great job, the movers dropped my piano down the stairs.')
+  })
+
+  it('takes back the praise a learned sarcasm cue says is not meant', () => {
+    const text = 'Great job, the movers dropped my piano down the stairs. Really top-notch handling.'
+    expect(rulesOnly.read(text).sentiment.label).toBe('positive')
+    const r = reader.read(text)
+    expect(kinds(r)).not.toContain('praise')
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.sarcastic).toBe(true)
+  })
+
+  it('adds nothing where a rule already found the kind', () => {
+    const text = "Love that my 'express' repair has now taken five weeks. Truly express."
+    expect(kinds(rulesOnly.read(text))).toContain('sarcasm')
+    expect(reader.read(text).cues).toEqual(rulesOnly.read(text).cues)
+  })
+
+  it.each([
+    'Hi, what are your opening hours on Sunday?',
+    'Thanks so much, the new blender works perfectly.',
+    'Good morning, quick question about my account.',
+    'We are leaving for Lisbon on Friday, can I pause deliveries for two weeks?',
+    'No rush at all, but could you tell me when the sale ends?',
+  ])('leaves ordinary messages as the rules read them: %s', (text) => {
+    expect(reader.read(text)).toEqual(rulesOnly.read(text))
+  })
+
+  it('reads no learned cues into messages in other languages', () => {
+    const text = 'Muy bien, acepto la habitación pequeña, aunque no es lo que reservé.'
+    expect(reader.read(text)).toEqual(rulesOnly.read(text))
+  })
+
+  it('ignores messages of fewer than three words', () => {
+    for (const text of ['ok fine', 'Supervisor!', 'again?']) expect(reader.read(text)).toEqual(rulesOnly.read(text))
+  })
+})
