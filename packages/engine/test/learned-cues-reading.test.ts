@@ -4,7 +4,7 @@ import { createReader, type Reading } from '../src/node/index.js'
 // Sentences written for this test. Each is one the phrase rules do not read as its kind, and the
 // learned cues (trained on the project's written rounds) do.
 const reader = createReader()
-const rulesOnly = createReader({ learnedCues: null })
+const rulesOnly = createReader({ learnedCues: null, learnedCuesOtherLanguages: null })
 
 const kinds = (r: Reading): string[] => r.cues.map((c) => c.kind)
 
@@ -53,9 +53,24 @@ describe('learned cues', () => {
     expect(reader.read(text)).toEqual(rulesOnly.read(text))
   })
 
-  it('reads no learned cues into messages in other languages', () => {
-    const text = 'Muy bien, acepto la habitación pequeña, aunque no es lo que reservé.'
-    expect(reader.read(text)).toEqual(rulesOnly.read(text))
+  it('reads only the churn threat into messages in the other languages', () => {
+    const grudging = 'Muy bien, acepto la habitación pequeña, aunque no es lo que reservé.'
+    expect(reader.read(grudging)).toEqual(rulesOnly.read(grudging))
+    const churn = "C'est la troisième fois que je signale la panne du frigo. Sans réparation cette semaine, je vais voir la concurrence."
+    expect(kinds(rulesOnly.read(churn))).not.toContain('churn-threat')
+    const r = reader.read(churn)
+    expect(r.language).toBe('fr')
+    expect(r.cues.find((c) => c.kind === 'churn-threat')?.text).toBe('Sans réparation cette semaine, je vais voir la concurrence.')
+    expect(r.emotions.urgency).toBeGreaterThan(rulesOnly.read(churn).emotions.urgency)
+  })
+
+  it('takes a deadline the learned cues hear as pressing, and leaves a deadline taken back alone', () => {
+    const asked = 'Could you please send the signed lease by Thursday at 5pm? Thank you.'
+    expect(rulesOnly.read(asked).emotions.urgency).toBeLessThan(0.5)
+    expect(reader.read(asked).emotions.urgency).toBeGreaterThanOrEqual(0.6)
+    const calm = "No rush at all, could you send me the signed lease whenever it's ready?"
+    expect(reader.read(calm)).toEqual(rulesOnly.read(calm))
+    expect(reader.read(calm).emotions.urgency).toBeLessThan(0.3)
   })
 
   it('ignores messages of fewer than three words', () => {

@@ -48,18 +48,18 @@ describe('the built-in weights', () => {
     expect(readFile.calls).toEqual([])
     const reader = engine.createReader()
     const files = (): string[] => readFile.calls.map((c) => c.slice(c.lastIndexOf('/') + 1)).sort()
-    expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'heads-model.bin', 'learned-cues.bin'])
+    expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'heads-model.bin', 'learned-cues-other-languages.bin', 'learned-cues.bin'])
     engine.createReader({ profiles: [] })
-    expect(files()).toHaveLength(4)
+    expect(files()).toHaveLength(5)
     expect(reader.modelVersion).toMatch(/^base-/)
     // The multilingual weights wait for the first message in one of their languages.
     reader.read('Thanks, that fixed it!')
-    expect(files()).toHaveLength(4)
+    expect(files()).toHaveLength(5)
     expect(reader.read('Muchas gracias por la ayuda, todo funciona.').language).toBe('es')
     reader.read('Vielen Dank für die Hilfe!')
-    expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'heads-model.bin', 'learned-cues.bin', 'multilingual-model.bin'])
+    expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'heads-model.bin', 'learned-cues-other-languages.bin', 'learned-cues.bin', 'multilingual-model.bin'])
     await engine.createGoEmotionsReader()
-    expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'goemotions-model.bin', 'heads-model.bin', 'learned-cues.bin', 'multilingual-model.bin'])
+    expect(files()).toEqual(['base-model.bin', 'builtin-models.json', 'goemotions-model.bin', 'heads-model.bin', 'learned-cues-other-languages.bin', 'learned-cues.bin', 'multilingual-model.bin'])
   })
 
   it('can be passed in as bytes by hand: the pure entry reads with them as the Node entry does', async () => {

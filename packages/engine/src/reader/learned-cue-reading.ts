@@ -25,13 +25,17 @@ const MIN_WORDS = 3
 
 /**
  * Adds, for each kind the learned models hear in the message and no rule found, one cue over the
- * sentence that sounds most like it (the whole message when it is one sentence). `probs` is scratch
- * space of the scorer's kind count.
+ * sentence that sounds most like it (the whole message when it is one sentence). `probs` receives
+ * the whole message's probabilities (all 0 when it is too short to score). Returns whether the
+ * message was scored.
  */
-export function addLearnedCues(scorer: LearnedCueScorer, text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: Cue[], rules: (CueRule | undefined)[], probs: Float64Array, tone: (tokens: readonly Token[]) => number): void {
+export function addLearnedCues(scorer: LearnedCueScorer, text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cues: Cue[], rules: (CueRule | undefined)[], probs: Float64Array, tone: (tokens: readonly Token[]) => number): boolean {
   let words = 0
   for (let i = 0; i < tokens.length && words < MIN_WORDS; i++) if ((tokens[i] as Token).kind === 'word') words++
-  if (words < MIN_WORDS) return
+  if (words < MIN_WORDS) {
+    probs.fill(0)
+    return false
+  }
   scorer.score(tokens, 0, tokens.length, probs)
   const { kinds, thresholds } = scorer.model
   let found: number[] | undefined
@@ -44,7 +48,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, text: string, tokens: r
     found ??= []
     found.push(k)
   }
-  if (found === undefined) return
+  if (found === undefined) return true
   const spans = found.map((k) => bestSentence(scorer, tokens, sentences, k))
   // Sarcasm says the praise and thanks around it are not meant: they no longer pull toward positive,
   // as the phrase rules' sarcasm takes back the praise it spans.
@@ -69,6 +73,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, text: string, tokens: r
     cues.push({ kind: r.kind, start, end, explicit: false, weight: r.weight, text: text.slice(start, end), emotion: r.emotion as Emotion })
     rules.push(r)
   })
+  return true
 }
 
 // How negative the model must read the message without its praise and thanks for praise to be
