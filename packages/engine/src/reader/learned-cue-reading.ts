@@ -91,16 +91,12 @@ function badBeyondPraise(tokens: readonly Token[], cues: readonly Cue[], tone: (
   // Sarcasm says something good: with no praise or thanks a rule found, there is no surface to
   // turn over ("my thermostat keeps showing 'offline', bit annoying" is quoted like written sarcasm).
   if (praise.length === 0) return false
-  let rest: readonly Token[] = tokens
-  {
-    const kept: Token[] = []
-    let p = 0
-    let reach = -1
-    for (const t of tokens) {
-      while (p < praise.length && (praise[p] as Cue).start <= t.start) reach = Math.max(reach, (praise[p++] as Cue).end)
-      if (t.end > reach) kept.push(t)
-    }
-    rest = kept
+  const rest: Token[] = []
+  let p = 0
+  let reach = -1
+  for (const t of tokens) {
+    while (p < praise.length && (praise[p] as Cue).start <= t.start) reach = Math.max(reach, (praise[p++] as Cue).end)
+    if (t.end > reach) rest.push(t)
   }
   return rest.length > 0 && tone(rest) <= BAD_TONE
 }

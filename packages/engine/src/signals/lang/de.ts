@@ -43,6 +43,9 @@ export const DE_CUES: LanguageCues = {
     frustration: [
       // Round 54. Paying for nothing, no fun any more: "Wofür zahle ich eigentlich?", "So macht das keinen Spaß".
       'wofür|wozu zahle|bezahle|zahlen|bezahlen ich|wir', 'macht das|es keinen spaß|spass', 'macht keinen spaß|spass mehr',
+      // Round 56. What must not happen, said of the company's trade: "So etwas darf bei einem Lieferdienst nicht passieren".
+      'sowas|das|so|dies darf|dürfte * *? *? *? nicht|nie passieren|vorkommen', 'so etwas|was darf|dürfte * *? *? *? nicht|nie passieren|vorkommen',
+      'darf|dürfte einfach|doch|echt|wirklich|eigentlich nicht|nie passieren|vorkommen',
       // Disbelief at a bill or a claim: "das kann doch nicht stimmen", "das kann ja wohl nicht sein".
       'kann|könnte doch|ja|echt|wohl|unmöglich wohl|doch? nicht|nie stimmen|sein|richtig|wahr',
       // Left with the wrong thing: "Was soll ich jetzt damit?".
@@ -98,6 +101,9 @@ export const DE_CUES: LanguageCues = {
       'problem|fehler ist|sind weg|behoben|gelöst|verschwunden',
       'stimmt jetzt|wieder|endlich', 'stress|ärger|zeit erspart', 'in #num minuten|stunden? gelöst|behoben|erledigt', 'in fünf|zehn|zwei|drei minuten gelöst|behoben|erledigt',
       'sich wirklich|viel|extra|so? zeit',
+      // Round 56. Accommodating and without red tape: "sehr kulant", "unkomplizierte Erstattung", "schneller als gedacht".
+      'kulant|kulanter|kulante|kulanten|kulanz|unbürokratisch|unbürokratische|unbürokratischen|unkompliziert|unkomplizierte|unkomplizierten',
+      'schneller|besser|einfacher als gedacht|erwartet|erhofft',
       'super|perfekt|toll|klasse|hervorragend|ausgezeichnet|großartig|genial|fantastisch|spitze|top|prima|wunderbar|exzellent',
       'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft|klappt es|alles? wieder', 'klappt|funktioniert|läuft jetzt|wieder einwandfrei|perfekt', 'den|meinen tag gerettet', 'problem gelöst|behoben', 'ist|sind endlich? angekommen|eingegangen|eingetroffen|gutgeschrieben', 'zufrieden|glücklich|begeistert|froh',
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
@@ -141,6 +147,9 @@ export const DE_CUES: LanguageCues = {
       'danke|dankeschön auch .|!|...', 'toll gemacht|hingekriegt|hinbekommen',
             'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     fixThanked: [
+      // Round 56. A refund or replacement for what was missing or broken: "Erstattung der 27,40 € für die fehlenden Artikel".
+      'erstattung|rückerstattung|gutschrift|ersatz|nachlieferung|austausch|umtausch|geld für|der|des die|den|das|meine|meinen|meiner? fehlenden|fehlende|defekten|defekte|beschädigten|beschädigte|kaputten|kaputte|falschen|falsche',
+      'erstattung|rückerstattung|gutschrift der|von|über #num #num? €|euro|eur|chf? für die|den|das|meine|meinen|meiner fehlenden|fehlende|defekten|defekte|beschädigten|beschädigte|kaputten|kaputte|falschen|falsche',
       // What would have gone wrong without them is no fault: "ohne Ihre Hilfe hätte ich den Termin nie geschafft".
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein hilfe|mühe|einsatz|unterstützung|geduld|engagement hätte|hätten|wäre|wären',
       'ohne sie|euch|dich hätte|hätten|wäre|wären',
@@ -300,6 +309,9 @@ export const DE_CUES: LanguageCues = {
       'fehlen|fehlt|fehlte|fehlten #num|zwei|drei|vier|fünf|mehrere|einige|ganze|teile|artikel|sachen|produkte',
       // Cancelled without a word, nobody came: "ohne Vorwarnung storniert", "der Techniker ist nicht gekommen", "Termin nicht eingehalten".
       'ohne vorwarnung|ankündigung|vorankündigung|erklärung|begründung|bescheid|rückmeldung|benachrichtigung|info|information|grund|absprache|rücksprache',
+      // Round 56. Not even an apology; frozen food thawed on the way: "ohne Entschuldigung", "die Tiefkühlware war angetaut".
+      'ohne|keine|keinerlei jede|ein? entschuldigung', 'nicht mal|einmal|einmal eine? entschuldigung',
+      'angetaut|angetaute|aufgetaut|aufgetaute|angetautes|geschmolzen|geschmolzene',
       // Charged twice or too much, paid for nothing, no refund: "zu viel berechnet", "versteckte Gebühren", "bezahlt und nichts bekommen".
       'zu viel berechnet|abgebucht|bezahlt|verlangt|kassiert|abgerechnet', 'zuviel berechnet|abgebucht|bezahlt|verlangt|kassiert|abgerechnet', 'doppelt|zweimal bezahlt|abgerechnet|kassiert|gebucht|berechnet|abgebucht',
       'rechnung|betrag|abrechnung|abbuchung|nachzahlung|gebühr|gebühren|kosten|abschlag|beitrag ist|sind|war|waren viel|deutlich|plötzlich|auf? zu|doppelt|einmal? hoch|verdoppelt|falsch|fehlerhaft', 'viel|deutlich|völlig zu hoch',
@@ -336,6 +348,8 @@ export const DE_CUES: LanguageCues = {
       // Time it costs and the wait for help: "das kostet mich den halben Tag", "frühestens in zwölf Tagen einen Termin".
       'kostet|kostete|gekostet|kosten mich|uns den|einen|einen? halben|ganzen tag|vormittag|nachmittag|abend|urlaubstag', 'kostet|kostete|gekostet|kosten mich|uns #num|zwei|drei|vier|fünf|stunden|tage',
       'frühestens in #num|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig tagen|wochen|monaten', 'frühestens nächste|übernächste|ende woche|monat|kw', 'termin|termine|techniker|monteur erst in #num|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf|vierzehn tagen|wochen|monaten', 'termin|termine|techniker|monteur erst nächste|übernächste|ende woche|monat',
+      // Round 56. The wait sat out in the waiting room or the queue: "70 Minuten im Wartezimmer sitzen".
+      '#num|eine|einer|zwei|drei|vier|fünf|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig|halbe|ganze|geschlagene|mehrere stunde|stunden|minuten im|in wartezimmer|warteraum|wartebereich|wartesaal|warteschlange|schlange|foyer|flur|gang',
       'in der warteschleife', 'warteschleife','warte|warten immer noch|noch immer|seit', 'warte|warten seit #num? tagen|stunden|wochen', 'dauert ewig|ewigkeiten', 'dauert zu lange', 'immer noch nicht gelöst|behoben', 'wurde nie gelöst|behoben', 'wurde noch nicht gelöst|behoben',
       // The wait counted: "eine Stunde in der Leitung gewartet", "den ganzen Tag umsonst gewartet".
       '#num|eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig|halbe|ganze|geschlagene|mehrere|einige|viele stunde|stunden|minuten|tage|wochen gewartet|vergeblich|umsonst',

@@ -61,7 +61,14 @@ export const ES_CUES: LanguageCues = {
       'qué|que asco', 'hagan caso', 'nadie revisa',
       'me parece fatal|horrible|vergonzoso|indignante|lamentable|inaceptable',
       'me tiene|tienen frito|frita|harto|harta|negro|negra', 'hasta las narices',
-      'frustrado|frustrada|frustrados|frustrante|frustración|harto|harta|hartos|hartas|desesperante|fastidiado|fastidiada',
+      'frustrado|frustrada|frustrados|frustrante|frustración|desesperante|fastidiado|fastidiada',
+      // Round 56. Fed up, said as a state ("estoy harto", "harta de esperar"): "harto" alone is "a lot" in Chile
+      // ("les agradezco harto", "me gustó harto").
+      'estoy|estamos|está|están|estás|estaba|estábamos|ando|andamos|quedé|quedamos|ya|re|muy|tan|totalmente|completamente|bastante harto|harta|hartos|hartas',
+      'harto|harta|hartos|hartas de|del|d|con|ya|estoy|estamos|ando|andamos|quedé', 'qué|que|q harto|harta|hartos|hartas estoy|estamos|ando|andamos|de|del|d|ya|me|!|!!',
+      // Paid good money for this: "pagué 140 € por esto", "¿y por esto pagamos 50 euros?".
+      'pagué|pague|pagamos|pagando|pagar #num|€|$ #num|€|$|euros|pesos|dólares|dolares|soles? por esto|eso',
+      'por esto pagué|pague|pagamos|pago|pagando #num|€|$',
       'cansado|cansada|cansados|cansadas de', 'me tiene|tienen|tenéis harto|harta|hartos|loco|loca', 'ya no aguanto|soporto', 'estoy perdiendo la paciencia',
       'molesto|molesta|molestos|irritado|irritada',
       // Disbelief at what happened: "¡No puede ser!", "no me lo puedo creer", "estoy hasta las narices".
@@ -98,7 +105,7 @@ export const ES_CUES: LanguageCues = {
       'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
-    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
+    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradezco|agradecemos|agradecí mucho|muchísimo|muchisimo|enormemente|infinitamente|profundamente|sinceramente|harto', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
     repeatContact: [
       // A count of complaints made: "3 tickets abiertos", "cuatro reclamaciones" ("dos correos" is as often two addresses).
       '#num|dos|tres|cuatro|cinco|seis|varios|varias|múltiples tickets|reclamos|reclamaciones|incidencias|quejas|llamadas',
@@ -343,7 +350,7 @@ export const ES_CUES: LanguageCues = {
     worksAgain: [
       // Round 54: recovered, told with "again": "ya está comiendo otra vez", "el perfil está activo de nuevo".
       'comiendo|caminando|respirando|jugando|durmiendo|funcionando|andando|activo|activa|activos|activas|disponible|disponibles otra vez', 'comiendo|caminando|respirando|jugando|durmiendo|funcionando|andando|activo|activa|activos|activas|disponible|disponibles de nuevo',
-      'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? otra vez', 'tenemos|tengo internet|luz|señal|conexión|conexion|agua|gas|wifi *? *? de nuevo',
+      'tenemos|tengo|teníamos|tenía|hay|había internet|luz|señal|conexión|conexion|agua|gas|wifi|calefacción|corriente *? *? otra vez', 'tenemos|tengo|teníamos|tenía|hay|había internet|luz|señal|conexión|conexion|agua|gas|wifi|calefacción|corriente *? *? de nuevo',
       'imprime|carga|conecta|anda|sirve|enciende de nuevo', 'imprime|carga|conecta|anda|sirve|enciende otra vez',
       'puedo|pude|podemos entrar|acceder a|al * * otra vez', 'puedo|pude|podemos entrar|acceder a|al * otra vez',
       'va|funciona|anda la|el * otra vez', 'va|funciona|anda la|el * de nuevo',

@@ -33,6 +33,9 @@ export const FR_CUES: LanguageCues = {
     frustration: [
       // Québec disbelief: "ben voyons donc", "voyons donc!".
       'voyons donc',
+      // Round 56. Paid good money for this: "j'ai payé 199 € pour ça", "on paie 40 euros par mois pour ça ?".
+      'payé|payer|paie|paye|payons|payez #num|€|$ #num|€|$|euros|dollars|balles|francs|eur? pour ça|cela|ca|ceci|rien',
+      'payé|payer|paie|paye|payons|payez #num|€|$ #num|€|$|euros|dollars|balles|francs|eur? par mois|an pour ça|cela|ca|ceci|rien',
       // A day off or a trip wasted on a visit that never came.
       'congé|journée|matinée|après-midi|déplacement|demi-journée pour rien',
       // A reproachful why about something done without a word: "Pourquoi des frais apparaissent-ils d'un coup sans aucune information ?", "pourquoi couper la ligne sans prévenir ?".
@@ -311,7 +314,9 @@ export const FR_CUES: LanguageCues = {
       'sans retard|dommage|dommages|casse|encombre|incident|dégât|dégâts', 'pas|jamais en retard', 'pas|jamais cassé|cassée|abîmé|abîmée|endommagé|endommagée|mouillé|mouillée|froid|froide|retardé|retardée|trempé|trempée|écrasé|écrasée',
       "rien n'a|n'était|n'est été? cassé|cassée|abîmé|abîmée|endommagé|endommagée|perdu|manqué|mouillé|écrasé", 'rien de cassé|abîmé|endommagé|manquant', 'rien ne manquait|manque|manquait', 'aucun retard|dommage|dégât|dégâts|casse',
       'pas trop cher|chère|élevé|élevée|tard', 'ne fuit|fuient plus|pas',
-      'aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème', 'remplacement|échange de mon|ma *? défectueux|défectueuse|cassé|cassée'],
+      'aucun|sans problème|problèmes|souci|soucis|erreur|bug', 'pas de problème|souci|soucis|bug', 'rien à signaler', "ce n'est pas grave", "c'est pas grave", 'pas grave', 'pas de souci|soucis|problème', 'remplacement|échange de mon|ma *? défectueux|défectueuse|cassé|cassée',
+      // Round 56. What was broken and has been replaced or repaired: "le remplacement de mes lunettes cassées".
+      'remplacement|échange|réparation|remboursement de|du|des mes|nos|la|le|les|votre|vos|notre? *? défectueux|défectueuse|défectueuses|cassé|cassée|cassés|cassées|abîmé|abîmée|abîmés|abîmées|endommagé|endommagée|endommagés|endommagées|manquant|manquante|manquants|manquantes'],
     worksAgain: [
       // Back in stock is no second contact: "de nouveau disponible".
       'de|à nouveau disponible|disponibles|dispo|disponibilité', 'de|à nouveau en stock|vente','peux|pouvons de nouveau payer|utiliser|accéder|acceder|me connecter', 'fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],

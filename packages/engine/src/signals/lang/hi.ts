@@ -37,7 +37,7 @@ const GO = 'jaunga|jaungi|jaenge|jayenge|jaaunga|jaaungi'
 const GO_DEVANAGARI = 'जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी|जाएंगे|जायेंगे'
 const DO = 'karunga|karungi|karenge|karwaunga|karwaungi|karaunga|karaungi'
 // What is closed or cancelled: "account delete kar rahi hu", "सिम पोर्ट करा लूँगा".
-const ACCOUNT = 'account|acc|a/c|subscription|membership|plan|connection|sim|number|prime|id|khata'
+const ACCOUNT = 'account|acc|a/c|subscription|membership|plan|connection|sim|number|prime|id|khata|policy|insurance|bima'
 
 // Round 54. The local businesses a customer takes their custom to instead, in Devanagari and in Latin letters.
 const LOCAL_HI = 'गैराज|गेराज|क्रेच|स्कूल|दुकान|क्लिनिक|अस्पताल|हॉस्पिटल|डॉक्टर|बैंक|कंपनी|सर्विस|लॉन्ड्री|धोबी|ड्राई|जिम|सैलून|पार्लर|एजेंसी|साइट|वेबसाइट|ऐप|मैकेनिक|वर्कशॉप|शोरूम|डीलर|कोचिंग|ट्यूशन|प्लेटफॉर्म|जगह|गोदाम|प्लेस्कूल|डेकेयर'
@@ -90,6 +90,8 @@ export const HI_CUES: LanguageCues = {
       'असंतुष्ट|नाराज़|नाराज|परेशान|क्रोधित|निराश',
       'bahut|kaafi|ekdum naraz|naraaz|pareshan|gussa|frustrated',
       'खराब अनुभव', 'ye|yeh haal',
+      // Round 56. "इतने पैसे देकर ये हाल?", a night spent suffering, the mood spoiled: "तड़पते रहे", "pura mood kharab".
+      'ये|यह हाल', 'तड़पते|तड़पता|तड़पती रहे|रहा|रही|रह', 'tadapte|tadpte|tadapta|tadapti rahe|raha|rahi|rhe', 'mood|मूड kharab|kharaab|khrab|ख़राब|खराब|off|ऑफ',
       'बर्दाश्त के बाहर', 'कैसी सर्विस|सेवा',
       'इतने पैसे किस लिए', 'बेकार',
       'बिल्कुल गलत',
@@ -108,11 +110,18 @@ export const HI_CUES: LanguageCues = {
       'kya mazak|mazaak|majak|majaak|tamasha|drama hai|chal|bana|laga', 'mazak|mazaak|majak|majaak|tamasha bana|banaya|bana',
       'बेवकूफ़|उल्लू|पागल बना|बनाया|बनाते|समझ|समझा|समझते|समझ', 'शर्म नहीं आती', 'धोखा|लुटेरे|ठग|ठगी|धोखेबाज़',
       'bewakoof|bevkoof|bewkoof|bevakoof|ullu|pagal bana|banaya|banate|samajh|samjh|samajhte|samjha|samjhte', 'sharam|sharm nahi|nhi aati', 'dhokha|lutere|thag|thagi|dhokebaaz|dhokhebaaz',
+      // Round 56. Rubbish and robbery, said of the service or the bill: "kya faltu scene hai", "ye kya loot hai?".
+      'kya|ekdum|ekdam|bilkul|bahut|itna|itni faltu|faaltu|faltoo', 'faltu|faaltu|faltoo scene|service|app|company|plan|network|cheez|kaam|system|hai',
+      'क्या|एकदम|बिल्कुल|बहुत|इतना|इतनी फालतू|फ़ालतू', 'फालतू|फ़ालतू सर्विस|सेवा|ऐप|कंपनी|चीज़|काम|सिस्टम|है',
+      'kya|khuli|sidhi|seedhi loot|lut|lootmaar|daketi|dakaiti', 'loot|lootmaar macha|machi|machayi|mchi|rakhi|rakha',
+      'क्या|खुली|सीधी लूट|लूटमार|डकैती', 'लूट|लूटमार मचा|मचाई|मची|रखी',
       'अस्वीकार्य|बकवास|बेकार|शर्मनाक|घटिया|बेहूदा|गुस्सा|नाराज़|नाराज', 'bakwas|bakwaas|bekar|bekaar|ghatiya|ghtiya|sharmnak|gussa|naraz|naaraz', 'हद है', 'हद हो गई', 'had hai', 'had ho gayi',
     ],
     disappointment: [
       // Round 54. It hurt: "बहुत बुरा लगा", "bahut bura laga".
       'बुरा लगा|लगता|लग', 'bura laga|lagta|lga',
+      // Round 56. The pleasure of it gone: "पढ़ने का मज़ा ही ख़त्म", "saara maza kharab".
+      'मज़ा|मजा ही|भी? ख़त्म|खत्म|किरकिरा|खराब|ख़राब|बिगड़|बिगाड़', 'maza|mazaa|mza|mazza hi|bhi? khatam|khatm|kharab|kharaab|kirkira',
       'निराश|दुखी|उदास', 'nirash|niraash|dukhi|udaas', // What was not expected of them, said of the bad ("ऐसी सर्विस की उम्मीद नहीं थी", "aapse ye ummeed nahi thi");
       // said of the good ("इतनी अच्छी सर्विस की उम्मीद नहीं थी") it is praise.
       'ऐसी|ऐसा|ऐसे|ये|यह * *? *? की|का|के|से उम्मीद|उमीद नहीं थी|था', 'आपसे|तुमसे|आपकी|आपके * *? *? उम्मीद|उमीद नहीं थी|था', 'आपसे|तुमसे|ऐसी|ऐसा|ऐसे ये|यह|ऐसी|ऐसा|इतनी|इतना? उम्मीद|उमीद नहीं थी|था',
@@ -282,7 +291,13 @@ export const HI_CUES: LanguageCues = {
       'दोबारा|दुबारा|कभी ऑर्डर|आर्डर|इस्तेमाल|रिचार्ज नहीं|ना करूंगा|करूँगा|करूंगी|करूँगी|करेंगे', 'दोबारा|दुबारा|कभी नहीं|ना खरीदूंगा|खरीदूँगा|खरीदूंगी|खरीदूँगी|मंगाऊंगा|मंगाऊँगा|मंगवाऊंगा|लूंगा|लूँगा|लूंगी|लूँगी|आऊंगा|आऊँगा',
       'दोबारा|दुबारा|कभी नहीं|ना ऑर्डर|आर्डर|इस्तेमाल|रिचार्ज करूंगा|करूँगा|करूंगी|करूँगी|करेंगे',
       `app|service|company|bank|network|plan|subscription|aapko|tumko|aapki|aapka|tumhari|tumhara chhod|chod|chhor|chor|chhodh ${WILL}`, `ऐप|सर्विस|कंपनी|बैंक|नेटवर्क|आपको|आपकी|आपका|तुम्हारी छोड़|छोड ${WILL_DEVANAGARI}`,
-      'ek customer|grahak kho|ganwa diya|diye|doge|denge', 'एक ग्राहक|कस्टमर खो|गंवा दिया|दोगे|देंगे',
+      'ek customer|grahak kho|ganwa diya|diye|doge|denge',
+      // Round 56. Another system bought, another airline flown, elsewhere next: "हम दूसरा सिस्टम ले लेंगे", "dusri airline se udunga", "kahin aur le lungi".
+      'दूसरा|दूसरी|दूसरे|किसी और? सिस्टम|सॉफ्टवेयर|सॉफ़्टवेयर|टूल|प्लेटफॉर्म|प्रोवाइडर|वेंडर ले|लगवा|खरीद|ख़रीद लेंगे|लूँगा|लूँगी',
+      'dusra|doosra|dusri|doosri|dusre|doosre|kisi aur? system|software|tool|platform|provider|vendor le|lagwa|kharid|khareed lenge|lunga|lungi|loonga',
+      'dusri|doosri|dusre|doosre|kisi aur? airline|airlines|company|bank|network|operator se udunga|udungi|udenge|fly|travel|safar|yatra',
+      'दूसरी|दूसरे|किसी और? एयरलाइन|एयरलाइंस|कंपनी से उड़ूँगा|उड़ूँगी|उड़ेंगे|सफ़र|सफर|यात्रा',
+      'kahin|kahi aur se? le|kara|karwa|karva|kharid|khareed|bana|banwa lunga|lungi|lenge|loonga', 'कहीं और से? ले|करा|करवा|खरीद|बनवा लूँगा|लूँगी|लेंगे', 'एक ग्राहक|कस्टमर खो|गंवा दिया|दोगे|देंगे',
     ],
     humanRequest: [
       'किसी इंसान|व्यक्ति|मैनेजर|अधिकारी|एजेंट से बात', 'इंसान से', 'असली इंसान|व्यक्ति', 'मैनेजर|सुपरवाइजर से बात',
@@ -315,7 +330,10 @@ export const HI_CUES: LanguageCues = {
       // Promised and never came: "हर बार बोलकर भी नहीं आता".
       "बोलकर|कहकर भी नहीं आता|आया|आते|आई|आती", "bolkar|kehkar|bolke|kehke bhi nahi|nhi aata|aaya|aate|aayi",
       // Out, broken, and nobody answering: "दो घंटे से लाइट नहीं है", "कोई फोन नहीं उठा रहा", "AC kharab hai", "reception wale sun hi nahi rahe".
-      'लाइट|light|करंट|current|गैस|gas|वाईफाई|wifi|टीवी|tv नहीं|nahi|nhi है|hai|आ|aa|चल|chal|मिल', 'kharab|kharaab|khrab|ख़राब|खराब है|hai|hain|हैं|pada|padi|पड़ा|पड़ी|nikla|nikli|निकला|निकली',
+      'लाइट|light|करंट|current|गैस|gas|वाईफाई|wifi|टीवी|tv नहीं|nahi|nhi है|hai|आ|aa|चल|chal|मिल', 'kharab|kharaab|khrab|ख़राब|खराब है|hai|hain|हैं|pada|padi|पड़ा|पड़ी|nikla|nikli|निकला|निकली|था|थी|थे|tha|thi|the',
+      // Round 56. The stream stalling, an extra charge put on: "har 2 min buffer kar raha hai", "extra data charge laga".
+      'buffer|buffering|buffr|atak|atakta|atakti kar|ho raha|rahi|rha|rhi|rahe|hota|hoti|jata|jati', 'बफर|बफ़र|बफरिंग|अटक कर|हो रहा|रही|रहे|होता|होती|जाता|जाती',
+      'extra|hidden|एक्स्ट्रा|अतिरिक्त * charge|charges|चार्ज|fee|fees|फीस laga|lagaya|lagaye|लगा|लगाया|लगाए|kat|kaat|cut|jod|add|काट|कट|जोड़',
       'कोई फोन|कॉल|call|phone|फ़ोन नहीं|nahi|nhi उठा|उठाता|उठाती|उठाते|उठाया|utha|uthata|uthati|uthate|uthaya', 'koi uthata|uthati|uthate|utha|uthaata hi? nahi|nhi|na', 'कोई उठाता|उठाती|उठाते|उठा ही? नहीं|ना',
       'sun|sunte|sunta|sunti|sunne hi? nahi|nhi rahe|raha|rahi|rhe|rha|hai|hain|wala|wale', 'सुन|सुनते|सुनता|सुनती ही? नहीं रहे|रहा|रही|हैं|है', 'koi sunta|sunti|sunne|sun nahi|nhi|wala', 'कोई सुनता|सुनती|सुनने|सुन नहीं|वाला',
       'neend nahi|nhi aayi|aai|aa|hui', 'नींद नहीं|ना आई|आयी|हुई', 'raat bhar|bhr so nahi|nhi paya|paye|payi|sake', 'रात भर सो नहीं पाया|पाए|पाई|पाये|सके',
@@ -355,6 +373,8 @@ export const HI_CUES: LanguageCues = {
       'बदतमीज़|बदतमीज|बदतमीज़ी|बदतमीजी|रूड|rude|badtameez|badtamiz|badtameezi|badtamizi|बेअदब|असभ्य|अभद्र|बदसलूकी|badsaluki|नालायक|nalayak|निकम्मे|निकम्मा|nikamme|nikamma|incompetent|unprofessional', 'बुरा|खराब|ख़राब|bura|kharab व्यवहार|बर्ताव|bartav|behaviour|behavior|vyavhar|suluk|सुलूक',
     ],
     waiting: [
+      // Round 56. Hours stood outside or in line: "ek ghanta bahar khade rahe", "दो घंटे लाइन में खड़े रहे".
+      'ghanta|ghante|ghanton * *? *? khade|khada|khadi|baithe|baitha|baithi rahe|raha|rahi|rhe|rha|rhi', 'घंटा|घंटे|घंटों * *? *? खड़े|खड़ा|खड़ी|बैठे|बैठा|बैठी रहे|रहा|रही',
       // Trying for an hour: "1 ghante se try kar raha hoon".
       'ghante|ghanton|ghanta|din|dino|dinon se try|koshish|wait|intezaar|intzaar kar',
       // Money not back, words between: "रिफंड तीन हफ्ते बाद भी नहीं आया", "refund abhi tak nahi mila".
@@ -397,6 +417,12 @@ export const HI_CUES: LanguageCues = {
       'समस्या|परेशानी|दिक्कत हल|ठीक|दूर कर? दी|की|हो',
       'bina kisi dikkat|pareshani|problem|issue|dikat', 'बिना किसी दिक्कत|परेशानी|समस्या',
       'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम|परेशानी|झंझट|तकलीफ|तकलीफ़|दिक्कतें|परेशानियां नहीं|ना', 'koi problem|dikkat|samasya|pareshani|pareshaani|takleef|taklif|jhanjhat|issue|dikat|tension nahi|nhi|na'],
+    // Round 56. Back again after the fix, with "phir se": "account phir se active ho gaya", "फिर से चालू हो गया".
+    worksAgain: [
+      'phir|fir se active|chalu|chaalu|shuru|theek|thik|on|live|available|kaam ho|kar|karne gaya|gayi|gya|gyi|gaye|laga|lagi|lage',
+      'phirse|firse|dobara|dubara active|chalu|chaalu|shuru|theek|thik|on|live|available|kaam ho|kar|karne gaya|gayi|gya|gyi|gaye|laga|lagi|lage',
+      'फिर से चालू|ठीक|एक्टिव|सक्रिय|शुरू|ऑन|काम हो|कर|करने गया|गई|गयी|गए|लगा|लगी|लगे', 'फिरसे|दोबारा|दुबारा चालू|ठीक|एक्टिव|सक्रिय|शुरू|ऑन|काम हो|कर|करने गया|गई|गयी|गए|लगा|लगी|लगे',
+    ],
     profanity: ['साला|साले|कमीने|बकवास|चूतिया|भाड़', 'saala|sala|saale|kamine|chutiya|bhaad|bhad'],
     hedge: ['शायद', 'पता नहीं', 'कैसे करें|करूँ|करूं|बदलूं|बदलूँ|बदलें', 'shayad', 'pata nahi|nhi', 'kaise kare|karu|karun|karein|badlu|badlun|badle'],
   },

@@ -75,6 +75,8 @@ export const IT_CUES: LanguageCues = {
       'arrabbiato|arrabbiata|arrabbiati|furioso|furiosa|incazzato|incazzata|indignato|indignata', 'una vergogna', 'fa schifo', 'odio',
       // "Una presa in giro", "è il colmo", "siete dei buffoni".
       'presa in giro', 'prendete|prendendo|prende|prendono in giro', 'il colmo', 'truffatori|incompetenti|buffoni|pagliacci|cialtroni|dilettanti', 'una barzelletta|buffonata|pagliacciata|farsa',
+      // Round 56. Taken for a ride, as the customer feels it: "mi sento preso in giro", "ci avete presi in giro".
+      'preso|presi|prese in giro', 'prendermi|prenderci|prenderla|prendervi in giro',
       'mancanza di rispetto', 'vergognatevi',
     ],
     disappointment: ['deluso|delusa|delusi|deludente|delusione|triste|amareggiato|amareggiata', 
@@ -88,6 +90,8 @@ export const IT_CUES: LanguageCues = {
       'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
       'funziona|funzionava perfettamente|benissimo', 'funziona|funzionava alla grande', 'benissimo|bravissimi|bravissimo|bravissima', 'complimenti', 'ora funziona', 'problema risolto', 'alla perfezione', 'tutto alla grande', 'ora|adesso va|funziona tutto? bene|benissimo', 'gentilissimo|gentilissima|gentilissimi|disponibilissimi|velocissimi', 'adoro', 'soddisfatto|soddisfatta|soddisfatti|contento|contenta|felice',
       'molto|super gentile|gentili|disponibile|disponibili|veloce|veloci|utile|professionali', 'ottimo|ottimo|bel|buon lavoro|servizio|supporto', 'tutto risolto|sistemato|ok',
+      // Round 56. The one who came to help, called an angel: "un angelo", "siete stati degli angeli".
+      'un|sei|vero angelo', 'dei|degli|veri angeli',
     ],
     gratitude: [
       'gratitudine|riconoscenza|riconoscente|riconoscenti|grato|grata|grati',
@@ -315,6 +319,9 @@ export const IT_CUES: LanguageCues = {
       // Round 54: active or online again, as a fix is told: "il profilo è di nuovo attivo", "è tornato online".
       'di nuovo attivo|attiva|attivi|attive|online|disponibile|disponibili|funzionante|funzionanti|accessibile|visibile|operativo|operativa',
       'è|sono tornato|tornata|tornati|tornate attivo|attiva|attivi|online|disponibile|funzionante|visibile|operativo|operativa',
+      // Round 56. Water, power or heating back after the fix: "abbiamo di nuovo l'acqua calda", "ho di nuovo la luce".
+      "ho|abbiamo|c'è|c'e di nuovo la|il|l'? acqua|l'acqua|luce|corrente|gas|riscaldamento|internet|wifi",
+      "ho|abbiamo|c'è|c'e nuovamente la|il|l'? acqua|l'acqua|luce|corrente|gas|riscaldamento|internet|wifi",
       'funziona|funzionano|va tutto? di nuovo', 'funziona|funzionano|va tutto? nuovamente', 'ha ripreso a funzionare', 'riprende a funzionare', 'ho|abbiamo di nuovo accesso', 'ho|abbiamo accesso di nuovo', 'posso|possiamo di nuovo accedere|entrare'],
     profanity: ['cazzo|merda|cazzata|cazzate|fanculo|vaffanculo|stronzo|stronzi|porca|schifo|minchia|incazzato|madonna|cavolo|cacchio'],
     hedge: ['non sono sicuro|sicura|certo|certa', 'forse', 'come faccio|posso', 'dove trovo|posso', 'è normale|possibile', 'qualche idea', 'c\'è un modo'],

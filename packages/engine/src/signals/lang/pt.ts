@@ -33,6 +33,8 @@ export const PT_CUES: LanguageCues = {
     frustration: [
       // Round 54. Paying for nothing, asked of the company: "Para que pago 25 euros por mês?", "pra que tô pagando?".
       'para|pra que|quê eu|nós? pago|pagamos', 'para|pra que|quê estou|tô|to|estamos pagando',
+      // Round 56. Paid good money for this: "Paguei R$ 497 por isso?", "pagamos 80 euros por isto".
+      'paguei|pagamos|pagando|pagar #num|r|€|$ #num|$|€|reais|euros|contos *? por isso|isto',
       // Disbelief and manners missing: "como assim??", "como é possível", "falta de educação".
       'como assim ?|??|???|?!|!?|!', 'como é|e possível|possivel', 'falta de educação|educacao|profissionalismo|consideração', 'foi|foram|é|são extremamente|muito|super|bem? grosso|grossa|grossos|grosseiro|grosseira|mal-educado|mal-educada|estúpido|estúpida',
       // At a loss after trying: "Não sei mais o que fazer", "já não sei o que fazer".
@@ -132,6 +134,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 56. Not to be counted on as a customer: "não contem mais comigo", "podem esquecer-me como cliente".
+      'não|nao contem|conte|contes|contam mais? comigo|conosco|connosco',
       // Round 54. The child or the money taken out of there, not leaving things with you again: "a gente vai tirar nosso filho daí",
       // "não volto a deixar cá roupa".
       'tirar|tiro|tiramos|tirarei|tiraremos o|a|os|as? nosso|nossa|meu|minha|nossos|nossas|meus|minhas? filho|filha|filhos|filhas|criança|crianças|miúdo|miúda|menino|menina|bebê|bebé|carro|dinheiro daí|dai|daqui|dessa|desta|desse|deste',
@@ -225,6 +229,9 @@ export const PT_CUES: LanguageCues = {
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // Round 56. Part of the show or the trip lost: "perdi metade da apresentação", "perdemos o início do jogo".
+      'perdi|perdemos metade|parte|início|inicio|começo|comeco do|da|dos|das',
+      'perdi|perdemos o|a início|inicio|começo|comeco|metade do|da',
       // A bill far above the usual: "veio 600, sendo que normalmente vem 200", "o dobro do mês passado".
       'normalmente|geralmente|sempre|costuma vem|vinha|é|era|fica|ficava|dá|dava|pago|pagamos|pagava|pagávamos|vir|ser|dar', 'dobro|triplo do|que o? mês|normal|habitual|anterior|passado|costume|sempre',
       // One thing came in place of what was ordered: "veio frango no lugar do tofu", "mandaram um azul em vez do preto".
@@ -276,6 +283,9 @@ export const PT_CUES: LanguageCues = {
       'foi|é|era|foram|são|muito|super|bem|tão grosso|grossa|grossos|grossas',
     ],
     waiting: [
+      // Round 56. Time stood in the queue: "fiquei uma hora na fila", "passamos duas horas na bicha".
+      'fiquei|ficamos|esperei|esperamos|passei|passamos #num|uma|meia|duas|três|quatro|quase|mais hora|horas|minutos na|numa|em fila|bicha',
+      'fiquei|ficamos|esperei|esperamos|passei|passamos mais de|que #num|uma|meia|duas|três|quatro hora|horas|minutos na|numa|em fila|bicha',
       // Promised by a date now past: "deviam estar disponíveis ontem e ainda nada", "era pra chegar segunda".
       'deviam|devia|deveria|deveriam|era|eram pra|para? estar|chegar|ficar|ser|sair * *? *? ontem|anteontem|segunda|terça|quarta|quinta|sexta|sábado|domingo|semana|passada|passado',
       // Still not paid back after the date: "ainda não foi creditado após um mês", "prometido em até 7 dias".
@@ -292,6 +302,8 @@ export const PT_CUES: LanguageCues = {
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
     noProblem: [
+      // Round 56. The fault the help kept away: "sem ele teríamos ficado sem luz", "senão teria ficado sem internet".
+      'teríamos|teria|teriam ficado|passado|estado sem', 'teríamos|teria|teriam|íamos|ia ficar sem',
       // Round 54. Money in the account just right is no fall: "caiu certinho na conta".
       'caiu|caíram|cai certinho|certinha|direitinho|rapidinho',
       // Nothing scratched or broken: "nenhum móvel riscado", "nenhuma peça quebrada".
