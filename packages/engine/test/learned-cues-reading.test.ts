@@ -64,13 +64,11 @@ describe('learned cues', () => {
     expect(r.emotions.urgency).toBeGreaterThan(rulesOnly.read(churn).emotions.urgency)
   })
 
-  it('takes a deadline the learned cues hear as pressing, and leaves a deadline taken back alone', () => {
-    const asked = 'Could you please send the signed lease by Thursday at 5pm? Thank you.'
-    expect(rulesOnly.read(asked).emotions.urgency).toBeLessThan(0.5)
-    expect(reader.read(asked).emotions.urgency).toBeGreaterThanOrEqual(0.6)
-    const calm = "No rush at all, could you send me the signed lease whenever it's ready?"
-    expect(reader.read(calm)).toEqual(rulesOnly.read(calm))
-    expect(reader.read(calm).emotions.urgency).toBeLessThan(0.3)
+  it('leaves a deadline without stakes calm, as the rules read it', () => {
+    // The learned deadline cue is added only where no rule found one, and says nothing of stakes.
+    for (const text of ['Could you send the signed lease by Thursday for our records?', "No rush at all, could you send me the signed lease whenever it's ready?"]) {
+      expect(reader.read(text).emotions.urgency).toBeLessThan(0.5)
+    }
   })
 
   it('ignores messages of fewer than three words', () => {

@@ -154,6 +154,27 @@ export async function runTrain(opts: TrainOptions): Promise<void> {
   runTrainLearnedCues({ ...opts, date }, log)
 }
 
+/**
+ * Retrains only the multilingual model (`undertone train --only multilingual`) against the shipped
+ * English model, and updates its file, its manifest entry and its MODEL.md section.
+ */
+export function runTrainMultilingual(opts: TrainOptions, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
+  const date = new Date().toISOString().slice(0, 10)
+  const manifestPath = join(opts.out, 'builtin-models.json')
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { sentiment: { file: string; calibration: ConfidenceCalibration }; multilingual?: Record<string, unknown> }
+  const base = decodeModel(readFileSync(join(opts.out, manifest.sentiment.file)))
+  const multilingual = trainMultilingualAsset(opts.data, opts.seed, date, { model: base.model, version: base.provenance.version, calibration: manifest.sentiment.calibration }, log)
+  writeFileSync(join(opts.out, 'multilingual-model.bin'), multilingual.bytes)
+  manifest.multilingual = { ...manifest.multilingual, file: 'multilingual-model.bin', version: multilingual.provenance.version }
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
+  const modelMd = join(opts.out, '..', 'MODEL.md')
+  const md = readFileSync(modelMd, 'utf8')
+  const from = md.indexOf('## Multilingual sentiment')
+  const to = md.indexOf('\n## ', from + 1)
+  if (from < 0) throw new Error('MODEL.md has no multilingual section to replace: run the full npm run train')
+  writeFileSync(modelMd, md.slice(0, from).replace(/\n+$/, '\n') + renderMultilingualCard(multilingual.provenance, multilingual.bytes.length) + (to < 0 ? '' : md.slice(to + 1)))
+}
+
 /** Trains only the learned cues (`undertone train --only learned-cues`) and updates their MODEL.md section. */
 export function runTrainLearnedCues(opts: TrainOptions & { readonly date?: string }, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   const date = opts.date ?? new Date().toISOString().slice(0, 10)

@@ -212,8 +212,6 @@ interface FinishInput {
   readonly reasons: ReviewReason[]
   readonly profile: CompiledProfile
   readonly domainId: string
-  /** The learned cues heard a message about a deadline (English only). */
-  readonly deadlineHeard?: boolean
   /** The calibration of the model that read it, when not the English scorer's. */
   readonly calibration?: ConfidenceCalibration | undefined
 }
@@ -263,7 +261,6 @@ export function buildReader(options: ReaderOptions): Reader {
   const learned = options.learnedCues === undefined ? undefined : createLearnedCueScorer(options.learnedCues)
   const learnedOther = options.learnedCuesOtherLanguages
   const learnedOtherScorer = learnedOther === undefined ? undefined : createLearnedCueScorer(learnedOther.model)
-  const LEARNED_DEADLINE = options.learnedCues?.kinds.indexOf('time-pressure') ?? -1
   const learnedProbs = new Float64Array(Math.max(LEARNED_CUE_KINDS.length, learnedOther?.model.kinds.length ?? 0))
   const withHeads = new Float64Array(3 + EMOTIONS.length)
   const headsView = withHeads.subarray(3)
@@ -353,13 +350,8 @@ export function buildReader(options: ReaderOptions): Reader {
       // No sarcasm in this model: nothing asks for the tone.
       addLearnedCues(learnedOtherScorer, text, tokens, sentences, cues, rules, learnedProbs, () => 0)
     }
-    // The learned deadline model hears a message about a deadline: what rides on it goes unsaid as
-    // often as it is said ("Could you please send the signed contract by Thursday at 5pm?").
-    let deadlineHeard = false
     if (englishCues) {
-      if (learned !== undefined && addLearnedCues(learned, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))) {
-        deadlineHeard = LEARNED_DEADLINE >= 0 && (learnedProbs[LEARNED_DEADLINE] as number) >= (learned.model.thresholds[LEARNED_DEADLINE] as number)
-      }
+      if (learned !== undefined) addLearnedCues(learned, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))
       addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
     }
 
@@ -385,7 +377,7 @@ export function buildReader(options: ReaderOptions): Reader {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]
     }
-    const reading = finish({ tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId, deadlineHeard })
+    const reading = finish({ tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
     if (!languageSupported || (context.taxonomy !== 'goemotions' && context.explain !== true)) return reading
     return { ...reading, ...extras(tokens, cues, reading, context) }
   }
@@ -477,7 +469,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // A deadline with its stakes presses as two do; asked politely ("Please could you deliver before
     // Saturday, it's a birthday present") the please is courtesy too. Without a polite form the
     // stakes are the customer's own news ("Leaving tomorrow morning…", "I'm so excited!").
-    const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && (st.deadlineHeard === true || statesStakes(tokens, sentences, cues))
+    const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues)
     const askedPolitely = (seenKinds[POLITENESS] as number) > 0 || (seenKinds[GRATITUDE] as number) > 0
     const sameDay = askedPolitely && cues.some((c) => c.kind === 'time-pressure' && isSameDay(c))
     const courtesy = (courteous && pos === 0) || (((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES || (stakes && askedPolitely) || sameDay) && seenKinds[PRAISE] === 0)

@@ -155,12 +155,16 @@ export const CUE_RULES: readonly CueRule[] = [
     // Done fast: "Claim approved and paid in two days". Not a promise ("would be refunded within 5 days").
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
     notAfter: ['be', 'been', 'being', 'get', 'gets', 'will', 'would', 'should', 'to', 'was', 'were', 'is', 'are', 'not', 'never'],
-    patterns: ['approved|paid|refunded|processed|sorted|fixed|resolved in|within #num days|hours|minutes|day|hour|minute'],
+    patterns: [
+      'approved|paid|refunded|processed|sorted|fixed|resolved in|within #num days|hours|minutes|day|hour|minute',
+      // With what was done named: "The technician fixed the dishwasher in ten minutes."
+      'fixed|repaired|sorted|replaced|installed|mended|unblocked|serviced it|the|my|our|them * *? in|within #num minutes|hours|mins|hour|minute',
+    ],
   },
   {
     // An offer is no delight: "Happy to provide more logs", "glad to test a build".
     kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
-    patterns: ['happy|glad to provide|help|share|test|send|try|assist|answer|give|chat|discuss|walk|jump|hop|supply|upload|attach'],
+    patterns: ['happy|glad to provide|help|share|test|send|try|assist|answer|give|chat|discuss|walk|jump|hop|supply|upload|attach|pay|cover'],
   },
   {
     // "I can't work out how it works": confusion, not a fault ("can't work" alone is one).
@@ -272,7 +276,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'found it|them thank|thanks|cheers',
       'can see it|them on the tracker|tracking|app|website|account now',
       "that's|thats|what|such a? relief", 'phew|relieved',
-      'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage',
+      'fixing|fixed|solving|solved|resolving|resolved|sorting|sorted out? the|that|this|my|our *? crash|crashes|bug|bugs|error|errors|issue|issues|problem|problems|glitch|outage|leak|leaks',
       'crash|bug|error|issue|problem|glitch|outage is|was|has|got been? fixed|resolved|solved|sorted',
     ],
   },
@@ -314,7 +318,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // told you I don't like horror", "That doesn't answer my question", "I said 2pm".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
-      "it's|its me again", 'third|second|fourth|fifth week|day|month|time running', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
+      "it's|its me again", 'third|second|fourth|fifth week|day|month|time running',
+      // The fault on another day of the same stretch: "Second morning this week the paper hasn't come", "the third night in a row".
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit this|running|today', 'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit|time in a row', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
       'i|we reported|raised|flagged it|this last week|month|time', 'reported|raised|flagged|logged it|this|that last|yesterday|earlier|twice', 'reported|raised|flagged|logged it|this|that * *? too', 'i|we already quoted|sent|mentioned|linked|attached',
       'after all that|this',
       "i'm|im|we're back about|regarding|re|with",
@@ -375,6 +381,13 @@ export const CUE_RULES: readonly CueRule[] = [
     // Told it was fixed, and it was not: "Each time we're told it's fixed, and each month it happens again."
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, cancels: ['praise'],
     patterns: ["told|said|promised|claimed it's|its|it|that fixed|sorted|resolved", "told|said|promised|claimed it|that is|was|had|has been? fixed|sorted|resolved", 'happens|happened|happening again'],
+  },
+  {
+    // The fault named as back: "the leak under the sink is back", "the rattle in the boot has come back"
+    // ("the issue is back with the engineer", "the outage is back to normal" say where it stands).
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notBefore: ['to', 'with', 'at', 'in', 'on', 'from', 'up', 'home', 'online', 'open', 'under', 'for'],
+    patterns: ['leak|leaks|fault|problem|issue|error|bug|crack|damp|mould|mold|noise|rattle|smell|stain|crash|crashes|outage|drip *? *? *? is|are|has|have come? back'],
   },
   {
     // Chasing it up themselves, not thanking the agent for it: "Really appreciate you chasing it up",
@@ -474,13 +487,15 @@ export const CUE_RULES: readonly CueRule[] = [
       'weeks|days|months|hours now', 'for weeks|days|months', 'same issue|problem|error again',
       // The same failure coming back: "the second outage this week", "the app keeps crashing".
       'keeps|kept|keep crashing|failing|freezing|breaking|disconnecting|dropping|erroring|timing|logging|signing|kicking|charging|deleting|reverting',
+      // A fault that comes back by itself: "the breaker keeps tripping", "the tap keeps leaking".
+      'keeps|kept|keep tripping|leaking|beeping|flickering|overheating|restarting|rebooting|jamming|stalling|buffering|happening|shutting|switching|turning',
       'second|third|fourth|fifth|2nd|3rd|4th|5th outage|crash|failure|incident|breakdown|disconnection this|today|in|since',
     ],
   },
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: [
-      'are|is counting on', 'rent|bills|mortgage is|are? due',
+      'are|is counting on', 'rent|bills|mortgage|baby|babies is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
       'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my|a * on|this|next #day', 'collecting|collect|picking the|my|a * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow|tmrw|tmr|2moro|2morrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
@@ -660,6 +675,12 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['are|r you serious|kidding|joking', 'you have|must|got|gotta to? be kidding|joking'],
   },
   {
+    // Surprise said bare, with nothing to say which way: "ok I did NOT expect that", "Wasn't expecting this."
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
+    onlyBefore: ['at', 'lol', 'haha', 'tbh', 'honestly', 'one'],
+    patterns: ["didn't|didnt expect|anticipate that|this", 'did not expect|anticipate that|this', "wasn't|wasnt expecting that|this", 'was not expecting that|this', 'never expected that|this'],
+  },
+  {
     kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
     onlyBefore: [],
     notAfter: ["there's", 'theres', 'is', 'was', 'be', 'no', 'any', 'a', 'the', 'in', 'by', 'one', 'some', 'there'],
@@ -710,7 +731,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'not|isnt|isn\'t|nothing time sensitive|critical', 'can|could wait',
       'whenever you get|have to|a|the? it|chance|time|moment|minute|sec', 'whenever you get round|around to it', 'whenever you can|are able|have time', 'whenever works|is convenient',
       'when you have|get a? moment|minute|chance|sec|second|time', 'when you get to it|around', 'when convenient',
-      'in your own time', 'at your leisure',
+      'in your own time', 'at your leisure', 'at your convenience', 'no time pressure|constraint|constraints|limit', 'no particular|real|great|big rush|hurry|urgency|pressure|deadline',
     ],
   },
   {
@@ -787,6 +808,11 @@ export const CUE_RULES: readonly CueRule[] = [
       // Less than was bought, taken over waiting: "not what I paid for, but…", "I'd rather have something than wait".
       'not what i|we paid|ordered|booked|asked for but', 'not what i|we signed up for but',
       'prefer|rather to? have|get|take something|anything than|over|rather',
+      // The disputed money given up to be done with it: "ok, keep the restocking fee, I just want the sofa gone",
+      // "I will accept it in order to close the matter", "for the sake of moving on".
+      'keep the|your *? *? fee|fees|deposit|charge|charges|money|difference', 'i|we just want it|this|the|my * *? *? over|gone|finished',
+      'accept|take|accepting|taking it|this|that|them in order to close|end|settle|conclude|resolve|draw|put|move|avoid',
+      'accept|take|accepting|taking it|this|that|them just|simply|only to close|end|settle|conclude|resolve|draw|put|move|avoid|get', 'for the sake of closing|ending|settling|moving|peace',
     ],
   },
   {
@@ -911,7 +937,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'great|nice|lovely|wonderful|fantastic|good|delightful|charming|thrilling|splendid to get|receive|find|come|be|sit|wait|spend', 'so|really nice|lovely|great coming home', 'so|really nice|lovely|great to come home', 'enjoying|loving|love|enjoy week|day|month|hour|night #num', 'enjoying|loving|love|enjoy my|our|this #num|first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|umpteenth hour|day|week|month|night|call|attempt', 'nothing i|we adore|love|enjoy more than',
       // "Nice touch making the code expire…", "Great way to build suspense", "Really adds to the ambience",
       // "Really keeps a person on their toes", "Nothing like a spot of time travel", "a real masterclass in support".
-      'nice|lovely|great touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|you on my|our|your toes', 'keeps|keep a person|body on their|his|her toes', 'nothing like a|an',
+      'nice|lovely|great|charming|thoughtful|classy|delightful|personal touch', 'great|perfect|brilliant|wonderful way to', 'really|truly adds to the', 'keeps|keep me|us|you on my|our|your toes', 'keeps|keep a person|body on their|his|her toes', 'nothing like a|an',
       'masterclass in|of', 'the obvious cure|fix|solution|answer for|to', 'ah yes',
       // Glad of the fault: "So glad I upgraded… just in time for the servers to go down", "Great to see my order is on day six",
       // "thrilled my doorbell records everything except…", "Love that I pay for the family plan and none of us…".
@@ -945,7 +971,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // problem must be in sight; "a great start, but the export fails" concedes.)
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     notBefore: ['but', 'though', 'although', 'however', 'yet', 'except', 'apart'],
-    patterns: ['great|fantastic|wonderful|brilliant|lovely|perfect|awesome|excellent|nice|fab start|beginning'],
+    patterns: ['great|fantastic|wonderful|brilliant|lovely|perfect|awesome|excellent|nice|fab|fabulous|marvellous|marvelous|terrific|superb|splendid start|beginning'],
   },
   {
     // "Nice to see my card declined again." ("Nice to see the new reports page" is sincere.)
@@ -968,7 +994,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
       'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
       'enjoyed|loved|love|loving|enjoy|enjoying spending|wasting my|our', 'what a treat|joy|delight|pleasure to', 'really|very|so reliable|dependable', 'really|just|so loving|enjoying it|this', 'such quality|reliability|service', "getting|got my money's|moneys worth", 'how helpful|useful', 'useful|helpful advice|tip|suggestion when', 'what a brilliant|great|helpful|useful suggestion|idea|tip', 'just what one|i|we wants|want|need|needed|needs', 'in geological terms', 'so thanks|thank for that', 'such fun', 'very|so|most relaxing',
-      'so|very helpful|useful given', 'ever so helpful|useful given', 'thanks|thank you? for suggesting|recommending', 'thrilled|delighted|chuffed|overjoyed to find|discover|learn|see', 'really|truly made my week|day|month', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
+      'so|very helpful|useful given', 'ever so helpful|useful given', 'thanks|thank you? for suggesting|recommending', 'thrilled|delighted|chuffed|overjoyed to find|discover|learn|see', 'really|truly made my week|day|month|evening|night|morning|weekend|year', 'what a time-saver|timesaver|treat|joy|delight', '10/10 service|support|job|experience', 'nice one',
       'so|really great|nice|fun|lovely being|spending|sitting',
       // Kindness credited to a business beside what it did wrong: "So thoughtful of the airline to seat us apart".
       'so|how|very|really kind|nice|generous|thoughtful|considerate|sweet of the|your * *? to', 'the highlight of my|our day|week|morning|weekend', 'impressive stuff|work|job', 'yes|yeah i did|have manage|managed to find|locate|plug|turn|switch|press|spot',
@@ -1172,6 +1198,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Can I get a person, please?"
       'get|want|need|have a|an real|actual|live? person|human|agent|representative|operator', 'talk|talking|speak|speaking|chat|chatting to|with a bot|robot|machine',
       'not a bot|robot', 'stop sending|giving me? bots|automated|canned',
+      // "…with a member of your staff rather than through the automated assistant".
+      'rather|instead than|of through|via|using|with? the|an|a|your automated|virtual|ai',
       // Nobody seems to answer: "Is anyone actually reading these?", "Can someone please just answer me."
       'is|are anyone|anybody|someone|somebody actually|even? reading|there|listening|home', 'someone|anyone|somebody|anybody please? just answer|respond|reply',
       // The agent or bot is not listening: "Are you even listening?", "You're not understanding me.",
@@ -1240,7 +1268,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // Status codes in the plural: "seeing 429s on the search endpoint".
       '400s|401s|403s|404s|408s|409s|422s|429s|500s|502s|503s|504s|5xx|5xxs|4xx|4xxs',
       // Quoted error states: "the portal says 'session expired'", "'batch invalid'", "shows 'pending payment'".
-      'session|token|link|code|card expired', 'batch|file|format|request|card|payment|input|upload invalid|rejected|declined', 'pending payment',
+      'session|token|link|code|card expired', 'batch|file|format|request|card|payment|input|upload invalid|rejected|declined',
+      // An error state read out: "all four tickets show 'invalid barcode'", "the app says 'expired'".
+      'show|shows|showing|showed|say|says|saying|said|display|displays|displaying|read|reads|return|returns|returning|give|gives invalid|expired|denied|declined|unavailable|failed', 'pending payment',
       'every|each time i hit|click|press|tap|submit|confirm|select', 'wiped|erased|deleted|removed every|each', 'typo|typos|misspelling|misspelled|misspelt',
       // Paid and nothing to show: "even though the money has left my account", "even though I paid".
       'even though|although i|we paid|payed', 'even though|although i|we have|already paid|payed', 'even though|although the money|payment|funds has|have|was|were left|taken|debited|deducted|gone',
@@ -1273,12 +1303,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'expected|observed|actual behaviour|behavior|result|output', 'stop|stops|stopped after #num attempts|retries|tries',
       // Faults told in passing: "won't even turn on", "another scheduled maintenance", "logs you out every
       // 30 seconds", "a cold shower and no wifi", "on its fifth day", "an expensive paperweight".
-      "won't|wont|doesn't|doesnt|didn't|didnt|can't|cant even turn|work|load|open|start|boot|charge|connect|print|sync",
+      "won't|wont|doesn't|doesnt|didn't|didnt|can't|cant even turn|work|load|open|start|boot|connect|print|sync",
       'another scheduled|unscheduled|planned|emergency maintenance|outage|downtime', 'another maintenance|outage|downtime',
-      'logs|logged|logging|kicks|kicked|kicking you|me|us out every|constantly|randomly|repeatedly|again|twice',
+      'logs|logged|logging|log|kicks|kicked|kicking|kick|signs|signed|signing|sign you|me|us out every|constantly|randomly|repeatedly|again|twice',
       'no wifi|internet|signal|power|electricity|heating|heat|reception|aircon', 'no hot water',
       // What the thing is for, missing: "the film played with no sound", "a room with no lights".
-      'with|had|has no sound|audio|picture|video|subtitles|lights|lighting|toilet|towels|bedding|brakes',
+      'with|had|has no sound|audio|picture|video|subtitles|lights|lighting|toilet|towels|bedding|brakes|service|signal|internet|wifi|broadband|heating|power|electricity|water',
       // Working only in short spells: "the wifi works for two minutes at a time".
       'works|worked|lasts|lasted|connects|connected|stays|stayed for? only|just|exactly|barely|about? #num|a|an minutes|minute|seconds|second|mins at a time', 'cold shower|showers',
       'on its|their|my second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth day|week|attempt', 'expensive|useless paperweight|doorstop',
@@ -1443,10 +1473,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'generated|produced|recorded|saved 0|zero|nothing', 'power|electricity|internet|wifi|signal|service went|goes out|down', 'snapped|broke|cracked|split on day|after', 'black|blank screen', 'blurry|pixelated mess|picture|image|video',
       'class|lesson|session|flight|train|appointment|booking|order cancelled|canceled', 'without any? notice', 'no notice given|at', 'for nothing', 'returns|returned|returning|gives|gave|downloads a|an? 0-byte|empty|blank|corrupt|corrupted file|pdf|download|response', 'unauthorized|forbidden error|response|status|exception', '#num unauthorized|forbidden', 'internal server error', 'bad gateway',
       'nullreferenceexception|illegalargumentexception|illegalstateexception|argumentexception|invalidoperationexception|classcastexception|segfault', 'exception at|in|when|while|thrown',
-      'works|working half the time', 'renewed|charged|billed|debited after i|we cancelled|canceled|unsubscribed', "i've|ive waited #num|a|an|over days|weeks|months|hours|day|week|month", 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose', 'arrived|came with a|an * *? dented|cracked|scratched|smashed|torn|stained|bent|chipped|missing|broken|loose|dead', 'arrived|came with a|an dented|cracked|scratched|smashed|torn|stained|bent|chipped|broken|loose|dead',
+      'works|working half the time', 'renewed|charged|billed|debited after i|we cancelled|canceled|unsubscribed|downgraded|closed|left', "i've|ive waited #num|a|an|over days|weeks|months|hours|day|week|month", 'packed|packing in|up again', 'pending|processing for #num days|hours|weeks', "'in progress' for", 'in progress for #num', 'arrived|came with the * off|open|missing|broken|loose', 'arrived|came with a|an * *? dented|cracked|scratched|smashed|torn|stained|bent|chipped|missing|broken|loose|dead', 'arrived|came with a|an dented|cracked|scratched|smashed|torn|stained|bent|chipped|broken|loose|dead',
       "doesn't|doesnt honour|honor|respect", 'does not honour|honor|respect', 'stopped verifying|validating|syncing|sending|loading|connecting', 'same crack|fault|defect|scratch|dent|leak|stain', 'left without reconnecting|fixing|finishing|connecting|testing|reconnecting',
       'no way of|to cooking|cooking|cook|heating|working|washing', 'went|sent|paid to the wrong account|address|person', 'nobody|noone seems to know', 'not there either', 'wrong information|info|advice',
-      'without a|any working|functioning boiler|heating|fridge|shower|oven|phone|car|internet|connection', 'vanish|vanished|disappear|disappeared', "wasn't|wasnt my fault", 'was not my fault', 'ate|eaten|swallowed|eats my', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw my|the * *? in the rain|street|bin',
+      'without a|any working|functioning boiler|heating|fridge|shower|oven|phone|car|internet|connection', 'vanish|vanished|disappear|disappeared', "wasn't|wasnt my fault", 'was not my fault', 'ate|eaten|swallowed|eats my', 'while i|we was|were on holiday|away|abroad', 'left|dumped|threw|put my|the|our * *? *? out? in the rain|street|bin|snow',
       'firing|fires|fired|sent|sending|triggered|triggering|delivered|charged twice|double', 'closed without a|any fix|reply|response|answer|resolution', 'taking|take another day|morning|afternoon off', 'flat tyre|tire|tyres|tires|battery', 'was|were supposed to be|arrive|come|ship|get|have|start|finish|turn|show', 'nobody|noone is|was answering|picking|responding|replying', 'no one is|was answering|picking|responding|replying', "when you're|youre|you are closed|shut", 'short of what|the',
       'nobody|noone has|have come|called|responded|replied|been', 'no one has|have come|called|responded|replied|been', 'damp|mould|mold|water patch|patches|stain',
       'needs|need|needed a new clutch|gearbox|engine|transmission|turbo|boiler|compressor|motor|battery|roof', 'on hold to|for',
@@ -1559,6 +1589,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "it's|its now been #num|over|more|nearly|almost hours|hour|days|day|weeks|week|months|month", 'it has now been #num|over|more|nearly|almost hours|hour|days|day|weeks|week|months|month',
       // Stuck somewhere, the clock running: "3 hours on the tarmac and counting".
       '#num hours|hour|minutes|mins on the|a tarmac|runway|plane|phone|line', 'and counting',
+      // "four hours at the gate", "three hours in the check-in queue".
+      '#num|several hours|hrs at|in the gate|terminal|check-in|queue|counter|platform',
       // So is a fix that has not come: "nothing has been fixed", "it was never resolved".
       'nothing|none has|have|was|got been? fixed|resolved|solved|sorted|changed',
       'has|have|was|were|is|are|got not|never been? fixed|resolved|solved|sorted',
@@ -1631,6 +1663,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // "Downloaded the whole game in ten minutes flat."
       'in|within #num minutes|mins|hours|hrs|seconds|secs flat',
+      // "the refund landed within the hour", "it arrived in a day".
+      'landed|arrived|appeared|came|cleared|credited|refunded|sorted|fixed|resolved|delivered|processed|answered|replied|responded *? *? in|within the|an|one|a|half hour|day|minute|morning|afternoon',
     ],
   },
   {
@@ -1749,6 +1783,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'a|an|one actual|real|proper|straight|honest answer|update|response|reply|explanation|date',
       // What should go without saying, asked for: "a courier who actually knocks".
       'who|that actually knocks|knock|reads|read|listens|listen|answers|answer|shows|show|turns|calls|knows|cares|works|delivers',
+      // "send a technician who can actually repair the line".
+      'who|that can|could|will actually repair|fix|solve|sort|resolve|help|answer|do',
       // The answer refused: "That's not really an answer", "48 hours is too late".
       "that's|thats|that|this|it's|its is? not really|even? an|a answer|solution|reply|fix", 'is|are|was|way far? too late|slow',
     ],
@@ -1784,7 +1820,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // A polite imperative is a demand, not praise: "Kindly improve your performance."
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0,
     patterns: [
-      'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider',
+      'kindly|please improve|fix|sort|resolve|stop|refund|explain|respond|reply|answer|rectify|correct|address|escalate|reconsider|credit|reverse|reimburse|waive|honour|honor',
+      // Asked in the form of a request, meant as a demand: "I would ask you to send an engineer", "I expect to see this on my next statement".
+      'i|we would|must|shall ask|request|urge you to', 'i|we expect to see|have this|that|it on|in|by|reflected|corrected|refunded|credited|resolved|fixed',
       'kindly|please get back|revert|read|reply|respond|look',
       'kindly|please do|be|get better', 'kindly|please step up',
       // "Finally" in a polite request says it is overdue: "I'd appreciate it if you could finally refund me".
@@ -1829,7 +1867,9 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
-      'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups',
+      'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
+      // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
+      "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
       'not bad|terrible|awful|disappointed|complaining', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
@@ -1914,6 +1954,90 @@ export const CUE_RULES: readonly CueRule[] = [
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
       // A booking moved: "could I move my grooming appointment to the 19th?", "can we push the visit back a week?".
       'could|can|may i|we move|change|reschedule|rebook|push|shift|swap|switch|bring|postpone my|our|the|this|that',
+    ],
+  },
+  {
+    // Faults told by what happened rather than by a fault word: a delivery taken miles off ("delivered my
+    // shop to a town 30 miles away"), a thing "three weeks old and it already" failing, a leak, water on the
+    // floor, a night kept awake, a developer's parameter ignored or text in the wrong encoding, a fix done
+    // instead of another ("knocked through the wall instead of fixing the pipe"), a flight or a bag gone
+    // "without us", an order with parts missing.
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: [
+      'delivered|delivering|sent|sending|shipped|shipping|dropped|took|left|routed|redirected|diverted * *? *? to|at a|an|the|another * *? #num miles|km|streets|doors|blocks away',
+      '#num|a|an days|weeks|months|years|day|week|month|year old and|but already', "#num|a|an days|weeks|months|years|day|week|month|year old and|but it|its|it's|is|has|the *? *? already",
+      'leak|leaks|leaking|leaky|leakage', 'water|oil|sewage|mud all over|everywhere',
+      'woke|waking|wakes|woken us|me|them? up every|each|all|#num hour|night|half|hours', 'kept|keeping|keeps me|us|them|everyone awake|up all|every|most night|hour|evening|hours|nights',
+      'ignores|ignored|ignoring the|my|our|a|any|this|that * *? parameter|parameters|param|params|setting|settings|header|headers|flag|flags|option|options|field|fields|filter|filters|argument|arguments|config|configuration',
+      'rather|instead than|of utf|utf8|unicode|ascii|latin|iso',
+      'instead of fixing|repairing|replacing|sorting|solving|resolving|refunding|answering|mending|helping',
+      'went|flew|left|departed|sailed|travelled|traveled|ended * *? *? without me|us',
+      'order|orders|delivery|deliveries|items|parcel|package|shopping|groceries|box|luggage|suitcase|bags missing',
+    ],
+  },
+  {
+    // A thing that acts of itself: "the scooter locking itself halfway up the hill", "the TV turns itself
+    // off" ("locks itself automatically when you leave" describes a feature).
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notBefore: ['automatically', 'when', 'whenever', 'after', 'if', 'once', 'securely', 'safely'],
+    patterns: ['locks|locked|locking|shuts|shut|shutting|switches|switched|switching|turns|turned|turning|powers|powered|powering|reboots|rebooted|rebooting|restarts|restarted|restarting|cancels|cancelled|canceled|deletes|deleted|unpairs|unpaired|resets itself|themselves'],
+  },
+  {
+    // A battery that will not take charge ("won't even charge"); "didn't even charge me the call-out fee" is a kindness.
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notBefore: ['me', 'us', 'the', 'a', 'an', 'for', 'anything', 'extra', 'my', 'you', 'them', 'him', 'her', 'any', 'our'],
+    patterns: ["won't|wont|doesn't|doesnt|didn't|didnt|can't|cant even charge"],
+  },
+  {
+    // A fee waived: "the technician didn't even charge the call-out fee", "they wouldn't charge me for the part".
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    patterns: [
+      "didn't|didnt|wouldn't|wouldnt|won't|wont even? charge|bill me|us? a|the|any|an|for * *? fee|fees|callout|call-out|charge|extra|penny|anything|labour|labor|delivery|postage|shipping|parts|part|repair",
+      'did|would|will not even? charge|bill me|us? a|the|any|an|for * *? fee|fees|callout|call-out|charge|extra|penny|anything|labour|labor|delivery|postage|shipping|parts|part|repair',
+    ],
+  },
+  {
+    // An opening hour is no fault: "the breakfast room doesn't open until 7", "the desk won't close before 10pm".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
+    patterns: [
+      "doesn't|doesnt|don't|dont|won't|wont|isn't|isnt|aren't|arent open|start|begin|serve|run|close|shut|reopen until|till|before #num|#day",
+      'does|do|will|is|are not open|start|begin|serve|run|close|shut|reopen until|till|before #num|#day',
+    ],
+  },
+  {
+    // Praise of the work over a fault: "Brilliant engineering: three weeks old and it already has a canyon
+    // down the middle", "Kudos to whoever decided the page should log me out every 30 seconds", "My
+    // compliments on the 'quiet room' above the nightclub". ("Great design, but the strap broke" concedes.)
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    notBefore: ['but', 'though', 'although', 'however', 'yet', 'except', 'apart'],
+    patterns: [
+      'brilliant|great|superb|excellent|fantastic|amazing|clever|inspired|stellar|impressive|fine engineering|design|craftsmanship|workmanship',
+      'kudos|congrats|congratulations|bravo|props to whoever decided|thought|approved|came|dreamt|dreamed|designed',
+      'compliments on|to the|your|whoever',
+      // Thanks for the fault itself, told as what the thing did: "rly appreciate the scooter locking itself halfway up the hill".
+      'appreciate|appreciated|appreciating|love|loving|enjoy|enjoying the|my|your|our * *? locking|crashing|breaking|dying|freezing|shutting|logging|deleting|failing|dropping|overcharging|leaking|losing|wiping|cancelling|canceling',
+    ],
+  },
+  {
+    // A result praised, said as a heading over what it was: "Beautiful result: two months with no service and
+    // a full invoice" ("Great result on the test, thanks" goes on to something else).
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    onlyBefore: [],
+    notBefore: ['but', 'though', 'although', 'however', 'yet', 'except', 'apart', 'thanks', 'thank', 'cheers'],
+    patterns: ['beautiful|great|fantastic|brilliant|lovely|wonderful|perfect|excellent|superb|stellar|fabulous|marvellous|marvelous result|outcome|results'],
+  },
+  {
+    // The day's events and deadlines said as a distance or a clock time: "The show is in two days", "the
+    // landlord inspection is 10am tmrw", "can the report be ready before my medical on 2 June?", "could it be
+    // delivered before the 14th", "before the next bill".
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    patterns: [
+      'show|concert|gig|match|game|performance|event|wedding|funeral|party|flight|trip|exam|interview|surgery|appointment|move|launch|demo|deadline|festival|holiday|ceremony|inspection|viewing|hearing is|starts|begins|leaves|departs in #num|a days|day',
+      'inspection|viewing|valuation|survey|handover|appointment|meeting|interview|exam|flight|hearing|surgery|move|medical is|at|starts #day tomorrow|tmrw|tmr|2moro|today|tonight',
+      'inspection|viewing|valuation|survey|handover|medical is|starts tomorrow|tmrw|tmr|today|tonight|this|in',
+      'be ready|delivered|done|sent|processed|finished|completed|fixed|repaired|shipped|installed|issued|posted|dispatched|returned by|before',
+      'before|by the|my|our next bill|statement|invoice|billing|renewal|payment|payday|instalment|installment|cycle|direct',
+      'appointment|medical|exam|test|interview|surgery|operation|hearing|scan|flight|wedding|checkup|check-up|assessment|inspection|move|closing on #num january|february|march|april|may|june|july|august|september|october|november|december',
     ],
   },
   {

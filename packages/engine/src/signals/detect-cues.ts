@@ -338,6 +338,41 @@ function scareQuoted(tokens: readonly Token[]): number {
 const ADVICE_VERBS = new Set(['arrive', 'allow', 'give', 'check', 'try', 'restart', 'clear', 'make', 'keep', 'turn', 'reinstall', 'update', 'log', 'wait', 'be', 'contact', 'read', 'switch', 'unplug', 'reboot', 'reset', 'use', 'call', 'plug', 'close', 'open', 'refresh', 'delete', 'uninstall', 'ensure'])
 // Said when the advice worked: then quoting it is no sneer ("'restart the router' fixed it, thanks").
 const ADVICE_WORKED = new Set(['worked', 'works', 'fixed', 'solved', 'sorted', 'trick', 'helped'])
+// Words of enjoyment that open a sentence ("Loving my new…", "Really enjoying…"), and the words that may
+// stand before them ("I'm really loving…", "Just loving…").
+const ENJOY_WORDS = new Set(['loving', 'enjoying', 'love', 'enjoy', 'adore', 'adoring', 'relishing'])
+const ENJOY_LEAD = new Set(['i', "i'm", 'im', 'am', 'we', "we're", 'are', 'just', 'rly', 'oh', 'currently', 'simply', 'honestly', 'genuinely', 'properly'])
+const ENJOY_LEAD_MAX = 3
+// What is enjoyed opens with one of these: a thing of the customer's or the service's ("my new kitchen", "the
+// new diet"), or being made to do something ("being kept on hold"). "Love [NAME], he…" speaks of a person.
+const ENJOY_OBJECT = new Set(['my', 'our', 'the', 'this', 'your', 'another', 'being', 'getting', 'having', 'waiting', 'paying', 'spending', 'sitting', 'how', 'it', 'that', 'when'])
+// The faults enjoyment is said of: what went wrong, or went wrong again (a deadline or a feeling is none).
+const ENJOYED_FAULTS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'repeat-contact'])
+
+/** The word of enjoyment that opens sentence `s` after at most ENJOY_LEAD_MAX lead words, or -1. */
+function enjoyedOpening(tokens: readonly Token[], s: SentenceRange): number {
+  let lead = 0
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i] as Token
+    if (t.kind !== 'word') return -1
+    if (ENJOY_WORDS.has(t.norm)) return ENJOY_OBJECT.has((tokens[i + 1] as Token | undefined)?.norm ?? '') ? i : -1
+    if (++lead > ENJOY_LEAD_MAX || (!ENJOY_LEAD.has(t.norm) && (t.flags & W_INTENSIFIER) === 0)) return -1
+  }
+  return -1
+}
+
+/**
+ * True when sentence `s`, after the enjoyment at `at`, names a fault (ENJOYED_FAULTS), with no
+ * sarcasm already read there, no turning word ("Love the app, but it crashes" concedes) and no word of a fix
+ * ("Loving that the crash is fixed").
+ */
+function enjoysFault(cues: readonly RawCue[], tokens: readonly Token[], neg: Uint8Array, s: SentenceRange, at: number): boolean {
+  if (!cues.some((c) => c.from > at && c.to <= s.to && c.rule.weight <= -0.3 && ENJOYED_FAULTS.has(c.rule.kind))) return false
+  if (cues.some((c) => c.rule.kind === 'sarcasm' && c.from >= s.from && c.from < s.to)) return false
+  for (let i = s.from; i < s.to; i++) if (neg[i] === CONTRAST) return false
+  return !saysFixed(tokens, at, s.to)
+}
+
 // Words a quoted piece of advice has at most.
 const QUOTED_ADVICE_MAX_WORDS = 8
 
@@ -499,6 +534,17 @@ export function detectCues(
         filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: (words[words.length - 1] as number) + 1 })
       } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && (!praisedElsewhere(s.from) || namesProblemNext(filtered, tokens, s))) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: s.from + 1 })
+      }
+    }
+    // Enjoyment opening a sentence that tells a fault, with no "but" to concede it, is said of the fault:
+    // "Loving my new open-plan kitchen now that your plumber knocked through the wall instead of fixing the
+    // pipe", "Really enjoying the new diet my grocery app has put me on, with half my order missing".
+    if (table === undefined) {
+      for (const s of sentences) {
+        if (!beforeFix(s.from)) break
+        const at = enjoyedOpening(tokens, s)
+        if (at < 0 || !enjoysFault(filtered, tokens, neg, s, at)) continue
+        filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: at + 1 })
       }
     }
     // Beside sarcasm over the problem, a sentence of nothing but praise keeps the tone: "Love waiting
@@ -823,7 +869,7 @@ function whatAPraise(tokens: readonly Token[], from: number, to: number): boolea
 // praise (an interjection-like word or one of FRAGMENT_PRAISE), the rest intensifiers or FRAGMENT_FILLER.
 const FRAGMENT_MAX_WORDS = 4
 const FRAGMENT_PRAISE = new Set(['innovative', 'handy', 'convenient', 'clever', 'smart', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused', 'motivating', 'inspiring', 'reassuring', 'encouraging', 'uplifting'])
-const FRAGMENT_FILLER = new Set(['a', 'an', 'the', 'such', 'what', 'just', 'truly', 'genuinely', 'honestly', 'simply', 'top', 'real', 'quality', 'service', 'delivery', 'support', 'work', 'job', 'stuff', 'experience', 'customer', 'thinking', 'planning', 'value', 'timing', 'oh', 'wow'])
+const FRAGMENT_FILLER = new Set(['v', 'feature', 'features', 'design', 'touch', 'idea', 'a', 'an', 'the', 'such', 'what', 'just', 'truly', 'genuinely', 'honestly', 'simply', 'top', 'real', 'quality', 'service', 'delivery', 'support', 'work', 'job', 'stuff', 'experience', 'customer', 'thinking', 'planning', 'value', 'timing', 'oh', 'wow'])
 // The sentence before such a fragment must read at most this (the model alone, no cues) to be the bad
 // thing it is said of: "Now I can't see my balance at all." reads about -0.8.
 const FRAGMENT_BAD_TONE = -0.3
