@@ -5,7 +5,7 @@ import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { countWords } from '../text/count-words.js'
 import { firstWord } from '../text/first-word.js'
-import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot } from '../text/word-class.js'
+import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, fnv1a, wordSignature } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
@@ -36,6 +36,8 @@ interface CandidateGroup {
   readonly bySecond: ReadonlyMap<string, readonly IndexedPattern[]>
   /** The patterns that name no second word: the candidates for any other next word or none. */
   readonly rest: readonly IndexedPattern[] | undefined
+  /** The OR of `bySecond`'s words' signatures: a next word outside it is none of them (no lookup). */
+  readonly signature: number
 }
 
 /** Extra phrase rules, e.g. from a domain profile; compiled and indexed like the built-ins. */
@@ -68,7 +70,9 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
     const bySecond = new Map<string, readonly IndexedPattern[]>()
     for (const w of seconds) bySecond.set(w, list.filter((x) => x.second === undefined || x.second.has(w)).map((x) => x.entry))
     const rest = list.filter((x) => x.second === undefined).map((x) => x.entry)
-    byFirst.set(key, { bySecond, rest: rest.length > 0 ? rest : undefined })
+    let signature = 0
+    for (const w of seconds) signature |= wordSignature(fnv1a(w))
+    byFirst.set(key, { bySecond, rest: rest.length > 0 ? rest : undefined, signature })
   }
   return { byFirst }
 }
@@ -85,9 +89,10 @@ function nextToken(tokens: readonly Token[], i: number): number {
 }
 
 /** The candidates of a group for the word after the first (undefined: none to try). */
-function candidates(group: CandidateGroup | undefined, next: string | undefined): readonly IndexedPattern[] | undefined {
+function candidates(group: CandidateGroup | undefined, next: Token | undefined): readonly IndexedPattern[] | undefined {
   if (group === undefined) return undefined
-  return (next === undefined ? undefined : group.bySecond.get(next)) ?? group.rest
+  if (next === undefined || (group.signature & next.info.signature) !== next.info.signature) return group.rest
+  return group.bySecond.get(next.norm) ?? group.rest
 }
 
 /** The built-in rules' index, with its wildcard-led candidates looked up once. */
@@ -458,7 +463,7 @@ export function detectCues(
     const day = (t.flags & W_DAY) !== 0
     if (own === undefined && local === undefined && domain === undefined && !numeric && !day) continue
     const j = nextToken(tokens, i)
-    const next = j < tokens.length ? (tokens[j] as Token).norm : undefined
+    const next = tokens[j]
     tryPatterns(candidates(own, next), tokens, i, j, neg, raw)
     tryPatterns(candidates(local, next), tokens, i, j, neg, raw)
     tryPatterns(candidates(domain, next), tokens, i, j, neg, raw)

@@ -61,6 +61,8 @@ export interface WordInfo {
   /** The normalised text; tokens share this string instead of allocating their own. */
   readonly norm: string
   readonly flags: number
+  /** {@link wordSignature} of `norm`. */
+  readonly signature: number
   /** Per-consumer memo slots, indexed by {@link allocateWordSlot}. */
   readonly slots: unknown[]
 }
@@ -106,13 +108,22 @@ export function fnv1a(s: string): number {
   return h | 0
 }
 
+/**
+ * Two bits of a 32-bit mask chosen by a word's FNV-1a hash. A set of words ORs its members'
+ * signatures; a word whose signature is not inside that OR is not in the set, which answers most
+ * lookups that would miss (a phrase element's few words) without touching the set's table.
+ */
+export function wordSignature(hash: number): number {
+  return (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31))
+}
+
 function insert(slot: number, hash: number, norm: string): WordInfo {
   if (words.length >= MAX_ENTRIES) {
     slots.fill(0)
     words = []
     slot = hash & (TABLE_SIZE - 1)
   }
-  const info: WordInfo = { norm, flags: wordFlags(norm), slots: new Array<unknown>(SLOT_CAPACITY) }
+  const info: WordInfo = { norm, flags: wordFlags(norm), signature: wordSignature(hash), slots: new Array<unknown>(SLOT_CAPACITY) }
   words.push(info)
   slots[2 * slot] = hash
   slots[2 * slot + 1] = words.length
