@@ -43,6 +43,8 @@ export interface ConversationFold {
   fromMessages: number
   trendScores: number[]
   openUrgency: number
+  /** A customer message named a deadline (a time-pressure cue) that no later one said was met. */
+  deadlineOpen?: boolean
   arc: ArcPoint[]
   /** Sum over the arc of each message's mood (score lowered by strain): the customer reading's per-contact mood. */
   moodSum: number
@@ -154,11 +156,16 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
     delete f.heldReply
   }
   const lastScore = f.trendScores[f.trendScores.length - 1]
-  const acknowledged = lastScore !== undefined && lastScore < 0 && isPlainReply(r) && namesProblem(pr) && r.score > lastScore
+  // Nor is a calmer message while a deadline the customer named is still open and nothing says it was met: "Is there
+  // any workaround?", "Ok thanks. Please hurry, we really can't miss this." after "payroll has to go
+  // out at 5pm today and it won't connect" (five of six such threads of round 60 read "improving").
+  // It holds for good, not only while it is the latest word.
+  const openHold = lastScore !== undefined && f.deadlineOpen === true && f.openUrgency >= 0.5 && !saysResolved(r) && (isCourtesyOnly(r) || r.label !== 'positive')
+  const acknowledged = !openHold && lastScore !== undefined && lastScore < 0 && isPlainReply(r) && namesProblem(pr) && r.score > lastScore
   if (acknowledged) f.heldReply = r.score
   const held =
     lastScore === undefined ? r.score
-    : isCourtesyOnly(r) && f.openUrgency >= 0.5 ? Math.min(r.score, lastScore)
+    : openHold ? Math.min(r.score, lastScore)
     : acknowledged ? lastScore
     // The problem still named in a neutral message is no recovery: "ok how long will that take? doors
     // open at 7" after "my tickets just disappeared" keeps the level of the complaint. (A complaint
@@ -168,6 +175,7 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
     : r.score
   f.trendScores.push(held)
   f.openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(f.openUrgency, r.emotions?.urgency ?? 0)
+  f.deadlineOpen = saysResolved(r) ? has(r, 'time-pressure') : f.deadlineOpen === true || has(r, 'time-pressure')
   const raw = noisyOr([trajectoryWeight(traj, esc), ...eventReasons(ev, esc.weights).map((x) => x.weight)]) * (satisfied ? esc.satisfiedDamping : 1)
   f.fromMessages = improvement ? Math.min(f.fromMessages, raw) : raw
   f.arc.push({ messageId: m.id, at: m.at, score: r.score, label: r.label, repliesBefore: f.replies })

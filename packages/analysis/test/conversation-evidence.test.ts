@@ -39,7 +39,25 @@ describe('conversation evidence', () => {
     expect(r.endedSatisfied).toBe(false)
     expect(r.waitingSince).toBeDefined()
     expect(r.urgency).toBeGreaterThanOrEqual(0.6)
-    expect(r.trend).not.toBe('improving')
+    expect(r.trend.direction).not.toBe('improving')
+  })
+
+  it('holds the trend while the deadline is open, whatever calmer words come before it is met', () => {
+    const open = {
+      id: 'open-deadline-calmer',
+      messages: [
+        msg('customer', 'Our rota has to be published by 4pm today and the scheduler will not save. Error SCH-12 every time.', '2026-09-03T13:00:00Z'),
+        msg('agent', 'Sorry, our engineers are looking at it right now.', '2026-09-03T13:10:00Z'),
+        msg('customer', 'Is there a way to export it as a PDF in the meantime?', '2026-09-03T13:15:00Z'),
+        msg('agent', 'Not while it is down, I am afraid. I will update you by 3.', '2026-09-03T13:25:00Z'),
+        msg('customer', 'Ok thanks. Please hurry, hope it is fixed soon.', '2026-09-03T13:30:00Z'),
+      ],
+    }
+    const r = readConversation(open, at('2026-09-03T13:40:00Z'))
+    expect(r.trend.direction).not.toBe('improving')
+    expect(r.urgency).toBeGreaterThanOrEqual(0.6)
+    const met = { ...open, id: 'open-deadline-met', messages: [...open.messages, msg('agent', 'Fixed: the scheduler saves again.', '2026-09-03T14:00:00Z'), msg('customer', 'Published with ten minutes to spare, you saved my afternoon. Thank you!', '2026-09-03T14:05:00Z')] }
+    expect(readConversation(met, at('2026-09-03T14:10:00Z')).trend.direction).toBe('improving')
   })
 
   it('ranks a booking the customer had to correct twice above one that went through, without escalating either', () => {

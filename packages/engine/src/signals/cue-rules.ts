@@ -194,15 +194,22 @@ export const CUE_RULES: readonly CueRule[] = [
       'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver|lifesavers|life-savers',
       // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
       'above and beyond', 'made|makes my day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever',
-      "smoothest|easiest|fastest|quickest * *? i've|ive|i|we've|weve ever", 'saved my|our day|life|bacon|weekend', 'highly recommend', 'well done', 'spot on',
+      "smoothest|easiest|fastest|quickest * *? i've|ive|i|we've|weve ever", 'saved my|our day|life|bacon|weekend|morning|evening|afternoon|night|trip|holiday|skin', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
       // The fix tried and found good: "the fix works", "the workaround did the trick".
       'fix|patch|workaround|solution|update works|worked|helped',
       // Said plainly: "your app is great", "the best support I've had", "everything is working".
       'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding', 'best customer? service|support|experience|team|agent|help',
       "everything|everything's|everythings|all is|are? working|works|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
-      "it's|its|that's|thats|everything's|everythings fixed|resolved|solved|sorted", 'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
+      'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
     ],
+  },
+  {
+    // Said to be fixed: "it's fixed", "everything's sorted". Not hoped or waited for: "hope it's fixed
+    // soon" while a deadline is open left the customer waiting, not satisfied.
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    notAfter: ['hope', 'hopefully', 'once', 'when', 'until', 'till', 'til', 'if', 'unless', 'whether', 'wish'],
+    patterns: ["it's|its|that's|thats|everything's|everythings fixed|resolved|solved|sorted"],
   },
   {
     // A fix tried and found good, said at the end of its clause: "Great, that worked.", "that worked,
@@ -537,7 +544,11 @@ export const CUE_RULES: readonly CueRule[] = [
       // "My visa appointment is Friday morning", "return it by 11 tonight", "the show is tonight at 7pm",
       // "The movers are booked for Saturday morning and I need it here before then".
       'appointment|interview|exam|surgery|flight|hearing|wedding|funeral is|starts #day', 'by|before #num tonight|today|tomorrow|this',
-      'show|concert|gig|match|game|performance|kick-off|kickoff|screening|premiere|recital is|starts tonight|today', 'before|by then', 'movers|mover|removals|removal|van|truck are|is booked|coming|due',
+      'show|concert|gig|match|game|performance|kick-off|kickoff|screening|premiere|recital is|starts tonight|today',
+      // Where it goes named between: "my flight to Toronto is TONIGHT", "my interview with the bank is tomorrow".
+      'flight|appointment|interview|exam|surgery|hearing|wedding|funeral to|in|at|with|for * *? is|starts tonight|today|tomorrow',
+      // Leaving for it at an hour: "I need to leave for the airport by 6".
+      'leave|head for|to the airport|station|hospital|venue by|at|before #num', 'before|by then', 'movers|mover|removals|removal|van|truck are|is booked|coming|due',
       // "our team offsite starts Monday at 8am".
       'offsite|off-site|retreat|workshop|training|conference|course|term|kickoff|kick-off|event|trip starts|begins|opens #day|tomorrow|today|tonight',
       'lands|land|landing|arrive|arrives|arriving in * at|tomorrow|tonight',
