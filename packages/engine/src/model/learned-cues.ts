@@ -86,13 +86,14 @@ export interface LearnedCueScorer {
   score(tokens: readonly Token[], from: number, to: number, out: Float64Array): void
 }
 
-/**
- * Creates the scorer of `model`. Its codes are repacked as in the emotion predictor's table: each
- * bucket's (up to 8) kinds as bytes biased by +128 in two 32-bit words, summed two lanes at a time in
- * 16-bit halves that cannot carry over for 256 additions, so a token costs two loads per feature
- * instead of one per kind (the learned cues were 6% of a read with a byte at a time).
- */
-export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScorer {
+// One packed table per model, however many readers are created with it (the server makes one per
+// workspace and profile; repacking 2^16 buckets each time was start-up work for nothing).
+const PACKED = new WeakMap<LearnedCuesModel, Int32Array>()
+
+/** `model`'s codes as 8 biased bytes per bucket in two 32-bit words (see {@link createLearnedCueScorer}). */
+function packedCodes(model: LearnedCuesModel): Int32Array {
+  const cached = PACKED.get(model)
+  if (cached !== undefined) return cached
   const k = model.kinds.length
   if (k > 8) throw new Error('learned cues: at most 8 kinds fit a bucket record')
   const dim = 1 << model.bits
@@ -107,6 +108,19 @@ export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScore
       packed[b * 2 + w] = word
     }
   }
+  PACKED.set(model, packed)
+  return packed
+}
+
+/**
+ * Creates the scorer of `model`. Its codes are repacked as in the emotion predictor's table: each
+ * bucket's (up to 8) kinds as bytes biased by +128 in two 32-bit words, summed two lanes at a time in
+ * 16-bit halves that cannot carry over for 256 additions, so a token costs two loads per feature
+ * instead of one per kind (the learned cues were 6% of a read with a byte at a time).
+ */
+export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScorer {
+  const k = model.kinds.length
+  const packed = packedCodes(model)
   const sums = new Float64Array(8)
   let buf = new Int32Array(256)
   return {
