@@ -53,7 +53,21 @@ describe('learned cues', () => {
     expect(reader.read(text)).toEqual(rulesOnly.read(text))
   })
 
-  it('reads only the churn threat into messages in the other languages', () => {
+  it('hears a complaint in the other languages, beside the fault a table names', () => {
+    const text = 'O carregador veio com a ficha errada e o telemóvel ficou sem bateria a viagem toda.'
+    expect(kinds(rulesOnly.read(text))).not.toContain('issue-report')
+    const r = reader.read(text)
+    const cue = r.cues.find((c) => c.kind === 'issue-report')
+    expect(cue?.text).toBe(text)
+    expect(r.emotions.frustration).toBeGreaterThan(rulesOnly.read(text).emotions.frustration + 0.2)
+    // Beside a table's fault report ("manque la moitié") it adds the whole message's complaint.
+    const colis = 'Le colis est arrivé ouvert et il manque la moitié des verres.'
+    expect(kinds(rulesOnly.read(colis))).toContain('issue-report')
+    expect(reader.read(colis).cues.filter((c) => c.kind === 'issue-report').length).toBe(kinds(rulesOnly.read(colis)).filter((k) => k === 'issue-report').length + 1)
+    for (const calm of ["Bonjour, pourriez-vous m'indiquer les horaires d'ouverture du magasin samedi ?", 'Hola, ¿me pueden decir cuánto cuesta el envío a Canarias?']) expect(reader.read(calm), calm).toEqual(rulesOnly.read(calm))
+  })
+
+  it('reads only the churn threat and the complaint into messages in the other languages', () => {
     const grudging = 'Muy bien, acepto la habitación pequeña, aunque no es lo que reservé.'
     expect(reader.read(grudging)).toEqual(rulesOnly.read(grudging))
     const churn = "C'est la troisième fois que je signale la panne du frigo. Sans réparation cette semaine, je vais voir la concurrence."

@@ -229,7 +229,9 @@ describe("each language's review threshold", () => {
       return createReader({ multilingual: { ...predictor, calibrationFor: (l: string) => ({ perLabel: model.calibration[l]?.perLabel ?? [], reviewBelow }) } })
     }
     // Written for this test: a German message the model reads with a middling confidence.
-    const text = 'Die App ist seit dem Update anders.'
+    // ("Die App ist seit dem Update anders." is heard as a complaint by the learned cues since
+    // 2026-12-07, and read confidently.)
+    const text = 'Seit dem Update ist die Schrift kleiner.'
     const confidence = createReader().read(text).sentiment.confidence
     expect(confidence).toBeGreaterThan(0.36)
     expect(confidence).toBeLessThan(0.74)

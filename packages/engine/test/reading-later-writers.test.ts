@@ -120,10 +120,14 @@ describe('a problem said to be put right', () => {
 describe('frustration in the languages read by the multilingual model', () => {
   it('follows a complaint no table names', () => {
     // Before: frustration 0.17 at P(negative) 0.54, where English complaints read about 0.5.
-    const r = reader.read('Ich habe eine Jacke in M bestellt und eine in XL bekommen.')
+    // No table names it; the learned complaint (2026-12-07) hears it too, so the model's own reading
+    // is checked without the learned cues.
+    const tablesOnly = createReader({ learnedCuesOtherLanguages: null })
+    const r = tablesOnly.read('Ich habe eine Jacke in M bestellt und eine in XL bekommen.')
     expect(r.sentiment.label).toBe('negative')
     expect(r.cues.filter((c) => c.weight !== 0)).toEqual([])
     expect(r.emotions.frustration).toBeGreaterThanOrEqual(0.3)
+    expect(reader.read('Ich habe eine Jacke in M bestellt und eine in XL bekommen.').emotions.frustration).toBeGreaterThanOrEqual(r.emotions.frustration)
     for (const t of ['La livraison est arrivée avec trois jours de retard et personne ne nous a prévenus.', 'Die Lieferung kam beschädigt an und niemand antwortet auf meine Mails.']) expect(reader.read(t).emotions.frustration, t).toBeGreaterThanOrEqual(0.5)
   })
 

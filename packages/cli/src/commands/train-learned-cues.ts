@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { type CueKind, createLearnedCueScorer, LEARNED_CUE_KINDS, type LearnedCuesModel, type ModelProvenance, tokenize } from '@undertone/engine'
@@ -92,18 +93,21 @@ function trainTarget(t: LearnedCuesTarget, seed: number, date: string, log: (lin
     return { labels: t.labels(w.kind), p: Float64Array.from(probs) }
   })
   t.kinds.forEach((kind, k) => {
+    const threshold = fold.thresholds[k] as number
     const pos = scored.filter((s) => s.labels[k] === 1).map((s) => s.p[k] as number)
     const neg = scored.filter((s) => s.labels[k] === 0).map((s) => s.p[k] as number)
     metrics[`${kind}.heldOutRoundsAuc`] = Math.round(auc(pos, neg) * 1000) / 1000
-    metrics[`${kind}.heldOutRoundsRecall`] = Math.round((pos.filter((p) => p >= recipe.threshold).length / pos.length) * 1000) / 1000
-    metrics[`${kind}.heldOutRoundsFalsePositives`] = neg.filter((p) => p >= recipe.threshold).length
+    metrics[`${kind}.heldOutRoundsRecall`] = Math.round((pos.filter((p) => p >= threshold).length / pos.length) * 1000) / 1000
+    metrics[`${kind}.heldOutRoundsFalsePositives`] = neg.filter((p) => p >= threshold).length
     metrics[`${kind}.heldOutRoundsNegatives`] = neg.length
-    log(`  ${kind}: rounds ${t.heldOutRounds.join(', ')} held out: AUC ${metrics[`${kind}.heldOutRoundsAuc`]}, recall at ${recipe.threshold} ${metrics[`${kind}.heldOutRoundsRecall`]}, ${metrics[`${kind}.heldOutRoundsFalsePositives`]} of ${neg.length} other sentences`)
+    log(`  ${kind}: rounds ${t.heldOutRounds.join(', ')} held out: AUC ${metrics[`${kind}.heldOutRoundsAuc`]}, recall at ${threshold} ${metrics[`${kind}.heldOutRoundsRecall`]}, ${metrics[`${kind}.heldOutRoundsFalsePositives`]} of ${neg.length} other sentences`)
   })
 
   const model: LearnedCuesModel = trainLearnedCues([...t.written.map((w) => example(w.text, t.labels(w.kind), 1)), ...ordinaryExamples], recipe, seed, t.kinds)
   const provenance: ModelProvenance = {
-    version: `${t.file.replace(/\.bin$/, '')}-${date}-s${seed}`,
+    // The weights' fingerprint in the version: two trainings on one day (new rounds, a new kind) gave
+    // different files the same name.
+    version: `${t.file.replace(/\.bin$/, '')}-${date}-s${seed}-${fingerprint(model)}`,
     datasets: [
       { name: `written reading-kind sentences (this project's own, packages/engine/test/spec-kinds-*.ts, ${t.name})`, licence: 'Apache-2.0 (this repository)', rows: t.written.length, weight: 1 },
       { name: t.ordinaryName, licence: t.ordinaryLicence, rows: t.ordinary.length, weight: ORDINARY_WEIGHT },
@@ -112,6 +116,13 @@ function trainTarget(t: LearnedCuesTarget, seed: number, date: string, log: (lin
     recipe: { ...recipe, seed, heldOutRounds: t.heldOutRounds },
   }
   return { bytes: encodeLearnedCues(model, provenance), provenance }
+}
+
+/** The first 8 hex digits of the SHA-256 of a model's kinds, weights and thresholds. */
+function fingerprint(model: LearnedCuesModel): string {
+  const h = createHash('sha256').update(model.kinds.join(',')).update(new Uint8Array(model.codes.buffer, model.codes.byteOffset, model.codes.byteLength))
+  for (const a of [model.scales, model.bias, model.thresholds]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength))
+  return h.digest('hex').slice(0, 8)
 }
 
 /** What `npm run train` wrote for the learned cues: each model's file bytes and provenance. */
@@ -156,7 +167,9 @@ export function trainLearnedCuesAsset(opts: { data: string; out: string; seed: n
       name: 'other languages\' rounds',
       file: 'learned-cues-other-languages.bin',
       kinds: LEARNED_CUE_KINDS_OTHER_LANGUAGES,
-      written: readWrittenCases(testDir, 'other').filter((w) => w.kind.endsWith(', other languages')),
+      // Every written sentence of the other languages' rounds: their plain questions too, as support
+      // messages without either cue (a question about moving a delivery is no complaint).
+      written: readWrittenCases(testDir, 'other'),
       labels: learnedCueLabelsOtherLanguages,
       ordinary: xlmt,
       ordinaryName: `xlm-t-sentiment-multilingual (train; ${languages.join(', ')}), as texts without the cues`,
@@ -193,14 +206,18 @@ function datasetRows(p: ModelProvenance): string {
 export function renderLearnedCuesCard(assets: LearnedCuesAssets): string {
   const { english, other } = assets
   const recipe = english.provenance.recipe as { threshold?: number; heldOutRounds?: string[] } | undefined
-  const otherRounds = (other.provenance.recipe as { heldOutRounds?: string[] } | undefined)?.heldOutRounds
+  const otherRecipe = other.provenance.recipe as { heldOutRounds?: string[]; thresholds?: Record<string, number> } | undefined
+  const otherRounds = otherRecipe?.heldOutRounds
+  const otherThresholds = otherRecipe?.thresholds
   return `${CARD_HEADING} (\`learned-cues.bin\`, ${(english.bytes.length / 1024).toFixed(0)} KB, version ${english.provenance.version}; \`learned-cues-other-languages.bin\`, ${(other.bytes.length / 1024).toFixed(0)} KB, version ${other.provenance.version})
 
 One logistic model per cue kind over hashed word unigrams and bigrams, trained on the sentences this
 project wrote for each kind of reading (the rounds in \`packages/engine/test/spec-kinds-*.ts\`) and on
 ordinary texts as sentences without any of the cues. The reader adds a kind's cue where no phrase rule
 found that kind and the model's probability reaches ${String(recipe?.threshold)}: in English seven kinds, in ar, de, es, fr,
-hi, it and pt the churn threat.
+hi, it and pt the churn threat and, from ${String(otherThresholds?.['issue-report'])}, the complaint (an \`issue-report\` cue, added
+beside a rule's fault report: the rule marks a fault named, the model hears the whole message
+complain).
 
 | data set | licence | rows | weight |
 |---|---|---:|---:|
@@ -208,7 +225,7 @@ ${datasetRows(english.provenance)}
 ${datasetRows(other.provenance)}
 
 Measured with three late rounds held out (a model trained without them): AUC of the kind's sentences
-against the others', recall at the threshold, and how many of the other sentences it fired on.
+against the others', recall at the kind's threshold, and how many of the other sentences it fired on.
 
 English (${String(recipe?.heldOutRounds?.join(', '))} held out):
 

@@ -18,7 +18,13 @@ const LEARNED_RULES: Partial<Record<CueKind, CueRule>> = {
   'human-request': rule('human-request', -0.35, 'frustration', 0.35),
   'time-pressure': rule('time-pressure', -0.3, 'urgency', 0.85),
   'clipped-sentences': rule('clipped-sentences', -0.5, 'frustration', 0.55),
+  // The other languages' complaint: a message that reports a fault the way an unhappy customer does.
+  'issue-report': rule('issue-report', -0.8, 'frustration', 0.7),
 }
+
+// Kinds a learned cue adds even where a rule found one of the kind: a rule's fault report marks a
+// fault named ("no funciona", -0.3), the learned one hears the whole message complain.
+const BESIDE_RULES: ReadonlySet<CueKind> = new Set(['issue-report'])
 
 // Fewer words than this give the models too little to go on ("Hi!", "ok thanks").
 const MIN_WORDS = 3
@@ -43,7 +49,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, text: string, tokens: r
     if ((probs[k] as number) < (thresholds[k] as number)) continue
     const kind = kinds[k] as CueKind
     const r = LEARNED_RULES[kind]
-    if (r === undefined || cues.some((c) => c.kind === kind)) continue
+    if (r === undefined || (!BESIDE_RULES.has(kind) && cues.some((c) => c.kind === kind))) continue
     if (kind === 'sarcasm' && !badBeyondPraise(tokens, cues, tone)) continue
     found ??= []
     found.push(k)

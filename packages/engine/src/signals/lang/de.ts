@@ -35,7 +35,9 @@ export const DE_CUES: LanguageCues = {
   contrast: ['aber', 'jedoch', 'allerdings', 'sondern'],
   falseFriends: ['hell', 'also', 'bad', 'fast', 'gift', 'kind', 'war'],
   variants: germanSpellings,
-  questionWords: ['wie', 'wann', 'wo', 'wohin', 'woher', 'welche', 'welcher', 'welches', 'welchen', 'was', 'wer', 'wieviel', 'kann', 'können', 'könnten', 'könnte', 'gibt', 'ist', 'sind', 'habt', 'haben', 'hat', 'bieten', 'muss', 'darf', 'soll', 'werden'],
+  questionWords: ['wie', 'wann', 'wo', 'wohin', 'woher', 'welche', 'welcher', 'welches', 'welchen', 'was', 'wer', 'wieviel', 'kann', 'können', 'könnten', 'könnte', 'gibt', 'ist', 'sind', 'habt', 'haben', 'hat', 'bieten', 'muss', 'darf', 'soll', 'werden',
+    // Round 63: a conditional asks as a question word does ("Wenn ich bis Freitag kündige, …?").
+    'wenn', 'falls', 'bis', 'ab'],
   greetings: ['hallo', 'guten', 'tag', 'morgen', 'abend', 'servus', 'moin', 'grüß', 'gott', 'liebe', 'lieber', 'liebes', 'team', 'zusammen', 'hi', 'hey'],
   praiseWords: ['toll', 'klasse', 'wunderbar', 'spitze', 'großartig', 'perfekt', 'herrlich', 'fantastisch', 'genial', 'prima', 'super'],
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
@@ -370,6 +372,23 @@ export const DE_CUES: LanguageCues = {
       'nicht|nie zurückbekommen|erstattet|zurückerstattet|zurücküberwiesen|gutgeschrieben|zurückgezahlt'],
     courtesy: ['danke im voraus', 'vielen dank im voraus', 'vorab vielen dank', 'über hilfe würde ich mich freuen'],
     politeness: ['bitte|bitteschön', 'könnten|können sie|du', 'wenn möglich', 'mit freundlichen grüßen', 'lg|vg|mfg'],
+    // Round 63. Greetings: "Moin", "Servus", "Grüezi mitenand", "Guten Morgen zusammen". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
+    // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
+    // took four such messages of the written kinds to neutral.
+    greeting: [
+      'hallo|hi|hey|servus|moin|moinsen|grüezi|grüessech|hoi|salü|sali|tach|huhu|hallöchen|griaß|grüß|grüss|gruss|hallihallo',
+      'guten|schönen|gute morgen|tag|abend', 'guten|schönen|gute morgen|tag|abend zusammen|allerseits|miteinander|mitenand', 'moin moin',
+      'hallo|hi|hey|servus|moin|grüezi|hoi|tach|huhu|hallöchen zusammen|mitenand|miteinander|allerseits|team|leute|alle|ihr|liebes', 'grüß|grüss|griaß|gruss gott|euch|dich|di|sie',
+      'ich hoffe es geht ihnen|euch|dir gut', 'einen schönen guten morgen|tag|abend',
+    ],
+    // Round 63. A question announced, a request made or the topic named: "ich hätte eine Frage", "ich schreibe wegen", "ich möchte meinen Termin verschieben".
+    request: [
+      'ich|i|wir habe|hab|hätte|hätt|haben|hätten noch|mal|da|dazu? eine|ne|a|ein|einige|zwei|mehrere? kurze|kleine|allgemeine|schnelle? frage|fragen|frag|anliegen|bitte|anfrage',
+      'kurze|kleine|schnelle|allgemeine frage|fragen|frag|anfrage', 'eine|ne frage|anfrage zu|zur|zum|bezüglich|wegen|an|betreffend|zu',
+      'ich|wir schreibe|schreiben|melde|melden|wende|wenden|kontaktiere|kontaktieren ihnen|euch|dir|mich|uns? wegen|bezüglich|zu|zum|zur|aufgrund|im|in|betreffend|betreffs|weil|da|mit|an|heute|mit',
+      'ich|wir möchte|möchten|wollte|wollten|würde|würden|hätte|hätten|tät gern|gerne|bitte|mal|einmal? wissen|fragen|nachfragen|erfragen|bestellen|buchen|reservieren|ändern|verschieben|anmelden|abmelden|umbuchen|stornieren|absagen|verlegen',
+      'bezüglich|betreffend|betreffs|betrifft', 'es geht um', 'ist|wäre es möglich', 'mein name ist', 'hier spricht|schreibt',
+    ],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
     worksAgain: [
       'hat|es hat funktioniert|geklappt',

@@ -26,7 +26,9 @@ export const ES_CUES: LanguageCues = {
   negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'ni', 'sin', 'tampoco'],
   contrast: ['pero'],
   variants: withoutAccents,
-  questionWords: ['qué', 'cuál', 'cuáles', 'cómo', 'cuándo', 'dónde', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'quién', 'puedo', 'podemos', 'pueden', 'podrían', 'podría', 'puede', 'hay', 'es', 'está', 'tienen', 'tiene', 'se', 'me', 'existe', 'aceptan', 'hacen'],
+  questionWords: ['qué', 'cuál', 'cuáles', 'cómo', 'cuándo', 'dónde', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'quién', 'puedo', 'podemos', 'pueden', 'podrían', 'podría', 'puede', 'hay', 'es', 'está', 'tienen', 'tiene', 'se', 'me', 'existe', 'aceptan', 'hacen',
+    // Round 63: a conditional asks as a question word does ("Si cancelo antes de…, ¿me cobran?").
+    'si', 'hasta', 'desde', 'para', 'con'],
   greetings: ['hola', 'buenos', 'buenas', 'días', 'tardes', 'noches', 'saludos', 'estimados', 'estimado', 'estimada', 'equipo'],
   praiseWords: ['genial', 'perfecto', 'perfecta', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'maravilloso', 'maravillosa', 'excelente', 'buenísimo', 'espectacular'],
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
@@ -339,6 +341,24 @@ export const ES_CUES: LanguageCues = {
     ],
     courtesy: ['gracias de|por antemano', 'gracias por adelantado', 'cualquier ayuda es bienvenida'],
     politeness: ['por favor', 'porfa|porfavor|xfa', 'podrían|podría|pueden|puede ayudarme|ayudarnos', 'si es posible', 'de antemano', 'le|les agradecería|agradeceríamos'],
+    // Round 63. Greetings: "quiubo", "muy buenas", "hola a todos". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
+    // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
+    // took four such messages of the written kinds to neutral.
+    greeting: [
+      'hola|holi|holis|holaa|quiubo|quibo|wenas|aló', 'buenos|buen días|dias|día|dia', 'buenas tardes|noches|días|dias',
+      'muy buenas|buenos', 'hola|buenas|saludos a todos|todas|equipo|chicos', 'hola buenas|buenos|buen',
+      'espero que estén|esté|estés|se encuentren|se encuentre|te encuentres bien', 'les|le|te|os saluda|saludamos|saludo',
+    ],
+    // Round 63. A question announced, a request made or the topic named: "tengo una consulta", "le escribo por", "quería saber", "me gustaría cambiar".
+    request: [
+      'tengo|tendría|tenía|tenemos|tendríamos una|unas|un|dos|algunas|otra? pequeña|rápida|breve|simple? pregunta|preguntas|preguntica|preguntita|consulta|consultas|consultita|duda|dudas|dudita|inquietud|inquietudes|solicitud',
+      'una|pequeña|rápida|breve pregunta|consulta|duda|preguntica|preguntita|consultita|dudita|inquietud sobre|acerca|respecto|con|de|del|por|para|sobre',
+      'les|le|te|os escribo|escribimos|contacto|contactamos|consulto|consultamos|molesto por|para|porque|sobre|acerca|respecto|desde|en|con|a|de',
+      'escribo|escribimos|consulto por|para|porque|sobre|acerca|respecto|desde|en|con',
+      'quería|quisiera|queria|querría|queríamos|quisiéramos|necesito|necesitaría|necesitaba saber|consultar|preguntar|pedir|solicitar|cambiar|modificar|reservar|cancelar|anular|agendar|programar|reprogramar|pedirles|información|informacion|info',
+      'me|nos gustaría|gustaria|interesaría saber|consultar|preguntar|pedir|solicitar|cambiar|modificar|reservar|cancelar|información|informacion',
+      'con respecto|relación a|al', 'en relación|referencia a|al|con', 'por una|un consulta|duda|pregunta|tema|asunto|trámite', 'acerca de|del', 'sería posible', 'me llamo', 'mi nombre es', 'les|le|te habla|escribe',
+    ],
     noProblem: [
       // On time and whole: "no llegó tarde", "sin retraso", "no se rompió nada", "nada roto".
       'sin|ningún|ninguna retraso|retrasos|demora|demoras|atraso|daño|daños|desperfecto|desperfectos|rotura|roturas|incidencia|incidencias|incidente|incidentes', 'no llegó|llegaron|llega|vino|vinieron con retraso|demora|atraso', 'no llegó|llegaron|llega|vino|vinieron tarde|retrasado|retrasada|roto|rota|dañado|dañada|abierto|abierta',

@@ -25,7 +25,9 @@ export const FR_CUES: LanguageCues = {
   negators: ['pas', 'ne', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', "n'est", "n'ai", "n'a", "n'y", "n'arrive", "n'avons", "n'ont", "n'était"],
   contrast: ['mais', 'cependant', 'pourtant', 'toutefois'],
   variants: withoutAccents,
-  questionWords: ['quel', 'quelle', 'quels', 'quelles', 'comment', 'quand', 'où', 'combien', 'qui', 'est-ce', 'est', 'puis-je', 'puis', 'peut-on', 'peut', 'pouvez-vous', 'pouvez', 'pourriez-vous', 'pourriez', 'avez-vous', 'avez', 'existe-t-il', 'y', 'faut-il', 'dois-je', 'acceptez-vous', 'acceptez', 'livrez-vous', 'proposez-vous'],
+  questionWords: ['quel', 'quelle', 'quels', 'quelles', 'comment', 'quand', 'où', 'combien', 'qui', 'est-ce', 'est', 'puis-je', 'puis', 'peut-on', 'peut', 'pouvez-vous', 'pouvez', 'pourriez-vous', 'pourriez', 'avez-vous', 'avez', 'existe-t-il', 'y', 'faut-il', 'dois-je', 'acceptez-vous', 'acceptez', 'livrez-vous', 'proposez-vous',
+    // Round 63: "À partir de quelle heure…", "Si je résilie, …" ask as much as "Quelle heure…".
+    'à', 'si', 'jusqu\'à', 'depuis', 'dans', 'sur', 'pour', 'avec'],
   greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'madame', 'monsieur', 'messieurs', 'dames', 'équipe'],
   praiseWords: ['génial', 'parfait', 'parfaite', 'magnifique', 'formidable', 'excellent', 'merveilleux', 'fantastique', 'top', 'nickel', 'super'],
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
@@ -309,6 +311,26 @@ export const FR_CUES: LanguageCues = {
       'attendu|patienté|attendre|poireauté|poireauter * *? heure|heures|minutes|jours|semaines|journée|matinée|après-midi|mois'],
     courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
+    // Round 63. Greetings: "bjr", "allô", "bonjour à toute l'équipe". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
+    // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
+    // took four such messages of the written kinds to neutral.
+    greeting: [
+      'bonjour|bonsoir|salut|coucou|allô|allo|bjr|bsr|slt|rebonjour', 'bien le bonjour', 'bonjour|bonsoir|salut|coucou|hello à|a tous|toutes|vous', 'bonjour|bonsoir|salut|coucou|hello tout le monde',
+      'bonjour|bonsoir|salut madame|monsieur|messieurs|mesdames|docteur|maître|équipe|l\'équipe', 'à toute l\'équipe',
+      "j'espère|jespère|espérant que vous allez|vous portez bien",
+    ],
+    // Round 63. A question announced, a request made or the topic named: "j'ai une petite question", "je vous écris au sujet de", "je voudrais changer…".
+    request: [
+      "j'ai|jai|j'aurais|jaurais|g|avons|aurions|aurais|ai une|deux|quelques|plusieurs? petite|petites|simple|rapide|courte|brève? question|questions|demande|renseignement|renseignements|interrogation|précision|précisions",
+      'petite|simple|rapide|courte|brève question|questions|demande', 'question|demande rapide|simple',
+      'une|petite|simple question|questions|demande|précision|précisions concernant|sur|au|pour|à|relative|quant',
+      'je|nous vous|te écris|écrit|écrivons|contacte|contactons|sollicite|écrivais|contactais|joins au|pour|concernant|à|afin|car|de|suite|quant|afin|au|par',
+      'je me permets de vous|te? contacter|écrire|solliciter|joindre|demander', 'au sujet de|du|des|d\'un|d\'une|d\'', "c'est|cest|c au|à sujet|propos", 'concernant|quant',
+      'je|nous voudrais|voudrions|souhaiterais|souhaiterions|souhaite|souhaitons|aimerais|aimerions|désirerais|désire savoir|connaître|connaitre|avoir|obtenir|réserver|changer|modifier|annuler|reporter|déplacer|prendre|inscrire|ajouter|mettre|recevoir|demander',
+      'serait-il|serait possible', "j'aimerais|jaimerais|j'aurais|jaurais|j'voudrais besoin|savoir|connaître|avoir|obtenir|réserver|changer|modifier|annuler|reporter",
+      "j'ai|jai besoin d'un|d'une|d'informations|d'info|d'infos|de|d'un", 'pour une|un question|demande|renseignement|info|information|précision', 'je suis|sommes nouveau|nouvelle|nouveaux|nouvelles client|cliente|clients|clientes|membre|abonné|abonnée',
+      "je m'appelle|m'apelle", 'mon nom est',
+    ],
     noProblem: [
       // On time and whole: "sans retard", "pas en retard", "rien n'a été cassé", "rien ne manquait".
       'sans retard|dommage|dommages|casse|encombre|incident|dégât|dégâts', 'pas|jamais en retard', 'pas|jamais cassé|cassée|abîmé|abîmée|endommagé|endommagée|mouillé|mouillée|froid|froide|retardé|retardée|trempé|trempée|écrasé|écrasée',

@@ -56,7 +56,9 @@ export const HI_CUES: LanguageCues = {
   contrast: ['लेकिन', 'मगर', 'किंतु', 'lekin', 'magar'],
   glued: ['।', '॥'],
   variants: hindiSpellings,
-  questionWords: ['क्या', 'कैसे', 'कब', 'कहाँ', 'कहां', 'कितना', 'कितने', 'कितनी', 'कौन', 'कौनसा', 'कौनसी', 'किस', 'किसे', 'kya', 'kaise', 'kab', 'kahan', 'kahaan', 'kitna', 'kitne', 'kitni', 'kaun', 'kaunsa', 'kaunsi', 'kis'],
+  questionWords: ['क्या', 'कैसे', 'कब', 'कहाँ', 'कहां', 'कितना', 'कितने', 'कितनी', 'कौन', 'कौनसा', 'कौनसी', 'किस', 'किसे', 'kya', 'kaise', 'kab', 'kahan', 'kahaan', 'kitna', 'kitne', 'kitni', 'kaun', 'kaunsa', 'kaunsi', 'kis',
+    // Round 63: a conditional question asks ("अगर मैं EMI जल्दी बंद कर दूँ तो कोई फीस लगती है?").
+    'अगर', 'agar', 'agr'],
   questionWordsAnywhere: true,
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
@@ -395,6 +397,22 @@ export const HI_CUES: LanguageCues = {
       '#num|एक|दो|आधा|आधे|पूरा|पूरे|ek|do|aadha|aadhe|pura|poora|poore|pure घंटे|घंटा|घंटों|दिन|ghante|ghanta|din * *? इंतज़ार|इंतजार|wait|intezaar|intezar|होल्ड|hold|लाइन|line'],
     courtesy: ['पहले से धन्यवाद', 'advance mein|me thanks|dhanyavad'],
     politeness: ['कृपया|कृप्या|प्लीज़|प्लीज', 'kripya|plz|pls|please', 'आप मदद कर सकते हैं', 'मदद कर सकते|सकती हैं', 'madad kar sakte|sakti'],
+    // Round 63. Greetings: "namaste ji", "hello sir", "शुभ संध्या". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
+    // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
+    // took four such messages of the written kinds to neutral.
+    greeting: [
+      'नमस्ते|नमस्कार|प्रणाम|सुप्रभात|हैलो|हेलो|हाय', 'नमस्ते|नमस्कार|प्रणाम|हैलो|हेलो जी|सर|मैडम|टीम|भैया|दीदी', 'राम राम', 'शुभ प्रभात|संध्या|दोपहर|रात्रि|दिन',
+      'namaste|namaskar|namaskaar|pranam|pranaam|hello|hey|helo|hlo', 'namaste|namaskar|namaskaar|pranam|hello|hi|hey|helo|hii|hlo ji|sir|madam|mam|maam|team|bhaiya|bhai|didi|sirji|everyone|all', 'good morning|afternoon|evening', 'ram ram',
+      'aap|ap kaise|kese|kaisi hain|hai|ho', 'आप कैसे|कैसी हैं|है|हो', 'umeed|ummid|ummeed|asha hai aap|ap theek|thik|achhe|acche|ache',
+    ],
+    // Round 63. A question announced, a request made or the topic named: "ek sawaal hai", "मेरा एक सवाल है", "जानकारी चाहिए थी", "ke baare mein".
+    request: [
+      'मेरा|मेरी|हमारा|हमारी|मुझे एक? छोटा|छोटी? सा|सी? सवाल|प्रश्न|क्वेरी|जानकारी', 'एक छोटा|छोटी? सा|सी? सवाल|प्रश्न|क्वेरी|जानकारी|बात|जानकारियां',
+      'जानकारी|सूचना चाहिए|चाहिये|चाहता|चाहती|चाहते|लेनी', 'पूछना|जानना|पता चाहता|चाहती|चाहते|था|थी|है|हूँ|हूं', 'के बारे|संबंध|सम्बन्ध|विषय|सिलसिले में', 'बारे में',
+      'ek chhota|chota|chhoti|choti|chhote? sa|si? sawaal|sawal|savaal|question|query|doubt|jaankari|jankari|info|baat', 'mera|meri|humara|hamara|hamari|humari|mujhe ek? chhota|chota|chhoti|choti? sa|si? sawaal|sawal|question|query|doubt|jaankari|jankari',
+      'sawaal|sawal|savaal|question|query|doubt thi|tha|hai|he|h|hain', 'puchna|poochna|puchhna|janna|jaanna tha|thi|hai|chahta|chahti|chahte', 'jaankari|jankari|information|info|details chahiye|chahie|chaiye|chahiye|leni|thi|chahta|chahti',
+      'ke baare|bare|baarey|barey|sambandh mein|me|main|mai', 'mera|मेरा naam|नाम',
+    ],
     // Thanks for help given at once: the trouble named and the speed belong to the help.
     fixThanked: [
       // Put right after the fault: "फ्लाइट कैंसल होने के बाद आपने तुरंत"; and arriving on time thanks to it: "समय पर पहुँच गए".

@@ -24,7 +24,9 @@ export const IT_CUES: LanguageCues = {
   negators: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'senza', 'né', 'neanche', 'nemmeno'],
   contrast: ['ma', 'però', 'tuttavia'],
   variants: withoutAccents,
-  questionWords: ['come', 'quando', 'dove', 'quale', 'quali', 'qual', 'quanto', 'quanta', 'quanti', 'quante', 'chi', 'cosa', 'che', 'posso', 'possiamo', 'potete', 'potreste', 'può', 'è', "c'è", 'ci', 'avete', 'esiste', 'accettate', 'fate', 'bisogna', 'devo'],
+  questionWords: ['come', 'quando', 'dove', 'quale', 'quali', 'qual', 'quanto', 'quanta', 'quanti', 'quante', 'chi', 'cosa', 'che', 'posso', 'possiamo', 'potete', 'potreste', 'può', 'è', "c'è", 'ci', 'avete', 'esiste', 'accettate', 'fate', 'bisogna', 'devo',
+    // Round 63: a conditional asks as a question word does ("Se annullo entro…, mi rimborsate?").
+    'se', 'fino', 'entro', 'per', 'da'],
   greetings: ['ciao', 'buongiorno', 'buonasera', 'salve', 'gentili', 'gentile', 'spettabile', 'team', 'staff'],
   praiseWords: ['perfetto', 'perfetta', 'fantastico', 'fantastica', 'ottimo', 'ottima', 'benissimo', 'magnifico', 'meraviglioso', 'stupendo', 'splendido', 'geniale', 'super'],
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
@@ -308,6 +310,24 @@ export const IT_CUES: LanguageCues = {
       'in attesa da #num|ore|giorni|settimane|mesi|un|una|due|tre|più|oltre'],
     courtesy: ['grazie in anticipo', 'vi ringrazio in anticipo', 'ringrazio anticipatamente', 'qualsiasi aiuto è gradito'],
     politeness: ['per favore|cortesemente|gentilmente|perfavore|pf', 'potreste|potete|potrebbe|può aiutarmi|aiutarci', 'se possibile', 'vi prego'],
+    // Round 63. Greetings: "buondì", "ciao a tutti", "buon pomeriggio". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
+    // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
+    // took four such messages of the written kinds to neutral.
+    greeting: [
+      'ciao|salve|buongiorno|buonasera|buondì|buondi|bongiorno|bongiorno|buonpomeriggio|salvee|hello|ehi', 'buon|bon giorno|pomeriggio|dì|di|mattino|mattina|sera|anno',
+      'buona sera|serata|giornata', 'ciao|salve|buongiorno|buonasera|buondì a tutti|tutte|voi', 'ciao|salve ragazzi|team|staff',
+      'spero stiate|stia|stai bene',
+    ],
+    // Round 63. A question announced, a request made or the topic named: "avrei una domanda", "vi scrivo per", "vorrei sapere", "volevo chiedere".
+    request: [
+      'avrei|ho|avevo|abbiamo|avremmo|avevamo una|un|qualche|due|alcune|alcuni? piccola|breve|veloce|piccolo? domanda|domande|domandina|curiosità|dubbio|dubbi|richiesta|questione|informazione|quesito',
+      'una|piccola|breve|veloce domanda|domandina|richiesta|curiosità|informazione|info su|sulla|sul|sulle|sui|riguardo|in|per|circa|relativa',
+      'vi|le|ti scrivo|scriviamo|contatto|contattiamo|disturbo per|perché|riguardo|in|a|circa|da|per|dopo',
+      'scrivo|scriviamo|contatto per|riguardo|in|perché|da|a',
+      'vorrei|volevo|vorremmo|volevamo|desidererei|desideravo|desidero|volessi sapere|chiedere|chiedervi|chiederle|domandare|informazioni|informazione|qualche|un|una|prenotare|cambiare|modificare|spostare|annullare|aggiornare|iscrivermi|avere|ricevere|richiedere|capire',
+      'mi|ci servirebbe|serve|servirebbero|servono un|una|alcune|qualche|sapere|informazione|informazioni',
+      "avrei|avremmo bisogno di|d'", 'in merito a|al|alla|ai|alle', 'per quanto riguarda', 'riguardo a|al|alla|ai|alle|il|la', 'sarebbe possibile', 'mi chiamo', 'sono il|la signor|signora|sig|sig.ra', 'per conto di|della|del',
+    ],
     noProblem: [
       // On time and whole: "non è arrivato in ritardo", "senza ritardi", "non si è danneggiato nulla", "non mancava niente".
       'non è|era|sono|erano arrivato|arrivata|arrivati|arrivate in ritardo', 'non è|era|sono|erano arrivato|arrivata|arrivati|arrivate tardi', 'non|mai in ritardo', 'non è|e|era|sono|erano in ritardo', 'senza ritardo|ritardi|danni|graffi|ammaccature|rotture', 'nessun ritardo|danno|graffio',

@@ -9,7 +9,7 @@ export type CueFamily =
   | 'frustration' | 'anger' | 'disappointment' | 'confusion' | 'worry' | 'praise' | 'gratitude'
   | 'repeatContact' | 'deadline' | 'urgent' | 'notUrgent' | 'grudging' | 'sarcasm' | 'sarcasmOverProblem'
   | 'churn' | 'humanRequest' | 'issueReport' | 'waiting' | 'courtesy' | 'politeness' | 'noProblem' | 'worksAgain' | 'notChurn' | 'profanity' | 'hedge'
-  | 'acknowledgement' | 'notPraise' | 'fixThanked'
+  | 'acknowledgement' | 'notPraise' | 'fixThanked' | 'greeting' | 'request'
 
 /**
  * One language's cues, written for this project as data: phrase patterns per family (the syntax of
@@ -89,6 +89,17 @@ export const FAMILIES: Readonly<Record<CueFamily, RuleShape>> = {
   hedge: { kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7 },
   // "Vale, actualizando", "Okay, ich aktualisiere gerade": doing what was suggested, no feeling.
   acknowledgement: { kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true },
+  // A greeting ("Bonsoir", "Grüezi mitenand", "السلام عليكم", "Namaste ji"; not a letter's salutation,
+  // which opens formal complaints and thanks as often): a formality, as English's "hi|hello|hey…" is. The tweet model hears a greeting as
+  // cheer (round 63: "Buongiorno, avrei una domanda sulla bolletta" read positive) or, before the
+  // topic, as a complaint; a message of greetings alone reads neutral (onlyFormalities).
+  greeting: { kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true },
+  // A question announced, a routine request or what the message is about ("j'ai une question", "ich
+  // schreibe wegen", "tengo una consulta", "vorrei sapere", "gostaria de", "عندي استفسار", "ek sawaal
+  // hai"): a need, not a feeling, as English's request rule ("I have a quick question", "I'd like
+  // to…"). It pulls toward neutral only in a message that names no problem (REQUEST_NEUTRAL_PULL), so
+  // "je vous écris au sujet de ma facture, toujours pas remboursée" stays a complaint.
+  request: { kind: 'politeness', explicit: false, weight: 0, strength: 0, request: true },
 }
 
 const SPECIAL = /^(#num|#day|\*)$/

@@ -25,7 +25,9 @@ export const PT_CUES: LanguageCues = {
   contrast: ['mas', 'porém', 'contudo', 'entretanto'],
   notNegators: ['no'],
   variants: withoutAccents,
-  questionWords: ['qual', 'quais', 'como', 'quando', 'onde', 'quanto', 'quanta', 'quantos', 'quantas', 'quem', 'posso', 'podemos', 'podem', 'poderiam', 'pode', 'é', 'tem', 'têm', 'existe', 'vocês', 'aceitam', 'fazem', 'preciso', 'dá', 'há'],
+  questionWords: ['qual', 'quais', 'como', 'quando', 'onde', 'quanto', 'quanta', 'quantos', 'quantas', 'quem', 'posso', 'podemos', 'podem', 'poderiam', 'pode', 'é', 'tem', 'têm', 'existe', 'vocês', 'aceitam', 'fazem', 'preciso', 'dá', 'há',
+    // Round 63: a yes/no question keeps the statement's order ("O ginásio tem aulas…?", "O que…"), a conditional asks too ("Se eu cancelar…, pago?").
+    'o', 'a', 'os', 'as', 'se', 'consigo', 'vocês', 'eu', 'até', 'para', 'pra'],
   greetings: ['olá', 'oi', 'bom', 'boa', 'dia', 'tarde', 'noite', 'prezados', 'prezado', 'prezada', 'equipe', 'pessoal'],
   praiseWords: ['ótimo', 'ótima', 'perfeito', 'perfeita', 'maravilha', 'maravilhoso', 'excelente', 'fantástico', 'sensacional', 'show', 'genial', 'beleza', 'top'],
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
@@ -301,6 +303,21 @@ export const PT_CUES: LanguageCues = {
       'hora|horas|minutos|manhã|tarde|dia|dias|semanas esperando|aguardando|pendurado|pendurada', 'hora|horas|minutos|manhã|tarde na|no espera|linha|telefone', 'esperando|esperei|esperamos|aguardando|aguardei|aguardamos * *? hora|horas|minutos|dias|semanas|meses|dia|tarde|manhã'],
     courtesy: ['desde já agradeço|obrigado|obrigada', 'agradeço desde já', 'obrigado|obrigada desde já', 'qualquer ajuda é bem-vinda'],
     politeness: ['por favor', 'pfv|pf|porfavor', 'poderiam|poderia|podem|pode me|nos ajudar', 'se possível', 'gentileza'],
+    // Round 63. Greetings: "oi gente", "e aí", "boa tarde". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
+    // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
+    // took four such messages of the written kinds to neutral.
+    greeting: [
+      'olá|ola|oi|oie|oii|opa|eae|eai|salve|alô|alo|hello', 'bom dia|tarde|noite', 'boa tarde|noite|dia', 'e aí|ai', 'olá|oi|bom|boa pessoal|gente|equipe|equipa|a|todos',
+      'espero que esteja|estejam|estejas|estejam todos bem',
+    ],
+    // Round 63. A question announced, a request made or the topic named: "tenho uma dúvida", "venho pedir", "gostaria de saber", "queria marcar".
+    request: [
+      'tenho|teria|tinha|temos|tínhamos uma|umas|duas|algumas|outra? pequena|rápida|breve? dúvida|dúvidas|duvida|duvidas|duvidinha|pergunta|perguntas|perguntinha|questão|questões|consulta|solicitação',
+      'uma|pequena|rápida|breve dúvida|duvida|pergunta|questão|duvidinha|perguntinha sobre|com|em|acerca|relativa|quanto|referente|no|na|do|da',
+      'venho|escrevo|escrevemos|contacto|contato|entro|entramos por|para|sobre|a|pedir|solicitar|perguntar|informar|saber|em|relativamente|devido|porque|referente',
+      'gostaria|gostava|gostaríamos|queria|quero|queríamos|precisava|preciso|precisaria de|saber|pedir|solicitar|perguntar|informação|informações|alterar|mudar|marcar|remarcar|cancelar|agendar|reservar|incluir|atualizar|trocar',
+      'em relação|referência a|ao|à|aos|às', 'relativamente a|ao|à|aos|às', 'a respeito de|do|da|dos|das', 'seria possível', 'meu nome é', 'me chamo', 'aqui é|fala',
+    ],
     noProblem: [
       // Round 56. The fault the help kept away: "sem ele teríamos ficado sem luz", "senão teria ficado sem internet".
       'teríamos|teria|teriam ficado|passado|estado sem', 'teríamos|teria|teriam|íamos|ia ficar sem',
@@ -315,6 +332,8 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      // Round 63. Instalments are no second contact: "parcelar em 3 vezes no cartão", "até 10 vezes sem juros".
+      'em|até #num vezes',
       // Installing again is a step tried, not a second contact: "vou desinstalar e instalar de novo".
       'instalar|instalei|instalo|reinstalar|reinstalei|baixar|baixei|baixo *? *? de novo|novamente',
       'consegui|conseguimos acessar|entrar|logar * *? de novo|novamente',
