@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { createReader } from '../src/node/index.js'
 import { showCues } from './language-cue-reading.js'
 
-// Round 63 of the per-language cue tables: calm openers. A greeting or a salutation ("Bonsoir",
-// "Sehr geehrte Damen und Herren", "السلام عليكم", "Namaste ji") is a formality (the `greeting`
-// family), and a question announced, a routine request or the topic named ("j'ai une question", "ich
-// schreibe wegen", "tengo una consulta", "vorrei sapere", "gostaria de", "عندي استفسار", "ek sawaal
-// hai") is a request (the `request` family), which pulls toward neutral only where no problem is
-// named. On the 210 written messages of round 63 the misses went 59 → 20 (greetings 40 → 7). The
+// Round 63 of the per-language cue tables: calm openers. A greeting ("Bonsoir", "Grüezi mitenand",
+// "السلام عليكم", "Namaste ji") is a formality (the `greeting` family), and a question announced or a
+// routine request ("j'ai une question", "ich schreibe wegen", "tengo una consulta", "vorrei sapere",
+// "gostaria de", "عندي استفسار", "ek sawaal hai") is a request (the `request` family; the topic named
+// alone, "bezüglich …", the `topic` family), which pulls toward neutral only where no problem is
+// named. On the 210 written messages of round 63 the misses went 59 → 20 (greetings 40 → 7), and 14
+// with the announced question's lead (`asks`; round 64: 29 → 24). The
 // complaints below open the same way and must stay negative. Every message here was written for
 // these tests.
 
@@ -45,14 +46,14 @@ describe('round 63: calm openers read neutral', () => {
   }
 })
 
-// Known misses: greetings the model hears as cheer still read positive. A courtesy lead on the
-// greeting family (neutral leads positive) fixed them (round 63: 20 → 15 misses) but cost XLM-T
-// validation es 62.35 → 60.49 ("¡Buenos días y #FelizViernes!"), so it is left out. Each fails here
-// while it still misreads.
-const STILL_POSITIVE = ['مساء الخير، عندي سؤال بخصوص طلبي الأخير.', 'Bom dia, tenho uma dúvida sobre a minha conta.']
+// Greetings the model hears as cheer, before a question announced: a courtesy lead on the greeting
+// family (neutral leads positive) fixed them too but cost XLM-T validation es 62.35 -> 60.49
+// ("¡Buenos días y #FelizViernes!"); the announced question's lead (the request family's `asks`)
+// leaves tweets alone.
+const CHEER_THEN_QUESTION = ['مساء الخير، عندي سؤال بخصوص طلبي الأخير.', 'Bom dia, tenho uma dúvida sobre a minha conta.']
 
-describe('round 63: greetings still heard as cheer', () => {
-  it.fails.each(STILL_POSITIVE)('%s', (text) => {
+describe('round 63: a greeting heard as cheer, then a question announced', () => {
+  it.each(CHEER_THEN_QUESTION)('%s', (text) => {
     expect(reader.read(text).sentiment.label, showCues(text)).toBe('neutral')
   })
 })

@@ -1717,9 +1717,10 @@ export const SIXTY_FIRST_ROUND: readonly Case[] = [
   ["asking for a person", "Who is the head of customer relations? I want their name and a way to contact them directly."],
   ["sarcasm over advice", "Fantastic suggestion to call the other department, who then told me to call you. Round and round we go."],
   ["praise over a bad situation", "Perfect. Now the heating's gone off as well."],
+  ["greetings", "Good morning, I have a question regarding my order."],
 ]
 
-/** The 22 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 21 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Thanks so much for delivering my sofa to the wrong town. Really adds some adventure to my week."],
   ["sarcasm over a fault", "Congratulations on estimating that I used more electricity than a small factory last month. Your accuracy is inspiring."],
@@ -1738,7 +1739,6 @@ export const SIXTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over advice", "Your recommendation to 'read the FAQ' was inspired. The FAQ says to contact support."],
   ["travel and plans, not churn", "Hi, could we swap to a room on a lower floor? My mum struggles with stairs."],
   ["plain questions", "does the game support a controller on pc"],
-  ["greetings", "Good morning, I have a question regarding my order."],
   ["greetings", "Good evening, sorry to message so late."],
   ["greetings", "G'day, just after a bit of info on the loyalty program."],
   ["polite deadlines", "Kindly issue the transcript before 30th June, as the university admissions deadline is that day."],
@@ -2167,9 +2167,15 @@ export const SIXTY_THIRD_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["greetings", "Olá, boa tarde! Tenho uma dúvida sobre a minha fatura."],
   ["greetings", "E aí, tudo certo? Tenho uma pergunta sobre o frete."],
   ["greetings", "Bom dia, cumprimentos. Venho pedir uma informação sobre as inscrições."],
+  ["greetings", "Muy buenas, os escribo desde Valencia por una duda con el envío."],
+  ["formal requests", "Serait-il possible de réserver une table pour six samedi soir? Au nom de Tremblay."],
+  ["greetings", "Bonjour, j'ai une petite question concernant ma facture."],
+  ["greetings", "Allô! J'aurais une question pour mon forfait internet."],
+  ["greetings", "Bonjour-hi, j'ai une question pour votre succursale de Laval."],
+  ["greetings", "Buon pomeriggio, mi chiamo Luca Ferri e vorrei qualche informazione sull'iscrizione."],
 ]
 
-/** The 20 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_THIRD_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["greetings", "صباح الخير، أنا مشترك جديد وحابب أعرف كيف أبدأ."],
   ["plain questions", "إذا كتبت العنوان غلط بنفسي، أقدر أعدله بعد الدفع؟"],
@@ -2177,18 +2183,12 @@ export const SIXTY_THIRD_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["formal requests", "Hiermit kündige ich meinen Stromvertrag wegen Umzugs zum 31. März. Bitte bestätigen Sie mir den Eingang."],
   ["formal requests", "Könnten S' mir bitte die Polizze noch einmal zuschicken? Ich find das Original nimmer."],
   ["greetings", "Hallöchen, ist gerade jemand im Chat erreichbar?"],
-  ["greetings", "Muy buenas, os escribo desde Valencia por una duda con el envío."],
-  ["formal requests", "Serait-il possible de réserver une table pour six samedi soir? Au nom de Tremblay."],
   ["formal requests", "Je voudrais changer l'adresse de livraison de ma commande, j'ai mis l'ancienne par erreur."],
-  ["greetings", "Bonjour, j'ai une petite question concernant ma facture."],
-  ["greetings", "Allô! J'aurais une question pour mon forfait internet."],
-  ["greetings", "Bonjour-hi, j'ai une question pour votre succursale de Laval."],
   ["plain questions", "order cancel karna ho to refund kitne din me aata hai?"],
   ["plain questions", "bhaiya ye kurta XL size me available hai kya"],
   ["plain questions", "अगर मैं लोन की EMI जल्दी बंद कर दूँ तो कोई फीस लगती है?"],
   ["plain questions", "Se annullo il volo entro 24 ore mi rimborsate tutto?"],
   ["formal requests", "Avrei bisogno di dare disdetta del contratto gas dal primo del mese: potete inviarmi il modulo?"],
-  ["greetings", "Buon pomeriggio, mi chiamo Luca Ferri e vorrei qualche informazione sull'iscrizione."],
   ["formal requests", "Poderiam incluir meu filho como dependente no plano de saúde?"],
   ["formal requests", "eu digitei o numero da casa errado, é 45 e nao 54, da pra corrigir?"],
 ]
@@ -2396,9 +2396,14 @@ export const SIXTY_FOURTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["greetings", "Boa tarde, fala o Tiago da contabilidade da Construtora Lopes."],
   ["urgency taken back", "मेरा डेबिट कार्ड घर में कहीं खो गया है, नया कार्ड जारी कर दीजिए। आराम से कीजिए, अर्जेंट नहीं है।"],
   ["greetings", "Buongiorno dottore, sono il proprietario di Birba, la cagnolina che avete visitato ieri."],
+  ["greetings", "Salut! J'ai une petite question pour vous."],
+  ["greetings", "Madame, Monsieur, je me permets de vous écrire au nom de l'association des locataires de la rue Haute."],
+  ["greetings", "Bonjour, ici le cabinet du Dr Perret, nous aurions une question concernant une livraison."],
+  ["greetings", "Salve, mi chiamo Andrea e sono un nuovo cliente."],
+  ["greetings", "Gentile staff dell'Hotel Belvedere, vi scrivo in merito al mio prossimo soggiorno."],
 ]
 
-/** The 29 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 24 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FOURTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["formal requests", "أود إلغاء حجز الغرفة ليوم ١٢ مارس، وقد اطلعت على سياسة الإلغاء المعمول بها."],
   ["urgency taken back", "نحتاج عرض سعر لثلاثة مكاتب خشبية لمقر الشركة، خذوا وقتكم في تجهيزه."],
@@ -2417,16 +2422,11 @@ export const SIXTY_FOURTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["plain questions", "Y a-t-il des frais si je résilie mon abonnement avant la fin de l'année ?"],
   ["formal requests", "Bonjour, j'ai fait une faute de frappe dans mon adresse courriel à l'inscription, pourriez-vous la remplacer par marc.lefevre@exemple.fr ?"],
   ["urgency taken back", "Bonjour, à votre convenance, merci de me transmettre la facture de mars. Ce n'est pas urgent."],
-  ["greetings", "Salut! J'ai une petite question pour vous."],
-  ["greetings", "Madame, Monsieur, je me permets de vous écrire au nom de l'association des locataires de la rue Haute."],
-  ["greetings", "Bonjour, ici le cabinet du Dr Perret, nous aurions une question concernant une livraison."],
   ["formal requests", "मैं अगले महीने से अपना स्ट्रीमिंग सब्सक्रिप्शन बंद करवाना चाहता हूँ, कृपया आवश्यक कार्रवाई करें।"],
   ["formal requests", "Ho sbagliato a scrivere il civico nell'ordine, è il 15 e non il 51: potreste correggerlo prima della spedizione?"],
   ["urgency taken back", "Ho smarrito la tessera della biblioteca comunale e vorrei richiederne un'altra quando vi è comodo, non ho premura."],
   ["urgency taken back", "Vi chiederei di verificare lo stato del mio rimborso; prendetevi pure il tempo necessario."],
   ["urgency taken back", "nn c'è fretta ma mi mandi il preventivo x la revisione? grazie"],
   ["urgency taken back", "Mi inviate il certificato di frequenza entro fine mese? Tanto mi serve solo a ottobre, quindi niente urgenza."],
-  ["greetings", "Salve, mi chiamo Andrea e sono un nuovo cliente."],
-  ["greetings", "Gentile staff dell'Hotel Belvedere, vi scrivo in merito al mio prossimo soggiorno."],
   ["plain questions", "Até quando posso cancelar a reserva sem pagar taxa?"],
 ]

@@ -417,6 +417,8 @@ export function buildReader(options: ReaderOptions): Reader {
     let profanity = 0
     let confused = false
     let request = false
+    // A question announced ("I have a question about…"): weighed as a plain question is.
+    let announced = false
     let courteous = false
     let problem = false
     // A grievance beside stated confusion: any cue of weight -0.5 or below but the confusion itself.
@@ -427,6 +429,7 @@ export function buildReader(options: ReaderOptions): Reader {
       if (rules[ci]?.request === true) {
         // Weighed after the loop, once it is known whether the message names a problem.
         request = true
+        if (rules[ci]?.asks === true) announced = true
         continue
       }
       if (rules[ci]?.courtesy === true) courteous = true
@@ -490,7 +493,7 @@ export function buildReader(options: ReaderOptions): Reader {
     else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, cues, detection)) {
       const lead = asksForInformation(tokens, detection, language) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
       z1 += Math.max(QUESTION_NEUTRAL_PULL, lead) * fuseWeight
-    }
+    } else if (!problem && pos === 0 && neg === 0 && announced) z1 += Math.max(0, Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1) * fuseWeight
     // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a

@@ -387,7 +387,12 @@ export const DE_CUES: LanguageCues = {
       'kurze|kleine|schnelle|allgemeine frage|fragen|frag|anfrage', 'eine|ne frage|anfrage zu|zur|zum|bezüglich|wegen|an|betreffend|zu',
       'ich|wir schreibe|schreiben|melde|melden|wende|wenden|kontaktiere|kontaktieren ihnen|euch|dir|mich|uns? wegen|bezüglich|zu|zum|zur|aufgrund|im|in|betreffend|betreffs|weil|da|mit|an|heute|mit',
       'ich|wir möchte|möchten|wollte|wollten|würde|würden|hätte|hätten|tät gern|gerne|bitte|mal|einmal? wissen|fragen|nachfragen|erfragen|bestellen|buchen|reservieren|ändern|verschieben|anmelden|abmelden|umbuchen|stornieren|absagen|verlegen',
-      'bezüglich|betreffend|betreffs|betrifft', 'es geht um', 'ist|wäre es möglich', 'mein name ist', 'hier spricht|schreibt',
+      'ist|wäre es möglich', 'mein name ist', 'hier spricht|schreibt',
+    ],
+    // The topic named alone ("bezüglich …", "بشأن …"): a request's pull where nothing is wrong, but no
+    // question announced (tweets say "about …" of the news).
+    topic: [
+      'bezüglich|betreffend|betreffs|betrifft', 'es geht um',
     ],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
     worksAgain: [

@@ -357,7 +357,12 @@ export const ES_CUES: LanguageCues = {
       'escribo|escribimos|consulto por|para|porque|sobre|acerca|respecto|desde|en|con',
       'quería|quisiera|queria|querría|queríamos|quisiéramos|necesito|necesitaría|necesitaba saber|consultar|preguntar|pedir|solicitar|cambiar|modificar|reservar|cancelar|anular|agendar|programar|reprogramar|pedirles|información|informacion|info',
       'me|nos gustaría|gustaria|interesaría saber|consultar|preguntar|pedir|solicitar|cambiar|modificar|reservar|cancelar|información|informacion',
-      'con respecto|relación a|al', 'en relación|referencia a|al|con', 'por una|un consulta|duda|pregunta|tema|asunto|trámite', 'acerca de|del', 'sería posible', 'me llamo', 'mi nombre es', 'les|le|te habla|escribe',
+      'por una|un consulta|duda|pregunta|tema|asunto|trámite', 'sería posible', 'me llamo', 'mi nombre es', 'les|le|te habla|escribe',
+    ],
+    // The topic named alone ("bezüglich …", "بشأن …"): a request's pull where nothing is wrong, but no
+    // question announced (tweets say "about …" of the news).
+    topic: [
+      'con respecto|relación a|al', 'en relación|referencia a|al|con', 'acerca de|del',
     ],
     noProblem: [
       // On time and whole: "no llegó tarde", "sin retraso", "no se rompió nada", "nada roto".

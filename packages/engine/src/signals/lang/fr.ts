@@ -325,11 +325,15 @@ export const FR_CUES: LanguageCues = {
       'petite|simple|rapide|courte|brève question|questions|demande', 'question|demande rapide|simple',
       'une|petite|simple question|questions|demande|précision|précisions concernant|sur|au|pour|à|relative|quant',
       'je|nous vous|te écris|écrit|écrivons|contacte|contactons|sollicite|écrivais|contactais|joins au|pour|concernant|à|afin|car|de|suite|quant|afin|au|par',
-      'je me permets de vous|te? contacter|écrire|solliciter|joindre|demander', 'au sujet de|du|des|d\'un|d\'une|d\'', "c'est|cest|c au|à sujet|propos", 'concernant|quant',
-      'je|nous voudrais|voudrions|souhaiterais|souhaiterions|souhaite|souhaitons|aimerais|aimerions|désirerais|désire savoir|connaître|connaitre|avoir|obtenir|réserver|changer|modifier|annuler|reporter|déplacer|prendre|inscrire|ajouter|mettre|recevoir|demander',
+      'je me permets de vous|te? contacter|écrire|solliciter|joindre|demander', 'je|nous voudrais|voudrions|souhaiterais|souhaiterions|souhaite|souhaitons|aimerais|aimerions|désirerais|désire savoir|connaître|connaitre|avoir|obtenir|réserver|changer|modifier|annuler|reporter|déplacer|prendre|inscrire|ajouter|mettre|recevoir|demander',
       'serait-il|serait possible', "j'aimerais|jaimerais|j'aurais|jaurais|j'voudrais besoin|savoir|connaître|avoir|obtenir|réserver|changer|modifier|annuler|reporter",
       "j'ai|jai besoin d'un|d'une|d'informations|d'info|d'infos|de|d'un", 'pour une|un question|demande|renseignement|info|information|précision', 'je suis|sommes nouveau|nouvelle|nouveaux|nouvelles client|cliente|clients|clientes|membre|abonné|abonnée',
       "je m'appelle|m'apelle", 'mon nom est',
+    ],
+    // The topic named alone ("bezüglich …", "بشأن …"): a request's pull where nothing is wrong, but no
+    // question announced (tweets say "about …" of the news).
+    topic: [
+      'au sujet de|du|des|d\'un|d\'une|d\'', "c'est|cest|c au|à sujet|propos", 'concernant|quant',
     ],
     noProblem: [
       // On time and whole: "sans retard", "pas en retard", "rien n'a été cassé", "rien ne manquait".

@@ -408,10 +408,14 @@ export const HI_CUES: LanguageCues = {
     // Round 63. A question announced, a request made or the topic named: "ek sawaal hai", "मेरा एक सवाल है", "जानकारी चाहिए थी", "ke baare mein".
     request: [
       'मेरा|मेरी|हमारा|हमारी|मुझे एक? छोटा|छोटी? सा|सी? सवाल|प्रश्न|क्वेरी|जानकारी', 'एक छोटा|छोटी? सा|सी? सवाल|प्रश्न|क्वेरी|जानकारी|बात|जानकारियां',
-      'जानकारी|सूचना चाहिए|चाहिये|चाहता|चाहती|चाहते|लेनी', 'पूछना|जानना|पता चाहता|चाहती|चाहते|था|थी|है|हूँ|हूं', 'के बारे|संबंध|सम्बन्ध|विषय|सिलसिले में', 'बारे में',
-      'ek chhota|chota|chhoti|choti|chhote? sa|si? sawaal|sawal|savaal|question|query|doubt|jaankari|jankari|info|baat', 'mera|meri|humara|hamara|hamari|humari|mujhe ek? chhota|chota|chhoti|choti? sa|si? sawaal|sawal|question|query|doubt|jaankari|jankari',
+      'जानकारी|सूचना चाहिए|चाहिये|चाहता|चाहती|चाहते|लेनी', 'पूछना|जानना|पता चाहता|चाहती|चाहते|था|थी|है|हूँ|हूं', 'ek chhota|chota|chhoti|choti|chhote? sa|si? sawaal|sawal|savaal|question|query|doubt|jaankari|jankari|info|baat', 'mera|meri|humara|hamara|hamari|humari|mujhe ek? chhota|chota|chhoti|choti? sa|si? sawaal|sawal|question|query|doubt|jaankari|jankari',
       'sawaal|sawal|savaal|question|query|doubt thi|tha|hai|he|h|hain', 'puchna|poochna|puchhna|janna|jaanna tha|thi|hai|chahta|chahti|chahte', 'jaankari|jankari|information|info|details chahiye|chahie|chaiye|chahiye|leni|thi|chahta|chahti',
-      'ke baare|bare|baarey|barey|sambandh mein|me|main|mai', 'mera|मेरा naam|नाम',
+      'mera|मेरा naam|नाम',
+    ],
+    // The topic named alone ("bezüglich …", "بشأن …"): a request's pull where nothing is wrong, but no
+    // question announced (tweets say "about …" of the news).
+    topic: [
+      'के बारे|संबंध|सम्बन्ध|विषय|सिलसिले में', 'बारे में', 'ke baare|bare|baarey|barey|sambandh mein|me|main|mai',
     ],
     // Thanks for help given at once: the trouble named and the speed belong to the help.
     fixThanked: [

@@ -326,7 +326,12 @@ export const IT_CUES: LanguageCues = {
       'scrivo|scriviamo|contatto per|riguardo|in|perché|da|a',
       'vorrei|volevo|vorremmo|volevamo|desidererei|desideravo|desidero|volessi sapere|chiedere|chiedervi|chiederle|domandare|informazioni|informazione|qualche|un|una|prenotare|cambiare|modificare|spostare|annullare|aggiornare|iscrivermi|avere|ricevere|richiedere|capire',
       'mi|ci servirebbe|serve|servirebbero|servono un|una|alcune|qualche|sapere|informazione|informazioni',
-      "avrei|avremmo bisogno di|d'", 'in merito a|al|alla|ai|alle', 'per quanto riguarda', 'riguardo a|al|alla|ai|alle|il|la', 'sarebbe possibile', 'mi chiamo', 'sono il|la signor|signora|sig|sig.ra', 'per conto di|della|del',
+      "avrei|avremmo bisogno di|d'", 'sarebbe possibile', 'mi chiamo', 'sono il|la signor|signora|sig|sig.ra', 'per conto di|della|del',
+    ],
+    // The topic named alone ("bezüglich …", "بشأن …"): a request's pull where nothing is wrong, but no
+    // question announced (tweets say "about …" of the news).
+    topic: [
+      'in merito a|al|alla|ai|alle', 'per quanto riguarda', 'riguardo a|al|alla|ai|alle|il|la',
     ],
     noProblem: [
       // On time and whole: "non è arrivato in ritardo", "senza ritardi", "non si è danneggiato nulla", "non mancava niente".

@@ -316,7 +316,12 @@ export const PT_CUES: LanguageCues = {
       'uma|pequena|rápida|breve dúvida|duvida|pergunta|questão|duvidinha|perguntinha sobre|com|em|acerca|relativa|quanto|referente|no|na|do|da',
       'venho|escrevo|escrevemos|contacto|contato|entro|entramos por|para|sobre|a|pedir|solicitar|perguntar|informar|saber|em|relativamente|devido|porque|referente',
       'gostaria|gostava|gostaríamos|queria|quero|queríamos|precisava|preciso|precisaria de|saber|pedir|solicitar|perguntar|informação|informações|alterar|mudar|marcar|remarcar|cancelar|agendar|reservar|incluir|atualizar|trocar',
-      'em relação|referência a|ao|à|aos|às', 'relativamente a|ao|à|aos|às', 'a respeito de|do|da|dos|das', 'seria possível', 'meu nome é', 'me chamo', 'aqui é|fala',
+      'seria possível', 'meu nome é', 'me chamo', 'aqui é|fala',
+    ],
+    // The topic named alone ("bezüglich …", "بشأن …"): a request's pull where nothing is wrong, but no
+    // question announced (tweets say "about …" of the news).
+    topic: [
+      'em relação|referência a|ao|à|aos|às', 'relativamente a|ao|à|aos|às', 'a respeito de|do|da|dos|das',
     ],
     noProblem: [
       // Round 56. The fault the help kept away: "sem ele teríamos ficado sem luz", "senão teria ficado sem internet".
