@@ -117,6 +117,41 @@ export function wordSignature(hash: number): number {
   return (1 << (hash & 31)) | (1 << ((hash >>> 5) & 31))
 }
 
+// Each word's first eight characters (7 bits each, ASCII only) and length, packed in two int32s at
+// `keys[2 * (id - 1)]`, so {@link internSpan} checks a hash hit against a dense array it shares with
+// `words` instead of following `info.norm` to the string's characters (a cache miss per token: the
+// string load was 42% of internSpan's line ticks). A word of more than eight characters still
+// compares its string after the key; one with a character above U+007F gets a key no span has.
+const keys = new Int32Array(Math.ceil(MAX_ENTRIES) * 2)
+const KEY_LONG = 15
+const KEY_NEVER = 0
+
+/** Stores the packed key of `norm` for word id `id` (see `keys`). */
+function storeKey(id: number, norm: string): void {
+  const n = norm.length
+  let k0 = 0
+  let k1 = 0
+  for (let k = 0; k < n && k < 8; k++) {
+    const c = norm.charCodeAt(k)
+    if (c >= 0x80) {
+      keys[2 * (id - 1)] = 0
+      keys[2 * (id - 1) + 1] = KEY_NEVER
+      return
+    }
+    if (k < 4) k0 |= c << (7 * k)
+    else k1 |= c << (7 * (k - 4))
+  }
+  for (let k = 8; k < n; k++) {
+    if (norm.charCodeAt(k) >= 0x80) {
+      keys[2 * (id - 1)] = 0
+      keys[2 * (id - 1) + 1] = KEY_NEVER
+      return
+    }
+  }
+  keys[2 * (id - 1)] = k0
+  keys[2 * (id - 1) + 1] = k1 | ((n > 8 ? KEY_LONG : n) << 28)
+}
+
 function insert(slot: number, hash: number, norm: string): WordInfo {
   if (words.length >= MAX_ENTRIES) {
     slots.fill(0)
@@ -125,6 +160,7 @@ function insert(slot: number, hash: number, norm: string): WordInfo {
   }
   const info: WordInfo = { norm, flags: wordFlags(norm), signature: wordSignature(hash), slots: new Array<unknown>(SLOT_CAPACITY) }
   words.push(info)
+  storeKey(words.length, norm)
   slots[2 * slot] = hash
   slots[2 * slot + 1] = words.length
   return info
@@ -152,15 +188,26 @@ export function internWord(norm: string): WordInfo {
 export function internSpan(text: string, start: number, end: number, hash: number): WordInfo {
   let slot = hash & (TABLE_SIZE - 1)
   const len = end - start
+  // The span's key as storeKey packs it (lower-cased; ASCII, as the tokenizer's spans are).
+  let k0 = 0
+  let k1 = 0
+  for (let k = 0; k < len && k < 8; k++) {
+    let c = text.charCodeAt(start + k)
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20
+    if (k < 4) k0 |= c << (7 * k)
+    else k1 |= c << (7 * (k - 4))
+  }
+  k1 |= (len > 8 ? KEY_LONG : len) << 28
   for (;;) {
     const id = slots[2 * slot + 1] as number
     if (id === 0) return insert(slot, hash, text.slice(start, end).toLowerCase())
-    if (slots[2 * slot] === hash) {
+    if (slots[2 * slot] === hash && keys[2 * (id - 1)] === k0 && keys[2 * (id - 1) + 1] === k1) {
       const info = words[id - 1] as WordInfo
+      if (len <= 8) return info
       const norm = info.norm
       if (norm.length === len) {
         let same = true
-        for (let k = 0; k < len; k++) {
+        for (let k = 8; k < len; k++) {
           let c = text.charCodeAt(start + k)
           if (c >= 0x41 && c <= 0x5a) c |= 0x20
           if (c !== norm.charCodeAt(k)) {
