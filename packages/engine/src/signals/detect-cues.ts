@@ -287,9 +287,14 @@ const THANKS_AHEAD: CueRule = { ...rule('politeness', 0, 0), courtesy: true }
  */
 function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, j: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
-  for (const { rule, pattern, notBefore, notAfter, onlyBefore, namesSecond } of list) {
-    const end = namesSecond ? matchPatternFrom(pattern, 2, tokens, j + 1) : matchPatternFrom(pattern, 1, tokens, i + 1)
+  // An indexed loop that reads a candidate's other fields only once its pattern matched (most do not):
+  // the destructuring for-of was half of tryPatterns' line ticks. Median ratio 1.02 over 12 alternating
+  // process pairs (within this machine's noise).
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k] as IndexedPattern
+    const end = c.namesSecond ? matchPatternFrom(c.pattern, 2, tokens, j + 1) : matchPatternFrom(c.pattern, 1, tokens, i + 1)
     if (end < 0) continue
+    const { rule, notBefore, notAfter, onlyBefore } = c
     if (rule.negatable === true && neg[i] === IN_SCOPE) continue
     if (notBefore !== undefined && end < tokens.length && notBefore.has(wordAfter(tokens, end))) continue
     // "" in notAfter stands for the start of the message.
