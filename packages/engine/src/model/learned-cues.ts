@@ -8,7 +8,7 @@
  */
 import type { CueKind } from '../reader/reading.js'
 import type { Token } from '../text/token.js'
-import { allocateWordSlot } from '../text/word-class.js'
+import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 import { combineHashes, hashString } from './hash.js'
 import type { ModelProvenance } from './model-codec.js'
 import { readModelFile, writeModelFile } from './model-file.js'
@@ -49,10 +49,10 @@ function unigramHash(t: Token): number {
     const fixed = CLASS_HASH[t.kind]
     if (fixed !== undefined) return fixed
   }
-  const memo = t.info.slots[HASH_SLOT] as number | undefined
+  const memo = wordSlot(t.info, HASH_SLOT) as number | undefined
   if (memo !== undefined) return memo
   const h = hashString(t.norm, SEED_UNIGRAM)
-  t.info.slots[HASH_SLOT] = h
+  setWordSlot(t.info, HASH_SLOT, h)
   return h
 }
 

@@ -5,7 +5,7 @@
  * to the others and a misread language costs little) and once tagged with the language.
  */
 import type { Token } from '../text/token.js'
-import { allocateWordSlot } from '../text/word-class.js'
+import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 import type { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
 import type { PolarityLexicon } from './polarity/polarity-lexicon.js'
@@ -194,7 +194,7 @@ export class MultilingualFeaturizer {
     // A hashtag and the same word share a WordInfo but not their features (below): each has its own
     // memo, or a reading would depend on which of the two the reader met first.
     const at = t.kind === 'word' ? this.slot : t.kind === 'hashtag' ? this.slot + 2 : this.slot + 1
-    const hit = t.info.slots[at] as WordFeatures | undefined
+    const hit = wordSlot(t.info, at) as WordFeatures | undefined
     if (hit !== undefined) return hit
     let entry: WordFeatures
     if (!wordish) {
@@ -237,7 +237,7 @@ export class MultilingualFeaturizer {
         folded[folded.length - 1] ?? '',
       )
     }
-    t.info.slots[at] = entry
+    setWordSlot(t.info, at, entry)
     return entry
   }
 

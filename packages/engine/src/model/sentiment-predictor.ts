@@ -3,7 +3,7 @@ import { BOS, SEED_BIGRAM, SEED_CUE, SEED_META, SEED_NEG, SEED_SKIP, SEED_TRIGRA
 import { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
 import { LEXICON_FEATURE_COUNT, lexiconSummary, wordTable } from './lexicon-features.js'
-import { allocateWordSlot } from '../text/word-class.js'
+import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 import { type TokenAnalysis, analyzeTokens } from './token-analysis.js'
 import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment } from './sentiment-model.js'
 
@@ -70,7 +70,7 @@ export function createSentimentPredictor(model: SentimentModel): SentimentPredic
     const wordish = t.kind === 'word' || t.kind === 'hashtag'
     // Words and hashtags get char n-grams; other kinds with the same text do not.
     const at = wordish ? slot : slot + 1
-    const hit = t.info.slots[at] as WordEntry | undefined
+    const hit = wordSlot(t.info, at) as WordEntry | undefined
     if (hit !== undefined) return hit
     let c0 = 0
     let c1 = 0
@@ -90,7 +90,7 @@ export function createSentimentPredictor(model: SentimentModel): SentimentPredic
     }
     const code = table?.get(t.norm) ?? -1
     const e: WordEntry = { hWord: hashString(t.norm, SEED_WORD), hNeg: hashString(t.norm, SEED_NEG), c0, c1, c2, sq, code }
-    t.info.slots[at] = e
+    setWordSlot(t.info, at, e)
     return e
   }
 

@@ -1,5 +1,5 @@
 import type { Token } from '../text/token.js'
-import { allocateWordSlot } from '../text/word-class.js'
+import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 import { SEED_NEG, SEED_WORD, addCharGrams, type FeatureConfig } from './extract-features.js'
 import { FeatureBuffer } from './feature-buffer.js'
 import { hashString } from './hash.js'
@@ -50,7 +50,7 @@ export function wordEntryMemo(cfg: FeatureConfig, weights: InterleavedWeights, l
   return (t: Token): WordEntry => {
     const wordish = t.kind === 'word' || t.kind === 'hashtag'
     const at = wordish ? slot : slot + 1
-    const hit = t.info.slots[at] as WordEntry | undefined
+    const hit = wordSlot(t.info, at) as WordEntry | undefined
     if (hit !== undefined) return hit
     // Every char n-gram has the same value (the char weight), so its codes are summed and scaled once.
     let nChar = 0
@@ -81,7 +81,7 @@ export function wordEntryMemo(cfg: FeatureConfig, weights: InterleavedWeights, l
       (c[9] as number) * v + weights.code(ub, 9) * u,
       (c[10] as number) * v + weights.code(ub, 10) * u,
     )
-    t.info.slots[at] = r
+    setWordSlot(t.info, at, r)
     return r
   }
 }

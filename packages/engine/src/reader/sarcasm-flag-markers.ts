@@ -2,7 +2,7 @@
 import { EYE_ROLL } from '../signals/emoji-polarity.js'
 import { type PhrasePattern, compilePattern, matchPattern } from '../signals/phrase-pattern.js'
 import type { Token } from '../text/token.js'
-import { allocateWordSlot } from '../text/word-class.js'
+import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 
 // Positive frames sarcasm is often said in, written for this project. Each is said sincerely too ("I
 // love how fast the export is"), so a marker counts only over a negative situation (see
@@ -42,10 +42,10 @@ function markerIndex(): ReadonlyMap<string, readonly PhrasePattern[]> {
 const MARKER_SLOT = allocateWordSlot()
 
 function candidatesOf(t: Token): readonly PhrasePattern[] | undefined {
-  const memo = t.info.slots[MARKER_SLOT] as readonly PhrasePattern[] | null | undefined
+  const memo = wordSlot(t.info, MARKER_SLOT) as readonly PhrasePattern[] | null | undefined
   if (memo !== undefined) return memo ?? undefined
   const list = markerIndex().get(t.norm)
-  t.info.slots[MARKER_SLOT] = list ?? null
+  setWordSlot(t.info, MARKER_SLOT, list ?? null)
   return list
 }
 

@@ -5,7 +5,7 @@ import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { countWords } from '../text/count-words.js'
 import { firstWord } from '../text/first-word.js'
-import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, fnv1a, wordSignature } from '../text/word-class.js'
+import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, setWordSlot, wordSlot, fnv1a, wordSignature } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
@@ -191,10 +191,10 @@ function languageNegationScope(tokens: readonly Token[], table: CompiledLanguage
 const CUE_SLOT = allocateWordSlot()
 
 function builtinGroup(t: Token, index: CueIndex): CandidateGroup | undefined {
-  const memo = t.info.slots[CUE_SLOT] as CandidateGroup | null | undefined
+  const memo = wordSlot(t.info, CUE_SLOT) as CandidateGroup | null | undefined
   if (memo !== undefined) return memo ?? undefined
   const group = index.byFirst.get(t.norm)
-  t.info.slots[CUE_SLOT] = group ?? null
+  setWordSlot(t.info, CUE_SLOT, group ?? null)
   return group
 }
 

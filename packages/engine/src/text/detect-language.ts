@@ -1,6 +1,6 @@
 import { SPELLED_BY_LETTER, spellingLanguages } from './language-spelling.js'
 import type { Token } from './token.js'
-import { LANGS, LANG_SHIFT, allocateWordSlot } from './word-class.js'
+import { LANGS, LANG_SHIFT, allocateWordSlot, setWordSlot, wordSlot } from './word-class.js'
 
 /** A language guess. `language` is ISO 639-1, or "und" when the text has no words. */
 export interface LanguageGuess {
@@ -62,10 +62,10 @@ function arabicScriptLanguage(text: string): string {
 // Each word's spelling languages are worked out once and kept on its WordInfo (-1: none).
 const SPELLING_SLOT = allocateWordSlot()
 function spellingOf(t: Token): number {
-  const memo = t.info.slots[SPELLING_SLOT] as number | undefined
+  const memo = wordSlot(t.info, SPELLING_SLOT) as number | undefined
   if (memo !== undefined) return memo
   const m = spellingLanguages(t.norm)
-  t.info.slots[SPELLING_SLOT] = m
+  setWordSlot(t.info, SPELLING_SLOT, m)
   return m
 }
 
