@@ -11,7 +11,7 @@ import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
 import { LANGUAGE_CUES } from './lang/cue-tables.js'
 import { type LanguageCues, languageRules } from './lang/language-cues.js'
-import { type PhrasePattern, compilePattern, firstKeys, isSkippedBetween, matchPatternFrom, requiredSecondWords } from './phrase-pattern.js'
+import { type PhrasePattern, compilePattern, elementGate, firstKeys, isSkippedBetween, matchPatternFrom, requiredSecondWords } from './phrase-pattern.js'
 import { weighContrast } from './weigh-contrast.js'
 import { type ClauseTone, concededComplaints, type TokenSpan } from './conceded-complaint.js'
 
@@ -23,6 +23,8 @@ interface IndexedPattern {
   readonly onlyBefore: ReadonlySet<string> | undefined
   /** Whether the pattern names its second word: a candidate found by that word matches on from its third element. */
   readonly namesSecond: boolean
+  /** {@link elementGate} of the element matching goes on from (the third, or the second), or 0. */
+  readonly gate: number
 }
 
 /**
@@ -90,7 +92,7 @@ export function buildCueIndex(rules: readonly CueRule[]): CueIndex {
     for (const src of rule.patterns) {
       const pattern = compilePattern(src)
       const second = requiredSecondWords(pattern)
-      const entry = { rule, pattern, notBefore, notAfter, onlyBefore, namesSecond: second !== undefined }
+      const entry = { rule, pattern, notBefore, notAfter, onlyBefore, namesSecond: second !== undefined, gate: elementGate(pattern, second !== undefined ? 2 : 1) }
       for (const key of firstKeys(pattern)) {
         const list = lists.get(key) ?? []
         list.push({ entry, second })
@@ -323,11 +325,30 @@ const THANKS_AHEAD: CueRule = { ...rule('politeness', 0, 0), courtesy: true }
  */
 function tryPatterns(list: readonly IndexedPattern[] | undefined, tokens: readonly Token[], i: number, j: number, neg: Uint8Array, out: RawCue[]): void {
   if (list === undefined) return
+  // The tokens the second and third elements are matched against (commas and quotes skipped, as
+  // matchFrom skips them), for the candidates' gates: a candidate whose gate turns its token down is
+  // skipped without reading its pattern's elements. In TweetEval validation 16,301 of 26,311 candidates
+  // are turned down so; tryPatterns fell from 8.6% to 7.2% of a profiled read (alternating process
+  // pairs: median ratios 1.02 and 1.09, 10 pairs each, 2026-12-07).
+  const second = tokens[j]
+  let third: Token | undefined
+  let thirdFound = false
   // An indexed loop that reads a candidate's other fields only once its pattern matched (most do not):
   // the destructuring for-of was half of tryPatterns' line ticks. Median ratio 1.02 over 12 alternating
   // process pairs (within this machine's noise).
   for (let k = 0; k < list.length; k++) {
     const c = list[k] as IndexedPattern
+    const gate = c.gate
+    if (gate !== 0) {
+      if (c.namesSecond && !thirdFound) {
+        third = tokens[nextToken(tokens, j)]
+        thirdFound = true
+      }
+      const at = c.namesSecond ? third : second
+      if (at === undefined) continue
+      const sig = at.info.signature
+      if ((gate & sig) !== sig) continue
+    }
     const end = c.namesSecond ? matchPatternFrom(c.pattern, 2, tokens, j + 1) : matchPatternFrom(c.pattern, 1, tokens, i + 1)
     if (end < 0) continue
     const { rule, notBefore, notAfter, onlyBefore } = c

@@ -120,6 +120,24 @@ export function requiredSecondWords(p: PhrasePattern): ReadonlySet<string> | und
   return second !== undefined && !second.optional && second.words !== null && second.also === null ? second.words : undefined
 }
 
+/**
+ * A signature the token matched at element `e` of `p` must lie inside, or 0 for none: the OR of the
+ * signatures of element `e`, the optional elements from it and the first required one after them
+ * (matching past an optional element tries the same token on the next), when each of those matches
+ * only by its words. A token outside it matches none of them, so a caller can turn the pattern down
+ * without reading its elements. 0 when one of them is a wildcard or the pattern may end there.
+ */
+export function elementGate(p: PhrasePattern, e: number): number {
+  let gate = 0
+  for (let k = e; k < p.elements.length; k++) {
+    const el = p.elements[k] as Element
+    if (el.words === null || el.also !== null) return 0
+    gate |= el.signature
+    if (!el.optional) return gate
+  }
+  return 0
+}
+
 /** The first element's keys for indexing: its words, or a wildcard key. */
 export function firstKeys(p: PhrasePattern): readonly string[] {
   const first = p.elements[0] as Element
