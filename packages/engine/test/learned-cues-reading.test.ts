@@ -40,7 +40,22 @@ describe('learned cues', () => {
   it('adds nothing where a rule already found the kind', () => {
     const text = "Love that my 'express' repair has now taken five weeks. Truly express."
     expect(kinds(rulesOnly.read(text))).toContain('sarcasm')
-    expect(reader.read(text).cues).toEqual(rulesOnly.read(text).cues)
+    const sarcasm = (r: Reading) => r.cues.filter((c) => c.kind === 'sarcasm')
+    expect(sarcasm(reader.read(text))).toEqual(sarcasm(rulesOnly.read(text)))
+  })
+
+  it('hears a fault no rule names, which makes a deadline beside it press', () => {
+    const text = "The online exam portal won't let my son log in and his test closes at midnight tonight."
+    expect(kinds(rulesOnly.read(text))).not.toContain('issue-report')
+    const r = reader.read(text)
+    expect(kinds(r)).toContain('issue-report')
+    expect(rulesOnly.read(text).emotions.urgency).toBeLessThan(0.5)
+    expect(r.emotions.urgency).toBeGreaterThanOrEqual(0.7)
+    // Praise of a thing that arrived and works names no fault, and stays sincere.
+    for (const sincere of ['Perfect. The replacement arrived this morning and works well.', 'Lovely, but the delivery slot has moved to Friday.']) {
+      expect(kinds(reader.read(sincere)), sincere).not.toContain('issue-report')
+      expect(reader.read(sincere).sarcastic, sincere).toBe(false)
+    }
   })
 
   it.each([

@@ -67,7 +67,8 @@ describe('learned cue models', () => {
     const back = decodeLearnedCues(bytes)
     expect(back.provenance.version).toBe('test')
     expect([...back.model.codes]).toEqual([...model.codes])
-    expect([...back.model.thresholds]).toEqual([0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7])
+    expect([...back.model.thresholds]).toEqual([...model.thresholds])
+    expect([...back.model.scales]).toEqual([...model.scales])
     const damaged = bytes.slice()
     damaged[damaged.length - 1] = (damaged[damaged.length - 1] as number) ^ 1
     expect(() => decodeLearnedCues(damaged)).toThrow()

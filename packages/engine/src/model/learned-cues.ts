@@ -14,7 +14,7 @@ import type { ModelProvenance } from './model-codec.js'
 import { readModelFile, writeModelFile } from './model-file.js'
 
 /** The cue kinds a learned model may add, in the order of its outputs. */
-export const LEARNED_CUE_KINDS = ['sarcasm', 'grudging-acceptance', 'churn-threat', 'repeat-contact', 'human-request', 'time-pressure', 'clipped-sentences'] as const satisfies readonly CueKind[]
+export const LEARNED_CUE_KINDS = ['sarcasm', 'grudging-acceptance', 'churn-threat', 'repeat-contact', 'human-request', 'time-pressure', 'clipped-sentences', 'issue-report'] as const satisfies readonly CueKind[]
 
 /** One weight table for every kind: bucket b's codes for kind k at `codes[b * kinds + k]`. */
 export interface LearnedCuesModel {
@@ -154,6 +154,7 @@ export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScore
         sums[4] = (sums[4] as number) + (a2 & 0xffff) - bias
         sums[6] = (sums[6] as number) + (a2 >>> 16) - bias
         sums[5] = (sums[5] as number) + (a3 & 0xffff) - bias
+        sums[7] = (sums[7] as number) + (a3 >>> 16) - bias
       }
       for (let j = 0; j < k; j++) out[j] = 1 / (1 + Math.exp(-((sums[j] as number) * (model.scales[j] as number) + (model.bias[j] as number))))
     },

@@ -12,7 +12,7 @@ import { type ConfidenceCalibration, calibrateProbabilities } from './calibratio
 import { type CompiledProfile, compileProfiles } from './compile-profiles.js'
 import { GREETING_WORDS, asksForInformation } from './asks-for-information.js'
 import { addContextCues } from './context-cues.js'
-import { addLearnedCues } from './learned-cue-reading.js'
+import { ENGLISH_LEARNED_SHAPES, OTHER_LANGUAGES_LEARNED_SHAPES, addLearnedCues } from './learned-cue-reading.js'
 import { LEARNED_CUE_KINDS, type LearnedCuesModel, createLearnedCueScorer } from '../model/learned-cues.js'
 import { deriveEmotions } from './derive-emotions.js'
 import { URGENCY_WEIGHTS } from './fuse-urgency.js'
@@ -348,10 +348,10 @@ export function buildReader(options: ReaderOptions): Reader {
     // "otra vez", "schon wieder" in the message itself).
     if (other && learnedOtherScorer !== undefined && learnedOther?.languages.includes(guess.language) === true) {
       // No sarcasm in this model: nothing asks for the tone.
-      addLearnedCues(learnedOtherScorer, text, tokens, sentences, cues, rules, learnedProbs, () => 0)
+      addLearnedCues(learnedOtherScorer, OTHER_LANGUAGES_LEARNED_SHAPES, text, tokens, sentences, cues, rules, learnedProbs, () => 0)
     }
     if (englishCues) {
-      if (learned !== undefined) addLearnedCues(learned, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))
+      if (learned !== undefined) addLearnedCues(learned, ENGLISH_LEARNED_SHAPES, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))
       addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
     }
 

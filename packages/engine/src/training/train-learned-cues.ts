@@ -36,10 +36,12 @@ export const DEFAULT_LEARNED_CUES_RECIPE: LearnedCuesRecipe = {
   decay: 0.7,
   l2: 1e-5,
   threshold: 0.7,
-  // The other languages' complaint hears every support message about an order or an app a little: at
-  // 0.7 it fired on 17 of 224 calm messages (round 64: questions, routine requests, "no hurry",
-  // greetings) and 3 of 140 thanks; at 0.85 on 9 and 3, hearing 207 of 280 complaints of rounds 59 and
-  // 62 held out (229 at 0.7), and on 6 of 2,268 XLM-T validation tweets.
+  // The complaint (issue-report) hears every support message about an order or an app a little. In
+  // the other languages at 0.7 it fired on 17 of 224 calm messages (round 64: questions, routine
+  // requests, "no hurry", greetings) and 3 of 140 thanks; at 0.85 on 9 and 3, hearing 207 of 280
+  // complaints of rounds 59 and 62 held out (229 at 0.7), and on 6 of 2,268 XLM-T validation tweets.
+  // In English (learned-cue-reading.ts) 0.85 costs one held-out sentence in 200 against 0.7 and
+  // fires on no TweetEval or GoEmotions validation text.
   thresholds: { 'issue-report': 0.85 },
 }
 
@@ -61,6 +63,17 @@ export const LEARNED_CUE_LABELS: Readonly<Record<(typeof LEARNED_CUE_KINDS)[numb
   'human-request': { positive: ['asking for a person'], negative: [...QUIET_KINDS, 'grudging acceptance', ...SARCASM_KINDS, 'polite deadlines', 'a deadline and a fault', 'amazement or outrage', 'thanks before "but"'] },
   'time-pressure': { positive: ['a deadline and a fault', 'polite deadlines', 'a churn threat with a deadline'], negative: ['greetings', 'plain questions', 'sincere thanks', 'delight', 'travel and plans, not churn', 'urgency taken back', 'negated problems', 'amazement resolved by context', 'confusion', 'grudging acceptance', 'sarcasm over advice', 'amazement or outrage', 'explicit frustration'] },
   'clipped-sentences': { positive: ['clipped sentences'], negative: [...QUIET_KINDS, 'polite deadlines', 'formal requests', 'thanks before "but"', 'polite demands', 'grudging acceptance'] },
+  // A fault still there, however it is told: what makes a deadline beside it urgent, and what a
+  // technical report names. Thanks for a fault put right and a deadline with nothing broken are
+  // the negatives that matter.
+  'issue-report': {
+    // Sarcasm over a fault is left out either way: its "Perfect." and "Great job" taught the model
+    // to hear a fault in "Perfect. The replacement arrived this morning and works well."
+    positive: ['a deadline and a fault', 'repeat contact', 'a technical report', 'thanks before "but"', 'clipped sentences', 'explicit frustration', 'a churn threat with a deadline'],
+    // Confusion names no fault ("I still can't work out which of the three codes…" read below -0.5
+    // with one).
+    negative: ['greetings', 'plain questions', 'sincere thanks', 'delight', 'travel and plans, not churn', 'urgency taken back', 'negated problems', 'amazement resolved by context', 'polite deadlines', 'formal requests', 'confusion'],
+  },
 }
 
 /** The labels of a written sentence of reading kind `kind` for each learned cue kind (1, 0 or -1: unused). */

@@ -138,6 +138,10 @@ export const DE_CUES: LanguageCues = {
     ],
     urgent: ['dringend|dringlich|eilig|notfall|kritisch|asap', 'höchste priorität', 'es eilt', 'eilt'],
     notUrgent: [
+      // Round 64. No hurry, as people say it: "es eilt überhaupt nicht", Swiss "es isch nöd dringend", "ohne
+      // Zeitdruck", "lassen Sie sich ruhig Zeit", "bei Gelegenheit" (urgency 0.81 and 0.31 before).
+      'eilt|pressiert überhaupt|gar|absolut|wirklich|echt? nicht|nöd|nid|ned|net', 'isch|is|ist nöd|nid|ned|net|nicht dringend|eilig|pressant', 'nöd|nid|ned|net dringend|eilig|pressant',
+      'pressiert|pressierts nicht|nöd|nid|ned|net', 'keine|kei|ohne große? eile|hektik|hetze|zeitdruck', 'kein|ohne zeitdruck|druck', 'lassen|lassed sie sich ruhig|gerne|gern? zeit', 'lass|lasst dir|euch ruhig|gerne|gern? zeit', 'bei gelegenheit', 'wenn es ihnen|euch|dir passt',
       'nicht dringend|eilig|kritisch', 'nicht so dringend|eilig', 'keine eile', 'kein stress', 'eilt nicht', 'ist nicht eilig|dringend', 'wann immer sie|du zeit',
       'wenn sie|du zeit haben|hast', 'in ruhe', 'niedrige priorität', 'hat zeit',
     ],
@@ -243,6 +247,11 @@ export const DE_CUES: LanguageCues = {
     ],
     // Cancelling an appointment or a meeting is no churn threat: "Ich kündige meinen Termin am Montag".
     notChurn: [
+      // Round 64. A notice for a neutral reason is a formal request, not a threat: "kündige ich meinen Vertrag wegen
+      // Umzugs ins Ausland" (frustration 0.84 before). "Wenn das bis Freitag nicht läuft, kündige ich" names none and
+      // stays churn, and so does a notice given with no reason ("Hiermit kündige ich … fristgerecht.", round 6).
+      'kündige|kündigen|kündigung|künde|künden *? *? *? *? *? *? wegen|aufgrund|infolge eines|meines|unseres? umzug|umzugs|umzuges|wohnortwechsel|wohnortwechsels|auslandsaufenthalt|auslandsaufenthalts|todesfall|todesfalls|ruhestand|renteneintritt',
+      'kündige|kündigen|kündigung|künde|künden *? *? *? *? *? *? da|weil ich|wir * *? nicht mehr brauche|brauchen|benötige|benötigen|nutze|nutzen',
       // An appointment ended in a letter's infinitive is no contract: "meinen Termin am Montag zu kündigen".
       'termin|termine|meeting|besuch|reservierung|tisch|buchung|kurstermin * *? *? *? zu kündigen|beenden|auflösen',
       'ich|wir kündige|kündigen|storniere|stornieren|verschiebe|verschieben|sage|sagen meinen|unseren|den|die|das|unsere|unser termin|besprechung|meeting|anruf|telefonat|reservierung|buchung|flug|treffen',
@@ -383,6 +392,8 @@ export const DE_CUES: LanguageCues = {
     ],
     // Round 63. A question announced, a request made or the topic named: "ich hätte eine Frage", "ich schreibe wegen", "ich möchte meinen Termin verschieben".
     request: [
+      // Round 64. The customer's own slip, to be put right, is a request, not a fault: "hab mich vertippt", "mein Fehler".
+      'hab|habe|hatte|haben mich|uns *? *? *? vertippt|verschrieben|verklickt|vertan', 'mich|uns vertippt|verschrieben|verklickt', 'mein|unser fehler', 'mir ist ein tippfehler|zahlendreher|fehler',
       'ich|i|wir habe|hab|hätte|hätt|haben|hätten noch|mal|da|dazu? eine|ne|a|ein|einige|zwei|mehrere? kurze|kleine|allgemeine|schnelle? frage|fragen|frag|anliegen|bitte|anfrage',
       'kurze|kleine|schnelle|allgemeine frage|fragen|frag|anfrage', 'eine|ne frage|anfrage zu|zur|zum|bezüglich|wegen|an|betreffend|zu',
       'ich|wir schreibe|schreiben|melde|melden|wende|wenden|kontaktiere|kontaktieren ihnen|euch|dir|mich|uns? wegen|bezüglich|zu|zum|zur|aufgrund|im|in|betreffend|betreffs|weil|da|mit|an|heute|mit',

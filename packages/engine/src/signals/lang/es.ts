@@ -134,6 +134,8 @@ export const ES_CUES: LanguageCues = {
     ],
     urgent: ['urgente|urgentemente|urge|urgencia|emergencia|asap|prioritario', 'máxima prioridad'],
     notUrgent: [
+      // Round 64. No hurry, in the forms of the regions: "no corre prisa", "sin afán", "tómense su tiempo", "cuando les venga bien".
+      'no corre|hay|tengo|tenemos ninguna? prisa|apuro|afán|urgencia', 'sin ninguna|ningún? prisa|apuro|afán|urgencia', 'tómense|tómese|tómate|tómenselo|tomen|toma|tomaos|tome el|su|tu|todo tiempo', 'cuando les|le|te|os venga|vaya|quede bien|cómodo',
       'no es|hay|corre nada? urgente|prisa|apuro|urgencia', 'no|sin prisa|prisas|apuro|urgencia', 'nada urgente', 'cuando puedan|puedas|tengan|tengas tiempo?',
       'con calma', 'no hay apuro', 'baja prioridad',
       // A fix told with its time is praise of speed, not a deadline: "me resolvieron el problema en 5 minutos".
@@ -226,6 +228,12 @@ export const ES_CUES: LanguageCues = {
       'me|nos veo|vemos|veré obligado|obligada|obligados a cancelar|irme|cambiarme|darme|rescindir|buscar',
     ],
     notChurn: [
+      // Round 64. A cancellation given its date or a neutral reason is a formal request, not a threat: "solicito la baja
+      // del servicio a partir del próximo mes", "doy de baja la línea por mudanza" (frustration 0.79 before). "Si no me
+      // devuelven la plata, doy de baja todo" names neither and stays churn.
+      'baja|cancelar|cancelo|cancelación|cancelacion|rescindir|rescindo|rescisión *? *? *? *? *? *? a|con partir|efecto|efectos|fecha',
+      'baja|cancelar|cancelo|cancelación|cancelacion|rescindir|rescindo|rescisión *? *? *? *? *? *? por|debido|motivo a|de? mudanza|traslado|fallecimiento|jubilación|jubilacion',
+      'baja|cancelar|cancelo|cancelación|cancelacion *? *? *? *? *? *? porque|pues|ya no lo|la|los|las? uso|usamos|utilizo|necesito|necesitamos|necesitaré',
       // Uninstalling to reinstall or to try: "desinstalé la app y la volví a instalar".
       'desinstalar|desinstalé|desinstalo|desinstalarla|desinstalamos|borrar|borré|borrarla *? *? y|para|e la|lo? reinstalar|reinstalarla|instalar|instalarla|volver|volví|vuelvo|reinstalé|instalé|probar|ver|bajar|descargar',
       // Changing a seat, a topic or a size is no move: "me paso a otro asiento".
@@ -351,6 +359,8 @@ export const ES_CUES: LanguageCues = {
     ],
     // Round 63. A question announced, a request made or the topic named: "tengo una consulta", "le escribo por", "quería saber", "me gustaría cambiar".
     request: [
+      // Round 64. The customer's own slip, to be put right: "me equivoqué al escribir", "puse mal el número", "escribí por error".
+      'me equivoqué|equivoque|confundí|confundi al|de|en', 'puse|escribí|ingresé|introduje|metí|anoté mal', 'puse|escribí|ingresé|introduje|metí|anoté * *? *? por error|equivocación', 'fue mi|un error mío',
       'tengo|tendría|tenía|tenemos|tendríamos una|unas|un|dos|algunas|otra? pequeña|rápida|breve|simple? pregunta|preguntas|preguntica|preguntita|consulta|consultas|consultita|duda|dudas|dudita|inquietud|inquietudes|solicitud',
       'una|pequeña|rápida|breve pregunta|consulta|duda|preguntica|preguntita|consultita|dudita|inquietud sobre|acerca|respecto|con|de|del|por|para|sobre',
       'les|le|te|os escribo|escribimos|contacto|contactamos|consulto|consultamos|molesto por|para|porque|sobre|acerca|respecto|desde|en|con|a|de',

@@ -120,6 +120,8 @@ export const FR_CUES: LanguageCues = {
     ],
     urgent: ['urgent|urgente|urgence|urgemment|bloquant|bloquante|prioritaire|asap', "c'est urgent", 'priorité absolue|haute'],
     notUrgent: [
+      // Round 64. No hurry, as people say it: "rien ne presse", "ça ne presse pas", Quebec "pas de presse", "sans urgence", "prenez tout votre temps".
+      'rien ne presse', 'ne presse pas', 'ça|ca presse pas', 'pas de presse|rush|stress', 'pas pressant|pressante', 'sans urgence|précipitation', 'prenez|prends|prenez-vous tout? votre|ton temps', 'quand ça|cela vous|te convient|arrange', 'à ta|votre convenance|meilleure',
       "ce n'est pas urgent|pressé|grave", "c'est pas urgent|pressé|grave", "n'est pas urgent|pressé|prioritaire", 'pas urgent|pressé|grave', 'rien de urgent|pressé', "rien d'urgent|pressé", "pas d'urgence", 'aucune urgence',
       'pas pressé', 'quand vous aurez|pourrez le? temps', 'quand vous pouvez|pourrez', 'prenez votre temps', 'à votre convenance', 'priorité basse',
     ],
@@ -213,6 +215,12 @@ export const FR_CUES: LanguageCues = {
       "l'inscrirai|l'inscrirons|l'inscrira|l'inscrire|l'inscris|l'inscrivons|inscrirai|inscrirons|inscrira|scolariserai|scolariserons ailleurs", 'les inscrirai|inscrirons|inscrire|mettrai|mettrons ailleurs',
     ],
     notChurn: [
+      // Round 64. A notice dated or for a neutral reason is a formal request, not a threat: "résilier mon abonnement
+      // pour cause de déménagement à compter du 1er mars"; a fee asked about is a question: "si je résilie avant…"
+      // (frustration 0.86 before). "Faute de régularisation, je résilie" names neither and stays churn.
+      'résilier|résilie|résiliation|résilions|annuler|annulation *? *? *? *? *? *? à compter|partir',
+      'résilier|résilie|résiliation|résilions *? *? *? *? *? *? pour|en cause|raison de|du déménagement|départ|décès|retraite',
+      'si je|on|nous résilie|résilies|résilions|résiliais|résiliait|résilier|annule|annulais', 'en cas de résiliation|annulation', 'frais de résiliation|dossier',
       // Reinstalling is a fix, not a goodbye: "je désinstalle l'appli et je la réinstalle".
       "désinstalle|supprime|efface|désinstallons|supprimons|désinstaller|supprimer|désinstallé|supprimé|désinstallerai|supprimerai l'appli|l'application|l'app * *? *? réinstalle|réinstaller|réinstallé|réinstallée|réinstallons|réinstallerai|retélécharge|retélécharger|remets|remettre", "désinstalle|supprime|efface|désinstallons|supprimons|désinstaller|supprimer|désinstallé|supprimé|désinstallerai|supprimerai votre|cette appli|application|app * *? *? réinstalle|réinstaller|réinstallé|réinstallée|réinstallons|réinstallerai|retélécharge|retélécharger|remets|remettre",
       'annuler|annule|annulons|annulerai la|le|mon|ma|notre|cette|ce réunion|rendez-vous|rdv|appel|visite|réservation|vol|livraison',
@@ -309,7 +317,11 @@ export const FR_CUES: LanguageCues = {
       'pas|jamais été remboursé|remboursée|remboursés|remboursées|crédité|créditée|payé|payée|dédommagé|dédommagée|indemnisé|indemnisée', 'aucun remboursement|dédommagement|avoir|geste|suivi', "en attente de|du|d'un remboursement|remboursements", "j'attends|attends|attendons|j'attend mon|ma|mes|le|la|les|notre|nos|un|une * *? depuis|toujours|encore",
       "#num|une|deux|trois|quatre|cinq|plusieurs|des heure|heures|minutes|jours|semaines d'attente", 'heure|heures|minutes|matinée|journée au|en téléphone|ligne|attente',
       'attendu|patienté|attendre|poireauté|poireauter * *? heure|heures|minutes|jours|semaines|journée|matinée|après-midi|mois'],
-    courtesy: ["merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
+    courtesy: [
+      // Round 64. "Merci de me transmettre…": please, not thanks (read positive with "Ce n'est pas urgent" before).
+      "merci de|d' me|nous|bien? transmettre|envoyer|renvoyer|communiquer|indiquer|confirmer|vérifier|contacter|recontacter|rappeler|préciser|corriger|modifier|procéder|vouloir|faire|adresser",
+      "merci de m'envoyer|m'indiquer|m'adresser|m'informer|m'écrire|m'appeler|m'expliquer|m'envoyez",
+      "merci d'avance", 'merci par avance', 'merci pour votre aide éventuelle', 'toute aide est la bienvenue'],
     politeness: ["s'il vous plaît|plait", 'svp|stp', 'pourriez-vous|pouvez-vous', 'si possible', 'je vous prie', 'cordialement'],
     // Round 63. Greetings: "bjr", "allô", "bonjour à toute l'équipe". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
     // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
@@ -321,6 +333,9 @@ export const FR_CUES: LanguageCues = {
     ],
     // Round 63. A question announced, a request made or the topic named: "j'ai une petite question", "je vous écris au sujet de", "je voudrais changer…".
     request: [
+      // Round 64. The customer's own slip, to be put right: "j'ai fait une faute de frappe", "je me suis trompé", "j'ai mis
+      // l'ancienne par erreur" (a fault to the tweet model: score -0.40 before).
+      "j'ai|jai fait une|un faute|erreur|coquille", 'je me suis trompé|trompée|trompé', "j'ai|jai mis|saisi|tapé|indiqué|entré|renseigné|écrit * *? *? par erreur|mégarde", 'faute de frappe', "c'est|c'était ma|mon faute|erreur",
       "j'ai|jai|j'aurais|jaurais|g|avons|aurions|aurais|ai une|deux|quelques|plusieurs? petite|petites|simple|rapide|courte|brève? question|questions|demande|renseignement|renseignements|interrogation|précision|précisions",
       'petite|simple|rapide|courte|brève question|questions|demande', 'question|demande rapide|simple',
       'une|petite|simple question|questions|demande|précision|précisions concernant|sur|au|pour|à|relative|quant',

@@ -177,6 +177,9 @@ export const HI_CUES: LanguageCues = {
     ],
     urgent: ['ज़रूरी|जरूरी|अत्यावश्यक|अर्जेंट|आपातकाल', 'jaruri|zaruri|zaroori|jaroori|urgent|emergency', 'बहुत जरूरी|ज़रूरी'],
     notUrgent: [
+      // Round 64. No hurry: "अर्जेंट नहीं है", "कोई जल्दबाज़ी नहीं", "अपना समय लीजिए", "फ़ुर्सत से" (urgency 0.8 before).
+      'अर्जेंट|अरजेंट|urgent नहीं|नही|nahi|nhi|nahin है?', 'कोई जल्दबाज़ी|जल्दबाजी|हड़बड़ी|हडबडी नहीं|नही', 'जल्दबाज़ी|जल्दबाजी की? ज़रूरत|जरूरत नहीं', 'अपना|अपने समय|टाइम लीजिए|लें|लो|ले', 'फ़ुर्सत|फुर्सत से|में',
+      'koi jaldbazi|jaldbaazi|hadbadi nahi|nhi', 'apna time|samay lo|lijiye|le|lein', 'fursat se|mein|me',
       // Urgent then, said of what was done: "माँ के लिए बहुत ज़रूरी थी" (the need is over).
       'ज़रूरी|जरूरी|अर्जेंट थी|था|थे', 'zaruri|zaroori|jaruri|jaroori|urgent thi|tha|the',
       'जल्दी नहीं है', 'कोई जल्दी नहीं', 'जरूरी|ज़रूरी नहीं है?', 'आराम से', 'जब समय मिले|हो', 'jaldi nahi|nhi|nahin hai?', 'koi jaldi nahi|nhi', 'jaruri|zaruri|urgent nahi|nhi|nahin hai?',
@@ -400,6 +403,13 @@ export const HI_CUES: LanguageCues = {
     // Round 63. Greetings: "namaste ji", "hello sir", "शुभ संध्या". Not the formal salutations of a letter ("Sehr geehrte", "Estimado equipo",
     // "السادة الكرام", "आदरणीय महोदय"): they open formal complaints and thanks as often, and the pull of a greeting
     // took four such messages of the written kinds to neutral.
+    notChurn: [
+      // Round 64. A cancellation given its date is a formal request, not a threat: "अगले महीने से अपना सब्सक्रिप्शन बंद
+      // करवाना चाहता हूँ" (frustration 0.79 before). "कनेक्शन कैंसल करके दूसरी कंपनी ले लूँगा" names none and stays churn.
+      'अगले|अगली|आगामी|आने महीने|माह|तारीख|साल|वर्ष|वाले से * *? *? *? *? रद्द|बंद|समाप्त|कैंसल|कैंसिल',
+      'रद्द|बंद|समाप्त|कैंसल|कैंसिल * *? *? अगले|अगली|आगामी महीने|माह|तारीख|साल|वर्ष से',
+      'agle|agli mahine|month|mahene se * *? *? *? band|cancel|khatam',
+    ],
     greeting: [
       'नमस्ते|नमस्कार|प्रणाम|सुप्रभात|हैलो|हेलो|हाय', 'नमस्ते|नमस्कार|प्रणाम|हैलो|हेलो जी|सर|मैडम|टीम|भैया|दीदी', 'राम राम', 'शुभ प्रभात|संध्या|दोपहर|रात्रि|दिन',
       'namaste|namaskar|namaskaar|pranam|pranaam|hello|hey|helo|hlo', 'namaste|namaskar|namaskaar|pranam|hello|hi|hey|helo|hii|hlo ji|sir|madam|mam|maam|team|bhaiya|bhai|didi|sirji|everyone|all', 'good morning|afternoon|evening', 'ram ram',
@@ -407,6 +417,8 @@ export const HI_CUES: LanguageCues = {
     ],
     // Round 63. A question announced, a request made or the topic named: "ek sawaal hai", "मेरा एक सवाल है", "जानकारी चाहिए थी", "ke baare mein".
     request: [
+      // Round 64. The customer's own slip, to be put right: "मैंने गलत पता डाल दिया", "maine galti se".
+      'मैंने|मैने गलत|ग़लत|गलती|ग़लती', 'maine|mene|maine galat|galti', 'मेरी गलती|ग़लती', 'meri galti',
       'मेरा|मेरी|हमारा|हमारी|मुझे एक? छोटा|छोटी? सा|सी? सवाल|प्रश्न|क्वेरी|जानकारी', 'एक छोटा|छोटी? सा|सी? सवाल|प्रश्न|क्वेरी|जानकारी|बात|जानकारियां',
       'जानकारी|सूचना चाहिए|चाहिये|चाहता|चाहती|चाहते|लेनी', 'पूछना|जानना|पता चाहता|चाहती|चाहते|था|थी|है|हूँ|हूं', 'ek chhota|chota|chhoti|choti|chhote? sa|si? sawaal|sawal|savaal|question|query|doubt|jaankari|jankari|info|baat', 'mera|meri|humara|hamara|hamari|humari|mujhe ek? chhota|chota|chhoti|choti? sa|si? sawaal|sawal|question|query|doubt|jaankari|jankari',
       'sawaal|sawal|savaal|question|query|doubt thi|tha|hai|he|h|hain', 'puchna|poochna|puchhna|janna|jaanna tha|thi|hai|chahta|chahti|chahte', 'jaankari|jankari|information|info|details chahiye|chahie|chaiye|chahiye|leni|thi|chahta|chahti',

@@ -126,7 +126,12 @@ export const IT_CUES: LanguageCues = {
       'domani|stasera|oggi|stamattina ho|abbiamo la|il|un|una presentazione|riunione|demo|lancio|consegna|volo|scadenza',
     ],
     urgent: ['urgente|urgentissimo|urgentissima|urgentemente|urgenza|emergenza|bloccante|asap|prioritario', 'massima priorità', 'è urgente'],
-    notUrgent: ['non è urgente|grave|prioritario', 'nessuna urgenza|fretta', 'non c\'è fretta|urgenza', 'senza fretta', 'niente di urgente', 'con calma', 'quando potete|puoi|può', 'quando avete|hai|ha tempo', 'quando avete|hai|ha un attimo|momento', 'bassa priorità'],
+    notUrgent: [
+      // Round 64. No hurry, as people say it: "non ho premura", "nn c'è fretta", "niente urgenza", "prendetevi pure il tempo",
+      // "fate con comodo", "quando vi è comodo" (urgency 0.81 or read positive before).
+      "nn|non c'è|ce|c'e nessuna? fretta|urgenza|premura", 'non ho|abbiamo|c\'è nessuna? premura|fretta', 'niente|nessuna|senza urgenza|fretta|premura', 'non corre fretta', 'non è urgentissimo|impellente',
+      'prendetevi|prenditi|prendete|prendi|prenda pure? tutto? il|tempo tempo|necessario|che|serve', 'si prenda pure? tutto? il|tempo tempo|necessario|che|serve', 'con comodo', 'quando vi|ti|le è|fa|sarà comodo',
+      'non è urgente|grave|prioritario', 'nessuna urgenza|fretta', 'non c\'è fretta|urgenza', 'senza fretta', 'niente di urgente', 'con calma', 'quando potete|puoi|può', 'quando avete|hai|ha tempo', 'quando avete|hai|ha un attimo|momento', 'bassa priorità'],
     grudging: ['va bene pazienza', 'e|vabbè|vabbe|beh|ok pazienza', 'pazienza aspetterò|aspetto|aspettiamo', 'va bene dai', 'vabbè|vabbe|ok dai', 'e va bene', 'vabbè|vabbe|vabbeh', 'se proprio devo', 'non è l\'ideale', 'meglio di niente', 'mi accontento', 'ci dovrò convivere', 'se non c\'è altra soluzione|scelta|opzione', 'ok allora', 'va be'],
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
@@ -214,6 +219,13 @@ export const IT_CUES: LanguageCues = {
       'grazie|ringrazio|ringraziamo|ringraziare * *? *? per avermi|averci|aver|avere bloccato|sbloccato|risolto|sistemato|rimborsato|riaccreditato|sostituito|restituito|annullato|recuperato|riattivato',
     ],
     notChurn: [
+      // Round 64. A notice dated or for a neutral reason is a formal request, not a threat: "dare disdetta del contratto
+      // perché mi trasferisco", "a partire dal mese prossimo"; a fee asked about is a question: "se disdico prima…"
+      // (frustration 0.86 before). "La prossima volta prendo l'altra compagnia" stays churn.
+      'disdetta|disdire|disdico|recedere|recesso|annullare|cancellare *? *? *? *? *? *? a|con partire|decorrere|decorrenza',
+      "disdetta|disdire|disdico|recedere|recesso *? *? *? *? *? *? per|perché|causa|dato|visto mi|il|un|ci|a? trasferisco|trasferiamo|trasferimento|trasloco|traslochiamo|decesso|pensionamento",
+      'disdetta|disdire|disdico|recedere|recesso *? *? *? *? *? *? perché|poiché|dato|visto non mi|ci serve|servirà|serviva più',
+      'se disdico|recedo|annullo|disdicessi', 'in caso di disdetta|recesso',
       // Reinstalling is a fix: "disinstallo l'app e la reinstallo".
       "disinstallo|disinstallerò|disinstallero|disinstalliamo|elimino|eliminerò|cancello|cancellerò|disinstallare|eliminare|cancellare l'app|l'applicazione * *? *? reinstallo|reinstallerò|reinstallarla|reinstallare|reinstalliamo|riscarico|riscaricarla|riscaricare|rimetto", "disinstallo|disinstallerò|disinstallero|disinstalliamo|elimino|eliminerò|cancello|cancellerò|disinstallare|eliminare|cancellare la|vostra|questa app|applicazione * *? *? reinstallo|reinstallerò|reinstallarla|reinstallare|reinstalliamo|riscarico|riscaricarla|riscaricare|rimetto",
       // Comparing, not leaving: "rispetto alla concorrenza siete i migliori".
@@ -320,6 +332,10 @@ export const IT_CUES: LanguageCues = {
     ],
     // Round 63. A question announced, a request made or the topic named: "avrei una domanda", "vi scrivo per", "vorrei sapere", "volevo chiedere".
     request: [
+      // Round 64. The customer's own slip, to be put right: "ho sbagliato a scrivere il civico", "mi sono sbagliato",
+      // "ho messo per errore" (read as a fault: score -0.63 before).
+      'ho|abbiamo sbagliato a|nello|nel|nella scrivere|inserire|digitare|indicare|mettere|scrivere', 'ho|abbiamo sbagliato indirizzo|numero|civico|data|nome|taglia|email', 'mi sono|ci siamo sbagliato|sbagliata|sbagliati|confuso|confusa',
+      'ho|abbiamo messo|inserito|scritto|digitato|indicato * *? *? per errore|sbaglio', 'errore mio', 'colpa mia',
       'avrei|ho|avevo|abbiamo|avremmo|avevamo una|un|qualche|due|alcune|alcuni? piccola|breve|veloce|piccolo? domanda|domande|domandina|curiosità|dubbio|dubbi|richiesta|questione|informazione|quesito',
       'una|piccola|breve|veloce domanda|domandina|richiesta|curiosità|informazione|info su|sulla|sul|sulle|sui|riguardo|in|per|circa|relativa',
       'vi|le|ti scrivo|scriviamo|contatto|contattiamo|disturbo per|perché|riguardo|in|a|circa|da|per|dopo',

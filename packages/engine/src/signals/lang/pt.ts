@@ -120,6 +120,8 @@ export const PT_CUES: LanguageCues = {
     ],
     urgent: ['urgente|urgentemente|urgência|emergência|asap|prioritário', 'prioridade máxima'],
     notUrgent: [
+      // Round 64. No hurry, in Brazil and Portugal: "não tenho pressa", "não há pressa", "sem stress", "no vosso tempo", "quando der".
+      'não tenho|temos|há|tem nenhuma? pressa|urgência', 'sem nenhuma|qualquer pressa|urgência', 'sem stress|estresse', 'no seu|vosso|teu tempo', 'quando der|puderes|puder|for possível', 'fiquem|fique à vontade',
       // A fix told with its time is praise of speed, not a deadline: "servidor de volta em 15 minutos".
       'volta|resolvido|resolvida|resolveram|resolveu|resolverem|consertado|consertada|consertaram|consertou|consertarem|voltou|voltaram|restabelecido|restabelecida|normalizado|normalizada|trocaram|trocou|trocarem|responderam|respondeu|responderem|atenderam|atenderem|chegou|chegaram|entregaram|entregou *? *? em #num|poucos|uns minutos|minuto|horas|hora',
       'não é|tem nada? urgente|pressa|urgência', 'sem pressa|urgência', 'nada urgente', 'quando puder|puderem|tiver|tiverem tempo?', 'com calma', 'baixa prioridade', 'não precisa ter pressa',
@@ -215,6 +217,10 @@ export const PT_CUES: LanguageCues = {
       'procurar|procurarei|procuro outra|outro loja|seguradora|provedor|plataforma|companhia', 'levar|levo|levarei meu|o|nosso dinheiro|negócio|salário pra|para|pro outro|outra|a|o',
     ],
     notChurn: [
+      // Round 64. A cancellation dated or for a neutral reason is a formal request, not a threat: "cancelar a minha
+      // assinatura a partir do próximo mês", "por motivo de mudança". "Vou cancelar a subscrição." after complaints stays churn.
+      'cancelar|cancelamento|rescindir|rescisão|encerrar|encerramento *? *? *? *? *? *? a|com partir|efeito|data',
+      'cancelar|cancelamento|rescindir|rescisão|encerrar|encerramento *? *? *? *? *? *? por|devido motivo? a|de? mudança|mudanca|falecimento|aposentadoria|reforma',
       // Uninstalling to reinstall or to try: "vou desinstalar e instalar de novo".
       'desinstalar|desinstalei|desinstalo|apagar|apaguei *? *? *? e|pra|para|depois reinstalar|instalar|baixar|tentar|testar|ver|instalei|reinstalei|instalo|reinstalo|baixo',
       'desinstalar|desinstalei|desinstalo|apagar|apaguei *? *? e|pra|para|depois o|a|de instalar|instalei|baixar|baixei|reinstalar|tentar|testar|ver',
@@ -312,6 +318,8 @@ export const PT_CUES: LanguageCues = {
     ],
     // Round 63. A question announced, a request made or the topic named: "tenho uma dúvida", "venho pedir", "gostaria de saber", "queria marcar".
     request: [
+      // Round 64. The customer's own slip, to be put right: "me enganei", "digitei o número errado", "coloquei por engano".
+      'me enganei', 'digitei|escrevi|coloquei|pus|inseri|indiquei|preenchi * *? *? errado|errada|erro', 'digitei|escrevi|coloquei|pus|inseri|indiquei|preenchi * *? *? por engano|erro', 'foi erro|engano meu', 'culpa minha',
       'tenho|teria|tinha|temos|tínhamos uma|umas|duas|algumas|outra? pequena|rápida|breve? dúvida|dúvidas|duvida|duvidas|duvidinha|pergunta|perguntas|perguntinha|questão|questões|consulta|solicitação',
       'uma|pequena|rápida|breve dúvida|duvida|pergunta|questão|duvidinha|perguntinha sobre|com|em|acerca|relativa|quanto|referente|no|na|do|da',
       'venho|escrevo|escrevemos|contacto|contato|entro|entramos por|para|sobre|a|pedir|solicitar|perguntar|informar|saber|em|relativamente|devido|porque|referente',
