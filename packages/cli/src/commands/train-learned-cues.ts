@@ -205,7 +205,7 @@ function datasetRows(p: ModelProvenance): string {
 /** The MODEL.md section of the learned cues, from the two models' provenance. */
 export function renderLearnedCuesCard(assets: LearnedCuesAssets): string {
   const { english, other } = assets
-  const recipe = english.provenance.recipe as { threshold?: number; heldOutRounds?: string[] } | undefined
+  const recipe = english.provenance.recipe as { threshold?: number; heldOutRounds?: string[]; thresholds?: Record<string, number> } | undefined
   const otherRecipe = other.provenance.recipe as { heldOutRounds?: string[]; thresholds?: Record<string, number> } | undefined
   const otherRounds = otherRecipe?.heldOutRounds
   const otherThresholds = otherRecipe?.thresholds
@@ -214,10 +214,10 @@ export function renderLearnedCuesCard(assets: LearnedCuesAssets): string {
 One logistic model per cue kind over hashed word unigrams and bigrams, trained on the sentences this
 project wrote for each kind of reading (the rounds in \`packages/engine/test/spec-kinds-*.ts\`) and on
 ordinary texts as sentences without any of the cues. The reader adds a kind's cue where no phrase rule
-found that kind and the model's probability reaches ${String(recipe?.threshold)}: in English seven kinds, in ar, de, es, fr,
-hi, it and pt the churn threat and, from ${String(otherThresholds?.['issue-report'])}, the complaint (an \`issue-report\` cue, added
-beside a rule's fault report: the rule marks a fault named, the model hears the whole message
-complain).
+found that kind and the model's probability reaches ${String(recipe?.threshold)}: in English ${LEARNED_CUE_KINDS.length} kinds (the fault report, an
+\`issue-report\` cue, from ${String(recipe?.thresholds?.['issue-report'])}), in ar, de, es, fr, hi, it and pt the churn threat and, from
+${String(otherThresholds?.['issue-report'])}, the complaint (an \`issue-report\` cue added even beside a rule's fault report: the
+rule marks a fault named, the model hears the whole message complain).
 
 | data set | licence | rows | weight |
 |---|---|---:|---:|
