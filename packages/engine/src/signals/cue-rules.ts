@@ -15,6 +15,11 @@ export interface CueRule {
   readonly patterns: readonly string[]
   /** Only counts when the message also reports a problem ("Oh great" alone is sincere). */
   readonly needsProblem?: boolean
+  /**
+   * A closing remark of praise ("Stellar stuff."): with `needsProblem`, counts only beside a problem
+   * and is never one of the sarcasm frames that together name one (sincere praise closes the same way).
+   */
+  readonly closer?: boolean
   /** Dropped when its first word is negated ("not happy" is not praise). */
   readonly negatable?: boolean
   /** Domain terms: how much other cues overlapping this one count toward each emotion. */
@@ -76,7 +81,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm so done with this company" ("done with the setup" reports progress).
       "i'm|im|am|we're so|completely|totally|absolutely|just done with this|you|your|these|them|it", 'so|completely|totally|absolutely done with this|you|your|these|them',
       'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
-      "wits|wit's end", 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
+      "wits|wit's end", 'end of my tether|rope', 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
       // "I've had it with you lot."
       'had it with you|your|this|these|them',
       // "This is doing my head in."
@@ -158,8 +163,22 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['worried|anxious|stressed|panicking|desperate|nervous|scared', 'freaking out'],
   },
   {
-    // Done fast: "Claim approved and paid in two days". Not a promise ("would be refunded within 5 days").
+    // Kindness named, said last: "…you waived the fine. So kind." ("So kind of you to charge me twice" is
+    // the sarcasm rules' longer span.)
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    onlyBefore: ['thanks', 'thank', 'x', 'xx', 'really', 'honestly'],
+    patterns: ['so|how|very|really|ever|incredibly kind|thoughtful|generous|sweet'],
+  },
+  {
+    // Someone asked to come the same day beside a fault: "boiler died… can a plumber come TODAY" (without a
+    // fault it is a booking: "Can you come today to measure the kitchen?").
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, needsProblem: true,
+    patterns: ['can|could someone|somebody|anyone|a|an|the|you * *? come|visit|attend|call today|tonight|asap', 'can|could someone|somebody|anyone|you come|visit|attend|call today|tonight|asap', 'come|visit|attend out? today|tonight please'],
+  },
+  {
+    // Done fast: "Claim approved and paid in two days". Not a promise ("would be refunded within 5 days").
+    // The fault named inside is the one put right ("fixed the leak in ten minutes"): no complaint.
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['issue-report'],
     notAfter: ['be', 'been', 'being', 'get', 'gets', 'will', 'would', 'should', 'to', 'was', 'were', 'is', 'are', 'not', 'never'],
     patterns: [
       'approved|paid|refunded|processed|sorted|fixed|resolved in|within #num days|hours|minutes|day|hour|minute',
@@ -188,24 +207,28 @@ export const CUE_RULES: readonly CueRule[] = [
       'made|makes my whole? trip|holiday|weekend|stay|evening',
       'made|makes|making * *? *? much|so|far easier|better|simpler', 
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly|professional|courteous|knowledgeable|efficient|thorough',
+      // A tradesman's manners told as thanks: "the plumber was polite, tidy and explained everything".
+      'was|were polite|courteous|tidy|punctual|patient',
       'like never before', 'god bless you|your|u', 'deserves|deserve a medal|raise|promotion|pay', 'very|so|most decent|kind of you', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
-      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid job|work|service|support|help',
+      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid|top|terrific|marvellous|marvelous|incredible job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
       'that did it', 'did|does the trick', 'works|working now',
       // The fix checked: "looks right now", "the totals are correct now".
       'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver|lifesavers|life-savers',
       // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
-      'above and beyond', 'made|makes my day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever',
+      'above and beyond', 'made|makes my day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever|i\'ve|ive|we\'ve|weve',
       "smoothest|easiest|fastest|quickest * *? i've|ive|i|we've|weve ever", 'saved my|our day|life|bacon|weekend|morning|evening|afternoon|night|trip|holiday|skin', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
       // The fix tried and found good: "the fix works", "the workaround did the trick".
       'fix|patch|workaround|solution|update works|worked|helped',
       // Said plainly: "your app is great", "the best support I've had", "everything is working".
-      'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding', 'best customer? service|support|experience|team|agent|help',
+      'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding',
+      // Said of what came: "the farm box this week was incredible", "They're gorgeous."
+      'was|were incredible|delicious|gorgeous|superb|outstanding|fantastic|wonderful|brilliant|excellent', "they're|theyre|they|it's|its look|looks? gorgeous|beautiful|stunning|delicious", 'best customer? service|support|experience|team|agent|help',
       "everything|everything's|everythings|all is|are? working|works|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
       'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
     ],
@@ -228,7 +251,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Praise through a negator: "my photos have never looked this good", "couldn't be happier".
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation'],
     patterns: [
-      'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced this|so|that good|great|better|fast|smooth|easy|well|happy|quick|reliable|clear|sharp',
+      'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced|ridden|rode|driven|drove|played|cut|fitted|tasted this|so|that good|great|better|fast|smooth|smoothly|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
       'never been happier|better',
       // Praise conceded before "but": "The staff at check-in were lovely, but…".
@@ -515,6 +538,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
       'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next',
+      // Something to catch or something booked for an hour: "a ferry to catch at 4:30pm", "his surgery is scheduled for 8am tomorrow".
+      'ferry|train|flight|bus|coach|plane|boat|connection to catch', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #num', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #day',
+      // A term that runs out on the day: "our tenancy ends that day", "the finance office closes for the holidays on Thursday".
+      'tenancy|lease|contract|visa|permit|insurance|policy|licence|license|passport|offer|quote ends|expires|runs that|this|on|tomorrow|today|tonight|#day', 'office|school|shop|store|depot|registry|council closes|shuts for * *? on|at|tomorrow|#day',
       'before|by #num january|february|march|april|may|june|july|august|september|october|november|december', 'before|by january|february|march|april|june|july|august|september|october|november|december #num',
       'today|tonight please',
       'before they|it closes|close|shut|shuts', 'slots|booking|bookings|registration|applications|window|portal|offer|sale close|closes|ends|shut|shuts at|tonight|today|tomorrow|on|by',
@@ -522,7 +549,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'in #num minutes|mins|min|hours|hrs|hour|minute', 'within #num? minutes|mins|min|hours|hour|days',
       // A time and what rides on it: "need to be at the station by 6:15 for the last train".
       'by|before #num|#day for the|my|our|a', 'need|needs|have|has to be at|in * *? by|before #num|#day',
-      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|until|till next|coming #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|at eod|cob',
+      'by|before|until|till #day', 'by|before|until|till the|our|my|this #day', 'by|before|until|till next|coming #day', 'by|before|at|until|till end of day|week|business|play', 'by|before|until|till the? end of this|the|next week|month', 'by|before|at eod|cob',
       'by|before|until|till #num pm|am',
       // The day said after the hour: "confirm by 4pm today", "before 6pm tonight".
       'by|before|until|till #day today|tonight', 'by|before|until|till #num pm|am today|tonight',
@@ -783,7 +810,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Resigned to it: "Guess I'll just wait then", "Alright then, I'll deal with it".
       "guess|suppose i'll|ill|we'll|i|we just? wait|try|have|deal|live|accept|settle|keep|do|trust", "i'll|ill|we'll just? deal with it", 'alright|right then',
       // "I guess that's the best you can do", "if there's really no other way", "Sigh. Fine, go ahead."
-      "that's|thats|that|it's|its|is the best you|they can do|offer", "if there's|theres really? no other way|option|choice", 'if there is really? no other way|option|choice', 'sigh|sighs|*sigh*', 'fine go ahead',
+      "that's|thats|that|it's|its|is the best you|they can do|offer", "that's|thats|that|it's|its|is genuinely|really|truly? the best the|your * *? can|could do|offer", "if there's|theres really? no other way|option|choice", 'if there is really? no other way|option|choice', 'sigh|sighs|*sigh*', 'fine go ahead',
       // "Right, fine. I'll wait another week then", "Not thrilled, but okay".
       "i'll|ill|we'll just? wait then", 'wait another week|day|month|few', 'right fine',
       'not thrilled|happy|ideal|great|pleased|impressed but ok|okay|fine|alright|acceptable|whatever', "i'll|ill|we'll have to accept|settle|take", 'i|we will have to accept|settle|take', 'guess|suppose i|we have to accept|settle',
@@ -922,7 +949,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'enjoying|loving my|the|this|another second|third|fourth|fifth|sixth|2nd|3rd|4th|5th week|day|month|hour|night|weekend', 'loved|enjoyed every minute|second|moment', 'really making it easy', 'worth every penny|cent', 'expert|professional * advice|tip|guidance', 'thanks|cheers for that|the expert|professional|helpful|useful *? advice|tip|guidance', 'thank you for that|the expert|professional|helpful|useful *? advice|tip|guidance',
       'nothing i|we enjoy|love|like more than', 'really feeling the loyalty|love|appreciation', 'so the|your solution|answer|fix is', 'really smart|clever',
       'lightning|blistering|breakneck|record speed', 'world class reliability|service|support|uptime|speed|communication', 'world-class reliability|service|support|uptime|speed|communication', 'such a treat', 'so nice|kind|good|thoughtful of the|you|them to', 'adore|adoring|enjoying|appreciating being|getting|paying|having',
-      'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|splendid|good',
+      'oh|just|yeah|wow|how great|perfect|wonderful|fantastic|brilliant|lovely|awesome|nice|fabulous|terrific|marvelous|marvellous|splendid|good',
       // "wow amazing, logged out again" ("just amazing" is as often meant).
       'oh|yeah|wow amazing|superb|excellent|incredible',
       // The superlative over a fault: "logged out again. truly the best servers in the world".
@@ -932,7 +959,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Enjoying the fault: "Really enjoying my third week of cold showers", "Adore the fact that my delivery is on day nine".
       'enjoying|loving|love|enjoy my|our|the|this|another second|third|fourth|fifth|sixth|#num|whole|entire week|day|month|hour|night|weekend of|on|in|at|stuck|waiting', 'enjoying|loving|love|enjoy another week|day|month|hour|night|weekend of',
       'adore|love|loving|enjoy the fact that',
-      'just what i needed|wanted', 'exactly what i needed|wanted', 'great|brilliant|excellent|amazing|fantastic job|work', 'top marks', 'five-star|5-star|first-class stuff|service|experience',
+      'just what i needed|wanted', 'exactly what i needed|wanted', 'great|brilliant|excellent|amazing|fantastic|top|superb|stellar|terrific|marvellous|marvelous job|work', 'top marks', 'five-star|5-star|first-class stuff|service|experience',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so|super|extremely|incredibly|truly helpful|useful', 'as if',
       // A fix promised with a sneer over the fault: "I'm sure that'll stop the bank charging me twice."
       "i'm|im sure that'll|thatll|that|this|it will? stop|fix|solve|help|work",
@@ -966,7 +993,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Advice praised while it failed: "Great advice, 'try a different browser'. Tried three."
       'great|brilliant|excellent|genius|amazing|fantastic|wonderful|stellar|superb|top-notch|fabulous|terrific advice|tip|tips|troubleshooting|suggestion|suggestions|idea|plan',
       // "Such helpful advice.", "really well thought through", "genius." after advice that failed.
-      'such|so|very|really helpful|useful advice|tip|tips|suggestion', 'well thought through|out', "while i'm|im at it",
+      'such|so|very|really helpful|useful advice|tip|tips|suggestion', 'well thought through|out', 'love|loved|loving the suggestion|advice|tip|idea to|that|of', "while i'm|im at it",
       'what a treat|joy|delight|pleasure', 'such attention to detail', 'amazing|funny|interesting|incredible|impressive|remarkable how',
       // The promise held up against what came: "Truly the seamless filing experience you promised in the ads."
       'experience|service|support|delivery|quality you promised|advertised|advertise|promise|boast|boasted', 'what a thrilling|riveting|fascinating|delightful|magical experience|adventure|journey|ride',
@@ -981,6 +1008,18 @@ export const CUE_RULES: readonly CueRule[] = [
       'appreciate|love|loved|enjoy|enjoyed|enjoying|loving being|getting left|kept|ignored|charged|overcharged|passed|transferred|cut|bounced|hung',
       // Value praised over an outage: "Great value, paying for a tool that has been down all week."
       'great|fantastic|excellent|amazing|wonderful|brilliant|good value', 'value for money',
+    ],
+  },
+  {
+    // Closers said of the fault just told: "…shrank my only suit. Truly top-tier service.", "Stellar stuff.",
+    // "Real talent there.", "Treasured memories.", "Well isn't this wonderful, locked out…". Sincere praise
+    // closes with the same words as often ("fixed it in ten minutes. Truly top-tier service."), so only
+    // beside a fault a cue names, and never a frame of their own.
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true, closer: true,
+    patterns: [
+      'truly|really|such|so top-tier|top-class|first-rate|five-star service|support|experience|care|work', 'stellar|sterling|superb|top-tier|first-rate stuff|effort',
+      'real|true talent|professionals|pros|experts there|here|right', 'treasured|precious|cherished memories|moments',
+      "isn't|isnt this|that just? wonderful|lovely|great|fantastic|brilliant|marvellous|marvelous|delightful|perfect",
     ],
   },
   {
@@ -1044,7 +1083,10 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     patterns: [
-      'move|moving|take|taking all? my|our savings|money|business|account|accounts to another bank|provider|company|supplier', 'move|moving|take|taking all? my|our savings|money|business|account|accounts to a different bank|provider|company|supplier', "i'm|im|we're|were uninstalling|cancelling|canceling|leaving|quitting and asking|demanding|getting|requesting",
+      'move|moving|take|taking all? my|our savings|money|business|account|accounts to another bank|provider|company|supplier', 'move|moving|take|taking all? my|our savings|money|business|account|accounts to a different bank|provider|company|supplier',
+      // "I'm moving all our company bookings to a different car rental."
+      'move|moving|take|taking|switch|switching|transfer|transferring all? my|our company|firm|family|team? bookings|orders|custom|policies|contracts|subscriptions|patients|students|members to a|another different|other|new|competitor|rival',
+ "i'm|im|we're|were uninstalling|cancelling|canceling|leaving|quitting and asking|demanding|getting|requesting",
       'cancel|cancelling|canceling|cancelled my|our|the order',
       // A child or pet taken out of a school, club or practice: "we're withdrawing her from the music school".
       'withdraw|withdrawing|withdrawn|pull|pulling|take|taking her|him|them from|out the|your|this|our|my *? school|programme|program|course|lessons|club|academy|nursery|gym|practice|clinic|kennels|daycare',
@@ -1180,6 +1222,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "Could I be put through to someone in admissions?", "arrange for a supervisor to telephone me".
       'put|transferred|passed through to someone|somebody|whoever', 'for a|the supervisor|manager|senior to call|telephone|phone|ring|contact',
       'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
+      // Asked for in the noun: "Requesting escalation to a senior member of staff".
+      'escalation to a|the|your? senior|supervisor|manager|team|higher|someone|somebody',
       'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
       // "talk to the practice manager", "speak to whoever manages the crew".
@@ -1228,10 +1272,15 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
     patterns: [
-      'still processing|pending|awaiting|estimated', 'still using|showing an|the estimate|estimated',
+      'still processing|pending|awaiting|estimated', 'still not|yet? approved|authorised|authorized|confirmed|processed|signed|released|issued|refunded', 'still using|showing an|the estimate|estimated',
       'retried|retrying|redelivered even after|despite', 'nobody|noone actually? solved|fixed|sorted|helped anything', 'is|are getting worse',
       'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
-      'wifi|internet|connection|signal|app|line dies|died|dying', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
+      // Damage and shortfall told plainly: "the dryer shrank my suit", "produces nothing", "arrived with half my boxes",
+      // "booked me into two lessons at the same time", "nobody from your team has shown up", "a stranger's face on them".
+      'shrank|shrunk|shrinks', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
+      'with|only|just half of my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery', 'booked|scheduled|put me|us into|in|for|on for|on? two|both * at the same time',
+      'nobody|noone|no-one has|have|had shown|turned|come', 'nobody|noone|no-one from your|the * has|have|had shown|turned|come', "a|some stranger's|strangers face|photo|photos|picture|pictures|name|details|order|parcel|package|bag", "someone|somebody else's face|photo|photos|picture|pictures|name|details|order|parcel|package|bag",
+      'wifi|internet|connection|signal|app|line dies|died|dying', 'boiler|heating|fridge|freezer|battery|engine|oven|cooker|washer|dryer|heater|pump|generator|furnace|compressor dies|died|dying|packed', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
       'says|shows|showing|stuck|still offline', 'goes|went|going|keeps|kept offline', "it's|its|it is getting? worse", 'wasted #num|an|a hour|hours|day|days|morning|afternoon|evening|week',
       'still shows|says|reads awaiting|pending|processing|in',
       'retried|retrying|redelivered even though', 'while|whereas|but|although the docs|documentation|spec|reference state|states|say|says|said', 'login|checkout|phone queue|queues',
@@ -1678,11 +1727,18 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'downloaded|uploaded|installed|loaded|finished|completed *? *? *? in|within #num minutes|mins|seconds|secs',
       'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
+      // A job told done in a time: "packed an entire 3-bed house in five hours", "Gone in ten minutes".
+      'packed|moved|cleaned|built|painted|assembled|fitted|tuned|serviced|completed|finished|replaced|repaired|mended|printed|baked|installed|unpacked|gone|eaten|sold|devoured *? *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // "Downloaded the whole game in ten minutes flat."
       'in|within #num minutes|mins|hours|hrs|seconds|secs flat',
       // "the refund landed within the hour", "it arrived in a day".
       'landed|arrived|appeared|came|cleared|credited|refunded|sorted|fixed|resolved|delivered|processed|answered|replied|responded *? *? in|within the|an|one|a|half hour|day|minute|morning|afternoon',
     ],
+  },
+  {
+    // Done by a time gone by is no deadline: "everything was plugged in by morning", "it was all sorted by Friday".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['time-pressure'],
+    patterns: ['was|were|got|had all? done|finished|ready|fixed|sorted|installed|delivered|back|working|cleaned|packed|unpacked|assembled|connected|plugged|set|running|up in|up|out|back? by|before #day'],
   },
   {
     // A greeting is no praise: "Happy Friday!", "Happy new year".
@@ -1884,6 +1940,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
+      // "not one glass broken", "not a single plate chipped".
+      'not one|a * broken|damaged|scratched|chipped|cracked|lost|missing|dented|smashed', 'not a single * broken|damaged|scratched|chipped|cracked|lost|missing|dented|smashed',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
@@ -1928,6 +1986,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'good morning|afternoon|evening', 'greetings from', 'dear customer|client service|services|support|care|relations', 'dear service|services|support|care team?',
       // The letter's courtesies: "I hope you're well", "I hope this email finds you well".
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
+      // With when: "hope you're well today", "hope the week is going okay".
+      "hope you're|youre well|keeping|doing today|lately", 'hope you are|all well|keeping|doing today|lately',
+      'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|you',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
       "i|we hope you're|youre having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening",
       'i|we hope you are having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening',
@@ -1941,7 +2002,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Morning!" said as a greeting ("this morning", "every morning" say when).
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     notAfter: ['this', 'the', 'every', 'each', 'in', 'on', 'one', 'that', 'next', 'last', 'all', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'a', 'same', 'good', 'by', 'until', 'till', 'since', 'from'],
-    patterns: ['morning|mornin|evening|afternoon'],
+    patterns: ['morning|mornin|evening|afternoon', 'morning|mornin|evening|afternoon all|everyone|team|folks|there'],
   },
   {
     // An opening greeting says nothing of how the customer feels: with it, "Hello, hope you're having a
@@ -1968,6 +2029,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'i|we have|got a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry',
       "i've|ive|we've got? a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry",
       'quick|small question|query', 'got a quick|small? question|query',
+      // The topic announced: "Good afternoon, I'm writing about my account.", "It's about the lessons."
+      "i'm|im writing|contacting|messaging|emailing|ringing|calling|enquiring|inquiring about|regarding|concerning|re", 'i am writing|contacting|messaging|emailing|ringing|calling|enquiring|inquiring about|regarding|concerning|re',
+      "it's|its about|regarding|concerning|re my|our|the|a|an", 'this is about|regarding|concerning|re my|our|the|a|an',
     ],
   },
   {

@@ -371,7 +371,7 @@ function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], se
   // Thanks and "just what I needed" are frames only beside a fault: they close as many sincere
   // messages as sarcastic ones ("Thanks a lot!", "Perfect. Just what I needed.").
   const frame = (c: RawCue): boolean => {
-    if (c.rule.needsProblem !== true) return false
+    if (c.rule.needsProblem !== true || c.rule.closer === true) return false
     const first = (tokens[c.from] as Token).norm
     return !THANKS_WORDS.has(first) && !((first === 'just' || first === 'exactly') && tokens[c.from + 1]?.norm === 'what')
   }
@@ -571,7 +571,7 @@ export function detectCues(
   const fixedFrom = table === undefined && standing.some((c) => c.rule.kind === 'praise' || c.rule.kind === 'gratitude' || c.rule.needsProblem === true) ? fixAfterProblem(tokens, standing, neg) : -1
   const beforeFix = (i: number): boolean => fixedFrom < 0 || i < fixedFrom
   const fragments = tone !== undefined && table === undefined ? praiseFragments(tokens, sentences, standing, tone).filter((f) => beforeFix(f.from)) : []
-  const named = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true))
+  const named = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true && c.rule.closer !== true))
   // Praise that opens a sentence before a comma, over news the model hears as bad though no cue names a
   // fault: "Oh perfect, my phone bill shows roaming charges for a trip I never took", "Fantastic, another
   // power cut right in the middle of cooking dinner". Only asked where nothing else names a problem.

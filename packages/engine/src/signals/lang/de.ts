@@ -43,6 +43,13 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Round 71. How can that get through, asked of the company: "Wie kann sowas durch die Qualitätskontrolle gehen?", "wie konnte so etwas passieren".
+      'wie kann|konnte|können|konnten sowas|soetwas|sowat * *? *? *? passieren|gehen|durchgehen|durchrutschen|vorkommen|übersehen|rausgehen|geschehen|verschickt|ausgeliefert|geliefert|verkauft',
+      'wie kann|konnte|können|konnten so etwas *? *? *? *? passieren|durchgehen|durchrutschen|vorkommen|übersehen|rausgehen|geschehen|verschickt|ausgeliefert|geliefert|verkauft',
+      'wo war|ist|bleibt eure|ihre|die qualitätskontrolle|qualitätsprüfung|endkontrolle',
+      // Round 71. Cannot plan or work like this: "So kann man nicht planen", "so können wir nicht arbeiten", "damit kann ich nichts planen".
+      'so|damit kann|können man|ich|wir doch|einfach|echt|ja|überhaupt? nicht|nichts|kaum|unmöglich planen|arbeiten|weiterarbeiten|wirtschaften|leben|disponieren|rechnen',
+      'so|damit lässt|laesst sich nicht|nichts|kaum planen|arbeiten',
       // Round 54. Paying for nothing, no fun any more: "Wofür zahle ich eigentlich?", "So macht das keinen Spaß".
       'wofür|wozu zahle|bezahle|zahlen|bezahlen ich|wir', 'macht das|es keinen spaß|spass', 'macht keinen spaß|spass mehr',
       // Round 56. What must not happen, said of the company's trade: "So etwas darf bei einem Lieferdienst nicht passieren".
@@ -272,6 +279,12 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      // Round 71. A tear, a scratch, a stain on it: "mit einem Riss im Bezug", "mit einer Delle", "Fleck auf dem Stoff".
+      'mit einem|einer|mehreren|zwei|vielen|deutlichen|großen|tiefen riss|rissen|kratzer|kratzern|fleck|flecken|loch|löchern|delle|dellen|beule|beulen|sprung|macke|macken|schaden|defekt',
+      'riss|risse|kratzer|fleck|flecken|loch|löcher|delle|sprung|macke|macken im|in|am|auf bezug|stoff|leder|polster|glas|display|bildschirm|lack|rahmen|deckel|gehäuse|sitz|sitzfläche|rückenlehne|der|dem|den|die',
+      // Round 71. Colours faded or off: "die Farben sind völlig verfälscht", "ausgeblichen", "die Drucke sind total blass".
+      'verfälscht|verfälschte|verfälschten|ausgeblichen|ausgeblichene|ausgebleicht|verblasst|verblasste|verblassten|farbstichig|verwaschen|farbverfälscht|verschwommen|unscharf|verpixelt',
+      'farben|farbe|druck|drucke|abzüge|fotos|bilder sind|ist|waren|war völlig|total|komplett|ganz|viel zu? falsch|blass|flau|grünstichig|rotstichig|blaustichig|anders',
       // Sound and picture faulty: "der Ton war total übersteuert", "das Bild ruckelt".
       'übersteuert|verzerrt|rauscht|knistert|ruckelt|ruckelte|flackert|flackerte|flimmert|scheppert',
       // A sum that cannot be right: "die Rechnung kann nicht stimmen".

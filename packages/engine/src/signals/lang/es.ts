@@ -88,7 +88,10 @@ export const ES_CUES: LanguageCues = {
     ],
     disappointment: [
       'decepcionado|decepcionada|decepcionados|decepcionante|decepción|desilusionado|desilusionada|triste',
-      'esperaba más|mejor', 'no estoy|estamos contento|contenta|contentos|satisfecho|satisfecha|satisfechos', 'qué|que pena|lástima',
+      'esperaba más|mejor', 'no estoy|estamos contento|contenta|contentos|satisfecho|satisfecha|satisfechos', 'qué|que lástima',
+      // Round 71. "Qué pena" is a pity said of something ("qué pena que no funcione", "¡Qué pena!"), not the Colombian
+      // apology "qué pena molestarle", "qué pena con usted", which opens thanks as often: the pity is what comes after it.
+      'qué|que pena que|me|nos|da|de|lo|tan|tener|haber|ver|y|pero|porque|!|.|?|...|…|!!|!!!',
       // A result refused, as English "not what I ordered": "no es lo que pedí".
       'no es|era|son|eran lo|el|la|los|las que pedí|pedimos|compré|compramos|encargué|encargamos|pagué|pagamos|contraté',
     ],
@@ -253,6 +256,10 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Round 71. Charged for what was not done: "me cobró una limpieza que no me hizo", "me cobraron un servicio que nunca usé".
+      'cobró|cobro|cobraron|cobran|cobra|cobrado|facturó|facturaron|facturado|cargó|cargaron * *? *? *? que|lo no|nunca me|nos|se? hizo|hicieron|dio|dieron|prestó|prestaron|usé|use|usamos|pedí|pedi|pedimos|contraté|contratamos|consumí|consumimos|recibí|recibimos|hicimos|hice|realizó|realizaron',
+      // Round 71. An explanation of a charge demanded: "explíquenme este cobro", "que alguien me explique este cargo".
+      'explíquenme|expliquenme|explíqueme|expliqueme|explícame|explicame|explíquennos|expliquennos|explique|expliquen este|esta|estos|estas|ese|esa|esos|el|la|los cobro|cargo|cobros|cargos|importe|recibo|factura|monto|recargo|recargos',
       // Doing it on its own: "se encienden solas", "se apaga solo", "se desconecta sola".
       'se enciende|encienden|prende|prenden|apaga|apagan|reinicia|reinician|desconecta|desconectan|activa|activan sola|solas|solo|solos',
       // A bill a multiple of the usual: "casi el doble que el mes pasado", "el triple de lo normal", "el recibo de luz carísimo".
@@ -318,6 +325,9 @@ export const ES_CUES: LanguageCues = {
       'mal atendido|atendida|atendidos|atendidas', 'mala|pésima|fatal|nula atención|actitud|educación|trato',
     ],
     waiting: [
+      // Round 71. Kept waiting past the appointment: "me tienen esperando desde las 9", "nos hicieron esperar una hora", "esperando desde las 10".
+      'me|nos tienen|tuvieron|tenían|tenian|hicieron|hacen|dejaron|dejan esperando|esperar|plantado|plantada|plantados',
+      'esperando|espero|esperamos|esperé|espere desde|hace las|la #num|una|dos|tres|media|más|mas|casi|hora|horas',
       // Asked long ago and still there: "la pedí hace semanas y siguen ahí".
       'hace semanas|meses y siguen|sigue|nada|todavía|todavia|aún|aun|ni',
       // Started, came or opened late, counted: "la película empezó 20 minutos tarde", "llegó dos horas tarde".

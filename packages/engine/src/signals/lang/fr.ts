@@ -33,6 +33,10 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      // Round 71. What is this mess: "C'est quoi ce bazar ?", "qu'est-ce que c'est que ce cirque", "quelle galère".
+      "c'est|cest quoi ce|cette|ces bazar|bordel|cirque|souk|binz|délire|foutoir|travail|boulot|chantier|merdier|blague|arnaque|cinéma",
+      "que ce|cette bazar|bordel|cirque|souk|binz|foutoir|merdier|délire",
+      "quel|quelle bazar|bordel|cirque|souk|foutoir|merdier|galère|blague|arnaque",
       // Québec disbelief: "ben voyons donc", "voyons donc!".
       'voyons donc',
       // Round 56. Paid good money for this: "j'ai payé 199 € pour ça", "on paie 40 euros par mois pour ça ?".
@@ -79,6 +83,8 @@ export const FR_CUES: LanguageCues = {
       "c'est|cest une blague|plaisanterie|farce|mascarade|catastrophe|cata|honte", "c'est|cest la cata|catastrophe|honte", 'quelle honte|blague|arnaque|mascarade|galère', "c'est|cest une arnaque|escroquerie|honte",
     ],
     disappointment: [
+      // Round 71. Not what was ordered or prescribed, as "pas ce que j'ai commandé": "ne correspondent pas à mon ordonnance", "ne correspond pas du tout à la description".
+      "ne|n' correspond|correspondent|correspondait|correspondaient|colle|collent pas|plus|absolument du? tout? à|a|avec|au|aux * *? ordonnance|commande|prescription|description|photo|photos|annonce|devis|modèle|correction|demande",
       'déçu|déçue|déçus|décevant|décevante|déception|triste', "je m'attendais à mieux",
       // A result refused, as English "not what I ordered": "ce n'est pas ce que j'ai commandé".
       "pas ce que j'ai|j'avais commandé|demandé|acheté|payé|réservé", 'pas ce que nous avons|avions commandé|demandé|acheté|payé|réservé', 'pas content|contente|satisfait|satisfaite|ravi|ravie', 'dommage',
@@ -242,6 +248,14 @@ export const FR_CUES: LanguageCues = {
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
+      // Round 71. Not matching the order or prescription: "ne correspondent pas à mon ordonnance", "ne correspond pas du tout à la commande".
+      "correspond|correspondent|correspondait|correspondaient|colle|collent pas|plus|absolument du? tout? à|a|avec|au|aux * *? ordonnance|commande|prescription|description|photo|photos|annonce|devis|facture|modèle|taille|couleur|mesures|correction|demande|contrat|offre",
+      "pas|non conforme|conformes à|a|au|aux * *? ordonnance|commande|prescription|description|photo|annonce|devis|modèle|correction",
+      // Round 71. Seeing blurred with the new glasses: "je vois flou", "on voit trouble".
+      "je|on|nous vois|voit|voyons|voyais flou|trouble|double",
+      // Round 71. A hellish or strange noise: "fait un bruit d'enfer", "un bruit infernal à l'essorage".
+      "bruit|bruits|vacarme|boucan|grincement|claquement|sifflement d'enfer|infernal|infernaux|épouvantable|horrible|terrible|anormal|anormaux|bizarre|bizarres|insupportable|assourdissant|étrange",
+      "fait|font|faisait|faisaient|émet un|des|du bruit|bruits|boucan|vacarme|grincement|grincements|claquement|claquements",
       // Delivered short: "arrivée sans la viande", "livré sans le chargeur".
       'arrivé|arrivée|arrivés|arrivées|livré|livrée|livrés|livrées|reçu|reçue|venu|venue sans le|la|les|l',
       // The site or the service down: "mon site est encore tombé", "le serveur est de nouveau HS".

@@ -63,6 +63,9 @@ export const HI_CUES: LanguageCues = {
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
   patterns: {
     frustration: [
+      // Round 71. What was the money for: "Itne paise kis liye diye?", "paisa kis baat ka liya", "इतने पैसे किस लिए दिए".
+      'paise|paisa|pese|paisay|rupaye|rupees|fees|charge|charges kis|kahe|kaahe liye|lie|baat|cheez ke|ka|ki? diye|diya|de|dete|liye|lie|liya|le|lete|bhare|bhara|lagaye|kaate|kate',
+      'पैसे|पैसा|रुपये|फीस|चार्ज किस|काहे लिए|बात के|का? दिए|दिया|लिए|लिया|भरे|भरा|काटे',
       // Round 54. No point paying for it: "premium lene ka koi fayda nahi", "कोई फायदा नहीं".
       'koi fayda|faida|fyda|faayda nahi|nhi|nahin', 'कोई फायदा|फ़ायदा नहीं',
       // Shamed before guests or family: "बहुत शर्मिंदगी हुई", "beizzati ho gayi".
@@ -189,6 +192,10 @@ export const HI_CUES: LanguageCues = {
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
     sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
     churn: [
+      // Round 71. Ended, and off elsewhere: "membership khatam, doosri jagah shift ho raha hu", "plan band karke dusri company se lunga".
+      'khatam|khatm|khtm|band|cancel|chhod|chod|chhodke|chodke|chhodkar|chodkar *? *? dusri|doosri|dosri|dusre|doosre|dusra|doosra|kisi|koi jagah|jgah|jageh|company|gym|space|centre|center|provider|dukaan|dukan|shop|network|bank|app|service|wale|vale *? *? shift|switch|move|port|chala|chali|chale|jaunga|jaungi|jaenge|jayenge|lunga|lungi|lenge',
+      'ab|abse|aage se? dusri|doosri|dosri|dusre|doosre|kisi aur? company|gym|provider|dukaan|dukan|shop|network|bank|app|service se|pe|par|mein|me? shift|switch|move|port|jaunga|jaungi|jaenge|jayenge|lunga|lungi|lenge',
+      'खत्म|ख़त्म|बंद|कैंसल|छोड़|छोड़के|छोड़कर *? *? दूसरी|दूसरे|दूसरा|किसी जगह|कंपनी|जिम|दुकान|प्रोवाइडर|नेटवर्क|बैंक *? *? शिफ्ट|स्विच|जाऊँगा|जाऊंगा|जाऊँगी|जाऊंगी|जाएँगे|जायेंगे|चला|चली',
       // Round 54. The contract to be cancelled, politely: "कृपया मेरा अनुबंध रद्द करें".
       'अनुबंध|कॉन्ट्रैक्ट|कांट्रैक्ट|पॉलिसी|सदस्यता|मेंबरशिप|सब्सक्रिप्शन|खाता|अकाउंट|कनेक्शन|प्लान रद्द|बंद|समाप्त|खत्म|कैंसल|कैंसिल करें|करे|करो|कीजिए|कीजिये|करिए|करिये|करवाएँ|कराएँ',
       // Another garage, crèche or shop named, and going or sending there: "किसी और गैराज में जाऊँगा", "दूसरे क्रेच में डाल देंगे", "kisi aur dhobi se dhulwaunga".
@@ -309,6 +316,9 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Round 71. Broke within days of buying: "2 hafte mein hi pani leak karne lagi", "10 din me hi kharab ho gaya".
+      'hafte|hafton|hafta|din|dino|dinon|mahine|mahino|week|weeks|days|month mein|me|main hi *? *? *? kharab|kharaab|khrab|leak|tapakne|toot|tut|tuti|tuta|bigad|bigda|bigdi|jam|awaaz|aawaz|shor|fat|phat',
+      'हफ्ते|हफ़्ते|दिन|दिनों|महीने में ही *? *? *? खराब|ख़राब|लीक|टूट|बिगड़|टपकने',
       // Round 54. Fake, ruined, unfit, shutting off: "टिकट नकली निकला", "रंग खराब कर दिया", "पहनने लायक नहीं", "band ho jata hai".
       'नकली|फर्जी|फ़र्जी निकला|निकली|निकले', 'nakli|fake|farzi nikla|nikli|nikle',
       'खराब|ख़राब|बर्बाद कर दिया|दी|दिए|डाला|डाली', 'kharab|kharaab|barbaad|barbad kar diya|di|diye|dala|dali',

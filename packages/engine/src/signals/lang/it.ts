@@ -32,6 +32,9 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // Round 71. Treated with condescension, contempt or as a fool, as the customer tells it: "mi ha trattato con una sufficienza incredibile", "mi ha risposto con arroganza", "come se fossi uno stupido".
+      'trattato|trattata|trattati|trattate|trattandomi|trattandoci|risposto|rispondeva|risponde|parlato|parlava|parlandomi|accolto|accolta|liquidato|liquidata con *? *? *? sufficienza|sufficenza|supponenza|arroganza|strafottenza|disprezzo|superiorità|sdegno',
+      'come se fossi|fosse|fossimo|fossero * *? *? scemo|scema|stupido|stupida|idiota|cretino|cretina|deficiente|ignorante|rompiscatole|mendicante',
       // What is the point: "che senso ha?", "a che serve?".
       'che senso ha|avrebbe',
       'a che serve|servono|servirebbe',
@@ -136,6 +139,8 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 71. Going to another shop of the trade from now on: 'da oggi vado in un'altra pasticceria', 'vado da un altro fornaio'.
+      "vado|andrò|andro|andiamo|andremo|compro|comprerò|comprero|ordino|ordinerò|ordinero|prendo|prenderò *? *? in|da|presso|con un|una? un'altra|un'altro|altro|altra pasticceria|panetteria|panificio|forno|fornaio|pizzeria|ristorante|trattoria|gelateria|macelleria|pescheria|fioraio|fiorista|ottica|ottico|profumeria|libreria|tabaccheria|ferramenta|enoteca|gastronomia|rosticceria|salumeria|erboristeria|lavanderia|tintoria|palestra|parrucchiere|barbiere|estetista|supermercato|banca|clinica|dentista|veterinario|officina|meccanico|carrozzeria|concessionario|concessionaria|sarto|sartoria|calzolaio|tipografia|copisteria|corriere|fornitore|gestore|operatore|hotel|albergo",
       // Round 54. A local business left for another of its trade, not coming back: "la porto da un altro meccanico",
       // "porto i miei capi in un'altra lavanderia", "non ci torno più".
       `porto|portiamo|porterò|porteremo|portarla|portarlo|portare|riporto|mando|manderò|manderemo *? *? *? da|in|a|presso un? un'altra|un'altro|altro|altra ${LOCAL}`,
@@ -245,6 +250,10 @@ export const IT_CUES: LanguageCues = {
       'escalare|scalare|inoltrare questo|il|mio? caso|ticket|problema',
     ],
     issueReport: [
+      // Round 71. Treated or answered rudely: "ci hanno trattati malissimo", "mi ha risposto in modo sgarbato", "con maleducazione".
+      'trattato|trattata|trattati|trattate|risposto|rispondeva|parlato|parlava in modo|tono|maniera *? arrogante|sgarbato|sgarbata|sprezzante|scocciato|scocciata|maleducato|maleducata|supponente|aggressivo|aggressiva|offensivo|offensiva',
+      'trattato|trattata|trattati|trattate|risposto|rispondeva|parlato|parlava con *? *? maleducazione|sgarbatezza|scortesia|sarcasmo|fastidio',
+      'trattato|trattata|trattati|trattate malissimo|male|malamente|maleducatamente|sgarbatamente|freddamente|bruscamente',
       // Stops or freezes over and over: "si blocca ogni due minuti", "smette di registrare".
       'si blocca|bloccano|interrompe|interrompono|disconnette|disconnettono|spegne|spengono|riavvia|impalla|pianta ogni|di continuo|continuamente|spesso',
       'smette|smettono|smesso di funzionare|registrare|caricare|connettersi|collegarsi|rispondere|stampare|sincronizzarsi',

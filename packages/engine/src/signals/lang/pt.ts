@@ -33,6 +33,10 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // Round 71. What was the money for: "Pra quê paguei a mais então?", "para que é que paguei o expresso?", "paguei pra nada".
+      'pra|para|pa quê é? que? paguei|pagámos|pagamos|gastei',
+      'paguei|pagámos|pagamos pra|para nada',
+      'paguei|pagámos|pagamos|gastei pra|para quê ?|??|?!',
       // Round 54. Paying for nothing, asked of the company: "Para que pago 25 euros por mês?", "pra que tô pagando?".
       'para|pra que|quê eu|nós? pago|pagamos', 'para|pra que|quê estou|tô|to|estamos pagando',
       // Round 56. Paid good money for this: "Paguei R$ 497 por isso?", "pagamos 80 euros por isto".
@@ -237,6 +241,16 @@ export const PT_CUES: LanguageCues = {
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // Round 71. Charged twice, European Portuguese with the pronoun after: "cobraram-me duas vezes", "debitaram-nos em dobro".
+      'cobraram-me|cobrou-me|cobraram-nos|cobrou-nos|debitaram-me|debitou-me|debitaram-nos|descontaram-me|descontou-me|faturaram-me|facturaram-me|cobram-me|cobra-me duas|três vezes',
+      'cobraram-me|cobrou-me|cobraram-nos|cobrou-nos|debitaram-me|debitou-me|debitaram-nos|descontaram-me|descontou-me|faturaram-me|facturaram-me|cobram-me|cobra-me em|a dobro|mais',
+      'cobraram-me|cobrou-me|cobraram-nos|cobrou-nos|debitaram-me|debitou-me|faturaram-me|facturaram-me * *? *? *? duas|três vezes',
+      // Round 71. An explanation of a charge demanded: "Expliquem-me isto", "expliquem-me esta cobrança".
+      'expliquem-me|explique-me|expliquem-nos|explique-nos|explica-me isto|isso|lá',
+      'expliquem-me|explique-me|expliquem-nos|explique-nos|explica-me|expliquem|expliquem-lhe esta|essa|este|esse|a|o cobrança|cobranças|taxa|débito|fatura|factura|valor|despesa',
+      // Round 71. Colours faded, prints spoiled: "as cores completamente desbotadas", "fotos manchadas".
+      'desbotado|desbotada|desbotados|desbotadas|desbotou|desbotaram|descolorido|descolorida|descoloridos|descoloridas|esbatido|esbatida|esbatidos|esbatidas|manchado|manchada|manchados|manchadas|desfocado|desfocada|desfocadas|desfocados|amarelado|amarelada|amareladas|amarelados',
+      'cores|cor|impressão|fotos|fotografias|imagens|estampa completamente|totalmente|muito|bem|todas|todos? erradas|errada|apagadas|apagada|alteradas|esbatidas',
       // Round 56. Part of the show or the trip lost: "perdi metade da apresentação", "perdemos o início do jogo".
       'perdi|perdemos metade|parte|início|inicio|começo|comeco do|da|dos|das',
       'perdi|perdemos o|a início|inicio|começo|comeco|metade do|da',
@@ -291,6 +305,8 @@ export const PT_CUES: LanguageCues = {
       'foi|é|era|foram|são|muito|super|bem|tão grosso|grossa|grossos|grossas',
     ],
     waiting: [
+      // Round 71. Express paid, late anyway: "paguei o frete expresso e chegou depois de 15 dias".
+      'paguei|pagamos|pagámos|pago * *? frete|envio|entrega|portes expresso|expressa|rápido|urgente|prioritário * *? *? *? *? chegou|chegaram|veio|vieram|entregaram|entregue|demorou|levou depois|após|só de? #num|duas|três|quase|mais|uma',
       // Round 56. Time stood in the queue: "fiquei uma hora na fila", "passamos duas horas na bicha".
       'fiquei|ficamos|esperei|esperamos|passei|passamos #num|uma|meia|duas|três|quatro|quase|mais hora|horas|minutos na|numa|em fila|bicha',
       'fiquei|ficamos|esperei|esperamos|passei|passamos mais de|que #num|uma|meia|duas|três|quatro hora|horas|minutos na|numa|em fila|bicha',
