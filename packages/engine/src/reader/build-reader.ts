@@ -196,6 +196,13 @@ function isPlainQuestion(tokens: readonly Token[], cues: readonly Cue[], detecti
 const DEFAULT_MAX_CHARS = 64 * 1024
 const PER_SENTENCE_MIN_TOKENS = 60
 
+/** Whether a learned cue model (English's or the other languages') heard the message complain. */
+function heardComplaint(rules: readonly (CueRule | undefined)[]): boolean {
+  const english = ENGLISH_LEARNED_SHAPES.rules['issue-report']
+  const other = OTHER_LANGUAGES_LEARNED_SHAPES.rules['issue-report']
+  return rules.some((r) => r !== undefined && (r === english || r === other))
+}
+
 /** Everything `finish` needs to turn model probabilities and cues into a Reading. */
 interface FinishInput {
   readonly tokens: readonly Token[]
@@ -479,7 +486,7 @@ export function buildReader(options: ReaderOptions): Reader {
     if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
     // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up
     // for…") makes the complaint its point, however warm the words the model reads before it.
-    if (z2 > z0 && isConcession(cues)) z0 += (z2 + CONCESSION_NEGATIVE_LEAD - z0) * fuseWeight
+    if (z2 > z0 && isConcession(cues, heardComplaint(rules))) z0 += (z2 + CONCESSION_NEGATIVE_LEAD - z0) * fuseWeight
     // "أنا منزعج جداً من…", "je changerai d'assureur": a model that hears nothing in the words leaves
     // such a message neutral, though the customer has said how it is.
     if (outright && pos === 0 && z1 > z0) z0 += (z1 + GRIEVANCE_NEGATIVE_LEAD - z0) * fuseWeight
@@ -553,7 +560,7 @@ export function buildReader(options: ReaderOptions): Reader {
       })
     }
     const greeted = rules.some((r) => r?.formality === true && r.kind === 'politeness')
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff, resolved: detection.resolved, thinCues: 'calibration' in st })
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff, resolved: detection.resolved, thinCues: 'calibration' in st, heardComplaint: heardComplaint(rules) })
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted, resolved: detection.resolved })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision

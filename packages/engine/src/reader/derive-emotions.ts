@@ -35,6 +35,8 @@ export interface EmotionEvidence {
    * fewer faults than English's rules: its negative probability speaks for frustration more.
    */
   readonly thinCues?: boolean
+  /** True when the learned cues heard a complaint no rule named (`isConcession`'s `heard`). */
+  readonly heardComplaint?: boolean
 }
 
 
@@ -91,7 +93,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   add(CONFUSION, Math.min(0.45, 0.25 * ev.questions))
   add(SATISFACTION, 0.55 * pPos)
   add(DISAPPOINTMENT, 0.2 * pNeg)
-  const conceded = isConcession(ev.cues)
+  const conceded = isConcession(ev.cues, ev.heardComplaint === true)
   if (conceded) add(FRUSTRATION, CONCESSION_FRUSTRATION)
   // Learned heads are one more piece of evidence each; cues still add what the data sets lack.
   if (ev.learned !== undefined) {

@@ -75,7 +75,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     const kind = kinds[k] as CueKind
     const r = shapes.rules[kind]
     if (r === undefined || (!shapes.besideRules.has(kind) && cues.some((c) => c.kind === kind))) continue
-    if (kind === 'sarcasm' && !badBeyondPraise(tokens, cues, tone)) continue
+    if (kind === 'sarcasm' && !sarcasmStands(tokens, cues, tone)) continue
     found ??= []
     found.push(k)
   }
@@ -107,21 +107,22 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
   return true
 }
 
-// How negative the model must read the message without its praise and thanks for praise to be
-// sarcasm: "Great, the 'Download' link is back on the page now." sounds like the written sarcasm
+// How negative the model must read the message without its praise and thanks for the learned sarcasm
+// to stand: "Great, the 'Download' link is back on the page now." sounds like the written sarcasm
 // ("Great, the …") but says nothing bad.
 const BAD_TONE = -0.1
-
 /**
- * Whether the message praises or thanks (a rule found it) and the model, reading the message without
- * those words, hears something bad.
+ * Whether the learned sarcasm stands: the model, reading the message without the praise and thanks a
+ * rule found, hears something bad. With no praise a rule knows ("Check the
+ * spam folder? What a revelation. Did that. Twice."), the whole message must read bad: until
+ * 2026-12-07 a rule's praise was required, and on round 72, written after that, 2 of 13 sarcastic
+ * messages the learned model heard were lost to it. Sure as the learned model may be (0.95–0.98), it
+ * needs the bad news too: "Love how the groomer got Max so fluffy. Truly a gift." is sincere.
  */
-function badBeyondPraise(tokens: readonly Token[], cues: readonly Cue[], tone: (tokens: readonly Token[]) => number): boolean {
+function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (tokens: readonly Token[]) => number): boolean {
   // Praise spans in order of start, walked beside the tokens (linear, as reading must stay).
   const praise = cues.filter((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0).sort((a, b) => a.start - b.start)
-  // Sarcasm says something good: with no praise or thanks a rule found, there is no surface to
-  // turn over ("my thermostat keeps showing 'offline', bit annoying" is quoted like written sarcasm).
-  if (praise.length === 0) return false
+  if (praise.length === 0) return tone(tokens) <= BAD_TONE
   const rest: Token[] = []
   let p = 0
   let reach = -1

@@ -81,7 +81,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm so done with this company" ("done with the setup" reports progress).
       "i'm|im|am|we're so|completely|totally|absolutely|just done with this|you|your|these|them|it", 'so|completely|totally|absolutely done with this|you|your|these|them',
       'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
-      "wits|wit's end", 'end of my tether|rope', 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
+      "wits|wit's end", 'end of my tether|rope', 'properly|really|so|getting|totally|proper|me wound up', 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
       // "I've had it with you lot."
       'had it with you|your|this|these|them',
       // "This is doing my head in."
@@ -125,7 +125,9 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'are|is those|these|they|that|it|this the same thing',
       "there's|theres no *? button|option|menu|setting|tab|link|field|icon", 'there is no *? button|option|menu|setting|tab|link|field|icon',
-      'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless', 'no idea how|what|why|where|whether',
+      'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless|muddled|befuddled|flummoxed|bamboozled', 'no idea how|what|why|where|whether',
+      // Two answers given, the customer asks which: "'timed entry 11:00, valid all day'. Which is it?"
+      'which is it|one', 'which one is it|right|correct',
       // Typed in a hurry: "im so confussed".
       'confussed|confussing|confuzed|confusd|cofused',
       // At a loss: "don't know what to do", "not sure what to do".
@@ -161,6 +163,14 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'explicit-emotion', explicit: true, weight: -0.4, emotion: 'urgency', strength: 0.7, negatable: true,
     notAfter: ['was', 'were', 'felt'],
     patterns: ['worried|anxious|stressed|panicking|desperate|nervous|scared', 'freaking out'],
+  },
+  {
+    // A word of acclaim said as its own sentence: "Unreal. Legends.", "Legend!" ("legends of the game",
+    // "the man, the myth, the legend", "my musical heroes" name).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    onlyBefore: [],
+    notAfter: ['the', 'my', 'our', 'his', 'her', 'their', 'your', 'of', 'a', 'an', 'urban', 'living', 'local', 'rock', 'football', 'sporting'],
+    patterns: ['legends|legend|superstars|lifesavers|rockstars'],
   },
   {
     // Kindness named, said last: "…you waived the fine. So kind." ("So kind of you to charge me twice" is
@@ -215,6 +225,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
       'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid|top|terrific|marvellous|marvelous|incredible job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
+      // "pure magic", "You lot are the best", "Can't stop grinning", "Every one of us is buzzing", "Booking again for next summer!"
+      'pure|absolute|sheer magic|bliss|joy|heaven', 'you lot|guys|all|folks|people are the best', "can't|cant|cannot stop grinning|smiling|beaming", 'us|everyone|everybody|kids|we|i|all is|are|am|were|was buzzing', "i'm|im|we're|still buzzing", 'home|back buzzing', 'booking|booked again for next',
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
       'that did it', 'did|does the trick', 'works|working now',
       // The fix checked: "looks right now", "the totals are correct now".
@@ -228,7 +240,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Said plainly: "your app is great", "the best support I've had", "everything is working".
       'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding',
       // Said of what came: "the farm box this week was incredible", "They're gorgeous."
-      'was|were incredible|delicious|gorgeous|superb|outstanding|fantastic|wonderful|brilliant|excellent', "they're|theyre|they|it's|its look|looks? gorgeous|beautiful|stunning|delicious", 'best customer? service|support|experience|team|agent|help',
+      'was|were incredible|delicious|gorgeous|superb|outstanding|fantastic|wonderful|brilliant|excellent', "they're|theyre|they|it's|its|he|she|he's|she's look|looks? gorgeous|beautiful|stunning|delicious", 'looks|look|looking|sounds|feels brand|showroom|like new', 'good as new', 'best customer? service|support|experience|team|agent|help',
       "everything|everything's|everythings|all is|are? working|works|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
       'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
     ],
@@ -537,7 +549,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
-      'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next',
+      'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next', 'comes|coming|discharged|released|home out? of|from hospital tomorrow|today|tonight|this',
       // Something to catch or something booked for an hour: "a ferry to catch at 4:30pm", "his surgery is scheduled for 8am tomorrow".
       'ferry|train|flight|bus|coach|plane|boat|connection to catch', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #num', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #day',
       // A term that runs out on the day: "our tenancy ends that day", "the finance office closes for the holidays on Thursday".
@@ -935,6 +947,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "So kind of you to charge me a fee for a flight you cancelled."
       'so|how|very|too|really kind|nice|generous|thoughtful|sweet|good of you to charge|bill|cancel|delete|lose|ignore|overcharge|double|keep|leave|hang|close|block|wipe|break|ruin|waste',
       'thanks|thx a lot for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
+      // "Thanks ever so much for losing our wedding rings".
+      'thanks|thx ever|so|very|a? so? much|lot for breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking|flooding|damaging|scratching|shrinking|forgetting|misplacing', 'thank you ever|so|very? so? much for breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking|flooding|damaging|scratching|shrinking|forgetting|misplacing',
       // Praise for a harm done: "Great job breaking the login page again."
       'great|nice|good|excellent|brilliant|fantastic|wonderful|awesome|amazing job|work breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|locking|messing|screwing|forgetting',
     ],
@@ -1045,7 +1059,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'never|not thought of that|this', 'never|not would|could of|have thought of that|this', "never|not would've|wouldve|could've|couldve thought of that|this", "why didn't|didnt i|we think of",
       'best|greatest|finest airline|company|service|bank|provider|carrier|app|store|shop|courier|airport|hotel|insurer|network|isp ever',
       'the famous|legendary|renowned|celebrated|much-advertised|much-vaunted|promised',
-      'top|excellent|great|fantastic|brilliant service|support|job|work as always|usual',
+      'top|excellent|great|fantastic|brilliant|superb|stellar|wonderful|amazing service|support|job|work as always|usual',
+      // The day praised over what spoiled it: "Best birthday ever, the cake arrived squashed flat"; gratitude for the harm: "So grateful the plumbers flooded the kitchen."
+      'best|greatest birthday|day|anniversary|wedding|holiday|weekend|christmas|morning|start|week ever', 'so|really|very|ever grateful|thankful the|your',
       // "Truly a masterpiece of software", "So pleased to discover my lease car needs a new clutch", "Really
       // enjoyed spending my whole lunch break on hold", "What a treat to turn up…", "Yes, I did manage to locate the big switch".
       'a masterpiece of|in', 'impressive technology|engineering|software|work', 'so|really|very pleased|thrilled|happy|delighted to discover|find|learn|hear',
@@ -1090,6 +1106,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'cancel|cancelling|canceling|cancelled my|our|the order',
       // A child or pet taken out of a school, club or practice: "we're withdrawing her from the music school".
       'withdraw|withdrawing|withdrawn|pull|pulling|take|taking her|him|them from|out the|your|this|our|my *? school|programme|program|course|lessons|club|academy|nursery|gym|practice|clinic|kennels|daycare',
+      'withdraw|withdrawing|pull|pulling both? my|our|the? kids|children|girls|boys|son|daughter|sons|daughters|twins|child from|out of? the|your|this|our|my *? school|programme|program|course|lessons|club|academy|nursery|gym|practice|clinic|kennels|daycare',
+      // A club or firm taking its business away: "Our club will pull its booking of your sports hall".
+      "will|we'll|i'll|ill pull|withdraw its|our|my|the booking|bookings|business|custom|contract|sponsorship|membership|order|orders",
       "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
       'moving|move|taking|take the|our|my whole|entire? team|company|staff|users|business to|elsewhere', 'closing|close every|all my? account|accounts',
@@ -1146,7 +1165,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // "We're switching" alone is churn; "we're switching off the old integration" is a change of setup.
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
-    notBefore: ['off', 'on', 'it', 'them', 'over', 'back', 'the', 'our', 'my', 'between', 'around', 'accounts', 'account', 'plans', 'plan', 'from', 'out'],
+    // Nor "we're switching this week's match to the away ground": a plan moved.
+    notBefore: ['off', 'on', 'it', 'them', 'over', 'back', 'the', 'our', 'my', 'between', 'around', 'accounts', 'account', 'plans', 'plan', 'from', 'out', 'this', 'that', 'these', 'those', "tomorrow's", "today's", "tonight's", 'next', 'venue', 'venues', 'date', 'dates', 'day', 'days', 'time', 'times'],
     patterns: ["we're|were|i'm|im switching", 'we|i are|am switching'],
   },
   {
@@ -1210,6 +1230,11 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
     onlyBefore: ['again', 'ever', 'and', 'either', 'as', 'if', 'unless', 'because', 'so'],
     patterns: ["i|we won't|wont be back|returning", 'i|we will not be back|returning', "i'll|ill|we'll never be back|return"],
+  },
+  {
+    // "Will not give any order again." (Indian English), "won't place another order with you".
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ['will not|never give|place any|another|you|more? order|orders|business again|with', "won't|wont give|place any|another|you|more? order|orders|business again|with"],
   },
   {
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
@@ -1277,7 +1302,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
       // Damage and shortfall told plainly: "the dryer shrank my suit", "produces nothing", "arrived with half my boxes",
       // "booked me into two lessons at the same time", "nobody from your team has shown up", "a stranger's face on them".
-      'shrank|shrunk|shrinks', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
+      'shrank|shrunk|shrinks', '#num hours|hrs|days|weeks|minutes|mins waiting|queuing|queueing|stuck', 'and not|without tightening|securing|sealing|connecting|fastening|refitting', 'i expect a|an written|full|proper|formal? explanation|apology|refund|answer|response|reply|resolution', "water's|power's|heating's|electricity's|gas's|wifi's|internet's gone|went off|out", 'water|power|heating|electricity|gas|wifi|internet has|have gone off|out', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
       'with|only|just half of my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery', 'booked|scheduled|put me|us into|in|for|on for|on? two|both * at the same time',
       'nobody|noone|no-one has|have|had shown|turned|come', 'nobody|noone|no-one from your|the * has|have|had shown|turned|come', "a|some stranger's|strangers face|photo|photos|picture|pictures|name|details|order|parcel|package|bag", "someone|somebody else's face|photo|photos|picture|pictures|name|details|order|parcel|package|bag",
       'wifi|internet|connection|signal|app|line dies|died|dying', 'boiler|heating|fridge|freezer|battery|engine|oven|cooker|washer|dryer|heater|pump|generator|furnace|compressor dies|died|dying|packed', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
@@ -1728,7 +1753,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'downloaded|uploaded|installed|loaded|finished|completed *? *? *? in|within #num minutes|mins|seconds|secs',
       'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // A job told done in a time: "packed an entire 3-bed house in five hours", "Gone in ten minutes".
-      'packed|moved|cleaned|built|painted|assembled|fitted|tuned|serviced|completed|finished|replaced|repaired|mended|printed|baked|installed|unpacked|gone|eaten|sold|devoured *? *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
+      'packed|moved|cleaned|built|painted|assembled|fitted|tuned|serviced|completed|finished|done|replaced|repaired|mended|printed|baked|installed|unpacked|gone|eaten|sold|devoured *? *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // "Downloaded the whole game in ten minutes flat."
       'in|within #num minutes|mins|hours|hrs|seconds|secs flat',
       // "the refund landed within the hour", "it arrived in a day".
@@ -1739,6 +1764,12 @@ export const CUE_RULES: readonly CueRule[] = [
     // Done by a time gone by is no deadline: "everything was plugged in by morning", "it was all sorted by Friday".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['time-pressure'],
     patterns: ['was|were|got|had all? done|finished|ready|fixed|sorted|installed|delivered|back|working|cleaned|packed|unpacked|assembled|connected|plugged|set|running|up in|up|out|back? by|before #day'],
+  },
+  {
+    // A fix set as a condition is no fix: "…unless the heating is fixed before the concert", "once the app is
+    // working again I'll renew".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
+    patterns: ['unless|until|till|once|if the|my|our|it|this|that|everything *? *? is|are|gets|get fixed|sorted|working|resolved|repaired|back', 'unless|until|till|once|if the|my|our|it|this|that|everything *? *? has|have been fixed|sorted|resolved|repaired'],
   },
   {
     // A greeting is no praise: "Happy Friday!", "Happy new year".
@@ -1800,6 +1831,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'to|please|pls|plz|kindly cancel|reschedule|rearrange|postpone|move my|our|the|this|that|a|tomorrow\'s|today\'s *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
       "i'm|im|we're|were cancelling|canceling|cancel my|our|the|this|that|a|tomorrow's|todays|today's *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans",
       'i|we am|are cancelling|canceling my|our|the|this|that|a *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
+      // Told after: "I've cancelled my trip to Lagos, so no need to rush the photos."
+      "i've|ive|we've|weve|i|we cancelled|canceled|postponed|rescheduled my|our trip|holiday|vacation|visit|travel|travels|wedding|party|plans", "i|we have cancelled|canceled|postponed|rescheduled my|our trip|holiday|vacation|visit|travel|travels|wedding|party|plans",
     ],
   },
   {
@@ -1941,7 +1974,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
       // "not one glass broken", "not a single plate chipped".
-      'not one|a * broken|damaged|scratched|chipped|cracked|lost|missing|dented|smashed', 'not a single * broken|damaged|scratched|chipped|cracked|lost|missing|dented|smashed',
+      'not one|a * broken|damaged|scratched|chipped|cracked|lost|missing|dented|smashed', 'not a|one single? scratch|dent|mark|crack|chip|scuff|breakage|hitch', 'not a single * broken|damaged|scratched|chipped|cracked|lost|missing|dented|smashed',
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',

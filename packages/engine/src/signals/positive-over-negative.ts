@@ -21,14 +21,16 @@ export function positiveOverNegative(cues: readonly Cue[], p: readonly [number, 
 
 /**
  * True when every positive cue comes before a "but"-word and a complaint comes after it: the good
- * side was conceded before the point was made.
+ * side was conceded before the point was made. `heard`: the learned cues heard the message complain
+ * though no rule named the complaint ("Lovely staff, really, but the tattoo is noticeably crooked and
+ * I paid £300 for it."); it stands for the complaint after the turn.
  */
-export function isConcession(cues: readonly Cue[]): boolean {
+export function isConcession(cues: readonly Cue[], heard = false): boolean {
   let turn = -1
   for (const c of cues) if (c.kind === 'contrast') turn = c.start
   if (turn < 0) return false
   let conceded = false
-  let complaint = false
+  let complaint = heard
   for (const c of cues) {
     if (isPositiveSurface(c)) {
       if (c.start > turn) return false

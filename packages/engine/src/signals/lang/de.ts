@@ -23,7 +23,7 @@ const RIVALS = [
 // The contracts and accounts a customer ends: "mein Kundenkonto", "den Handyvertrag", "die Versicherung".
 const CONTRACT = 'abo|abonnement|vertrag|konto|account|mitgliedschaft|kundenkonto|benutzerkonto|nutzerkonto|girokonto|tagesgeldkonto|depot|tarif|handyvertrag|mobilfunkvertrag|internetvertrag|dsl-vertrag|stromvertrag|gasvertrag|liefervertrag|versicherung|police|zugang|premium-abo|prime|kundenkarte|kreditkarte'
 // The ones they switch away from: "den Anbieter wechseln", "ich wechsle die Bank".
-const PROVIDER = 'anbieter|provider|netzbetreiber|stromanbieter|mobilfunkanbieter|internetanbieter|gasanbieter|händler|versandhändler|shop|onlineshop|bank|hausbank|versicherung|krankenkasse|versicherer|lieferdienst|paketdienst|dienstleister'
+const PROVIDER = 'anbieter|provider|netzbetreiber|stromanbieter|mobilfunkanbieter|internetanbieter|gasanbieter|energieanbieter|ökostromanbieter|telefonanbieter|handyanbieter|festnetzanbieter|dsl-anbieter|kabelanbieter|netzanbieter|mobilfunker|versorger|stromversorger|gasversorger|energieversorger|stromlieferant|gaslieferant|energielieferant|händler|versandhändler|shop|onlineshop|bank|hausbank|versicherung|krankenkasse|versicherer|lieferdienst|paketdienst|dienstleister'
 
 // Round 54. The trades a customer takes their custom to elsewhere: the nursery, the garage, the dry cleaner, the streaming service.
 const TRADE = 'kita|kita-platz|kindergarten|krippe|schule|werkstatt|autowerkstatt|reinigung|wäscherei|praxis|arzt|tierarzt|zahnarzt|friseur|studio|fitnessstudio|verein|laden|händler|anbieter|provider|dienst|streamingdienst|lieferdienst|paketdienst|hoster|netz|bank|versicherung|vermieter|lagerraum'
@@ -43,6 +43,10 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Round 73. An unexpected charge questioned: "Warum wird mir eine Gebühr zusätzlich berechnet?", "wieso wurde uns das doppelt abgebucht?"
+      'warum|wieso|weshalb wird|werden|wurde|wurden|ist|sind mir|uns *? *? *? *? *? *? *? *? €|euro|eur|chf|franken? *? zusätzlich|extra|doppelt|nochmal|nochmals|plötzlich|trotzdem berechnet|abgebucht|verrechnet|belastet|kassiert|verlangt|aufgeschlagen',
+      // Round 73. The trip made for nothing: "Wir sind umsonst aus Linz angereist", "vergeblich hingefahren".
+      'umsonst|vergeblich|vergebens * *? *? angereist|hingefahren|hergefahren|hergekommen|gefahren|gekommen|erschienen|angefahren|aufgestanden|gewartet',
       // Round 71. How can that get through, asked of the company: "Wie kann sowas durch die Qualitätskontrolle gehen?", "wie konnte so etwas passieren".
       'wie kann|konnte|können|konnten sowas|soetwas|sowat * *? *? *? passieren|gehen|durchgehen|durchrutschen|vorkommen|übersehen|rausgehen|geschehen|verschickt|ausgeliefert|geliefert|verkauft',
       'wie kann|konnte|können|konnten so etwas *? *? *? *? passieren|durchgehen|durchrutschen|vorkommen|übersehen|rausgehen|geschehen|verschickt|ausgeliefert|geliefert|verkauft',
@@ -117,7 +121,10 @@ export const DE_CUES: LanguageCues = {
       'funktioniert|läuft perfekt|super|einwandfrei|jetzt|wieder', 'jetzt funktioniert|läuft|klappt es|alles? wieder', 'klappt|funktioniert|läuft jetzt|wieder einwandfrei|perfekt', 'den|meinen tag gerettet', 'problem gelöst|behoben', 'ist|sind endlich? angekommen|eingegangen|eingetroffen|gutgeschrieben', 'zufrieden|glücklich|begeistert|froh',
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
-    gratitude: ['bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
+    gratitude: [
+      // Round 73. Thanks of the South and the Alps: "Vergelt's Gott", "Merci vielmals", "Danke vielmals", "ein großes Dankeschön".
+      "vergelt's|vergelts|vergelt gott|'s", 'vergeltsgott', 'merci|danke vielmals|vielmal|viumau|villmol', 'ein|einen großes|riesiges|herzliches|dickes|ganz|großen|riesigen|dicken dankeschön|danke|dank',
+      'bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
       // The fault back after a fix: "synchronisiert wieder nicht", "geht schon wieder nicht".
       'wieder nicht|nich|nimmer',
@@ -170,6 +177,10 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 73. Switching now, with the adverb in between: "Ich wechsel jetzt den Stromanbieter", "wir wechseln sofort die Bank".
+      `wechsel|wechsle|wechsele|wechseln|wechselt ich|wir? jetzt|dann|halt|eben|sofort|endgültig|definitiv|morgen|einfach|nun|also den|die|meinen|meine|unseren|unsere ${PROVIDER}`,
+      // Round 73. Cancel it and pay me back, as one demand: "Storniert den Auftrag und überweist mir die Anzahlung zurück".
+      'storniert|stornieren|storniere|kündigt|kündigen|annulliert|annullieren * *? *? *? und|dann überweist|überweisen|erstattet|erstatten|zahlt|zahlen|gebt|geben|schickt|schicken|bucht|buchen',
       // Round 54. Looking round for another place, switching to another service, not using yours again:
       // "wir schauen uns nach einem anderen Platz um", "wechsel ich zu nem anderen Streamingdienst", "ich werde Ihre Reinigung nicht mehr nutzen".
       `schaue|schau|schauen|sehe|seh|sehen|gucke|guck|gucken ich|wir? mich|uns schon|jetzt|bereits|nun|halt|dann|eben? nach einem|einer|nem|ner anderen|anderer|andern platz|${TRADE}`,
@@ -279,6 +290,9 @@ export const DE_CUES: LanguageCues = {
       'möchte|will einen|eine|mit menschen|mensch|mitarbeiter|vorgesetzten|manager',
     ],
     issueReport: [
+      // Round 73. A fee charged on top that was never shown: "eine Gebühr ... zusätzlich berechnet, die nirgends angegeben war".
+      'gebühr|gebühren|aufpreis|zuschlag|kosten|betrag|servicegebühr|bearbeitungsgebühr *? *? *? *? €|euro|eur|chf|franken? zusätzlich|extra|einfach|nachträglich berechnet|verlangt|abgebucht|belastet|kassiert|aufgeschlagen|verrechnet',
+      'nirgends|nirgendwo|nirgendwo|nicht angegeben|ausgewiesen|erwähnt|vermerkt|angekündigt|aufgeführt|ersichtlich|ausgeschildert|stand|standen',
       // Round 71. A tear, a scratch, a stain on it: "mit einem Riss im Bezug", "mit einer Delle", "Fleck auf dem Stoff".
       'mit einem|einer|mehreren|zwei|vielen|deutlichen|großen|tiefen riss|rissen|kratzer|kratzern|fleck|flecken|loch|löchern|delle|dellen|beule|beulen|sprung|macke|macken|schaden|defekt',
       'riss|risse|kratzer|fleck|flecken|loch|löcher|delle|sprung|macke|macken im|in|am|auf bezug|stoff|leder|polster|glas|display|bildschirm|lack|rahmen|deckel|gehäuse|sitz|sitzfläche|rückenlehne|der|dem|den|die',
@@ -428,7 +442,7 @@ export const DE_CUES: LanguageCues = {
       'funktioniert|läuft|klappt|geht schon|bereits wieder .|!|!!|einwandfrei|super|prima|problemlos|danke|perfekt|tadellos|top|reibungslos',
       'danke|dankeschön|dank nochmal|nochmals|erneut',
       // Better again: "Sie ist wieder zu Hause und frisst schon wieder", "wieder gesund", "wieder fit".
-      'wieder zu|zuhause hause|daheim', 'wieder zuhause|daheim|gesund|fit|munter|wohlauf|da', 'frisst|isst|trinkt|spielt|schläft schon|bereits? wieder',
+      'wieder zu|zuhause hause|daheim', 'wieder zuhause|daheim|gesund|fit|munter|wohlauf|da', 'frisst|isst|trinkt|spielt|schläft|atmet|bellt|miaut|schnurrt|rennt|springt|tobt|lacht|läuft|geht schon|bereits? wieder .|!|,|und|gassi|herum|rum|normal|ganz|wie|so|richtig|fröhlich|munter|putzmunter|gut|selbst|alleine|allein', 'frisst|isst|trinkt|spielt|schläft|atmet|bellt|miaut|schnurrt|rennt|springt|tobt|lacht schon|bereits wieder',
     ],
     noProblem: [
       // Not a single fault: "ohne einen einzigen Fehler", "kein einziges Problem".

@@ -20,6 +20,9 @@ const LOCAL = 'jardín|guardería|colegio|escuela|academia|tintorería|lavander�
 // What "cambiar de" churns from ("cambiar de banco"); "cambiar de tienda de recogida" is an errand.
 const PROVIDER = 'compañía|compañia|compania|proveedor|operador|operadora|banco|aseguradora|comercializadora|eléctrica'
 
+// Round 73. What a pet, a person or a machine does again once well: "ya come otra vez", "ya está jugando de nuevo".
+const RECOVERED = 'come|comen|camina|caminan|juega|juegan|duerme|duermen|respira|bebe|corre|salta|ladra|maúlla|maulla|ronronea|sonríe|sonrie|ve|oye|escucha|enciende|prende|arranca|funciona|comer|caminar|jugar|dormir|respirar|beber|correr|saltar|ladrar|maullar|ronronear|sonreír|sonreir|comiendo|caminando|jugando|durmiendo|respirando|bebiendo|corriendo|saltando|ladrando|maullando|ronroneando|sonriendo'
+
 /** Spanish support cues, written for this project. */
 export const ES_CUES: LanguageCues = {
   language: 'es',
@@ -78,6 +81,11 @@ export const ES_CUES: LanguageCues = {
       'me estoy|están volviendo loco|loca', 'esto es de locos', 'qué|que impotencia|rabia|coraje|desesperación', 'me da rabia|coraje', 'ya estoy cansado|cansada|harto|harta',
     ],
     anger: [
+      // Round 73. Treated badly, said as a reproach: "no hace falta tratar así a la gente", "esas no son formas de tratar a un cliente".
+      'no hace|hacía|hacia falta tratar|hablar|contestar|responder|gritar así|asi|de|con|mal|a',
+      'no son|es formas|forma|maneras|manera de tratar|hablar|contestar|responder|atender',
+      'esas|esa no son|es formas|forma|maneras|manera',
+      'no se trata|habla|contesta|responde así|asi a la|a los|a las|a un|a una|a nadie|a la gente|a sus',
       // Round 54: "es inadmisible", "una tomada de pelo" (Rioplatense), "qué falta de seriedad".
       'inadmisible|intolerable|impresentable', 'tomada de pelo', 'falta de seriedad|profesionalidad|profesionalismo|formalidad|compromiso',
       'inaceptable|indignante|vergonzoso|vergonzosa|lamentable|pésimo|pésima|patético|patética|ridículo|ridícula|nefasto|nefasta|basura|horrible|terrible|desastre',
@@ -101,6 +109,12 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      // Round 73. "Ustedes son lo máximo", "sois los mejores", "eres un sol": the team praised as people.
+      'son|sois|eres|fueron|fuisteis|fuiste lo máximo|maximo|máximos',
+      'son|sois|eres|fueron|fuisteis|fuiste unos|unas|un|una soles|sol|genios|genias|genio|genia|cracks|crack|ángeles|angeles|ángel|angel|capos|capas|capo|amores|amor|maquinas|máquinas|máquina|maquina',
+      // "Quedó brutal", "salió bestial": slang for great, said of the result.
+      'quedó|quedo|quedaron|salió|salio|salieron|quedamos brutal|brutales|bestial|bestiales|genial|geniales|espectacular|espectaculares|perfecto|perfecta|perfectos|increíble|divino|divina',
+      'ustedes|vosotros|vosotras|usted|tú|tu son|sois|eres|es lo|los|las|el|la|unos|unas|un|una máximo|maximo|mejor|mejores|grandes|geniales|increíbles|increibles|top|divinos|divinas',
       'me|nos resolvió|resolvieron|solucionó|solucionaron el|mi|nuestro problema',
       'un crack|una crack|unos cracks',
       'de diez',
@@ -156,6 +170,9 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 73. The last order announced: "será nuestro último pedido con su imprenta", "considérenlo mi última compra".
+      'será|sera|sido|consideren|considérenlo|considerenlo|tómenlo|tomenlo|tomen como|este|esta? nuestro|nuestra|mi|el|la último|ultimo|última|ultima pedido|encargo|compra|orden|reserva|contrato|trabajo',
+      'será|sera|sido la|nuestra|mi última|ultima vez|compra|reserva que',
       // Round 54. A local business left for another of its trade: "me toca buscar otro jardín", "me llevo la ropa a otra tintorería".
       `buscar|busco|buscaré|buscare|buscamos|buscaremos|buscando otro|otra ${LOCAL}`,
       `llevo|llevaré|llevare|llevamos|llevaremos|mando|mandaré|mandamos|traslado|trasladaré * *? *? a|con|en otro|otra ${LOCAL}`,
@@ -256,6 +273,8 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Round 73. Rude, in Spain's word: "fue bastante borde", "un camarero muy borde" ("el borde de la mesa" is an edge).
+      'fue|fueron|es|son|estuvo|estuvieron|era|eran|muy|bastante|súper|super|tan|algo|poco|demasiado|super borde|bordes',
       // Round 71. Charged for what was not done: "me cobró una limpieza que no me hizo", "me cobraron un servicio que nunca usé".
       'cobró|cobro|cobraron|cobran|cobra|cobrado|facturó|facturaron|facturado|cargó|cargaron * *? *? *? que|lo no|nunca me|nos|se? hizo|hicieron|dio|dieron|prestó|prestaron|usé|use|usamos|pedí|pedi|pedimos|contraté|contratamos|consumí|consumimos|recibí|recibimos|hicimos|hice|realizó|realizaron',
       // Round 71. An explanation of a charge demanded: "explíquenme este cobro", "que alguien me explique este cargo".
@@ -393,6 +412,8 @@ export const ES_CUES: LanguageCues = {
       'no está|estaba|venía|estaban|venían roto|rota|rotos|dañado|dañada|mojado|mojada|retrasado|retrasada|abierto|abierta|incompleto|incompleta|sucio|sucia|frío|fría',
       'sin|ningún|ninguna problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      // Round 73. Recovered, told with "again": "mi gatita ya come otra vez", "ya camina de nuevo", "vuelve a jugar otra vez".
+      `${RECOVERED} bien|solo|sola|normal|sin? otra vez`, `${RECOVERED} bien|solo|sola|normal|sin? de nuevo|nuevamente`,
       // Round 54: recovered, told with "again": "ya está comiendo otra vez", "el perfil está activo de nuevo".
       'comiendo|caminando|respirando|jugando|durmiendo|funcionando|andando|activo|activa|activos|activas|disponible|disponibles otra vez', 'comiendo|caminando|respirando|jugando|durmiendo|funcionando|andando|activo|activa|activos|activas|disponible|disponibles de nuevo',
       'tenemos|tengo|teníamos|tenía|hay|había internet|luz|señal|conexión|conexion|agua|gas|wifi|calefacción|corriente *? *? otra vez', 'tenemos|tengo|teníamos|tenía|hay|había internet|luz|señal|conexión|conexion|agua|gas|wifi|calefacción|corriente *? *? de nuevo',

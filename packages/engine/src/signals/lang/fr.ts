@@ -137,6 +137,8 @@ export const FR_CUES: LanguageCues = {
     ],
     sarcasm: ['merci pour rien', 'merci beaucoup pour rien', 'quelle surprise', 'comme par hasard', 'bravo pour le? service|support', 'bravo le service|support', 'encore bravo'],
     sarcasmOverProblem: [
+      // Round 73. Praise trailing off after the trouble: "il va falloir que je reprenne rendez-vous, super...", "génial…".
+      'super|génial|parfait|top|formidable|bravo|chouette|magnifique|merveilleux|fantastique|excellent|nickel ...|…|....',
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
@@ -248,6 +250,10 @@ export const FR_CUES: LanguageCues = {
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
+      // Round 73. Part of the order missing: "j'ai reçu les pneus mais pas les écrous", "livré sans la notice".
+      "reçu|reçus|reçue|reçues|livré|livrés|livrée|livrées|arrivé|arrivés|arrivée|arrivées * *? *? *? mais|sans pas? le|la|les|l'|mon|ma|mes|leur|leurs|aucun|aucune",
+      // Round 73. Made to come back or do it over, grumbled: "il va falloir que je reprenne rendez-vous", "va falloir que je refasse tout".
+      "falloir que je|j'|nous|on reprenne|reprenions|refasse|refassions|revienne|revenions|retourne|retournions|repasse|repassions|rappelle|reprendre|refaire|revenir|retourner|repasser|rappeler",
       // Round 71. Not matching the order or prescription: "ne correspondent pas à mon ordonnance", "ne correspond pas du tout à la commande".
       "correspond|correspondent|correspondait|correspondaient|colle|collent pas|plus|absolument du? tout? à|a|avec|au|aux * *? ordonnance|commande|prescription|description|photo|photos|annonce|devis|facture|modèle|taille|couleur|mesures|correction|demande|contrat|offre",
       "pas|non conforme|conformes à|a|au|aux * *? ordonnance|commande|prescription|description|photo|annonce|devis|modèle|correction",
@@ -373,6 +379,9 @@ export const FR_CUES: LanguageCues = {
       // Round 56. What was broken and has been replaced or repaired: "le remplacement de mes lunettes cassées".
       'remplacement|échange|réparation|remboursement de|du|des mes|nos|la|le|les|votre|vos|notre? *? défectueux|défectueuse|défectueuses|cassé|cassée|cassés|cassées|abîmé|abîmée|abîmés|abîmées|endommagé|endommagée|endommagés|endommagées|manquant|manquante|manquants|manquantes'],
     worksAgain: [
+      // Round 73. Recovered, told with "again": "mon chat mange de nouveau", "il joue à nouveau", "elle remarche enfin".
+      "mange|mangent|joue|jouent|marche|marchent|court|dort|dorment|boit|respire|aboie|miaule|ronronne|sourit|rigole|manger|jouer|courir|dormir|boire|respirer bien|normalement|tout|seul|seule? de|à nouveau",
+      'remange|remangent|rejoue|rejouent|remarche|remarchent|recourt|redort|reboit',
       // Back in stock is no second contact: "de nouveau disponible".
       'de|à nouveau disponible|disponibles|dispo|disponibilité', 'de|à nouveau en stock|vente','peux|pouvons de nouveau payer|utiliser|accéder|acceder|me connecter', 'fonctionne|marche|remarche tout? à|de nouveau', 'fonctionne|marche tout? encore', 'remarche|refonctionne', 'de nouveau en ligne|accessible|fonctionnel'],
     profanity: ['merde|putain|bordel|chier|con|connard|conne|foutu|foutre|ptn|fdp|wtf', 'fait chier'],

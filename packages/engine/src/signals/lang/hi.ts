@@ -190,8 +190,14 @@ export const HI_CUES: LanguageCues = {
     ],
     grudging: ['ठीक है चलो', 'चलो ठीक है', 'कोई बात नहीं', 'क्या कर सकते हैं', 'chalo theek|thik hai', 'theek|thik hai chalo', 'kya kar sakte hai|hain', 'jaisa aap kahen|kaho'],
     sarcasm: ['वाह क्या सर्विस|सेवा है', 'बहुत बढ़िया सर्विस|सेवा', 'कुछ नहीं के लिए धन्यवाद', 'wah|waah kya service|seva hai', 'thanks for nothing'],
-    sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai'],
+    sarcasmOverProblem: ['वाह|waah|wah', 'क्या बात है', 'kya baat hai',
+      // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
+      'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 73. Learning, getting it done or bought elsewhere: "मैं कहीं और सीख लूँगी", "kahin aur se silwa lenge", "दूसरी जगह दिखा लेंगे".
+      'कहीं|कही और से? सीख|पढ़|दिखा|दिखवा|सिलवा|करा|करवा|ले|खरीद|बनवा|ठीक लूँगा|लूँगी|लूंगा|लूंगी|लेंगे|लेंगी',
+      'दूसरी|दूसरे|दूसरा जगह|दुकान|डॉक्टर|स्कूल|टेलर|दर्जी से सीख|पढ़|दिखा|दिखवा|सिलवा|करा|करवा|ले|खरीद|बनवा|ठीक लूँगा|लूँगी|लूंगा|लूंगी|लेंगे|लेंगी',
+      'kahin|kahi|dusri|doosri aur|jagah se? seekh|sikh|padh|dikha|dikhwa|silwa|kara|karwa|karva|le|kharid|khareed|banwa|theek|thik lunga|lungi|lenge|loonga|loongi|lungi|lu',
       // Round 71. Ended, and off elsewhere: "membership khatam, doosri jagah shift ho raha hu", "plan band karke dusri company se lunga".
       'khatam|khatm|khtm|band|cancel|chhod|chod|chhodke|chodke|chhodkar|chodkar *? *? dusri|doosri|dosri|dusre|doosre|dusra|doosra|kisi|koi jagah|jgah|jageh|company|gym|space|centre|center|provider|dukaan|dukan|shop|network|bank|app|service|wale|vale *? *? shift|switch|move|port|chala|chali|chale|jaunga|jaungi|jaenge|jayenge|lunga|lungi|lenge',
       'ab|abse|aage se? dusri|doosri|dosri|dusre|doosre|kisi aur? company|gym|provider|dukaan|dukan|shop|network|bank|app|service se|pe|par|mein|me? shift|switch|move|port|jaunga|jaungi|jaenge|jayenge|lunga|lungi|lenge',
@@ -316,6 +322,18 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Round 73. Sent something else entirely: "colour bilkul alag bhej diya", "एकदम अलग रंग भेज दिया".
+      'bilkul|ekdum|ekdam|poora|pura|puri|sab alag|galat|dusra|dusri|different bhej|bheja|bheji|de|aa|aaya|aayi|dikha|bana|bna diya|di|diye|gaya|gayi|hai|tha',
+      'बिलकुल|बिल्कुल|एकदम|पूरा|पूरी|सब अलग|गलत|ग़लत|दूसरा|दूसरी *? भेज|भेजा|भेजी|दे|आ|आया|आई|बना *? दिया|दी|दिए|गया|गई|है|था',
+      // Round 73. Charged double, refused the receipt: "दोगुने पैसे ले लिए", "रसीद माँगी तो मना कर दिया", "bill manga toh mana kar diya".
+      'दोगुने|दुगने|दुगुने|डबल|तिगुने|ज़्यादा|ज्यादा पैसे|रुपये|रुपए|चार्ज ले|वसूल|लगा|काट लिए|लिया|लिये|दिए|दिया|दिये', 'दोगुने|दुगने|दुगुने|डबल|तिगुने|ज़्यादा|ज्यादा पैसे|रुपये|रुपए|चार्ज वसूले|वसूला|काटे|काटा',
+      'double|dugne|doguna|dogune|tigune|zyada|jyada|jada paise|rupaye|rupees|charge le|vasool|wasool|laga|kaat liye|liya|diye|diya|liye|kar', 'double|dugne|doguna|dogune|tigune|zyada|jyada|jada paise|rupaye|rupees|charge vasoole|vasoola|wasoole|kaate|kaata|lagaye|lagaya',
+      'माँगी|मांगी|माँगा|मांगा|माँगे|मांगे|पूछा|बोला तो|पर मना|इनकार|इंकार कर', 'maangi|mangi|manga|maanga|pucha|poocha|bola to|toh|par mana|inkaar|inkar|refuse kar',
+      // Round 73. Out in the hall or the room: "Cinema hall mein AC band tha", "kamre ka pankha kharab tha".
+      'ac|a.c|pankha|fan|light|lights|bijli|lift|wifi|wi-fi|geyser|cooler|heater|projector|screen band|bandh|kharab|kharaab|khraab tha|thi|the|pada|padi|pade|mila|mili',
+      'एसी|पंखा|लाइट|बिजली|लिफ्ट|वाईफाई|गीज़र|गीजर|कूलर|हीटर बंद|खराब|ख़राब था|थी|थे|पड़ा|पड़ी|मिला|मिली',
+      // Round 73. Told to put up with it: "staff ne bola adjust kar lo", "बोले एडजस्ट कर लीजिए".
+      'ne|unhone|usne|staff|manager|waiter|guard|wale|wala|wali bola|boli|bole|kaha|keh|kehte|kehne adjust|manage kar|karo|karlo|kijiye|kariye lo|lijiye|lijie|lena?', 'ने|उन्होंने|उसने|वाले|वाला|वाली बोला|बोली|बोले|कहा|कहते एडजस्ट|मैनेज कर|करो|कीजिए|कीजिये लो|लीजिए|लीजिये?',
       // Round 71. Broke within days of buying: "2 hafte mein hi pani leak karne lagi", "10 din me hi kharab ho gaya".
       'hafte|hafton|hafta|din|dino|dinon|mahine|mahino|week|weeks|days|month mein|me|main hi *? *? *? kharab|kharaab|khrab|leak|tapakne|toot|tut|tuti|tuta|bigad|bigda|bigdi|jam|awaaz|aawaz|shor|fat|phat',
       'हफ्ते|हफ़्ते|दिन|दिनों|महीने में ही *? *? *? खराब|ख़राब|लीक|टूट|बिगड़|टपकने',
@@ -388,6 +406,9 @@ export const HI_CUES: LanguageCues = {
       'बदतमीज़|बदतमीज|बदतमीज़ी|बदतमीजी|रूड|rude|badtameez|badtamiz|badtameezi|badtamizi|बेअदब|असभ्य|अभद्र|बदसलूकी|badsaluki|नालायक|nalayak|निकम्मे|निकम्मा|nikamme|nikamma|incompetent|unprofessional', 'बुरा|खराब|ख़राब|bura|kharab व्यवहार|बर्ताव|bartav|behaviour|behavior|vyavhar|suluk|सुलूक',
     ],
     waiting: [
+      // Round 73. Made to wait, and not even a sorry: "6:15 tak wait karwaya", "सॉरी भी नहीं बोला".
+      'wait|intezaar|intezar|intzaar|intjar karwaya|karaya|karvaya|karwaye|karwate|karwa|kara', 'इंतज़ार|इंतजार|वेट करवाया|कराया|करवाए|करवाते|करवा|करा',
+      'sorry|maafi|mafi|maafee|apology tak|bhi nahi|nhi|na bola|boli|bole|kaha|maangi|mangi|maanga', 'सॉरी|माफ़ी|माफी|माफ़ी तक|भी नहीं|ना बोला|बोली|बोले|कहा|माँगी|मांगी',
       // Round 56. Hours stood outside or in line: "ek ghanta bahar khade rahe", "दो घंटे लाइन में खड़े रहे".
       'ghanta|ghante|ghanton * *? *? khade|khada|khadi|baithe|baitha|baithi rahe|raha|rahi|rhe|rha|rhi', 'घंटा|घंटे|घंटों * *? *? खड़े|खड़ा|खड़ी|बैठे|बैठा|बैठी रहे|रहा|रही',
       // Trying for an hour: "1 ghante se try kar raha hoon".
@@ -463,6 +484,9 @@ export const HI_CUES: LanguageCues = {
       'समस्या|दिक्कत|परेशानी|problem|issue हल|ठीक|दूर|solve|theek|hal कर|हो|kar|ho दी|दिया|गई|गया|di|diya|gayi|gaya','कोई समस्या|दिक्कत|प्रॉब्लम|परेशानी|झंझट|तकलीफ|तकलीफ़|दिक्कतें|परेशानियां नहीं|ना', 'koi problem|dikkat|samasya|pareshani|pareshaani|takleef|taklif|jhanjhat|issue|dikat|tension nahi|nhi|na'],
     // Round 56. Back again after the fix, with "phir se": "account phir se active ho gaya", "फिर से चालू हो गया".
     worksAgain: [
+      // Round 73. Recovered, told with "again": "phir se khane laga", "dobara khelne lagi", "फिर से खाना खाने लगा".
+      'phir|fir|phirse|firse|dobara|dubara se? khane|khelne|chalne|daudne|dodne|sone|peene|saans|bhaunkne|hasne|muskurane|khana|khel|chal|daud|khaa|kha|khel|so lag|laga|lagi|lage|raha|rahi|rhe|rha|rhi|lagaa',
+      'फिर|फिरसे|दोबारा|दुबारा से? खाने|खेलने|चलने|दौड़ने|सोने|पीने|भौंकने|हँसने|हंसने|मुस्कुराने|खाना|खेल|चल|दौड़|खा लगा|लगी|लगे|रहा|रही|रहे',
       'phir|fir se active|chalu|chaalu|shuru|theek|thik|on|live|available|kaam ho|kar|karne gaya|gayi|gya|gyi|gaye|laga|lagi|lage',
       'phirse|firse|dobara|dubara active|chalu|chaalu|shuru|theek|thik|on|live|available|kaam ho|kar|karne gaya|gayi|gya|gyi|gaye|laga|lagi|lage',
       'फिर से चालू|ठीक|एक्टिव|सक्रिय|शुरू|ऑन|काम हो|कर|करने गया|गई|गयी|गए|लगा|लगी|लगे', 'फिरसे|दोबारा|दुबारा चालू|ठीक|एक्टिव|सक्रिय|शुरू|ऑन|काम हो|कर|करने गया|गई|गयी|गए|लगा|लगी|लगे',

@@ -103,6 +103,9 @@ export const IT_CUES: LanguageCues = {
       'mia gratitudine',
       'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
+      // Round 73. The complaint counted: "seconda segnalazione", "terza mail", "secondo reclamo".
+      'seconda|terza|quarta|quinta|sesta segnalazione|mail|email|e-mail|richiesta|telefonata|chiamata|lamentela|pec',
+      'secondo|terzo|quarto|quinto|sesto reclamo|sollecito|messaggio|ticket',
       // A count of complaints made: "ho aperto tre ticket" ("due mail" is as often two addresses).
       '#num|due|tre|quattro|cinque|diversi|vari|numerosi ticket|segnalazioni|reclami|solleciti',
       // The fault each time: "si blocca ogni volta che provo a pagare".
@@ -139,6 +142,14 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 73. The last order announced: "considerate questo l'ultimo ordine", "sarà il nostro ultimo acquisto da voi".
+      "considerate|consideratelo|consideratela|consideri|consideratemi|prendetelo|prendetela questo|questa|come? l'ultimo|l'ultima|ultimo|ultima ordine|ordinativo|acquisto|prenotazione|incarico|lavoro|commessa|fornitura",
+      "considerate|consideratelo|consideratela|consideri|prendetelo|prendetela questo|questa|come? il|la? nostro|nostra|mio|mia ultimo|ultima ordine|ordinativo|acquisto|prenotazione|incarico|lavoro|commessa|fornitura",
+      "sarà|sara|è|e stato|stata? l'ultimo|l'ultima ordine|ordinativo|acquisto|prenotazione|incarico|lavoro|commessa|fornitura con|da|presso|.|!|...|!!",
+      "sarà|sara|è|e stato|stata? il|la? nostro|nostra|mio|mia ultimo|ultima ordine|ordinativo|acquisto|prenotazione|incarico|lavoro|commessa|fornitura con|da|presso|.|!|...|!!",
+      // Round 73. Cancel it and give the money back: "voglio la cancellazione e il rimborso", "annullate tutto e rimborsatemi".
+      'cancellazione|annullamento|disdetta|recesso e|ed|con|col il|la? rimborso|risarcimento|restituzione',
+      'annullate|cancellate|disdite|stornate|chiudete * *? *? e|ed rimborsatemi|rimborsateci|restituitemi|restituiteci|ridatemi|ridateci',
       // Round 71. Going to another shop of the trade from now on: 'da oggi vado in un'altra pasticceria', 'vado da un altro fornaio'.
       "vado|andrò|andro|andiamo|andremo|compro|comprerò|comprero|ordino|ordinerò|ordinero|prendo|prenderò *? *? in|da|presso|con un|una? un'altra|un'altro|altro|altra pasticceria|panetteria|panificio|forno|fornaio|pizzeria|ristorante|trattoria|gelateria|macelleria|pescheria|fioraio|fiorista|ottica|ottico|profumeria|libreria|tabaccheria|ferramenta|enoteca|gastronomia|rosticceria|salumeria|erboristeria|lavanderia|tintoria|palestra|parrucchiere|barbiere|estetista|supermercato|banca|clinica|dentista|veterinario|officina|meccanico|carrozzeria|concessionario|concessionaria|sarto|sartoria|calzolaio|tipografia|copisteria|corriere|fornitore|gestore|operatore|hotel|albergo",
       // Round 54. A local business left for another of its trade, not coming back: "la porto da un altro meccanico",
@@ -221,6 +232,8 @@ export const IT_CUES: LanguageCues = {
     ],
     // Thanks for the fault put right at once: the card named and the speed belong to the fix ("Grazie per avermi bloccato subito la carta").
     fixThanked: [
+      // Round 73. The fault named as put right at once: "doppio addebito sistemato in un attimo", "problema risolto subito".
+      'addebito|addebiti|errore|errori|problema|problemi|guasto|guasti|disguido|disservizio|blocco|doppione|inconveniente|pagamento|accredito|rimborso|intoppo sistemato|sistemata|sistemati|sistemate|risolto|risolta|risolti|risolte|rimborsato|rimborsata|stornato|stornata|corretto|corretta|riparato|riparata in|subito|velocemente|rapidamente|immediatamente|prontamente|all\'istante',
       'grazie|ringrazio|ringraziamo|ringraziare * *? *? per avermi|averci|aver|avere bloccato|sbloccato|risolto|sistemato|rimborsato|riaccreditato|sostituito|restituito|annullato|recuperato|riattivato',
     ],
     notChurn: [
@@ -366,6 +379,8 @@ export const IT_CUES: LanguageCues = {
       "riparato|riparata|riparò|sistemato|sistemata|sistemò|aggiustato|aggiustata|risolto|risolta|sostituito|sostituita|sostituì|cambiato|cambiata la|il|lo|le|i|mio|mia|mie|miei|una|un|l' *? *? perdita|perdite|guasto|difettoso|difettosa|difettosi|rotto|rotta|danneggiato|danneggiata|lavatrice|caldaia|tubo|rubinetto",
       'non è|era rotto|rotta|danneggiato|danneggiata|bagnato|bagnata|freddo|fredda|sbagliato|sbagliata|scaduto|rovinato|rovinata|sporco|sporca',"non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
     worksAgain: [
+      // Round 73. Recovered, told with "again": "il mio gatto mangia di nuovo", "è tornato a giocare di nuovo".
+      'mangia|mangiano|gioca|giocano|cammina|camminano|corre|dorme|respira|beve|abbaia|miagola|sorride|mangiando|giocando|camminando|correndo|dormendo|mangiare|giocare|camminare|correre|dormire|respirare|bere bene|tranquillo|tranquilla|normalmente? di nuovo|nuovamente',
       // Round 54: active or online again, as a fix is told: "il profilo è di nuovo attivo", "è tornato online".
       'di nuovo attivo|attiva|attivi|attive|online|disponibile|disponibili|funzionante|funzionanti|accessibile|visibile|operativo|operativa',
       'è|sono tornato|tornata|tornati|tornate attivo|attiva|attivi|online|disponibile|funzionante|visibile|operativo|operativa',

@@ -19,6 +19,8 @@ const ELSEWHERE = 'operadora|empresa|banco|fornecedor|loja|companhia|seguradora|
 const CONTRACT = 'assinatura|conta|contrato|plano|serviço|linha|internet|fibra|pacote|combo|seguro|cadastro|tv|adesão'
 
 /** Portuguese support cues (Brazil and Portugal), written for this project. */
+// Round 73. What a pet, a person or a machine does again once well: "já tá brincando de novo", "voltou a comer outra vez".
+const RECOVERED = 'brincando|comendo|andando|correndo|caminhando|respirando|dormindo|bebendo|latindo|miando|pulando|nadando|sorrindo|enxergando|ouvindo|funcionando|brinca|come|corre|caminha|respira|dorme|bebe|late|mia|pula|sorri|enxerga|ouve|funciona|brincar|comer|andar|correr|caminhar|respirar|dormir|beber|latir|miar|pular|nadar|sorrir|enxergar|ouvir'
 export const PT_CUES: LanguageCues = {
   language: 'pt',
   negators: ['não', 'nao', 'nunca', 'jamais', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem', 'sem'],
@@ -64,6 +66,8 @@ export const PT_CUES: LanguageCues = {
       'isso|isto é|e uma? piada|brincadeira|palhaçada|sacanagem|zoeira', 'haja paciência',
     ],
     anger: [
+      // Round 73. A bill out of all proportion: "a conta veio com um valor completamente disparatado", "um preço exorbitante".
+      'valor|valores|conta|fatura|factura|boleto|mensalidade|cobrança|preço|preços|montante|quantia|tarifa *? *? disparatado|disparatada|disparatados|exorbitante|exorbitantes|astronómico|astronômico|astronómica|astronômica|surreal|absurdo|absurda|abusivo|abusiva|incompreensível',
       'inaceitável|absurdo|absurda|vergonhoso|vergonhosa|ridículo|ridícula|lamentável|péssimo|péssima|horrível|terrível|patético|lixo|desastre|palhaçada|descaso',
       'furioso|furiosa|revoltado|revoltada|indignado|indignada|bravo|brava|puto|puta', 'uma vergonha', 'odeio',
       // "Isto é inadmissível", "uma falta de respeito", "é o cúmulo", "que vergonha".
@@ -93,6 +97,9 @@ export const PT_CUES: LanguageCues = {
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
     gratitude: ['obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 
+      // Round 73. Thanks left on record: "queria deixar um agradecimento", "gostaria de registrar meu agradecimento", "o meu muito obrigado".
+      'deixar|deixo|registrar|registar|registro|registo|expressar|manifestar|fazer|mandar|enviar|dar um|o|meu|nosso|os|meus|nossos|nosso|sincero|sinceros|especial|grande|enorme agradecimento|agradecimentos',
+      'meu|nosso|o|um agradecimento|agradecimentos especial|sincero|sinceros|enorme|imenso|profundo|a|ao|à|aos|às|pela|pelo|por',
       // Thanks said big or small, or as a wish: "obrigadão", "quero agradecer", "Deus te abençoe".
       'obrigadão|obrigadona|obrigadinho|obrigadinha|brigadão|brigadinho|brigadinha', 'agradecer|agradecê-los|agradecê-lo|agradecê-la|agradecer-lhes', 'deus abençoe|abençoa', 'deus te|lhe|os|vos|o|a abençoe|abençoa', 'obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
     repeatContact: [
@@ -112,6 +119,8 @@ export const PT_CUES: LanguageCues = {
       'continua|continuam sem funcionar|resposta|solução', 'continua|continuam com|dando o? erro|problema|falha', 'continua|continuam travando|caindo|falhando|igual',
       'ainda não funciona|funcionam|chegou|resolveram|responderam', 'ainda não tive|recebi|obtive resposta|retorno', 'ainda sem resposta|retorno|solução', 'até agora nada|nenhuma|nenhum|sem', 'ninguém me|nos responde|respondeu|ajuda|ajudou', 'o mesmo problema|erro de sempre',
       'há|faz dias|semanas|meses',
+      // Round 73. Nobody able to say what happened, as nobody explaining is (Spanish "nadie supo"): "ninguém soube explicar", "ninguém sabe dizer".
+      'ninguém|ninguem soube|sabia|conseguiu|quis explicar|dizer|informar|justificar',
       // Nobody got back: "ninguém me retornou", "nunca me responderam", "não atendem", "sem resposta".
       'ninguém me|nos retornou|retorna|ligou|liga|atendeu|atende|avisou|explicou|procurou|deu|informou', 'ninguém atendeu|atende|retornou|retorna|ligou|liga|respondeu|responde|explicou|avisou|resolveu|resolve',
       'nunca me|nos responderam|respondeu|retornaram|retornou|ligaram|ligou|atenderam|deram', 'não me|nos responderam|retornaram|ligaram|atenderam|respondem|retornam|atendem|avisaram|informaram', 'não atendem|respondem|retornam|atende|retorna', 'sem resposta|retorno|contato',
@@ -281,6 +290,9 @@ export const PT_CUES: LanguageCues = {
       // Damaged, soaked, crushed, leaking, dirty, spoiled: "a caixa veio amassada e rasgada", "a comida chegou fria", "o frasco vazou".
       'danificado|danificada|danificados|danificadas|estragado|estragada|estragados|estragadas|amassado|amassada|amassados|amassadas|encharcado|encharcada|encharcados|encharcadas|molhado|molhada|molhados|molhadas|trincado|trincada|trincados|rachado|rachada|rachados|rasgado|rasgada|rasgados|rasgadas|riscado|riscada|riscados|sujo|suja|sujos|sujas|manchado|manchada|manchados|manchadas|mofado|mofada|embolorado|embolorada|podre|podres|azedo|azeda|defeituoso|defeituosa|defeituosos|defeituosas|avariado|avariada|quebrados|quebradas|furado|furada|esmagado|esmagada|amolgado|amolgada|estilhaçado|estilhaçada|empenado|empenada|deformado|deformada|violado|violada|vazado|vazada|alagado|alagada|enferrujado|enferrujada|intragável',
       'vazou|vazando|vaza|vazam|vazaram|vazamento|vazamentos|infiltração|goteira|goteiras',
+      // Round 73. Torn, burst or hurt: "voltou da creche com a coleira arrebentada", "a mala veio rompida", "o cão voltou machucado".
+      'arrebentado|arrebentada|arrebentados|arrebentadas|arrebentou|rebentado|rebentada|rebentados|rebentadas|rompido|rompida|rompidos|rompidas|estourado|estourada|estourados|estouradas|descosido|descosida|lascado|lascada|lascados|lascadas',
+      'voltou|voltaram|veio|vieram|chegou|chegaram|devolveram|devolvido|devolvida|saiu|saíram * *? *? machucado|machucada|machucados|machucadas|ferido|ferida|feridos|feridas|magoado|magoada|mancando|sangrando|doente|assustado|assustada',
       'comida|pizza|prato|pratos|lanche|hambúrguer|batata|batatas|carne|frango|café|pedido|marmita|sopa|arroz|massa veio|vieram|chegou|chegaram|estava|estavam|está|tá|ficou completamente|totalmente|muito|bem|toda|todo|super? fria|frio|frias|frios|gelada|gelado|crua|cru|crus|cruas|queimada|queimado|queimados|murcha|murcho|azeda|azedo|estragada|estragado|mole|intragável',
       'chegou|chegaram|veio|vieram|entregue|entregues|recebi|recebemos frio|fria|frios|frias|aberto|aberta|abertos|violado|violada|vazio|vazia|quebrado|quebrada|danificado|danificada|amassado|amassada|molhado|molhada|usado|usada|errado|errada|incompleto|incompleta|sujo|suja|vencido|vencida|estragado|estragada|trocado|trocada|faltando|defeituoso|defeituosa|rasgado|rasgada',
       'carne|frango|peixe|hambúrguer crua|cru|crus|cruas', 'comida|produto|leite|iogurte|alimento|alimentos|mercadoria veio|chegou|está|estava|estão vencido|vencida|vencidos|vencidas|estragado|estragada|podre|azedo|azeda',
@@ -348,6 +360,9 @@ export const PT_CUES: LanguageCues = {
       'em relação|referência a|ao|à|aos|às', 'relativamente a|ao|à|aos|às', 'a respeito de|do|da|dos|das',
     ],
     noProblem: [
+      // Round 73. Thanks to whoever mended it: "agradecimento ao técnico que consertou o vazamento", "obrigado por arrumar o chuveiro".
+      'agradecimento|agradecimentos|obrigado|obrigada|agradeço|agradecemos|agradecer * *? *? *? *? *? *? consertou|consertaram|arrumou|arrumaram|reparou|repararam|resolveu|resolveram|solucionou|solucionaram|trocou|trocaram|substituiu|substituíram|religou|religaram|desentupiu|desentupiram|eliminou|tapou o|a|os|as|nosso|nossa|meu|minha|nossos|nossas|meus|minhas * *?',
+      'obrigado|obrigada|agradeço|agradecemos|agradecimento|agradecimentos por|pelo|pela consertar|consertarem|arrumar|arrumarem|reparar|repararem|resolver|resolverem|trocar|trocarem|conserto|reparo|reparação|troca|substituição o|a|os|as|do|da|dos|das|de|nosso|nossa|meu|minha * *?',
       // Round 56. The fault the help kept away: "sem ele teríamos ficado sem luz", "senão teria ficado sem internet".
       'teríamos|teria|teriam ficado|passado|estado sem', 'teríamos|teria|teriam|íamos|ia ficar sem',
       // Round 54. Money in the account just right is no fall: "caiu certinho na conta".
@@ -361,6 +376,8 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      // Round 73. Recovered, told with "again": "ele já tá brincando de novo", "já come outra vez", "voltou a andar de novo".
+      `${RECOVERED} bem|normalmente|sozinho|sozinha|direitinho? de novo|novamente`, `${RECOVERED} bem|normalmente|sozinho|sozinha|direitinho? outra vez`,
       // Round 63. Instalments are no second contact: "parcelar em 3 vezes no cartão", "até 10 vezes sem juros".
       'em|até #num vezes',
       // Installing again is a step tried, not a second contact: "vou desinstalar e instalar de novo".
