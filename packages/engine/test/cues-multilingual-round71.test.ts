@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { createReader } from '../src/node/index.js'
-import { expectCue, expectNoCues, showCues } from './language-cue-reading.js'
+import { describeCueRound } from './language-cue-reading.js'
 
 // Round 71 of the per-language cue tables: the phrasing families 23 written messages showed the
 // tables lacked. Complaints: a charge for what was never done and an explanation of it demanded
@@ -61,42 +60,4 @@ const CALM: readonly (readonly [string, string])[] = [
   ['ar', 'من فضلك، كيف أقدر أغير عنواني؟'],
 ]
 
-describe('round 71: complaints in the new phrasing families read negative and frustrated', () => {
-  it.each(COMPLAINTS)('%s: %s', (lang, text, cue) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expect(r.sentiment.label, showCues(text)).toBe('negative')
-    expect(r.emotions.frustration, showCues(text)).toBeGreaterThanOrEqual(0.4)
-    if (cue !== undefined) expect(r.cues.map((c) => c.text), showCues(text)).toContain(cue)
-  })
-})
-
-describe('round 71: churn threats in the new phrasings', () => {
-  it.each(CHURN)('%s: %s', (lang, text) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expectCue(text, 'churn-threat')
-    expect(r.sentiment.label, showCues(text)).toBe('negative')
-    expect(r.emotions.frustration, showCues(text)).toBeGreaterThanOrEqual(0.5)
-  })
-})
-
-describe('round 71: thanks stay thanks', () => {
-  it.each(THANKS)('%s: %s', (lang, text) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expect(r.sentiment.label, showCues(text)).toBe('positive')
-    expect(r.emotions.frustration, showCues(text)).toBeLessThanOrEqual(0.2)
-  })
-})
-
-describe('round 71: calm questions and requests that look like them stay calm', () => {
-  it.each(CALM)('%s: %s', (lang, text) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expectNoCues(text, ['churn-threat'])
-    expect(r.cues.filter((c) => c.kind === 'explicit-emotion' && c.emotion === 'frustration').map((c) => c.text), showCues(text)).toEqual([])
-    expect(r.sentiment.label, showCues(text)).not.toBe('negative')
-    expect(r.emotions.frustration, showCues(text)).toBeLessThan(0.4)
-  })
-})
+describeCueRound('round 71', reader, { complaints: COMPLAINTS, churn: CHURN, thanks: THANKS, calm: CALM })

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { createReader } from '../src/node/index.js'
-import { expectCue, expectNoCues, showCues } from './language-cue-reading.js'
+import { describeCueRound } from './language-cue-reading.js'
 
 // Round 73 of the per-language cue tables: the phrasing families 33 written messages showed the
 // tables lacked. Complaints: rudeness reproached ("esas no son formas de tratar", "ما ينفع كذا
@@ -73,43 +72,4 @@ const CALM: readonly (readonly [string, string])[] = [
   ['hi', 'Kya main kal ke liye wait kar loon?'],
 ]
 
-describe('round 73: complaints in the new phrasing families read negative and frustrated', () => {
-  it.each(COMPLAINTS)('%s: %s', (lang, text, cue) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expect(r.sentiment.label, showCues(text)).toBe('negative')
-    expect(r.emotions.frustration, showCues(text)).toBeGreaterThanOrEqual(0.4)
-    if (cue !== undefined) expect(r.cues.map((c) => c.text), showCues(text)).toContain(cue)
-  })
-})
-
-describe('round 73: churn threats in the new phrasings', () => {
-  it.each(CHURN)('%s: %s', (lang, text) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expectCue(text, 'churn-threat')
-    expect(r.sentiment.label, showCues(text)).toBe('negative')
-    expect(r.emotions.frustration, showCues(text)).toBeGreaterThanOrEqual(0.5)
-  })
-})
-
-describe('round 73: thanks stay thanks, and "again" after a recovery is no repeat contact', () => {
-  it.each(THANKS)('%s: %s', (lang, text) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expectNoCues(text, ['repeat-contact'])
-    expect(r.sentiment.label, showCues(text)).toBe('positive')
-    expect(r.emotions.frustration, showCues(text)).toBeLessThanOrEqual(0.2)
-  })
-})
-
-describe('round 73: calm questions and requests that look like them stay calm', () => {
-  it.each(CALM)('%s: %s', (lang, text) => {
-    const r = reader.read(text)
-    expect(r.language, text).toBe(lang)
-    expectNoCues(text, ['churn-threat'])
-    expect(r.cues.filter((c) => c.kind === 'explicit-emotion' && c.emotion === 'frustration').map((c) => c.text), showCues(text)).toEqual([])
-    expect(r.sentiment.label, showCues(text)).not.toBe('negative')
-    expect(r.emotions.frustration, showCues(text)).toBeLessThan(0.4)
-  })
-})
+describeCueRound('round 73', reader, { complaints: COMPLAINTS, churn: CHURN, thanks: THANKS, calm: CALM, thanksWithout: ['repeat-contact'] })

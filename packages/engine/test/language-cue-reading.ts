@@ -79,3 +79,58 @@ export function describeLanguageRounds(rounds: Readonly<Record<string, LanguageR
     })
   }
 }
+
+/** A round of the per-language tables: messages of each family, as [language, text] (complaints may name the cue's words). */
+export interface CueRound {
+  readonly complaints: readonly (readonly [string, string, string?])[]
+  readonly churn: readonly (readonly [string, string])[]
+  readonly thanks: readonly (readonly [string, string])[]
+  readonly calm: readonly (readonly [string, string])[]
+  /** Cue kinds thanks must not carry ("again" after a recovery is no repeat contact). */
+  readonly thanksWithout?: readonly CueKind[]
+}
+
+/**
+ * The tests of one round of the tables: complaints negative and frustrated (frustration ≥ 0.4),
+ * churn threats with their cue (≥ 0.5), thanks positive and calm (≤ 0.2), calm lookalikes not
+ * negative, without a churn threat or stated frustration (< 0.4); each in its own language.
+ */
+export function describeCueRound(name: string, reader: Reader, round: CueRound): void {
+  describe(`${name}: complaints in the new phrasing families read negative and frustrated`, () => {
+    it.each(round.complaints)('%s: %s', (lang, text, cue) => {
+      const r = reader.read(text)
+      expect(r.language, text).toBe(lang)
+      expect(r.sentiment.label, showCues(text)).toBe('negative')
+      expect(r.emotions.frustration, showCues(text)).toBeGreaterThanOrEqual(0.4)
+      if (cue !== undefined) expect(r.cues.map((c) => c.text), showCues(text)).toContain(cue)
+    })
+  })
+  describe(`${name}: churn threats in the new phrasings`, () => {
+    it.each(round.churn)('%s: %s', (lang, text) => {
+      const r = reader.read(text)
+      expect(r.language, text).toBe(lang)
+      expectCue(text, 'churn-threat')
+      expect(r.sentiment.label, showCues(text)).toBe('negative')
+      expect(r.emotions.frustration, showCues(text)).toBeGreaterThanOrEqual(0.5)
+    })
+  })
+  describe(`${name}: thanks stay thanks`, () => {
+    it.each(round.thanks)('%s: %s', (lang, text) => {
+      const r = reader.read(text)
+      expect(r.language, text).toBe(lang)
+      expectNoCues(text, round.thanksWithout ?? [])
+      expect(r.sentiment.label, showCues(text)).toBe('positive')
+      expect(r.emotions.frustration, showCues(text)).toBeLessThanOrEqual(0.2)
+    })
+  })
+  describe(`${name}: calm questions and requests that look like them stay calm`, () => {
+    it.each(round.calm)('%s: %s', (lang, text) => {
+      const r = reader.read(text)
+      expect(r.language, text).toBe(lang)
+      expectNoCues(text, ['churn-threat'])
+      expect(r.cues.filter((c) => c.kind === 'explicit-emotion' && c.emotion === 'frustration').map((c) => c.text), showCues(text)).toEqual([])
+      expect(r.sentiment.label, showCues(text)).not.toBe('negative')
+      expect(r.emotions.frustration, showCues(text)).toBeLessThan(0.4)
+    })
+  })
+}
