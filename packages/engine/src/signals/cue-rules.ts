@@ -127,7 +127,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "there's|theres no *? button|option|menu|setting|tab|link|field|icon", 'there is no *? button|option|menu|setting|tab|link|field|icon',
       'confused|confusing|puzzled|baffled|perplexed|bewildered|clueless|muddled|befuddled|flummoxed|bamboozled', 'no idea how|what|why|where|whether',
       // Two answers given, the customer asks which: "'timed entry 11:00, valid all day'. Which is it?"
-      'which is it|one', 'which one is it|right|correct',
+      'which is it|one', 'which one is it|right|correct', 'can|could someone|somebody|anyone|you please? explain',
       // Typed in a hurry: "im so confussed".
       'confussed|confussing|confuzed|confusd|cofused',
       // At a loss: "don't know what to do", "not sure what to do".
@@ -171,6 +171,19 @@ export const CUE_RULES: readonly CueRule[] = [
     onlyBefore: [],
     notAfter: ['the', 'my', 'our', 'his', 'her', 'their', 'your', 'of', 'a', 'an', 'urban', 'living', 'local', 'rock', 'football', 'sporting'],
     patterns: ['legends|legend|superstars|lifesavers|rockstars'],
+  },
+  {
+    // The ultimatum as an equation: "Pool still closed at the end of the month = membership cancelled. Simple as that."
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    onlyBefore: ['simple', 'then', 'period', 'full', 'end', 'and', 'no'],
+    notAfter: ['my', 'was', 'been', 'got', 'is', 'has', 'your', 'their', 'the', 'a', 'his', 'her', 'our'],
+    patterns: ['membership|subscription|contract|account|booking cancelled|canceled|terminated|gone|over'],
+  },
+  {
+    // Rescue told as what would have happened: "We'd have been stuck without you." The trouble named is the one
+    // avoided, no complaint.
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['issue-report'],
+    patterns: ["we'd|wed|i'd|id|would have been stuck|lost|stranded|sunk|stuffed|doomed without you|your|them", "we|i would've|wouldve|would have been stuck|lost|stranded|sunk|stuffed|doomed without you|your|them"],
   },
   {
     // Kindness named, said last: "…you waived the fine. So kind." ("So kind of you to charge me twice" is
@@ -223,10 +236,14 @@ export const CUE_RULES: readonly CueRule[] = [
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
-      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid|top|terrific|marvellous|marvelous|incredible job|work|service|support|help',
+      'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid|top|terrific|marvellous|marvelous|incredible|gorgeous job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
       // "pure magic", "You lot are the best", "Can't stop grinning", "Every one of us is buzzing", "Booking again for next summer!"
       'pure|absolute|sheer magic|bliss|joy|heaven', 'you lot|guys|all|folks|people are the best', "can't|cant|cannot stop grinning|smiling|beaming", 'us|everyone|everybody|kids|we|i|all is|are|am|were|was buzzing', "i'm|im|we're|still buzzing", 'home|back buzzing', 'booking|booked again for next',
+      // "I look ten years younger", "He hasn't stopped talking about it", "Fair play, lads.", "came in under quote",
+      // "the hair came out lovely", "We'd have been stuck without you".
+      'look|looks|feel|feels #num years younger', "hasn't|hasnt|haven't|havent stopped talking|smiling|grinning|raving|singing", 'fair play', 'came|come|coming in under quote|budget|estimate',
+      'came|turned out lovely|great|perfect|beautiful|brilliant|beautifully|gorgeous|amazing|fantastic',
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
       'that did it', 'did|does the trick', 'works|working now',
       // The fix checked: "looks right now", "the totals are correct now".
@@ -293,6 +310,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation', 'ambiguous-term', 'explicit-emotion'],
     patterns: [
       "can't|cant|cannot|couldn't|couldnt believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice",
+      'unbelievable|incredible|amazing|astonishing|unreal how fast|quick|quickly|easy|easily|smooth|smoothly|painless|tidy|neat|clean',
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
       // Strong words for a good surprise: "Honestly insane how fast the refund came through", "It's ridiculous how good the new map is".
       'insane|crazy|unreal|ridiculous|mad|wild|nuts|absurd how fast|quick|quickly|good|great|easy|easily|smooth|smoothly|simple|well|helpful|cheap|beautiful',
@@ -551,7 +569,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
       'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next', 'comes|coming|discharged|released|home out? of|from hospital tomorrow|today|tonight|this',
       // Something to catch or something booked for an hour: "a ferry to catch at 4:30pm", "his surgery is scheduled for 8am tomorrow".
-      'ferry|train|flight|bus|coach|plane|boat|connection to catch', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #num', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #day',
+      'ferry|train|flight|bus|coach|plane|boat|connection to catch', 'moves|move|moving in|out #day|tomorrow|tonight|today|on', 'service|ceremony|wedding|funeral|christening|party|show|recital|match|performance is|starts at #num', 'service|ceremony|wedding|funeral|christening|party|show|recital|match|performance is|starts at #day', 'night|premiere|opening|matinee is|starts tonight|today|tomorrow', 'perform|performs|performing on|at #num', 'perform|performs|performing on|at #day', "before|by saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|tomorrow's|tonight's *", "won't|wont approve|accept|allow|sign|issue|release * *? without it|this|them", 'will not approve|accept|allow|sign|issue|release * *? without it|this|them', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #num', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #day',
       // A term that runs out on the day: "our tenancy ends that day", "the finance office closes for the holidays on Thursday".
       'tenancy|lease|contract|visa|permit|insurance|policy|licence|license|passport|offer|quote ends|expires|runs that|this|on|tomorrow|today|tonight|#day', 'office|school|shop|store|depot|registry|council closes|shuts for * *? on|at|tomorrow|#day',
       'before|by #num january|february|march|april|may|june|july|august|september|october|november|december', 'before|by january|february|march|april|june|july|august|september|october|november|december #num',
@@ -830,7 +848,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'suppose|guess #day|that|this|so it is', "even though|although|though it's|its|that's|thats not really? what", 'even though|although|though it is not what', "i'll|ill|we'll take the|it * *? then", "let's|lets just get it done|over", 'not happy about it|this|that but', "shan't|shant|won't|wont argue|fight|push any? further|more", 'call it closed|done|settled|quits', "can't|cant|cannot say i'm|im thrilled|happy|pleased|delighted", 'cannot|can\'t say i am thrilled|happy|pleased|delighted', 'very well i\'ll|ill|we\'ll accept|take|sign', 'reluctantly|begrudgingly|grudgingly', "but it'll|itll|that'll|thatll do", 'but it|that will do', 'then fine', "can't|cant|cannot face another|more|any round|month|week|call|battle",
       'fine then', 'ok|okay then', 'whatever works', 'whatever you|u say|want|think|like', 'if you say so', "that'll|thatll|it'll|itll have to do",
       'that|it|this will have to do', 'better than nothing', 'guess|suppose * *? *? will|would have to do', 'live with it', 'not ideal', 'it is what it is',
-      'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'if i have to',
+      'if that|it is all you can do', 'i suppose so', 'if i must', 'have no choice', 'have|had little|no other? choice|option', 'if i have to',
       // "Not like I have a choice", "it's not like you're going to fix it anyway".
       'not like i|we have|had a|any|much? choice', "not like you're|youre going|gonna", 'not like you are going|gonna',
       "if that|it is the only option|way|choice|thing", "if that's|thats|it's|its the only option|way|choice|thing", 'i suppose that|it is|will|would? fine|acceptable|ok|okay',
@@ -973,7 +991,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Enjoying the fault: "Really enjoying my third week of cold showers", "Adore the fact that my delivery is on day nine".
       'enjoying|loving|love|enjoy my|our|the|this|another second|third|fourth|fifth|sixth|#num|whole|entire week|day|month|hour|night|weekend of|on|in|at|stuck|waiting', 'enjoying|loving|love|enjoy another week|day|month|hour|night|weekend of',
       'adore|love|loving|enjoy the fact that',
-      'just what i needed|wanted', 'exactly what i needed|wanted', 'great|brilliant|excellent|amazing|fantastic|top|superb|stellar|terrific|marvellous|marvelous job|work', 'top marks', 'five-star|5-star|first-class stuff|service|experience',
+      'just what i needed|wanted', 'exactly what i needed|wanted', 'great|brilliant|excellent|amazing|fantastic|top|superb|stellar|terrific|marvellous|marvelous|gorgeous job|work', 'top marks', 'five-star|5-star|first-class stuff|service|experience',
       'thanks|thx a lot', 'real|really helpful|useful', 'very|so|super|extremely|incredibly|truly helpful|useful', 'as if',
       // A fix promised with a sneer over the fault: "I'm sure that'll stop the bank charging me twice."
       "i'm|im sure that'll|thatll|that|this|it will? stop|fix|solve|help|work",
@@ -1101,7 +1119,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'move|moving|take|taking all? my|our savings|money|business|account|accounts to another bank|provider|company|supplier', 'move|moving|take|taking all? my|our savings|money|business|account|accounts to a different bank|provider|company|supplier',
       // "I'm moving all our company bookings to a different car rental."
-      'move|moving|take|taking|switch|switching|transfer|transferring all? my|our company|firm|family|team? bookings|orders|custom|policies|contracts|subscriptions|patients|students|members to a|another different|other|new|competitor|rival',
+      'move|moving|take|taking|switch|switching|transfer|transferring all? my|our company|firm|family|team? bookings|orders|custom|policies|contracts|subscriptions|patients|students|members to a|another different|other|new|competitor|rival', 'move|moving|take|taking|switch|switching|transfer|transferring all? my|our company|firm|family|team? bookings|orders|custom|policies|contracts|subscriptions|patients|students|members to another|competitors|rivals|elsewhere',
  "i'm|im|we're|were uninstalling|cancelling|canceling|leaving|quitting and asking|demanding|getting|requesting",
       'cancel|cancelling|canceling|cancelled my|our|the order',
       // A child or pet taken out of a school, club or practice: "we're withdrawing her from the music school".
@@ -1109,6 +1127,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'withdraw|withdrawing|pull|pulling both? my|our|the? kids|children|girls|boys|son|daughter|sons|daughters|twins|child from|out of? the|your|this|our|my *? school|programme|program|course|lessons|club|academy|nursery|gym|practice|clinic|kennels|daycare',
       // A club or firm taking its business away: "Our club will pull its booking of your sports hall".
       "will|we'll|i'll|ill pull|withdraw its|our|my|the booking|bookings|business|custom|contract|sponsorship|membership|order|orders",
+      // A child moved to a rival: "will shift my son to another institute" (Indian English).
+      'shift|shifting|move|moving|transfer|transferring|switch|switching my|our son|daughter|kid|kids|child|children|ward|wards to another|other|rival|new institute|school|coaching|academy|class|classes|tutor|centre|center|club|nursery', 'shift|shifting|move|moving|transfer|transferring|switch|switching my|our son|daughter|kid|kids|child|children|ward|wards to a different|rival|new institute|school|coaching|academy|class|classes|tutor|centre|center|club|nursery',
+      // What is kept at the business taken away: "I'm moving my boat to Port Solent".
+      "i'm|im|we're|were|i'll|ill|we'll moving|move|taking|take my|our boat|yacht|horse|horses|caravan|motorhome|pony to|elsewhere",
       "we're|were|i'm|im cancelling|canceling|unsubscribing", 'we|i are|am cancelling|canceling|unsubscribing',
       'switch|switching|move|moving|go|going to|over a|another competitor|provider|company|service|alternative|vendor|bank|carrier',
       'moving|move|taking|take the|our|my whole|entire? team|company|staff|users|business to|elsewhere', 'closing|close every|all my? account|accounts',
@@ -1302,7 +1324,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
       // Damage and shortfall told plainly: "the dryer shrank my suit", "produces nothing", "arrived with half my boxes",
       // "booked me into two lessons at the same time", "nobody from your team has shown up", "a stranger's face on them".
-      'shrank|shrunk|shrinks', '#num hours|hrs|days|weeks|minutes|mins waiting|queuing|queueing|stuck', 'and not|without tightening|securing|sealing|connecting|fastening|refitting', 'i expect a|an written|full|proper|formal? explanation|apology|refund|answer|response|reply|resolution', "water's|power's|heating's|electricity's|gas's|wifi's|internet's gone|went off|out", 'water|power|heating|electricity|gas|wifi|internet has|have gone off|out', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
+      'shrank|shrunk|shrinks', 'left wide? open|unlocked', 'been off|down|out for a|#num|over week|weeks|day|days|month|fortnight', 'fell|fallen|falling off|apart', 'came|coming apart|unstuck|loose', 'has|have|had died|packed', 'has|have a crack|tear|hole|dent|chip|leak|stain|gash', 'lid|handle|part|parts|piece|pieces|screws|cable|charger|label|key|keys|remote|lead|plug|strap|battery|instructions missing', 'totally|completely|entirely|noticeably|clearly different shade|colour|color|size|model|style|pattern|fabric|length', '#num hours|hrs|days|weeks|minutes|mins waiting|queuing|queueing|stuck', 'and not|without tightening|securing|sealing|connecting|fastening|refitting', 'i expect a|an written|full|proper|formal? explanation|apology|refund|answer|response|reply|resolution', "water's|power's|heating's|electricity's|gas's|wifi's|internet's gone|went off|out", 'water|power|heating|electricity|gas|wifi|internet has|have gone off|out', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
       'with|only|just half of my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery', 'booked|scheduled|put me|us into|in|for|on for|on? two|both * at the same time',
       'nobody|noone|no-one has|have|had shown|turned|come', 'nobody|noone|no-one from your|the * has|have|had shown|turned|come', "a|some stranger's|strangers face|photo|photos|picture|pictures|name|details|order|parcel|package|bag", "someone|somebody else's face|photo|photos|picture|pictures|name|details|order|parcel|package|bag",
       'wifi|internet|connection|signal|app|line dies|died|dying', 'boiler|heating|fridge|freezer|battery|engine|oven|cooker|washer|dryer|heater|pump|generator|furnace|compressor dies|died|dying|packed', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
@@ -1753,7 +1775,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'downloaded|uploaded|installed|loaded|finished|completed *? *? *? in|within #num minutes|mins|seconds|secs',
       'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|helped|sorting|fixing|resolving *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // A job told done in a time: "packed an entire 3-bed house in five hours", "Gone in ten minutes".
-      'packed|moved|cleaned|built|painted|assembled|fitted|tuned|serviced|completed|finished|done|replaced|repaired|mended|printed|baked|installed|unpacked|gone|eaten|sold|devoured *? *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
+      'packed|moved|cleaned|built|painted|assembled|fitted|tuned|serviced|completed|finished|done|out|replaced|repaired|mended|printed|baked|installed|unpacked|gone|eaten|sold|devoured *? *? *? *? in|within #num minutes|mins|hours|hrs|hour|minute|days',
       // "Downloaded the whole game in ten minutes flat."
       'in|within #num minutes|mins|hours|hrs|seconds|secs flat',
       // "the refund landed within the hour", "it arrived in a day".
@@ -2036,6 +2058,11 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
     notAfter: ['this', 'the', 'every', 'each', 'in', 'on', 'one', 'that', 'next', 'last', 'all', 'tomorrow', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'early', 'late', 'a', 'same', 'good', 'by', 'until', 'till', 'since', 'from'],
     patterns: ['morning|mornin|evening|afternoon', 'morning|mornin|evening|afternoon all|everyone|team|folks|there'],
+  },
+  {
+    // "Good morning to you!", "Good afternoon to the team.", "hope all's good".
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    patterns: ['good morning|afternoon|evening|day to you|all|everyone|everybody', 'good morning|afternoon|evening|day to the team|staff', "hope all's|alls good|well|ok|okay|fine|grand", 'hope all is good|well|ok|okay|fine|grand'],
   },
   {
     // An opening greeting says nothing of how the customer feels: with it, "Hello, hope you're having a

@@ -577,7 +577,21 @@ export function detectCues(
   // power cut right in the middle of cooking dinner". Only asked where nothing else names a problem.
   const opening = !named && tone !== undefined && table === undefined && fixedFrom < 0 ? praiseOverBadNews(text, tokens, sentences, standing, tone) : undefined
   const problem = named || opening !== undefined
-  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from)))
+  // A frame before "but"/"though" with the only fault after it is conceded praise, not sarcasm: "Great job
+  // on the kitchen, though one cupboard door is broken." (the complaint is the point, the praise meant).
+  // Linear: the first fault's start, and the next turn from each token, found once.
+  let firstFault = tokens.length
+  for (const p of standing) if (p.from < firstFault && p.rule.weight <= -0.3 && p.rule.kind !== 'sarcasm' && p.rule.kind !== 'human-request' && p.rule.needsProblem !== true) firstFault = p.from
+  let nextTurn: Int32Array | undefined
+  const conceded = (c: RawCue): boolean => {
+    if (nextTurn === undefined) {
+      nextTurn = new Int32Array(tokens.length + 1).fill(-1)
+      for (let i = tokens.length - 1; i >= 0; i--) nextTurn[i] = neg[i] === CONTRAST ? i : (nextTurn[i + 1] as number)
+    }
+    const turn = nextTurn[c.to] as number
+    return turn >= 0 && firstFault >= turn
+  }
+  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from) && !conceded(c)))
   for (const f of fragments) if (!filtered.some((c) => c.rule.kind === 'sarcasm' && c.from <= f.from && f.to <= c.to)) filtered.push({ rule: PRAISE_AS_SARCASM, from: f.from, to: f.to })
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)

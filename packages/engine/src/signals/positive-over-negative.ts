@@ -32,12 +32,19 @@ export function isConcession(cues: readonly Cue[], heard = false): boolean {
   let conceded = false
   let complaint = heard
   for (const c of cues) {
-    if (isPositiveSurface(c)) {
+    if (isPositiveSurface(c) || isThanksCourtesy(c)) {
       if (c.start > turn) return false
       conceded = true
     } else if (c.weight <= -0.3 && c.start > turn) complaint = true
   }
   return conceded && complaint
+}
+
+// Thanks said as a courtesy ("Thank you for your reply. However, …") concede as warmer thanks do.
+const THANKS_COURTESY = /^(?:many |big )?(?:thanks|thank|cheers|appreciate)/i
+
+function isThanksCourtesy(c: Cue): boolean {
+  return c.kind === 'politeness' && c.text !== undefined && THANKS_COURTESY.test(c.text)
 }
 
 function isPositiveSurface(c: Cue): boolean {

@@ -37,6 +37,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Round 75. A formal letter's displeasure, owned: "manifiesto mi malestar", "expreso nuestro descontento", "dejo constancia de mi disconformidad" (the disagreement only with the verb: "¿cómo presento mi disconformidad?" asks).
+      'mi|nuestro|nuestra malestar|descontento|indignación|indignacion|disgusto', 'manifestar|manifiesto|manifestamos|expresar|expreso|expresamos|hacer|hago|hacemos|dejar|dejo|dejamos|trasladar|traslado|trasladamos * *? *? malestar|descontento|disconformidad|inconformidad|indignación|indignacion|insatisfacción|insatisfaccion|disgusto',
       // Indignation at how long or how much: "es increíble lo que tardan", "increíble lo que cobran".
       'increíble|increible|inaudito|impresentable lo que|cuanto|cuánto tarda|tardan|tardó|tardaron|demora|demoran|cuesta|cobran|cobra|tarde',
       'ya no sé|se qué|que más|mas tocar|probar|intentar|hacerle',
@@ -109,6 +111,10 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      // Round 75. Thanks for what was found or recovered: "gracias por encontrar mi reserva", "les agradezco por recuperar mis fotos".
+      'gracias|agradezco|agradecemos|agradecido|agradecida|agradecidos * *? *? por|de encontrar|encontrarme|recuperar|recuperarme|localizar|localizarme|rescatar|hallar|aparecer|encontrarla|encontrarlo|encontrarlas|encontrarlos|recuperarla|recuperarlo|localizarla|localizarlo',
+      // Round 75. Relief after a scare, in thanks: "pensé que la había perdido", "qué alivio", "creí que se había cancelado".
+      'pensé|pense|creí|crei|creía|creia|pensaba|pensamos|creímos|creimos que la|lo|las|los|se|me|nos? había|habia|habíamos|habiamos|habían|habian perdido|borrado|cancelado|anulado|desaparecido|extraviado|olvidado', 'qué|que alivio',
       // Round 73. "Ustedes son lo máximo", "sois los mejores", "eres un sol": the team praised as people.
       'son|sois|eres|fueron|fuisteis|fuiste lo máximo|maximo|máximos',
       'son|sois|eres|fueron|fuisteis|fuiste unos|unas|un|una soles|sol|genios|genias|genio|genia|cracks|crack|ángeles|angeles|ángel|angel|capos|capas|capo|amores|amor|maquinas|máquinas|máquina|maquina',
@@ -124,8 +130,13 @@ export const ES_CUES: LanguageCues = {
       'me encanta|encantó|encantan', 'contento|contenta|contentos|satisfecho|satisfecha|satisfechos|feliz|encantado|encantada',
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
-    gratitude: ['agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradezco|agradecemos|agradecí mucho|muchísimo|muchisimo|enormemente|infinitamente|profundamente|sinceramente|harto', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
+    gratitude: [
+      // Round 75. Formal thanks: "quisiera expresar mi más sincero agradecimiento", "nuestra gratitud al equipo".
+      'mi|nuestro|nuestros|mis más|mas? sincero|sinceros|profundo|profundos|enorme|sentido|eterno|especial|infinito agradecimiento|agradecimientos', 'expresar|expreso|expresamos|manifestar|manifiesto|transmitir|transmito|hacer|hago llegar? mi|nuestro|nuestra|mis * *? agradecimiento|agradecimientos|gratitud', 'mi|nuestra|toda|eterna|profunda|sincera gratitud',
+      'agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradezco|agradecemos|agradecí mucho|muchísimo|muchisimo|enormemente|infinitamente|profundamente|sinceramente|harto', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
     repeatContact: [
+      // Round 75. The calls counted: "tercera llamada", "¿cuántas veces tengo que llamar?" (not "la segunda visita prevista", a plan).
+      'segunda|tercera|cuarta|quinta|sexta|enésima|enesima llamada|reclamación|reclamacion|queja', 'segundo|tercer|cuarto|quinto|sexto|enésimo|enesimo reclamo', 'cuántas|cuantas veces tengo|tenemos|hay|debo|debemos|voy|vamos que|a llamar|escribir|decir|decirles|repetir|pedir|reclamar|explicar|insistir|venir',
       // A count of complaints made: "3 tickets abiertos", "cuatro reclamaciones" ("dos correos" is as often two addresses).
       '#num|dos|tres|cuatro|cinco|seis|varios|varias|múltiples tickets|reclamos|reclamaciones|incidencias|quejas|llamadas',
       // The fault going on: "sigue cerrándose", "se sigue cayendo".,
@@ -164,12 +175,16 @@ export const ES_CUES: LanguageCues = {
     ],
     sarcasm: ['sí|si claro', 'qué|que sorpresa', 'gracias por nada', 'muchas gracias por nada', 'menudo|vaya servicio|soporte', 'lo que me faltaba'],
     sarcasmOverProblem: [
+      // Round 75. Disbelief over a problem: "¿En serio? Tercer día sin agua", "en serio, otra vez".
+      'en serio ?|!|?!|!?|!!|...|…|otra|otro|tercer|tercera|segundo|segunda',
       'genial|perfecto|fantástico|maravilloso|estupendo otra|otro|más', 'justo lo que necesitaba|necesitábamos',
       // "Qué maravilla, otra vez sin servicio": said over a problem it is not pleased.
       'qué|que maravilla|bonito|lindo',
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 75. The order called off, the money back demanded: "anulo el encargo y que me devuelvan el dinero", "cancelo la reserva y me devuelven lo pagado".
+      'anulo|cancelo|anularé|anulare|cancelaré|cancelare|anulamos|cancelamos|anularemos|cancelaremos el|la|mi|nuestro|nuestra|todo|los|las encargo|pedido|contrato|compra|orden|obra|trabajo|servicio|instalación|instalacion|encargos|pedidos', 'anulo|cancelo|anularé|cancelaré|anulamos|cancelamos|anulen|cancelen|anulad|cancelad * *? *? y|e que? me|nos devuelvan|devolváis|devolvais|devuelven|reembolsen|reembolséis|abonen|reintegren',
       // Round 73. The last order announced: "será nuestro último pedido con su imprenta", "considérenlo mi última compra".
       'será|sera|sido|consideren|considérenlo|considerenlo|tómenlo|tomenlo|tomen como|este|esta? nuestro|nuestra|mi|el|la último|ultimo|última|ultima pedido|encargo|compra|orden|reserva|contrato|trabajo',
       'será|sera|sido la|nuestra|mi última|ultima vez|compra|reserva que',
@@ -273,6 +288,8 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Round 75. Refused service, no reason given: "se negó a atenderme", "se negaron a devolverme el dinero".
+      'se|me|nos negó|nego|negaron|niega|niegan|negaba|negaban a atenderme|atendernos|atender|ayudarme|ayudarnos|devolverme|devolvernos|darme|darnos|recibirme|recibirnos|cambiarme|cambiar|reembolsar|reembolsarme|aceptar|aceptarme|escucharme|dejarme|explicar|explicarme',
       // Round 73. Rude, in Spain's word: "fue bastante borde", "un camarero muy borde" ("el borde de la mesa" is an edge).
       'fue|fueron|es|son|estuvo|estuvieron|era|eran|muy|bastante|súper|super|tan|algo|poco|demasiado|super borde|bordes',
       // Round 71. Charged for what was not done: "me cobró una limpieza que no me hizo", "me cobraron un servicio que nunca usé".
@@ -344,6 +361,8 @@ export const ES_CUES: LanguageCues = {
       'mal atendido|atendida|atendidos|atendidas', 'mala|pésima|fatal|nula atención|actitud|educación|trato',
     ],
     waiting: [
+      // Round 75. The day counted without it: "tercer día sin agua caliente", "segunda semana sin internet".
+      'segundo|tercer|tercero|cuarto|quinto|sexto|séptimo|septimo|décimo|decimo día|dia|semana|mes sin|y', 'segunda|tercera|cuarta|quinta semana sin|y',
       // Round 71. Kept waiting past the appointment: "me tienen esperando desde las 9", "nos hicieron esperar una hora", "esperando desde las 10".
       'me|nos tienen|tuvieron|tenían|tenian|hicieron|hacen|dejaron|dejan esperando|esperar|plantado|plantada|plantados',
       'esperando|espero|esperamos|esperé|espere desde|hace las|la #num|una|dos|tres|media|más|mas|casi|hora|horas',

@@ -142,6 +142,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 75. The management or the file handed to another firm, as a formal letter says it: "je confierai la gestion de mon bien à une autre agence", "nous confierons le dossier à un autre cabinet".
+      `confierai|confierons|confie|confions|confierais|confierions|confier * *? *? *? *? *? à|a|chez une|un autre|autres|d'autres|la|nouvelle|nouveau ${LOCAL}|cabinet|syndic|gestionnaire|prestataire|société|entreprise|artisan|professionnel|notaire|régie|concurrence|concurrent|confrère|agences|cabinets|sociétés|prestataires`,
       // Round 54. Done with you, looking for another place, having it done elsewhere: "c'est fini avec vous autres",
       // "on va se chercher une autre garderie", "je vais faire réparer ça ailleurs".
       "c'est|cest fini|terminé avec vous|toi|votre|vos|ton|ta|tes|vous-autres",

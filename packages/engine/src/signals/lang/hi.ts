@@ -194,6 +194,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
       'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 75. The agency or the institute changed, as a household says it: "हम एजेंसी बदल देंगे", "कोचिंग बदल लेंगे".
+      'गैराज|गेराज|क्रेच|स्कूल|दुकान|क्लिनिक|अस्पताल|हॉस्पिटल|डॉक्टर|बैंक|कंपनी|लॉन्ड्री|धोबी|जिम|सैलून|पार्लर|एजेंसी|मैकेनिक|वर्कशॉप|शोरूम|डीलर|कोचिंग|ट्यूशन|गोदाम|प्लेस्कूल|डेकेयर|प्रदाता|कॉलेज|अकादमी|हॉस्टल|इंस्टीट्यूट|संस्थान|डीटीएच|ब्रॉडबैंड बदल रहा|रही|दूंगा|दूँगा|दूंगी|दूँगी|देंगे|लूंगा|लूँगा|लूंगी|लूँगी|लेंगे', 'गैराज|गेराज|क्रेच|स्कूल|दुकान|क्लिनिक|अस्पताल|हॉस्पिटल|डॉक्टर|बैंक|कंपनी|लॉन्ड्री|धोबी|जिम|सैलून|पार्लर|एजेंसी|मैकेनिक|वर्कशॉप|शोरूम|डीलर|कोचिंग|ट्यूशन|गोदाम|प्लेस्कूल|डेकेयर|प्रदाता|कॉलेज|अकादमी|इंस्टीट्यूट|संस्थान बदलनी|बदलना पड़ेगी|पड़ेगा|पडेगी|पडेगा', `garage|creche|school|dukaan|dukan|clinic|hospital|doctor|bank|company|laundry|dhobi|gym|salon|parlour|agency|mechanic|workshop|showroom|dealer|coaching|tuition|playschool|daycare|institute|college|academy|provider badal|badl|change ${WILL}`,
       // Round 73. Learning, getting it done or bought elsewhere: "मैं कहीं और सीख लूँगी", "kahin aur se silwa lenge", "दूसरी जगह दिखा लेंगे".
       'कहीं|कही और से? सीख|पढ़|दिखा|दिखवा|सिलवा|करा|करवा|ले|खरीद|बनवा|ठीक लूँगा|लूँगी|लूंगा|लूंगी|लेंगे|लेंगी',
       'दूसरी|दूसरे|दूसरा जगह|दुकान|डॉक्टर|स्कूल|टेलर|दर्जी से सीख|पढ़|दिखा|दिखवा|सिलवा|करा|करवा|ले|खरीद|बनवा|ठीक लूँगा|लूँगी|लूंगा|लूंगी|लेंगे|लेंगी',
@@ -322,6 +324,8 @@ export const HI_CUES: LanguageCues = {
       'kisi insaan|insan|manager|agent|banda|bande se baat', 'insaan|insan|manager|supervisor se baat', 'asli insaan|insan', 'bot nahi|nhi',
     ],
     issueReport: [
+      // Round 75. Work left half done, the place left in a mess: "आधा काम छोड़ के चले गए", "kaam adhura chhod gaye", "पूरा घर बिखरा पड़ा है".
+      'आधा|अधूरा|आधे|अधूरे|आधी|अधूरी काम|कार्य|फिटिंग|मरम्मत|रिपेयर|इंस्टॉलेशन|पेंट|पुताई *? *? छोड़|छोड़कर|छोड़के|छोड़|छोड|छोडकर|छोडके', 'छोड़|छोड़कर|छोड़के|छोड|छोडकर|छोडके के|कर? चले|भाग|निकल गए|गये', 'बिखरा|बिखरी|बिखरे|फैला|फैली|फैले|गंदा|गंदी|गंदे पड़ा|पड़ी|पड़े|पडा|पडी|पडे|छोड़|छोड', 'adha|aadha|adhe|aadhe|adhura|adhoora|adhuri|adhoori kaam|kam|work *? *? chhod|chod|chhodke|chodke|chhodkar|chodkar|chhod|chod', 'kaam|kam adhura|adhoora|adha|aadha|adhuri chhod|chod|chhodke|chodke|chhodkar|chodkar',
       // Round 73. Sent something else entirely: "colour bilkul alag bhej diya", "एकदम अलग रंग भेज दिया".
       'bilkul|ekdum|ekdam|poora|pura|puri|sab alag|galat|dusra|dusri|different bhej|bheja|bheji|de|aa|aaya|aayi|dikha|bana|bna diya|di|diye|gaya|gayi|hai|tha',
       'बिलकुल|बिल्कुल|एकदम|पूरा|पूरी|सब अलग|गलत|ग़लत|दूसरा|दूसरी *? भेज|भेजा|भेजी|दे|आ|आया|आई|बना *? दिया|दी|दिए|गया|गई|है|था',

@@ -32,6 +32,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // Round 75. A formal letter's displeasure, owned: "esprimo il mio disappunto", "manifestiamo il nostro malcontento".
+      'mio|nostro disappunto|malcontento|sdegno|malumore|scontento|dissenso|risentimento', 'mia|nostra insoddisfazione|indignazione|irritazione|contrarietà|contrarieta',
       // Round 71. Treated with condescension, contempt or as a fool, as the customer tells it: "mi ha trattato con una sufficienza incredibile", "mi ha risposto con arroganza", "come se fossi uno stupido".
       'trattato|trattata|trattati|trattate|trattandomi|trattandoci|risposto|rispondeva|risponde|parlato|parlava|parlandomi|accolto|accolta|liquidato|liquidata con *? *? *? sufficienza|sufficenza|supponenza|arroganza|strafottenza|disprezzo|superiorità|sdegno',
       'come se fossi|fosse|fossimo|fossero * *? *? scemo|scema|stupido|stupida|idiota|cretino|cretina|deficiente|ignorante|rompiscatole|mendicante',
@@ -142,6 +144,8 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 75. Withdrawing and asking the money back: "mi ritiro e chiedo il rimborso", "ci ritiriamo dal corso" ("mi ritiro dal lavoro" is retiring).
+      'mi|ci ritiro|ritiriamo|ritirerò|ritirero|ritireremo e|.|!', 'mi|ci ritiro|ritiriamo|ritirerò|ritirero|ritireremo dal|dalla|dai|dalle corso|corsi|contratto|programma|abbonamento|servizio|percorso|master|iscrizione|palestra|scuola|pacchetto|progetto|accordo|ordine|acquisto|stage|tirocinio',
       // Round 73. The last order announced: "considerate questo l'ultimo ordine", "sarà il nostro ultimo acquisto da voi".
       "considerate|consideratelo|consideratela|consideri|consideratemi|prendetelo|prendetela questo|questa|come? l'ultimo|l'ultima|ultimo|ultima ordine|ordinativo|acquisto|prenotazione|incarico|lavoro|commessa|fornitura",
       "considerate|consideratelo|consideratela|consideri|prendetelo|prendetela questo|questa|come? il|la? nostro|nostra|mio|mia ultimo|ultima ordine|ordinativo|acquisto|prenotazione|incarico|lavoro|commessa|fornitura",
@@ -263,6 +267,8 @@ export const IT_CUES: LanguageCues = {
       'escalare|scalare|inoltrare questo|il|mio? caso|ticket|problema',
     ],
     issueReport: [
+      // Round 75. What was not done, named as a failure: "la mancata pulizia della camera", "per il mancato rimborso" ("in caso di mancata consegna" asks).
+      'la|il|le|i|per|della|del|delle|dei|alla|al|una|un|questa|questo mancata|mancato|mancati|mancate pulizia|pulizie|consegna|consegne|risposta|risposte|rimborso|rimborsi|restituzione|riparazione|sostituzione|assistenza|comunicazione|installazione|attivazione|fornitura|intervento|accredito|erogazione|spedizione|partenza|emissione|presa|manutenzione|ricezione|sanificazione|disinfezione|rispetto',
       // Round 71. Treated or answered rudely: "ci hanno trattati malissimo", "mi ha risposto in modo sgarbato", "con maleducazione".
       'trattato|trattata|trattati|trattate|risposto|rispondeva|parlato|parlava in modo|tono|maniera *? arrogante|sgarbato|sgarbata|sprezzante|scocciato|scocciata|maleducato|maleducata|supponente|aggressivo|aggressiva|offensivo|offensiva',
       'trattato|trattata|trattati|trattate|risposto|rispondeva|parlato|parlava con *? *? maleducazione|sgarbatezza|scortesia|sarcasmo|fastidio',

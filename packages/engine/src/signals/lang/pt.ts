@@ -250,6 +250,8 @@ export const PT_CUES: LanguageCues = {
       'escalar|escalem este|esse|o|meu? caso|chamado|ticket|problema',
     ],
     issueReport: [
+      // Round 75. No apology even: "e nem pediram desculpa", "sem sequer pedir desculpas", "nem um pedido de desculpa".
+      'nem|sem|nunca|sequer pediram|pediu|pedir|pedem|pede|pediram-me|se desculparam|desculpou|desculpa|desculpas|perdão|perdao', 'nem|sem|sequer um|uma? pedido|pedidos de desculpa|desculpas|perdão|perdao', 'riscaram|riscou|riscado|riscada|arranharam|arranhou|arranhado|arranhada|amassaram|amassou|lascaram|lascou|mancharam|manchou|estragaram|estragou|partiram|partiu|quebraram|quebrou|danificaram|danificou o|a|os|as|meu|minha|nosso|nossa|me|nos *? *? chão|piso|soalho|parede|paredes|móvel|movel|móveis|moveis|porta|portas|mesa|sofá|sofa|carro|parquet|azulejo|azulejos|bancada|armário|armario|espelho|janela|portão|portao|teto|rodapé|rodape',
       // Round 71. Charged twice, European Portuguese with the pronoun after: "cobraram-me duas vezes", "debitaram-nos em dobro".
       'cobraram-me|cobrou-me|cobraram-nos|cobrou-nos|debitaram-me|debitou-me|debitaram-nos|descontaram-me|descontou-me|faturaram-me|facturaram-me|cobram-me|cobra-me duas|três vezes',
       'cobraram-me|cobrou-me|cobraram-nos|cobrou-nos|debitaram-me|debitou-me|debitaram-nos|descontaram-me|descontou-me|faturaram-me|facturaram-me|cobram-me|cobra-me em|a dobro|mais',
