@@ -29,7 +29,10 @@ const load = (p: string): Record<string, unknown>[] => readFileSync(`${DATA}/${p
 const train = load('xlm-t-sentiment-multilingual/train.jsonl') as unknown as MultilingualRow[]
 const semeval = load('semeval-sentiment-2013-2016/train.jsonl') as unknown as { text: string; label: string }[]
 
-const base = DEFAULT_MULTILINGUAL_RECIPE
+// The candidates below are variations on the recipe without naive-Bayes scaling (as shipped until
+// 2026-12-07), so each keeps the meaning its row in docs/reader-accuracy.md gives it whatever ships;
+// `shipped` is the recipe as it ships.
+const { nb: _shippedNb, ...base } = DEFAULT_MULTILINGUAL_RECIPE
 const f = base.features
 type Cand = { recipe: MultilingualRecipe; helpers?: 'xlmt-en' | 'semeval'; helperWeight?: number; vader?: boolean }
 const CANDIDATES: Record<string, Cand> = {
@@ -66,6 +69,36 @@ const CANDIDATES: Record<string, Cand> = {
   lex03: { recipe: { ...base, features: { ...f, english: 1, lexicon: 0.3 } }, helpers: 'xlmt-en', helperWeight: 1 },
   lex1: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
   lex3: { recipe: { ...base, features: { ...f, english: 1, lexicon: 3 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  // 2026-12-07 candidates, all on lex1 (the recipe shipped on 2026-12-06).
+  shipped: { recipe: DEFAULT_MULTILINGUAL_RECIPE, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Bags4: { recipe: { ...base, bags: 4, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Avg: { recipe: { ...base, average: true, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1AvgEp8: { recipe: { ...base, average: true, epochs: 8, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Bits20L2: { recipe: { ...base, l2: 1e-5, features: { ...f, bits: 20, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Nb05: { recipe: { ...base, nb: { alpha: 1, beta: 0.5 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Nb1: { recipe: { ...base, nb: { alpha: 1, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA03: { recipe: { ...base, nb: { alpha: 0.3, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA3: { recipe: { ...base, nb: { alpha: 3, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbP15: { recipe: { ...base, nb: { alpha: 1, beta: 1, power: 1.5 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbP2: { recipe: { ...base, nb: { alpha: 1, beta: 1, power: 2 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Block: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1, blockNorm: true } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Block11: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1, blockNorm: true, charWeight: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Ens: { recipe: { ...base, ensemble: true, features: { ...f, english: 1, lexicon: 1, blockNorm: true, charWeight: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA10: { recipe: { ...base, nb: { alpha: 10, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA30: { recipe: { ...base, nb: { alpha: 30, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1BlockC035: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1, blockNorm: true, charWeight: 0.35 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1BlockC07: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1, blockNorm: true, charWeight: 0.7 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1BlockNbA3: { recipe: { ...base, nb: { alpha: 3, beta: 1 }, features: { ...f, english: 1, lexicon: 1, blockNorm: true } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1BlockNbA10: { recipe: { ...base, nb: { alpha: 10, beta: 1 }, features: { ...f, english: 1, lexicon: 1, blockNorm: true } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA3Bags4: { recipe: { ...base, bags: 4, nb: { alpha: 3, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA3AvgEp8: { recipe: { ...base, average: true, epochs: 8, nb: { alpha: 3, beta: 1 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA3B15: { recipe: { ...base, nb: { alpha: 3, beta: 1.5 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA3B2: { recipe: { ...base, nb: { alpha: 3, beta: 2 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbA10B15: { recipe: { ...base, nb: { alpha: 10, beta: 1.5 }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbClsA3: { recipe: { ...base, nb: { alpha: 3, beta: 1, perClass: true }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1NbClsA10: { recipe: { ...base, nb: { alpha: 10, beta: 1, perClass: true }, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1Style: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1, style: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
+  lex1StyleNbA3: { recipe: { ...base, nb: { alpha: 3, beta: 1 }, features: { ...f, english: 1, lexicon: 1, style: 1 } }, helpers: 'xlmt-en', helperWeight: 1 },
   // The English helper rows read VADER's words as their polarity list (training only: English is never read by this model).
   lex1Vader: { recipe: { ...base, features: { ...f, english: 1, lexicon: 1 } }, helpers: 'xlmt-en', helperWeight: 1, vader: true },
 }
@@ -91,7 +124,7 @@ function vaderPolarity(): PolarityLexicon {
 
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(CANDIDATES)
 const K = 5
-const SEED = 20261126
+const SEED = Number(process.env.SEED ?? 20261126)
 for (const name of names) {
   const c = CANDIDATES[name]
   if (c === undefined) throw new Error(`unknown candidate ${name}`)

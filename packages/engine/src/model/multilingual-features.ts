@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/token.js'
 import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
-import type { FeatureBuffer } from './feature-buffer.js'
+import { FeatureBuffer } from './feature-buffer.js'
 import { combineHashes, hashString } from './hash.js'
 import type { PolarityLexicon } from './polarity/polarity-lexicon.js'
 import { POLARITY_LEXICONS } from './polarity/polarity-lexicons.js'
@@ -37,6 +37,18 @@ export interface MultilingualFeatureConfig {
    * and log-scaled, as four inputs shared by every language and four tagged with it.
    */
   readonly lexicon?: number
+  /**
+   * Normalise the word part (words and bigrams) and the character n-grams each on its own, to
+   * lengths `wordWeight` and `charWeight`, instead of the two together to unit length (absent: together).
+   */
+  readonly blockNorm?: boolean
+  /**
+   * Scale of the writing-style inputs (0 or absent: not used): per message, how many words are
+   * written in capitals ("TERRIBLE") and how many are stretched ("buenooo"), each log-scaled, as
+   * two inputs shared by every language and two tagged with it. The words themselves are read
+   * lower case and unstretched, so these are what the rest of the features cannot see.
+   */
+  readonly style?: number
 }
 
 const SEED_WORD = 0x3a11
@@ -47,6 +59,7 @@ const SEED_LANG = 0x3a71
 const SEED_BIAS = 0x3a89
 const SEED_ENGLISH = 0x3a97
 const SEED_LEXICON = 0x3aa3
+const SEED_STYLE = 0x3ab5
 // Polarity-word values: strong words count double.
 const STRONG = 2
 const BOS = 0x6a09e667
@@ -155,8 +168,18 @@ export class MultilingualFeaturizer {
   private readonly polarityWords: ReadonlyMap<string, number>[]
   /** Per language index, the lexicon's neutral pairs, folded ("bom dia"). */
   private readonly neutralPairs: ReadonlySet<string>[]
+  /**
+   * How many of the entries the last `featurize` wrote are the normalised sparse part (words, bigrams,
+   * character n-grams); the rest (bias, English probabilities, polarity sums) follow them.
+   */
+  sparseLength = 0
+  /** Of those, how many lead with the word part (the rest are character n-grams; all of them unless `blockNorm`). */
+  wordLength = 0
+  private readonly gramBuffer = new FeatureBuffer(256)
   /** The last walk's polarity sums: plain positive, plain negative, negated positive, negated negative. */
   private readonly lex = new Float64Array(4)
+  /** The last walk's count of words in capitals and of stretched words. */
+  private readonly style = new Float64Array(2)
 
   constructor(
     readonly cfg: MultilingualFeatureConfig,
@@ -257,10 +280,30 @@ export class MultilingualFeaturizer {
       if (shared) out.push(bucket(h, shift), v)
       if (tagged) out.push(bucket(combineHashes(h, seed), shift), v)
     }
-    this.walk(tokens, lang, emit, (e) => {
-      if (cw !== 0) for (let k = 0; k < e.grams.length; k++) emit(e.grams[k] as number, cw)
-    })
-    out.normalize()
+    if (cfg.blockNorm === true) {
+      const g = this.gramBuffer
+      g.clear()
+      this.walk(tokens, lang, emit, (e) => {
+        if (cw === 0) return
+        for (let k = 0; k < e.grams.length; k++) {
+          const h = e.grams[k] as number
+          if (shared) g.push(bucket(h, shift), cw)
+          if (tagged) g.push(bucket(combineHashes(h, seed), shift), cw)
+        }
+      })
+      scaleTo(out, 0, cfg.wordWeight)
+      this.wordLength = out.length
+      out.reserve(g.length)
+      for (let i = 0; i < g.length; i++) out.push(g.indices[i] as number, g.values[i] as number)
+      scaleTo(out, this.wordLength, cw)
+    } else {
+      this.walk(tokens, lang, emit, (e) => {
+        if (cw !== 0) for (let k = 0; k < e.grams.length; k++) emit(e.grams[k] as number, cw)
+      })
+      out.normalize()
+      this.wordLength = out.length
+    }
+    this.sparseLength = out.length
     // The language's own bias, outside the normalisation (a constant input per language).
     out.push(bucket(combineHashes(SEED_BIAS, seed), shift), 1)
     this.dense(seed, english, (b, v) => out.push(b, v))
@@ -278,6 +321,15 @@ export class MultilingualFeaturizer {
     if (scale > 0 && english !== undefined) {
       const e = centredLogs(english)
       for (let c = 0; c < 3; c++) emit(bucket(combineHashes(SEED_ENGLISH + c, seed), shift), (e[c] as number) * scale)
+    }
+    const styleScale = cfg.style ?? 0
+    if (styleScale > 0) {
+      for (let j = 0; j < 2; j++) {
+        const v = Math.log1p(this.style[j] as number) * styleScale
+        if (v === 0) continue
+        if (cfg.shared) emit(bucket(SEED_STYLE + j, shift), v)
+        if (cfg.tagged) emit(bucket(combineHashes(SEED_STYLE + j, seed), shift), v)
+      }
     }
     const lexScale = cfg.lexicon ?? 0
     if (lexScale > 0) {
@@ -308,6 +360,12 @@ export class MultilingualFeaturizer {
     let a1 = 0
     let a2 = 0
     let sq = 0
+    // The character n-grams' own sums, apart from the words' only when they are normalised apart.
+    const block = cfg.blockNorm === true
+    let c0 = 0
+    let c1 = 0
+    let c2 = 0
+    let csq = 0
     const add = (h: number, v: number): void => {
       if (shared) {
         const b = bucket(h, shift) * 3
@@ -327,23 +385,49 @@ export class MultilingualFeaturizer {
       const n = e.grams.length
       if (cw === 0 || n === 0) return
       const sums = this.gramSums(e, lang, weights)
+      const o = 3 * (lang + 1)
+      if (block) {
+        if (shared) {
+          c0 += sums[0] as number
+          c1 += sums[1] as number
+          c2 += sums[2] as number
+        }
+        if (tagged) {
+          c0 += sums[o] as number
+          c1 += sums[o + 1] as number
+          c2 += sums[o + 2] as number
+        }
+        csq += copies * n * cw * cw
+        return
+      }
       if (shared) {
         a0 += sums[0] as number
         a1 += sums[1] as number
         a2 += sums[2] as number
       }
       if (tagged) {
-        const o = 3 * (lang + 1)
         a0 += sums[o] as number
         a1 += sums[o + 1] as number
         a2 += sums[o + 2] as number
       }
       sq += copies * n * cw * cw
     })
-    const k = sq > 0 ? 1 / Math.sqrt(sq) : 1
-    let z0 = (bias[0] as number) + a0 * k
-    let z1 = (bias[1] as number) + a1 * k
-    let z2 = (bias[2] as number) + a2 * k
+    let z0 = bias[0] as number
+    let z1 = bias[1] as number
+    let z2 = bias[2] as number
+    if (block) {
+      // Each part to its own length: the words' to wordWeight, the n-grams' to charWeight.
+      const kw = sq > 0 ? cfg.wordWeight / Math.sqrt(sq) : 0
+      const kc = csq > 0 ? cw / Math.sqrt(csq) : 0
+      z0 += a0 * kw + c0 * kc
+      z1 += a1 * kw + c1 * kc
+      z2 += a2 * kw + c2 * kc
+    } else {
+      const k = sq > 0 ? 1 / Math.sqrt(sq) : 1
+      z0 += a0 * k
+      z1 += a1 * k
+      z2 += a2 * k
+    }
     const lb = bucket(combineHashes(SEED_BIAS, seed), shift) * 3
     z0 += weights[lb] as number
     z1 += weights[lb + 1] as number
@@ -381,6 +465,9 @@ export class MultilingualFeaturizer {
     const ww = cfg.wordWeight
     const lex = this.lex
     lex.fill(0)
+    const style = this.style
+    style[0] = 0
+    style[1] = 0
     const pairs = this.neutralPairs[lang] as ReadonlySet<string>
     // The word before: its entry, and where its polarity went (lex index, value; -1 for none).
     let before: WordFeatures | undefined
@@ -421,6 +508,10 @@ export class MultilingualFeaturizer {
         beforeAt = at
         beforeValue = value
       } else before = undefined
+      if (t.kind === 'word' || t.kind === 'hashtag') {
+        if (t.caps) style[0] = (style[0] as number) + 1
+        if (t.elongated) style[1] = (style[1] as number) + 1
+      }
       const words = negated ? e.negated : e.words
       for (let k = 0; k < words.length; k++) {
         const h = words[k] as number
@@ -502,4 +593,13 @@ function centredLogs(p: ArrayLike<number>): Float64Array {
   centred[1] = l1 - m
   centred[2] = l2 - m
   return centred
+}
+
+/** Scales entries `from`.. of `buf` so they have Euclidean length `length` (left as they are when all zero). */
+function scaleTo(buf: FeatureBuffer, from: number, length: number): void {
+  let sum = 0
+  for (let i = from; i < buf.length; i++) sum += (buf.values[i] as number) ** 2
+  if (sum === 0) return
+  const k = length / Math.sqrt(sum)
+  for (let i = from; i < buf.length; i++) buf.values[i] = (buf.values[i] as number) * k
 }

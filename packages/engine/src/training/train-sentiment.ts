@@ -114,6 +114,11 @@ export function trainSoftmax(
   dim: number,
   recipe: SentimentRecipe,
   rng: Rng,
+  /**
+   * Per weight (`dim × 3`), a fixed factor it is read through during training (absent: 1); the
+   * weights returned have it multiplied in, so they read the unscaled inputs.
+   */
+  weightScale?: Float32Array,
 ): { weights: Float32Array; bias: Float32Array } {
   const k = 3
   const w = new Float64Array(dim * k)
@@ -152,6 +157,12 @@ export function trainSoftmax(
         if (drop > 0 && mask[i] === 0) continue
         const base = (idx[i] as number) * 3
         const v = (val[i] as number) * vs
+        if (weightScale !== undefined) {
+          z0 += (w[base] as number) * v * (weightScale[base] as number)
+          z1 += (w[base + 1] as number) * v * (weightScale[base + 1] as number)
+          z2 += (w[base + 2] as number) * v * (weightScale[base + 2] as number)
+          continue
+        }
         z0 += (w[base] as number) * v
         z1 += (w[base + 1] as number) * v
         z2 += (w[base + 2] as number) * v
@@ -171,7 +182,8 @@ export function trainSoftmax(
         if (drop > 0 && mask[i] === 0) continue
         const base = (idx[i] as number) * 3
         const v = (val[i] as number) * vs
-        for (let c = 0; c < k; c++) adagradStep(w, g2, acc, base + c, (g[c] as number) * v, l2, lr, step)
+        if (weightScale !== undefined) for (let c = 0; c < k; c++) adagradStep(w, g2, acc, base + c, (g[c] as number) * v * (weightScale[base + c] as number), l2, lr, step)
+        else for (let c = 0; c < k; c++) adagradStep(w, g2, acc, base + c, (g[c] as number) * v, l2, lr, step)
       }
       for (let c = 0; c < k; c++) {
         const gc = g[c] as number
@@ -188,6 +200,7 @@ export function trainSoftmax(
   const bias = new Float32Array(k)
   const T = step
   for (let j = 0; j < w.length; j++) weights[j] = acc !== undefined ? (w[j] as number) + (acc[j] as number) / T : (w[j] as number)
+  if (weightScale !== undefined) for (let j = 0; j < w.length; j++) weights[j] = (weights[j] as number) * (weightScale[j] as number)
   for (let c = 0; c < k; c++) bias[c] = recipe.average ? (b[c] as number) + (bAcc[c] as number) / T : (b[c] as number)
   return { weights, bias }
 }
