@@ -479,7 +479,10 @@ tweets carry English words), the language's polarity words (four inputs: plain a
 and negative, summed and log-scaled; hand-written for this project, about 1,000–1,400 words per
 language in \`packages/engine/src/model/polarity/\`, no published lexicon copied; greeting pairs such
 as "bom dia" count for neither word), and XLM-T English train as a helper language (trained on, not
-read).
+read).${p.recipe?.nb === undefined ? '' : `
+Trained with naive-Bayes scaling: AdaGrad reads each weight through its bucket's one-vs-rest
+log-count ratio for that class on the training rows, and the scale is multiplied into the weights
+shipped, so the reader reads the features above unscaled.`}
 The reader fuses the cues written for the message's language into these probabilities as it does
 English cues (same pulls, the general profile's priors), then applies that language's calibration: a
 Platt curve per predicted label, fitted on the reader's readings of 5-fold out-of-fold predictions on

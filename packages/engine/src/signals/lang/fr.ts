@@ -99,6 +99,8 @@ export const FR_CUES: LanguageCues = {
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
     gratitude: [
+      // Thanks in a letter's words: "je vous adresse mes sincères remerciements", "avec mes vifs remerciements".
+      'mes|nos sincères|vifs|chaleureux|meilleurs|plus|profonds remerciements', 'mes|nos remerciements pour|à',
       // Thanks announced: "je tenais à remercier l'équipage", "je voulais vous remercier".
       "tenais|tiens|tenons|tenions|teniez à vous|les|l'|la? remercier", "voulais|voudrais|veux|souhaite|souhaitais|souhaitons|voulions|voudrions vous|les|la? remercier",
       'merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],

@@ -329,6 +329,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Sent something else entirely: "colour bilkul alag bhej diya", "एकदम अलग रंग भेज दिया".
       'bilkul|ekdum|ekdam|poora|pura|puri|sab alag|galat|dusra|dusri|different bhej|bheja|bheji|de|aa|aaya|aayi|dikha|bana|bna diya|di|diye|gaya|gayi|hai|tha',
       'बिलकुल|बिल्कुल|एकदम|पूरा|पूरी|सब अलग|गलत|ग़लत|दूसरा|दूसरी *? भेज|भेजा|भेजी|दे|आ|आया|आई|बना *? दिया|दी|दिए|गया|गई|है|था',
+      // What was booked or ordered was something else: "बुकिंग कुछ और थी", "order kuch aur tha".
+      'बुकिंग|ऑर्डर|आर्डर|बुक|मंगाया|मँगाया|मंगवाया कुछ और था|थी|थे', 'booking|order|book|mangaya|manga kuch|kuchh aur tha|thi|the',
       // Round 73. Charged double, refused the receipt: "दोगुने पैसे ले लिए", "रसीद माँगी तो मना कर दिया", "bill manga toh mana kar diya".
       'दोगुने|दुगने|दुगुने|डबल|तिगुने|ज़्यादा|ज्यादा पैसे|रुपये|रुपए|चार्ज ले|वसूल|लगा|काट लिए|लिया|लिये|दिए|दिया|दिये', 'दोगुने|दुगने|दुगुने|डबल|तिगुने|ज़्यादा|ज्यादा पैसे|रुपये|रुपए|चार्ज वसूले|वसूला|काटे|काटा',
       'double|dugne|doguna|dogune|tigune|zyada|jyada|jada paise|rupaye|rupees|charge le|vasool|wasool|laga|kaat liye|liya|diye|diya|liye|kar', 'double|dugne|doguna|dogune|tigune|zyada|jyada|jada paise|rupaye|rupees|charge vasoole|vasoola|wasoole|kaate|kaata|lagaye|lagaya',

@@ -35,6 +35,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // "Não há direito." (European: it isn't right), said of what was done to the customer.
+      'não há|ha direito .|!|!!|...', 'isto|isso não se faz .|!|!!|...',
       // Round 71. What was the money for: "Pra quê paguei a mais então?", "para que é que paguei o expresso?", "paguei pra nada".
       'pra|para|pa quê é? que? paguei|pagámos|pagamos|gastei',
       'paguei|pagámos|pagamos pra|para nada',
