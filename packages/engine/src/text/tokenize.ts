@@ -24,6 +24,9 @@ const SCRIPT_PUNCT: ReadonlyMap<number, string> = new Map([
   [0x0964, '.'], [0x0965, '.'], [0xff01, '!'], [0xff0c, ','], [0xff0e, '.'], [0xff1a, ':'], [0xff1b, ';'], [0xff1f, '?'],
 ])
 
+// The lowest of them: an ASCII mark is none, with no lookup.
+const SCRIPT_PUNCT_MIN = Math.min(...SCRIPT_PUNCT.keys())
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
@@ -110,7 +113,18 @@ function matchEntity(text: string, i: number, to: number): [number, string] | un
   return undefined
 }
 
+/** Where `s` has a third code unit in a row equal to the two before it (what {@link squash} drops), or -1. */
+function firstTriple(s: string): number {
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return i
+  }
+  return -1
+}
+
 function squash(lower: string): { norm: string; elongated: boolean } {
+  // Nearly every hashtag has no run to squash: it is its own result, with no string built char by char.
+  if (firstTriple(lower) < 0) return { norm: lower, elongated: false }
   let out = ''
   let elongated = false
   let run = 0
@@ -246,7 +260,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (c !== 0x40 && c !== 0x23 && !nonAscii && !curly && maxRun < 3 && !isDigit(c)) {
         // Plain ASCII word: look it up by its characters; no string is built for a known word.
         const caps = j - i >= 2 && upper >= 2 && !lowerSeen
-        push('word', i, j, '', caps, false, internSpan(text, i, j, hash | 0))
+        const info = internSpan(text, i, j, hash | 0)
+        tokens.push({ kind: 'word', start: i, end: j, norm: info.norm, caps, elongated: false, flags: info.flags, info })
         i = j
         continue
       }
@@ -287,10 +302,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isMark(c)) while (j < to && isMark(text.charCodeAt(j))) j++
     else if (c === 0x2e) while (j < to && text.charCodeAt(j) === 0x2e) j++
     else if (c >= 0xd800 && c <= 0xdbff && j < to) j++
-    const same = j === i + 1 ? SCRIPT_PUNCT.get(c) : undefined
+    const same = j === i + 1 && c >= SCRIPT_PUNCT_MIN ? SCRIPT_PUNCT.get(c) : undefined
     // A script's own mark reads as its ASCII twin (a question is a question); the span keeps the original.
     if (same !== undefined) push('punct', i, j, '', false, false, punctInfo(same.charCodeAt(0)))
-    else if (j === i + 1 && c < 0x80) push('punct', i, j, '', false, false, punctInfo(c))
+    else if (j === i + 1 && c < 0x80) {
+      const info = punctInfo(c)
+      tokens.push({ kind: 'punct', start: i, end: j, norm: info.norm, caps: false, elongated: false, flags: 0, info })
+    }
     else push('punct', i, j, c === 0x2026 ? '...' : text.slice(i, j))
     i = j
   }
