@@ -80,12 +80,12 @@ const FORMALITIES_ONLY_KEEP = 0.3
  * ({@link fuseUrgency}), where "no rush" or "not urgent" takes it back.
  */
 export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
-  const [pNeg, , pPos] = ev.probabilities
-  // keep[e] is the probability that no evidence so far shows emotion e (noisy-OR).
-  const keep = [1, 1, 1, 1, 1, 1, 1, 1]
-  const add = (e: number, p: number): void => {
-    keep[e] = (keep[e] as number) * (1 - (p < 0 ? 0 : p > 1 ? 1 : p))
-  }
+  const pNeg = ev.probabilities[0]
+  const pPos = ev.probabilities[2]
+  // keep[e] is the probability that no evidence so far shows emotion e (noisy-OR). One array reused
+  // (deriveEmotions does not call itself), and module functions for add and fin: two closures and
+  // their context were allocated per read.
+  const keep = KEEP.fill(1)
   add(FRUSTRATION, 0.3 * pNeg)
   if (ev.thinCues === true && pNeg > pPos) add(FRUSTRATION, THIN_CUES_FRUSTRATION * pNeg)
   add(FRUSTRATION, 0.25 * pNeg * ev.intensity)
@@ -157,23 +157,32 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     }
   }
   const scale = ev.scale
-  const fin = (e: number, damped: boolean, factor = 1): number => {
-    let v = (1 - (keep[e] as number)) * factor
-    if (damped) v *= damp
-    if (scale !== undefined) v *= scale[EMOTIONS[e] as Emotion] ?? 1
-    return Math.round((v < 0 ? 0 : v > 1 ? 1 : v) * 1000) / 1000
-  }
   // Urgency is fused on its own terms (fuse-urgency.ts); its noisy-OR slot carries the result.
   keep[URGENCY] = 1 - fuseUrgency(urgencyEvidence(ev))
   return {
-    frustration: fin(FRUSTRATION, false),
-    anger: fin(ANGER, false),
-    confusion: fin(CONFUSION, false),
-    urgency: fin(URGENCY, false),
-    satisfaction: fin(SATISFACTION, true, conceded ? CONCEDED_SATISFACTION : 1),
-    gratitude: fin(GRATITUDE, true, conceded ? CONCEDED_SATISFACTION : 1),
-    disappointment: fin(DISAPPOINTMENT, false),
+    frustration: fin(FRUSTRATION, 1, 1, scale),
+    anger: fin(ANGER, 1, 1, scale),
+    confusion: fin(CONFUSION, 1, 1, scale),
+    urgency: fin(URGENCY, 1, 1, scale),
+    satisfaction: fin(SATISFACTION, damp, conceded ? CONCEDED_SATISFACTION : 1, scale),
+    gratitude: fin(GRATITUDE, damp, conceded ? CONCEDED_SATISFACTION : 1, scale),
+    disappointment: fin(DISAPPOINTMENT, 1, 1, scale),
     // Nor can a greeting alone be sarcastic.
-    sarcasm: fin(SARCASM, false, ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1),
+    sarcasm: fin(SARCASM, 1, ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1, scale),
   }
+}
+
+const KEEP = new Float64Array(EMOTIONS.length)
+
+/** One more piece of evidence `p` (clamped to 0..1) that emotion `e` shows. */
+function add(e: number, p: number): void {
+  KEEP[e] = (KEEP[e] as number) * (1 - (p < 0 ? 0 : p > 1 ? 1 : p))
+}
+
+/** Emotion `e`'s score: its noisy-OR × factor, × damp where damped (1: not), × its scale; rounded. */
+function fin(e: number, damp: number, factor: number, scale: Partial<Record<Emotion, number>> | undefined): number {
+  let v = (1 - (KEEP[e] as number)) * factor
+  if (damp !== 1) v *= damp
+  if (scale !== undefined) v *= scale[EMOTIONS[e] as Emotion] ?? 1
+  return Math.round((v < 0 ? 0 : v > 1 ? 1 : v) * 1000) / 1000
 }
