@@ -263,8 +263,19 @@ function storeKey(id: number, norm: string): void {
   keys[2 * (id - 1) + 1] = k1 | ((n > 8 ? KEY_LONG : n) << 28)
 }
 
+// A small direct-mapped cache in front of the table for words of at most eight characters: per line
+// (chosen by the hash's low bits), a word's packed key and its id. Its 48 KB stay in the nearer
+// caches, so the common words ("the", "to", "you") are found without the probe of the 512 KB table,
+// whose first load was half of internSpan's line ticks. A key identifies a word of up to eight
+// characters, so a line whose key matches is that word. Of the 35,873 word lookups of a pass over
+// TweetEval validation, 75% are answered here (58% with 1,024 lines).
+const FRONT_BITS = 12
+const FRONT_MASK = (1 << FRONT_BITS) - 1
+const front = new Int32Array(3 << FRONT_BITS)
+
 function insert(slot: number, hash: number, norm: string): WordInfo {
   if (words.length >= MAX_ENTRIES) {
+    front.fill(0)
     slots.fill(0)
     words = []
     slot = hash & (TABLE_SIZE - 1)
@@ -308,13 +319,23 @@ export function internSpan(text: string, start: number, end: number, hash: numbe
     else k1 |= c << (7 * (k - 4))
   }
   k1 |= (len > 8 ? KEY_LONG : len) << 28
+  const line = 3 * (hash & FRONT_MASK)
+  if (len <= 8 && front[line] === k0 && front[line + 1] === k1) {
+    const id = front[line + 2] as number
+    if (id !== 0) return words[id - 1] as WordInfo
+  }
   for (;;) {
     const v = slots[slot] as number
     if (v === 0) return insert(slot, hash, text.slice(start, end).toLowerCase())
     const id = v & ID_MASK
     if (((v ^ hash) & ~ID_MASK) === 0 && keys[2 * (id - 1)] === k0 && keys[2 * (id - 1) + 1] === k1) {
       const info = words[id - 1] as WordInfo
-      if (len <= 8) return info
+      if (len <= 8) {
+        front[line] = k0
+        front[line + 1] = k1
+        front[line + 2] = id
+        return info
+      }
       const norm = info.norm
       if (norm.length === len) {
         let same = true
