@@ -561,9 +561,19 @@ export function detectCues(
   const neg = negation ?? (table === undefined ? negationScope(tokens) : languageNegationScope(tokens, table))
   const raw: RawCue[] = []
   const builtinIdx = builtinIndex()
+  // Whether the message has an emoji, a single and a double quotation mark (as tokens of their own).
+  let emoji = false
+  let singleQuote = false
+  let doubleQuote = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.kind !== 'word' && t.kind !== 'number') continue
+    if (t.kind !== 'word' && t.kind !== 'number') {
+      // What the later passes look for outside words: without it they are skipped.
+      if (t.kind === 'emoji') emoji = true
+      else if (t.norm === "'") singleQuote = true
+      else if (t.norm === '"') doubleQuote = true
+      continue
+    }
     const own = table === undefined || !table.falseFriends.has(t.norm) ? builtinGroup(t, builtinIdx) : undefined
     const local = table?.index.byFirst.get(t.norm)
     const domain = extra?.byFirst.get(t.norm)
@@ -605,8 +615,9 @@ export function detectCues(
   // speaker has decided 3am is the perfect time to read out the weather. Really adds to the ambience."
   // So do praise in scare quotes and an upside-down face beside one frame: "Amazing how my 'guaranteed'
   // seat turned into a standby ticket", "loving the new 'feature' where the app bills me twice 🙃".
-  const scare = table === undefined ? scareQuoted(tokens) : -1
-  const winked = scare >= 0 || tokens.some((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN) || (table === undefined && quotesAdvice(tokens))
+  // Scare quotes need a single quotation mark, quoted advice either mark, a wink or an eye-roll an emoji.
+  const scare = table === undefined && singleQuote ? scareQuoted(tokens) : -1
+  const winked = scare >= 0 || (emoji && tokens.some((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)) || (table === undefined && (singleQuote || doubleQuote) && quotesAdvice(tokens))
   // Sarcasm that needs nothing beside it ("Thanks, genius", "yeah right") says there is something to
   // complain of: the praise around it is in on it ("Oh brilliant, 'check that it's plugged in'.").
   const decided = standing.some((c) => c.rule.kind === 'sarcasm' && c.rule.needsProblem !== true)
@@ -703,8 +714,8 @@ export function detectCues(
   // Beside a problem it is sarcasm with no praise in words: "Reinstall the app for the fifth time. What a
   // fresh and exciting idea 🙄".
   // An upside-down face beside a problem is one too: "Thanks sooo much for charging me twice 🙃".
-  let roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === EYE_ROLL)
-  if (roll < 0 && problem && table === undefined) roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)
+  let roll = emoji ? tokens.findIndex((t) => t.kind === 'emoji' && t.norm === EYE_ROLL) : -1
+  if (roll < 0 && emoji && problem && table === undefined) roll = tokens.findIndex((t) => t.kind === 'emoji' && t.norm === UPSIDE_DOWN)
   if (roll >= 0 && filtered.some(isPraiseOrThanks)) {
     for (let ci = 0; ci < filtered.length; ci++) {
       const c = filtered[ci] as RawCue
