@@ -743,12 +743,16 @@ export function detectCues(
     sarcastic ??= new Uint32Array(tokens.length)
     setBits(sarcastic, c.from, c.to, 1)
   }
-  const found: { cue: Cue; rule: CueRule | undefined }[] = []
+  // The cues found and the rule of each, side by side (no {cue, rule} pair per cue to unzip later).
+  const cues: Cue[] = []
+  const rules: (CueRule | undefined)[] = []
   const add = (from: number, to: number, r: CueRule): void => {
-    found.push({ cue: makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion), rule: r })
+    cues.push(makeCue(text, tokens, from, to, r.kind, r.explicit, r.weight, r.emotion))
+    rules.push(r)
   }
   const mark = (from: number, to: number, kind: CueKind, explicit: boolean, weight: number, emotion?: Emotion): void => {
-    found.push({ cue: makeCue(text, tokens, from, to, kind, explicit, weight, emotion), rule: undefined })
+    cues.push(makeCue(text, tokens, from, to, kind, explicit, weight, emotion))
+    rules.push(undefined)
   }
   for (const c of filtered) {
     // Praise and thanks inside a sarcastic phrase are part of the sarcasm, not sincere.
@@ -854,7 +858,7 @@ export function detectCues(
       if (sentenceWords > longest) longest = sentenceWords
     }
     // Brisk and pleased is not clipped: "Très satisfait. Cordialement, A. Lefèvre", "Great. Works now."
-    const pleased = !problem && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')
+    const pleased = !problem && cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude')
     // Beside a problem, two fragments of three sentences are enough: "Parcel not here. Tracking frozen since Tuesday. Nobody answers."
     // So are three or more sentences, all without a subject, beside a problem: "Called twice. Forty minutes on hold. Cut off both times."
     const telegraphic = problem && fragmentsNoSubject >= 3 && fragmentsNoSubject === counted
@@ -865,7 +869,7 @@ export function detectCues(
     }
   }
   // A person asked for in one word, as people type at a bot: "Agent. AGENT. Human.", "supervisor please".
-  if (table === undefined && !found.some((f) => f.cue.kind === 'human-request')) {
+  if (table === undefined && !cues.some((c) => c.kind === 'human-request')) {
     for (const s of sentences) {
       let only = -1
       let words = 0
@@ -882,17 +886,15 @@ export function detectCues(
     }
   }
   // Praise before "but" with a point no cue names: the model hears whether the point is a complaint.
-  if (tone !== undefined && table === undefined && found.some((f) => f.cue.kind === 'contrast') && found.some((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude')) {
-    const span = (f: { cue: Cue }): TokenSpan => ({ from: tokenAt(tokens, f.cue.start), to: tokenAt(tokens, f.cue.end - 1) + 1 })
-    const praised = found.filter((f) => f.cue.kind === 'praise' || f.cue.kind === 'gratitude').map(span)
-    const named = found.filter((f) => f.cue.weight !== 0 && f.cue.kind !== 'praise' && f.cue.kind !== 'gratitude').map(span)
-    const cheered = found.filter((f) => f.cue.kind === 'praise' || (f.cue.kind === 'emoji' && f.cue.weight > 0) || (f.cue.kind === 'emoticon' && f.cue.weight > 0)).map(span)
+  if (tone !== undefined && table === undefined && cues.some((c) => c.kind === 'contrast') && cues.some((c) => c.kind === 'praise' || c.kind === 'gratitude')) {
+    const span = (c: Cue): TokenSpan => ({ from: tokenAt(tokens, c.start), to: tokenAt(tokens, c.end - 1) + 1 })
+    const praised = cues.filter((c) => c.kind === 'praise' || c.kind === 'gratitude').map(span)
+    const named = cues.filter((c) => c.weight !== 0 && c.kind !== 'praise' && c.kind !== 'gratitude').map(span)
+    const cheered = cues.filter((c) => c.kind === 'praise' || (c.kind === 'emoji' && c.weight > 0) || (c.kind === 'emoticon' && c.weight > 0)).map(span)
     for (const c of concededComplaints(tokens, sentences, praised, named, cheered, tone)) add(c.from, c.to, CONCEDED_COMPLAINT)
   }
-  sortSmall(found, byCueStart)
-  const cues = found.map((f) => f.cue)
+  sortCuesByStart(cues, rules)
   weighContrast(text, tokens, sentences, cues, table?.contrast)
-  const rules = found.map((f) => f.rule)
   const closing = sentences[sentences.length - 1]
   const signedOff = closing !== undefined && sentences.length >= 2 && isSignOff(text, tokens, closing)
   return { cues, rules, exclamations, questions, capsWords, elongated, intensifiers, wordCount, signedOff, thanksFrameStory: story, resolved: fixedFrom >= 0 }
@@ -1413,8 +1415,38 @@ function longerFirst(a: RawCue, b: RawCue): number {
 }
 
 /** Cues in text order, the longer of two that start together first. */
-function byCueStart(a: { cue: Cue }, b: { cue: Cue }): number {
-  return a.cue.start - b.cue.start || b.cue.end - a.cue.end
+function byCueStart(a: Cue, b: Cue): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/**
+ * Sorts `cues` by {@link byCueStart} and `rules` with them, stably (the order Array.prototype.sort
+ * gave the {cue, rule} pairs they were made as): by insertion for the usual handful, else through
+ * pairs and the built-in sort.
+ */
+function sortCuesByStart(cues: Cue[], rules: (CueRule | undefined)[]): void {
+  const n = cues.length
+  if (n > INSERTION_SORT_MAX) {
+    const pairs = cues.map((cue, i) => ({ cue, rule: rules[i] }))
+    pairs.sort((a, b) => byCueStart(a.cue, b.cue))
+    for (let i = 0; i < n; i++) {
+      cues[i] = (pairs[i] as { cue: Cue }).cue
+      rules[i] = (pairs[i] as { rule: CueRule | undefined }).rule
+    }
+    return
+  }
+  for (let i = 1; i < n; i++) {
+    const c = cues[i] as Cue
+    const r = rules[i]
+    let j = i - 1
+    while (j >= 0 && byCueStart(cues[j] as Cue, c) > 0) {
+      cues[j + 1] = cues[j] as Cue
+      rules[j + 1] = rules[j]
+      j--
+    }
+    cues[j + 1] = c
+    rules[j + 1] = r
+  }
 }
 
 // Lists up to this long are sorted by insertion: a message's handful of matches or cues cost
