@@ -540,7 +540,12 @@ export function buildReader(options: ReaderOptions): Reader {
     ))
 
     // Domain terms rescale the emotions of the cues they overlap ("throwing errors" in developer tools).
-    const strengths = rules.map((r, i) => r?.strength ?? (cues[i] !== undefined && CONTEXT_KINDS.has(cues[i].kind) ? CONTEXT_STRENGTH : 0))
+    const strengths: number[] = []
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]
+      const c = cues[i]
+      strengths.push(r?.strength ?? (c !== undefined && CONTEXT_KINDS.has(c.kind) ? CONTEXT_STRENGTH : 0))
+    }
     // The fault in a story of thanks is over: it speaks for little frustration ("Notre voiture est tombée en panne…, merci !").
     if (detection.thanksFrameStory) cues.forEach((c, i) => {
       if (c.kind === 'issue-report') strengths[i] = (strengths[i] as number) * STORY_FAULT_SHARE

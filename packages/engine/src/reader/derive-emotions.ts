@@ -156,7 +156,9 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
         break
     }
   }
-  const scale = ev.scale
+  // A profile that scales no emotion (the general one: {}) is skipped: eight keyed lookups that all
+  // missed, each multiplying by 1.
+  const scale = ev.scale === undefined || isEmpty(ev.scale) ? undefined : ev.scale
   // Urgency is fused on its own terms (fuse-urgency.ts); its noisy-OR slot carries the result.
   keep[URGENCY] = 1 - fuseUrgency(urgencyEvidence(ev))
   return {
@@ -173,6 +175,11 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
 }
 
 const KEEP = new Float64Array(EMOTIONS.length)
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false
+  return true
+}
 
 /** One more piece of evidence `p` (clamped to 0..1) that emotion `e` shows. */
 function add(e: number, p: number): void {
