@@ -2,7 +2,7 @@
 import { EYE_ROLL } from '../signals/emoji-polarity.js'
 import { type PhrasePattern, compilePattern, matchPattern } from '../signals/phrase-pattern.js'
 import type { Token } from '../text/token.js'
-import { allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
+import { allocateWordSlot, mayBeIn, setSignature, setWordSlot, wordSlot } from '../text/word-class.js'
 
 // Positive frames sarcasm is often said in, written for this project. Each is said sincerely too ("I
 // love how fast the export is"), so a marker counts only over a negative situation (see
@@ -22,6 +22,7 @@ const MARKER_EMOJI = new Set(['🙃'])
 // Words that say the problem is over: praise beside them is relief ("so glad the crash is fixed",
 // "it isn't broken anymore, thanks").
 const RESOLVED = new Set(['fixed', 'resolved', 'solved', 'sorted', 'anymore'])
+const RESOLVED_SIG = setSignature(RESOLVED)
 
 // Patterns by the words they can start with: most words start none, so a message costs one lookup a word.
 let byFirstWord: ReadonlyMap<string, readonly PhrasePattern[]> | undefined
@@ -66,7 +67,7 @@ export function hasSarcasmMarker(tokens: readonly Token[]): boolean {
 
 /** True when the message says its problem is over ("fixed", "resolved", "sorted"). */
 export function saysResolved(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && RESOLVED.has(t.norm))
+  return tokens.some((t) => t.kind === 'word' && mayBeIn(RESOLVED_SIG, t.info) && RESOLVED.has(t.norm))
 }
 
 /** True when the message has an eye-roll emoji. */

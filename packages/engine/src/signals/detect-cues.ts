@@ -5,7 +5,7 @@ import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { countWords } from '../text/count-words.js'
 import { firstWord } from '../text/first-word.js'
-import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, setWordSlot, wordSlot, fnv1a, wordSignature } from '../text/word-class.js'
+import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, setWordSlot, wordSlot, fnv1a, mayBeIn, setSignature, wordSignature } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
@@ -357,6 +357,7 @@ const ONE_WORD_PERSON = rule('human-request', -0.35, 0.35, 'frustration')
 const PERSON_WORDS = new Set(['agent', 'human', 'representative', 'operator', 'person', 'supervisor', 'manager'])
 // Words a one-word ask for a person may carry beside it: "supervisor please", "agent now".
 const BARE_ASK_WORDS = new Set(['please', 'pls', 'plz', 'now', 'asap'])
+const BARE_ASK_SIG = setSignature(BARE_ASK_WORDS)
 // Takes back about what the model reads into the word "thanks" (its unigram and bigrams lean positive).
 const SIGN_OFF_THANKS = rule('politeness', -0.5, 0)
 // Words a closing sentence of thanks has at most ("Thanks for looking into this, team!").
@@ -836,7 +837,7 @@ export function detectCues(
         const t = tokens[i] as Token
         if (t.kind !== 'word') continue
         words++
-        if (COURTESY_FRAGMENT_WORDS.has(t.norm)) courtesy++
+        if (mayBeIn(COURTESY_FRAGMENT_SIG, t.info) && COURTESY_FRAGMENT_WORDS.has(t.norm)) courtesy++
       }
       // A full stop inside a name or version ("SDK 0.9.2", "paginate.py") ends no sentence of the
       // writer's: its words count with the next one's.
@@ -875,7 +876,7 @@ export function detectCues(
       let words = 0
       for (let i = s.from; i < s.to && words < 3; i++) {
         const t = tokens[i] as Token
-        if (t.kind !== 'word' || BARE_ASK_WORDS.has(t.norm)) continue
+        if (t.kind !== 'word' || (mayBeIn(BARE_ASK_SIG, t.info) && BARE_ASK_WORDS.has(t.norm))) continue
         words++
         only = i
       }
@@ -957,6 +958,7 @@ const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'my'
 
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])
+const COURTESY_FRAGMENT_SIG = setSignature(COURTESY_FRAGMENT_WORDS)
 
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])

@@ -6,6 +6,7 @@
  */
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { mayBeIn, setSignature } from '../text/word-class.js'
 
 // Verbs that open troubleshooting advice ("Restart it?", "Check my spam folder?").
 const ADVICE_VERBS: ReadonlySet<string> = new Set([
@@ -19,6 +20,7 @@ const ADVICE_VERBS: ReadonlySet<string> = new Set([
 const TRIED_OPENERS: ReadonlySet<string> = new Set(['have', 'did'])
 const TRIED_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we'])
 const TRIED_WORDS: ReadonlySet<string> = new Set(['tried', 'try'])
+const TRIED_SIG = setSignature(TRIED_WORDS)
 // Praise of the advice, or disbelief that it is new.
 const PRAISE_OF_ADVICE: ReadonlySet<string> = new Set([
   'brilliant', 'genius', 'great', 'amazing', 'wonderful', 'fantastic', 'awesome', 'groundbreaking', 'revolutionary', 'helpful',
@@ -75,7 +77,7 @@ function isEcho(tokens: readonly Token[], r: SentenceRange): boolean {
     words++
     if (firstWord === undefined) firstWord = t
     else secondWord ??= t
-    if (TRIED_WORDS.has(t.norm)) tried = true
+    if (mayBeIn(TRIED_SIG, t.info) && TRIED_WORDS.has(t.norm)) tried = true
   }
   if (firstWord === undefined || words > ECHO_MAX_WORDS) return false
   if (ADVICE_VERBS.has(firstWord.norm)) return true
@@ -84,6 +86,7 @@ function isEcho(tokens: readonly Token[], r: SentenceRange): boolean {
 
 // Thanks for a piece of advice: "thanks for telling me to check my spam folder", "cheers for suggesting I restart it".
 const THANKS_OPENERS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'cheers', 'ty'])
+const THANKS_SIG = setSignature(THANKS_OPENERS)
 const TOLD_VERBS: ReadonlySet<string> = new Set(['telling', 'suggesting', 'advising', 'reminding', 'recommending', 'asking', 'instructing'])
 // Words up to which the thanks, the verb and the advice verb stand apart ("thank you so much for telling me to…").
 const THANKED_ADVICE_WITHIN = 8
@@ -101,7 +104,7 @@ function thankedAdvice(tokens: readonly Token[]): [number, number] | undefined {
   let adviceAt = -1
   for (let i = 0; i < tokens.length && adviceAt < 0; i++) {
     const t = tokens[i] as Token
-    if (t.kind !== 'word' || !THANKS_OPENERS.has(t.norm)) continue
+    if (t.kind !== 'word' || !mayBeIn(THANKS_SIG, t.info) || !THANKS_OPENERS.has(t.norm)) continue
     let told = false
     for (let j = i + 1; j < tokens.length && j <= i + THANKED_ADVICE_WITHIN; j++) {
       const w = tokens[j] as Token

@@ -219,6 +219,26 @@ export function fnv1a(s: string): number {
 }
 
 /**
+ * The OR of the {@link wordSignature}s of `words`: a word whose signature is not inside it is none of
+ * them (see {@link mayBeIn}).
+ */
+export function setSignature(words: Iterable<string>): number {
+  let sig = 0
+  for (const w of words) sig |= wordSignature(fnv1a(w))
+  return sig
+}
+
+/**
+ * False when the word of `info` is certainly not in the set whose {@link setSignature} is `sig`
+ * (true: it may be, ask the set). Reads the word's own object, which the token's reader has in cache,
+ * where the set's lookup reads the word's string (a cache miss per word in a pass over a message).
+ */
+export function mayBeIn(sig: number, info: WordInfo): boolean {
+  const s = info.signature
+  return (sig & s) === s
+}
+
+/**
  * Two bits of a 32-bit mask chosen by a word's FNV-1a hash. A set of words ORs its members'
  * signatures; a word whose signature is not inside that OR is not in the set, which answers most
  * lookups that would miss (a phrase element's few words) without touching the set's table.
