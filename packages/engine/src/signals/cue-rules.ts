@@ -81,7 +81,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm so done with this company" ("done with the setup" reports progress).
       "i'm|im|am|we're so|completely|totally|absolutely|just done with this|you|your|these|them|it", 'so|completely|totally|absolutely done with this|you|your|these|them',
       'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
-      "wits|wit's end", 'end of my tether|rope', 'properly|really|so|getting|totally|proper|me wound up', 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
+      "wits|wit's end", 'on my nerves|wick', 'end of my tether|rope', 'properly|really|so|getting|totally|proper|me wound up', 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
       // "I've had it with you lot."
       'had it with you|your|this|these|them',
       // "This is doing my head in."
@@ -186,6 +186,48 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ["we'd|wed|i'd|id|would have been stuck|lost|stranded|sunk|stuffed|doomed without you|your|them", "we|i would've|wouldve|would have been stuck|lost|stranded|sunk|stuffed|doomed without you|your|them"],
   },
   {
+    // Help that came fast, a free upgrade, a fix others could not make, a body that works again: "the
+    // locksmith got here in 12 minutes", "upgraded us to a private room for free", "the physio fixed a
+    // shoulder that three other people couldn't sort", "I can lift my kid again". The hour inside is no deadline.
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['time-pressure', 'issue-report'],
+    patterns: [
+      'got|was|were|came here|there|round|over in|within #num minutes|mins|min', 'upgraded us|me to a|an|the', 'upgraded us|me for free',
+      'fixed|sorted|cured|healed|solved a|my|the * that', "i|we can now? walk|run|sleep|lift|drive|see|hear|breathe|swim|cycle|ride|dance|sing|climb|bend|kneel|type|eat * *? again|properly|normally",
+    ],
+  },
+  {
+    // Back for more: "I had to come back for a second box." ("back for a second time" is a trip repeated).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    notBefore: ['time', 'visit', 'trip', 'attempt', 'go', 'try', 'appointment', 'fitting', 'repair', 'look', 'opinion', 'round', 'day', 'week'],
+    patterns: ['come|came|coming|went|go|going back for a|another second|third|fourth|bigger', 'come|came|coming|went|go|going back for more|seconds'],
+  },
+  {
+    // Weather on the way beside damage: "Broken window after the storm, and there's more wind forecast tonight."
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, needsProblem: true,
+    patterns: ['wind|rain|snow|storm|storms|frost|gales|winds forecast|expected|due tonight|tomorrow|today|this'],
+  },
+  {
+    // Someone else brought in: "After that I'm getting another glazier in" (not "another card", "another time").
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ["i'm|im|we're|were|i'll|ill|we'll getting|get|hiring|hire|calling|call|using|use|booking|book another|a different? glazier|plumber|builder|electrician|company|firm|locksmith|cleaner|mechanic|garage|contractor|tradesman|roofer|painter|decorator|installer|engineer|provider|supplier|agency|caterer|photographer|florist|courier|gardener|tutor|vet|dentist"],
+  },
+  {
+    // Happy tears: "I've cried three times looking at them." (the count is no repeat contact).
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['repeat-contact'],
+    patterns: ['cried|crying|teared|tearing * *? *? looking at|reading|watching|seeing them|it|the|these|those'],
+  },
+  {
+    // The part not followed, said calmly: "I still don't follow the bit about 'extended visits'" (the "still" is
+    // the customer's reading, no repeat contact).
+    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['repeat-contact'],
+    patterns: ["don't|dont|didn't|didnt follow|understand|get the|this|that bit|part|section|clause|line|wording", 'do not follow|understand|get the|this|that bit|part|section|clause|line|wording'],
+  },
+  {
+    // The customer's own lateness is no fault: "…who waited for my son when he was running late."
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
+    patterns: ['when|because|as|since|while he|she|i|we|they was|were|am|are running late', 'when|because|as|since|while my|our * *? was|were|is|are running late'],
+  },
+  {
     // Kindness named, said last: "…you waived the fine. So kind." ("So kind of you to charge me twice" is
     // the sarcasm rules' longer span.)
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
@@ -232,7 +274,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly|professional|courteous|knowledgeable|efficient|thorough',
       // A tradesman's manners told as thanks: "the plumber was polite, tidy and explained everything".
       'was|were polite|courteous|tidy|punctual|patient',
-      'like never before', 'god bless you|your|u', 'deserves|deserve a medal|raise|promotion|pay', 'very|so|most decent|kind of you', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay again', "you're|youre the best", 'you are the best', 'working|works already',
+      'like never before', 'god bless you|your|u', 'deserves|deserve a medal|raise|promotion|pay', 'very|so|most decent|kind of you', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay|go again', 'was|is the highlight|best part of', "you're|youre the best", 'you are the best', 'working|works already',
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
@@ -249,7 +291,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // The fix checked: "looks right now", "the totals are correct now".
       'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver|lifesavers|life-savers',
       // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
-      'above and beyond', 'made|makes my day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever|i\'ve|ive|we\'ve|weve',
+      'above and beyond', 'made|makes my|his|her|their|our day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever|i\'ve|ive|we\'ve|weve',
       "smoothest|easiest|fastest|quickest * *? i've|ive|i|we've|weve ever", 'saved my|our day|life|bacon|weekend|morning|evening|afternoon|night|trip|holiday|skin', 'highly recommend', 'well done', 'spot on',
       'super|very|so|really|extremely helpful', 'that was|is quick|fast',
       // The fix tried and found good: "the fix works", "the workaround did the trick".
@@ -257,7 +299,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Said plainly: "your app is great", "the best support I've had", "everything is working".
       'is|are great|amazing|awesome|excellent|fantastic|wonderful|brilliant|superb|outstanding',
       // Said of what came: "the farm box this week was incredible", "They're gorgeous."
-      'was|were incredible|delicious|gorgeous|superb|outstanding|fantastic|wonderful|brilliant|excellent', "they're|theyre|they|it's|its|he|she|he's|she's look|looks? gorgeous|beautiful|stunning|delicious", 'looks|look|looking|sounds|feels brand|showroom|like new', 'good as new', 'best customer? service|support|experience|team|agent|help',
+      'was|were incredible|delicious|gorgeous|superb|outstanding|fantastic|wonderful|brilliant|excellent', 'is|are stunning|gorgeous|beautiful|perfect|flawless',
+      "they're|theyre|they|it's|its|he|she|he's|she's look|looks? gorgeous|beautiful|stunning|delicious", 'looks|look|looking|sounds|feels brand|showroom|like new', 'good as new', 'best customer? service|support|experience|team|agent|help',
       "everything|everything's|everythings|all is|are? working|works|sorted|perfect", 'fix|patch|workaround|solution|update did it', 'fix|patch|workaround|solution|update did the trick',
       'is|are|was|got fixed|resolved|solved|sorted', 'has|have been fixed|resolved|solved|sorted',
     ],
@@ -460,7 +503,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Following up on 7731-HX" but not "Thank you for following up on it".
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     notAfter: ['you', 'for', 'u'],
-    patterns: ['chase|chasing|chased this|it|you|them up', 'following up on|about|regarding|re'],
+    patterns: ['chase|chasing|chased this|it|you|them up', 'following up on|about|regarding|re', 'chasing|chased this|it one|once more|again', 'just chasing',
+      // Raised before through another channel: "Raised it on the phone on the 12th and in chat on the 15th."
+      'raised|reported|flagged|mentioned it|this on|in|by the? phone|chat|email|call|letter|app'],
   },
   {
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
@@ -569,7 +614,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
       'fly|flying|flight to * at|on|tomorrow|tonight|today|this|next', 'comes|coming|discharged|released|home out? of|from hospital tomorrow|today|tonight|this',
       // Something to catch or something booked for an hour: "a ferry to catch at 4:30pm", "his surgery is scheduled for 8am tomorrow".
-      'ferry|train|flight|bus|coach|plane|boat|connection to catch', 'moves|move|moving in|out #day|tomorrow|tonight|today|on', 'service|ceremony|wedding|funeral|christening|party|show|recital|match|performance is|starts at #num', 'service|ceremony|wedding|funeral|christening|party|show|recital|match|performance is|starts at #day', 'night|premiere|opening|matinee is|starts tonight|today|tomorrow', 'perform|performs|performing on|at #num', 'perform|performs|performing on|at #day', "before|by saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|tomorrow's|tonight's *", "won't|wont approve|accept|allow|sign|issue|release * *? without it|this|them", 'will not approve|accept|allow|sign|issue|release * *? without it|this|them', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #num', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #day',
+      'ferry|train|flight|bus|coach|plane|boat|connection to catch', 'before|by dark|nightfall|sunset|sundown|bedtime', 'sale|purchase|completion|closing completes|complete|closes|exchanges', 'give|giving you|them #num hours|hrs|days to|before', 'moves|move|moving in|out #day|tomorrow|tonight|today|on', 'service|ceremony|wedding|funeral|christening|party|show|recital|match|performance is|starts at #num', 'service|ceremony|wedding|funeral|christening|party|show|recital|match|performance is|starts at #day', 'night|premiere|opening|matinee is|starts tonight|today|tomorrow', 'perform|performs|performing on|at #num', 'perform|performs|performing on|at #day', "before|by saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|tomorrow's|tonight's *", "won't|wont approve|accept|allow|sign|issue|release * *? without it|this|them", 'will not approve|accept|allow|sign|issue|release * *? without it|this|them', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #num', 'surgery|operation|appointment|flight|interview|exam|hearing|wedding|funeral|procedure|move|closing|completion|event|party|ceremony|treatment is|was? scheduled|booked|planned|set for #day',
       // A term that runs out on the day: "our tenancy ends that day", "the finance office closes for the holidays on Thursday".
       'tenancy|lease|contract|visa|permit|insurance|policy|licence|license|passport|offer|quote ends|expires|runs that|this|on|tomorrow|today|tonight|#day', 'office|school|shop|store|depot|registry|council closes|shuts for * *? on|at|tomorrow|#day',
       'before|by #num january|february|march|april|may|june|july|august|september|october|november|december', 'before|by january|february|march|april|june|july|august|september|october|november|december #num',
@@ -1271,6 +1316,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'escalate me|this|it to a|the|your? supervisor|manager|senior|lead|higher|someone|somebody',
       // Asked for in the noun: "Requesting escalation to a senior member of staff".
       'escalation to a|the|your? senior|supervisor|manager|team|higher|someone|somebody',
+      // "Who's in charge at the Camden branch? I want to speak to them myself."
+      "who's|whos in charge", 'who is in charge', 'speak|talk to them|him|her|the owner|the manager myself',
       'someone|somebody|anyone from upstairs|management', 'someone|somebody|anyone with the? authority|power|clearance to',
       'talk|speak|chat|speaking|talking to|with a|an|your|someone? real|actual|live? person|human|manager|supervisor|agent|representative|rep|someone|somebody|people',
       // "talk to the practice manager", "speak to whoever manages the crew".
@@ -1324,7 +1371,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'reboots|restarts|resets|freezes|disconnects every|randomly|constantly|itself', 'reboots|restarts|resets|crashes roughly|about|around every', 'flooded|flooding',
       // Damage and shortfall told plainly: "the dryer shrank my suit", "produces nothing", "arrived with half my boxes",
       // "booked me into two lessons at the same time", "nobody from your team has shown up", "a stranger's face on them".
-      'shrank|shrunk|shrinks', 'left wide? open|unlocked', 'been off|down|out for a|#num|over week|weeks|day|days|month|fortnight', 'fell|fallen|falling off|apart', 'came|coming apart|unstuck|loose', 'has|have|had died|packed', 'has|have a crack|tear|hole|dent|chip|leak|stain|gash', 'lid|handle|part|parts|piece|pieces|screws|cable|charger|label|key|keys|remote|lead|plug|strap|battery|instructions missing', 'totally|completely|entirely|noticeably|clearly different shade|colour|color|size|model|style|pattern|fabric|length', '#num hours|hrs|days|weeks|minutes|mins waiting|queuing|queueing|stuck', 'and not|without tightening|securing|sealing|connecting|fastening|refitting', 'i expect a|an written|full|proper|formal? explanation|apology|refund|answer|response|reply|resolution', "water's|power's|heating's|electricity's|gas's|wifi's|internet's gone|went off|out", 'water|power|heating|electricity|gas|wifi|internet has|have gone off|out', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
+      'shrank|shrunk|shrinks', 'look|looks|seem|seems|looking off|wrong|broken', 'goes|going|went|gone negative', 'left|leaving * * all over|everywhere', 'left|leaving * all over|everywhere', 'was|were rude|abusive|dismissive|condescending|patronising|patronizing|aggressive|curt to|with|towards', 'ensure|ensuring|sure the|that|you|they|he|she|your * *? actually', "i'll|ill|we'll need|want|expect written|formal confirmation|assurance", 'i|we will need|want|expect written|formal confirmation|assurance', 'left wide? open|unlocked', 'been off|down|out for a|#num|over week|weeks|day|days|month|fortnight', 'fell|fallen|falling off|apart', 'came|coming apart|unstuck|loose', 'has|have|had died|packed', 'has|have a crack|tear|hole|dent|chip|leak|stain|gash', 'lid|handle|part|parts|piece|pieces|screws|cable|charger|label|key|keys|remote|lead|plug|strap|battery|instructions missing', 'totally|completely|entirely|noticeably|clearly different shade|colour|color|size|model|style|pattern|fabric|length', '#num hours|hrs|days|weeks|minutes|mins waiting|queuing|queueing|stuck', 'and not|without tightening|securing|sealing|connecting|fastening|refitting', 'i expect a|an written|full|proper|formal? explanation|apology|refund|answer|response|reply|resolution', "water's|power's|heating's|electricity's|gas's|wifi's|internet's gone|went off|out", 'water|power|heating|electricity|gas|wifi|internet has|have gone off|out', "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * back", "doesn't|doesnt|didn't|didnt|won't|wont get|bring my|our * * back", 'produces|produced|producing|generates|generated|outputs nothing', 'with|only|just half my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery',
       'with|only|just half of my|our|the boxes|order|items|stuff|furniture|luggage|bags|parcels|things|delivery', 'booked|scheduled|put me|us into|in|for|on for|on? two|both * at the same time',
       'nobody|noone|no-one has|have|had shown|turned|come', 'nobody|noone|no-one from your|the * has|have|had shown|turned|come', "a|some stranger's|strangers face|photo|photos|picture|pictures|name|details|order|parcel|package|bag", "someone|somebody else's face|photo|photos|picture|pictures|name|details|order|parcel|package|bag",
       'wifi|internet|connection|signal|app|line dies|died|dying', 'boiler|heating|fridge|freezer|battery|engine|oven|cooker|washer|dryer|heater|pump|generator|furnace|compressor dies|died|dying|packed', "but the * didn't|didnt|hasn't|hasnt|wasn't|wasnt", 'sent|sends|arrive|arrives|returned|returns|saved|exported|delivered without the|a|an|any', 'filthy|dirty|grimy|stained|mouldy|moldy|smelly', 'must insist', 'have|had to insist', 'i insist',
@@ -1839,7 +1886,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments",
       'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
-      "i'm|im|we're|were switching|moving|changing to * shifts|shift|hours|rota", "i'm|im|we're|were switching|changing|moving|upgrading to a|the new phone|handset|device|laptop|computer|tablet|iphone|android|sim|esim", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
+      "i'm|im|we're|were switching|moving|changing to * *? shifts|shift|hours|rota", "i'm|im|we're|were switching|changing|moving|upgrading to a|the new phone|handset|device|laptop|computer|tablet|iphone|android|sim|esim", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
       'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'my|our dinner|birthday|garden|house party got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
     ],
   },
@@ -2000,7 +2047,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
-      'not bad|terrible|awful|disappointed|complaining', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
       "haven't|havent|hasn't|hasnt had|seen a|one|any single? problem|problems|issue|issues|glitch|glitches|error|errors|crash|crashes|outage|outages|hiccup|hiccups|complaint|complaints|dropped|trouble", 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
@@ -2062,7 +2109,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // "Good morning to you!", "Good afternoon to the team.", "hope all's good".
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
-    patterns: ['good morning|afternoon|evening|day to you|all|everyone|everybody', 'good morning|afternoon|evening|day to the team|staff', "hope all's|alls good|well|ok|okay|fine|grand", 'hope all is good|well|ok|okay|fine|grand'],
+    patterns: ['good morning|afternoon|evening|day to you|all|everyone|everybody', 'good morning|afternoon|evening|day to the team|staff', "hope all's|alls good|well|ok|okay|fine|grand", 'hope all is good|well|ok|okay|fine|grand', "hope all's|alls|all well|good with you|u|ya", 'hope all is well|good with you|u|ya'],
   },
   {
     // An opening greeting says nothing of how the customer feels: with it, "Hello, hope you're having a
