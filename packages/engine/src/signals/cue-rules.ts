@@ -278,6 +278,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'game changer', 'game-changer|gamechanger|lifesaver|life-saver', "can't|cant|cannot recommend it|you|them|this|these *? enough", "can't|cant|cannot recommend enough", 'easier|quicker|faster|smoother|simpler than i|we feared|expected|thought|imagined',
       'works|worked|working perfectly|great|beautifully|flawlessly|wonderfully|brilliantly', 'like a charm',
       'perfect|perfectly|excellent|amazing|awesome|fantastic|wonderful|brilliant|superb|outstanding|impressive|phenomenal|flawless',
+      // Delight told in the customer's own words (round 79, sincere praise in sarcasm's shapes): "Magic morning.",
+      // "Absolute belter", "Bonza", "breathtaking", "ran like a dream", "on point".
+      'breathtaking|belter|bonza|magical|meticulous|seamless|painless|effortless|delicious|scrumptious|exquisite|sublime|faultless|glorious|spectacular|unforgettable|once-in-a-lifetime',
+      'like a dream', 'on point', 'magic morning|day|evening|night|weekend|trip', 'grand day|night|job|work', 'truly|really|so skilled|talented|gifted',
       'love|loved|loving it|this|the|your|how|that', 'great|good|fantastic|excellent|amazing|nice|beautiful|lovely|superb|stellar|splendid|top|terrific|marvellous|marvelous|incredible|gorgeous job|work|service|support|help',
       'happy|pleased|delighted|thrilled|satisfied|glad|relieved', 'exactly what i needed', 'problem solved',
       // "pure magic", "You lot are the best", "Can't stop grinning", "Every one of us is buzzing", "Booking again for next summer!"
