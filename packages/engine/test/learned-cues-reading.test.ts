@@ -106,3 +106,20 @@ describe('learned cues', () => {
     for (const text of ['ok fine', 'Supervisor!', 'again?']) expect(reader.read(text)).toEqual(rulesOnly.read(text))
   })
 })
+
+describe('learned praise', () => {
+  // Written for this test: a job done well told as a story with no word of praise a rule knows, which
+  // the tweet model hears as trouble ("slipped", "storm"); and sarcasm over a fault, where the learned
+  // praise must not add a sincere surface.
+  const reader = createReader()
+  it('hears delight told as a story of a job done well', () => {
+    const text = 'The roofer fixed the slipped tiles in one morning and cleared the gutters too. Dry loft all through the storm.'
+    const r = reader.read(text)
+    expect(r.cues.map((c) => c.kind)).toContain('praise')
+    expect(r.sentiment.label).toBe('positive')
+  })
+  it('adds no praise beside sarcasm', () => {
+    const r = reader.read('Wonderful, the roofer fixed one tile and cracked three others. Real craftsmanship.')
+    expect(r.cues.filter((c) => c.kind === 'praise' && !c.explicit)).toEqual([])
+  })
+})

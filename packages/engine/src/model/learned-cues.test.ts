@@ -62,6 +62,20 @@ describe('learned cue models', () => {
     }
   })
 
+  it('sums a model of eight kinds or fewer in two words a bucket, as byte by byte', () => {
+    // The English model has nine kinds (three words a bucket); the other languages' two.
+    const two = trainLearnedCues(EXAMPLES.map((e) => ({ ...e, labels: Int8Array.of(e.labels[CHURN] as number, 0) })), RECIPE, 7, ['churn-threat', 'issue-report'])
+    const scorer2 = createLearnedCueScorer(two)
+    const out = new Float64Array(2)
+    const long = Array.from({ length: 120 }, (_, i) => `word${i % 17} or we move`).join(' ')
+    for (const text of ['fix it by monday or we move to another provider', long]) {
+      const tokens = tokenize(text)
+      scorer2.score(tokens, 0, tokens.length, out)
+      for (const [j, p] of reference(two, text).entries()) expect(out[j]).toBeCloseTo(p, 12)
+    }
+    expect(LEARNED_CUE_KINDS.length).toBeGreaterThan(8)
+  })
+
   it('round-trips through its file and refuses a damaged one', () => {
     const bytes = encodeLearnedCues(model, { version: 'test', datasets: [] })
     const back = decodeLearnedCues(bytes)

@@ -14,7 +14,7 @@ import type { ModelProvenance } from './model-codec.js'
 import { readModelFile, writeModelFile } from './model-file.js'
 
 /** The cue kinds a learned model may add, in the order of its outputs. */
-export const LEARNED_CUE_KINDS = ['sarcasm', 'grudging-acceptance', 'churn-threat', 'repeat-contact', 'human-request', 'time-pressure', 'clipped-sentences', 'issue-report'] as const satisfies readonly CueKind[]
+export const LEARNED_CUE_KINDS = ['sarcasm', 'grudging-acceptance', 'churn-threat', 'repeat-contact', 'human-request', 'time-pressure', 'clipped-sentences', 'issue-report', 'praise'] as const satisfies readonly CueKind[]
 
 /** One weight table for every kind: bucket b's codes for kind k at `codes[b * kinds + k]`. */
 export interface LearnedCuesModel {
@@ -90,22 +90,31 @@ export interface LearnedCueScorer {
 // workspace and profile; repacking 2^16 buckets each time was start-up work for nothing).
 const PACKED = new WeakMap<LearnedCuesModel, Int32Array>()
 
-/** `model`'s codes as 8 biased bytes per bucket in two 32-bit words (see {@link createLearnedCueScorer}). */
+// Kinds a bucket record holds: two 32-bit words of four biased bytes (eight kinds), or three (twelve).
+const MAX_KINDS = 12
+
+/** The 32-bit words of a bucket record for `k` kinds: two up to eight, three up to twelve. */
+function recordWords(k: number): number {
+  return k <= 8 ? 2 : 3
+}
+
+/** `model`'s codes as biased bytes per bucket in two or three 32-bit words (see {@link createLearnedCueScorer}). */
 function packedCodes(model: LearnedCuesModel): Int32Array {
   const cached = PACKED.get(model)
   if (cached !== undefined) return cached
   const k = model.kinds.length
-  if (k > 8) throw new Error('learned cues: at most 8 kinds fit a bucket record')
+  if (k > MAX_KINDS) throw new Error(`learned cues: at most ${MAX_KINDS} kinds fit a bucket record`)
   const dim = 1 << model.bits
-  const packed = new Int32Array(dim * 2)
+  const words = recordWords(k)
+  const packed = new Int32Array(dim * words)
   for (let b = 0; b < dim; b++) {
-    for (let w = 0; w < 2; w++) {
+    for (let w = 0; w < words; w++) {
       let word = 0
       for (let l = 0; l < 4; l++) {
         const j = w * 4 + l
         word |= ((j < k ? (model.codes[b * k + j] as number) : 0) + 128) << (8 * l)
       }
-      packed[b * 2 + w] = word
+      packed[b * words + w] = word
     }
   }
   PACKED.set(model, packed)
@@ -121,7 +130,8 @@ function packedCodes(model: LearnedCuesModel): Int32Array {
 export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScorer {
   const k = model.kinds.length
   const packed = packedCodes(model)
-  const sums = new Float64Array(8)
+  const words = recordWords(k)
+  const sums = new Float64Array(MAX_KINDS)
   let buf = new Int32Array(256)
   return {
     model,
@@ -137,14 +147,31 @@ export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScore
         let a1 = 0
         let a2 = 0
         let a3 = 0
-        for (let i = start; i < end; i++) {
-          const b = (buf[i] as number) * 2
-          const x = packed[b] as number
-          const y = packed[b + 1] as number
-          a0 += x & 0xff00ff
-          a1 += (x >>> 8) & 0xff00ff
-          a2 += y & 0xff00ff
-          a3 += (y >>> 8) & 0xff00ff
+        let a4 = 0
+        let a5 = 0
+        if (words === 2) {
+          for (let i = start; i < end; i++) {
+            const b = (buf[i] as number) * 2
+            const x = packed[b] as number
+            const y = packed[b + 1] as number
+            a0 += x & 0xff00ff
+            a1 += (x >>> 8) & 0xff00ff
+            a2 += y & 0xff00ff
+            a3 += (y >>> 8) & 0xff00ff
+          }
+        } else {
+          for (let i = start; i < end; i++) {
+            const b = (buf[i] as number) * 3
+            const x = packed[b] as number
+            const y = packed[b + 1] as number
+            const z = packed[b + 2] as number
+            a0 += x & 0xff00ff
+            a1 += (x >>> 8) & 0xff00ff
+            a2 += y & 0xff00ff
+            a3 += (y >>> 8) & 0xff00ff
+            a4 += z & 0xff00ff
+            a5 += (z >>> 8) & 0xff00ff
+          }
         }
         const bias = 128 * (end - start)
         sums[0] = (sums[0] as number) + (a0 & 0xffff) - bias
@@ -155,6 +182,12 @@ export function createLearnedCueScorer(model: LearnedCuesModel): LearnedCueScore
         sums[6] = (sums[6] as number) + (a2 >>> 16) - bias
         sums[5] = (sums[5] as number) + (a3 & 0xffff) - bias
         sums[7] = (sums[7] as number) + (a3 >>> 16) - bias
+        if (words === 3) {
+          sums[8] = (sums[8] as number) + (a4 & 0xffff) - bias
+          sums[10] = (sums[10] as number) + (a4 >>> 16) - bias
+          sums[9] = (sums[9] as number) + (a5 & 0xffff) - bias
+          sums[11] = (sums[11] as number) + (a5 >>> 16) - bias
+        }
       }
       for (let j = 0; j < k; j++) out[j] = 1 / (1 + Math.exp(-((sums[j] as number) * (model.scales[j] as number) + (model.bias[j] as number))))
     },
