@@ -174,8 +174,13 @@ interface OwnCues {
   readonly sincere: boolean
 }
 
+// A fault report weaker than a rule's (the English learned one, -0.25) is not enough for "still" or
+// "again" to point back: "However, the domain still points to the old host. What is the next step?"
+// is a migration going as planned.
+const NAMED_FAULT = -0.3
+
 function ownCues(cues: readonly Cue[]): OwnCues {
-  const problem = cues.some((c) => c.weight <= -0.3 || c.kind === 'issue-report')
+  const problem = cues.some((c) => c.weight <= NAMED_FAULT)
   const warm = cues.some((c) => c.kind === 'gratitude' || c.kind === 'praise')
   return { problem, sincere: warm && !problem }
 }

@@ -649,7 +649,7 @@ export function detectCues(
     const turn = nextTurn[c.to] as number
     return turn >= 0 && firstFault >= turn
   }
-  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from) && !conceded(c)))
+  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from) && (c.rule.kind !== 'sarcasm' || !conceded(c))))
   for (const f of fragments) if (!filtered.some((c) => c.rule.kind === 'sarcasm' && c.from <= f.from && f.to <= c.to)) filtered.push({ rule: PRAISE_AS_SARCASM, from: f.from, to: f.to })
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)
