@@ -20,7 +20,7 @@ export interface EmotionEvidence {
   readonly scale?: Partial<Record<Emotion, number>>
   /** Learned head outputs in EMOTIONS order (calibrated), when the model has heads. */
   readonly learned?: ArrayLike<number> | undefined
-  /** True when the message is nothing but greetings or acknowledgements ("Good morning!"). */
+  /** True when the message is nothing but greetings or acknowledgements ("Good morning!"), or those and a question announced. */
   readonly formalitiesOnly?: boolean
   /** True when a deadline comes with what rides on it (`statesStakes`). */
   readonly stakes?: boolean
