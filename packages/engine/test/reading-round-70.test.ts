@@ -57,6 +57,12 @@ describe('greetings with a well-wish or a topic', () => {
     expect(r.emotions.satisfaction).toBeLessThanOrEqual(0.3)
   })
 
+  it('a greeting opening a complaint adds no delight', () => {
+    const r = reader.read("Good morning, I'm writing about my subscription, it was cancelled without warning.")
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.emotions.satisfaction).toBeLessThanOrEqual(0.3)
+  })
+
   it("leaves a complaint after the topic negative: Hi, I'm writing about my order, it arrived smashed.", () => {
     expect(reader.read("Hi, I'm writing about my order, it arrived smashed and nobody has replied.").sentiment.label).toBe('negative')
   })

@@ -99,9 +99,14 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   if (ev.learned !== undefined) {
     // Good said of a problem put right is relief: "I was billed twice. Refunded now, thank you. Great service."
     const sarcasmPossible = ev.cues.some((c) => c.kind === 'sarcasm') || (ev.resolved !== true && positiveOverNegative(ev.cues, ev.probabilities))
+    // A greeting opening a complaint is no delight: the heads hear "Good morning" as satisfaction
+    // ("Good morning, I'm writing about my subscription, it was cancelled without warning." read
+    // satisfaction 0.46 beside frustration 0.49). Only where nothing is praised or thanked.
+    const greetedComplaint = ev.mail === true && ev.cues.some((c) => c.weight <= -0.3) && !ev.cues.some((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0)
     for (let e = 0; e < EMOTIONS.length; e++) {
       // Urgency's head is fused with its cues apart (fuseUrgency).
       if (e === URGENCY) continue
+      if (greetedComplaint && (e === SATISFACTION || e === GRATITUDE)) continue
       const v = ev.learned[e] as number
       add(e, e === SARCASM && !sarcasmPossible ? SARCASM_HEAD_ELSEWHERE * LEARNED_WEIGHT * v : LEARNED_WEIGHT * v)
     }
