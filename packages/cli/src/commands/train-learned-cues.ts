@@ -215,7 +215,8 @@ One logistic model per cue kind over hashed word unigrams and bigrams, trained o
 project wrote for each kind of reading (the rounds in \`packages/engine/test/spec-kinds-*.ts\`) and on
 ordinary texts as sentences without any of the cues. The reader adds a kind's cue where no phrase rule
 found that kind and the model's probability reaches ${String(recipe?.threshold)}: in English ${LEARNED_CUE_KINDS.length} kinds (the fault report, an
-\`issue-report\` cue, from ${String(recipe?.thresholds?.['issue-report'])}), in ar, de, es, fr, hi, it and pt the churn threat and, from
+\`issue-report\` cue, from ${String(recipe?.thresholds?.['issue-report'])}; delight told without a word of praise a rule knows, a \`praise\`
+cue, from ${String(recipe?.thresholds?.praise)}), in ar, de, es, fr, hi, it and pt the churn threat and, from
 ${String(otherThresholds?.['issue-report'])}, the complaint (an \`issue-report\` cue added even beside a rule's fault report: the
 rule marks a fault named, the model hears the whole message complain).
 

@@ -360,8 +360,7 @@ export class MultilingualFeaturizer {
     let a1 = 0
     let a2 = 0
     let sq = 0
-    // The character n-grams' own sums, apart from the words' only when they are normalised apart.
-    const block = cfg.blockNorm === true
+    // The character n-grams' sums, kept apart from the words' so either norm can be taken.
     let c0 = 0
     let c1 = 0
     let c2 = 0
@@ -385,37 +384,23 @@ export class MultilingualFeaturizer {
       const n = e.grams.length
       if (cw === 0 || n === 0) return
       const sums = this.gramSums(e, lang, weights)
-      const o = 3 * (lang + 1)
-      if (block) {
-        if (shared) {
-          c0 += sums[0] as number
-          c1 += sums[1] as number
-          c2 += sums[2] as number
-        }
-        if (tagged) {
-          c0 += sums[o] as number
-          c1 += sums[o + 1] as number
-          c2 += sums[o + 2] as number
-        }
-        csq += copies * n * cw * cw
-        return
-      }
       if (shared) {
-        a0 += sums[0] as number
-        a1 += sums[1] as number
-        a2 += sums[2] as number
+        c0 += sums[0] as number
+        c1 += sums[1] as number
+        c2 += sums[2] as number
       }
       if (tagged) {
-        a0 += sums[o] as number
-        a1 += sums[o + 1] as number
-        a2 += sums[o + 2] as number
+        const o = 3 * (lang + 1)
+        c0 += sums[o] as number
+        c1 += sums[o + 1] as number
+        c2 += sums[o + 2] as number
       }
-      sq += copies * n * cw * cw
+      csq += copies * n * cw * cw
     })
     let z0 = bias[0] as number
     let z1 = bias[1] as number
     let z2 = bias[2] as number
-    if (block) {
+    if (cfg.blockNorm === true) {
       // Each part to its own length: the words' to wordWeight, the n-grams' to charWeight.
       const kw = sq > 0 ? cfg.wordWeight / Math.sqrt(sq) : 0
       const kc = csq > 0 ? cw / Math.sqrt(csq) : 0
@@ -423,10 +408,10 @@ export class MultilingualFeaturizer {
       z1 += a1 * kw + c1 * kc
       z2 += a2 * kw + c2 * kc
     } else {
-      const k = sq > 0 ? 1 / Math.sqrt(sq) : 1
-      z0 += a0 * k
-      z1 += a1 * k
-      z2 += a2 * k
+      const k = sq + csq > 0 ? 1 / Math.sqrt(sq + csq) : 1
+      z0 += (a0 + c0) * k
+      z1 += (a1 + c1) * k
+      z2 += (a2 + c2) * k
     }
     const lb = bucket(combineHashes(SEED_BIAS, seed), shift) * 3
     z0 += weights[lb] as number
@@ -468,6 +453,8 @@ export class MultilingualFeaturizer {
     const style = this.style
     style[0] = 0
     style[1] = 0
+    // Counted only for a recipe that reads them (none shipped): no work per word otherwise.
+    const counting = (cfg.style ?? 0) > 0
     const pairs = this.neutralPairs[lang] as ReadonlySet<string>
     // The word before: its entry, and where its polarity went (lex index, value; -1 for none).
     let before: WordFeatures | undefined
@@ -508,7 +495,7 @@ export class MultilingualFeaturizer {
         beforeAt = at
         beforeValue = value
       } else before = undefined
-      if (t.kind === 'word' || t.kind === 'hashtag') {
+      if (counting && (t.kind === 'word' || t.kind === 'hashtag')) {
         if (t.caps) style[0] = (style[0] as number) + 1
         if (t.elongated) style[1] = (style[1] as number) + 1
       }

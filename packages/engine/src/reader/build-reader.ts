@@ -486,7 +486,9 @@ export function buildReader(options: ReaderOptions): Reader {
     if (courtesy && z2 > z0) z1 += Math.max(0, z2 + COURTESY_NEUTRAL_LEAD - z1) * fuseWeight
     // Thanks or praise conceded before a complaint ("Thank you for the voucher, but it doesn't make up
     // for…") makes the complaint its point, however warm the words the model reads before it.
-    if (z2 > z0 && isConcession(cues, heardComplaint(rules))) z0 += (z2 + CONCESSION_NEGATIVE_LEAD - z0) * fuseWeight
+    // Read once: the fusion's concession and the emotions' both ask it.
+    const heard = heardComplaint(rules)
+    if (z2 > z0 && isConcession(cues, heard)) z0 += (z2 + CONCESSION_NEGATIVE_LEAD - z0) * fuseWeight
     // "أنا منزعج جداً من…", "je changerai d'assureur": a model that hears nothing in the words leaves
     // such a message neutral, though the customer has said how it is.
     if (outright && pos === 0 && z1 > z0) z0 += (z1 + GRIEVANCE_NEGATIVE_LEAD - z0) * fuseWeight
@@ -568,7 +570,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // A greeting before a question announced ("Good morning, I'm writing about my subscription.") rates
     // nothing either: the heads heard "Good morning" as delight (satisfaction 0.62 as its top feeling).
     const calmOpening = formalitiesOnly || (announced && !problem && pos === 0 && neg === 0)
-    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly: calmOpening, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff, resolved: detection.resolved, thinCues: 'calibration' in st, heardComplaint: heardComplaint(rules) })
+    let emotions = deriveEmotions({ cues, strengths, probabilities, intensity, questions: detection.questions, words: detection.wordCount, scale: profile.emotionScale, learned: heads, formalitiesOnly: calmOpening, stakes, signedOff: detection.signedOff, mail: greeted || detection.signedOff, resolved: detection.resolved, thinCues: 'calibration' in st, heardComplaint: heard })
     const sarcastic = isSarcastic({ cues, tokens, p: probabilities, head: heads?.[EMOTIONS.length - 1], fused: emotions.sarcasm, greeted, resolved: detection.resolved })
     // Praise over a reported problem, flagged sarcastic, means the problem: "Wonderful, the app logged
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision

@@ -532,8 +532,13 @@ function wordAfter(tokens: readonly Token[], end: number): string {
 // Any clearly negative cue but sarcasm and a request for a human: enough for a lone "Great." to read as
 // sarcasm. Urgency uses a narrower notion (derive-emotions' PROBLEM_KINDS); see there for why. A cue
 // that itself waits for a problem is none.
+/** A cue that names a problem: pulling at -0.3 or more, neither sarcasm nor a request for a person, and needing no problem itself. */
+function isProblem(c: RawCue): boolean {
+  return c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request' && c.rule.needsProblem !== true
+}
+
 function hasProblem(raw: readonly RawCue[]): boolean {
-  return raw.some((c) => c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'human-request' && c.rule.needsProblem !== true)
+  return raw.some(isProblem)
 }
 
 /**
@@ -639,7 +644,7 @@ export function detectCues(
   // on the kitchen, though one cupboard door is broken." (the complaint is the point, the praise meant).
   // Linear: the first fault's start, and the next turn from each token, found once.
   let firstFault = tokens.length
-  for (const p of standing) if (p.from < firstFault && p.rule.weight <= -0.3 && p.rule.kind !== 'sarcasm' && p.rule.kind !== 'human-request' && p.rule.needsProblem !== true) firstFault = p.from
+  for (const p of standing) if (p.from < firstFault && isProblem(p)) firstFault = p.from
   let nextTurn: Int32Array | undefined
   const conceded = (c: RawCue): boolean => {
     if (nextTurn === undefined) {
