@@ -37,6 +37,20 @@ describe('learned cues', () => {
     expect(r.sarcastic).toBe(true)
   })
 
+  it.each([
+    'Fantastic, the new kettle takes twenty minutes to boil. Truly cutting edge.',
+    'Top marks to the garage for returning my car with a new dent in the door.',
+    'Five stars to the courier who posted my parcel through the cat flap.',
+  ])('lets the learned sarcasm stand over praise a rule found, where the fault is a plain event: %s', (text) => {
+    // The rest reads flat, not bad, so the tone alone would not let it stand; the learned praise
+    // hears no delight in it.
+    expect(rulesOnly.read(text).sarcastic).toBe(false)
+    const r = reader.read(text)
+    expect(kinds(r)).toContain('sarcasm')
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.sarcastic).toBe(true)
+  })
+
   it('adds nothing where a rule already found the kind', () => {
     const text = "Love that my 'express' repair has now taken five weeks. Truly express."
     expect(kinds(rulesOnly.read(text))).toContain('sarcasm')
@@ -45,7 +59,9 @@ describe('learned cues', () => {
   })
 
   it('hears a fault no rule names, which makes a deadline beside it press', () => {
-    const text = "The online exam portal won't let my son log in and his test closes at midnight tonight."
+    // ("won't let my son log in" names the fault in a word the deadline reading knows, so the rules
+    // alone make that deadline press since 2026-12-07: upcoming-deadline.test.ts.)
+    const text = 'The online exam portal logs my son out every few seconds and his test closes at midnight tonight.'
     expect(kinds(rulesOnly.read(text))).not.toContain('issue-report')
     const r = reader.read(text)
     expect(kinds(r)).toContain('issue-report')

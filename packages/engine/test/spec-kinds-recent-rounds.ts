@@ -638,16 +638,18 @@ export const FIFTY_THIRD_ROUND: readonly Case[] = [
   ["delight", "The canvas of our wedding photo is stunning. My husband actually cried when he unwrapped it!"],
   ["delight", "Just wanted to say the new Ridgeline 3 is an absolute dream. Rode 40 km on Sunday and grinned the whole way."],
   ["amazement resolved by context", "no way you got my visa approved before my flight!! 😭❤️"],
+  ["sarcasm over a fault", "Marvellous. The tax return you filed for me has my neighbour's name on page one. Top work, everyone."],
+  ["praise over a bad situation", "Fantastic, the printed photos are all of somebody else's holiday."],
 ]
 
-/** The 21 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 19 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_THIRD_ROUND_MISSED: readonly Case[] = [
-  ["explicit frustration", "Dear Sir or Madam, I am writing to express my deep anger regarding the handling of my visa application, reference VA-20931. Nobody informed me that my passport was returned to the wrong address. Yours faithfully, Tomasz Nowak"],
-  ["explicit frustration", "I must say I'm really upset. The nursery didn't tell me my son had a fall until I picked him up at 5."],
   ["sarcasm over a fault", "wow thanks so much for charging me twice for the same concert tickets, really appreciate it"],
   ["sarcasm over a fault", "brilliant update. now shuffle plays the same 3 songs on repeat. genius"],
   ["sarcasm over a fault", "So pleased the dealership 'fully valeted' my car before handover. The crisps under the seat were a nice touch."],
-  ["sarcasm over a fault", "Marvellous. The tax return you filed for me has my neighbour's name on page one. Top work, everyone."],
+  ["praise over a bad situation", "How lovely, the tickets I bought are for last year's show."],
+  ["explicit frustration", "Dear Sir or Madam, I am writing to express my deep anger regarding the handling of my visa application, reference VA-20931. Nobody informed me that my passport was returned to the wrong address. Yours faithfully, Tomasz Nowak"],
+  ["explicit frustration", "I must say I'm really upset. The nursery didn't tell me my son had a fall until I picked him up at 5."],
   ["confusion", "I'm a bit confused, there's a charge of $4.99 called 'PLUS-ADD' on my statement and I don't remember adding anything."],
   ["confusion", "sorry im lost, app says lesson 14 is locked but also shows a tick like i completed it??"],
   ["confusion", "Hello, I am confuse about the instruction. It say 'pair keypad within 30 seconds' but where I press for the pairing?"],
@@ -656,8 +658,6 @@ export const FIFTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["polite demands", "Could you please reinstate my 400-day streak, since the outage was on your side. I would be grateful for this to be corrected promptly."],
   ["thanks before \"but\"", "thanks for doing the chain. brakes squeal evry time i stop now tho"],
   ["thanks before \"but\"", "I'm grateful for the discount, but nobody mentioned the £150 admin fee until after I'd signed."],
-  ["praise over a bad situation", "Fantastic, the printed photos are all of somebody else's holiday."],
-  ["praise over a bad situation", "How lovely, the tickets I bought are for last year's show."],
   ["plain questions", "does family plan cover 6 accounts"],
   ["sincere thanks", "Dear Mr Reyes, I wanted to thank you sincerely for guiding me through my visa application over these past four months. You answered every one of my many questions, even late on a Friday, and your patience made an enormous difference to my family. We arrive in Toronto next week feeling calm instead of anxious. Warm regards, Fatima Haddad"],
   ["greetings", "Good afternoon, this is Mrs Ellison from flat 4B, just a quick note."],
@@ -872,12 +872,12 @@ export const FIFTY_FIFTH_ROUND: readonly Case[] = [
   ["polite deadlines", "Could you please extend my course access until Monday? My final exam is on Wednesday and I'd like to revise. Thank you."],
   ["polite deadlines", "Would it be possible to have the Q1 invoices by 10 April? Our accountant needs them then."],
   ["polite deadlines", "Please could the optician's report be ready before my driving medical on 2 June? Thanks so much."],
+  ["polite deadlines", "pls can u process my address change before the next bill on the 25th? thx v much"],
 ]
 
-/** The 2 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Would you be able to confirm the conference room booking by end of day Friday? Thank you."],
-  ["polite deadlines", "pls can u process my address change before the next bill on the 25th? thx v much"],
 ]
 
 /**
@@ -1060,15 +1060,21 @@ export const FIFTY_SEVENTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "I am genuinely astonished. Your engineer arrived early, fixed the boiler and tidied up after himself."],
   ["amazement resolved by context", "Shocked in the best way: the price went DOWN at renewal."],
   ["sincere thanks", "Dear team, my sincere gratitude for helping my mother regain access to her account last Wednesday. She had been locked out for a week, was very distressed, and was convinced she had lost her savings. Daniel took the time to go through every step slowly and even rang her back the next day to check. Please pass on our thanks."],
+  ["sarcasm over advice", "I'm so glad your agent suggested I simply wait for the water to come back on. It has been off since Tuesday, I have two small children and an elderly mother staying with us, and I had somehow never considered waiting. What a breakthrough. I'll let you know how it goes in another three days."],
+  ["sarcasm over advice", "What outstanding advice, 'try a different card'. I only have one bank, and it's you."],
+  ["polite deadlines", "pls could the new card reach me before i fly on 4 aug? ta"],
+  ["polite deadlines", "Would you be able to issue the no-claims letter before my renewal on 1 March?"],
 ]
 
-/** The 29 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 25 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
-  ["explicit frustration", "I must say I am thoroughly cross. The 08:12 number 9 bus has failed to appear four mornings running, and I am 81 years old and standing at the stop in the cold and the rain. I have written to the council twice and had no reply. It is simply not good enough and it makes me very upset."],
   ["sarcasm over a fault", "Congratulations on designing a smartwatch whose battery dies before lunch. Quite the engineering feat."],
   ["sarcasm over a fault", "I must commend your website builder for publishing my shop with every price set to £0.00. Forty orders overnight. Very generous of me, apparently."],
   ["sarcasm over a fault", "Five stars for a password manager that locks me out of itself. Would recommend to anyone who enjoys puzzles."],
   ["sarcasm over a fault", "How thoughtful of you to estimate £940 for a quarter's electricity in my one-bedroom flat. I feel very special."],
+  ["sarcasm over advice", "wow telling me to reinstall the app for the 5th time, truly expert level support"],
+  ["praise over a bad situation", "great, heating's off again n its minus 3 outside. lovely 🥶"],
+  ["explicit frustration", "I must say I am thoroughly cross. The 08:12 number 9 bus has failed to appear four mornings running, and I am 81 years old and standing at the stop in the cold and the rain. I have written to the council twice and had no reply. It is simply not good enough and it makes me very upset."],
   ["confusion", "im lost lol which plan has the family sharing thing"],
   ["confusion", "I am rather puzzled by the letter I received on Monday about my water meter. It says my usage for the last six months has been 'estimated', yet I read the meter myself on the 2nd and telephoned the figure through to your office. I am 78 and not very good with these things, so perhaps I have misunderstood something."],
   ["delight", "Our wedding on Saturday was an absolute dream, and so much of that is down to Hannah and the team. The string quartet arrived right on cue, the marquee looked stunning even in the drizzle, and the cake was exactly the one from the photo. Our guests keep messaging to say it was the best wedding they've been to. We are still smiling."],
@@ -1079,10 +1085,6 @@ export const FIFTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["amazement resolved by context", "no way u actually found my lost parcel in another depot?? ur legends"],
   ["thanks before \"but\"", "ty for the voucher but the code doesnt work at checkout"],
   ["thanks before \"but\"", "Kind of you to arrange the engineer, but no one turned up between 8 and 12 as promised."],
-  ["sarcasm over advice", "wow telling me to reinstall the app for the 5th time, truly expert level support"],
-  ["sarcasm over advice", "I'm so glad your agent suggested I simply wait for the water to come back on. It has been off since Tuesday, I have two small children and an elderly mother staying with us, and I had somehow never considered waiting. What a breakthrough. I'll let you know how it goes in another three days."],
-  ["sarcasm over advice", "What outstanding advice, 'try a different card'. I only have one bank, and it's you."],
-  ["praise over a bad situation", "great, heating's off again n its minus 3 outside. lovely 🥶"],
   ["travel and plans, not churn", "I've cancelled a hotel booking I paid for with my credit card. Will the refund go back to the same card?"],
   ["travel and plans, not churn", "my flight got cancelled so im staying an extra week!! can i extend my travel insurance?"],
   ["greetings", "hiya hope ur well 😊"],
@@ -1090,8 +1092,6 @@ export const FIFTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["greetings", "Hi, it's Marek from Bright Bakes again."],
   ["polite deadlines", "Could you please send the signed contract by Thursday at 5pm? Thank you."],
   ["polite deadlines", "Hello, we're comparing three quotes for our move from Bristol to Edinburgh on 21 September, a three-bedroom house with a piano. Would it be possible to have your written quote by the end of tomorrow? We've promised to give the landlord our moving date by Saturday morning. Thank you very much."],
-  ["polite deadlines", "pls could the new card reach me before i fly on 4 aug? ta"],
-  ["polite deadlines", "Would you be able to issue the no-claims letter before my renewal on 1 March?"],
   ["polite deadlines", "We need the invoice for order 4482 by the 25th to close our accounts. Many thanks in advance."],
 ]
 
@@ -1277,13 +1277,20 @@ export const FIFTY_EIGHTH_ROUND: readonly Case[] = [
   ["thanks before \"but\"", "Appreciate you looking into it! But the charger at Bay 2 is still showing 'out of order', and I drove 20 km to use it."],
   ["amazement resolved by context", "No way, the new scheduling tool built next month's rota in two minutes. My manager is stunned in the best way."],
   ["amazement resolved by context", "Incredible. I ordered 200 chairs from the wholesale portal at 9am and they were at the venue by 3pm."],
-]
-
-/** The 26 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
-export const FIFTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "thanks soooo much for the update that made the kitchen display go blank mid dinner service 👏👏 impeccable timing"],
   ["sarcasm over a fault", "fantastic work on the new checkout, customers can now pay twice for one flat white. Truly innovative."],
+  ["sarcasm over advice", "Love the suggestion to 'just use a different browser'. I'll let all 200 of our staff know, they'll be thrilled."],
+  ["sarcasm over advice", "Really inspired by your tip to read the FAQ. I wrote in because the FAQ doesn't cover this, but sure."],
+  ["praise over a bad situation", "Wonderful news: the rental bike I just took out has no working brakes. Very exciting commute ahead."],
+  ["praise over a bad situation", "Splendid timing. Exams start tomorrow and the school app just wiped every revision timetable."],
+  ["polite deadlines", "kindly set up the 3 new staff accounts before monday's shift pls, thank you!"],
+  ["polite deadlines", "hi pls could u register my son Leo for the saturday football squad before signup closes on the 12th? thank u!"],
+]
+
+/** The 18 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+export const FIFTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Really appreciate the museum app showing our tickets as 'expired' at the entrance. The kids adored the extra 40 minutes in the queue."],
+  ["sarcasm over advice", "Brilliant idea to tell me to contact my bank. My bank tells me to contact you. Lovely little loop you've built there."],
   ["confusion", "Good afternoon, I'm rather lost with the new booking screen for physiotherapy. Do I choose the therapist first or the time first? It keeps resetting whatever I pick."],
   ["amazement or outrage", "What on earth just happened?"],
   ["a churn threat with a deadline", "Dear Sir/Madam,\nRe: Account HX-20417\nUnless the outstanding credit of €260 is applied to our account by 15 May, we will terminate our hosting contract and transfer all of our domains elsewhere.\nRegards,\nJ. Okafor, IT Manager"],
@@ -1293,20 +1300,13 @@ export const FIFTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["amazement resolved by context", "I'm speechless. Your translators caught an error in our original contract that our own lawyers missed."],
   ["amazement resolved by context", "how is this even possible 😮 the smart plugs cut our office power bill by a third. amazing"],
   ["thanks before \"but\"", "ty for calling back, but the catering quote u sent is for 60 people and we said 16"],
-  ["sarcasm over advice", "Love the suggestion to 'just use a different browser'. I'll let all 200 of our staff know, they'll be thrilled."],
-  ["sarcasm over advice", "Really inspired by your tip to read the FAQ. I wrote in because the FAQ doesn't cover this, but sure."],
-  ["sarcasm over advice", "Brilliant idea to tell me to contact my bank. My bank tells me to contact you. Lovely little loop you've built there."],
   ["praise over a bad situation", "Lovely, my dog's claim got rejected on the very day of his surgery. What a wonderful day this is."],
-  ["praise over a bad situation", "Wonderful news: the rental bike I just took out has no working brakes. Very exciting commute ahead."],
-  ["praise over a bad situation", "Splendid timing. Exams start tomorrow and the school app just wiped every revision timetable."],
   ["travel and plans, not churn", "cancelling the friday meeting room booking only, still need mondays"],
   ["plain questions", "do ur charging stations take contactless"],
   ["greetings", "Good morning, this is Priya from Tallow & Co."],
   ["greetings", "Hello! FYI, our accountant may get in touch about invoice copies next week."],
   ["polite deadlines", "Would it be possible to have the translated brochure by 20 June? Thank you in advance."],
-  ["polite deadlines", "kindly set up the 3 new staff accounts before monday's shift pls, thank you!"],
   ["polite deadlines", "We would appreciate receiving the year-end accounts draft by 31 January. Many thanks."],
-  ["polite deadlines", "hi pls could u register my son Leo for the saturday football squad before signup closes on the 12th? thank u!"],
 ]
 
 /**
@@ -1723,11 +1723,12 @@ export const SIXTY_FIRST_ROUND: readonly Case[] = [
   ["a technical report", "Since the 2.14 firmware update the smart meter display shows readings in Wh instead of kWh. The values themselves are otherwise correct."],
   ["thanks before \"but\"", "Thank you for rescheduling, but the new slot is during my shift, which I did mention on the phone."],
   ["amazement resolved by context", "Can't believe I waited so long to switch to you guys, my bill is half what it was."],
+  ["sarcasm over a fault", "Thanks so much for delivering my sofa to the wrong town. Really adds some adventure to my week."],
+  ["sarcasm over advice", "Your recommendation to 'read the FAQ' was inspired. The FAQ says to contact support."],
 ]
 
-/** The 16 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIRST_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "Thanks so much for delivering my sofa to the wrong town. Really adds some adventure to my week."],
   ["sarcasm over a fault", "Congratulations on estimating that I used more electricity than a small factory last month. Your accuracy is inspiring."],
   ["confusion", "My grandson set up this online banking for me and now it is asking for a code from a card reader. What card reader? I never received one."],
   ["delight", "OMG the cake was PERFECT. Everyone at the party asked where we got it!!"],
@@ -1736,7 +1737,6 @@ export const SIXTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["polite demands", "Kindly ensure the leak in the ceiling is attended to this week. I'm sure you'll agree it cannot wait."],
   ["polite demands", "With respect, I would like a full refund rather than store credit, and I'd appreciate confirmation by return."],
   ["urgency taken back", "Whenever suits, I'd like to move my appointment to a morning slot. Any week is fine."],
-  ["sarcasm over advice", "Your recommendation to 'read the FAQ' was inspired. The FAQ says to contact support."],
   ["travel and plans, not churn", "Hi, could we swap to a room on a lower floor? My mum struggles with stairs."],
   ["plain questions", "does the game support a controller on pc"],
   ["greetings", "Good evening, sorry to message so late."],
@@ -2622,13 +2622,15 @@ export const SIXTY_FIFTH_ROUND: readonly Case[] = [
   ["delight", "OMG the new bike is a DREAM. Rode 40km yesterday and didn't want to stop."],
   ["delight", "I've just put in my new hearing aids and I can hear birds in the garden for the first time in years. I'm honestly a bit emotional."],
   ["amazement resolved by context", "Blimey, I didn't expect a refund for the cancelled screening before I'd even asked. Cheers!"],
+  ["sarcasm over a fault", "Really impressed that your clinic managed to post my new hearing aids to an address I left six years ago. Such attention to detail."],
+  ["sarcasm over advice", "Love the idea that I should simply move the router closer to the window. It's on the windowsill. It has been for a year."],
 ]
 
-/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "wow cinema staff really outdid themselves selling the same seats to two families. what an experience"],
   ["sarcasm over a fault", "Congratulations to the pharmacy on losing my prescription for the third time. Must be some kind of record."],
-  ["sarcasm over a fault", "Really impressed that your clinic managed to post my new hearing aids to an address I left six years ago. Such attention to detail."],
+  ["sarcasm over advice", "What an inspired suggestion to try a different browser. I've tried four. Any more pearls of wisdom?"],
   ["confusion", "why does my music app say i have 3 devices when i only have my phone??"],
   ["confusion", "so do i bring the green form or the pink one to the driving test?? my instructor said one thing and the letter says another"],
   ["delight", "Our solar panels generated more than we used in July. First ever negative electricity bill. We're over the moon."],
@@ -2636,8 +2638,6 @@ export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["amazement or outrage", "Holy moly, would you look at that."],
   ["negated problems", "The install went fine, nothing to complain about."],
   ["amazement resolved by context", "What a surprise, there was a free dessert in the meal box! The kids went mad for it."],
-  ["sarcasm over advice", "Love the idea that I should simply move the router closer to the window. It's on the windowsill. It has been for a year."],
-  ["sarcasm over advice", "What an inspired suggestion to try a different browser. I've tried four. Any more pearls of wisdom?"],
   ["travel and plans, not churn", "I'm switching from the evening class to the morning one next term as my work hours are changing."],
   ["travel and plans, not churn", "We'd like to swap our cabin on the overnight crossing for one with a window, if any are free."],
   ["sincere thanks", "Just wanted to say thanks to Dave at the bike shop for fixing my puncture while I waited. Didn't charge me either. Legend."],
@@ -3060,13 +3060,17 @@ export const SIXTY_SEVENTH_ROUND: readonly Case[] = [
   ["delight", "Sweet as, the e-bikes were mint! Did the whole Otago trail and the kids were stoked the entire way."],
   ["delight", "The food at our anniversary party was out of this world. Guests are still messaging me about the lamb."],
   ["amazement resolved by context", "No way, you fitted the whole kitchen in four days?! It looks incredible."],
+  ["praise over a bad situation", "Marvellous. The lock's battery is flat and I'm standing outside with the shopping."],
+  ["praise over a bad situation", "Super. Every single one of the wedding prints has a scratch right across it."],
 ]
 
-/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
-  ["explicit frustration", "Am raging. Streaks all over the conservatory glass and you charged full whack."],
   ["sarcasm over a fault", "Great to see the canapés arrived just as the last guests were putting their coats on. Impeccable timing, honestly."],
   ["sarcasm over a fault", "Really appreciate your cleaner doing such a thorough job on my neighbour's windows instead of mine. Very generous of you."],
+  ["sarcasm over advice", "Great tip to 'just use a different card'. I'll go and dig out the spare bank account I definitely have."],
+  ["praise over a bad situation", "Lovely. The food for 80 guests has just turned up stone cold."],
+  ["explicit frustration", "Am raging. Streaks all over the conservatory glass and you charged full whack."],
   ["a technical report", "Lock model SL-200, firmware 3.4.7. After the OTA update the app reports 'BLE pairing failed (0x13)' on iOS 17.5. Rolling back to the previous app build makes no difference."],
   ["a technical report", "FYI: the e-edition reader on iPad (iPadOS 17.4, app 6.2.0) shows a blank page after page 12 of Saturday's paper. Clearing the cache doesn't change it."],
   ["amazement or outrage", "You have GOT to be kidding!"],
@@ -3074,10 +3078,6 @@ export const SIXTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["negated problems", "Never had a single problem with the move. Everything arrived in one piece."],
   ["amazement resolved by context", "Blimey, your cleaner even did the conservatory roof. Didn't ask, didn't charge. Legend."],
   ["thanks before \"but\"", "Grateful for the callback, but nobody has actually told me when the van is coming."],
-  ["sarcasm over advice", "Great tip to 'just use a different card'. I'll go and dig out the spare bank account I definitely have."],
-  ["praise over a bad situation", "Lovely. The food for 80 guests has just turned up stone cold."],
-  ["praise over a bad situation", "Marvellous. The lock's battery is flat and I'm standing outside with the shopping."],
-  ["praise over a bad situation", "Super. Every single one of the wedding prints has a scratch right across it."],
   ["travel and plans, not churn", "I need to cancel Thursday's call with the recruiter as I'll be on a flight. Could we do Friday instead?"],
   ["sincere thanks", "ta very much for reissuing the ticket, the fine's been cancelled 👍"],
   ["greetings", "Kia ora, hoping someone can help me with my booking."],
@@ -3273,11 +3273,14 @@ export const SIXTY_EIGHTH_ROUND: readonly Case[] = [
   ["explicit frustration", "Getting properly wound up now with this broker, nobody can tell me if my car is insured or not."],
   ["delight", "Phone looks brand new and the battery lasts all day now. Stoked, mate."],
   ["delight", "I cannot tell you how happy we are with the venue. Every single detail was exactly as we dreamed."],
+  ["sarcasm over advice", "Cheers for telling me to ring the number I'm already ringing from. Top help."],
 ]
 
-/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 16 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "So kind of the vet to bill us twice for the same vaccination. Very generous of you."],
+  ["sarcasm over advice", "Great tip to unplug the alarm. Very secure. Love it."],
+  ["praise over a bad situation", "Lovely, so my wedding date's been double booked."],
   ["confusion", "wait so is my appointment moved or cancelled?? the text says both"],
   ["confusion", "My grandson set up this library e-book thing and now I seem to have three accounts. I'm rather lost, to be honest."],
   ["delight", "OMG the cake was PERFECT, everyone at the party asked where we got it!!!"],
@@ -3290,9 +3293,6 @@ export const SIXTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["negated problems", "No, there wasn't anything wrong with the appointment, I was only ringing to ask about parking."],
   ["negated problems", "Haven't had a single false alarm since the new sensor went in."],
   ["amazement resolved by context", "Shocked, honestly. The vet rang us back the same evening just to check on Max. Who does that anymore?"],
-  ["sarcasm over advice", "Great tip to unplug the alarm. Very secure. Love it."],
-  ["sarcasm over advice", "Cheers for telling me to ring the number I'm already ringing from. Top help."],
-  ["praise over a bad situation", "Lovely, so my wedding date's been double booked."],
   ["polite deadlines", "Would you mind processing the domain transfer today? The old registration expires at midnight."],
 ]
 
@@ -4603,14 +4603,14 @@ export const SEVENTY_FOURTH_ROUND: readonly Case[] = [
   ["polite deadlines", "We'd be most grateful if the missing choir folders could be delivered by Monday; we're singing at the cathedral that evening."],
   ["sarcasm over a fault", "Big thanks to the removals team for turning my grandmother's dresser into flat-pack. Didn't know you offered that service."],
   ["praise over a bad situation", "Well done, the zoo train broke down halfway round and we walked back in the rain with two toddlers. Memorable day out!"],
+  ["sarcasm over a fault", "10/10 hairdressing. Asked for a trim, left looking like a startled hedgehog. Can't wait to come back 🙃"],
+  ["sarcasm over advice", "So your advice for my dog coming home with a shaved bald patch is 'it'll grow back'? Fab, very reassuring."],
 ]
 
-/** The 4 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 2 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_FOURTH_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "10/10 hairdressing. Asked for a trim, left looking like a startled hedgehog. Can't wait to come back 🙃"],
   ["sarcasm over a fault", "Gotta hand it to the caterers, serving cold soup at a winter wedding takes real commitment."],
   ["thanks before \"but\"", "Kind of you to call back, but I'm still without a working cooker after three visits from your engineer."],
-  ["sarcasm over advice", "So your advice for my dog coming home with a shaved bald patch is 'it'll grow back'? Fab, very reassuring."],
 ]
 
 /**
@@ -5036,22 +5036,22 @@ export const SEVENTY_SIXTH_ROUND: readonly Case[] = [
   ["polite deadlines", "Respectfully, could the insurance report for my physio treatment be ready by the 28th? My claim will be rejected after that date."],
   ["praise over a bad situation", "Such a fab hostel. The bedbugs were very friendly and kept me company all night."],
   ["praise over a bad situation", "5 stars to the removal lads for turning my wardrobe into flat-pack. Didn't even have to ask."],
+  ["sarcasm over a fault", "so impressed that the 'waterproof' jacket from your camping shop let in more rain than a sieve. real craftsmanship 👏"],
+  ["sarcasm over a fault", "Gotta hand it to you guys, getting a wedding photographer to miss the actual vows takes real talent."],
+  ["sarcasm over a fault", "Truly world class ticketing, mate. Sold us seats behind a pillar the size of Uluru."],
+  ["sarcasm over advice", "Oh super, your answer to my dog coming home limping is 'dogs sometimes do that'. Real expert stuff."],
 ]
 
-/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 8 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SIXTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Brilliant work on the new booking system, it's managed to book me a physio session at 3am on a Sunday. Very innovative."],
   ["sarcasm over a fault", "Cheers for the lovely surprise of arriving at the hostel to find no record of my booking. Always wanted to sleep in a lobby."],
-  ["sarcasm over a fault", "so impressed that the 'waterproof' jacket from your camping shop let in more rain than a sieve. real craftsmanship 👏"],
   ["sarcasm over a fault", "Fantastic job on the new glazing. The draught is so strong now I can dry my washing without opening the window."],
-  ["sarcasm over a fault", "Gotta hand it to you guys, getting a wedding photographer to miss the actual vows takes real talent."],
-  ["sarcasm over a fault", "Truly world class ticketing, mate. Sold us seats behind a pillar the size of Uluru."],
-  ["amazement or outrage", "Well. That was certainly not what I expected from a wedding photographer."],
-  ["polite demands", "Kindly ensure the pet sitter actually feeds the cats twice daily as agreed. I'll need written confirmation that this will happen going forward."],
-  ["sarcasm over advice", "Oh super, your answer to my dog coming home limping is 'dogs sometimes do that'. Real expert stuff."],
   ["praise over a bad situation", "Top marks for the cleaning, the bleach stains on my new sofa really tie the room together."],
   ["praise over a bad situation", "Really enjoyed the vineyard tour bus breaking down on the motorway for three hours. Unforgettable day out."],
   ["praise over a bad situation", "Beautiful job on the cake, it only said 'Happy Birthday Kevin' for my daughter Kavya. Close enough I guess."],
+  ["amazement or outrage", "Well. That was certainly not what I expected from a wedding photographer."],
+  ["polite demands", "Kindly ensure the pet sitter actually feeds the cats twice daily as agreed. I'll need written confirmation that this will happen going forward."],
 ]
 
 /**
@@ -5756,25 +5756,25 @@ export const SEVENTY_EIGHTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "What on earth did your physio do? I can lift my arm above my head for the first time in months!"],
   ["sarcasm over advice", "'Have you tried wearing them more to get used to them?' Right, I'll just keep walking into lamp posts until my eyes give in."],
   ["praise over a bad situation", "Top marks to the printers for spelling our company name wrong on 2,000 business cards. Impressive consistency."],
-]
-
-/** The 21 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
-export const SEVENTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "Love how the ice rink's 'heated' viewing area was colder than the actual ice. Truly innovative."],
   ["sarcasm over a fault", "Brilliant job on the dry cleaning, my white shirt is now a lovely shade of pale blue. Didn't know I'd ordered a dye service too."],
-  ["sarcasm over a fault", "Fantastic, the new glasses make everything look like it's underwater. Really adds a bit of adventure to driving."],
   ["sarcasm over a fault", "Gotta hand it to your bike couriers, delivering a 'fragile' parcel folded neatly in half takes real skill 👏"],
   ["sarcasm over a fault", "Shout out to the car park app for charging me twice for one hour. Very generous of it to let me pay double."],
+  ["sarcasm over advice", "Brilliant, so the fix for the shrunken jumper is 'gently stretch it while damp'. Should I also knit it a new sleeve?"],
+  ["sarcasm over advice", "ohh clearing my cookies, of course. that'll definitely fix the fact your courier left the parcel in a hedge 🙄"],
+  ["praise over a bad situation", "So pleased with the new garden! Particularly the patio that slopes towards the house so the rain pools at our back door."],
+]
+
+/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+export const SEVENTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
+  ["sarcasm over a fault", "Love how the ice rink's 'heated' viewing area was colder than the actual ice. Truly innovative."],
+  ["sarcasm over a fault", "Fantastic, the new glasses make everything look like it's underwater. Really adds a bit of adventure to driving."],
+  ["sarcasm over advice", "Turn it off and on again, you say. It's a boiler in a cottage in the Highlands, but sure, I'll give it a cuddle too."],
+  ["sarcasm over advice", "Super helpful advice to 'just wait and see if the plant recovers'. It's brown and crispy, mate. I'll wait for the resurrection."],
+  ["praise over a bad situation", "Absolutely love standing in a two-hour queue for a ten-minute ferry. Such a relaxing start to the holiday."],
+  ["praise over a bad situation", "Five stars to the groomer who gave my poodle a bald patch the size of a saucer. Really bold look."],
   ["polite demands", "I'd appreciate it if you would refund the full amount for the cancelled lesson, rather than the credit offered. I expect this to be processed this week, thank you."],
   ["polite demands", "Please ensure the cottage deposit is returned in full. There was no damage, and the photos I've attached show that clearly."],
   ["urgency taken back", "Noticed one of the tomato plants you delivered has a broken stem. Don't worry about it urgently, could swap it next delivery."],
-  ["sarcasm over advice", "Turn it off and on again, you say. It's a boiler in a cottage in the Highlands, but sure, I'll give it a cuddle too."],
-  ["sarcasm over advice", "Super helpful advice to 'just wait and see if the plant recovers'. It's brown and crispy, mate. I'll wait for the resurrection."],
-  ["sarcasm over advice", "Brilliant, so the fix for the shrunken jumper is 'gently stretch it while damp'. Should I also knit it a new sleeve?"],
-  ["sarcasm over advice", "ohh clearing my cookies, of course. that'll definitely fix the fact your courier left the parcel in a hedge 🙄"],
-  ["praise over a bad situation", "Absolutely love standing in a two-hour queue for a ten-minute ferry. Such a relaxing start to the holiday."],
-  ["praise over a bad situation", "Five stars to the groomer who gave my poodle a bald patch the size of a saucer. Really bold look."],
-  ["praise over a bad situation", "So pleased with the new garden! Particularly the patio that slopes towards the house so the rain pools at our back door."],
   ["travel and plans, not churn", "Turns out our Brisbane trip's been cancelled, so we'll be around for the garden design consult on the 12th after all. Can we keep that slot?"],
   ["plain questions", "Does the ferry take bicycles, and is there an extra charge?"],
   ["greetings", "Kia ora, is anyone on the chat today?"],

@@ -23,6 +23,7 @@ import { isSarcastic } from './sarcasm-flag.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
 import { shownCues } from './shown-cues.js'
 import { statesStakes } from './states-stakes.js'
+import { addUpcomingDeadline, learnedFault } from './upcoming-deadline-cue.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
 import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
 import { GOEMOTIONS_LABELS } from '../model/emotion-heads.js'
@@ -221,6 +222,8 @@ interface FinishInput {
   readonly domainId: string
   /** The calibration of the model that read it, when not the English scorer's. */
   readonly calibration?: ConfidenceCalibration | undefined
+  /** A deadline told by the event to come beside a fault (`addUpcomingDeadline`): that event is its stakes. */
+  readonly upcoming?: boolean
 }
 
 /** Replaces lone surrogates and control characters in place (same length, so offsets hold). */
@@ -357,8 +360,10 @@ export function buildReader(options: ReaderOptions): Reader {
       // No sarcasm in this model: nothing asks for the tone.
       addLearnedCues(learnedOtherScorer, OTHER_LANGUAGES_LEARNED_SHAPES, text, tokens, sentences, cues, rules, learnedProbs, () => 0)
     }
+    let upcoming = false
     if (englishCues) {
-      if (learned !== undefined) addLearnedCues(learned, ENGLISH_LEARNED_SHAPES, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))
+      const scored = learned !== undefined && addLearnedCues(learned, ENGLISH_LEARNED_SHAPES, text, tokens, sentences, cues, rules, learnedProbs, (ts) => clauseTone(ts, 0, ts.length))
+      upcoming = addUpcomingDeadline(text, tokens, sentences, cues, rules, scored && learned !== undefined ? learnedFault(learned.model, learnedProbs) : 0)
       addContextCues(cues, rules, tokens, context, detection.exclamations + detection.capsWords)
     }
 
@@ -384,7 +389,7 @@ export function buildReader(options: ReaderOptions): Reader {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]
     }
-    const reading = finish({ tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
+    const reading = finish({ tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId, upcoming })
     if (!languageSupported || (context.taxonomy !== 'goemotions' && context.explain !== true)) return reading
     return { ...reading, ...extras(tokens, cues, reading, context) }
   }
@@ -479,7 +484,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // A deadline with its stakes presses as two do; asked politely ("Please could you deliver before
     // Saturday, it's a birthday present") the please is courtesy too. Without a polite form the
     // stakes are the customer's own news ("Leaving tomorrow morning…", "I'm so excited!").
-    const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && statesStakes(tokens, sentences, cues)
+    const stakes = (seenKinds[TIME_PRESSURE] as number) > 0 && detection.wordCount <= URGENCY_WEIGHTS.pressingWords && (st.upcoming === true || statesStakes(tokens, sentences, cues))
     const askedPolitely = (seenKinds[POLITENESS] as number) > 0 || (seenKinds[GRATITUDE] as number) > 0
     const sameDay = askedPolitely && cues.some((c) => c.kind === 'time-pressure' && isSameDay(c))
     const courtesy = (courteous && pos === 0) || (((seenKinds[TIME_PRESSURE] as number) >= PRESSING_DEADLINES || (stakes && askedPolitely) || sameDay) && seenKinds[PRAISE] === 0)

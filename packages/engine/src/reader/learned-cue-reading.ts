@@ -29,7 +29,8 @@ const ENGLISH_RULES: Partial<Record<CueKind, CueRule>> = {
   // missed; it fired on no TweetEval or GoEmotions validation text and moved no MOOC urgency.
   'issue-report': rule('issue-report', -0.25, 'frustration', 0.2),
   // Delight no rule's words name (round 79's sincere messages read 102 of 200 neutral or negative):
-  // pulls as a rule's praise does, only where no rule found praise and nothing is sarcastic.
+  // pulls as a rule's praise does, only where no rule found praise and nothing is sarcastic (from
+  // 0.5 since 2026-12-07: train-learned-cues.ts).
   praise: rule('praise', 0.8, 'satisfaction', 0.85),
 }
 
@@ -78,8 +79,8 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     const kind = kinds[k] as CueKind
     const r = shapes.rules[kind]
     if (r === undefined || (!shapes.besideRules.has(kind) && cues.some((c) => c.kind === kind))) continue
-    if (kind === 'sarcasm' && !sarcasmStands(tokens, cues, tone)) continue
-    if (kind === 'praise' && cues.some((c) => c.kind === 'sarcasm')) continue
+    if (kind === 'sarcasm' && !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds))) continue
+    if (kind === 'praise' && (cues.some((c) => c.kind === 'sarcasm') || awaits(tokens))) continue
     found ??= []
     found.push(k)
   }
@@ -113,30 +114,66 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
   return true
 }
 
+// Words of a customer still waiting on the outcome: "ok thank u!! fingers crossed theyre back before
+// we leave" thanks for the effort, it does not say the problem is solved, and praise would (a
+// conversation reads a message with praise as the problem resolved).
+const AWAITING = new Set(['fingers', 'hopefully', 'posted', 'updated'])
+
+function awaits(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (AWAITING.has(t.norm)) return true
+    if (t.norm === 'let' && tokens[i + 1]?.norm === 'me' && tokens[i + 2]?.norm === 'know') return true
+  }
+  return false
+}
+
+// The learned praise's probability under which the learned sarcasm may stand without bad news.
+const DELIGHT_HEARD = 0.5
+/** Whether the learned praise, trained on sincere delight and thanks against sarcasm, hears no delight. */
+function heardWithoutDelight(probs: Float64Array, kinds: readonly string[]): boolean {
+  const praise = kinds.indexOf('praise')
+  return praise >= 0 && (probs[praise] as number) < DELIGHT_HEARD
+}
+
 // How negative the model must read the message without its praise and thanks for the learned sarcasm
 // to stand: "Great, the 'Download' link is back on the page now." sounds like the written sarcasm
 // ("Great, the …") but says nothing bad.
 const BAD_TONE = -0.1
+// Where the learned praise hears no delight, the rest need only not read good: most sarcasm tells its
+// fault as a plain event no word marks bad ("Fantastic that my dog went in white and came home
+// green."), which the model reads flat, while sincere praise in the same frame goes on to say
+// something good ("Great job on the new release, the editor is so much faster.").
+const NOT_GOOD_TONE = 0.2
 /**
  * Whether the learned sarcasm stands: the model, reading the message without the praise and thanks a
- * rule found, hears something bad. With no praise a rule knows ("Check the
- * spam folder? What a revelation. Did that. Twice."), the whole message must read bad: until
- * 2026-12-07 a rule's praise was required, and on round 72, written after that, 2 of 13 sarcastic
- * messages the learned model heard were lost to it. Sure as the learned model may be (0.95–0.98), it
- * needs the bad news too: "Love how the groomer got Max so fluffy. Truly a gift." is sincere.
+ * rule found, hears something bad; or, `alone` (the learned praise hears no delight), nothing good.
+ * With no praise a rule knows ("Check the spam folder? What a revelation. Did that. Twice."), the
+ * whole message is read: until 2026-12-07 a rule's praise was required, and on round 72, written
+ * after that, 2 of 13 sarcastic messages the learned model heard were lost to it. The learned
+ * sarcasm alone is not enough: it hears "Love how the groomer got Max so fluffy. Truly a gift." at
+ * 0.97 and "Great job on the wedding cake. Real talent there." at 0.89, openings its sarcastic
+ * examples use more than its sincere ones. Out of fold (the 8,987 English written sentences in five
+ * folds by round, 256 of 1,181 sarcastic ones missed), standing where the rest does not read good
+ * (< 0.2) read 34 missed sarcastic sentences right and 3 delighted ones wrong; with no tone asked at
+ * all 72 and 5, and the two sincere sentences above wrong. Sincere praise outnumbers sarcasm in
+ * support traffic many times over, so the surer rule ships.
  */
-function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (tokens: readonly Token[]) => number): boolean {
+function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (tokens: readonly Token[]) => number, alone: boolean): boolean {
   // Praise spans in order of start, walked beside the tokens (linear, as reading must stay).
   const praise = cues.filter((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0).sort((a, b) => a.start - b.start)
-  if (praise.length === 0) return tone(tokens) <= BAD_TONE
-  const rest: Token[] = []
+  const rest: Token[] = praise.length === 0 ? (tokens as Token[]) : []
   let p = 0
   let reach = -1
-  for (const t of tokens) {
-    while (p < praise.length && (praise[p] as Cue).start <= t.start) reach = Math.max(reach, (praise[p++] as Cue).end)
-    if (t.end > reach) rest.push(t)
+  if (praise.length > 0) {
+    for (const t of tokens) {
+      while (p < praise.length && (praise[p] as Cue).start <= t.start) reach = Math.max(reach, (praise[p++] as Cue).end)
+      if (t.end > reach) rest.push(t)
+    }
   }
-  return rest.length > 0 && tone(rest) <= BAD_TONE
+  if (rest.length === 0) return false
+  const w = tone(rest)
+  return w <= BAD_TONE || (alone && w < NOT_GOOD_TONE)
 }
 
 /** The token span of the sentence whose probability for kind `k` is highest. */

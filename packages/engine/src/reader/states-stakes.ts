@@ -62,8 +62,9 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         if (t.start < after) continue
         const next = tokens[i + 1] as Token
         if (t.kind === 'word' && REASON_WORDS.has(t.norm) && next.kind === 'word' && !NOT_A_REASON_AFTER.has(next.norm)) return true
-        // "…before 31 March so we can pay it within this financial year".
+        // "…before 31 March so we can pay it within this financial year"; "…in 2 hours or we lose the client".
         if (t.kind === 'word' && t.norm === 'so' && next.kind === 'word' && (OWN_WORDS.has(next.norm) || next.norm === 'that')) return true
+        if (t.kind === 'word' && t.norm === 'or' && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
         // …or an occasion soon after it: "before Saturday, it's a birthday present".
         if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && ((next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) || occasionWithin(tokens, i + 1, s.to))) return true
       }

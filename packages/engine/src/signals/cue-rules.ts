@@ -252,9 +252,9 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
-    // An offer is no delight: "Happy to provide more logs", "glad to test a build".
+    // An offer is no delight: "Happy to provide more logs", "glad to test a build", "happy to explain".
     kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
-    patterns: ['happy|glad to provide|help|share|test|send|try|assist|answer|give|chat|discuss|walk|jump|hop|supply|upload|attach|pay|cover'],
+    patterns: ['happy|glad to provide|help|share|test|send|try|assist|answer|give|chat|discuss|walk|jump|hop|supply|upload|attach|pay|cover|explain|clarify|elaborate|talk|confirm'],
   },
   {
     // "I can't work out how it works": confusion, not a fault ("can't work" alone is one).
@@ -2145,6 +2145,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // The topic announced: "Good afternoon, I'm writing about my account.", "It's about the lessons."
       "i'm|im writing|contacting|messaging|emailing|ringing|calling|enquiring|inquiring about|regarding|concerning|re", 'i am writing|contacting|messaging|emailing|ringing|calling|enquiring|inquiring about|regarding|concerning|re',
       "it's|its about|regarding|concerning|re my|our|the|a|an", 'this is about|regarding|concerning|re my|our|the|a|an',
+      // The details promised: "Hello team, hope you're well. I'll explain below." read positive 0.55.
+      "i'll|ill|we'll explain|describe|detail|outline|elaborate below|shortly", 'i|we will explain|describe|detail|outline|elaborate below|shortly', 'let me explain|describe|outline', 'details|more|info below',
     ],
   },
   {

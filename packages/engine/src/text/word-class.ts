@@ -20,7 +20,9 @@ const CLASSES: readonly [number, readonly string[]][] = [
   [W_CONTRAST, ['but', 'however', 'although', 'though', 'yet', 'except']],
   [W_INTENSIFIER, ['very', 'really', 'so', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'seriously', 'super', 'insanely', 'ridiculously', 'terribly', 'awfully', 'truly', 'beyond', 'highly']],
   [W_NUMBER, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'a', 'an', 'few', 'couple', 'several', 'half']],
-  [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
+  // Weekdays shortened as customers write them ("need them by thurs"); not "sat", "sun", "wed" or
+  // "mon", which are other words as often.
+  [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'weds', 'thur', 'thurs', 'fri', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
   [W_AGAIN, ['again', 'already']],
   [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous', 'yay', 'woohoo', 'hooray', 'yippee', 'outstanding', 'superb', 'impressive', 'stellar', 'marvellous', 'amazing']],
 ]
