@@ -2624,16 +2624,16 @@ export const SIXTY_FIFTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Blimey, I didn't expect a refund for the cancelled screening before I'd even asked. Cheers!"],
   ["sarcasm over a fault", "Really impressed that your clinic managed to post my new hearing aids to an address I left six years ago. Such attention to detail."],
   ["sarcasm over advice", "Love the idea that I should simply move the router closer to the window. It's on the windowsill. It has been for a year."],
+  ["delight", "Our solar panels generated more than we used in July. First ever negative electricity bill. We're over the moon."],
 ]
 
-/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "wow cinema staff really outdid themselves selling the same seats to two families. what an experience"],
   ["sarcasm over a fault", "Congratulations to the pharmacy on losing my prescription for the third time. Must be some kind of record."],
   ["sarcasm over advice", "What an inspired suggestion to try a different browser. I've tried four. Any more pearls of wisdom?"],
   ["confusion", "why does my music app say i have 3 devices when i only have my phone??"],
   ["confusion", "so do i bring the green form or the pink one to the driving test?? my instructor said one thing and the letter says another"],
-  ["delight", "Our solar panels generated more than we used in July. First ever negative electricity bill. We're over the moon."],
   ["amazement or outrage", "Well, that's something else!"],
   ["amazement or outrage", "Holy moly, would you look at that."],
   ["negated problems", "The install went fine, nothing to complain about."],
@@ -3725,13 +3725,13 @@ export const SEVENTIETH_ROUND: readonly Case[] = [
   ["grudging acceptance", "Grand so, leave the prints as they are. The colours are off but I haven't the time to send them back again."],
   ["sarcasm over advice", "Clear my browser cache, you say. Marvellous — the ticket I paid for is still missing."],
   ["thanks before \"but\"", "Thank you for the apology. Although it's nice to hear, it doesn't get my sofa back from wherever your van left it."],
+  ["amazement resolved by context", "Did that really just happen? Refund for the cancelled gig landed in ten minutes flat 😮"],
 ]
 
-/** The 3 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 2 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTIETH_ROUND_MISSED: readonly Case[] = [
   ["amazement or outrage", "Honestly, no idea how you managed that with my bike."],
   ["negated problems", "Nothing's wrong, I'm only curious whether the farm box delivery day changes over Easter."],
-  ["amazement resolved by context", "Did that really just happen? Refund for the cancelled gig landed in ten minutes flat 😮"],
 ]
 
 /**
@@ -5040,14 +5040,14 @@ export const SEVENTY_SIXTH_ROUND: readonly Case[] = [
   ["sarcasm over a fault", "Gotta hand it to you guys, getting a wedding photographer to miss the actual vows takes real talent."],
   ["sarcasm over a fault", "Truly world class ticketing, mate. Sold us seats behind a pillar the size of Uluru."],
   ["sarcasm over advice", "Oh super, your answer to my dog coming home limping is 'dogs sometimes do that'. Real expert stuff."],
+  ["praise over a bad situation", "Top marks for the cleaning, the bleach stains on my new sofa really tie the room together."],
 ]
 
-/** The 8 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 7 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SIXTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Brilliant work on the new booking system, it's managed to book me a physio session at 3am on a Sunday. Very innovative."],
   ["sarcasm over a fault", "Cheers for the lovely surprise of arriving at the hostel to find no record of my booking. Always wanted to sleep in a lobby."],
   ["sarcasm over a fault", "Fantastic job on the new glazing. The draught is so strong now I can dry my washing without opening the window."],
-  ["praise over a bad situation", "Top marks for the cleaning, the bleach stains on my new sofa really tie the room together."],
   ["praise over a bad situation", "Really enjoyed the vineyard tour bus breaking down on the motorway for three hours. Unforgettable day out."],
   ["praise over a bad situation", "Beautiful job on the cake, it only said 'Happy Birthday Kevin' for my daughter Kavya. Close enough I guess."],
   ["amazement or outrage", "Well. That was certainly not what I expected from a wedding photographer."],
@@ -5762,16 +5762,16 @@ export const SEVENTY_EIGHTH_ROUND: readonly Case[] = [
   ["sarcasm over advice", "Brilliant, so the fix for the shrunken jumper is 'gently stretch it while damp'. Should I also knit it a new sleeve?"],
   ["sarcasm over advice", "ohh clearing my cookies, of course. that'll definitely fix the fact your courier left the parcel in a hedge 🙄"],
   ["praise over a bad situation", "So pleased with the new garden! Particularly the patio that slopes towards the house so the rain pools at our back door."],
+  ["praise over a bad situation", "Five stars to the groomer who gave my poodle a bald patch the size of a saucer. Really bold look."],
 ]
 
-/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Love how the ice rink's 'heated' viewing area was colder than the actual ice. Truly innovative."],
   ["sarcasm over a fault", "Fantastic, the new glasses make everything look like it's underwater. Really adds a bit of adventure to driving."],
   ["sarcasm over advice", "Turn it off and on again, you say. It's a boiler in a cottage in the Highlands, but sure, I'll give it a cuddle too."],
   ["sarcasm over advice", "Super helpful advice to 'just wait and see if the plant recovers'. It's brown and crispy, mate. I'll wait for the resurrection."],
   ["praise over a bad situation", "Absolutely love standing in a two-hour queue for a ten-minute ferry. Such a relaxing start to the holiday."],
-  ["praise over a bad situation", "Five stars to the groomer who gave my poodle a bald patch the size of a saucer. Really bold look."],
   ["polite demands", "I'd appreciate it if you would refund the full amount for the cancelled lesson, rather than the credit offered. I expect this to be processed this week, thank you."],
   ["polite demands", "Please ensure the cottage deposit is returned in full. There was no damage, and the photos I've attached show that clearly."],
   ["urgency taken back", "Noticed one of the tomato plants you delivered has a broken stem. Don't worry about it urgently, could swap it next delivery."],

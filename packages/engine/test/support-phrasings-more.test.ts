@@ -431,3 +431,19 @@ describe('reader: the ask made again after it was misheard', () => {
     expectNoCue(['I asked my manager and she approved it, thanks!', 'I said thanks to your colleague already, she was great.', 'Could you answer a quick question about invoices?'], 'repeat-contact')
   })
 })
+
+describe('reader: a commendation', () => {
+  it('reads praise said through a negator or an idiom as praise, and the negator alone as no praise', () => {
+    expectCue(["I couldn't be happier with the removal team.", "Couldn't ask for a better service from the removal team.", "Can't recommend the driving school enough.", 'The engineer went the extra mile and replaced the seal too.', 'Your driver was a star, carried everything upstairs.'], 'praise', 'positive')
+    expectNoCue(["Couldn't ask for a worse start to the holiday.", "I can't recommend this shop to anyone."], 'praise')
+  })
+
+  it('reads "top marks to", "hats off to", "kudos to" and "shout out to" as praise, and the same frame over a fault as sarcasm', () => {
+    expectCue(['Top marks to the garage for returning my car washed and valeted.', 'Hats off to the plumber for fixing the boiler on a Sunday.', 'Kudos to your support team for refunding me within the hour.', 'Big shout out to Dave at the depot for holding my parcel until I got back.'], 'praise', 'positive')
+    for (const text of ['Top marks to the garage for returning my car with a new dent in the door.', 'Five stars to the courier who posted my parcel through the cat flap.']) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(true)
+    }
+  })
+})

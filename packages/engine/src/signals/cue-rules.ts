@@ -272,6 +272,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'made|makes my whole? trip|holiday|weekend|stay|evening',
       'made|makes|making * *? *? much|so|far easier|better|simpler', 
       'to die for', 'ten|10 out of ten|10', 'was|were so|very|really|incredibly|extremely kind|lovely|helpful|patient|friendly|professional|courteous|knowledgeable|efficient|thorough',
+      // A commendation: "Top marks to the vet for squeezing Bella in", "Hats off to the plumber", "Kudos to
+      // your support team". Said over a fault it is sarcasm, which the sarcasm rules and the learned
+      // sarcasm hear ("Five stars to the courier who posted my parcel through the cat flap").
+      'top|full marks to|for', 'five|5|ten|10 stars to|for', 'hats off to', 'kudos to|for', 'shout out|outs to|for', 'shoutout|shout-out to|for', 'props to', 'well done to', 'credit where',
+      // The idioms "the extra mile", "was a star".
+      'the extra mile', 'was|is|are|were|been|youre a|an|absolute|total|real|such star|gem|legend|hero|superstar|godsend|diamond|treasure',
       // A tradesman's manners told as thanks: "the plumber was polite, tidy and explained everything".
       'was|were polite|courteous|tidy|punctual|patient',
       'like never before', 'god bless you|your|u', 'deserves|deserve a medal|raise|promotion|pay', 'very|so|most decent|kind of you', 'team|staff|service|support|people|crew is|are|was|were incredible|unbelievable', 'even better than', 'commend|compliment the|your', 'left with a smile', '10/10', 'would move|buy|book|order|use|recommend|come|stay|go again', 'was|is the highlight|best part of', "you're|youre the best", 'you are the best', 'working|works already',
@@ -324,11 +330,16 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['that|this worked', 'yes|yep|yeah it worked'],
   },
   {
-    // Praise through a negator: "my photos have never looked this good", "couldn't be happier".
-    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation'],
+    // Praise through a negator: "my photos have never looked this good", "couldn't be happier". It pulls
+    // harder than plain praise: the model reads the negator as a complaint ("I couldn't be happier with
+    // the removal team." tied negative 0.43 against positive 0.42 at 0.8).
+    kind: 'praise', explicit: true, weight: 1.2, emotion: 'satisfaction', strength: 0.85, cancels: ['negation'],
     patterns: [
       'never looked|been|felt|worked|run|ran|sounded|seemed|performed|loaded|synced|ridden|rode|driven|drove|played|cut|fitted|tasted this|so|that good|great|better|fast|smooth|smoothly|easy|well|happy|quick|reliable|clear|sharp',
       "couldn't|couldnt be happier|better", 'could not be happier|better', "couldn't|couldnt be more pleased|satisfied|grateful|thankful|happy",
+      // "Couldn't ask for a better service", "Can't recommend them enough" (both read negative).
+      "couldn't|couldnt|can't|cant|cannot ask for a|any? better|nicer|faster|more", 'could|can not ask for a|any? better|nicer|faster|more',
+      "can't|cant|cannot|couldn't|couldnt recommend * *? *? *? enough", 'could|can not recommend * *? *? *? enough', 'recommend * *? *? highly enough',
       'never been happier|better',
       // Praise conceded before "but": "The staff at check-in were lovely, but…".
       'were|was|is|are lovely|friendly|helpful|kind|great|brilliant|amazing|wonderful|fantastic but|however|although|though',
