@@ -607,15 +607,15 @@ export const EIGHTY_FOURTH_ROUND: readonly Case[] = [
   ["delight", "Dark mode in the banking app. Genius."],
   ["delight", "The sourdough this week. Chef's kiss."],
   ["delight", "The flat white this morning? Chef's kiss ☕"],
+  ["sarcasm over a fault", "Cheers for cancelling my train with two minutes' notice, lovely start to the week."],
 ]
 
-/** The 46 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 45 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_FOURTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "A £5 admin fee to send me a paper bill I never asked for. Very generous of you."],
   ["sarcasm over a fault", "Gotta love a phone network that charges me roaming fees while I'm sat in my own living room."],
   ["sarcasm over a fault", "Oh wow, the restaurant managed to serve my steak raw AND cold. Quite the achievement."],
   ["sarcasm over a fault", "Nice one, the library fined me for a book I returned back in March."],
-  ["sarcasm over a fault", "Cheers for cancelling my train with two minutes' notice, lovely start to the week."],
   ["sarcasm over a fault", "Oh great, the council's new bin app has scheduled my collection for a bank holiday again."],
   ["praise over a bad situation", "Nice work on the new phone, it overheats if I so much as look at it."],
   ["praise over a bad situation", "Top marks for the internet this week, a whole 0.5 Mbps on a good day."],

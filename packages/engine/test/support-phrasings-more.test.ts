@@ -447,3 +447,35 @@ describe('reader: a commendation', () => {
     }
   })
 })
+
+describe('reader: thanks for help that did not help, and thanks in a word', () => {
+  it('reads "No worries, thanks anyway." as grudging, not delight, and no thanks-anyway as sarcasm', () => {
+    for (const text of ['No worries, thanks anyway.', 'Thanks anyway.', 'No problem, thank you anyway, I will manage.']) {
+      const r = read(text)
+      expect(kinds(r), `${text} → ${show(r)}`).toContain('grudging-acceptance')
+      expect(r.sentiment.label, `${text} → ${show(r)}`).not.toBe('positive')
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(false)
+    }
+  })
+
+  it('hears "ta" as thanks where it can be nothing else', () => {
+    expectCue(['Sorted, ta.', 'ta very much for the help', 'Lovely, ta!'], 'gratitude', 'positive')
+  })
+})
+
+describe('reader: a reply of emoji alone', () => {
+  it('reads what its emoji show, and never as sarcasm but for an eye-roll', () => {
+    for (const [text, label] of [['👍', 'positive'], ['🙏🙏', 'positive'], ['🙂', 'positive'], ['😡😡', 'negative'], ['👎', 'negative']] as const) {
+      const r = read(text)
+      expect(r.sentiment.label, `${text} → ${show(r)}`).toBe(label)
+      expect(r.sarcastic, `${text} → ${show(r)}`).toBe(false)
+    }
+    expect(read('🙄').sarcastic).toBe(true)
+  })
+
+  it('reads "Cheers for nothing." as sarcasm, as "Thanks for nothing."', () => {
+    const r = read('Cheers for nothing.')
+    expect(r.sentiment.label, show(r)).toBe('negative')
+    expect(r.sarcastic, show(r)).toBe(true)
+  })
+})

@@ -73,11 +73,16 @@ export interface SarcasmEvidence {
 export function isSarcastic(ev: SarcasmEvidence, rule: SarcasmFlagRule = SARCASM_FLAG_RULE): boolean {
   if (ev.cues.some((c) => c.kind === 'sarcasm')) return true
   if (rule.eyeRoll && hasEyeRoll(ev.tokens)) return true
+  // Emoji alone ("👍", "🙏🙏") say what they show: with no words there is no situation to turn over.
+  if (!ev.tokens.some((t) => t.kind === 'word')) return false
   // Without a head, the fused emotion over 0.5 stands in for it.
   const over = (threshold: number): boolean => threshold < 1 && (threshold <= 0 || (ev.head === undefined ? ev.fused >= 0.5 : ev.head >= threshold))
   if (over(rule.alone)) return true
   const situation = ev.p[0] > rule.negative || ev.cues.some((c) => c.kind !== 'sarcasm' && (c.weight <= -0.3 || ((c.kind === 'emoji' || c.kind === 'emoticon') && c.weight < 0)))
   if (ev.resolved === true) return false
+  // Thanks given grudgingly ("Thanks anyway.", "No worries, thanks anyway.") is the thanks and the
+  // letdown of grudging acceptance, not good said of something bad.
+  if (grudgingOnly(ev.cues)) return false
   if (situation && over(rule.situation)) return true
   // Praise of the work opening a sentence that goes on, unturned, to the fault it praises: "Beautiful job
   // on the move — only half the boxes made it". Said sincerely, the fault is turned to ("…, but one box
@@ -91,6 +96,16 @@ export function isSarcastic(ev: SarcasmEvidence, rule: SarcasmFlagRule = SARCASM
   const marked = !incongruent && (over(rule.marker) || (situation && over(rule.markerInSituation))) && hasSarcasmMarker(ev.tokens)
   // Good said beside a problem said to be over is relief, not sarcasm: "So glad the crash is fixed".
   return (incongruent || marked) && !saysResolved(ev.tokens)
+}
+
+/** True when grudging acceptance is the message's only negative cue. */
+function grudgingOnly(cues: readonly Cue[]): boolean {
+  let grudging = false
+  for (const c of cues) {
+    if (c.kind === 'grudging-acceptance') grudging = true
+    else if (c.weight <= -0.3) return false
+  }
+  return grudging
 }
 
 // Faults told outright, which praise before them in the same sentence praises.

@@ -428,7 +428,8 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
-    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|thank-you|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful', 'cheers for'],
+    // "ta" as British thanks only where it cannot be another word: "Sorted, ta.", "ta very much".
+    patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|thank-you|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful', 'cheers for', 'ta very|v much', 'ta muchly|mate|love|loads', 'sorted|fixed|done|perfect|lovely|brilliant|great|cheers ta'],
   },
   // Implicit, support-specific.
   {
@@ -1021,7 +1022,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // a model that reads "thanks" as praise: at -0.85 it tied the poles instead of winning.
     kind: 'sarcasm', explicit: false, weight: -1, emotion: 'sarcasm', strength: 0.85,
     patterns: [
-      'thanks|thx for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
+      'thanks|thx|cheers|ta for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
       // "So kind of you to charge me a fee for a flight you cancelled."
       'so|how|very|too|really kind|nice|generous|thoughtful|sweet|good of you to charge|bill|cancel|delete|lose|ignore|overcharge|double|keep|leave|hang|close|block|wipe|break|ruin|waste',
       'thanks|thx a lot for nothing|breaking|wasting|ruining|deleting|wiping|losing|erasing|ignoring|overcharging|crashing|cancelling|canceling|locking',
@@ -1983,9 +1984,9 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     // Thanks for help that did not help: "Ok, thanks anyway.", "Thanks for trying." A polite close on
-    // a failure, not gratitude.
-    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'disappointment', strength: 0.5, cancels: ['gratitude'],
-    patterns: ['thanks|thank|thx|ty you? anyway|anyways|regardless', 'thanks|thank you? all the same', 'thanks|thank you? for trying'],
+    // a failure, not gratitude; "No worries, thanks anyway." too (read positive 0.88 on its "no worries").
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'disappointment', strength: 0.5, cancels: ['gratitude', 'negation'],
+    patterns: ['thanks|thank|thx|ty you? anyway|anyways|regardless', 'thanks|thank you? all the same', 'thanks|thank you? for trying', 'no worries|problem|probs|bother thanks|thank|thx|ty you? anyway|anyways'],
   },
   {
     // Asking, not thanking: "I'd be grateful if you could…", "I would appreciate it if you could fix
