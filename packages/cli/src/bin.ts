@@ -6,7 +6,7 @@ import { evaluateSentiment, evaluateSentimentBy, evaluateTask, formatGroups, for
 import { runExamples } from './commands/examples.js'
 import { formatReading } from './commands/read.js'
 import { runScore } from './commands/score.js'
-import { runTrain, runTrainLearnedCues, runTrainMultilingual } from './commands/train.js'
+import { runTrain, runTrainGoemotions, runTrainLearnedCues, runTrainMultilingual } from './commands/train.js'
 import { runConverse } from './commands/converse.js'
 import { fillDemo } from './commands/demo.js'
 import { runImport } from './commands/import.js'
@@ -144,15 +144,16 @@ program
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 20261126)
   .option('--workspace <name>', 'retrain this workspace\'s adapter (a new version, promoted only if it beats the active one on held-out reviewed labels)')
   .option('--no-promote', 'with --workspace: keep the new version as a candidate even if it wins')
-  .option('--only <part>', 'train one part of the built-in models only: learned-cues, or multilingual (against the shipped English model)')
+  .option('--only <part>', 'train one part of the built-in models only: learned-cues, multilingual (against the shipped English model) or goemotions (the on-demand 28-label block, against the shipped English model and heads)')
   .action(async (opts: { data?: string; out: string; seed: number; workspace?: string; promote: boolean; only?: string }) => {
     if (opts.workspace !== undefined) {
       process.exitCode = await runWorkspaceTrain(config(opts), loadReader(program.opts<{ model?: string }>().model), opts.workspace, { promote: opts.promote }, process.stdout, process.stderr)
       return
     }
-    if (opts.only !== undefined && opts.only !== 'learned-cues' && opts.only !== 'multilingual') throw new CliError('UT_E_BAD_OPTION', `--only takes learned-cues or multilingual, not ${opts.only}`)
+    if (opts.only !== undefined && opts.only !== 'learned-cues' && opts.only !== 'multilingual' && opts.only !== 'goemotions') throw new CliError('UT_E_BAD_OPTION', `--only takes learned-cues, multilingual or goemotions, not ${opts.only}`)
     if (opts.only === 'learned-cues') runTrainLearnedCues({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
     else if (opts.only === 'multilingual') runTrainMultilingual({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
+    else if (opts.only === 'goemotions') runTrainGoemotions({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
     else await runTrain({ data: opts.data ?? '../shared/data', out: opts.out, seed: opts.seed })
   })
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { type ConfidenceCalibration, calibrateProbabilities, type MultilingualPredictor, type SentimentModel, classificationMetrics, createModelScorer, createMultilingualPredictor, createReader, cueKindsFor, decodeModel, decodeMultilingualModel, encodeModel, expectedCalibrationError, fitConfidenceCalibration, type ModelProvenance } from '@undertone/engine'
-import { buildSentimentTrainingRows, DEFAULT_MULTILINGUAL_RECIPE, DEFAULT_SENTIMENT_RECIPE, MULTILINGUAL_LANGUAGES, type MultilingualRow, SENTIMENT_RECENT_RELEASES, encodeEmotionHeads, encodeGoemotionsBlock, encodeMultilingualModel, parseVaderLexicon, SENTIMENT_AUX_WEIGHTS, trainEmotionHeads, trainMultilingualModel, trainSentimentModel, withoutGoemotions } from '@undertone/engine/training'
+import { type ConfidenceCalibration, calibrateProbabilities, decodeEmotionHeads, type MultilingualPredictor, type SentimentModel, classificationMetrics, createModelScorer, createMultilingualPredictor, createReader, cueKindsFor, decodeModel, decodeMultilingualModel, encodeModel, expectedCalibrationError, fitConfidenceCalibration, type ModelProvenance } from '@undertone/engine'
+import { buildSentimentTrainingRows, DEFAULT_EMOTION_HEADS_RECIPE, DEFAULT_MULTILINGUAL_RECIPE, DEFAULT_SENTIMENT_RECIPE, featurizeHeadTexts, MULTILINGUAL_LANGUAGES, type MultilingualRow, SENTIMENT_RECENT_RELEASES, encodeEmotionHeads, encodeGoemotionsBlock, encodeMultilingualModel, parseVaderLexicon, SENTIMENT_AUX_WEIGHTS, trainEmotionHeads, trainGoemotionsBlock, trainMultilingualModel, trainSentimentModel, withoutGoemotions } from '@undertone/engine/training'
 import { renderLearnedCuesCard, trainLearnedCuesAsset, withLearnedCuesCard } from './train-learned-cues.js'
 
 /** Options of `undertone train`. */
@@ -173,6 +173,74 @@ export function runTrainMultilingual(opts: TrainOptions, log: (line: string) => 
   const to = md.indexOf('\n## ', from + 1)
   if (from < 0) throw new Error('MODEL.md has no multilingual section to replace: run the full npm run train')
   writeFileSync(modelMd, md.slice(0, from).replace(/\n+$/, '\n') + renderMultilingualCard(multilingual.provenance, multilingual.bytes.length) + (to < 0 ? '' : md.slice(to + 1)))
+}
+
+/**
+ * Retrains only the on-demand GoEmotions block (`undertone train --only goemotions`) on the shipped
+ * sentiment model's features, exactly as the full `npm run train` trains it (same recipe, same
+ * seed offset), and updates its file, its manifest entry and its figures in MODEL.md. The sentiment
+ * model and the always-on heads are read, never written, so their files stay byte-identical.
+ */
+export function runTrainGoemotions(opts: TrainOptions, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
+  const date = new Date().toISOString().slice(0, 10)
+  const at = (p: string): string => join(opts.data, p)
+  const manifestPath = join(opts.out, 'builtin-models.json')
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { sentiment: { file: string }; heads: { file: string }; goemotions?: Record<string, unknown> }
+  const base = decodeModel(readFileSync(join(opts.out, manifest.sentiment.file)))
+  const heads = decodeEmotionHeads(readFileSync(join(opts.out, manifest.heads.file)))
+  const train = loadJsonl(at('goemotions/train.jsonl')) as { text: string; labels: string[] }[]
+  const validation = loadJsonl(at('goemotions/validation.jsonl')) as { text: string; labels: string[] }[]
+  const feat = (rows: readonly { text: string }[]) =>
+    featurizeHeadTexts(
+      rows.map((r) => r.text),
+      base.model,
+      cueKindsFor,
+    )
+  const recipe = { ...DEFAULT_EMOTION_HEADS_RECIPE, goemotionsBits: Math.min(DEFAULT_EMOTION_HEADS_RECIPE.goemotionsBits, heads.model.bits) }
+  log(`training the GoEmotions block (${train.length} rows; thresholds from ${recipe.goemotionsThresholdFolds}-fold out-of-fold outputs)…`)
+  // The same seed the full training gives the block (trainEmotionHeads: seed + 3).
+  const r = trainGoemotionsBlock(train, feat(train), validation, feat(validation), recipe, opts.seed + 3)
+  log(`goemotions 28 labels: macro-F1 ${r.macroF1.toFixed(4)} on validation (nothing tuned on it)`)
+  const provenance: ModelProvenance = {
+    version: `goemotions-${date}-s${opts.seed}`,
+    datasets: [{ name: 'goemotions (train), 28 labels', licence: 'Apache-2.0 (mirror repository)', rows: train.length }],
+    metrics: {
+      goemotionsMacroF1Validation: round(r.macroF1),
+      goemotionsMacroF1CrossFitted: round(r.crossFittedMacroF1),
+      ...Object.fromEntries(Object.entries(r.f1).map(([k, v]) => [`goemotions_f1_${k}`, round(v)])),
+    },
+    recipe: { seed: opts.seed, command: 'undertone train --only goemotions', date, goemotions: recipe.goemotions },
+  }
+  const bytes = encodeGoemotionsBlock({ ...heads.model, goemotions: r.block }, provenance)
+  writeFileSync(join(opts.out, 'goemotions-model.bin'), bytes)
+  manifest.goemotions = { ...manifest.goemotions, file: 'goemotions-model.bin', version: provenance.version }
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
+  const modelMd = join(opts.out, '..', 'MODEL.md')
+  writeFileSync(modelMd, withGoemotionsFigures(readFileSync(modelMd, 'utf8'), provenance))
+  log(`wrote goemotions-model.bin (${(bytes.length / 1024 / 1024).toFixed(2)} MB) and its figures in ${modelMd}`)
+}
+
+/**
+ * MODEL.md with the heads card's three GoEmotions rows replaced by `p`'s figures, and a line naming
+ * the block's own version (it no longer shares the heads' version once retrained alone).
+ */
+function withGoemotionsFigures(md: string, p: ModelProvenance): string {
+  const card = renderHeadsCard(p).split('\n')
+  const rows = ['| GoEmotions 28-label macro-F1', '| for comparison: thresholds tuned', '| GoEmotions F1:']
+  let out = md
+  for (const start of rows) {
+    const line = card.find((l) => l.startsWith(start))
+    const from = out.indexOf(start)
+    if (line === undefined || from < 0) throw new Error('MODEL.md has no GoEmotions figures to replace: run the full npm run train')
+    const to = out.indexOf('\n', from)
+    out = out.slice(0, from) + line + out.slice(to)
+  }
+  const note = `The GoEmotions block was retrained alone (\`${p.recipe?.command as string}\`): version \`${p.version}\`; naive-Bayes scaling ${JSON.stringify((p.recipe?.goemotions as { nb?: unknown } | undefined)?.nb ?? 'off')}.`
+  const marker = 'The GoEmotions block was retrained alone'
+  const at = out.indexOf(marker)
+  if (at >= 0) return out.slice(0, at) + note + out.slice(out.indexOf('\n', at))
+  const table = out.indexOf('| figure (validation unless said) | value |')
+  return out.slice(0, table) + note + '\n\n' + out.slice(table)
 }
 
 /** Trains only the learned cues (`undertone train --only learned-cues`) and updates their MODEL.md section. */
