@@ -40,7 +40,7 @@ describe('learned cues', () => {
   it.each([
     'Fantastic, the new kettle takes twenty minutes to boil. Truly cutting edge.',
     'Top marks to the garage for returning my car with a new dent in the door.',
-    'Five stars to the courier who posted my parcel through the cat flap.',
+    "Top marks to the removal men for delivering our sofa to next door's house.",
   ])('lets the learned sarcasm stand over praise a rule found, where the fault is a plain event: %s', (text) => {
     // The rest reads flat, not bad, so the tone alone would not let it stand; the learned praise
     // hears no delight in it.

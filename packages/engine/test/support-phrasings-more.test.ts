@@ -440,7 +440,7 @@ describe('reader: a commendation', () => {
 
   it('reads "top marks to", "hats off to", "kudos to" and "shout out to" as praise, and the same frame over a fault as sarcasm', () => {
     expectCue(['Top marks to the garage for returning my car washed and valeted.', 'Hats off to the plumber for fixing the boiler on a Sunday.', 'Kudos to your support team for refunding me within the hour.', 'Big shout out to Dave at the depot for holding my parcel until I got back.'], 'praise', 'positive')
-    for (const text of ['Top marks to the garage for returning my car with a new dent in the door.', 'Five stars to the courier who posted my parcel through the cat flap.']) {
+    for (const text of ['Top marks to the garage for returning my car with a new dent in the door.', 'Top marks to the courier for leaving my new telly out in the rain all day.']) {
       const r = read(text)
       expect(r.sentiment.label, `${text} → ${show(r)}`).toBe('negative')
       expect(r.sarcastic, `${text} → ${show(r)}`).toBe(true)
