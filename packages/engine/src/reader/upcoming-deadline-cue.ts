@@ -3,6 +3,7 @@ import type { LearnedCuesModel } from '../model/learned-cues.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { W_DAY } from '../text/word-class.js'
 import type { Cue } from './reading.js'
 import { eventBefore, upcomingTime } from './upcoming-deadline.js'
 
@@ -37,17 +38,31 @@ function pushDeadline(text: string, tokens: readonly Token[], span: readonly [nu
   rules.push(UPCOMING)
 }
 
-function namesFault(tokens: readonly Token[]): boolean {
+/**
+ * One pass over the words: whether any names a fault, says "before", or could start a time (a day
+ * word, a number, "next", "in", "any"). Most messages have no time in them and end here.
+ */
+function scan(tokens: readonly Token[]): { fault: boolean; before: boolean; time: boolean } {
+  let fault = false
+  let before = false
+  let time = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
+    if (t.kind === 'number') {
+      time = true
+      continue
+    }
     if (t.kind !== 'word') continue
-    if (FAULT_WORDS.has(t.norm)) return true
-    if (t.norm === 'no') {
+    const n = t.norm
+    if ((t.flags & W_DAY) !== 0 || n === 'next' || n === 'in' || n === 'any' || (n.charCodeAt(0) >= 0x30 && n.charCodeAt(0) <= 0x39)) time = true
+    if (n === 'before') before = true
+    if (!fault && FAULT_WORDS.has(n)) fault = true
+    else if (!fault && n === 'no') {
       const next = tokens[i + 1]
-      if (next !== undefined && next.kind === 'word' && !NOT_AFTER_NO.has(next.norm)) return true
+      fault = next !== undefined && next.kind === 'word' && !NOT_AFTER_NO.has(next.norm)
     }
   }
-  return false
+  return { fault, before, time }
 }
 
 /**
@@ -72,8 +87,11 @@ export function addUpcomingDeadline(text: string, tokens: readonly Token[], sent
     if (c.kind === 'time-pressure') deadline = true
     if (FAULT_KINDS.has(c.kind)) named = true
   }
-  named ||= namesFault(tokens)
-  const event = eventBefore(tokens, sentences)
+  const seen = scan(tokens)
+  named ||= seen.fault
+  // Nothing to find: no "before", or no time beside a fault.
+  if (!seen.before && !(seen.time && named)) return false
+  const event = seen.before ? eventBefore(tokens, sentences) : undefined
   if (event !== undefined) {
     if (!deadline) pushDeadline(text, tokens, event, cues, rules)
     return true
