@@ -1,4 +1,5 @@
-// A time still to come, said beside a fault: "Rings came back still too small. We're getting married Saturday."
+// Deadlines told by their event: a time still to come beside a fault ("Rings came back still too small.
+// We're getting married Saturday."), and "before" an event in a request ("before the recital on the 12th?").
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { W_DAY, W_NUMBER } from '../text/word-class.js'
