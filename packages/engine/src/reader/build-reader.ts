@@ -229,7 +229,7 @@ interface FinishInput {
   readonly domainId: string
   /** The calibration of the model that read it, when not the English scorer's. */
   readonly calibration?: ConfidenceCalibration | undefined
-  /** A deadline told by the event to come beside a fault (`addUpcomingDeadline`): that event is its stakes. */
+  /** A deadline told by its event (`addUpcomingDeadline`: a time to come beside a fault, "before" an event asked for): that event is its stakes. */
   readonly upcoming?: boolean
 }
 

@@ -9,12 +9,11 @@ import { W_DAY, W_NUMBER } from '../text/word-class.js'
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'cause', 'as', 'while', 'which', 'though', 'although', 'or', 'then', 'when'])
 const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—', '(', ')'])
 // Past tense in the clause makes its time a report of what happened ("I called on Monday", "it
-// arrived Tuesday"), not a time to come.
-const PAST_WORDS = new Set([
-  'was', 'were', 'did', 'had', 'yesterday', 'ago', 'last', 'since', 'went', 'came', 'got', 'said', 'told', 'sent', 'left', 'paid', 'took',
-  'gave', 'made', 'bought', 'saw', 'spoke', 'rang', 'heard', 'felt', 'thought', 'knew', 'began', 'ran', 'wrote', 'broke', 'lost', 'found',
-  'kept', 'brought', 'met', 'forgot', 'gone', 'done', 'wasnt', "wasn't", 'werent', "weren't", 'didnt', "didn't", 'hadnt', "hadn't",
-])
+// arrived Tuesday"), not a time to come. These forms are never a participle of a state to come…
+const PAST_ONLY = new Set(['was', 'were', 'did', 'had', 'yesterday', 'ago', 'last', 'since', 'went', 'came', 'wasnt', "wasn't", 'werent', "weren't", 'didnt', "didn't", 'hadnt', "hadn't"])
+// …and these are past unless a present "is", "get"… stands before them ("staff get paid tomorrow"),
+// as is a word ending in "-ed".
+const PARTICIPLES = new Set(['got', 'said', 'told', 'sent', 'left', 'paid', 'took', 'gave', 'made', 'bought', 'saw', 'spoke', 'rang', 'heard', 'felt', 'thought', 'knew', 'began', 'ran', 'wrote', 'broke', 'lost', 'found', 'kept', 'brought', 'met', 'forgot', 'gone', 'done'])
 // A participle after these is a state to come, not a past event: "the fitter is booked for Monday".
 const PRESENT_BEFORE = new Set(['is', 'are', 'am', "i'm", 'im', "we're", "they're", "it's", "he's", "she's", 'be', 'being', 'get', 'gets', 'getting'])
 // Habits and ranges, not a time to come: "every Friday", "each morning", "since Monday".
@@ -91,9 +90,6 @@ function timeWord(tokens: readonly Token[], i: number): boolean {
   return t.norm === 'any' && next?.norm === 'day' && tokens[i + 2]?.norm === 'now'
 }
 
-// Past forms that are never a participle of a state to come.
-const PAST_ONLY = new Set(['was', 'were', 'did', 'had', 'yesterday', 'ago', 'last', 'since', 'went', 'came', 'wasnt', "wasn't", 'werent', "weren't", 'didnt', "didn't", 'hadnt', "hadn't"])
-
 /**
  * Whether tokens [from, to) tell something past. `participles`: a word ending in "-ed" counts too,
  * unless a present "is", "get"… stands one or two words before it ("the hall is double booked for
@@ -105,7 +101,7 @@ function isPast(tokens: readonly Token[], from: number, to: number, participles 
     if (t.kind !== 'word') continue
     if (PAST_ONLY.has(t.norm)) return true
     if (!participles) continue
-    if (PAST_WORDS.has(t.norm) || (t.norm.length >= 5 && t.norm.endsWith('ed') && !t.norm.endsWith('eed'))) {
+    if (PARTICIPLES.has(t.norm) || (t.norm.length >= 5 && t.norm.endsWith('ed') && !t.norm.endsWith('eed'))) {
       const p1 = word(tokens[i - 1])
       const p2 = word(tokens[i - 2])
       if (!(p1 !== undefined && PRESENT_BEFORE.has(p1)) && !(p2 !== undefined && PRESENT_BEFORE.has(p2))) return true

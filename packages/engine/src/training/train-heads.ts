@@ -4,6 +4,7 @@ import { createRng, type Rng, shuffleInPlace } from '../model/rng.js'
 import { sigmoid } from '../model/sigmoid.js'
 import type { HeadExample } from './featurize-head-texts.js'
 import { adagradStep } from './adagrad-step.js'
+import { naiveBayesRatio } from './naive-bayes-ratio.js'
 
 /** Hyper-parameters of one block of heads. */
 export interface HeadRecipe {
@@ -116,9 +117,7 @@ export function headNaiveBayesScales(examples: readonly HeadExample[], t: HeadTa
     if (all === 0) continue
     for (let h = 0; h < k; h++) {
       if (kinds[h] === 'regression') continue
-      const c = counts[j * k + h] as number
-      const p = pos[h] as number
-      const r = Math.abs(Math.log((c + alpha) / (p + 2 * alpha) / ((all - c + alpha) / (n - p + 2 * alpha))))
+      const r = naiveBayesRatio(counts[j * k + h] as number, all, pos[h] as number, n, alpha)
       ratio[j * k + h] = r
       sum += r
       pairs++
@@ -127,11 +126,11 @@ export function headNaiveBayesScales(examples: readonly HeadExample[], t: HeadTa
   const mean = pairs > 0 ? sum / pairs : 1
   const means = new Float64Array(k).fill(mean)
   if (nb.perHead === true) {
-    const seen = Array.from(rowsWith).filter((c) => c > 0).length
+    const held = Array.from(rowsWith).filter((c) => c > 0).length
     for (let h = 0; h < k; h++) {
       let s = 0
       for (let j = 0; j < dim; j++) s += ratio[j * k + h] as number
-      if (s > 0) means[h] = s / seen
+      if (s > 0) means[h] = s / held
     }
   }
   const scale = new Float32Array(dim * k).fill(1)

@@ -13,6 +13,7 @@ import { type ConfidenceCalibration, calibrateProbabilities, expectedCalibration
 import { fitReviewThreshold } from '../reader/review-threshold.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
+import { naiveBayesRatio } from './naive-bayes-ratio.js'
 import { DEFAULT_SENTIMENT_RECIPE, type SentimentExample, trainSoftmax } from './train-sentiment.js'
 
 /** One labelled message and its language. `weight` down-weights helper sets (default 1). */
@@ -145,10 +146,7 @@ export function naiveBayesScales(examples: readonly MultilingualExample[], dim: 
     used[j] = 1
     let best = 0
     for (let c = 0; c < 3; c++) {
-      const n = counts[b + c] as number
-      const inClass = (n + alpha) / ((classes[c] as number) + 2 * alpha)
-      const outClass = (all - n + alpha) / (total - (classes[c] as number) + 2 * alpha)
-      const r = Math.abs(Math.log(inClass / outClass))
+      const r = naiveBayesRatio(counts[b + c] as number, all, classes[c] as number, total, alpha)
       ratio[b + c] = r
       best = Math.max(best, r)
     }
