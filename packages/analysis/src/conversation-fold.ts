@@ -137,7 +137,10 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   ev.churn *= esc.signalDecay
   const repeat = has(r, 'repeat-contact')
   const fell = pr !== undefined && r.score <= pr.score - esc.failedFixDrop
-  if (f.replySeen && r.score < 0 && (repeat || (fell && has(r, 'issue-report')))) {
+  // A fault reported after the customer said they would try the step ("Ok, running the verify now.")
+  // is the step failing, however little the score fell: "Stuck at 87%. Exactly the same."
+  const triedStep = pr !== undefined && has(pr, 'acknowledgement')
+  if (f.replySeen && r.score < 0 && (repeat || ((fell || triedStep) && has(r, 'issue-report')))) {
     ev.failed = 1
     f.failedFix = true
   }

@@ -97,9 +97,16 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
   // an opening that was already negative; "two fixes that did nothing… I'm running out of patience"
   // after a flat report of the fault).
   const negs = f.negativities
+  // Or the fall came at the last step, after the fix was tried: "Ok, trying that now." then "Stuck at 87%.
+  // Exactly the same." is a conversation going wrong however angry its first message was.
+  const beforeLast = arc[n - 2]
   const noHappier =
-    first !== undefined && lastPoint !== undefined && (lastPoint.score <= first.score || (negs[negs.length - 1] as number) >= (negs[0] as number))
-  const failedAndNoBetter = f.failedFix === true && lastPoint !== undefined && lastPoint.score < 0 && noHappier
+    first !== undefined &&
+    lastPoint !== undefined &&
+    (lastPoint.score <= first.score || (negs[negs.length - 1] as number) >= (negs[0] as number) || (beforeLast !== undefined && lastPoint.score <= beforeLast.score - esc.failedFixDrop))
+  // The last word is the failure itself (its signal not yet faded): the conversation's latest move is down.
+  const failedLast = ev.failed >= 1
+  const failedAndNoBetter = f.failedFix === true && lastPoint !== undefined && lastPoint.score < 0 && (noHappier || failedLast)
   const scored = weightedTrend(f.trendScores, config.trend)
   const trend: Trend = failedAndNoBetter && scored.direction !== 'deteriorating' ? { ...scored, direction: 'deteriorating' } : scored
   const resolutionDelta = n >= 2 && first !== undefined && lastPoint !== undefined ? lastPoint.score - first.score : 0

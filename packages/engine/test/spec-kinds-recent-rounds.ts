@@ -640,9 +640,10 @@ export const FIFTY_THIRD_ROUND: readonly Case[] = [
   ["amazement resolved by context", "no way you got my visa approved before my flight!! 😭❤️"],
   ["sarcasm over a fault", "Marvellous. The tax return you filed for me has my neighbour's name on page one. Top work, everyone."],
   ["praise over a bad situation", "Fantastic, the printed photos are all of somebody else's holiday."],
+  ["polite demands", "Could you please reinstate my 400-day streak, since the outage was on your side. I would be grateful for this to be corrected promptly."],
 ]
 
-/** The 19 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 18 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "wow thanks so much for charging me twice for the same concert tickets, really appreciate it"],
   ["sarcasm over a fault", "brilliant update. now shuffle plays the same 3 songs on repeat. genius"],
@@ -655,7 +656,6 @@ export const FIFTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["confusion", "Hello, I am confuse about the instruction. It say 'pair keypad within 30 seconds' but where I press for the pairing?"],
   ["polite demands", "Please ensure my coat is located and returned to me, or reimburse its full value of €220. Thank you."],
   ["polite demands", "i'd appreciate it if someone could refund the tickets that were never delivered, thanks"],
-  ["polite demands", "Could you please reinstate my 400-day streak, since the outage was on your side. I would be grateful for this to be corrected promptly."],
   ["thanks before \"but\"", "thanks for doing the chain. brakes squeal evry time i stop now tho"],
   ["thanks before \"but\"", "I'm grateful for the discount, but nobody mentioned the £150 admin fee until after I'd signed."],
   ["plain questions", "does family plan cover 6 accounts"],
@@ -3062,9 +3062,10 @@ export const SIXTY_SEVENTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "No way, you fitted the whole kitchen in four days?! It looks incredible."],
   ["praise over a bad situation", "Marvellous. The lock's battery is flat and I'm standing outside with the shopping."],
   ["praise over a bad situation", "Super. Every single one of the wedding prints has a scratch right across it."],
+  ["travel and plans, not churn", "I need to cancel Thursday's call with the recruiter as I'll be on a flight. Could we do Friday instead?"],
 ]
 
-/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Great to see the canapés arrived just as the last guests were putting their coats on. Impeccable timing, honestly."],
   ["sarcasm over a fault", "Really appreciate your cleaner doing such a thorough job on my neighbour's windows instead of mine. Very generous of you."],
@@ -3078,7 +3079,6 @@ export const SIXTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["negated problems", "Never had a single problem with the move. Everything arrived in one piece."],
   ["amazement resolved by context", "Blimey, your cleaner even did the conservatory roof. Didn't ask, didn't charge. Legend."],
   ["thanks before \"but\"", "Grateful for the callback, but nobody has actually told me when the van is coming."],
-  ["travel and plans, not churn", "I need to cancel Thursday's call with the recruiter as I'll be on a flight. Could we do Friday instead?"],
   ["sincere thanks", "ta very much for reissuing the ticket, the fine's been cancelled 👍"],
   ["greetings", "Kia ora, hoping someone can help me with my booking."],
 ]
@@ -4396,7 +4396,6 @@ export const SEVENTY_THIRD_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 /** The 0 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_THIRD_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-
 ]
 
 /**
@@ -4836,7 +4835,6 @@ export const SEVENTY_FIFTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
 
 /** The 0 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_FIFTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-
 ]
 
 /**

@@ -156,6 +156,9 @@ const LONE_FORMALITY_WORDS = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'ok', 'okay', 'k', 'kk', 'sure', 'alright', 'no', 'nope', 'nah', 'oh', 'ah', 'hmm', 'um', 'uh',
 ])
 
+// Words that say nothing between formalities: "Ok, I'll change those and test it." is steps acknowledged.
+const FORMALITY_FILLERS = new Set(['those', 'them', 'it', 'that', 'this', 'these', 'now', 'and', 'then', 'the'])
+
 /**
  * True for a short message whose every word lies inside a formality ("Good morning", "Ok, will
  * do") or, with `loneWords`, is a greeting or an answer word ("Hello.", "Yeah, okay."), with at
@@ -169,7 +172,7 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
     words++
     // A greeting is one whatever its mark: "Hello!" to a helpdesk is a hello, though MELD's sitcom
     // lines read "Hi!" as cheer (25 of 29 positive). The spec wants a bare greeting neutral.
-    if (GREETING_WORDS.has(t.norm) || (loneWords && LONE_FORMALITY_WORDS.has(t.norm))) continue
+    if (GREETING_WORDS.has(t.norm) || FORMALITY_FILLERS.has(t.norm) || (loneWords && LONE_FORMALITY_WORDS.has(t.norm))) continue
     let inside = false
     for (let i = 0; i < cues.length && !inside; i++) {
       const c = cues[i] as Cue

@@ -71,7 +71,8 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     probs.fill(0)
     return false
   }
-  scorer.score(tokens, 0, tokens.length, probs)
+  if (sentences.length > WINDOW_SENTENCES && tokens.length > WHOLE_MESSAGE_TOKENS) scoreByWindows(scorer, tokens, sentences, probs)
+  else scorer.score(tokens, 0, tokens.length, probs)
   const { kinds, thresholds } = scorer.model
   let found: number[] | undefined
   for (let k = 0; k < kinds.length; k++) {
@@ -80,7 +81,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     const r = shapes.rules[kind]
     if (r === undefined || (!shapes.besideRules.has(kind) && cues.some((c) => c.kind === kind))) continue
     if (kind === 'sarcasm' && !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds))) continue
-    if (kind === 'praise' && (cues.some((c) => c.kind === 'sarcasm') || awaits(tokens))) continue
+    if (kind === 'praise' && (cues.some((c) => c.kind === 'sarcasm') || awaits(tokens) || amazementOnly(tokens, cues))) continue
     found ??= []
     found.push(k)
   }
@@ -114,16 +115,29 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
   return true
 }
 
-// Words of a customer still waiting on the outcome: "ok thank u!! fingers crossed theyre back before
+// Words of a customer still waiting on the outcome ("hoping to hear back", "let me know"): "ok thank u!! fingers crossed theyre back before
 // we leave" thanks for the effort, it does not say the problem is solved, and praise would (a
 // conversation reads a message with praise as the problem resolved).
 const AWAITING = new Set(['fingers', 'hopefully', 'posted', 'updated'])
+
+/**
+ * Whether every word is amazement with nothing to say which way, or its intensifier ("Unreal.
+ * Absolutely unreal."): the learned praise hears delight there, but the words may as well be outrage.
+ */
+function amazementOnly(tokens: readonly Token[], cues: readonly Cue[]): boolean {
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue
+    if (!cues.some((c) => (c.kind === 'ambiguous-term' || c.kind === 'intensifier') && c.start <= t.start && t.end <= c.end)) return false
+  }
+  return true
+}
 
 function awaits(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (AWAITING.has(t.norm)) return true
     if (t.norm === 'let' && tokens[i + 1]?.norm === 'me' && tokens[i + 2]?.norm === 'know') return true
+    if (t.norm === 'hear' && tokens[i + 1]?.norm === 'back') return true
   }
   return false
 }
@@ -174,6 +188,27 @@ function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (to
   if (rest.length === 0) return false
   const w = tone(rest)
   return w <= BAD_TONE || (alone && w < NOT_GOOD_TONE)
+}
+
+// The learned models read sentences and short messages, summing their n-grams unscaled by length: over
+// a long e-mail the sums drift, and forty lines of "We use the export for the board report." made the
+// message sarcastic and grudging. Past this many tokens (a long e-mail: the written sentences they learn
+// from are mostly under sixty words) each kind's probability is its highest over windows of a few
+// sentences, as long as the sarcasm that needs its praise and its fault side by side.
+const WHOLE_MESSAGE_TOKENS = 120
+const WINDOW_SENTENCES = 3
+
+/** Each kind's highest probability over windows of `WINDOW_SENTENCES` consecutive sentences, into `probs`. */
+function scoreByWindows(scorer: LearnedCueScorer, tokens: readonly Token[], sentences: readonly SentenceRange[], probs: Float64Array): void {
+  probs.fill(0)
+  const window = new Float64Array(probs.length)
+  for (let i = 0; i + WINDOW_SENTENCES <= sentences.length; i++) {
+    const from = (sentences[i] as SentenceRange).from
+    const to = (sentences[i + WINDOW_SENTENCES - 1] as SentenceRange).to
+    if (to <= from) continue
+    scorer.score(tokens, from, to, window)
+    for (let k = 0; k < probs.length; k++) if ((window[k] as number) > (probs[k] as number)) probs[k] = window[k] as number
+  }
 }
 
 /** The token span of the sentence whose probability for kind `k` is highest. */

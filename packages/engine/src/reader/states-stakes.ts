@@ -17,6 +17,8 @@ const NEED_WORDS = new Set(['need', 'needs', 'have', 'must', 'gotta', 'got'])
 const REASON_WORDS = new Set(['otherwise', 'else', 'as', 'because', 'since', 'cause', 'bc'])
 // …but not "as usual", "as agreed", "as soon as possible", "since last week".
 const NOT_A_REASON_AFTER = new Set(['usual', 'always', 'agreed', 'discussed', 'promised', 'planned', 'mentioned', 'requested', 'soon', 'well', 'possible', 'per', 'before', 'last', 'then', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+// After a deadline's "so", a purpose: "…before the end of the month so it falls within our financial year".
+const SO_THAT_WORDS = new Set(['that', 'it', 'they', 'this', 'everything', 'he', 'she'])
 // A dash, semicolon, colon or comma after the deadline opens its reason when the customer is its
 // subject: "by the 20th - my application closes that day", "before Monday, my visa appointment is that morning".
 const CLAUSE_MARKS = new Set(['-', '–', '—', ';', ':', ','])
@@ -63,7 +65,9 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         const next = tokens[i + 1] as Token
         if (t.kind === 'word' && REASON_WORDS.has(t.norm) && next.kind === 'word' && !NOT_A_REASON_AFTER.has(next.norm)) return true
         // "…before 31 March so we can pay it within this financial year"; "…in 2 hours or we lose the client".
-        if (t.kind === 'word' && t.norm === 'so' && next.kind === 'word' && (OWN_WORDS.has(next.norm) || next.norm === 'that')) return true
+        if (t.kind === 'word' && t.norm === 'so' && next.kind === 'word' && (OWN_WORDS.has(next.norm) || SO_THAT_WORDS.has(next.norm))) return true
+        // …or what it comes before: "by Monday 9am, ahead of my specialist appointment", "in time for the audit".
+        if (t.kind === 'word' && ((t.norm === 'ahead' && next.norm === 'of') || (t.norm === 'in' && next.norm === 'time' && tokens[i + 2]?.norm === 'for'))) return true
         if (t.kind === 'word' && t.norm === 'or' && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
         // …or an occasion soon after it: "before Saturday, it's a birthday present".
         if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && ((next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) || occasionWithin(tokens, i + 1, s.to))) return true

@@ -100,6 +100,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'ridiculous|pathetic|absurd|insulting|incompetent|useless|worst|terrible|horrible|awful|atrocious|garbage|trash|rubbish',
       // "Your customer service is a joke."
       'is|are|was a|an? absolute|complete|total|bloody? joke',
+      // "This is a mess.", "The whole rollout has been a shambles."
+      'is|are|was|been a|an absolute|complete|total|bloody|utter|right? mess|shambles|farce|fiasco|circus',
       'hate|hated|hating|despise|loathe',
     ],
   },
@@ -220,7 +222,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // The part not followed, said calmly: "I still don't follow the bit about 'extended visits'" (the "still" is
     // the customer's reading, no repeat contact).
     kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['repeat-contact'],
-    patterns: ["don't|dont|didn't|didnt follow|understand|get the|this|that bit|part|section|clause|line|wording", 'do not follow|understand|get the|this|that bit|part|section|clause|line|wording'],
+    patterns: [
+      "don't|dont|didn't|didnt follow|understand|get the|this|that bit|part|section|clause|line|wording", 'do not follow|understand|get the|this|that bit|part|section|clause|line|wording',
+      // "…and still don't get whether I need the hub", "I don't understand which plan I'm on".
+      "don't|dont|didn't|didnt get|understand whether|if|how|which|what", 'do not get|understand whether|if|how|which|what',
+    ],
   },
   {
     // The customer's own lateness is no fault: "…who waited for my son when he was running late."
@@ -368,6 +374,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation', 'ambiguous-term', 'explicit-emotion'],
     patterns: [
       "can't|cant|cannot|couldn't|couldnt believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice",
+      "can't|cant|cannot|couldn't|couldnt get over how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice|much",
       'unbelievable|incredible|amazing|astonishing|unreal how fast|quick|quickly|easy|easily|smooth|smoothly|painless|tidy|neat|clean',
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
       // Strong words for a good surprise: "Honestly insane how fast the refund came through", "It's ridiculous how good the new map is".
@@ -621,10 +628,12 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    // "three copies of each event this week" counts events, it names none coming.
+    notAfter: ['each', 'every', 'per', 'any'],
     patterns: [
       'are|is counting on', 'rent|bills|mortgage|baby|babies is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
-      'at #day tonight', 'at #num pm tonight', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my|a * on|this|next #day', 'collecting|collect|picking the|my|a * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow|tmrw|tmr|2moro|2morrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
+      'at #day tonight', 'at #num pm tonight', 'at around|about #num pm? tonight|today|tomorrow', 'expecting a|an important|urgent? call|delivery|visit|callback * *? *? this|today|tonight|tomorrow', 'below freezing|zero tonight|today|tomorrow', 'freezing tonight', 'collecting|collect|picking the|my|a * on|this|next #day', 'collecting|collect|picking the|my|a * * on|this|next #day', 'check|checking in tonight|today|tomorrow', 'check-in|checkin tonight|today|tomorrow', '#num people|guests coming|arriving', 'people|guests|family|relatives coming|arriving for|on|tomorrow|tonight|this', 'coming|comes|discharged home from hospital tomorrow|today|tonight', 'send someone|somebody|an|a today|tonight|asap', 'at #num tonight|tomorrow|tmrw|tmr|2moro|2morrow', 'for a|the|my funeral|wedding|interview|exam|hearing|surgery|ceremony|operation at|on|tomorrow|today|tonight|this',
       'show|concert|gig|match|game|performance|play|screening|event starts|begins|opens at', "by|before #num oclock|o'clock", 'only|just #num tablet|tablets|pill|pills|dose|doses|injection|injections left',
       // A collection booked for today: "the cake order for pickup at 3pm today".
       'pickup|pick-up|collection at #day today|tonight', 'pickup|pick-up|collection at #num pm|am today|tonight', 'pickup|pick-up|collection today|tonight at',
@@ -676,7 +685,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // "our team offsite starts Monday at 8am".
       'offsite|off-site|retreat|workshop|training|conference|course|term|kickoff|kick-off|event|trip starts|begins|opens #day|tomorrow|today|tonight',
       'lands|land|landing|arrive|arrives|arriving in * at|tomorrow|tonight',
-      'lands|land|landing|arrive|arrives|arriving at #num',
+      'lands|land|landing|arrive|arrives|arriving at #num', 'lands|land|landing|arrive|arrives|arriving at|around|about around|about|roughly|approximately? #num', 'lands|land|landing|arrive|arrives|arriving at|around|about around|about|roughly|approximately? #day',
+      // "My train gets in at 10:45", "…to hear back before I arrive".
+      'gets|get in at|around|about #num', 'gets|get in at|around|about #day', 'before i|we arrive|land|fly|board',
       // Landing soon: "my flight lands at 6:40 tomorrow", "payroll cut-off is 3pm today".
       'lands|land|landing|arrive|arrives|arriving at #day|tomorrow|tonight', 'cut-off|cutoff is|at #day|tomorrow|today|tonight', 'cut off is|at #day|tomorrow|today|tonight',
       // The cut-off named with what it is for: "the cutoff for next-day deposit is 5pm today".
@@ -826,6 +837,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // "still can't").
     kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'],
     patterns: ["still can't|cant|cannot believe", 'still can not believe'],
+  },
+  {
+    // "I can't get over it" is amazement, its direction told by what follows, not a problem it cannot get past.
+    kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0, cancels: ['negation', 'repeat-contact'],
+    patterns: ["can't|cant|cannot|couldn't|couldnt|still get over it|this|that", 'can|could not get over it|this|that'],
   },
   {
     // Said on its own, the sentence says what the customer thinks of the arrangement: "…Thursday it is, I suppose. Not thrilled."
@@ -1113,6 +1129,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'truly|really|such|so top-tier|top-class|first-rate|five-star service|support|experience|care|work', 'stellar|sterling|superb|top-tier|first-rate stuff|effort',
       'real|true talent|professionals|pros|experts there|here|right', 'treasured|precious|cherished memories|moments',
       "isn't|isnt this|that just? wonderful|lovely|great|fantastic|brilliant|marvellous|marvelous|delightful|perfect",
+      // "Really secure system you've got there.", "Quite the operation you're running here."
+      "system|setup|operation|outfit|service|business|company|app|process|shop|team|website|site you've|youve got there|here", 'system|setup|operation|outfit|service|business|company|app|process|shop|team|website|site you have got there|here',
+      "system|setup|operation|outfit|service|business|company|app|process|shop|team|website|site you're|youre running there|here", 'system|setup|operation|outfit|service|business|company|app|process|shop|team|website|site you are running there|here',
     ],
   },
   {
@@ -1155,7 +1174,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Agreeing through gritted teeth: "Fine, I'll post it." ("That's fine, I'll check it" agrees.)
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     notAfter: ["that's", 'thats', 'sounds', 'looks', 'is', 'all', 'be', 'seems', 'perfectly', 'totally', 'absolutely', 'works', 'that', 'very', 'just', 'quite', 'ok', 'okay', 'good'],
-    patterns: ["fine i'll|ill|we'll", 'but i|we will|would pay|accept|take|do it|this|that|them', "but i'll|ill|we'll pay|accept|take|do it|this|that|them"],
+    patterns: ["fine i'll|ill|we'll", "fine . i'll|ill|we'll", 'but i|we will|would pay|accept|take|do it|this|that|them', "but i'll|ill|we'll pay|accept|take|do it|this|that|them"],
   },
   {
     // Politeness given up: "I'm not asking nicely anymore."
@@ -1405,6 +1424,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
+      // "Your calendar integration is duplicating every meeting."
+      'is|are|keeps|keep|started duplicating|doubling|tripling every|each|all|my|our|the',
       // "Doesn't really make up for the missed delivery window", "the food arrived cold", "a flat tyre", "wasn't ready until 7pm",
       // "doesn't help much", "doesn't mention my problem at all", "could sit in a depot for a week".
       "doesn't|doesnt really? make up for", 'does not really? make up for', 'arrived|came|delivered cold|damaged|broken|open|wet|crushed', 'flat tyre|tire|battery',
@@ -1538,7 +1559,15 @@ export const CUE_RULES: readonly CueRule[] = [
       'no confirmation|order|receipt|tracking|delivery|package|parcel|invoice|email|refund|access',
       // Shut out: "I'm still locked out of my account".
       'locked|shut out', 'locked my|our|the account|accounts',
-      'same problem|problems|issue|issues|error|errors|bug|bugs',
+      'same problem|problems|issue|issues|error|errors|bug|bugs|failure|failures|fault|result|crash|freeze',
+      // Still open: "Nothing's confirmed yet."
+      "nothing's|nothings confirmed|sorted|resolved|fixed|changed|booked|arrived yet", 'nothing is|has been confirmed|sorted|resolved|fixed|changed|booked|arrived yet',
+      // Lost on the other side: "an email saying my reservation couldn't be found".
+      "couldn't|couldnt|can't|cant|cannot be found|located|traced|verified|processed|completed|confirmed", 'could|can not be found|located|traced|verified|processed|completed|confirmed',
+      // No change after the fix, said as its own sentence: "Launched it. Stuck at 87%. Exactly the same."
+      'exactly|still|just the same .|!', 'no change|difference .|!', 'no change|difference at all .|!',
+      // Shut out: "it keeps even me out of my own account".
+      'keeps|kept|keeping me|us|even out of my|our|the', 'keeps|kept|keeping even me|us out of my|our|the',
       'does|did|do nothing when|after|if|at', 'nothing happens|happened when|after|if',
       // One more disruption: "another maintenance window during business hours", "yet another outage".
       'another outage|outages|maintenance|downtime|delay|bug|crash|glitch|error|failure|price|fee|charge|password',
@@ -1678,6 +1707,8 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       // Damage told in a word: "two of the four tins were dented and one was leaking", "mould on the ceiling".
       'was|were|is|are|came|arrived dented|leaking|cracked|smashed|shattered|torn|ripped|stained|squashed|crushed|chipped|mouldy|moldy|bent|soggy|broken',
+      // Spoiled or useless goods: "the main course was also inedible", "the milk arrived stale".
+      'was|were|is|are|came|arrived also|completely|totally|absolutely|basically|practically|literally|just|stone|already? inedible|undrinkable|stale|undercooked|overcooked|burnt|rotten|spoiled|spoilt|rancid|expired|unusable|unreadable|illegible|unwearable|frayed|rusty|rusted|filthy|defective|faulty|mislabelled|mislabeled',
       'mould|mold|damp on|in|all|everywhere', 'without a|any refund|reply|response|answer|update',
       // A technical fault told as a technician does: "the uploader rejects HEIC files", "stops sending page counts after sleep".
       'rejects|rejected|refuses|refused|drops|dropped the|my|our|all|any|some files|uploads|requests|connections|payments|messages', 'rejects|rejected|refuses|refused * files|uploads|requests|connections|payments',
@@ -1887,9 +1918,14 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // A restart hoped to be spared is no repeat: "Can I carry my save over so I don't start from scratch?"
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'],
+    patterns: ["don't|dont|not|never|needn't|wouldn't|won't have? to? start|restart|starting from scratch", 'without starting|restarting|having from|to scratch', 'without having to start|restart from scratch', 'avoid|avoiding starting|restarting|having from|to scratch'],
+  },
+  {
     // The problem named as what was fixed: "appreciate you sorting out the duplicate charge".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
-    patterns: ['sorting|sorted|fixing|fixed|resolving|resolved|reversing|reversed|refunding|refunded|removing|removed|cancelling|cancelled out? the|my|that|this duplicate|double|wrong|extra|incorrect|mystery|late|overdraft|admin|cancellation|booking|service|delivery|penalty charge|charges|payment|payments|fee|fees|bill|invoice'],
+    patterns: ['sorting|sorted|fixing|fixed|resolving|resolved|reversing|reversed|refunding|refunded|removing|removed|cancelling|cancelled|waiving|waived|wiping|wiped|scrapping|scrapped out? the|my|that|this whole|entire? duplicate|double|wrong|extra|incorrect|mystery|late|overdraft|admin|cancellation|booking|service|delivery|penalty charge|charges|payment|payments|fee|fees|bill|invoice'],
   },
   {
     // The app removed as the threat: "fix the app by tomorrow or im deleting it".
@@ -1906,6 +1942,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
       "i'm|im|we're|were switching|moving|changing to * *? shifts|shift|hours|rota", "i'm|im|we're|were switching|changing|moving|upgrading to a|the new phone|handset|device|laptop|computer|tablet|iphone|android|sim|esim", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
       'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'my|our dinner|birthday|garden|house party got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
+      // Time off announced: "Going on maternity leave from next week, so please send questions to Dan".
+      "going|i'm|im|i'll|ill|be|i|we're|were on|off|starting|taking maternity|paternity|parental|annual|sick|medical|study|compassionate leave",
     ],
   },
   {
@@ -1915,7 +1953,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // plans count ("you cancelled my flight" is a complaint).
     kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['churn-threat'],
     patterns: [
-      'to|please|pls|plz|kindly cancel|reschedule|rearrange|postpone|move my|our|the|this|that|a|tomorrow\'s|today\'s *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
+      'to|please|pls|plz|kindly cancel|reschedule|rearrange|postpone|move my|our|the|this|that|a|tomorrow\'s|today\'s|tonight\'s|monday\'s|tuesday\'s|wednesday\'s|thursday\'s|friday\'s|saturday\'s|sunday\'s|next *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
       "i'm|im|we're|were cancelling|canceling|cancel my|our|the|this|that|a|tomorrow's|todays|today's *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans",
       'i|we am|are cancelling|canceling my|our|the|this|that|a *? trip|flight|flights|booking|bookings|meeting|call|appointment|reservation|holiday|vacation|visit|hotel|room|table|session|demo|webinar|training|event|tickets|ticket|delivery|stay|tour|cruise|lesson|class|offsite|party|dinner|conference|workshop|course|retreat|plans',
       // Told after: "I've cancelled my trip to Lagos, so no need to rush the photos."
@@ -1997,6 +2035,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, cancels: ['gratitude'],
     patterns: [
       "i'd|id|we'd|wed be grateful|thankful if", 'i|we would be grateful|thankful if', 'would be grateful|thankful|appreciated if',
+      // The conditional asks for what is still to come: "I'd be grateful for a copy of the report by Monday".
+      "i'd|id|we'd|wed be most|very|really|so? grateful|thankful for|to", 'i|we would be most|very|really|so? grateful|thankful for|to',
       "i'd|id|we'd|wed appreciate it if", 'i|we would appreciate it if', 'kindly|please ensure|make sure', 'kindly|please see to it',
     ],
   },
@@ -2065,7 +2105,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
-      'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect or? anything", 'is not wrong|broken|faulty|incorrect or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen or? anything", 'is not wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
       "haven't|havent|hasn't|hasnt had|seen a|one|any single? problem|problems|issue|issues|glitch|glitches|error|errors|crash|crashes|outage|outages|hiccup|hiccups|complaint|complaints|dropped|trouble", 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
@@ -2076,6 +2116,13 @@ export const CUE_RULES: readonly CueRule[] = [
       'not a|one single? issue|problem|error|complaint|bug|glitch|crash|hiccup|failure',
       "hasn't|hasnt|haven't|havent|didn't|didnt crashed|failed|broken|frozen|froze|crash|fail|break|freeze|glitched once|since|yet|at",
       'has|have|did not crashed|failed|broken|frozen|crash|fail|break|freeze once|since|yet|at',
+      // A fault that has ended: "the Wi-Fi dropouts have completely stopped", "the leak has stopped".
+      // Only faults by name: "the emails have stopped" is the fault itself.
+      'dropouts|drops|crashes|crashing|errors|glitches|freezes|freezing|outages|leak|leaks|leaking|drip|drips|dripping|popups|pop-ups|spam|noise|noises|buzzing|rattle|rattling|flickering|flicker|beeping|lag|lagging|delays|timeouts|disconnects|disconnections|interruptions|problems|issues|bugs|errors have|has|had? completely|finally|totally|all|now|entirely? stopped|ceased|disappeared|vanished|gone',
+      // …with where it came from between: "the buzzing from the fridge has finally stopped".
+      'dropouts|drops|crashes|crashing|errors|glitches|freezes|freezing|outages|leak|leaks|leaking|drip|drips|dripping|popups|pop-ups|spam|noise|noises|buzzing|rattle|rattling|flickering|flicker|beeping|lag|lagging|delays|timeouts|disconnects|disconnections|interruptions|problems|issues|bugs|errors from|in|on|of the|my|our|your * has|have|had completely|finally|totally|now|entirely? stopped|ceased|disappeared|vanished|gone',
+      // Saying what the message is not: "Not reporting a bug, just curious…", "not complaining".
+      'not reporting|raising|filing|logging a|an bug|problem|issue|fault|complaint', 'not a bug report', 'not a complaint',
     ],
   },
   {
@@ -2091,6 +2138,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Doing what was suggested, named: "running the verification now", "following those steps now".
       'running|verifying|testing|scanning|reinstalling|uninstalling|unplugging|following|trying|doing the|those|these|that|a * *? now',
       "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
+      // The step named: "Ok, I'll change those and test it.", "will reset it and see".
+      "i'll|ill|we'll change|test|reset|reinstall|install|clear|adjust|switch|enable|disable|run|reboot|swap|replace|unplug|reconnect|retry|redo|resend|reset|re-enter|reenter", 'and test|retry|try it|that|again', 'and let you know',
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
       // A lukewarm yes: "Yeah, ok." is agreement, not delight.
       'yeah|yep|yes|yup ok|okay|fine|sure|alright',
@@ -2108,8 +2157,12 @@ export const CUE_RULES: readonly CueRule[] = [
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       // With when: "hope you're well today", "hope the week is going okay".
       "hope you're|youre well|keeping|doing today|lately", 'hope you are|all well|keeping|doing today|lately',
-      'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|you',
+      'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth|you',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
+      // To a team: "I hope you're all doing well", "hope everyone's keeping well".
+      "hope you're|youre all|both well", 'hope you are all|both well', "hope you're|youre all|both doing|keeping well|good|ok|okay|fine|alright", 'hope you are all|both doing|keeping well|good|ok|okay|fine|alright',
+      "i|we hope you're|youre all|both well", 'i|we hope you are all|both well', "i|we hope you're|youre all|both? doing|keeping well|good|ok|okay|fine|alright", 'i|we hope you are all|both? doing|keeping well|good|ok|okay|fine|alright',
+      "hope you're|youre doing|keeping well|good|ok|okay|fine|alright", 'hope you are doing|keeping well|good|ok|okay|fine|alright', "hope everyone's|everyones|everybody's well|keeping|doing|good", 'hope everyone|everybody is well|keeping|doing|good', "hope everyone's|everyones|everybody's doing|keeping well|good|ok|okay|fine", 'hope everyone|everybody is doing|keeping well|good|ok|okay|fine',
       "i|we hope you're|youre having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening",
       'i|we hope you are having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening',
       "hope you're|youre having a|an good|great|lovely|nice|wonderful week|day|weekend|morning|afternoon|evening",
@@ -2268,7 +2321,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'oh my god|gosh|goodness',
       'unbelievable|incredible|unreal|insane|crazy|wild|speechless|mind-blowing|mindblowing|shocking|shocked|stunned|wow|omg|whoa',
       'in shock', 'in disbelief', 'is this|that for real', 'well that was unexpected', 'well i never', 'still reeling', 'never seen anything like', 'outdid|outdone yourselves|yourself',
-      "can't|cant|cannot believe", 'blown away', 'no words',
+      "can't|cant|cannot believe", "can't|cant|cannot even|honestly|actually|really|quite believe", 'blown away', 'no words',
       "don't|dont even? know what to say", 'do not even? know what to say', 'lost|loss for words', 'at a loss',
       'words fail me|us', "didn't|didnt see that coming", 'did not see that coming', 'of all things',
     ],

@@ -673,8 +673,11 @@ export function detectCues(
       for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') words.push(i)
       // "Great." and "Oh great." alone, and praise of the service in two words: "Great support.", "Brilliant service."
       const second = words.length === 2 ? (tokens[words[1] as number] as Token).norm : ''
-      const only = words.length === 1 ? (words[0] as number) : second !== '' && (tokens[words[0] as number] as Token).norm === 'oh' ? (words[1] as number) : table === undefined && PRAISED_SERVICE.has(second) ? (words[0] as number) : -1
-      if (only >= 0 && isPraiseWord(tokens[only] as Token, table) && !praisedElsewhere(only)) {
+      const first = words.length === 2 ? (tokens[words[0] as number] as Token).norm : ''
+      // "Good job." and "Well done." after the fault are the closer's praise in two words, as "Great support." is.
+      const plainPraise = table === undefined && ((first === 'good' && PRAISED_SERVICE.has(second)) || (first === 'well' && second === 'done'))
+      const only = words.length === 1 ? (words[0] as number) : first === 'oh' ? (words[1] as number) : table === undefined && (PRAISED_SERVICE.has(second) || plainPraise) ? (words[0] as number) : -1
+      if (only >= 0 && (isPraiseWord(tokens[only] as Token, table) || plainPraise) && !praisedElsewhere(only)) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: (words[words.length - 1] as number) + 1 })
       } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && (!praisedElsewhere(s.from) || namesProblemNext(filtered, tokens, s))) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: s.from + 1 })
