@@ -3,9 +3,9 @@ import type { LearnedCuesModel } from '../model/learned-cues.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
-import { W_DAY } from '../text/word-class.js'
+import { W_DAY, allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 import type { Cue } from './reading.js'
-import { eventBefore, upcomingTime } from './upcoming-deadline.js'
+import { eventBefore, opensTimeText, upcomingTime } from './upcoming-deadline.js'
 
 // Pulls as the phrase rules' deadlines do (cue-rules.ts).
 const UPCOMING: CueRule = { kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85, patterns: [] }
@@ -38,6 +38,24 @@ function pushDeadline(text: string, tokens: readonly Token[], span: readonly [nu
   rules.push(UPCOMING)
 }
 
+// What `scan` asks of each word's text, memoised on its WordInfo, so the pass over a message reads no
+// word's characters: most words are none of these, and comparing or hashing each token's string was
+// a cache miss per token in a stage that finds nothing in most messages.
+const OPENS_TIME = 1
+const SAYS_BEFORE = 2
+const FAULT_WORD = 4
+const SAYS_NO = 8
+const SCAN_SLOT = allocateWordSlot()
+
+function scanBits(t: Token): number {
+  const memo = wordSlot(t.info, SCAN_SLOT) as number | undefined
+  if (memo !== undefined) return memo
+  const n = t.norm
+  const bits = (opensTimeText(n) ? OPENS_TIME : 0) | (n === 'before' ? SAYS_BEFORE : 0) | (FAULT_WORDS.has(n) ? FAULT_WORD : 0) | (n === 'no' ? SAYS_NO : 0)
+  setWordSlot(t.info, SCAN_SLOT, bits)
+  return bits
+}
+
 /**
  * One pass over the words: whether any names a fault, says "before", or could start a time (a day
  * word, a number, "next", "in", "any"). Most messages have no time in them and end here.
@@ -53,11 +71,11 @@ function scan(tokens: readonly Token[]): { fault: boolean; before: boolean; time
       continue
     }
     if (t.kind !== 'word') continue
-    const n = t.norm
-    if ((t.flags & W_DAY) !== 0 || n === 'next' || n === 'in' || n === 'any' || (n.charCodeAt(0) >= 0x30 && n.charCodeAt(0) <= 0x39)) time = true
-    if (n === 'before') before = true
-    if (!fault && FAULT_WORDS.has(n)) fault = true
-    else if (!fault && n === 'no') {
+    const bits = scanBits(t)
+    if ((t.flags & W_DAY) !== 0 || (bits & OPENS_TIME) !== 0) time = true
+    if ((bits & SAYS_BEFORE) !== 0) before = true
+    if (!fault && (bits & FAULT_WORD) !== 0) fault = true
+    else if (!fault && (bits & SAYS_NO) !== 0) {
       const next = tokens[i + 1]
       fault = next !== undefined && next.kind === 'word' && !NOT_AFTER_NO.has(next.norm)
     }

@@ -2,7 +2,7 @@
 // We're getting married Saturday."), and "before" an event in a request ("before the recital on the 12th?").
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
-import { W_DAY, W_NUMBER } from '../text/word-class.js'
+import { W_DAY, W_NUMBER, allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
 
 // Words that end a clause: a time's tense is read inside its own clause ("Piano tuner cancelled again,
 // recital is Saturday afternoon": the recital is to come though the cancelling is past).
@@ -38,6 +38,34 @@ const ANCHORS = new Set([
   'is', 'are', "'s", 'starts', 'start', 'opens', 'open', 'begins', 'begin', 'closes', 'close', 'ends', 'arrive', 'arrives', 'arriving', 'due', 'leave', 'leaves', 'leaving', 'fly', 'flying', 'flies', 'sail', 'sails', 'sailing', 'embark',
   'depart', 'departs', 'married', 'booked', 'scheduled', 'kicks', 'lands', 'expires', 'lapses', 'moving', 'move', 'moves', 'comes', 'coming',
 ])
+
+/** Whether a word's text may open a time (besides a day word's flag): "next", "in", "any", or a digit ("12th"). */
+export function opensTimeText(norm: string): boolean {
+  const c = norm.charCodeAt(0)
+  return norm === 'next' || norm === 'in' || norm === 'any' || (c >= 0x30 && c <= 0x39)
+}
+
+// What `upcomingTime` asks of each token's text, memoised on its WordInfo: a pass over a message then
+// reads no word's characters (the set lookups and the ordinal pattern touched each token's string, a
+// cache miss apiece, though nearly every token is neither a time nor a clause's end).
+const OPENS_TIME = 1
+const CLAUSE_WORD = 2
+const CLAUSE_MARK = 4
+const TIME_SLOT = allocateWordSlot()
+
+function timeBits(t: Token): number {
+  const memo = wordSlot(t.info, TIME_SLOT) as number | undefined
+  if (memo !== undefined) return memo
+  const n = t.norm
+  const bits = (opensTimeText(n) ? OPENS_TIME : 0) | (CLAUSE_WORDS.has(n) ? CLAUSE_WORD : 0) | (CLAUSE_MARKS.has(n) ? CLAUSE_MARK : 0)
+  setWordSlot(t.info, TIME_SLOT, bits)
+  return bits
+}
+
+/** False where token `t` cannot be where {@link isTime} finds a time: no number, day word or text {@link opensTimeText} takes. */
+function mayBeTime(t: Token, bits: number): boolean {
+  return t.kind === 'number' || (t.flags & W_DAY) !== 0 || (bits & OPENS_TIME) !== 0
+}
 
 function word(t: Token | undefined): string | undefined {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number') ? t.norm : undefined
@@ -123,9 +151,10 @@ export function upcomingTime(tokens: readonly Token[], sentences: readonly Sente
     let clause = s.from
     for (let i = s.from; i <= s.to; i++) {
       const t = tokens[i]
-      const ends = i === s.to || (t !== undefined && ((t.kind === 'punct' && CLAUSE_MARKS.has(t.norm)) || (t.kind === 'word' && CLAUSE_WORDS.has(t.norm))))
+      const bits = t === undefined ? 0 : timeBits(t)
+      const ends = i === s.to || (t !== undefined && ((t.kind === 'punct' && (bits & CLAUSE_MARK) !== 0) || (t.kind === 'word' && (bits & CLAUSE_WORD) !== 0)))
       if (!ends) continue
-      for (let j = clause; j < i; j++) if (isTime(tokens, j)) {
+      for (let j = clause; j < i; j++) if (mayBeTime(tokens[j] as Token, timeBits(tokens[j] as Token)) && isTime(tokens, j)) {
         if (!isPast(tokens, clause, i)) return [j, Math.min(j + 1, s.to)]
         break
       }
