@@ -51,6 +51,12 @@ function punctInfo(c: number): WordInfo {
   return info
 }
 
+// The fixed texts of handles, links and addresses, interned once as the single marks are: hashing
+// and comparing "@user" for every mention was most of the interning left in a pass over tweets.
+let mentionInfo: WordInfo | undefined
+let urlInfo: WordInfo | undefined
+let emailInfo: WordInfo | undefined
+
 const isMark = (d: number): boolean => d === 0x21 || d === 0x3f
 
 function isNumeric(s: string): boolean {
@@ -204,7 +210,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // ahead for every "http" made "http!http!…" quadratic.
       if ((c === 0x68 || c === 0x77) && isUrlStart(text, i, to)) {
         while (j < to && !isSpace(text.charCodeAt(j))) j++
-        push('url', i, j, 'http')
+        push('url', i, j, '', false, false, (urlInfo ??= internWord('http')))
         i = j
         continue
       }
@@ -248,7 +254,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else if (d === 0x40 && j + 1 < to && isLetter(text.charCodeAt(j + 1)) && c !== 0x40) {
           // an e-mail address
           while (j < to && !isSpace(text.charCodeAt(j))) j++
-          push('email', i, j, 'email')
+          push('email', i, j, '', false, false, (emailInfo ??= internWord('email')))
           email = true
           break
         } else break
@@ -267,7 +273,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       const raw = text.slice(i, j)
       if (c === 0x40) {
-        if (j - i > 1) push('mention', i, j, '@user')
+        if (j - i > 1) push('mention', i, j, '', false, false, (mentionInfo ??= internWord('@user')))
         else push('punct', i, j, '@')
       } else if (c === 0x23) {
         if (j - i > 1) {
