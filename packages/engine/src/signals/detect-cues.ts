@@ -845,7 +845,7 @@ export function detectCues(
         const t = tokens[i] as Token
         if (t.kind !== 'word') continue
         words++
-        if (mayBeIn(COURTESY_FRAGMENT_SIG, t.info) && COURTESY_FRAGMENT_WORDS.has(t.norm)) courtesy++
+        if ((passBits(t) & COURTESY_FRAGMENT) !== 0) courtesy++
       }
       // A full stop inside a name or version ("SDK 0.9.2", "paginate.py") ends no sentence of the
       // writer's: its words count with the next one's.
@@ -966,7 +966,22 @@ const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'my'
 
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])
-const COURTESY_FRAGMENT_SIG = setSignature(COURTESY_FRAGMENT_WORDS)
+// What the sentence passes below ask of a word's text, memoised on its WordInfo: each set's lookup read
+// the token's string (a cache miss apiece), and the courtesy words' 17 signatures fill most of a
+// 32-bit mask, so `mayBeIn` let nearly every word through to that lookup.
+const COURTESY_FRAGMENT = 1
+const FRAGMENT_PRAISE_WORD = 2
+const OPENING_PRAISE_WORD = 4
+const PASS_SLOT = allocateWordSlot()
+
+function passBits(t: Token): number {
+  const memo = wordSlot(t.info, PASS_SLOT) as number | undefined
+  if (memo !== undefined) return memo
+  const n = t.norm
+  const bits = (COURTESY_FRAGMENT_WORDS.has(n) ? COURTESY_FRAGMENT : 0) | (FRAGMENT_PRAISE.has(n) ? FRAGMENT_PRAISE_WORD : 0) | (OPENING_PRAISE.has(n) ? OPENING_PRAISE_WORD : 0)
+  setWordSlot(t.info, PASS_SLOT, bits)
+  return bits
+}
 
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])
@@ -1010,7 +1025,7 @@ function opensWithPraise(tokens: readonly Token[], from0: number, to: number, ta
 function whatAPraise(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 4 || (tokens[from] as Token).norm !== 'what' || !ARTICLES.has((tokens[from + 1] as Token).norm)) return false
   const t = tokens[from + 2] as Token
-  return t.kind === 'word' && ((t.flags & W_INTERJECTION) !== 0 || OPENING_PRAISE.has(t.norm))
+  return t.kind === 'word' && ((t.flags & W_INTERJECTION) !== 0 || (passBits(t) & OPENING_PRAISE_WORD) !== 0)
 }
 
 // What two-word praise names when it is the service itself: "Great support.", "Brilliant service.", "Fantastic job."
@@ -1093,7 +1108,7 @@ const OPENING_SENTENCES = 3
 
 /** A word of praise an opening is made of: an interjection ("great"), a fragment's praise ("genius") or an opening's ("charming"). */
 function isOpeningPraise(t: Token): boolean {
-  return (t.flags & W_INTERJECTION) !== 0 || FRAGMENT_PRAISE.has(t.norm) || OPENING_PRAISE.has(t.norm)
+  return (t.flags & W_INTERJECTION) !== 0 || (passBits(t) & (FRAGMENT_PRAISE_WORD | OPENING_PRAISE_WORD)) !== 0
 }
 
 /**
@@ -1229,7 +1244,7 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
       const t = tokens[i] as Token
       if (t.kind !== 'word') continue
       if (++words > FRAGMENT_MAX_WORDS) fragment = false
-      else if ((t.flags & W_INTERJECTION) !== 0 || FRAGMENT_PRAISE.has(t.norm)) praise++
+      else if ((t.flags & W_INTERJECTION) !== 0 || (passBits(t) & FRAGMENT_PRAISE_WORD) !== 0) praise++
       else if ((t.flags & W_INTENSIFIER) === 0 && !FRAGMENT_FILLER.has(t.norm)) fragment = false
       if (first < 0) first = i
       last = i
