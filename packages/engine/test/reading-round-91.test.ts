@@ -88,6 +88,14 @@ describe('deadlines asked for politely', () => {
     expect(r.emotions.urgency).toBeGreaterThanOrEqual(0.6)
   })
 
+  it.each([
+    'Could the bouquet be confirmed by Thursday? The christening is Sunday.',
+    'Please could you update our billing address before the 3rd, when we relocate?',
+    'We would ask that the staging server be ready by 9:00 on Monday for our go-live.',
+  ])('reads an event named beside the deadline as its stakes: %s', (text) => {
+    expect(reader.read(text).emotions.urgency).toBeGreaterThanOrEqual(0.6)
+  })
+
   it('reads a purpose after "so it" as the stakes', () => {
     expect(reader.read('Please approve the expense claim before Friday so it lands in this quarter.').emotions.urgency).toBeGreaterThanOrEqual(0.6)
   })

@@ -917,13 +917,13 @@ export const EIGHTY_FIFTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "This is insane, the software migration finished overnight with zero downtime."],
   ["thanks before \"but\"", "Lovely flowers, thank you, though half of them were wilted on arrival."],
   ["travel and plans, not churn", "Quick heads-up: I'll be on maternity leave from next month, so my colleague Tom will handle our account."],
+  ["polite deadlines", "I'd be grateful if the engineer could visit before the end of the month, when our tenancy ends."],
 ]
 
-/** The 53 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 52 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Would you mind prioritising the photo edits? We'd love them for my grandmother's 90th next weekend."],
   ["polite deadlines", "Please could the school send the permission slip again? It needs to be signed by Wednesday."],
-  ["polite deadlines", "I'd be grateful if the engineer could visit before the end of the month, when our tenancy ends."],
   ["polite deadlines", "Kindly process my refund before 25th as I need the funds for my daughter's admission fee."],
   ["polite deadlines", "Could you please confirm the marquee delivery for Friday morning, as the party is on Saturday?"],
   ["polite deadlines", "May I request that the MOT is done before the 8th, when the current one expires?"],
@@ -2774,7 +2774,8 @@ export const NINETY_SECOND_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
  * hardest, written to train the learned cues by a helper who had read none of the rules: sarcasm told
  * over plain events (110), sincere thanks and delight that look like it (70), grudging acceptance,
  * thanks before "but", polite deadlines and urgency taken back (30 each). 116 missed with the session's
- * starting code. 58 still miss after the learned cues trained on it; the 242 that pass are kept here.
+ * starting code. 55 still miss after the learned cues trained on it and a deadline's event was read
+ * as its stakes; the 245 that pass are kept here.
  */
 export const NINETY_THIRD_ROUND: readonly Case[] = [
   ["sarcasm over a fault", "Oh perfect, my hotel booking confirmation lists the check-in date as February 31st."],
@@ -3019,9 +3020,12 @@ export const NINETY_THIRD_ROUND: readonly Case[] = [
   ["grudging acceptance", "I'm not happy with the outcome, but I understand your hands are tied. Let's close the ticket."],
   ["thanks before \"but\"", "I do appreciate the effort, but the new pricing basically doubles what our small team pays."],
   ["thanks before \"but\"", "Thanks ever so much for the quick replacement card, but it was declined at the very first shop I tried."],
+  ["polite deadlines", "Please could you process our address change before the 28th, when we move?"],
+  ["polite deadlines", "Could we please get the cake order finalised by Wednesday at 6? The party is Saturday."],
+  ["polite deadlines", "Could you let me know by Friday whether my library loan can be extended? It's due back Monday."],
 ]
 
-/** The 58 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 55 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "If possible, please have the rental car ready by 7:30am on Friday, our ferry leaves at 9."],
   ["sarcasm over a fault", "Nice touch, the delivery bag had a receipt, two napkins and absolutely none of the food I ordered."],
@@ -3072,11 +3076,8 @@ export const NINETY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["thanks before \"but\"", "You've been helpful as always and I don't want to sound ungrateful, but Tuesday's app update wiped our inventory counts across both shops, the sync still shows zero stock, and we've had to turn customers away for two days because we genuinely don't know what's on the shelves."],
   ["thanks before \"but\"", "Your driver was friendly, but he left the fridge in the driveway instead of bringing it inside."],
   ["polite deadlines", "I'd be grateful if the spare key could be ready for pickup by Saturday noon."],
-  ["polite deadlines", "Please could you process our address change before the 28th, when we move?"],
   ["polite deadlines", "Hello, could the invoice be reissued with our VAT number by the end of the month? Thanks in advance."],
   ["polite deadlines", "Any chance my new SIM could be activated before Sunday? I fly out that night and would love to have it working."],
-  ["polite deadlines", "Could we please get the cake order finalised by Wednesday at 6? The party is Saturday."],
-  ["polite deadlines", "Could you let me know by Friday whether my library loan can be extended? It's due back Monday."],
   ["polite deadlines", "Good afternoon, I'd like to request a full copy of my medical records from the past five years, including imaging reports if possible. Ideally I'd need them by the 5th, since my specialist appointment is on the 7th and the consultant asked to review them beforehand. Thank you very much."],
   ["polite deadlines", "We would kindly ask that the API keys be provisioned by 17:00 CET on Wednesday for our go-live."],
   ["urgency taken back", "FYI the PDF export puts page numbers in the wrong corner. Please don't treat this as urgent."],

@@ -2625,9 +2625,10 @@ export const SIXTY_FIFTH_ROUND: readonly Case[] = [
   ["sarcasm over a fault", "Really impressed that your clinic managed to post my new hearing aids to an address I left six years ago. Such attention to detail."],
   ["sarcasm over advice", "Love the idea that I should simply move the router closer to the window. It's on the windowsill. It has been for a year."],
   ["delight", "Our solar panels generated more than we used in July. First ever negative electricity bill. We're over the moon."],
+  ["polite deadlines", "Hello, I need my certificate of completion from the driving school by Monday 9am for my insurance application. Thank you."],
 ]
 
-/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "wow cinema staff really outdid themselves selling the same seats to two families. what an experience"],
   ["sarcasm over a fault", "Congratulations to the pharmacy on losing my prescription for the third time. Must be some kind of record."],
@@ -2642,7 +2643,6 @@ export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["travel and plans, not churn", "We'd like to swap our cabin on the overnight crossing for one with a window, if any are free."],
   ["sincere thanks", "Just wanted to say thanks to Dave at the bike shop for fixing my puncture while I waited. Didn't charge me either. Legend."],
   ["sincere thanks", "thank u for helping me recover the files!! i thought i'd lost all my baby pictures"],
-  ["polite deadlines", "Hello, I need my certificate of completion from the driving school by Monday 9am for my insurance application. Thank you."],
 ]
 
 /**

@@ -9,7 +9,12 @@ const OWN_WORDS = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", 'im', "we'
 // An occasion named beside a deadline is its stakes too ("It's a birthday present for Saturday."), and so
 // is a sentence that points back at the deadline or says what is needed by it ("The mortgage
 // application closes then.", "The lease company needs them for the handover.").
-const OCCASION_WORDS = new Set(['birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas', 'tenants', 'guests', 'landlord', 'movers', 'handover', 'mortgage', 'application', 'then', 'beforehand', 'needs', 'need'])
+const OCCASION_WORDS = new Set([
+  'birthday', 'present', 'gift', 'wedding', 'anniversary', 'funeral', 'exam', 'interview', 'flight', 'trip', 'holiday', 'surgery', 'appointment', 'christmas', 'tenants', 'guests', 'landlord', 'movers', 'handover', 'mortgage', 'application', 'then', 'beforehand', 'needs', 'need',
+  // Round 93's events: "The party is Saturday.", "our ferry leaves at 9", "It's due back Monday.", "for our go-live".
+  'party', 'ferry', 'train', 'move', 'go-live', 'launch', 'audit', 'due', 'ceremony', 'concert', 'inspection', 'completion',
+  'christening', 'baptism', 'graduation', 'recital', 'reunion', 'festival', 'conference', 'premiere',
+])
 // A need said without its subject after the deadline's comma: "before 3pm, need to tell the warehouse today".
 const NEED_WORDS = new Set(['need', 'needs', 'have', 'must', 'gotta', 'got'])
 // Words that tie a reason or a consequence to the deadline inside its own sentence: "…by end of day,
@@ -69,6 +74,9 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         // …or what it comes before: "by Monday 9am, ahead of my specialist appointment", "in time for the audit".
         if (t.kind === 'word' && ((t.norm === 'ahead' && next.norm === 'of') || (t.norm === 'in' && next.norm === 'time' && tokens[i + 2]?.norm === 'for'))) return true
         if (t.kind === 'word' && t.norm === 'or' && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
+        // "…before the 28th, when we move", "…by 17:00 on Wednesday for our go-live".
+        if (t.kind === 'word' && t.norm === 'when' && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
+        if (t.kind === 'word' && t.norm === 'for' && (next.norm === 'our' || next.norm === 'my') && occasionWithin(tokens, i + 2, s.to)) return true
         // …or an occasion soon after it: "before Saturday, it's a birthday present".
         if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && ((next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) || occasionWithin(tokens, i + 1, s.to))) return true
       }
