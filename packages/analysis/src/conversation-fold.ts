@@ -140,7 +140,9 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   // A fault reported after the customer said they would try the step ("Ok, running the verify now.")
   // is the step failing, however little the score fell: "Stuck at 87%. Exactly the same."
   const triedStep = pr !== undefined && has(pr, 'acknowledgement')
-  if (f.replySeen && r.score < 0 && (repeat || ((fell || triedStep) && has(r, 'issue-report')))) {
+  // After a step tried, sarcasm tells the failure as well as a fault report does: "Same endless spinner…
+  // At this rate I'll be sending it by carrier pigeon."
+  if (f.replySeen && r.score < 0 && (repeat || ((fell || triedStep) && has(r, 'issue-report')) || (triedStep && has(r, 'sarcasm')))) {
     ev.failed = 1
     f.failedFix = true
   }

@@ -183,6 +183,34 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
   return words > 0
 }
 
+// Words that open a reply taking the agent's suggestion ("Ok, re-saving it now.", "Right. Presser
+// foot up, rethreading from the start"), and how short such a reply is.
+const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will'])
+const STEP_MAX_WORDS = 14
+
+/**
+ * True for a short reply that takes the agent's step and reports doing it: it opens with "ok",
+ * "okay", "alright", "right" or "sure", names a step being done ("re-saving", "toggling
+ * bluetooth", "changing that and restarting"), and carries no cue that pulls either way. Like
+ * "Okay, trying that now." it says nothing of how the customer feels; the model read "Ok, re-saving
+ * it now." positive 0.26 and "ok toggling bluetooth" negative, which broke a failed fix's arc.
+ */
+function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boolean {
+  let words = 0
+  let doing = false
+  let first: Token | undefined
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue
+    first ??= t
+    words++
+    if (words > STEP_MAX_WORDS) return false
+    if (t !== first && t.norm.length > 4 && t.norm.endsWith('ing')) doing = true
+  }
+  if (first === undefined || !STEP_OPENERS.has(first.norm) || !doing) return false
+  for (const c of cues) if (c.weight !== 0 || c.kind === 'negation' || c.kind === 'repeat-contact') return false
+  return true
+}
+
 /** The summed weight of a message's emoji and emoticon cues: which way its faces lean. */
 function emojiLean(cues: readonly Cue[]): number {
   let lean = 0
@@ -522,7 +550,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a
     // fixed pull left it positive.
-    const formalitiesOnly = onlyFormalities(tokens, cues, rules, detection.exclamations === 0)
+    const formalitiesOnly = onlyFormalities(tokens, cues, rules, detection.exclamations === 0) || (detection.exclamations === 0 && detection.questions === 0 && acknowledgedStep(tokens, cues))
     if (formalitiesOnly) z1 += (FORMALITIES_ONLY_PULL + Math.max(0, Math.max(z0, z2) - z1)) * fuseWeight
     // A message of emoji alone ("👍", "🙏🙏", "🙂") says what its emoji say: the model, with no words to
     // read, gave "🙂" negative 0.45 against positive 0.44.

@@ -374,6 +374,9 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['negation', 'ambiguous-term', 'explicit-emotion'],
     patterns: [
       "can't|cant|cannot|couldn't|couldnt believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice",
+      // "You turned an awful day around for us."
+      'turned|turn|turning a|an|my|our|the|this * day|morning|week|weekend|evening|situation|nightmare|disaster|trip|holiday around|round',
+      'turned|turn|turning a|an|my|our|the|this day|morning|week|weekend|evening|situation|nightmare|disaster|trip|holiday around|round',
       "can't|cant|cannot|couldn't|couldnt get over how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice|much",
       'unbelievable|incredible|amazing|astonishing|unreal how fast|quick|quickly|easy|easily|smooth|smoothly|painless|tidy|neat|clean',
       'can not|could not believe how fast|quick|quickly|easy|easily|good|great|well|smooth|smoothly|simple|helpful|kind|friendly|patient|cheap|painless|nice',
@@ -452,11 +455,13 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "it's|its me again", 'third|second|fourth|fifth week|day|month|time running',
       // The fault on another day of the same stretch: "Second morning this week the paper hasn't come", "the third night in a row".
-      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit this|running|today', 'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit|time in a row', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit this|running|today', 'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|month|delivery|visit|box|order|time in a row', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
       'i|we reported|raised|flagged it|this last week|month|time', 'reported|raised|flagged|logged it|this|that last|yesterday|earlier|twice', 'reported|raised|flagged|logged it|this|that * *? too', 'i|we already quoted|sent|mentioned|linked|attached',
       'after all that|this',
       "i'm|im|we're back about|regarding|re|with",
-      'the same broken|blank|error|empty page|screen|message', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
+      'the same broken|blank|error|empty page|screen|message',
+      // Said bare after a fix: "Same endless spinner in Chrome. And Edge."
+      'same endless|blank|empty|broken|spinning|useless|old|exact spinner|screen|page|message|error|result|loop|timeout|response', 'exact same fault|problem|issue|error|defect|crack|dent|stain', 'exact|the same dead|stuck pixel|pixels',
       'same fault|problem|issue|error|bug|thing as before', 'same fault|problem|issue|error|bug|thing as last time', 'same fault|problem|issue|error|bug again', 'same thing again this|last week|month|time', 'i|we gave|sent|provided|emailed you #num weeks|days|months|week|day|month ago',
       'nobody|noone has|have bothered|cared|managed to reply|respond|answer|call', 'no one has|have bothered|cared|managed to reply|respond|answer|call',
       'no|nope|not i said|asked|specified|wrote', 'i just|already said|told|asked|mentioned|explained|specified',
@@ -465,6 +470,18 @@ export const CUE_RULES: readonly CueRule[] = [
       "that's|thats|that|this|it's|its is? not what i|we asked|said|meant|requested|specified",
       // Told before, counted in occasions: "I've mentioned it on four separate occasions", "on several different occasions".
       'on #num|several|multiple|numerous|many|countless separate|different? occasions',
+    ],
+  },
+  {
+    // Back about what they wrote before: "I got in touch about ten days ago about being charged…", "I
+    // wrote last month because…", "booking 4471 again". Only beside a problem: "I called a few weeks
+    // ago to say thanks" is no repeat.
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, needsProblem: true,
+    patterns: [
+      'i|we wrote|emailed|called|rang|phoned|messaged|contacted you|support? last week|month|time', 'i|we got in touch last week|month|time',
+      'i|we wrote|emailed|called|rang|phoned|messaged|contacted|chatted you|support? about|around|nearly|over|almost|a|an #num|a|an|few|couple days|weeks|week|month|months ago',
+      'i|we got in touch about|around|nearly|over|almost|a|an #num|a|an|few|couple days|weeks|week|month|months ago',
+      'booking|order|ticket|case|claim|reference|ref|invoice * again',
     ],
   },
   {
@@ -558,6 +575,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'still being charged|billed|overcharged|debited|ignored|asked|told|sent',
       "i've|ive|we've|weve|i|we already? contacted|called|emailed|written|messaged|reported|asked|explained|told|mentioned|raised|flagged you|this|about|support|it? before|twice|already|repeatedly",
       'still waiting|broken|nothing|failing|crashing|happening|stuck|empty|down|wrong|missing|crashes|fails|cut|blank|slow|showing|charging|getting|there|same|off|frozen|loading|locked|sending|delivering|billing|emailing|texting|posting',
+      // The fault back in its own words after a fix: "it's still 'invalid file'", "Controller is still dead".
+      'still invalid|unsupported|incorrect|corrupt|corrupted|expired|suspended|blocked|inactive|dead|unavailable|pending|declined|rejected|denied|offline|disconnected|unresponsive|faulty|leaking|dripping|jammed|flickering|red|greyed|grayed|unreadable|unpaid|unresolved',
       'still times|timing|erroring|errors|rejects|rejecting|declines|declining|freezes|freezing|hangs|hanging|logs|logging|kicks|redirects|bounces|bouncing',
       'already tried',
       'still lost|missing|stuck',
@@ -1560,6 +1579,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // Shut out: "I'm still locked out of my account".
       'locked|shut out', 'locked my|our|the account|accounts',
       'same problem|problems|issue|issues|error|errors|bug|bugs|failure|failures|fault|result|crash|freeze',
+      // The wrong thing sent: "I'd been sent chicken instead of salmon", "came with chicken kibble instead of salmon".
+      'sent|shipped|delivered|given|charged|billed me|us? * *? *? instead of', 'came|arrived|comes|arrives with * *? instead of',
+      // Nobody has been in touch: "no assessor has contacted me yet".
+      'no * has|have contacted|called|rung|phoned|emailed|replied|responded|visited me|us|yet',
       // Still open: "Nothing's confirmed yet."
       "nothing's|nothings confirmed|sorted|resolved|fixed|changed|booked|arrived yet", 'nothing is|has been confirmed|sorted|resolved|fixed|changed|booked|arrived yet',
       // Lost on the other side: "an email saying my reservation couldn't be found".
