@@ -172,7 +172,8 @@ const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'mum', 'd
 // "before I could use it" tells what went wrong in time, "before I forget" is an aside.
 const NOT_EVENT_VERBS = new Set(['forget', 'could', 'would', 'can', 'had', 'was', 'were', 'did', 'even', 'ever', 'got', 'knew', 'realised', 'realized', 'noticed'])
 // Not an event: "before the end of the month", "before then", "before closing time" is one.
-const NOT_EVENTS = new Set(['end', 'start', 'beginning', 'then', 'that', 'now', 'long', 'too', 'time', 'deadline', 'date', 'day', 'week', 'month', 'weekend', 'year', 'close', 'cob', 'eod', 'midday', 'lunch', 'lunchtime'])
+// "before or after tax" asks which, it names no event.
+const NOT_EVENTS = new Set(['end', 'start', 'beginning', 'then', 'that', 'now', 'long', 'too', 'time', 'deadline', 'date', 'day', 'week', 'month', 'weekend', 'year', 'close', 'cob', 'eod', 'midday', 'lunch', 'lunchtime', 'or', 'and'])
 
 /**
  * The token span [from, to) of "before" and the event it names, or undefined: a deadline told by

@@ -75,6 +75,14 @@ const LEAVING_CHURN_NEXT = ['you', 'your', 'because', 'and', 'as', 'if', 'unless
 export const CUE_RULES: readonly CueRule[] = [
   // Stated emotions.
   {
+    // The feeling said to be beyond words, which its "can't" does not negate: "I can't tell you how exasperated I am".
+    kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, cancels: ['hedge', 'negation'],
+    patterns: [
+      "can't|cant|cannot tell|describe|express you? how frustrated|exasperated|angry|annoyed|furious|upset|disappointed|fed",
+      'can not tell|describe|express you? how frustrated|exasperated|angry|annoyed|furious|upset|disappointed|fed',
+    ],
+  },
+  {
     kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, negatable: true,
     patterns: [
       'frustrated|frustrating|frustration|frustrates|exasperated|exasperating|infuriating',
@@ -1248,6 +1256,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'move|moving|take|taking|transfer|transferring|switch|switching my|our account|accounts|money|savings|business|custom|mortgage|pension|policy|policies|number|numbers to another|elsewhere',
       'move|moving|take|taking|transfer|transferring|switch|switching my|our account|accounts|money|savings|business|custom|mortgage|pension|policy|policies|number|numbers to a|an different|new|rival? bank|provider|insurer|carrier|supplier|competitor|company', 'find|finding another|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
       'find|finding a new|different provider|company|service|vendor|tool|solution|bank|carrier|airline',
+      // "…by tomorrow evening, we're registering with a different practice."
+      "we're|were|i'm|im|we'll|i'll registering|register|signing|going|moving with|to|at a|an|another different|other practice|vet|vets|dentist|surgery|clinic|gp|gym|pharmacy|garage|agency|provider|supplier",
       'never buy|use|order|shop|fly|book|recommend again', 'lost|lose a|my|our|this customer', 'looking at|into alternatives|competitors',
       // "…or we will have to look at other tools": a deadline with a way out.
       'look|looking|shop|shopping at|into|around|for other|another|different tools|tool|providers|provider|vendors|vendor|solutions|services|companies|platforms|platform',
@@ -1361,6 +1371,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
     patterns: [
       'need|want someone|somebody who can actually? fix|help|sort',
+      // "Please have the practice manager call me", "Could someone senior on your engineering side look at this?"
+      'have|get the|a|your practice|office|store|branch|duty|team|shift|general? manager|supervisor|director|lead call|ring|phone|contact|email me|us', 'someone|somebody|anyone more? senior', 'someone|somebody|anyone higher up', 'someone|somebody with more authority|experience',
       // "Please put me through to whoever is in charge of customer service."
       'put|transfer|pass me through|on to whoever|someone|somebody', 'whoever is in charge|responsible',
       // A call asked of someone on a named team: "could someone from billing ring me back", "somebody in the claims team call me".
@@ -1915,6 +1927,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // A greeting is no praise: "Happy Friday!", "Happy new year".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
+    formality: true,
     patterns: ['happy #day|holidays|birthday|new|thanksgiving|easter|christmas|hanukkah|diwali|eid|weekend|monday|friday'],
   },
   {
@@ -1965,6 +1978,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
       "i'm|im|we're|were switching|moving|changing to * *? shifts|shift|hours|rota", "i'm|im|we're|were switching|changing|moving|upgrading to a|the new phone|handset|device|laptop|computer|tablet|iphone|android|sim|esim", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
       'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'my|our dinner|birthday|garden|house party got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
+      // Away: "Going away this weekend so I won't be home", "Heading out of town for a wedding".
+      "going|heading|i'm|im|we're|were|be away|off this|next|for|on|until", 'going|heading|be out of town', 'going|heading away|off on holiday|vacation|a trip',
       // Time off announced: "Going on maternity leave from next week, so please send questions to Dan".
       "going|i'm|im|i'll|ill|be|i|we're|were on|off|starting|taking maternity|paternity|parental|annual|sick|medical|study|compassionate leave",
     ],
@@ -2128,7 +2143,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
-      'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen or? anything", 'is not wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
+      'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen|late|delayed|missing|lost|overdue|damaged or? anything", 'is not wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen|late|delayed|missing|lost|overdue|damaged or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
       "haven't|havent|hasn't|hasnt had|seen a|one|any single? problem|problems|issue|issues|glitch|glitches|error|errors|crash|crashes|outage|outages|hiccup|hiccups|complaint|complaints|dropped|trouble", 'no mistakes|mistake|typos|errors|problems|issues this time', 'no grumbles|moans|complaints from', 'nothing|none squashed|crushed|smashed|damaged|broken|broke|missing|soaked|leaking|scratched|lost', 'nobody|noone underpaid|overcharged|locked|complained|affected',
@@ -2180,6 +2195,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       // With when: "hope you're well today", "hope the week is going okay".
       "hope you're|youre well|keeping|doing today|lately", 'hope you are|all well|keeping|doing today|lately',
+      "hope the|your week's|weeks|day's|days|weekend's|weekends treating you|ya kindly|well|ok|okay|alright|good|nicely", 'hope the|your week|day|weekend is treating you|ya kindly|well|ok|okay|alright|good|nicely',
       'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth|you',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
       // To a team: "I hope you're all doing well", "hope everyone's keeping well".
