@@ -15,7 +15,7 @@ import { InterleavedWeights, OUTS } from './interleaved-weights.js'
 import { LEXICON_FEATURE_COUNT, lexiconSummary, wordTable } from './lexicon-features.js'
 import { type SentimentModel, SentimentScratch, lexiconBucket, predictSentiment } from './sentiment-model.js'
 import { type TokenAnalysis, analyzeTokens } from './token-analysis.js'
-import { type WordEntry, wordEntryMemo } from './word-entry-memo.js'
+import { E_CODE, E_HNEG, E_HWORD, E_NCHAR, E_U, WordEntries, type WordEntry } from './word-entry-memo.js'
 
 export type { TermContribution } from './explain-head.js'
 
@@ -114,7 +114,7 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const cw = cfg.charWeight
   const scratch = new SentimentScratch()
   const lexTable = sentiment.lexicon === undefined ? undefined : wordTable(sentiment.lexicon)
-  const entry = wordEntryMemo(cfg, weights, lexTable)
+  const table = new WordEntries(cfg, weights, lexTable)
   const useLex = lexTable !== undefined && sentiment.lexiconScale > 0
   // Dense lexicon features' weights for every output, as floats (code × scale × lexiconScale).
   const lexW = new Float64Array(LEXICON_FEATURE_COUNT * OUTS)
@@ -129,7 +129,12 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const cueBucket = new Map<string, number>()
   let acc = new Int32Array(256)
   let subAcc = new Int32Array(256)
-  const entries: WordEntry[] = []
+  // Per token of the message being read: its word and negated-word hashes (from its memo row).
+  let hWords = new Int32Array(64)
+  let hNegs = new Int32Array(64)
+  // Σ over the message's tokens of each output's memo sum (× 2), and of their char n-gram counts.
+  const uSum = new Float64Array(OUTS)
+  let nCharSum = 0
   const z = new Float64Array(OUTS)
   const sBias = Float64Array.from({ length: 3 }, (_, c) => (sentiment.bias[c] as number) + (sentiment.classBias[c] as number))
   // Heads: out = calA·(scale·k·Σcodes + bias + dense·d + lex) + calB, with calA folded in.
@@ -141,22 +146,69 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   const hRegression = Uint8Array.from(hb.kinds, (k) => (k === 'regression' ? 1 : 0))
   const hd = new Float64Array(HEAD_DENSE_COUNT)
 
-  /** Each token's memo entry into `entries`, its table code into the shared analysis, then the analysis. */
-  function analyze(tokens: readonly Token[], a: TokenAnalysis): void {
+  /**
+   * Each token's memo row: its hashes into hWords/hNegs, its table code into the shared analysis,
+   * its sums into uSum and nCharSum (heads' sums only `withHeads`); then the analysis.
+   */
+  function analyze(tokens: readonly Token[], a: TokenAnalysis, withHeads: boolean): void {
     const n = tokens.length
     a.ensure(n)
-    const codes = a.codes
-    for (let i = 0; i < n; i++) {
-      const e = entry(tokens[i] as Token)
-      entries[i] = e
-      codes[i] = e.code
+    if (hWords.length < n) {
+      hWords = new Int32Array(a.codes.length)
+      hNegs = new Int32Array(a.codes.length)
     }
+    const codes = a.codes
+    let nChar = 0
+    let s0 = 0
+    let s1 = 0
+    let s2 = 0
+    let h0 = 0
+    let h1 = 0
+    let h2 = 0
+    let h3 = 0
+    let h4 = 0
+    let h5 = 0
+    let h6 = 0
+    let h7 = 0
+    for (let i = 0; i < n; i++) {
+      const r = table.row(tokens[i] as Token)
+      const o = table.at
+      codes[i] = r[o + E_CODE] as number
+      hWords[i] = r[o + E_HWORD] as number
+      hNegs[i] = r[o + E_HNEG] as number
+      nChar += r[o + E_NCHAR] as number
+      s0 += r[o + E_U] as number
+      s1 += r[o + E_U + 1] as number
+      s2 += r[o + E_U + 2] as number
+      if (withHeads) {
+        h0 += r[o + E_U + 3] as number
+        h1 += r[o + E_U + 4] as number
+        h2 += r[o + E_U + 5] as number
+        h3 += r[o + E_U + 6] as number
+        h4 += r[o + E_U + 7] as number
+        h5 += r[o + E_U + 8] as number
+        h6 += r[o + E_U + 9] as number
+        h7 += r[o + E_U + 10] as number
+      }
+    }
+    nCharSum = nChar
+    uSum[0] = s0
+    uSum[1] = s1
+    uSum[2] = s2
+    uSum[3] = h0
+    uSum[4] = h1
+    uSum[5] = h2
+    uSum[6] = h3
+    uSum[7] = h4
+    uSum[8] = h5
+    uSum[9] = h6
+    uSum[10] = h7
     analyzeTokens(tokens, a, lexTable !== undefined)
   }
 
   function run(tokens: readonly Token[], cueKinds: readonly string[], out: Float64Array, withHeads: boolean): void {
     const a = scratch.analysis
-    analyze(tokens, a)
+    analyze(tokens, a, withHeads)
     const neg = a.negated
     const n = tokens.length
     // Word-level buckets (bigrams, trigrams, a negated token's unigram) go to `buf`.
@@ -174,47 +226,21 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     let caps = 0
     let elongated = 0
     let nSub = 0
-    let nChar = 0
-    let s0 = 0
-    let s1 = 0
-    let s2 = 0
-    let h0 = 0
-    let h1 = 0
-    let h2 = 0
-    let h3 = 0
-    let h4 = 0
-    let h5 = 0
-    let h6 = 0
-    let h7 = 0
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as Token
-      const e = entries[i] as WordEntry
-      let h = e.hWord
+      const hWord = hWords[i] as number
+      let h = hWord
       if (neg[i] === 1) {
-        h = e.hNeg
+        h = hNegs[i] as number
         buf[na++] = h & mask
-        // The plain unigram is inside e.u*: take it back out below.
-        sub[nSub++] = e.hWord & mask
+        // The plain unigram is inside the memo's sums: take it back out below.
+        sub[nSub++] = hWord & mask
       }
       if (cfg.bigrams) buf[na++] = combineHashes(prev, h ^ SEED_BIGRAM) & mask
       if (cfg.trigrams === true && i > 0) buf[na++] = combineHashes(combineHashes(prev2, prev), h ^ SEED_TRIGRAM) & mask
       if (cfg.skipBigrams === true && i > 0) buf[na++] = combineHashes(prev2, h ^ SEED_SKIP) & mask
       prev2 = prev
       prev = h
-      s0 += e.u0
-      s1 += e.u1
-      s2 += e.u2
-      if (withHeads) {
-        h0 += e.u3
-        h1 += e.u4
-        h2 += e.u5
-        h3 += e.u6
-        h4 += e.u7
-        h5 += e.u8
-        h6 += e.u9
-        h7 += e.u10
-      }
-      nChar += e.nChar
       const kind = t.kind
       if (kind === 'word' || kind === 'hashtag') {
         if (t.caps && t.norm.length > 2) caps++
@@ -224,18 +250,18 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
     if (cfg.bigrams && n > 0) buf[na++] = combineHashes(prev, BOS ^ SEED_BIGRAM) & mask
     const nWord = na
     // The memo's sums are × 2.
-    s0 *= 0.5
-    s1 *= 0.5
-    s2 *= 0.5
-    h0 *= 0.5
-    h1 *= 0.5
-    h2 *= 0.5
-    h3 *= 0.5
-    h4 *= 0.5
-    h5 *= 0.5
-    h6 *= 0.5
-    h7 *= 0.5
-    let sq = nChar * cw * cw
+    let s0 = (uSum[0] as number) * 0.5
+    let s1 = (uSum[1] as number) * 0.5
+    let s2 = (uSum[2] as number) * 0.5
+    let h0 = (uSum[3] as number) * 0.5
+    let h1 = (uSum[4] as number) * 0.5
+    let h2 = (uSum[5] as number) * 0.5
+    let h3 = (uSum[6] as number) * 0.5
+    let h4 = (uSum[7] as number) * 0.5
+    let h5 = (uSum[8] as number) * 0.5
+    let h6 = (uSum[9] as number) * 0.5
+    let h7 = (uSum[10] as number) * 0.5
+    let sq = nCharSum * cw * cw
     if (caps > 0) buf[na++] = caps > 2 ? metaCaps3 : metaCaps
     if (elongated > 0) buf[na++] = metaElong
     for (let c = 0; c < cueKinds.length; c++) {
@@ -341,7 +367,8 @@ export function createEmotionPredictor(sentiment: SentimentModel, heads: Emotion
   function explain(tokens: readonly Token[], cueKinds: readonly string[], head: number, topK = 3): TermContribution[] {
     if (head < 0 || head >= HEAD_COUNT) throw new RangeError(`no head ${head}`)
     const a = scratch.analysis
-    analyze(tokens, a)
+    analyze(tokens, a, true)
+    const entries: WordEntry[] = tokens.map((t) => table.entry(t))
     return explainHead(weights, cfg, hb, tokens, entries, a.negated, cueKinds, head, topK)
   }
 

@@ -66,6 +66,11 @@ export interface WordInfo {
   readonly flags: number
   /** {@link wordSignature} of `norm`. */
   readonly signature: number
+  /**
+   * 1 + the word's index in first-seen order, for memos kept in typed arrays indexed by it (see
+   * {@link wordIdLimit}); 0 once the table has started over and the id may belong to another word.
+   */
+  readonly id: number
 }
 
 let slotCount = 0
@@ -96,6 +101,7 @@ class Word implements WordInfo {
     readonly norm: string,
     readonly flags: number,
     readonly signature: number,
+    public id: number,
   ) {}
 }
 
@@ -213,6 +219,19 @@ if (MAX_ENTRIES >= ID_MASK) throw new Error('word ids no longer fit beside the h
 const slots = new Int32Array(TABLE_SIZE)
 let words: WordInfo[] = []
 
+/** Every {@link WordInfo.id} is below this, so a memo indexed by id never needs more rows. */
+export const wordIdLimit = Math.ceil(MAX_ENTRIES) + 1
+
+let epoch = 0
+
+/**
+ * How many times the word table has started over. Ids are reused after it does: a memo indexed by
+ * {@link WordInfo.id} must drop what it holds when this changes.
+ */
+export function wordEpoch(): number {
+  return epoch
+}
+
 /** FNV-1a over UTF-16 code units, the hash {@link internWord} and {@link internSpan} agree on. */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5
@@ -299,10 +318,14 @@ function insert(slot: number, hash: number, norm: string): WordInfo {
   if (words.length >= MAX_ENTRIES) {
     front.fill(0)
     slots.fill(0)
+    // Tokens and caches may still hold these words: their ids now name new words, so memos indexed
+    // by id must not be read for them.
+    for (const w of words) (w as Word).id = 0
     words = []
+    epoch++
     slot = hash & (TABLE_SIZE - 1)
   }
-  const info = new Word(norm, wordFlags(norm), wordSignature(hash))
+  const info = new Word(norm, wordFlags(norm), wordSignature(hash), words.length + 1)
   words.push(info)
   storeKey(words.length, norm)
   slots[slot] = (hash & ~ID_MASK) | words.length
