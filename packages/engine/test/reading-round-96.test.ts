@@ -48,3 +48,28 @@ describe('a day turned around', () => {
     expect(r.emotions.frustration).toBeLessThan(0.3)
   })
 })
+
+// Round 98 (conversations) and round 97 (English), read once at the session's end, then mended.
+describe('after the last rounds', () => {
+  it.each(['Got the invoice, forwarding it to accounts now.', "Sure, we'll give that a try."])('reads a step taken as neutral: %s', (text) => {
+    expect(reader.read(text).sentiment.label).toBe('neutral')
+  })
+
+  it('reads "done waiting" as stated frustration', () => {
+    const r = reader.read("We're done waiting. Send the replacement by Friday or refund us.")
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.emotions.frustration).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads a status that is the fault as one', () => {
+    expect(kinds("Re-paired it and the app says 'doorbell offline' again.")).toContain('issue-report')
+  })
+
+  it('leaves a step someone else did, which worked, as no repeat', () => {
+    expect(kinds('Thank you! My neighbour has done it already and the parcel is in my hands.')).not.toContain('repeat-contact')
+  })
+
+  it.each(['Good afternoon, hope everyone had a restful weekend.', "Hi there, hope your Monday's treating you well."])('reads a wish for the week as a greeting: %s', (text) => {
+    expect(reader.read(text).sentiment.label).toBe('neutral')
+  })
+})

@@ -43,10 +43,11 @@ import {
   NINETY_SECOND_ROUND_OTHER_LANGUAGES_MISSED,
   NINETY_THIRD_ROUND_MISSED,
   NINETY_FIFTH_ROUND_MISSED,
+  NINETY_SEVENTH_ROUND_MISSED,
 } from './spec-kinds-newest-rounds.js'
 
 /**
- * The written sentences of rounds 53–95 that the reader still gets wrong (docs/reader-accuracy.md,
+ * The written sentences of rounds 53–97 that the reader still gets wrong (docs/reader-accuracy.md,
  * "Learned cues"): kept beside the ones it reads right because the learned cues train on every
  * written sentence, and listed here as known misreadings. Each test passes while its sentence still
  * misses; one that starts reading right fails here, to be moved to its round's passing list.
@@ -91,6 +92,7 @@ const MISSED = [
   ...NINETY_SECOND_ROUND_OTHER_LANGUAGES_MISSED,
   ...NINETY_THIRD_ROUND_MISSED,
   ...NINETY_FIFTH_ROUND_MISSED,
+  ...NINETY_SEVENTH_ROUND_MISSED,
 ]
 const reader = createReader()
 

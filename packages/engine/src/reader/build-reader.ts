@@ -184,8 +184,8 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
 }
 
 // Words that open a reply taking the agent's suggestion ("Ok, re-saving it now.", "Right. Presser
-// foot up, rethreading from the start"), and how short such a reply is.
-const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will'])
+// foot up, rethreading from the start", "Got the email, opening it now."), and how short such a reply is.
+const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will', 'got'])
 const STEP_MAX_WORDS = 14
 
 /**

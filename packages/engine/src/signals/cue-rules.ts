@@ -88,6 +88,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'frustrated|frustrating|frustration|frustrates|exasperated|exasperating|infuriating',
       // "I'm so done with this company" ("done with the setup" reports progress).
       "i'm|im|am|we're so|completely|totally|absolutely|just done with this|you|your|these|them|it", 'so|completely|totally|absolutely done with this|you|your|these|them',
+      // "I'm done waiting.", "we're done chasing this".
+      "i'm|im|we're|were so|completely|totally|just? done waiting|asking|chasing|being", 'i|we am|are so|completely|totally|just? done waiting|asking|chasing|being',
       'fed up', 'sick and tired', 'had enough', 'sick of', 'tired of', 'annoyed|annoying|irritated|irritating|aggravating',
       "wits|wit's end", 'on my nerves|wick', 'end of my tether|rope', 'properly|really|so|getting|totally|proper|me wound up', 'losing|lost|out of my? patience', 'driving me crazy|insane|nuts|mad|up',
       // "I've had it with you lot."
@@ -481,6 +483,13 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // The step already done by the customer ("I did that already"), not by someone else ("My friend has done it
+    // already and I've accepted", which reports the step working).
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notAfter: ['has', 'she', 'he', 'they', "she's", "he's", "they've", 'friend', 'who'],
+    patterns: ['did|done that|it|this already'],
+  },
+  {
     // Back about what they wrote before: "I got in touch about ten days ago about being charged…", "I
     // wrote last month because…", "booking 4471 again". Only beside a problem: "I called a few weeks
     // ago to say thanks" is no repeat.
@@ -589,7 +598,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'already tried',
       'still lost|missing|stuck',
       // "Took four emails and two calls", "did that an hour ago".
-      'took|taken|taking #num emails|calls|messages|tries|attempts|chats|visits', 'did|done that|it|this an|a|#num hour|hours|minutes|day|days|week ago', 'did|done that|it|this already', 'did|done that|it|this ages ago',
+      'took|taken|taking #num emails|calls|messages|tries|attempts|chats|visits', 'did|done that|it|this an|a|#num hour|hours|minutes|day|days|week ago', 'did|done that|it|this ages ago',
       // "I'm getting in touch again about the meter reading… The new bill still shows 48213."
       'in touch again', 'writing|contacting|emailing|calling|messaging|chasing again about|regarding|re', 'still shows|says|lists|reads #num',
       // Dated from the last contact: "One full week since ticket PAY-33190 and nothing".
@@ -1136,6 +1145,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "I'm sure it will be even more helpful the second time", "top quality stuff", "impressive speed".
       'even more helpful|useful|effective the|this|a second|next|third time', 'i|we especially|particularly enjoyed|loved|liked', 'top|premium quality stuff|work|service', 'impressive|amazing|incredible speed|service|work',
       'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      // The plans spoiled, praised: "Cold sauna, great weekend ahead."
+      'great|fantastic|wonderful|brilliant|lovely|fun|perfect weekend|week|day|evening|night|holiday|christmas|trip ahead|then',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
       // Praise tacked on after a complaint: "…Nothing. Great support, by the way, really." ("as always"
       // is left out: "Great support as always, but…" concedes sincerely.)
@@ -1591,6 +1602,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Shut out: "I'm still locked out of my account".
       'locked|shut out', 'locked my|our|the account|accounts',
       'same problem|problems|issue|issues|error|errors|bug|bugs|failure|failures|fault|result|crash|freeze',
+      // A status that is the fault: "the app says 'device offline' within a minute".
+      'says|shows|showing|reads|displays|displaying|reporting device|printer|camera|sensor|hub|router|doorbell|charger? offline|disconnected|unavailable|unreachable',
       // The wrong thing sent: "I'd been sent chicken instead of salmon", "came with chicken kibble instead of salmon".
       'sent|shipped|delivered|given|charged|billed me|us? * *? *? instead of', 'came|arrived|comes|arrives with * *? instead of',
       // Nobody has been in touch: "no assessor has contacted me yet".
@@ -2176,6 +2189,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Doing what was suggested, named: "running the verification now", "following those steps now".
       'running|verifying|testing|scanning|reinstalling|uninstalling|unplugging|following|trying|doing the|those|these|that|a * *? now',
       "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
+      // "Sure, I'll give that a go."
+      "i'll|ill|we'll|will give that|it|this a go|try|shot|whirl",
       // The step named: "Ok, I'll change those and test it.", "will reset it and see".
       "i'll|ill|we'll change|test|reset|reinstall|install|clear|adjust|switch|enable|disable|run|reboot|swap|replace|unplug|reconnect|retry|redo|resend|reset|re-enter|reenter", 'and test|retry|try it|that|again', 'and let you know',
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
@@ -2195,7 +2210,11 @@ export const CUE_RULES: readonly CueRule[] = [
       "hope you're|youre well|keeping|doing", 'hope you are|all well|keeping|doing', 'hope this|my email|message|note finds you well',
       // With when: "hope you're well today", "hope the week is going okay".
       "hope you're|youre well|keeping|doing today|lately", 'hope you are|all well|keeping|doing today|lately',
-      "hope the|your week's|weeks|day's|days|weekend's|weekends treating you|ya kindly|well|ok|okay|alright|good|nicely", 'hope the|your week|day|weekend is treating you|ya kindly|well|ok|okay|alright|good|nicely',
+      "hope the|your week's|weeks|day's|days|weekend's|weekends|monday's|tuesday's|wednesday's|thursday's|friday's treating you|ya kindly|well|ok|okay|alright|good|nicely",
+      // Wishes for a weekend past or a week going on: "Morning all, hope everyone had a nice weekend."
+      'hope you|everyone|everybody|all had|have|enjoyed a|the good|great|nice|lovely|wonderful|relaxing|restful|fab weekend|week|day|holiday|holidays|break|christmas|easter|summer',
+      'hope you|everyone|everybody|all are|is having|enjoying a|the good|great|nice|lovely|wonderful|relaxing|restful|fab weekend|week|day|holiday|holidays|break|christmas|easter|summer',
+      "hope i'm|im not catching|bothering|disturbing you too? late|early", 'hope i am not catching|bothering|disturbing you too? late|early', 'hope the|your week|day|weekend is treating you|ya kindly|well|ok|okay|alright|good|nicely',
       'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth|you',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
       // To a team: "I hope you're all doing well", "hope everyone's keeping well".
