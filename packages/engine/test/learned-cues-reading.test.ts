@@ -11,7 +11,7 @@ const kinds = (r: Reading): string[] => r.cues.map((c) => c.kind)
 describe('learned cues', () => {
   it.each([
     ['grudging-acceptance', 'Very well, I will take the smaller room, although it is not what I booked.'],
-    ['human-request', 'Could the head of customer care get in touch with me about the invoice please?'],
+    ['human-request', 'Is there anybody with actual authority I could talk to about this refund?'],
     ['sarcasm', 'Great job, the movers dropped my piano down the stairs. Really top-notch handling.'],
   ])('adds a %s cue the rules miss, pointing into the text', (kind, text) => {
     expect(kinds(rulesOnly.read(text))).not.toContain(kind)

@@ -80,7 +80,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     const kind = kinds[k] as CueKind
     const r = shapes.rules[kind]
     if (r === undefined || (!shapes.besideRules.has(kind) && cues.some((c) => c.kind === kind))) continue
-    if (kind === 'sarcasm' && !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds))) continue
+    if (kind === 'sarcasm' && (saysItWorks(tokens) || !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds)))) continue
     if (kind === 'praise' && (cues.some((c) => c.kind === 'sarcasm') || awaits(tokens) || amazementOnly(tokens, cues))) continue
     found ??= []
     found.push(k)
@@ -119,6 +119,22 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
 // we leave" thanks for the effort, it does not say the problem is solved, and praise would (a
 // conversation reads a message with praise as the problem resolved).
 const AWAITING = new Set(['fingers', 'hopefully', 'posted', 'updated'])
+
+const WORKS = new Set(['works', 'working', 'worked'])
+const WORKS_NEAR = new Set(['now', 'again', 'perfectly', 'fine', 'great'])
+
+/**
+ * Whether the message says the thing works now ("…I never knew there was a new version and now it
+ * works.", "it's working again"): thanks for a fix, which the learned sarcasm, trained on thanks for
+ * advice that failed, hears in the same words.
+ */
+function saysItWorks(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WORKS.has((tokens[i] as Token).norm)) continue
+    for (let j = Math.max(0, i - 2); j <= i + 1 && j < tokens.length; j++) if (j !== i && WORKS_NEAR.has((tokens[j] as Token).norm)) return true
+  }
+  return false
+}
 
 /**
  * Whether every word is amazement with nothing to say which way, or its intensifier ("Unreal.
