@@ -57,6 +57,10 @@ describe('grudging and amazed', () => {
     expect(kinds("Fine. I'll re-enter all forty contacts by hand.")).toContain('grudging-acceptance')
   })
 
+  it('reads "Fine. I will…" written out as grudging too', () => {
+    expect(kinds('Fine. We will collect the order from the depot ourselves.')).toContain('grudging-acceptance')
+  })
+
   it('leaves "That\'s fine. I\'ll…" as agreement', () => {
     expect(kinds("That's fine. I'll call back after lunch.")).not.toContain('grudging-acceptance')
   })

@@ -1212,7 +1212,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Agreeing through gritted teeth: "Fine, I'll post it." ("That's fine, I'll check it" agrees.)
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     notAfter: ["that's", 'thats', 'sounds', 'looks', 'is', 'all', 'be', 'seems', 'perfectly', 'totally', 'absolutely', 'works', 'that', 'very', 'just', 'quite', 'ok', 'okay', 'good'],
-    patterns: ["fine i'll|ill|we'll", "fine . i'll|ill|we'll", 'but i|we will|would pay|accept|take|do it|this|that|them', "but i'll|ill|we'll pay|accept|take|do it|this|that|them"],
+    patterns: ["fine i'll|ill|we'll", "fine . i'll|ill|we'll", 'fine . i|we will', 'but i|we will|would pay|accept|take|do it|this|that|them', "but i'll|ill|we'll pay|accept|take|do it|this|that|them"],
   },
   {
     // Politeness given up: "I'm not asking nicely anymore."
