@@ -3,7 +3,7 @@ import type { LearnedCuesModel } from '../model/learned-cues.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
-import { W_DAY, allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
+import { W_DAY, wordBitsMemo } from '../text/word-class.js'
 import type { Cue } from './reading.js'
 import { eventBefore, opensTimeText, upcomingTime } from './upcoming-deadline.js'
 
@@ -38,23 +38,15 @@ function pushDeadline(text: string, tokens: readonly Token[], span: readonly [nu
   rules.push(UPCOMING)
 }
 
-// What `scan` asks of each word's text, memoised on its WordInfo, so the pass over a message reads no
-// word's characters: most words are none of these, and comparing or hashing each token's string was
-// a cache miss per token in a stage that finds nothing in most messages.
+// What `scan` asks of each word's text, memoised per word: most words are none of these, and
+// comparing or hashing each token's string was a cache miss per token in a stage that finds nothing
+// in most messages.
 const OPENS_TIME = 1
 const SAYS_BEFORE = 2
 const FAULT_WORD = 4
 const SAYS_NO = 8
-const SCAN_SLOT = allocateWordSlot()
-
-function scanBits(t: Token): number {
-  const memo = wordSlot(t.info, SCAN_SLOT) as number | undefined
-  if (memo !== undefined) return memo
-  const n = t.norm
-  const bits = (opensTimeText(n) ? OPENS_TIME : 0) | (n === 'before' ? SAYS_BEFORE : 0) | (FAULT_WORDS.has(n) ? FAULT_WORD : 0) | (n === 'no' ? SAYS_NO : 0)
-  setWordSlot(t.info, SCAN_SLOT, bits)
-  return bits
-}
+const scanWordBits = wordBitsMemo((n) => (opensTimeText(n) ? OPENS_TIME : 0) | (n === 'before' ? SAYS_BEFORE : 0) | (FAULT_WORDS.has(n) ? FAULT_WORD : 0) | (n === 'no' ? SAYS_NO : 0))
+const scanBits = (t: Token): number => scanWordBits(t.info)
 
 /**
  * One pass over the words: whether any names a fault, says "before", or could start a time (a day

@@ -2,7 +2,7 @@
 // We're getting married Saturday."), and "before" an event in a request ("before the recital on the 12th?").
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
-import { W_DAY, W_NUMBER, allocateWordSlot, setWordSlot, wordSlot } from '../text/word-class.js'
+import { W_DAY, W_NUMBER, wordBitsMemo } from '../text/word-class.js'
 
 // Words that end a clause: a time's tense is read inside its own clause ("Piano tuner cancelled again,
 // recital is Saturday afternoon": the recital is to come though the cancelling is past).
@@ -45,22 +45,13 @@ export function opensTimeText(norm: string): boolean {
   return norm === 'next' || norm === 'in' || norm === 'any' || (c >= 0x30 && c <= 0x39)
 }
 
-// What `upcomingTime` asks of each token's text, memoised on its WordInfo: a pass over a message then
-// reads no word's characters (the set lookups and the ordinal pattern touched each token's string, a
-// cache miss apiece, though nearly every token is neither a time nor a clause's end).
+// What `upcomingTime` asks of each token's text, memoised per word: nearly every token is neither a
+// time nor a clause's end, and the set lookups and the ordinal pattern touched each token's string.
 const OPENS_TIME = 1
 const CLAUSE_WORD = 2
 const CLAUSE_MARK = 4
-const TIME_SLOT = allocateWordSlot()
-
-function timeBits(t: Token): number {
-  const memo = wordSlot(t.info, TIME_SLOT) as number | undefined
-  if (memo !== undefined) return memo
-  const n = t.norm
-  const bits = (opensTimeText(n) ? OPENS_TIME : 0) | (CLAUSE_WORDS.has(n) ? CLAUSE_WORD : 0) | (CLAUSE_MARKS.has(n) ? CLAUSE_MARK : 0)
-  setWordSlot(t.info, TIME_SLOT, bits)
-  return bits
-}
+const timeWordBits = wordBitsMemo((n) => (opensTimeText(n) ? OPENS_TIME : 0) | (CLAUSE_WORDS.has(n) ? CLAUSE_WORD : 0) | (CLAUSE_MARKS.has(n) ? CLAUSE_MARK : 0))
+const timeBits = (t: Token): number => timeWordBits(t.info)
 
 /** False where token `t` cannot be where {@link isTime} finds a time: no number, day word or text {@link opensTimeText} takes. */
 function mayBeTime(t: Token, bits: number): boolean {

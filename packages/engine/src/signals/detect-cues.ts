@@ -5,7 +5,7 @@ import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
 import { countWords } from '../text/count-words.js'
 import { firstWord } from '../text/first-word.js'
-import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, setWordSlot, wordSlot, fnv1a, mayBeIn, setSignature, wordSignature } from '../text/word-class.js'
+import { W_CONTRAST, W_DAY, W_INTENSIFIER, W_INTERJECTION, W_NEGATOR, W_NUMBER, allocateWordSlot, setWordSlot, wordBitsMemo, wordSlot, fnv1a, mayBeIn, setSignature, wordSignature } from '../text/word-class.js'
 import { CUE_RULES, type CueRule } from './cue-rules.js'
 import { echoedAdvice } from './echoed-advice.js'
 import { EYE_ROLL, emojiPolarity, emoticonPolarity } from './emoji-polarity.js'
@@ -966,22 +966,13 @@ const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'my'
 
 // Words of a sentence that greets, thanks or signs off ("Hi.", "Thanks.", "Got it.", "Bye."): no clipped fragment.
 const COURTESY_FRAGMENT_WORDS = new Set(['hi', 'hello', 'hey', 'bye', 'goodbye', 'thanks', 'thank', 'you', 'thx', 'ty', 'cheers', 'regards', 'got', 'it', 'much', 'team', 'everyone'])
-// What the sentence passes below ask of a word's text, memoised on its WordInfo: each set's lookup read
-// the token's string (a cache miss apiece), and the courtesy words' 17 signatures fill most of a
-// 32-bit mask, so `mayBeIn` let nearly every word through to that lookup.
+// What the sentence passes below ask of a word's text, memoised per word: the courtesy words' 17
+// signatures fill most of a 32-bit mask, so `mayBeIn` let nearly every word through to a set lookup.
 const COURTESY_FRAGMENT = 1
 const FRAGMENT_PRAISE_WORD = 2
 const OPENING_PRAISE_WORD = 4
-const PASS_SLOT = allocateWordSlot()
-
-function passBits(t: Token): number {
-  const memo = wordSlot(t.info, PASS_SLOT) as number | undefined
-  if (memo !== undefined) return memo
-  const n = t.norm
-  const bits = (COURTESY_FRAGMENT_WORDS.has(n) ? COURTESY_FRAGMENT : 0) | (FRAGMENT_PRAISE.has(n) ? FRAGMENT_PRAISE_WORD : 0) | (OPENING_PRAISE.has(n) ? OPENING_PRAISE_WORD : 0)
-  setWordSlot(t.info, PASS_SLOT, bits)
-  return bits
-}
+const passWordBits = wordBitsMemo((n) => (COURTESY_FRAGMENT_WORDS.has(n) ? COURTESY_FRAGMENT : 0) | (FRAGMENT_PRAISE.has(n) ? FRAGMENT_PRAISE_WORD : 0) | (OPENING_PRAISE.has(n) ? OPENING_PRAISE_WORD : 0))
+const passBits = (t: Token): number => passWordBits(t.info)
 
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])

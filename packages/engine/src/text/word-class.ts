@@ -106,6 +106,22 @@ class Word implements WordInfo {
 }
 
 /**
+ * A per-word memo of flags computed from a word's text: `compute` runs once per distinct word and its
+ * bits are kept in a slot of the word's {@link WordInfo}, so a pass over a message reads no word's
+ * characters (a set lookup on each token's string is a cache miss apiece).
+ */
+export function wordBitsMemo(compute: (norm: string) => number): (info: WordInfo) => number {
+  const slot = allocateWordSlot()
+  return (info) => {
+    const memo = wordSlot(info, slot) as number | undefined
+    if (memo !== undefined) return memo
+    const bits = compute(info.norm)
+    setWordSlot(info, slot, bits)
+    return bits
+  }
+}
+
+/**
  * Reserves `count` consecutive slot indices in every {@link WordInfo} for one consumer's per-word
  * memo and returns the first.
  */
