@@ -206,19 +206,22 @@ export function readCustomerContacts(
  * third contact though the first is nine days back; a customer who writes once a month is not
  * one long repeat. A contact in which the customer says they are back ("I'm writing again about my
  * bill") joins the one before it anywhere in the span: a weekly chase that slips past seven days is
- * still the same chase, in the customer's own words.
+ * still the same chase, in the customer's own words. Where every contact after it says so, the span
+ * does not end the streak: a leak reported every three weeks, each time "again", is one chase.
  */
 function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): number {
   if (sorted.length === 0) return 0
   const latest = sorted[sorted.length - 1] as Interaction
   let count = 1
   let next = latest
+  let saidBackThroughout = true
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
     const gap = next.saysBack === true ? cc.repeatSpanDays : cc.repeatWindowDays
+    saidBackThroughout &&= next.saysBack === true
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).
-    if (Math.round((next.at - at) / DAY) > gap || Math.round((latest.at - at) / DAY) > cc.repeatSpanDays) break
+    if (Math.round((next.at - at) / DAY) > gap || (!saidBackThroughout && Math.round((latest.at - at) / DAY) > cc.repeatSpanDays)) break
     count++
     next = sorted[i] as Interaction
   }

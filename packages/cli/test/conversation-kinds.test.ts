@@ -9,6 +9,7 @@ import { SCENARIOS, SCENARIOS_OTHER_LANGUAGES, type Scenario, TASK_DIALOGUES } f
 import { ROUND_94_SCENARIOS } from './conversation-round-94-scenarios.js'
 import { ROUND_96_SCENARIOS } from './conversation-round-96-scenarios.js'
 import { ROUND_98_SCENARIOS } from './conversation-round-98-scenarios.js'
+import { ROUND_100_SCENARIOS } from './conversation-round-100-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -73,6 +74,7 @@ describe.each([
   ['in round 94, written by a helper who read no rules', ROUND_94_SCENARIOS],
   ['in round 96, written by a helper who read no rules', ROUND_96_SCENARIOS],
   ['in round 98, written by a helper who read no rules', ROUND_98_SCENARIOS],
+  ['in round 100, written by a helper who read no rules', ROUND_100_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

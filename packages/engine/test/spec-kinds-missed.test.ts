@@ -44,6 +44,7 @@ import {
   NINETY_THIRD_ROUND_MISSED,
   NINETY_FIFTH_ROUND_MISSED,
   NINETY_SEVENTH_ROUND_MISSED,
+  NINETY_NINTH_ROUND_MISSED,
 } from './spec-kinds-newest-rounds.js'
 
 /**
@@ -93,6 +94,7 @@ const MISSED = [
   ...NINETY_THIRD_ROUND_MISSED,
   ...NINETY_FIFTH_ROUND_MISSED,
   ...NINETY_SEVENTH_ROUND_MISSED,
+  ...NINETY_NINTH_ROUND_MISSED,
 ]
 const reader = createReader()
 

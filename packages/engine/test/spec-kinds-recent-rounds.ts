@@ -2176,15 +2176,15 @@ export const SIXTY_THIRD_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["formal requests", "Bitte ändern Sie meine Lieferadresse auf Lindenstraße 8, 50674 Köln. Ich hatte beim Bestellen versehentlich die alte Adresse angegeben."],
   ["plain questions", "bhaiya ye kurta XL size me available hai kya"],
   ["plain questions", "अगर मैं लोन की EMI जल्दी बंद कर दूँ तो कोई फीस लगती है?"],
+  ["greetings", "Hallöchen, ist gerade jemand im Chat erreichbar?"],
 ]
 
-/** The 11 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_THIRD_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["formal requests", "Per favore sostituite il numero di telefono associato al mio conto con quello indicato nel modulo allegato."],
   ["greetings", "Buenos días, les saluda Marta Ruiz, de la clínica dental Sonrisas."],
   ["plain questions", "إذا كتبت العنوان غلط بنفسي، أقدر أعدله بعد الدفع؟"],
   ["formal requests", "Könnten S' mir bitte die Polizze noch einmal zuschicken? Ich find das Original nimmer."],
-  ["greetings", "Hallöchen, ist gerade jemand im Chat erreichbar?"],
   ["formal requests", "Je voudrais changer l'adresse de livraison de ma commande, j'ai mis l'ancienne par erreur."],
   ["plain questions", "order cancel karna ho to refund kitne din me aata hai?"],
   ["plain questions", "Se annullo il volo entro 24 ore mi rimborsate tutto?"],
@@ -3726,12 +3726,12 @@ export const SEVENTIETH_ROUND: readonly Case[] = [
   ["sarcasm over advice", "Clear my browser cache, you say. Marvellous — the ticket I paid for is still missing."],
   ["thanks before \"but\"", "Thank you for the apology. Although it's nice to hear, it doesn't get my sofa back from wherever your van left it."],
   ["amazement resolved by context", "Did that really just happen? Refund for the cancelled gig landed in ten minutes flat 😮"],
+  ["negated problems", "Nothing's wrong, I'm only curious whether the farm box delivery day changes over Easter."],
 ]
 
-/** The 2 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTIETH_ROUND_MISSED: readonly Case[] = [
   ["amazement or outrage", "Honestly, no idea how you managed that with my bike."],
-  ["negated problems", "Nothing's wrong, I'm only curious whether the farm box delivery day changes over Easter."],
 ]
 
 /**

@@ -50,9 +50,11 @@ for (const [language, cues] of Object.entries(LANGUAGE_CUES)) {
  * A plain question that asks for information: it opens with a question word of its language (after
  * any greeting; anywhere in a verb-final language) and carries no intensifier and no word of
  * complaint. "How much does the family plan cost per month?" and "Bonjour, quels sont vos horaires
- * ?" do; "What is wrong with my account?" and "Why would they take our keys?" do not.
+ * ?" do; "What is wrong with my account?" and "Why would they take our keys?" do not. `greeted`
+ * marks the words of a greeting or wish the reader found as a formality ("Good morning, hope everyone
+ * had a relaxing weekend. Could you tell me…?"), which a question may follow like a greeting word.
  */
-export function asksForInformation(tokens: readonly Token[], detection: CueDetection, language: string): boolean {
+export function asksForInformation(tokens: readonly Token[], detection: CueDetection, language: string, greeted?: (t: Token) => boolean): boolean {
   if (detection.intensifiers > 0 || detection.capsWords > 0) return false
   const words = BY_LANGUAGE.get(language)
   if (words === undefined) return false
@@ -65,7 +67,7 @@ export function asksForInformation(tokens: readonly Token[], detection: CueDetec
     if (COMPLAINT_IN_QUESTION.has(t.norm)) return false
     if (opened) continue
     if (words.openers.has(t.norm)) opened = true
-    else if (greeting && words.greetings.has(t.norm)) continue
+    else if (greeting && (words.greetings.has(t.norm) || greeted?.(t) === true)) continue
     else if (!words.anywhere) return false
     greeting = false
   }

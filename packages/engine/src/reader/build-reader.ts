@@ -138,6 +138,9 @@ const CONCESSION_NEGATIVE_LEAD = 0.3
 // nothing praised or thanked: negative leads neutral by at least this much.
 const GRIEVANCE_NEGATIVE_LEAD = 0.1
 const GRIEVANCE_KINDS: ReadonlySet<string> = new Set(['explicit-emotion', 'churn-threat'])
+// A fault said to be over or absent ("The crash hasn't happened again since the update") with
+// nothing wrong beside it: the model hears the fault's word, so neutral leads negative by this much.
+const DENIED_NEUTRAL_LEAD = 0.1
 // What a fault told inside thanks keeps of its frustration strength.
 const STORY_FAULT_SHARE = 0.25
 // Time-pressure cues from which a message is about its deadline (as urgency counts them).
@@ -187,6 +190,8 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
 // foot up, rethreading from the start", "Got the email, opening it now."), and how short such a reply is.
 const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will', 'got'])
 const STEP_MAX_WORDS = 14
+// -ing words that open no step taken: "Waiting now for the third day.", "Getting nowhere now."
+const NOT_STEPS = new Set(['waiting', 'sitting', 'struggling', 'losing', 'missing', 'paying', 'suffering', 'freezing', 'boiling', 'dying', 'getting', 'going', 'hoping', 'wondering', 'thinking', 'starting', 'loving', 'enjoying', 'hating', 'nothing', 'everything', 'something', 'anything'])
 
 /**
  * True for a short reply that takes the agent's step and reports doing it: it opens with "ok",
@@ -206,7 +211,9 @@ function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boole
     if (words > STEP_MAX_WORDS) return false
     if (t !== first && t.norm.length > 4 && t.norm.endsWith('ing')) doing = true
   }
-  if (first === undefined || !STEP_OPENERS.has(first.norm) || !doing) return false
+  // Or the step itself opens it and is said to be under way: "Removing and re-adding it now.", "verifying now".
+  const underWay = first !== undefined && first.norm.length > 4 && first.norm.endsWith('ing') && !NOT_STEPS.has(first.norm) && tokens.some((t) => t.kind === 'word' && t.norm === 'now')
+  if (first === undefined || (!(STEP_OPENERS.has(first.norm) && doing) && !underWay)) return false
   for (const c of cues) if (c.weight !== 0 || c.kind === 'negation' || c.kind === 'repeat-contact') return false
   return true
 }
@@ -474,8 +481,10 @@ export function buildReader(options: ReaderOptions): Reader {
     // A grievance beside stated confusion: any cue of weight -0.5 or below but the confusion itself.
     let grievance = false
     let outright = false
+    let denied = false
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci] as Cue
+      if (c.kind === 'negation' && c.weight > 0 && rules[ci]?.cancels?.includes('issue-report') === true) denied = true
       if (rules[ci]?.request === true) {
         // Weighed after the loop, once it is known whether the message names a problem.
         request = true
@@ -514,6 +523,7 @@ export function buildReader(options: ReaderOptions): Reader {
       }
     }
     if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
+    if (denied && !problem && neg === 0 && z0 > z1) z1 += (z0 + DENIED_NEUTRAL_LEAD - z1) * fuseWeight
     // A wish for a reply, a fault denied or urgency taken back with nothing praised or thanked, and
     // thanks or "please" around a deadline pressed twice ("Thank you. Please be quick, I can't miss
     // this flight"), are courtesy, not delight; praise of something done still counts. The lead acts only where positive leads
@@ -543,7 +553,8 @@ export function buildReader(options: ReaderOptions): Reader {
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
     else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, cues, detection)) {
-      const lead = asksForInformation(tokens, detection, language) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
+      const greeted = (t: Token): boolean => cues.some((c, i) => rules[i]?.formality === true && c.start <= t.start && t.end <= c.end)
+      const lead = asksForInformation(tokens, detection, language, greeted) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
       z1 += Math.max(QUESTION_NEUTRAL_PULL, lead) * fuseWeight
     } else if (!problem && pos === 0 && neg === 0 && announced) z1 += Math.max(0, Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1) * fuseWeight
     // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")
@@ -624,7 +635,11 @@ export function buildReader(options: ReaderOptions): Reader {
     // me out again" is a complaint. Only then do the poles swap: swapping on every flag (precision
     // about 0.3) cost 0.3–0.6 points of macro-recall on TweetEval, XLM-T English and MELD validation.
     let sentiment = { label, score, confidence, probabilities }
-    if (sarcastic && label === 'positive' && cues.some((c) => c.kind === 'praise') && cues.some((c) => PROBLEM_KINDS.has(c.kind))) {
+    // So is a sarcasm cue the model read through with no praise or thanks left standing beside it: "Thank
+    // you for the link to the FAQ I quoted in my very first message. Very helpful."
+    const praised = cues.some((c) => c.kind === 'praise')
+    const sneered = !praised && cues.some((c) => c.kind === 'sarcasm') && !cues.some((c) => c.kind === 'gratitude')
+    if (sarcastic && label === 'positive' && ((praised && cues.some((c) => PROBLEM_KINDS.has(c.kind))) || sneered)) {
       const swapped: [number, number, number] = [probabilities[2], probabilities[1], probabilities[0]]
       sentiment = { label: 'negative', score: -score, confidence: swapped[0], probabilities: swapped }
       // The praise was the sarcasm: it adds no satisfaction, and the message shows sarcasm over the middle.

@@ -98,6 +98,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'doing|does|did my head in', 'drives|drove|driving me up the wall',
       "this|it has|'s gone|dragged on long enough", "it's|its|this's gone|dragged on long enough",
       'spitting feathers|nails|blood', 'fuming|livid|seething',
+      // "…three weeks for a one-line answer is really not okay."
+      "is|was|isn't|isnt really|just|simply|totally|absolutely|frankly not okay|ok|on",
       'vexed|peeved|miffed|gutted', 'cheesed|hacked off', 'not fair at all',
     ],
   },
@@ -456,7 +458,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "The fourth email I've sent": counted contacts (but "my second email address" is an address).
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     notBefore: ['address', 'addresses', 'account', 'accounts', 'option', 'options', 'choice', 'line', 'inbox'],
-    patterns: ['second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth email|emails|message|call|ticket|chat|request|complaint|mail|letter'],
+    patterns: ['second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth email|emails|message|call|ticket|chat|request|complaint|mail|letter', 'second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th|umpteenth contact|report|chase|reminder|follow-up|followup'],
   },
   {
     // The ask made again after it was misheard: "No, I said cheap", "I asked about concerts", "I just
@@ -570,7 +572,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|nth|umpteenth|100th|millionth time',
       // Said again by an English writer of another tongue: "Again I am contacting you about the same…", "Same problem as my chat yesterday", "I have sent four emails", "Please refer to my previous correspondence".
       'again i|we am|are contacting|writing|calling|emailing|messaging|reaching', "again i'm|im|we're|were contacting|writing|calling|emailing|messaging|reaching", 'contacting|writing|calling|emailing|messaging you? again about|regarding|for the same', 'same problem|issue|fault|error|defect|complaint as|from my|the|last|yesterday|before|in', 'sent|written|emailed|mailed you? two|three|four|five|six|seven|several|multiple|many|numerous|countless|2|3|4|5|6|7 emails|messages|letters|e-mails|mails|complaints', 'refer|referring to my|our previous|earlier|last|prior correspondence|email|emails|message|messages|letter|letters|ticket|complaint', 'did|tried|done that|this|it on|from|since day one|1', 'hello|hi|hey|yes me again', 'was|were told someone|somebody|they|you would call|ring|get|email|contact|reply|come', 'never heard back|anything', "haven't|havent|still not heard back|anything back", 'obviously|course i|we did|tried|checked that|this|it', 'the first thing anyone|everyone|i|we does|do|did|tried', 'tried|done #num already', 'went|goes out again', 'to #num different|separate agents|people|advisors|advisers|representatives|reps|staff', 'each|every time the ticket|case|complaint|request', 'and again on|last|yesterday|this', 'about|regarding|for|with the same * problem|issue|fault|error|bug', 'about|regarding|for|with the same problem|issue|fault|error|bug',
-      "exactly what i did|tried|done", 'did|done|tried that|this|it #num times already', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
+      "exactly what i did|tried|done",
+      // "…the help page I said I had already read."
+      "i|we said|mentioned|explained i|we had|have already read|tried|checked|followed|done|seen", "i|we told you i|we had|have already read|tried|checked|followed|done|seen", "i|we said|mentioned|explained i'd|i've|we'd|we've|id|ive already read|tried|checked|followed|done|seen", 'did|done|tried that|this|it #num times already', 'i|we reported|raised|flagged|logged this|it|that? last|on|yesterday week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that',
       'how many times', 'yet again', 'again and again', 'over and over',
       'already contacted|called|emailed|asked|reported|explained|told|tried|written',
       // Pointing back at what they wrote: "the FAQ I literally quoted in my first message".
@@ -619,6 +623,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'told|explained|mentioned|said|reported|described to? your|the|another|a|one colleague|colleagues|agent|agents|advisor|adviser|advisors|advisers|rep|reps|representative|representatives|coworker|co-worker|operator|teammate last|yesterday|on|earlier|before|already|twice|this|#day|over|in|when|weeks|days',
       'reporting|raising|flagging|logging|submitting|sending this|it again', 'exact|identical same? fault|problem|issue|defect|error as the|my|before|last|first|previous|original',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
+      // The fault still there after the step: "Still not charging.", "still not syncing".
+      'still not charging|syncing|loading|printing|connecting|sending|updating|booting|starting|responding|opening|installing|exporting|importing|downloading|uploading|heating|cooling|draining|playing|scanning|pairing',
       'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
       // The fault still there: "the new invoice still has the wrong VAT number".
       'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated|estimate|estimated',
@@ -760,6 +766,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Away soon: "as I travel abroad on Friday", "we're leaving for Spain tomorrow".
       'travel|travelling|traveling|fly|flying|leave|leaving abroad|overseas|away? on|tomorrow|tonight|today|this|next|early',
       'travel|travelling|traveling|fly|flying|leave|leaving|away that|same day|morning|week',
+      // "I leave for a two-week trip on Sunday", "we fly out for the wedding tomorrow".
+      'leave|leaving|fly|flying|travel|travelling|traveling|head|heading|set|setting out|off? for a|an|the|my|our * *? *? on|tomorrow|tonight|today|this|next',
       // A deadline with its reason: "before my appointment on Wednesday", "before our release at 18:00".
       'before my|our|the|his|her appointment|surgery|operation|flight|meeting|exam|interview|release|launch|trip|demo|presentation|wedding|move|closing|audit|deadline',
       // A period closing: "our finance team closes the month tonight".
@@ -854,7 +862,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Disbelief with nothing to say which way: "Are you serious right now?", "You have to be kidding",
     // "No way." on its own ("there's no way to export" and "no way to reach you" say something else).
     kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
-    patterns: ['are|r you serious|kidding|joking', 'you have|must|got|gotta to? be kidding|joking'],
+    patterns: ['are|r you serious|kidding|joking', 'you have|must|got|gotta to? be kidding|joking', 'did|has that|this seriously|really|actually? just? happen|happened'],
   },
   {
     // Surprise said bare, with nothing to say which way: "ok I did NOT expect that", "Wasn't expecting this."
@@ -931,6 +939,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
     patterns: [
       'reluctantly agreeing|agree|agreed|accepting|accept|accepted',
+      // Taking what is offered as the only option: "If that's genuinely the earliest appointment Dr Shah has, then book me in."
+      "if that's|thats really|genuinely|truly|honestly|actually? the earliest|soonest|best|only|quickest|fastest|first|cheapest * *? *? *? *? then", 'if that is really|genuinely|truly|honestly|actually? the earliest|soonest|best|only|quickest|fastest|first|cheapest * *? *? *? *? then',
       "i'll|ill take it i suppose|guess", "but i'll|ill pay|do|accept|take it",
       'will have to do',
       "i'll|ill believe it when i see it",
@@ -1114,6 +1124,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'amazing|funny|interesting|great|incredible how',
       // Praise for what the customer pays for, said over an outage: "exactly what I pay you for".
       'exactly|just|precisely what i|we pay|paid|signed|subscribed', 'worth every penny|cent', 'money well spent',
+      // "…is exactly what our subscription is for".
+      'exactly|just|precisely what our|my|the * *? is|are|was for',
+      // "the council really is setting the gold standard", "Keeps life exciting."
+      'setting|sets|set the gold standard|bar', 'keeps|keep life|things|everyone|me|us exciting|interesting|fresh|lively',
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
       'thrilled|delighted|overjoyed|excited|ecstatic|pleased|glad|happy to be paying|waiting|stuck|charged',
@@ -1165,6 +1179,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true, closer: true,
     patterns: [
       'truly|really|such|so top-tier|top-class|first-rate|five-star service|support|experience|care|work', 'stellar|sterling|superb|top-tier|first-rate stuff|effort',
+      // "…truly a five-star landlord."
+      'truly|really|such a five-star|5-star|top-tier|top-class|first-rate|first-class|world-class *',
       'real|true talent|professionals|pros|experts there|here|right', 'treasured|precious|cherished memories|moments',
       "isn't|isnt this|that just? wonderful|lovely|great|fantastic|brilliant|marvellous|marvelous|delightful|perfect",
       // "Really secure system you've got there.", "Quite the operation you're running here."
@@ -1177,7 +1193,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // problem must be in sight; "a great start, but the export fails" concedes.)
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     notBefore: ['but', 'though', 'although', 'however', 'yet', 'except', 'apart'],
-    patterns: ['great|fantastic|wonderful|brilliant|lovely|perfect|awesome|excellent|nice|fab|fabulous|marvellous|marvelous|terrific|superb|splendid start|beginning'],
+    patterns: ['great|fantastic|wonderful|brilliant|lovely|perfect|awesome|excellent|nice|fab|fabulous|marvellous|marvelous|terrific|superb|splendid|refreshing start|beginning'],
   },
   {
     // "Nice to see my card declined again." ("Nice to see the new reports page" is sincere.)
@@ -1642,6 +1658,12 @@ export const CUE_RULES: readonly CueRule[] = [
       // "internet that cuts out every evening"; a bot that goes nowhere: "sent me in a circle".
       'resets|reverts|reverted to|itself', 'cuts|cutting out|off', 'keeps|kept cutting|dropping out|off',
       'in a? circle|circles|loop|loops', 'round|around in circles',
+      // The wait itself told as too long: "Three weeks is a long time to wait with this knee."
+      'is|was|seems a very|really? long time to wait', 'is|was|seems a very|really? long time to be|go without',
+      // Counted or charged over again: "records the 01:00 reading twice", "the total is inflated by an hour".
+      'records|recorded|counts|counted|logs|logged|bills|billed|charges|charged|books|booked * *? twice|double', 'is|are|was|were inflated|doubled|duplicated|double-counted|overstated',
+      // Failures in a run: "Ten missed bin collections in a row".
+      '#num missed|failed|cancelled|canceled|late|lost|skipped|dropped * *? in a row',
       "won't|wont|doesn't|doesnt|can't|cant|cannot|didn't|didnt even open|load|start|work|launch|boot|respond|sync",
       // "The app says my booking doesn't exist."
       "doesn't|doesnt|didn't|didnt exist", 'does|did not exist',
@@ -2147,7 +2169,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Negated problems read as reassurance: "No problems or complaints." The error word inside
     // ("without any errors") is no problem report: it made "great job" beside it read as sarcasm.
-    kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
+    kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report', 'repeat-contact'],
     patterns: [
       "isn't|isnt|wasn't|wasnt|aren't|arent broken|faulty|damaged|down", 'is|was|are not broken|faulty|damaged|down',
       'no|zero|without|never any? bugs|bug|damage|scratch|scratches|dents|glitches|crashes|error|fault|faults', 'without a|one scratch|hitch|hiccup|dent|mark',
@@ -2169,9 +2191,18 @@ export const CUE_RULES: readonly CueRule[] = [
       'has|have|did not crashed|failed|broken|frozen|crash|fail|break|freeze once|since|yet|at',
       // A fault that has ended: "the Wi-Fi dropouts have completely stopped", "the leak has stopped".
       // Only faults by name: "the emails have stopped" is the fault itself.
-      'dropouts|drops|crashes|crashing|errors|glitches|freezes|freezing|outages|leak|leaks|leaking|drip|drips|dripping|popups|pop-ups|spam|noise|noises|buzzing|rattle|rattling|flickering|flicker|beeping|lag|lagging|delays|timeouts|disconnects|disconnections|interruptions|problems|issues|bugs|errors have|has|had? completely|finally|totally|all|now|entirely? stopped|ceased|disappeared|vanished|gone',
-      // …with where it came from between: "the buzzing from the fridge has finally stopped".
-      'dropouts|drops|crashes|crashing|errors|glitches|freezes|freezing|outages|leak|leaks|leaking|drip|drips|dripping|popups|pop-ups|spam|noise|noises|buzzing|rattle|rattling|flickering|flicker|beeping|lag|lagging|delays|timeouts|disconnects|disconnections|interruptions|problems|issues|bugs|errors from|in|on|of the|my|our|your * has|have|had completely|finally|totally|now|entirely? stopped|ceased|disappeared|vanished|gone',
+      'dropouts|drops|crashes|crashing|errors|glitches|freezes|freezing|outages|leak|leaks|leaking|drip|drips|dripping|popups|pop-ups|spam|noise|noises|buzzing|rattle|rattling|flickering|flicker|beeping|lag|lagging|delays|timeouts|disconnects|disconnections|interruptions|problems|issues|bugs|errors|damp|mould|mold|smell|odour|odor|hum|humming|whine|whining|squeak|squeaking|hiss|hissing|clicking|grinding|vibration|condensation|draught patch? have|has|had? completely|finally|totally|all|now|entirely? stopped|ceased|disappeared|vanished|gone',
+      // …with where it came from between: "the buzzing from the fridge has finally stopped", "the leak
+      // under the sink has completely stopped".
+      'dropouts|drops|crashes|crashing|errors|glitches|freezes|freezing|outages|leak|leaks|leaking|drip|drips|dripping|popups|pop-ups|spam|noise|noises|buzzing|rattle|rattling|flickering|flicker|beeping|lag|lagging|delays|timeouts|disconnects|disconnections|interruptions|problems|issues|bugs|errors|damp|mould|mold|smell|odour|odor|hum|humming|whine|whining|squeak|squeaking|hiss|hissing|clicking|grinding|vibration|condensation|draught patch? from|in|on|of|under|behind|near|beside|above|below|inside|outside|around|at|by|through the|my|our|your * has|have|had completely|finally|totally|now|entirely? stopped|ceased|disappeared|vanished|gone',
+      // …said as gone: "The leak under the sink is gone", "the rattle's gone since the service".
+      "dropouts|crashes|errors|glitches|freezes|outages|leak|leaks|drip|drips|popups|pop-ups|noise|noises|buzzing|rattle|flickering|flicker|beeping|lag|delays|timeouts|disconnects|problem|problems|issue|issues|bug|bugs|error|crash|fault|damp|mould|mold|smell|odour|hum|whine|squeak|hiss|clicking|grinding|vibration|condensation|draught patch? is|are|was|'s|s completely|finally|totally|now|entirely? gone|over",
+      "dropouts|crashes|errors|glitches|freezes|outages|leak|leaks|drip|drips|popups|pop-ups|noise|noises|buzzing|rattle|flickering|flicker|beeping|lag|delays|timeouts|disconnects|problem|problems|issue|issues|bug|bugs|error|crash|fault|damp|mould|mold|smell|odour|hum|whine|squeak|hiss|clicking|grinding|vibration|condensation|draught patch? from|in|on|of|under|behind|near|beside|above|below|inside|outside|around|at|by|through the|my|our|your * is|are|was completely|finally|totally|now|entirely? gone|over",
+      // No longer happening: "the login problem I mentioned doesn't happen anymore".
+      "doesn't|doesnt|don't|dont happen|occur|appear anymore", "hasn't|hasnt|haven't|havent happened|occurred|appeared since|again", 'does|do not happen|occur|appear anymore', 'has|have not happened|occurred|appeared since|again',
+      // …with the fault named: "The crash hasn't happened again since the update."
+      "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout hasn't|hasnt|haven't|havent happened|occurred|appeared|come since|again|back", 'crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout has|have not happened|occurred|appeared|come since|again|back',
+      "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout doesn't|doesnt|don't|dont happen|occur|appear anymore",
       // Saying what the message is not: "Not reporting a bug, just curious…", "not complaining".
       'not reporting|raising|filing|logging a|an bug|problem|issue|fault|complaint', 'not a bug report', 'not a complaint',
     ],
@@ -2238,7 +2269,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // "Good morning to you!", "Good afternoon to the team.", "hope all's good".
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
-    patterns: ['good morning|afternoon|evening|day to you|all|everyone|everybody', 'good morning|afternoon|evening|day to the team|staff', "hope all's|alls good|well|ok|okay|fine|grand", 'hope all is good|well|ok|okay|fine|grand', "hope all's|alls|all well|good with you|u|ya", 'hope all is well|good with you|u|ya'],
+    patterns: ['good morning|afternoon|evening|day to you|all|everyone|everybody', 'good morning|afternoon|evening|day to the team|staff', 'good morning|afternoon|evening|day to the|our|your support|service|help|care|customer|sales|billing|helpdesk team|desk|staff', "hope all's|alls good|well|ok|okay|fine|grand", 'hope all is good|well|ok|okay|fine|grand', "hope all's|alls|all well|good with you|u|ya", 'hope all is well|good with you|u|ya'],
   },
   {
     // An opening greeting says nothing of how the customer feels: with it, "Hello, hope you're having a

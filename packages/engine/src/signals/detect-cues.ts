@@ -517,6 +517,25 @@ function isPromise(w: string): boolean {
   return SCARE_QUOTED.has(w) || CLAIM_PREFIXES.some((p) => w.length > p.length + 2 && w.startsWith(p))
 }
 
+// What a bug report quotes: a query or assignment, braces, a path, an HTTP verb or status, a call, a
+// version with two dots. Its short lines are the report's fields, not irritation.
+const CODE_MARKS = /[{}=]|\/\w+\/|\b(?:GET|POST|PUT|PATCH|DELETE|HTTP)\b|\w\(\)|\b\d+\.\d+\.\d+\b/g
+const CODE_MARKS_MIN = 2
+
+/** True when `text` quotes code or a request often enough to be a technical report's fields. */
+function looksLikeCode(text: string): boolean {
+  CODE_MARKS.lastIndex = 0
+  let n = 0
+  while (CODE_MARKS.exec(text) !== null) if (++n >= CODE_MARKS_MIN) return true
+  return false
+}
+
+/** True when a contrast word ("but", "though") stands between tokens `from` and `to`. */
+function contrastBetween(neg: ArrayLike<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (neg[i] === CONTRAST) return true
+  return false
+}
+
 /** The closing quote after the scare-quoted word at `i` (one or two words inside), or -1. */
 function scareEnd(tokens: readonly Token[], i: number): number {
   if ((tokens[i + 1] as Token | undefined)?.norm === "'") return i + 1
@@ -734,7 +753,16 @@ export function detectCues(
   } else if (roll >= 0 && (problem || winked)) filtered.push({ rule: PRAISE_AS_SARCASM, from: roll, to: roll + 1 })
   // Praise in scare quotes beside a problem: "my 'express' delivery is on day nine", "the 'smart'
   // thermostat", "Cheers for the 'faster checkout'".
-  if (problem && scare >= 0) filtered.push({ rule: PRAISE_AS_SARCASM, from: scare - 1, to: scareEnd(tokens, scare) + 1 })
+  if (problem && scare >= 0) {
+    filtered.push({ rule: PRAISE_AS_SARCASM, from: scare - 1, to: scareEnd(tokens, scare) + 1 })
+    // Praise that opens the sentence of the scare quotes, with no "but" between, is part of the sneer:
+    // "Love the new 'surprise' feature where my parcel gets sent to a random town."
+    const s = sentences.find((x) => x.from <= scare && scare < x.to)
+    for (let ci = 0; s !== undefined && ci < filtered.length; ci++) {
+      const c = filtered[ci] as RawCue
+      if (c.rule.kind === 'praise' && c.from >= s.from && c.to < scare && !contrastBetween(neg, c.to, scare)) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
+    }
+  }
   // Thanks beside an unsolved problem is courtesy, not a pleased customer: a problem report signed off
   // with thanks ("The CSV export is empty. Thank you.") thanks ahead of any help, and thanks followed
   // by the problem ("Thanks for the reply. It still fails.") is not what the message is about. Thanks
@@ -871,7 +899,7 @@ export function detectCues(
     // Beside a problem, two fragments of three sentences are enough: "Parcel not here. Tracking frozen since Tuesday. Nobody answers."
     // So are three or more sentences, all without a subject, beside a problem: "Called twice. Forty minutes on hold. Cut off both times."
     const telegraphic = problem && fragmentsNoSubject >= 3 && fragmentsNoSubject === counted
-    if (!pleased && ((short >= 3 && short / counted >= 0.75) || (short >= 2 && problem && short / counted >= 0.6 && longest <= TERSE_MAX_WORDS) || telegraphic) && tokens.length > 0) {
+    if (!pleased && ((short >= 3 && short / counted >= 0.75) || (short >= 2 && problem && short / counted >= 0.6 && longest <= TERSE_MAX_WORDS) || telegraphic) && tokens.length > 0 && !looksLikeCode(text)) {
       const first = sentences[0] as SentenceRange
       const last = sentences[sentences.length - 1] as SentenceRange
       add(first.from, last.to, CLIPPED)
@@ -913,7 +941,7 @@ export function detectCues(
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 
 // Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
-const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help',
+const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help', 'surprise', 'bonus', 'gift', 'treat',
   // What a listing or an offer promises: "the 'next day' delivery", "the 'sea view' room", "'luxury' cabin".
   'day', 'view', 'luxury', 'deluxe', 'spacious', 'quiet', 'comfortable', 'comfy', 'speedy', 'rapid', 'high-speed', 'hassle-free', 'stress-free', 'effortless', 'modern', 'renovated', 'clean', 'fresh', 'personal', 'dedicated', 'lifetime', 'full', 'complimentary', 'included', 'flexible', 'affordable', 'cheap', 'cheapest', 'budget', 'value'])
 // The upside-down face, a wink at what is said beside it.
@@ -975,6 +1003,12 @@ const passWordBits = wordBitsMemo((n) => (COURTESY_FRAGMENT_WORDS.has(n) ? COURT
 const passBits = (t: Token): number => passWordBits(t.info)
 
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
+const PLAN_OPENERS = new Set(["i'll", 'ill', "we'll", 'i’ll', 'we’ll'])
+const PLANNED_STEPS = new Set(['order', 'buy', 'book', 'take', 'grab', 'get', 'pick', 'download', 'install', 'renew', 'upgrade', 'sign', 'place', 'pop', 'reserve', 'collect', 'pay', 'go'])
+/** The customer's own next step taken up at `i`: "Lovely, I'll order it now.", "Perfect, we'll book the 9am." */
+function plansStep(tokens: readonly Token[], i: number): boolean {
+  return PLAN_OPENERS.has((tokens[i] as Token | undefined)?.norm ?? '') && PLANNED_STEPS.has((tokens[i + 1] as Token | undefined)?.norm ?? '')
+}
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])
 
 /** An interjection of praise: English's, or one of the message's language ("genial", "toll"). */
@@ -1008,7 +1042,7 @@ function opensWithPraise(tokens: readonly Token[], from0: number, to: number, ta
   const named = table === undefined ? namedBeforeComma(tokens, from + 1, to) : 0
   if (to - from < 4 + named || (tokens[from + 1 + named] as Token).norm !== ',') return false
   const next = tokens[from + 2 + named] as Token
-  if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm)) return false
+  if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm) || plansStep(tokens, from + 2 + named)) return false
   return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)
 }
 
@@ -1146,6 +1180,7 @@ function praiseOverBadNews(text: string, tokens: readonly Token[], sentences: re
     if (comma < 0 || praise === 0) continue
     const next = tokens[comma + 1] as Token | undefined
     if (next === undefined || next.kind !== 'word' || (next.flags & W_CONTRAST) !== 0 || SINCERE_AFTER_OPENER.has(next.norm)) continue
+    if (plansStep(tokens, comma + 1)) continue
     const last = tokens[s.to - 1] as Token
     if (last.norm.includes('?') || countWords(tokens, comma + 1, s.to) < OPENING_NEWS_MIN_WORDS) continue
     if (cues.some((c) => c.from > comma && c.from < s.to && (GOOD_NEWS_KINDS.has(c.rule.kind) || c.rule.kind === 'gratitude'))) continue
