@@ -86,6 +86,12 @@ export interface AnalysisConfig {
     /** …as long as all of them are within this many days of the latest. */
     readonly repeatSpanDays: number
     /**
+     * A contact in which the customer says they are back ("same as last quarter", "third month
+     * running") joins the one before it up to this many days back; a chase in which every contact
+     * says so is one streak however long it runs.
+     */
+    readonly repeatBackDays: number
+    /**
      * A customer back this many times within the window about the same thing, whose latest contact
      * is unhappy and did not end satisfied, is deteriorating: patience wears thin with each contact
      * even when the words do not get harsher than the first complaint's. Two contacts are enough
@@ -189,6 +195,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     healthHalfLifeDays: 14,
     repeatWindowDays: 7,
     repeatSpanDays: 30,
+    repeatBackDays: 100,
     persistContacts: 3,
     unhappyMood: -0.25,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },

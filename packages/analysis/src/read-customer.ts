@@ -205,9 +205,10 @@ export function readCustomerContacts(
  * all within `repeatSpanDays` of the latest. A refund chased on the 1st, the 8th and the 10th is a
  * third contact though the first is nine days back; a customer who writes once a month is not
  * one long repeat. A contact in which the customer says they are back ("I'm writing again about my
- * bill") joins the one before it anywhere in the span: a weekly chase that slips past seven days is
- * still the same chase, in the customer's own words. Where every contact after it says so, the span
- * does not end the streak: a leak reported every three weeks, each time "again", is one chase.
+ * bill", "same as last quarter") joins the one before it up to `repeatBackDays` back: a weekly chase
+ * that slips past seven days, or a bill estimated again each quarter, is still the same chase, in the
+ * customer's own words. Where every contact after it says so, the span does not end the streak: a
+ * leak reported every three weeks, each time "again", is one chase.
  */
 function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): number {
   if (sorted.length === 0) return 0
@@ -217,7 +218,7 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   let saidBackThroughout = true
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
-    const gap = next.saysBack === true ? cc.repeatSpanDays : cc.repeatWindowDays
+    const gap = next.saysBack === true ? cc.repeatBackDays : cc.repeatWindowDays
     saidBackThroughout &&= next.saysBack === true
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).

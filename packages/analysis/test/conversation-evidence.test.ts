@@ -298,6 +298,27 @@ describe('conversation evidence', () => {
     expect(chase('Could you also tell me how to add a second property to my account?').repeatContacts).toBe(2)
   })
 
+  it('keeps a chase back each quarter one streak when every contact says it is back, and only then', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
+    const quarterly = (third: string) =>
+      readCustomer(
+        {
+          customerId: 'u-quarterly',
+          conversations: [
+            contact('q1', 'My gas bill is an estimate although I sent a reading on 28 December.', '2026-01-08T10:00:00Z'),
+            contact('q2', 'Same as last quarter: the bill is estimated again although I sent a reading.', '2026-04-07T10:00:00Z'),
+            contact('q3', third, '2026-07-06T10:00:00Z'),
+            contact('q4', 'And again. Fourth quarter in a row with an estimated bill.', '2026-10-06T10:00:00Z'),
+          ],
+        },
+        at('2026-10-06T11:00:00Z'),
+      )
+    // Ninety days apart and nine months in all: the customer's own words join every contact.
+    expect(quarterly('Third quarter running. The bill is estimated again.').repeatContacts).toBe(4)
+    // A contact in the middle that says nothing of being back ends the streak there.
+    expect(quarterly('Could you tell me how to switch to paperless billing?').repeatContacts).toBe(2)
+  })
+
   it('counts the window in whole days, so a weekly contact a little later in the day stays in the streak', () => {
     const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
     const weekly = (second: string, third: string) =>

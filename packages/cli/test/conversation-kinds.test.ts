@@ -10,6 +10,7 @@ import { ROUND_94_SCENARIOS } from './conversation-round-94-scenarios.js'
 import { ROUND_96_SCENARIOS } from './conversation-round-96-scenarios.js'
 import { ROUND_98_SCENARIOS } from './conversation-round-98-scenarios.js'
 import { ROUND_100_SCENARIOS } from './conversation-round-100-scenarios.js'
+import { ROUND_102_SCENARIOS } from './conversation-round-102-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -75,6 +76,7 @@ describe.each([
   ['in round 96, written by a helper who read no rules', ROUND_96_SCENARIOS],
   ['in round 98, written by a helper who read no rules', ROUND_98_SCENARIOS],
   ['in round 100, written by a helper who read no rules', ROUND_100_SCENARIOS],
+  ['in round 102, written by a helper who read no rules', ROUND_102_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

@@ -7,10 +7,9 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * 9 missed with the session's starting code. Then mended in general: a step said to be under way
  * with no "ok" before it ("Removing and re-adding it now.", "verifying now") reads neutral; "Still not
  * charging." is the fault still there; "Fourth contact." and "Fifth report." say the customer is back;
- * a chase in which every contact says it is back stays one streak however long it runs. One still
- * misses and is left out: a dental reminder sent to an old number, raised again after 21, 10 and 39
- * days (a gap longer than the 30 days a contact that says it is back may join across). The 69 that
- * pass are here.
+ * a contact that says it is back joins the one before it up to 100 days back, and a chase in which
+ * every contact says so stays one streak however long it runs; "So it'll happen again next time.
+ * Brilliant." is sarcasm over a fault foretold. All 70 pass.
  */
 export const ROUND_100_SCENARIOS: readonly Scenario[] = [
   {
@@ -896,6 +895,24 @@ export const ROUND_100_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "The laptop came back from the second repair on Monday and the Wi-Fi is dropping again. That's two repairs and the same fault, and it's been six weeks. I'd like a replacement unit please.", at: "2026-08-12T10:30:00Z", conversation: "c4" },
       { role: "agent", text: "I understand, Mr Tanaka. I need to request approval for a replacement from our warranty team.", at: "2026-08-12T11:10:00Z", conversation: "c4" },
       { role: "customer", text: "Please do. I don't want it sent off a third time.", at: "2026-08-12T11:15:00Z", conversation: "c4" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: 'r100-contact-again-same-issue-7',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hi, I've changed my mobile number - the new one is 07700 900 418. My appointment reminders are still going to my old number. Could you update it please?", at: "2025-03-03T09:00:00Z", conversation: "c1" },
+      { role: "agent", text: "Hello Ms Fraser, all updated. Reminders will now go to 07700 900 418.", at: "2025-03-03T11:00:00Z", conversation: "c1" },
+      { role: "customer", text: "Hi, I missed my dental check-up last week because the reminder went to my old number again. Could you check please?", at: "2025-03-24T08:30:00Z", conversation: "c2" },
+      { role: "agent", text: "Sorry about that. The number was updated on your patient record but not in the reminder system. I've updated it there too.", at: "2025-03-24T09:30:00Z", conversation: "c2" },
+      { role: "customer", text: "OK, thank you. Can I rebook the check-up?", at: "2025-03-24T09:35:00Z", conversation: "c2" },
+      { role: "agent", text: "Yes, I've booked you in for 2 April at 10:20.", at: "2025-03-24T09:38:00Z", conversation: "c2" },
+      { role: "customer", text: "Once more - the reminder for yesterday's appointment went to my old number again. Luckily I'd written it down. That's the third time I've raised this.", at: "2025-04-03T10:00:00Z", conversation: "c3" },
+      { role: "agent", text: "I'm sorry. I've reported it to our software provider.", at: "2025-04-03T11:30:00Z", conversation: "c3" },
+      { role: "customer", text: "Fourth time. My hygienist reminder went to the old number AGAIN and I missed another appointment, and now I've been sent a missed-appointment charge of £25. I've told you about this number three times already.", at: "2025-05-12T11:40:00Z", conversation: "c4" },
+      { role: "agent", text: "I'm very sorry, Ms Fraser. I've cancelled the £25 charge. The software provider still hasn't fixed the problem.", at: "2025-05-12T12:50:00Z", conversation: "c4" },
+      { role: "customer", text: "So it'll happen again next time. Brilliant.", at: "2025-05-12T12:56:00Z", conversation: "c4" },
     ],
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },

@@ -6,7 +6,7 @@ import type { Token } from '../text/token.js'
  * Words a support message greets with before its question: "Hi team, how do I…?". A bare
  * message of them is a greeting (the reader's formalities use the same list).
  */
-export const GREETING_WORDS: ReadonlySet<string> = new Set(['hi', 'hii', 'hello', 'helloo', 'hey', 'heyy', 'hiya', 'heya', 'howdy', 'greetings', 'yo', 'there', 'team', 'all', 'everyone', 'folks', 'guys', 'support', 'namaste', 'salaam', 'morning', 'evening', 'afternoon', 'hallo', 'po', 'sir', 'sirs', 'madam', 'maam', "ma'am", 'mam', 'ma', 'dear', 'howzit', 'hullo', 'hiyah', 'sawubona', 'ahoy'])
+export const GREETING_WORDS: ReadonlySet<string> = new Set(['hi', 'hii', 'hello', 'helloo', 'hey', 'heyy', 'hiya', 'heya', 'howdy', 'greetings', 'yo', 'there', 'team', 'all', 'everyone', 'folks', 'guys', 'support', 'namaste', 'salaam', 'morning', 'evening', 'afternoon', 'hallo', 'po', 'sir', 'sirs', 'madam', 'maam', "ma'am", 'mam', 'ma', 'dear', 'howzit', "g'day", 'gday', 'hullo', 'hiyah', 'sawubona', 'ahoy'])
 
 interface QuestionWords {
   readonly openers: ReadonlySet<string>

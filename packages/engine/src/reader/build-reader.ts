@@ -129,6 +129,7 @@ const QUESTION_NEUTRAL_PULL = 0.5
 const QUESTION_NEUTRAL_LEAD = 0
 // A request in a message with no problem in it ("I need a hotel near the station"): as "please" pulls.
 const REQUEST_NEUTRAL_PULL = 0.6
+const REQUEST_NEUTRAL_LEAD = 0.05
 // Courtesy that the model hears as delight (a wish for a reply, a fault denied, thanks around a
 // pressing deadline): neutral leads positive by at least this much, as calm confusion leads negative.
 const COURTESY_NEUTRAL_LEAD = 0.3
@@ -216,6 +217,16 @@ function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boole
   if (first === undefined || (!(STEP_OPENERS.has(first.norm) && doing) && !underWay)) return false
   for (const c of cues) if (c.weight !== 0 || c.kind === 'negation' || c.kind === 'repeat-contact') return false
   return true
+}
+
+/** True when the sentence holding cue `c` ends on a question mark: the request is asked of the agent. */
+function askedInSentence(tokens: readonly Token[], sentences: readonly SentenceRange[], c: Cue): boolean {
+  for (const s of sentences) {
+    const first = tokens[s.from] as Token
+    const last = tokens[s.to - 1] as Token
+    if (c.start >= first.start && c.start < last.end) return last.norm.includes('?')
+  }
+  return false
 }
 
 /** The summed weight of a message's emoji and emoticon cues: which way its faces lean. */
@@ -482,12 +493,14 @@ export function buildReader(options: ReaderOptions): Reader {
     let grievance = false
     let outright = false
     let denied = false
+    let requestAsked = false
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci] as Cue
       if (c.kind === 'negation' && c.weight > 0 && rules[ci]?.cancels?.includes('issue-report') === true) denied = true
       if (rules[ci]?.request === true) {
         // Weighed after the loop, once it is known whether the message names a problem.
         request = true
+        if (!requestAsked) requestAsked = askedInSentence(tokens, sentences, c)
         if (rules[ci]?.asks === true) announced = true
         continue
       }
@@ -522,7 +535,9 @@ export function buildReader(options: ReaderOptions): Reader {
         if (c.weight >= 0.5) pos++
       }
     }
-    if (request && !problem) z1 += REQUEST_NEUTRAL_PULL * fuseWeight
+    // Asked of the agent, at least level with the complaint the model hears in "cancel": "Could you
+    // cancel my Thursday lesson?" (for every request it cost TweetEval and MELD validation 0.1 point).
+    if (request && !problem) z1 += Math.max(REQUEST_NEUTRAL_PULL, requestAsked ? z0 + REQUEST_NEUTRAL_LEAD - z1 : 0) * fuseWeight
     if (denied && !problem && neg === 0 && z0 > z1) z1 += (z0 + DENIED_NEUTRAL_LEAD - z1) * fuseWeight
     // A wish for a reply, a fault denied or urgency taken back with nothing praised or thanked, and
     // thanks or "please" around a deadline pressed twice ("Thank you. Please be quick, I can't miss

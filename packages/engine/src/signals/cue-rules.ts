@@ -20,6 +20,11 @@ export interface CueRule {
    * and is never one of the sarcasm frames that together name one (sincere praise closes the same way).
    */
   readonly closer?: boolean
+  /**
+   * Meant, not a sneer, when the message opens by reporting its success: "Found it! I'd never have
+   * worked that out on my own." ("Check it's plugged in. Yes, I'd never have worked that out." sneers.)
+   */
+  readonly meantAfterSuccess?: boolean
   /** Dropped when its first word is negated ("not happy" is not praise). */
   readonly negatable?: boolean
   /** Domain terms: how much other cues overlapping this one count toward each emotion. */
@@ -275,8 +280,9 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['happy|glad to provide|help|share|test|send|try|assist|answer|give|chat|discuss|walk|jump|hop|supply|upload|attach|pay|cover|explain|clarify|elaborate|talk|confirm'],
   },
   {
-    // "I can't work out how it works": confusion, not a fault ("can't work" alone is one).
-    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['issue-report'],
+    // "I can't work out how it works": confusion, not a fault ("can't work" alone is one); "still
+    // can't work out" is confusion that lasts, not a contact repeated.
+    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['issue-report', 'repeat-contact'],
     patterns: ["can't|cant|cannot work|figure out", 'can not work|figure out'],
   },
   {
@@ -466,6 +472,12 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
       "it's|its me again", 'third|second|fourth|fifth week|day|month|time running',
+      // The fault foretold to come back: "So it'll happen again next time."
+      "it'll|itll|that'll|thatll happen|break|fail|crash again", 'it|that|this will|is going to happen|break|fail|crash again', "it'll|itll|it will keep happening|failing|breaking",
+      // Back each cycle: "Third quarter in a row.", "Fifth month running", "same as last quarter", "And again.", "Four tickets."
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th quarter|bill|statement|invoice|patch|update|release|cycle|month|week running|in', 'same as|like last quarter|month|bill|statement|invoice|patch|update',
+      'and|yep|yup|oh|aaand again .|!', 'same thing|story again|.|!',
+      'two|three|four|five|six|seven|eight|nine|ten|#num complaints|chasers|contacts|reports .|!|now|already|so|and|later|in|about',
       // The fault on another day of the same stretch: "Second morning this week the paper hasn't come", "the third night in a row".
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit this|running|today', 'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|month|delivery|visit|box|order|time in a row', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
       'i|we reported|raised|flagged it|this last week|month|time', 'reported|raised|flagged|logged it|this|that last|yesterday|earlier|twice', 'reported|raised|flagged|logged it|this|that * *? too', 'i|we already quoted|sent|mentioned|linked|attached',
@@ -506,7 +518,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Counted contacts ("I've called four times"), not a rate ("1 in 20 times", "3 out of 5 times").
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
-    notAfter: ['in', 'of'],
+    // "I've read the instructions three times" counts readings, not contacts.
+    notAfter: ['in', 'of', 'instructions', 'manual', 'guide', 'article', 'faq', 'faqs', 'page', 'steps', 'diagram', 'video', 'tutorial', 'leaflet', 'booklet'],
     notBefore: ['better', 'faster', 'quicker', 'easier', 'more', 'bigger', 'cheaper', 'worse', 'slower', 'as', 'over'],
     patterns: ['#num times'],
   },
@@ -626,13 +639,19 @@ export const CUE_RULES: readonly CueRule[] = [
       // The fault still there after the step: "Still not charging.", "still not syncing".
       'still not charging|syncing|loading|printing|connecting|sending|updating|booting|starting|responding|opening|installing|exporting|importing|downloading|uploading|heating|cooling|draining|playing|scanning|pairing',
       'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
+      // Nothing moved: "Tracking still says the same thing though."
+      'still says|shows|showing|reads|displays the same thing|status|message|error|date|screen|update',
       // The fault still there: "the new invoice still has the wrong VAT number".
       'still has|have|had|shows|lists|contains|uses the|a|an|my|our? wrong|incorrect|old|same|outdated|estimate|estimated',
       // The same failure again: "it has crashed twice more today".
       'crashed|failed|broke|froze|died|crashes|fails|dropped|drops|disconnected|disconnects twice|again|repeatedly',
       // The same fault back, told by what it does or is: "the feed stopped again", "it stopped syncing
       // again", "the site is down again", "my bill's wrong again".
-      'stopped|stops|disappeared|vanished|stalled|glitched|expired|bounced|reset again|repeatedly',
+      'stopped|stops|disappeared|vanished|stalled|glitched|expired|bounced|reset|corrupted|wiped|estimated|overcharged|declined|rejected again|repeatedly',
+      // What came wrong again: "April's bag arrived ground again", "the bill came estimated again".
+      'arrived|came|delivered|shipped|posted|turned|showed ground|broken|damaged|late|wrong|empty|crushed|opened|wet|soaked|short|incomplete|estimated|unsigned|cold|melted|leaking|smashed|dented|faulty again',
+      // Counted by the cycle it comes back in: "Third month.", "4 patches in a row".
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th month|quarter .|!', '#num|two|three|four|five|six patches|updates|months|bills|deliveries|orders|boxes|quarters|weeks in a row',
       'stopped|stops|quit working|responding|syncing|loading|printing|charging|updating|sending|connecting|uploading again',
       'down|offline|blank|empty|wrong|broken|faulty|unavailable|unreachable|unpaid again',
       // Back with a reply to the same matter: "I write again about the roaming charge" (a second-language
@@ -670,8 +689,9 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
-    // "three copies of each event this week" counts events, it names none coming.
-    notAfter: ['each', 'every', 'per', 'any'],
+    // "three copies of each event this week" counts events, it names none coming; "after today's
+    // appointment" tells one that has passed.
+    notAfter: ['each', 'every', 'per', 'any', 'after', 'since'],
     patterns: [
       'are|is counting on', 'rent|bills|mortgage|baby|babies is|are? due',
       // The evening's event with its hour: "we have to bill a wedding catering at 7pm tonight"; a dose left: "only one tablet left for tomorrow".
@@ -788,6 +808,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'need|needs|want|wanted it|this|that|them|a|an|the|my|our * *? today|tonight|tomorrow|asap|immediately',
       // Asked to be quick, or a thing that must not be missed: "please be quick", "I can't miss this flight".
       'please|pls|plz be quick|fast|speedy', "can't|cant|cannot|mustn't|mustnt afford? to? miss this|my|the|our flight|train|deadline|meeting|appointment|connection|bus|exam|interview|filing|cutoff|cut-off",
+      // The hour itself that must not be missed: "We really can't miss 3pm."
+      "can't|cant|cannot|mustn't|mustnt afford? to? miss #num", "can't|cant|cannot|mustn't|mustnt afford? to? miss #day|noon|midday|midnight",
+      // A service stopped on a day: "our electricity will be disconnected tomorrow", "the account will be closed on Friday".
+      'will|is|are|going be|to disconnected|disconnect|cut|suspended|suspend|terminated|repossessed|evicted|frozen off? tomorrow|today|tonight|on|at|this|next|by',
       // A run that cannot slip: "payroll runs at 3pm today" (not "the site runs at full speed").
       'payroll|cutover|migration|auction|rollout runs|run|goes|closes|ends at|today|tonight|tomorrow|in',
       // A sign-off that cannot wait: "our board signs off at 9am tomorrow".
@@ -1045,6 +1069,22 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ['works|worked|working sort|kind of'],
   },
   {
+    // Praise of a tip, then the tip said back as what to do: "Great tip, turning the router off and on
+    // again."; thanks for a canned answer: "Thank you for the detailed copy-paste…".
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    patterns: [
+      'great|brilliant|genius|amazing|fantastic|excellent|top|super|cracking|wonderful tip|advice|idea|suggestion turning|switching|restarting|rebooting|clearing|reinstalling|unplugging|checking|logging|updating|resetting|uninstalling',
+      'thanks|thank|cheers for the|your *? *? copy-paste|copy-pasted|canned|templated|scripted|boilerplate|cut-and-paste|copy-and-paste',
+      'thank you for the|your *? *? copy-paste|copy-pasted|canned|templated|scripted|boilerplate|cut-and-paste|copy-and-paste',
+    ],
+  },
+  {
+    // "I'd never have figured that out." over advice is a sneer; after "Found it!" it is thanks.
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85, meantAfterSuccess: true,
+    notBefore: ['without', 'if', 'unless', 'thanks', 'thank'],
+    patterns: ["i'd|id never have worked|figured|guessed|thought that|it|this one? out", "i'd|id never have guessed|thought of? that|this|it", 'never have worked|figured that|it|this one? out'],
+  },
+  {
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
       'thanks|thank you so? much for charging|billing|overcharging|double-charging',
@@ -1055,7 +1095,6 @@ export const CUE_RULES: readonly CueRule[] = [
       // Thanks for advice the customer found useless: "I would never have thought of that on my own".
       'would|could never have thought|guessed of? that|this', 'never would have thought|guessed of? that|this', "why didn't|didnt i|we think of that|this",
       'cracked the case', 'really cracked it there',
-      "i'd|id never have worked|figured|guessed|thought", 'never have worked|figured that|it|this one? out',
       "never would've|wouldve thought|guessed|come of|up that|this|with", 'never would have come up with',
       'never would have occurred|occured|crossed to? me|my', 'would never have occurred|crossed to? me|my', 'groundbreaking|revolutionary|earth-shattering advice|idea|suggestion|tip|stuff',
       'what a genius|novel|groundbreaking idea|suggestion|concept|tip', 'you must be a genius', 'incredible|amazing|brilliant|remarkable insight', 'nobody|noone on earth would have thought', "it's|its not like i|we did|tried that|this", 'truly groundbreaking|revolutionary support|service|advice', "why on earth didn't|didnt i|we think", 'wow revolutionary|groundbreaking|genius', 'brilliant|genius|wow|revolutionary never thought of that|this',
@@ -1128,6 +1167,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'exactly|just|precisely what our|my|the * *? is|are|was for',
       // "the council really is setting the gold standard", "Keeps life exciting."
       'setting|sets|set the gold standard|bar', 'keeps|keep life|things|everyone|me|us exciting|interesting|fresh|lively',
+      // Praise taken back by "only … every": "Outstanding uptime. Only went down during every payroll run."
+      'only went|goes|crashed|crashes|failed|fails|broke|breaks|died|dies down? during|on|at|in every|each',
       'great|wonderful|fantastic|perfect|brilliant|lovely|awesome|terrific|nice another|yet',
       'love|loving|enjoy|enjoying paying|waiting|spending', 'great|nice|lovely|wonderful|fun|awesome to be paying|waiting|stuck',
       'thrilled|delighted|overjoyed|excited|ecstatic|pleased|glad|happy to be paying|waiting|stuck|charged',
@@ -1144,7 +1185,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'masterclass in|of', 'the obvious cure|fix|solution|answer for|to', 'ah yes',
       // Glad of the fault: "So glad I upgraded… just in time for the servers to go down", "Great to see my order is on day six",
       // "thrilled my doorbell records everything except…", "Love that I pay for the family plan and none of us…".
-      'just in time for', 'great|nice|lovely|good to see my|our|the', 'thrilled|delighted|chuffed|overjoyed my|our|the|that', 'love|loving that i|we pay|paid|am|are',
+      'just in time for', 'great|nice|lovely|good to see my|our|the', 'thrilled|delighted|chuffed|overjoyed my|our|the|that', 'so|really pleased|glad|happy my|our', 'love|loving that i|we pay|paid|am|are',
       'adore|love|enjoy|enjoying spending|being|paying|waiting',
       // Glad to pay for what fails: "So glad I pay extra for a service that's down every weekend."
       'glad|happy|thrilled|delighted|love|great i|we pay|paid|am|are paying', "glad|happy|thrilled|delighted i'm|im|we're paying",
@@ -1345,7 +1386,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // A bare threat with its condition: "fix it or we cancel", "we will cancel if …". Followed by an
     // object or a time it is a plan ("we will cancel the call", "we will leave at 5pm"), not a threat.
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
-    notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office'],
+    // "switch my direct debit to a different bank account" moves a payment, not the custom.
+    notBefore: ['the', 'a', 'an', 'at', 'on', 'for', 'by', 'to', 'this', 'that', 'these', 'tomorrow', 'today', 'tonight', 'now', 'after', 'before', 'in', 'early', 'soon', 'it', 'them', 'him', 'her', 'with', 'from', 'home', 'work', 'office', 'account', 'accounts', 'card', 'cards', 'details', 'branch'],
     patterns: [
       'starting to think i should just? cancel|leave|switch|quit', "why i'm|im still subscribed|paying|a customer",
       "or|otherwise we'll|well|i'll|ill move|take our|my whole? team|business|account|custom|money|car|it off|to", "or|otherwise i'm|im taking it|my|our *? to another|a",
@@ -1479,7 +1521,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'arrived|came|delivered in 5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|25|28|30|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty days', 'ads every',
       'flickers|flickering|flicker|flickered',
       'jammed|jams|jamming', 'even worse', 'without my|our consent|permission|authorisation|authorization|knowledge|approval', 'that|which i|we did not receive|received|get|use|order|ordered', 'that|which i|we never received|got|used|ordered', "that|which i|we didn't|didnt receive|get|use|order", 'cash|money grab', 'cash-grab|money-grab',
-      'error|errors|exception|exceptions|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
+      // ("exception" alone is as often a policy's: "add the contractors as exceptions".)
+      'error|errors|crash|crashes|crashed|crashing|bug|bugs|buggy|broken|breaks|broke|glitch|glitches|glitchy|outage|flaky|flakey|intermittent|intermittently|faulty|defective|reproducible|regression',
       // Developers' findings: "a possible race condition", "duplicate events", "pagination skips records".
       'race condition|conditions', 'duplicate|duplicated events|records|entries|rows|webhooks|notifications|emails|orders|charges|messages|items',
       // "Your calendar integration is duplicating every meeting."
@@ -1658,6 +1701,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // "internet that cuts out every evening"; a bot that goes nowhere: "sent me in a circle".
       'resets|reverts|reverted to|itself', 'cuts|cutting out|off', 'keeps|kept cutting|dropping out|off',
       'in a? circle|circles|loop|loops', 'round|around in circles',
+      // An outage on a schedule: "Only went down during every payroll run."
+      'went|goes|go|going down during|whenever|every|each', 'went|goes|go|going down at|on|in every|each',
       // The wait itself told as too long: "Three weeks is a long time to wait with this knee."
       'is|was|seems a very|really? long time to wait', 'is|was|seems a very|really? long time to be|go without',
       // Counted or charged over again: "records the 01:00 reading twice", "the total is inflated by an hour".
@@ -2198,6 +2243,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // …said as gone: "The leak under the sink is gone", "the rattle's gone since the service".
       "dropouts|crashes|errors|glitches|freezes|outages|leak|leaks|drip|drips|popups|pop-ups|noise|noises|buzzing|rattle|flickering|flicker|beeping|lag|delays|timeouts|disconnects|problem|problems|issue|issues|bug|bugs|error|crash|fault|damp|mould|mold|smell|odour|hum|whine|squeak|hiss|clicking|grinding|vibration|condensation|draught patch? is|are|was|'s|s completely|finally|totally|now|entirely? gone|over",
       "dropouts|crashes|errors|glitches|freezes|outages|leak|leaks|drip|drips|popups|pop-ups|noise|noises|buzzing|rattle|flickering|flicker|beeping|lag|delays|timeouts|disconnects|problem|problems|issue|issues|bug|bugs|error|crash|fault|damp|mould|mold|smell|odour|hum|whine|squeak|hiss|clicking|grinding|vibration|condensation|draught patch? from|in|on|of|under|behind|near|beside|above|below|inside|outside|around|at|by|through the|my|our|your * is|are|was completely|finally|totally|now|entirely? gone|over",
+      // …told of an earlier report: "The login error I mentioned yesterday has gone".
+      "error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|crash|crashes|leak|noise|rattle|warning|message i|we mentioned|reported|raised|flagged|had|saw * *? has|have|is|are finally? gone|stopped|disappeared|vanished|cleared",
       // No longer happening: "the login problem I mentioned doesn't happen anymore".
       "doesn't|doesnt|don't|dont happen|occur|appear anymore", "hasn't|hasnt|haven't|havent happened|occurred|appeared since|again", 'does|do not happen|occur|appear anymore', 'has|have not happened|occurred|appeared since|again',
       // …with the fault named: "The crash hasn't happened again since the update."
@@ -2243,8 +2290,11 @@ export const CUE_RULES: readonly CueRule[] = [
       "hope you're|youre well|keeping|doing today|lately", 'hope you are|all well|keeping|doing today|lately',
       "hope the|your week's|weeks|day's|days|weekend's|weekends|monday's|tuesday's|wednesday's|thursday's|friday's treating you|ya kindly|well|ok|okay|alright|good|nicely",
       // Wishes for a weekend past or a week going on: "Morning all, hope everyone had a nice weekend."
-      'hope you|everyone|everybody|all had|have|enjoyed a|the good|great|nice|lovely|wonderful|relaxing|restful|fab weekend|week|day|holiday|holidays|break|christmas|easter|summer',
-      'hope you|everyone|everybody|all are|is having|enjoying a|the good|great|nice|lovely|wonderful|relaxing|restful|fab weekend|week|day|holiday|holidays|break|christmas|easter|summer',
+      'hope you|everyone|everybody|all all|both? had|have|enjoyed a|the good|great|nice|lovely|wonderful|relaxing|restful|fab weekend|week|day|holiday|holidays|break|christmas|easter|summer',
+      'hope you|everyone|everybody|all all|both? are|is having|enjoying a|the good|great|nice|lovely|wonderful|relaxing|restful|fab weekend|week|day|holiday|holidays|break|christmas|easter|summer',
+      // "hope everyone's keeping warm today", "How's your day going?"
+      "hope everyone's|everyones|everybody's|you're|youre keeping warm|dry|safe|cosy|cool|sane today|tonight|there?", 'hope everyone|everybody|you all? is|are keeping warm|dry|safe|cosy|cool|sane today|tonight|there?',
+      "how's|hows your|the day|week|morning|afternoon|weekend going|been", 'how is your|the day|week|morning|afternoon|weekend going|been',
       "hope i'm|im not catching|bothering|disturbing you too? late|early", 'hope i am not catching|bothering|disturbing you too? late|early', 'hope the|your week|day|weekend is treating you|ya kindly|well|ok|okay|alright|good|nicely',
       'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth|you',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
@@ -2312,6 +2362,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'can|could you find|book|recommend|suggest|reserve me|us? a|an|some', 'please find|book|reserve me|us? a|an|some',
       // A booking moved: "could I move my grooming appointment to the 19th?", "can we push the visit back a week?".
       'could|can|may i|we move|change|reschedule|rebook|push|shift|swap|switch|bring|postpone my|our|the|this|that',
+      // …or cancelled and rebooked: "Can you cancel my 3pm check-up on Tuesday?"
+      'could|can|would you please? cancel|reschedule|move|rebook|postpone|pause my|our|the|this|that * *? appointment|check-up|checkup|booking|visit|session|lesson|class|consultation|call|reservation|delivery|slot|fitting|viewing|service',
     ],
   },
   {

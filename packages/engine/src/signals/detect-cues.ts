@@ -530,6 +530,34 @@ function looksLikeCode(text: string): boolean {
   return false
 }
 
+// Words of a first sentence that reports the customer's own success: "Found it!", "That worked!", "Got it working."
+const SUCCESS_WORDS = new Set(['found', 'located', 'spotted', 'worked', 'works', 'working', 'fixed', 'sorted', 'solved', 'done'])
+const SUCCESS_MAX_WORDS = 4
+
+/** True when the message opens with a short sentence reporting success ("Found it!", "That worked."). */
+function opensWithSuccess(tokens: readonly Token[], sentences: readonly SentenceRange[]): boolean {
+  const s = sentences[0]
+  if (s === undefined || sentences.length < 2 || countWords(tokens, s.from, s.to) > SUCCESS_MAX_WORDS) return false
+  return hasWordIn(tokens, s.from, s.to, SUCCESS_WORDS)
+}
+
+// A question that asks what would happen names no fault that has: "Will they be locked out if I
+// enforce SSO?", "Would the order be cancelled if I change the address?".
+const HYPOTHETICAL_OPENERS = new Set(['will', 'would', 'could', 'might', 'can', 'should', "won't", 'wont', "wouldn't", 'wouldnt'])
+const CONDITIONS = new Set(['if', 'when', 'once', 'unless', 'after', 'before'])
+
+/** `cues` without the faults named inside a question about what would happen if (English only). */
+function withoutHypotheticalFaults(cues: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], table: CompiledLanguage | undefined): readonly RawCue[] {
+  if (table !== undefined || !cues.some((c) => c.rule.kind === 'issue-report')) return cues
+  const asked = sentences.filter((s) => {
+    const last = tokens[s.to - 1] as Token
+    const first = tokens[firstWord(tokens, s)] as Token | undefined
+    return last.norm.includes('?') && first !== undefined && HYPOTHETICAL_OPENERS.has(first.norm) && hasWordIn(tokens, s.from, s.to, CONDITIONS)
+  })
+  if (asked.length === 0) return cues
+  return cues.filter((c) => c.rule.kind !== 'issue-report' || !asked.some((s) => s.from <= c.from && c.to <= s.to))
+}
+
 /** True when a contrast word ("but", "though") stands between tokens `from` and `to`. */
 function contrastBetween(neg: ArrayLike<number>, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (neg[i] === CONTRAST) return true
@@ -635,7 +663,8 @@ export function detectCues(
     }
     kept.push(c)
   }
-  const standing = withRecurrence(withoutCancelled(kept, tokens.length), tokens, sentences, table)
+  const standing0 = withoutHypotheticalFaults(withRecurrence(withoutCancelled(kept, tokens.length), tokens, sentences, table), tokens, sentences, table)
+  const standing = standing0.some((c) => c.rule.meantAfterSuccess === true) && opensWithSuccess(tokens, sentences) ? standing0.filter((c) => c.rule.meantAfterSuccess !== true) : standing0
   // Two sarcasm frames that each wait for a problem vouch for each other: "Oh fantastic, the smart
   // speaker has decided 3am is the perfect time to read out the weather. Really adds to the ambience."
   // So do praise in scare quotes and an upside-down face beside one frame: "Amazing how my 'guaranteed'
@@ -941,7 +970,7 @@ export function detectCues(
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers'])
 
 // Praise a customer puts in quotes over a problem, as a sneer: "'express' delivery", "the 'smart' thermostat".
-const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help', 'surprise', 'bonus', 'gift', 'treat',
+const SCARE_QUOTED = new Set(['repaired', 'fixed', 'serviced', 'cleaned', 'checked', 'tested', 'inspected', 'refurbished', 'fragile', 'lost', 'tracked', 'insured', 'guaranteed', 'smart', 'express', 'improved', 'premium', 'priority', 'fast', 'faster', 'fastest', 'instant', 'upgraded', 'quick', 'easy', 'free', 'helpful', 'guaranteed', 'unlimited', 'seamless', 'simple', 'better', 'best', 'reliable', 'secure', 'support', 'service', 'customer', 'next-day', 'same-day', 'premier', 'vip', 'gold', 'platinum', 'enhanced', 'new', 'great', 'excellent', 'friendly', 'feature', 'upgrade', 'improvement', 'fix', 'solution', 'help', 'surprise', 'bonus', 'gift', 'treat', 'waterproof', 'leakproof', 'shatterproof', 'unbreakable', 'durable', 'indestructible', 'non-stick', 'stain-resistant', 'scratch-resistant', 'hard-wearing', 'sturdy', 'noiseless', 'silent',
   // What a listing or an offer promises: "the 'next day' delivery", "the 'sea view' room", "'luxury' cabin".
   'day', 'view', 'luxury', 'deluxe', 'spacious', 'quiet', 'comfortable', 'comfy', 'speedy', 'rapid', 'high-speed', 'hassle-free', 'stress-free', 'effortless', 'modern', 'renovated', 'clean', 'fresh', 'personal', 'dedicated', 'lifetime', 'full', 'complimentary', 'included', 'flexible', 'affordable', 'cheap', 'cheapest', 'budget', 'value'])
 // The upside-down face, a wink at what is said beside it.
@@ -1005,9 +1034,15 @@ const passBits = (t: Token): number => passWordBits(t.info)
 // Words after "Great," that make it sincere: thanks, or a concession that the next clause turns.
 const PLAN_OPENERS = new Set(["i'll", 'ill', "we'll", 'i’ll', 'we’ll'])
 const PLANNED_STEPS = new Set(['order', 'buy', 'book', 'take', 'grab', 'get', 'pick', 'download', 'install', 'renew', 'upgrade', 'sign', 'place', 'pop', 'reserve', 'collect', 'pay', 'go'])
-/** The customer's own next step taken up at `i`: "Lovely, I'll order it now.", "Perfect, we'll book the 9am." */
+// …or one already taken: "Great, I've signed both of them up online", "Perfect, we've booked the 9am."
+const DONE_OPENERS = new Set(["i've", 'ive', "we've", 'weve', 'i’ve', 'we’ve'])
+const DONE_STEPS = new Set(['signed', 'booked', 'paid', 'ordered', 'registered', 'set', 'added', 'updated', 'submitted', 'sent', 'downloaded', 'installed', 'renewed', 'upgraded', 'joined', 'enrolled', 'subscribed', 'confirmed', 'completed', 'filled', 'changed', 'saved', 'found', 'activated', 'linked', 'connected', 'entered', 'uploaded', 'placed', 'scheduled', 'reserved', 'collected', 'printed', 'reinstalled', 'switched', 'bought', 'grabbed', 'picked', 'accepted', 'approved', 'forwarded', 'shared', 'applied'])
+
+/** The customer's own step taken up at `i`, next or done: "Lovely, I'll order it now.", "Great, I've signed us up." */
 function plansStep(tokens: readonly Token[], i: number): boolean {
-  return PLAN_OPENERS.has((tokens[i] as Token | undefined)?.norm ?? '') && PLANNED_STEPS.has((tokens[i + 1] as Token | undefined)?.norm ?? '')
+  const opener = (tokens[i] as Token | undefined)?.norm ?? ''
+  const step = (tokens[i + 1] as Token | undefined)?.norm ?? ''
+  return (PLAN_OPENERS.has(opener) && PLANNED_STEPS.has(step)) || (DONE_OPENERS.has(opener) && DONE_STEPS.has(step))
 }
 const SINCERE_AFTER_OPENER = new Set(['thanks', 'thank', 'thx', 'ty', 'that', 'it', 'this', 'works', 'worked', 'fixed', 'solved', 'resolved', 'sorted', 'glad', 'happy'])
 
