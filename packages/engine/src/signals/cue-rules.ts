@@ -459,7 +459,25 @@ export const CUE_RULES: readonly CueRule[] = [
     // "ta" as British thanks only where it cannot be another word: "Sorted, ta.", "ta very much".
     patterns: ['thank you', 'thank u|ya|yu', 'thanks|thx|ty|thankyou|thank-you|tysm|thnx|thanx', 'appreciate|appreciated|grateful|thankful', 'cheers for', 'ta very|v much', 'ta muchly|mate|love|loads', 'sorted|fixed|done|perfect|lovely|brilliant|great|cheers ta'],
   },
+  {
+    // Thanks for what was done about the fault names it as dealt with: "Thank you for your prompt
+    // attention to the leak." (the leak is not a complaint, and the praise beside it no sneer).
+    kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, cancels: ['issue-report', 'repeat-contact'],
+    patterns: [
+      'thank|thanks you? for your|the prompt|quick|swift|fast|speedy|kind|careful|patient? attention|help|work|response|action to|with|on the|my|our *',
+      'thank|thanks you? for fixing|sorting|repairing|resolving|handling|dealing|looking the|my|our * *?', 'thank|thanks you? for dealing|helping with the|my|our *',
+    ],
+  },
   // Implicit, support-specific.
+  {
+    // "I trust this will not need further reminders.", "the same help article I sent YOU in my first message".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'not need|require any? further|another|more reminders|reminder|reminding|chasing|chasers', 'without further|another reminder|reminders|chasing',
+      'i|we sent|gave|linked|quoted|mentioned|attached you|u in|with my|our|the first|original|last|previous|opening message|email|reply|post',
+      'the same help|faq|support? article|link|page|faq|answer|reply|response|steps|instructions|advice|template i|we|you',
+    ],
+  },
   {
     // "The fourth email I've sent": counted contacts (but "my second email address" is an address).
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
@@ -474,6 +492,12 @@ export const CUE_RULES: readonly CueRule[] = [
       "it's|its me again", 'third|second|fourth|fifth week|day|month|time running',
       // The fault foretold to come back: "So it'll happen again next time."
       "it'll|itll|that'll|thatll happen|break|fail|crash again", 'it|that|this will|is going to happen|break|fail|crash again', "it'll|itll|it will keep happening|failing|breaking",
+      // Counted over a stretch, or the same fault named twice: "after four messages", "Four tickets over nearly a month", "same crash, same tab", "Fourth month, same thing".
+      'after #num|two|three|four|five|six|seven|eight messages|emails|calls|tickets|contacts|complaints|chasers', '#num|two|three|four|five|six|seven|eight tickets|emails|messages|calls|complaints over|since',
+      'same crash|error|fault|bug|problem|issue|thing|tab|screen|message same',
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th month|quarter|week|time same|again',
+      // Chasing an answer owed: "no reply to my claim", "no response to my emails".
+      'no|zero reply|response|answer|word to|on|about my|our claim|email|emails|complaint|complaints|message|messages|request|query|ticket|letter|refund',
       // Back each cycle: "Third quarter in a row.", "Fifth month running", "same as last quarter", "And again.", "Four tickets."
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th quarter|bill|statement|invoice|patch|update|release|cycle|month|week running|in', 'same as|like last quarter|month|bill|statement|invoice|patch|update',
       'and|yep|yup|oh|aaand again .|!', 'same thing|story again|.|!',
@@ -636,6 +660,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'told|explained|mentioned|said|reported|described to? your|the|another|a|one colleague|colleagues|agent|agents|advisor|adviser|advisors|advisers|rep|reps|representative|representatives|coworker|co-worker|operator|teammate last|yesterday|on|earlier|before|already|twice|this|#day|over|in|when|weeks|days',
       'reporting|raising|flagging|logging|submitting|sending this|it again', 'exact|identical same? fault|problem|issue|defect|error as the|my|before|last|first|previous|original',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
+      // "Still no new books.", "still no change".
+      'still no|nothing new|change|difference|progress|improvement|luck|joy|sign|trace',
       // The fault still there after the step: "Still not charging.", "still not syncing".
       'still not charging|syncing|loading|printing|connecting|sending|updating|booting|starting|responding|opening|installing|exporting|importing|downloading|uploading|heating|cooling|draining|playing|scanning|pairing',
       'still says|shows|showing|reads|listed|marked as? processing|pending|loading|wrong|unpaid|error|failed|unconfirmed|cancelled|inactive|expired|unverified',
@@ -1272,6 +1298,24 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: ["fine i'll|ill|we'll", "fine . i'll|ill|we'll", 'fine . i|we will', 'but i|we will|would pay|accept|take|do it|this|that|them', "but i'll|ill|we'll pay|accept|take|do it|this|that|them"],
   },
   {
+    // A demand made firmly, however politely: "I must ask that the lesson be refunded in full."
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: ['i|we must ask|insist|request that', 'i|we must insist on|upon', 'i|we insist that|on|upon'],
+  },
+  {
+    // An answer asked for within the day: "Please could you let me know today whether it's ready"
+    // ("No need to reply today" asks for none).
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    notAfter: ['to', 'need', "don't", 'dont', 'not', 'no', 'never', "didn't", 'didnt'],
+    patterns: ['let|tell me|us know today|tonight|asap', 'confirm|reply|respond|answer|call today|tonight|asap'],
+  },
+  {
+    // Spoilt, said in a word: "Parcel left in rain. Ruined." ("I thought it was ruined" feared it.)
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    notAfter: ['was', 'were', 'be', 'been', 'is', 'are', "it's", 'its', 'thought', 'feared'],
+    patterns: ['ruined|wrecked|waterlogged|sodden'],
+  },
+  {
     // Politeness given up: "I'm not asking nicely anymore."
     kind: 'explicit-emotion', explicit: true, weight: -0.7, emotion: 'frustration', strength: 0.8,
     patterns: ['not asking nicely|politely anymore|again', 'done asking nicely|politely', 'how angry|frustrated|furious|annoyed|upset|livid this|that|it makes|made me', 'very|really|so|quite|rather|bit cross', 'cross about|with this|that|it|you|the'],
@@ -1703,6 +1747,12 @@ export const CUE_RULES: readonly CueRule[] = [
       'in a? circle|circles|loop|loops', 'round|around in circles',
       // An outage on a schedule: "Only went down during every payroll run."
       'went|goes|go|going down during|whenever|every|each', 'went|goes|go|going down at|on|in every|each',
+      // Nothing the customer tries helps: "Nothing works.", "nothing worked".
+      'nothing works|worked|helps|helped|changes|changed .|!',
+      // Left to spoil: "Parcel left in rain."
+      'left|dumped|thrown out? in|on the? rain|puddle|doorstep|street|road|pavement',
+      // A bug told by its workaround: "Using ISO dates as a workaround for now."
+      'as a workaround', 'workaround for now', 'the workaround is|was',
       // The wait itself told as too long: "Three weeks is a long time to wait with this knee."
       'is|was|seems a very|really? long time to wait', 'is|was|seems a very|really? long time to be|go without',
       // Counted or charged over again: "records the 01:00 reading twice", "the total is inflated by an hour".
@@ -2156,6 +2206,10 @@ export const CUE_RULES: readonly CueRule[] = [
       // The conditional asks for what is still to come: "I'd be grateful for a copy of the report by Monday".
       "i'd|id|we'd|wed be most|very|really|so? grateful|thankful for|to", 'i|we would be most|very|really|so? grateful|thankful for|to',
       "i'd|id|we'd|wed appreciate it if", 'i|we would appreciate it if', 'kindly|please ensure|make sure', 'kindly|please see to it',
+      // "I would appreciate the damaged fence panel being repaired this week."
+      "i'd|id|we'd|wed|would appreciate the|my|our|this|it * *? *? *? being|to be",
+      // "Thank you for your understanding." closing a demand thanks for nothing done.
+      'thank|thanks you? for your understanding|patience|cooperation|co-operation',
     ],
   },
   {
@@ -2246,7 +2300,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // …told of an earlier report: "The login error I mentioned yesterday has gone".
       "error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|crash|crashes|leak|noise|rattle|warning|message i|we mentioned|reported|raised|flagged|had|saw * *? has|have|is|are finally? gone|stopped|disappeared|vanished|cleared",
       // No longer happening: "the login problem I mentioned doesn't happen anymore".
-      "doesn't|doesnt|don't|dont happen|occur|appear anymore", "hasn't|hasnt|haven't|havent happened|occurred|appeared since|again", 'does|do not happen|occur|appear anymore', 'has|have not happened|occurred|appeared since|again',
+      "doesn't|doesnt|don't|dont happen|occur|appear anymore", "isn't|isnt|aren't|arent|is|are not? happening|occurring|appearing|showing anymore|now",
+      "error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|crash|crashes|loop|freeze|leak|noise|warning isn't|isnt|aren't|arent happening|occurring|appearing|showing anymore|now", "hasn't|hasnt|haven't|havent happened|occurred|appeared since|again", 'does|do not happen|occur|appear anymore', 'has|have not happened|occurred|appeared since|again',
       // …with the fault named: "The crash hasn't happened again since the update."
       "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout hasn't|hasnt|haven't|havent happened|occurred|appeared|come since|again|back", 'crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout has|have not happened|occurred|appeared|come since|again|back',
       "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout doesn't|doesnt|don't|dont happen|occur|appear anymore",
@@ -2260,7 +2315,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Got it working again" is a fix reported, not a step acknowledged.
     // "Thank you for following up on it" and "worked on it" are no step taken by the customer.
     kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, notAfter: ["won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'not', "can't", 'cant', 'up', 'worked', 'working', 'work', 'focused', 'kept', 'keep', 'eye', 'address', 'name', 'details', 'number', 'date', 'dates', 'sticker', 'label', 'stamp', 'mark', 'marks', 'writing'],
-    notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved'],
+    notBefore: ['working', 'fixed', 'sorted', 'running', 'going', 'done', 'back', 'resolved', 'all', 'everything'],
     patterns: [
       'ok|okay|k|alright|sure|right updating|trying|checking|restarting|installing|doing|will|one|give|let|i|on|running|verifying|testing|scanning|resetting|rebooting|reinstalling|uninstalling|unplugging|following',
       'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing|requesting|resetting|reinstalling|rebooting|clearing|downloading|doing that|it|now|one',

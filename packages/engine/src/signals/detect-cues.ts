@@ -544,7 +544,7 @@ function opensWithSuccess(tokens: readonly Token[], sentences: readonly Sentence
 // A question that asks what would happen names no fault that has: "Will they be locked out if I
 // enforce SSO?", "Would the order be cancelled if I change the address?".
 const HYPOTHETICAL_OPENERS = new Set(['will', 'would', 'could', 'might', 'can', 'should', "won't", 'wont', "wouldn't", 'wouldnt'])
-const CONDITIONS = new Set(['if', 'when', 'once', 'unless', 'after', 'before'])
+const CONDITIONS = new Set(['if', 'when', 'once', 'unless'])
 
 /** `cues` without the faults named inside a question about what would happen if (English only). */
 function withoutHypotheticalFaults(cues: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], table: CompiledLanguage | undefined): readonly RawCue[] {

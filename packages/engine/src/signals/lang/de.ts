@@ -43,6 +43,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Round 103. Austrian exasperation: "Geh bitte, wieso …".
+      'geh bitte',
       // Round 73. An unexpected charge questioned: "Warum wird mir eine Gebühr zusätzlich berechnet?", "wieso wurde uns das doppelt abgebucht?"
       'warum|wieso|weshalb wird|werden|wurde|wurden|ist|sind mir|uns *? *? *? *? *? *? *? *? €|euro|eur|chf|franken? *? zusätzlich|extra|doppelt|nochmal|nochmals|plötzlich|trotzdem berechnet|abgebucht|verrechnet|belastet|kassiert|verlangt|aufgeschlagen',
       // Round 73. The trip made for nothing: "Wir sind umsonst aus Linz angereist", "vergeblich hingefahren".
@@ -106,6 +108,8 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      // Round 103. "Kurzes Lob:", "ein großes Lob an den Fahrer".
+      'kurzes|großes|grosses|dickes|ein lob',
       'jetzt klappt|funktioniert|geht alles', 'zeit genommen',
       'viel zeit für mich|uns genommen',
       'jetzt ist alles klar', 'jetzt verstehe ich es|alles', 'ging ja? echt|wirklich|super|sehr? fix|schnell',
@@ -122,6 +126,8 @@ export const DE_CUES: LanguageCues = {
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: [
+      // Round 103. Thanks passed on: "Bitte richten Sie ihm meinen Dank aus."
+      'meinen|unseren herzlichen|besten|großen|grossen? dank', 'richten sie ihm|ihr|dem|der|den * *? meinen|unseren|liebe dank|grüße|grüsse aus',
       // Round 73. Thanks of the South and the Alps: "Vergelt's Gott", "Merci vielmals", "Danke vielmals", "ein großes Dankeschön".
       "vergelt's|vergelts|vergelt gott|'s", 'vergeltsgott', 'merci|danke vielmals|vielmal|viumau|villmol', 'ein|einen großes|riesiges|herzliches|dickes|ganz|großen|riesigen|dicken dankeschön|danke|dank',
       'bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],

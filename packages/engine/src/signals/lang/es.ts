@@ -37,6 +37,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Round 103. "Es increíble que tenga que pedir cita con tres semanas de antelación."
+      'es increíble|increible|inaudito|indignante que tenga|tengamos|haya|tengan que',
       // Round 75. A formal letter's displeasure, owned: "manifiesto mi malestar", "expreso nuestro descontento", "dejo constancia de mi disconformidad" (the disagreement only with the verb: "¿cómo presento mi disconformidad?" asks).
       'mi|nuestro|nuestra malestar|descontento|indignación|indignacion|disgusto', 'manifestar|manifiesto|manifestamos|expresar|expreso|expresamos|hacer|hago|hacemos|dejar|dejo|dejamos|trasladar|traslado|trasladamos * *? *? malestar|descontento|disconformidad|inconformidad|indignación|indignacion|insatisfacción|insatisfaccion|disgusto',
       // Indignation at how long or how much: "es increíble lo que tardan", "increíble lo que cobran".
@@ -131,6 +133,8 @@ export const ES_CUES: LanguageCues = {
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
     gratitude: [
+      // Round 103. "me salvaron", "me salvaste la vida".
+      'me salvaron|salvaste|salvó|salvo|han|has salvado',
       // Round 75. Formal thanks: "quisiera expresar mi más sincero agradecimiento", "nuestra gratitud al equipo".
       'mi|nuestro|nuestros|mis más|mas? sincero|sinceros|profundo|profundos|enorme|sentido|eterno|especial|infinito agradecimiento|agradecimientos', 'expresar|expreso|expresamos|manifestar|manifiesto|transmitir|transmito|hacer|hago llegar? mi|nuestro|nuestra|mis * *? agradecimiento|agradecimientos|gratitud', 'mi|nuestra|toda|eterna|profunda|sincera gratitud',
       'agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradezco|agradecemos|agradecí mucho|muchísimo|muchisimo|enormemente|infinitamente|profundamente|sinceramente|harto', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
@@ -280,6 +284,8 @@ export const ES_CUES: LanguageCues = {
     // The state defended against a charge is no praise: "me cobraron la limpieza aunque el coche estaba perfecto".
     notPraise: [
       'increíble|increible lo que|cuanto|cuánto tarda|tardan|tardó|tardaron|demora|demoran|cuesta|cobran|cobra',
+      // Round 103. "Es increíble que tenga que pedir cita con tres semanas de antelación."
+      'increíble|increible|inaudito que tenga|tengamos|haya|tengan que',
       'aunque|pese|siendo * *? *? estaba|estaban|era|eran|quedó|quedaron|dejé|dejamos|devolví|devolvimos|entregué|entregamos impecable|impecables|perfecto|perfecta|perfectos|perfectas|limpio|limpia|limpios|intacto|intacta|nuevo|nueva|impoluto|impoluta',
     ],
     humanRequest: [

@@ -33,6 +33,8 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      // Round 103. Who checks anything at yours: "Franchement, qui vérifie les colis chez vous ?".
+      "qui vérifie|verifie|contrôle|controle|s'occupe * *? chez vous",
       // Round 71. What is this mess: "C'est quoi ce bazar ?", "qu'est-ce que c'est que ce cirque", "quelle galère".
       "c'est|cest quoi ce|cette|ces bazar|bordel|cirque|souk|binz|délire|foutoir|travail|boulot|chantier|merdier|blague|arnaque|cinéma",
       "que ce|cette bazar|bordel|cirque|souk|binz|foutoir|merdier|délire",
@@ -144,6 +146,9 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 103. Ready to close every account: "je suis prêt à clôturer tous mes comptes".
+      "prêt|prête|prêts|prêtes|pret|prete à|a clôturer|cloturer|fermer|résilier|resilier|partir|quitter",
+      'clôturer|cloturer|fermer tous mes|nos comptes',
       // Round 75. The management or the file handed to another firm, as a formal letter says it: "je confierai la gestion de mon bien à une autre agence", "nous confierons le dossier à un autre cabinet".
       `confierai|confierons|confie|confions|confierais|confierions|confier * *? *? *? *? *? à|a|chez une|un autre|autres|d'autres|la|nouvelle|nouveau ${LOCAL}|cabinet|syndic|gestionnaire|prestataire|société|entreprise|artisan|professionnel|notaire|régie|concurrence|concurrent|confrère|agences|cabinets|sociétés|prestataires`,
       // Round 54. Done with you, looking for another place, having it done elsewhere: "c'est fini avec vous autres",
@@ -254,6 +259,8 @@ export const FR_CUES: LanguageCues = {
       'transférez-moi|passez-moi un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'mettez-moi en relation avec un|une|le|la? conseiller|conseillère|responsable|manager|superviseur|humain', 'escalader|remonter ce|mon|le dossier|ticket|problème',
     ],
     issueReport: [
+      // Round 103. A pair that does not match: "une paire de chaussures dépareillées".
+      'dépareillé|dépareillée|dépareillés|dépareillées|depareille|depareillee|depareilles|depareillees',
       // Round 73. Part of the order missing: "j'ai reçu les pneus mais pas les écrous", "livré sans la notice".
       "reçu|reçus|reçue|reçues|livré|livrés|livrée|livrées|arrivé|arrivés|arrivée|arrivées * *? *? *? mais|sans pas? le|la|les|l'|mon|ma|mes|leur|leurs|aucun|aucune",
       // Round 73. Made to come back or do it over, grumbled: "il va falloir que je reprenne rendez-vous", "va falloir que je refasse tout".

@@ -154,7 +154,11 @@ export const HI_CUES: LanguageCues = {
       'बहुत अच्छी|अच्छा सेवा|सर्विस|काम', 'bahut|bohot|bahot accha|acha|achha|achhi|acchi', 'अब काम कर रहा है', 'ab kaam kar raha|rahi hai', 'समस्या हल|सुलझ हो? गई', 'problem solve|hal ho gayi|gaya',
       'खुश|संतुष्ट', 'khush|santusht',
     ],
-    gratitude: ['धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया'],
+    gratitude: [
+      'धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया',
+      // Round 103. English thanks written in Devanagari: "थैंक यू", "थैंक्यू".
+      'थैंक|थेंक यू|यु', 'थैंक्स|थैंक्यू|थेंक्यू',
+    ],
     repeatContact: [
       // Nobody there to tell or hear: "कोई बताने वाला नहीं है", "koi sunne wala nahi".
       'कोई बताने|सुनने|देखने|पूछने|सुनवाई वाला|वाली नहीं', 'koi batane|sunne|dekhne|puchne|poochne wala|wali|vala nahi|nhi',

@@ -32,6 +32,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // Round 103. "Ma dai!" in disbelief at a wait or a fault.
+      'ma dai .|!|?',
       // Round 75. A formal letter's displeasure, owned: "esprimo il mio disappunto", "manifestiamo il nostro malcontento".
       'mio|nostro disappunto|malcontento|sdegno|malumore|scontento|dissenso|risentimento', 'mia|nostra insoddisfazione|indignazione|irritazione|contrarietà|contrarieta',
       // Round 71. Treated with condescension, contempt or as a fool, as the customer tells it: "mi ha trattato con una sufficienza incredibile", "mi ha risposto con arroganza", "come se fossi uno stupido".
@@ -229,7 +231,8 @@ export const IT_CUES: LanguageCues = {
       'rivolgermi|rivolgerci|rivolgerò|rivolgeremo|rivolgo|rivolgiamo altrove', 'rivolgermi|rivolgerci|rivolgerò|rivolgeremo|rivolgo|rivolgiamo alla|ai concorrenza|concorrenti',
       'vado|andrò|andiamo|andremo|compro|comprerò|compreremo|ordinerò|ordineremo|prenoterò|prenoteremo|acquisterò altrove', 'passo|passerò|passiamo|passare alla|ai concorrenza|concorrenti',
       // The last order announced: "ultima volta che compro da voi", "non ordinerò più".
-      'ultima|l\'ultima volta che vi|ci|da? compro|ordino|acquisto|prenoto|uso|scelgo|compriamo|ordiniamo|viaggio|utilizzo', 'non comprerò|ordinerò|acquisterò|prenoterò|userò|tornerò|compreremo|ordineremo più|mai',
+      // Round 103: "è l'ultima volta che volo con voi".
+      'ultima|l\'ultima volta che vi|ci|da? compro|ordino|acquisto|prenoto|uso|scelgo|compriamo|ordiniamo|viaggio|utilizzo|volo|voliamo|prenotiamo|viaggiamo', 'non comprerò|ordinerò|acquisterò|prenoterò|userò|tornerò|compreremo|ordineremo più|mai',
       'non vi|ci? compro|ordino|acquisto|prenoto più da|su|qui|nulla|niente|nemmeno|neanche', 'non mi|ci vedrete più', 'non mi|ci avrete più come',
       'chiudere|chiudo|chiuderò|chiudiamo|estinguere|estinguo|estinguerò|estinguiamo il|mio|nostro conto|rapporto', 'chiudere|chiudo|chiuderò|chiudiamo|estinguere|estinguo il mio|nostro conto|rapporto',
       'perderete|perdete un|una|altro|altra cliente', 'perderete|perdete un altro cliente',
@@ -325,6 +328,8 @@ export const IT_CUES: LanguageCues = {
       'scortese|scortesi|maleducato|maleducata|maleducati|sgarbato|sgarbata|sgarbati|antipatico|antipatica|arrogante|arroganti|incompetente|impreparato|impreparata|impreparati|irrispettoso|irrispettosa|strafottente|sgradevole|aggressivo|aggressiva|supponente',
     ],
     waiting: [
+      // Round 103. Waiting this long already: "È mezz'ora che aspetto in linea".
+      "è|e|sono|da mezz'ora|un'ora|ore|minuti|giorni|settimane che aspetto|attendo",
       // Promised by a date now past: "dovevano essere pronti ieri e invece", "doveva arrivare lunedì".
       'dovevano|doveva|avrebbero|avrebbe|dovrebbero|dovrebbe essere|arrivare|dovuto|dovuti * *? *? ieri|l\'altroieri|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|settimana|scorsa|scorso|fa',
       // Charged for what was never ordered: "un servizio mai richiesto", "addebiti che non ho mai attivato".

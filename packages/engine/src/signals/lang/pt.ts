@@ -153,6 +153,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 103. Porting the number away: "faço portabilidade pra outra operadora".
+      'faço|faco|vou|farei fazer? portabilidade', 'portabilidade pra|para outra operadora',
       // Round 56. Not to be counted on as a customer: "não contem mais comigo", "podem esquecer-me como cliente".
       'não|nao contem|conte|contes|contam mais? comigo|conosco|connosco',
       // Round 54. The child or the money taken out of there, not leaving things with you again: "a gente vai tirar nosso filho daí",
