@@ -89,3 +89,30 @@ describe('the other languages', () => {
     expect(reader.read(text).sentiment.label).toBe('negative')
   })
 })
+
+// Round 106 (English) and 107 (conversations), read once with the session's final code and then
+// mended in general.
+describe('round 106 and 107 mends', () => {
+  it.each(["Evening all, hope the week's off to a flying start!", 'Hi, hope you are all keeping well today.', "Good morning, hope it's been a calm shift for you."])('a greeting with a wish is neutral: %s', (text) => {
+    expect(reader.read(text).sentiment.label).toBe('neutral')
+  })
+
+  it.each(['Three days without heating - such a restful way to start the week.', 'Thanks for shipping my order to the wrong address. Top work.'])('praise over a fault is sarcasm: %s', (text) => {
+    const r = reader.read(text)
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.cues.map((c) => c.kind)).toContain('sarcasm')
+  })
+
+  it.each(['Did what you said, same message.', 'Fourth rejection for the same reason.', 'It feels like a bait and switch.'])('a fault back or an offer taken back is negative: %s', (text) => {
+    expect(reader.read(text).sentiment.label).toBe('negative')
+  })
+
+  it('an error message that has not come back is no fault', () => {
+    expect(reader.read("The warning message hasn't come back since the update.").sentiment.label).not.toBe('negative')
+  })
+
+  it('a third attempt at something of the customer\'s own is no contact', () => {
+    expect(kinds('Third attempt at baking the sourdough this weekend.')).not.toContain('repeat-contact')
+  })
+})
+

@@ -494,7 +494,8 @@ export const CUE_RULES: readonly CueRule[] = [
       "it'll|itll|that'll|thatll happen|break|fail|crash again", 'it|that|this will|is going to happen|break|fail|crash again', "it'll|itll|it will keep happening|failing|breaking",
       // Counted over a stretch, or the same fault named twice: "after four messages", "Four tickets over nearly a month", "same crash, same tab", "Fourth month, same thing".
       'after #num|two|three|four|five|six|seven|eight messages|emails|calls|tickets|contacts|complaints|chasers', '#num|two|three|four|five|six|seven|eight tickets|emails|messages|calls|complaints over|since',
-      'same crash|error|fault|bug|problem|issue|thing|tab|screen|message same',
+      'same crash|error|fault|bug|problem|issue|thing|tab|screen|message same', 'same message|screen|popup|pop-up|warning|reason .|!', 'with|for the same reason|message|excuse',
+      'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th claim|rejection|refusal|denial|reminder|chaser',
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th month|quarter|week|time same|again',
       // Chasing an answer owed: "no reply to my claim", "no response to my emails".
       'no|zero reply|response|answer|word to|on|about my|our claim|email|emails|complaint|complaints|message|messages|request|query|ticket|letter|refund',
@@ -1225,7 +1226,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'experience|service|support|delivery|quality you promised|advertised|advertise|promise|boast|boasted', 'what a thrilling|riveting|fascinating|delightful|magical experience|adventure|journey|ride',
       // "I'm sure it will be even more helpful the second time", "top quality stuff", "impressive speed".
       'even more helpful|useful|effective the|this|a second|next|third time', 'i|we especially|particularly enjoyed|loved|liked', 'top|premium quality stuff|work|service', 'impressive|amazing|incredible speed|service|work',
-      'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end',
+      'great|fantastic|wonderful|brilliant|lovely|perfect way to start|spend|end', 'such|what a relaxing|lovely|fun|great|perfect|wonderful|fantastic|brilliant|restful way to start|spend|end',
       // The plans spoiled, praised: "Cold sauna, great weekend ahead."
       'great|fantastic|wonderful|brilliant|lovely|fun|perfect weekend|week|day|evening|night|holiday|christmas|trip ahead|then',
       'keep up the good|great work', 'oh joy|goody', 'gotta love',
@@ -1747,6 +1748,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'in a? circle|circles|loop|loops', 'round|around in circles',
       // An outage on a schedule: "Only went down during every payroll run."
       'went|goes|go|going down during|whenever|every|each', 'went|goes|go|going down at|on|in every|each',
+      // An offer taken back: "starting to feel like a bait and switch".
+      'bait and switch', 'bait-and-switch',
+      // Delivered elsewhere: "delivering my sofa to a completely different street".
+      'delivered|delivering|sent|sending|posted|shipped * *? to a|the completely? wrong|different address|street|house|flat|town|city|door|country|neighbour|neighbor',
       // Nothing the customer tries helps: "Nothing works.", "nothing worked".
       'nothing works|worked|helps|helped|changes|changed .|!',
       // Left to spoil: "Parcel left in rain."
@@ -2303,7 +2308,7 @@ export const CUE_RULES: readonly CueRule[] = [
       "doesn't|doesnt|don't|dont happen|occur|appear anymore", "isn't|isnt|aren't|arent|is|are not? happening|occurring|appearing|showing anymore|now",
       "error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|crash|crashes|loop|freeze|leak|noise|warning isn't|isnt|aren't|arent happening|occurring|appearing|showing anymore|now", "hasn't|hasnt|haven't|havent happened|occurred|appeared since|again", 'does|do not happen|occur|appear anymore', 'has|have not happened|occurred|appeared since|again',
       // …with the fault named: "The crash hasn't happened again since the update."
-      "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout hasn't|hasnt|haven't|havent happened|occurred|appeared|come since|again|back", 'crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout has|have not happened|occurred|appeared|come since|again|back',
+      "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout|warning|popup message|messages|warning|popup? hasn't|hasnt|haven't|havent happened|occurred|appeared|come since|again|back", 'crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout has|have not happened|occurred|appeared|come since|again|back',
       "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout doesn't|doesnt|don't|dont happen|occur|appear anymore",
       // Saying what the message is not: "Not reporting a bug, just curious…", "not complaining".
       'not reporting|raising|filing|logging a|an bug|problem|issue|fault|complaint', 'not a bug report', 'not a complaint',
@@ -2350,6 +2355,9 @@ export const CUE_RULES: readonly CueRule[] = [
       // "hope everyone's keeping warm today", "How's your day going?"
       "hope everyone's|everyones|everybody's|you're|youre keeping warm|dry|safe|cosy|cool|sane today|tonight|there?", 'hope everyone|everybody|you all? is|are keeping warm|dry|safe|cosy|cool|sane today|tonight|there?',
       "how's|hows your|the day|week|morning|afternoon|weekend going|been", 'how is your|the day|week|morning|afternoon|weekend going|been',
+      // "hope the week's off to a good start!", "hope you're all doing well today", "hope it's been a quiet day for you".
+      "hope the|your week's|weeks|day's|days|monday's|morning's off to a good|great|flying|gentle start", 'hope the|your week|day|monday|morning is|has got off to a good|great|flying|gentle start',
+      "hope you're|youre all|both doing|keeping well|ok|okay|fine|good today|tonight|this", 'hope you are all|both doing|keeping well|ok|okay|fine|good today|tonight|this', "hope it's|its been a quiet|calm|good|nice|gentle|smooth day|shift|morning|week for|with you", 'hope it has been a quiet|calm|good|nice|gentle|smooth day|shift|morning|week for|with you',
       "hope i'm|im not catching|bothering|disturbing you too? late|early", 'hope i am not catching|bothering|disturbing you too? late|early', 'hope the|your week|day|weekend is treating you|ya kindly|well|ok|okay|alright|good|nicely',
       'hope the|your week|day|weekend|morning|afternoon is|has going|been well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth', 'hope the|your week|day|weekend|morning|afternoon is|has been going|treating well|ok|okay|good|great|fine|nicely|alright|smoothly|smooth|you',
       "i|we hope you're|youre well|keeping|doing", 'i|we hope you are|all well|keeping|doing',
