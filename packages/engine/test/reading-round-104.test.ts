@@ -17,6 +17,14 @@ describe('a demand made politely', () => {
   })
 })
 
+describe('a firm complaint said politely', () => {
+  it('shows no satisfaction', () => {
+    const r = reader.read('I would appreciate the leaking gutter being fixed this week as agreed. I trust this will not need further reminders.')
+    expect(r.emotions.satisfaction).toBeLessThan(0.2)
+    expect(r.emotions.frustration).toBeGreaterThan(0.5)
+  })
+})
+
 describe('thanks for a fault dealt with', () => {
   it('is sincere thanks, not sarcasm', () => {
     const r = reader.read('Thank you for your quick attention to the boiler. The engineer was polite and tidy.')

@@ -102,7 +102,9 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     // A greeting opening a complaint is no delight: the heads hear "Good morning" as satisfaction
     // ("Good morning, I'm writing about my subscription, it was cancelled without warning." read
     // satisfaction 0.46 beside frustration 0.49). Only where nothing is praised or thanked.
-    const greetedComplaint = ev.mail === true && ev.cues.some((c) => c.weight <= -0.3) && !ev.cues.some((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0)
+    // Nor is a complaint said firmly however politely ("I would appreciate the gate being repaired… I
+    // trust this will not need further reminders." showed satisfaction as its feeling in the queue).
+    const greetedComplaint = (ev.mail === true ? ev.cues.some((c) => c.weight <= -0.3) : ev.cues.some((c) => c.weight <= -0.5)) && !ev.cues.some((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0)
     for (let e = 0; e < EMOTIONS.length; e++) {
       // Urgency's head is fused with its cues apart (fuseUrgency).
       if (e === URGENCY) continue
