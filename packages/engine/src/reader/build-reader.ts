@@ -177,14 +177,18 @@ function onlyFormalities(tokens: readonly Token[], cues: readonly Cue[], rules: 
     // A greeting is one whatever its mark: "Hello!" to a helpdesk is a hello, though MELD's sitcom
     // lines read "Hi!" as cheer (25 of 29 positive). The spec wants a bare greeting neutral.
     if (GREETING_WORDS.has(t.norm) || FORMALITY_FILLERS.has(t.norm) || (loneWords && LONE_FORMALITY_WORDS.has(t.norm))) continue
-    let inside = false
-    for (let i = 0; i < cues.length && !inside; i++) {
-      const c = cues[i] as Cue
-      inside = rules[i]?.formality === true && c.start <= t.start && t.end <= c.end
-    }
-    if (!inside) return false
+    if (!insideFormality(t, cues, rules)) return false
   }
   return words > 0
+}
+
+/** True when token `t` lies inside a cue whose rule is a formality (a greeting, a wish, "Ok, will do"). */
+function insideFormality(t: Token, cues: readonly Cue[], rules: readonly (CueRule | undefined)[]): boolean {
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue
+    if (rules[i]?.formality === true && c.start <= t.start && t.end <= c.end) return true
+  }
+  return false
 }
 
 // Words that open a reply taking the agent's suggestion ("Ok, re-saving it now.", "Right. Presser
@@ -568,8 +572,7 @@ export function buildReader(options: ReaderOptions): Reader {
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
     else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, cues, detection)) {
-      const greeted = (t: Token): boolean => cues.some((c, i) => rules[i]?.formality === true && c.start <= t.start && t.end <= c.end)
-      const lead = asksForInformation(tokens, detection, language, greeted) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
+      const lead = asksForInformation(tokens, detection, language, (t) => insideFormality(t, cues, rules)) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
       z1 += Math.max(QUESTION_NEUTRAL_PULL, lead) * fuseWeight
     } else if (!problem && pos === 0 && neg === 0 && announced) z1 += Math.max(0, Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1) * fuseWeight
     // A message that is nothing but a greeting or an acknowledgement ("Good afternoon", "Ok, will do")

@@ -465,7 +465,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, cancels: ['issue-report', 'repeat-contact'],
     patterns: [
       'thank|thanks you? for your|the prompt|quick|swift|fast|speedy|kind|careful|patient? attention|help|work|response|action to|with|on the|my|our *',
-      'thank|thanks you? for fixing|sorting|repairing|resolving|handling|dealing|looking the|my|our * *?', 'thank|thanks you? for dealing|helping with the|my|our *',
+      'thank|thanks you? for fixing|sorting|repairing|resolving|handling the|my|our * *?', 'thank|thanks you? for dealing|helping with the|my|our *',
     ],
   },
   // Implicit, support-specific.
