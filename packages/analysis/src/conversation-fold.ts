@@ -62,6 +62,8 @@ export interface ConversationFold {
    * it stands for the trend only while it is the latest word; the next message puts it back.
    */
   heldReply?: number
+  /** The most contacts the customer said this conversation is ("my fourth time contacting you"); absent when none said. */
+  statedContacts?: number
 }
 
 // Cues that are escalation events in their own right: a message carrying one is never an improvement.
@@ -148,6 +150,7 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   }
   if (repeat) ev.asks += 1
   else if (has(r, 'restated-ask')) ev.asks += RESTATED_ASK
+  if (r.statedContacts !== undefined && r.statedContacts > (f.statedContacts ?? 0)) f.statedContacts = r.statedContacts
   if (has(r, 'human-request')) ev.human = 1
   if (has(r, 'churn-threat')) ev.churn = 1
   f.negativities.push(messageNegativity(r, esc.trajectory))

@@ -21,6 +21,8 @@ export interface MessageReading {
   readonly languageSupported?: boolean
   /** The language it was read as (ISO 639-1, or 'und'): the customer's language for a culture-aware health. */
   readonly language?: string
+  /** The contacts the customer says this one is ("This is my fourth time contacting you" 4), if they say. */
+  readonly statedContacts?: number
 }
 
 /** One message of a conversation. `at` is milliseconds since the epoch; it may be missing in raw input. */

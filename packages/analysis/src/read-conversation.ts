@@ -45,6 +45,8 @@ export interface ConversationReading {
   readonly waitMinutes: number
   readonly slaMinutes: number
   readonly repairs: readonly Repair[]
+  /** The most contacts the customer said this one is ("This is my fourth time contacting you" 4), if they said. */
+  readonly statedContacts?: number
 }
 
 const MINUTE = 60_000
@@ -158,5 +160,6 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
     repairs,
   }
   const withCustomer = conv.customerId === undefined ? base : { ...base, customerId: conv.customerId }
-  return waitingSince === undefined ? withCustomer : { ...withCustomer, waitingSince }
+  const withStated = f.statedContacts === undefined ? withCustomer : { ...withCustomer, statedContacts: f.statedContacts }
+  return waitingSince === undefined ? withStated : { ...withStated, waitingSince }
 }

@@ -33,6 +33,8 @@ export interface Interaction {
   readonly subject?: string
   /** The customer says in it that they are back ("I'm writing again", "third message about this"). */
   readonly saysBack?: boolean
+  /** The contacts the customer says this one is ("This is my fourth time contacting you" 4), if they say. */
+  readonly statedContacts?: number
 }
 
 export interface CustomerReading {
@@ -57,7 +59,10 @@ export interface CustomerReading {
   /** `churnRisk` scaled up for valuable customers; alerts use this. */
   readonly weightedRisk: number
   readonly reasons: readonly Reason[]
-  /** Contacts in the streak ending at the latest one, each within the repeat window of the next or saying it is back ("third time" = 3). */
+  /**
+   * Contacts in the streak ending at the latest one, each within the repeat window of the next or
+   * saying it is back; at least as many as the customer counts ("my fourth time contacting you" = 4).
+   */
   readonly repeatContacts: number
   readonly interactions: readonly Interaction[]
   readonly conversations: readonly ConversationReading[]
@@ -133,7 +138,7 @@ export function readCustomerContacts(
     const at = (r.arc[0] as { at: number }).at
     const score = clampScore(c.moodSum / r.arc.length - shift)
     const back = r.reasons.some((x) => x.code === 'repeated-ask' && x.weight > 0)
-    const interaction: Interaction = { conversationId: r.id, at, score, escalation: r.escalation, ...(back ? { saysBack: true } : {}) }
+    const interaction: Interaction = { conversationId: r.id, at, score, escalation: r.escalation, ...(back ? { saysBack: true } : {}), ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }) }
     interactions.push(c.subject === undefined ? interaction : { ...interaction, subject: c.subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
       const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
@@ -157,7 +162,8 @@ export function readCustomerContacts(
   const leftSatisfied = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.endedSatisfied)
   // A repeat is a contact in the window about the same thing, as far as subjects are known.
   const sameSubject = (i: Interaction): boolean => i.subject === undefined || latest?.subject === undefined || i.subject === latest.subject
-  const repeatContacts = latest === undefined ? 0 : streakOf(interactions.filter(sameSubject), cc)
+  const streak = latest === undefined ? { contacts: 0, counted: 0 } : streakOf(interactions.filter(sameSubject), cc)
+  const repeatContacts = Math.max(streak.contacts, streak.counted)
   // Back again about the same thing and still unhappy: the third "fix the VAT number" need not be
   // harsher than the first complaint to be a customer running out of patience.
   // Two contacts do when the latest says so itself ("following up again", "still no refund").
@@ -174,7 +180,7 @@ export function readCustomerContacts(
   const reasons: Reason[] = [
     { code: 'low-health', weight: w.lowHealth * lowHealth, detail: usualDeficit > 0 ? `health ${health.toFixed(2)}, usually ${(usualHealth as number).toFixed(2)}` : `health ${health.toFixed(2)}` },
     { code: 'deteriorating', weight: direction === 'deteriorating' ? w.deterioration * Math.min(1, Math.max(trend.drop, fall, -trend.slope, persisting ? -(latest as Interaction).score : 0)) : 0, detail: persisting && fall < config.trend.declineDrop && trend.direction !== 'deteriorating' ? `back ${repeatContacts} times about the same thing and still unhappy` : 'the customer is more upset with each contact' },
-    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: `${repeatContacts} contacts about the same thing` },
+    { code: 'repeat-contacts', weight: w.repeatContacts * Math.min(1, Math.max(0, repeatContacts - 1) / 2), detail: streak.counted > streak.contacts ? `${repeatContacts} contacts about the same thing, by the customer's count` : `${repeatContacts} contacts about the same thing` },
     { code: 'churn-threat', weight: w.churnThreat * churnThreat, detail: 'threatened to cancel or switch' },
     { code: 'escalations', weight: w.escalations * maxEscalation, detail: 'a recent conversation is escalating' },
     { code: 'resolved-unhappy', weight: unhappy ? w.resolvedUnhappy : 0, detail: 'a conversation was closed with the customer still unhappy' },
@@ -209,24 +215,34 @@ export function readCustomerContacts(
  * that slips past seven days, or a bill estimated again each quarter, is still the same chase, in the
  * customer's own words. Where every contact after it says so, the span does not end the streak: a
  * leak reported every three weeks, each time "again", is one chase.
+ *
+ * A contact that counts itself ("This is my fourth time contacting you") joins as many before it as
+ * it counts, each up to `repeatBackDays` from the next: the customer's count, not our window, says
+ * which contacts were about this. `counted` is the most contacts the customer's counts make of the
+ * streak, which may be more than we have on record (a phone call, another inbox).
  */
-function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): number {
-  if (sorted.length === 0) return 0
+function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): { contacts: number; counted: number } {
+  if (sorted.length === 0) return { contacts: 0, counted: 0 }
   const latest = sorted[sorted.length - 1] as Interaction
   let count = 1
   let next = latest
   let saidBackThroughout = true
+  // Earlier contacts the counts of the streak so far still account for.
+  let owed = Math.max(0, (latest.statedContacts ?? 0) - 1)
+  let counted = latest.statedContacts ?? 0
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
-    const gap = next.saysBack === true ? cc.repeatBackDays : cc.repeatWindowDays
-    saidBackThroughout &&= next.saysBack === true
+    const gap = next.saysBack === true || owed > 0 ? cc.repeatBackDays : cc.repeatWindowDays
+    saidBackThroughout &&= next.saysBack === true || owed > 0
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).
     if (Math.round((next.at - at) / DAY) > gap || (!saidBackThroughout && Math.round((latest.at - at) / DAY) > cc.repeatSpanDays)) break
     count++
     next = sorted[i] as Interaction
+    owed = Math.max(owed - 1, (next.statedContacts ?? 0) - 1)
+    counted = Math.max(counted, count - 1 + (next.statedContacts ?? 0))
   }
-  return count
+  return { contacts: count, counted }
 }
 
 // Earlier messages a usual level needs: fewer say little about how this customer writes.

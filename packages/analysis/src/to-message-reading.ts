@@ -11,7 +11,7 @@ export interface ReadingFields {
   readonly label: SentimentLabel
   readonly emotions: Readonly<Record<string, number>>
   readonly intensity: number
-  readonly cues: readonly { readonly kind: string }[]
+  readonly cues: readonly { readonly kind: string; readonly count?: number }[]
   readonly language: string
 }
 
@@ -21,7 +21,15 @@ export interface ReadingFields {
  * escalation and urgency.
  */
 export function toMessageReading(r: ReadingFields, languages?: readonly string[]): MessageReading {
-  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported: readsLanguage(r.language, languages), language: r.language }
+  const stated = statedContactsOf(r.cues)
+  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported: readsLanguage(r.language, languages), language: r.language, ...(stated === undefined ? {} : { statedContacts: stated }) }
+}
+
+/** The most contacts any of a reading's cues says the message is ("my fourth time contacting you" 4), if one says. */
+export function statedContactsOf(cues: readonly { readonly count?: number }[]): number | undefined {
+  let stated = 0
+  for (const c of cues) if (typeof c.count === 'number' && c.count > stated) stated = c.count
+  return stated > 0 ? stated : undefined
 }
 
 /** Whether a reading in `language` was read with understanding: one of the reader's `languages` (English by default), or undetermined. */

@@ -281,14 +281,14 @@ describe('conversation evidence', () => {
 
   it('keeps a weekly chase that slips past the window one streak when the customer says they are back', () => {
     const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
-    const chase = (second: string) =>
+    const chase = (second: string, third = "I'm writing again about the same bill and it is still wrong.") =>
       readCustomer(
         {
           customerId: 'u-weekly',
           conversations: [
             contact('w1', 'My December bill is three times what I normally pay. Could you check the meter reading?', '2026-01-08T10:00:00Z'),
             contact('w2', second, '2026-01-16T10:00:00Z'),
-            contact('w3', 'This is my third message about the same bill and it is still wrong.', '2026-01-24T10:00:00Z'),
+            contact('w3', third, '2026-01-24T10:00:00Z'),
           ],
         },
         at('2026-01-24T11:00:00Z'),
@@ -296,6 +296,8 @@ describe('conversation evidence', () => {
     // Eight days apart each: the customer's own words join the contacts, a new topic eight days on does not.
     expect(chase("I'm writing again about my bill, it hasn't been corrected.").repeatContacts).toBe(3)
     expect(chase('Could you also tell me how to add a second property to my account?').repeatContacts).toBe(2)
+    // Unless the customer counts: their third message about the bill is three contacts, by their count.
+    expect(chase('Could you also tell me how to add a second property to my account?', 'This is my third message about the same bill and it is still wrong.').repeatContacts).toBe(3)
   })
 
   it('keeps a chase back each quarter one streak when every contact says it is back, and only then', () => {
@@ -317,6 +319,36 @@ describe('conversation evidence', () => {
     expect(quarterly('Third quarter running. The bill is estimated again.').repeatContacts).toBe(4)
     // A contact in the middle that says nothing of being back ends the streak there.
     expect(quarterly('Could you tell me how to switch to paperless billing?').repeatContacts).toBe(2)
+  })
+
+  it("takes the customer's count of their contacts: it joins contacts weeks apart and counts ones we never saw", () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
+    const heating = (last: string, first = true) =>
+      readCustomer(
+        {
+          customerId: 'u-heating',
+          conversations: [
+            ...(first ? [contact('h1', 'The heating in my flat is not coming on, the boiler shows F28.', '2026-11-02T08:00:00Z')] : []),
+            contact('h2', 'Nobody has come about the boiler yet. Could you chase the contractor?', '2026-11-16T08:00:00Z'),
+            contact('h3', 'Still no heating and no visit. We are using the oven to keep warm.', '2026-11-30T08:00:00Z'),
+            contact('h4', last, '2026-12-14T08:00:00Z'),
+          ],
+        },
+        at('2026-12-14T09:00:00Z'),
+      )
+    // Two weeks apart each, past the repeat window: the count joins them.
+    const counted = heating('This is my fourth time contacting you about the heating. I need an engineer here tomorrow.')
+    expect(counted.repeatContacts).toBe(4)
+    expect(counted.interactions.at(-1)?.statedContacts).toBe(4)
+    expect(counted.trend).toBe('deteriorating')
+    // Nothing counted: each contact stands alone.
+    expect(heating('I need an engineer here tomorrow, the flat is freezing.').repeatContacts).toBe(1)
+    // A fault counted is no contact counted.
+    expect(heating('This is the fourth time this has happened this year. I need an engineer here tomorrow.').interactions.at(-1)?.statedContacts).toBeUndefined()
+    // The customer's count reaches past our records (calls, another inbox): three on record, five by their word.
+    const beyond = heating("I've called you five times about this boiler and nobody has come.", false)
+    expect(beyond.repeatContacts).toBe(5)
+    expect(beyond.reasons.find((x) => x.code === 'repeat-contacts')?.detail).toContain("by the customer's count")
   })
 
   it('counts the window in whole days, so a weekly contact a little later in the day stays in the streak', () => {

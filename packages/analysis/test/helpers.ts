@@ -1,12 +1,13 @@
 import { type CueKind, createReader } from '@undertone/engine'
-import { type AuthorRole, type ConversationMessage, type MessageReading, readingContext, toMessageReading } from '../src/index.js'
+import { type AuthorRole, type ConversationMessage, type MessageReading, readingContext, statedContactsOf, toMessageReading } from '../src/index.js'
 
 const reader = createReader()
 
 /** Reads a message with the real engine and keeps what the analysis uses. */
 export function readingOf(text: string): MessageReading {
   const r = reader.read(text)
-  return { score: r.sentiment.score, label: r.sentiment.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind) }
+  const stated = statedContactsOf(r.cues)
+  return { score: r.sentiment.score, label: r.sentiment.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), ...(stated === undefined ? {} : { statedContacts: stated }) }
 }
 
 let n = 0

@@ -40,6 +40,8 @@ interface Answer {
   readonly reasons: { code: string }[]
   readonly churnRisk: number
   readonly repeatContacts: number
+  readonly statedContacts?: number
+  readonly stated_contacts?: number
 }
 
 /** The customer as the API answers it (snake_case; the CLI's lines keep the analysis's camelCase). */
@@ -47,22 +49,23 @@ interface ApiCustomer {
   readonly trend: string
   readonly churn_risk: number
   readonly repeat_contacts: number
+  readonly interactions: { stated_contacts?: number }[]
 }
 
-async function throughServer(): Promise<{ conversations: Map<string, Answer>; customer: ApiCustomer }> {
+async function throughServer(rows: readonly (typeof ROWS)[number][] = ROWS, now = NOW): Promise<{ conversations: Map<string, Answer>; customer: ApiCustomer }> {
   const open = openDatabase({ file: ':memory:' })
   await migrateToLatest(open.db, 'sqlite')
-  const clock = (): number => NOW
+  const clock = (): number => now
   const app = createApp({ db: open.db, dialect: 'sqlite', queue: new SqliteJobQueue(open.db, { now: clock }), reader, clock, events: new EventBus() })
-  const ws = await ensureWorkspace(open.db, 'agree', NOW)
-  const key = (await createApiKey(open.db, ws.id, 'test', NOW)).key
+  const ws = await ensureWorkspace(open.db, 'agree', now)
+  const key = (await createApiKey(open.db, ws.id, 'test', now)).key
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` }
-  const messages = ROWS.map((r) => ({ external_id: r.id, conversation_id: r.conversation_id, customer_id: r.customer_id, role: r.role, text: r.text, created_at: r.created_at }))
+  const messages = rows.map((r) => ({ external_id: r.id, conversation_id: r.conversation_id, customer_id: r.customer_id, role: r.role, text: r.text, created_at: r.created_at }))
   const res = await app.request('/v1/messages?wait=true', { method: 'POST', headers, body: JSON.stringify({ messages }) })
   expect(res.status).toBe(200)
   const conversations = new Map<string, Answer>()
-  for (const id of ['g1', 'g2', 'g3']) conversations.set(id, (await (await app.request(`/v1/conversations/${id}`, { headers })).json()).analysis)
-  const customer = (await (await app.request('/v1/customers/cust-1', { headers })).json()).analysis
+  for (const id of new Set(rows.map((r) => r.conversation_id))) conversations.set(id, (await (await app.request(`/v1/conversations/${id}`, { headers })).json()).analysis)
+  const customer = (await (await app.request(`/v1/customers/${(rows[0] as (typeof ROWS)[number]).customer_id}`, { headers })).json()).analysis
   await open.close()
   return { conversations, customer }
 }
@@ -96,5 +99,33 @@ describe('undertone converse and the server', () => {
     const g3 = lines.find((l) => l.conversation_id === 'g3') as Answer
     expect(g3.urgency).toBeGreaterThanOrEqual(0.5)
     expect(g3.trend).not.toBe('improving')
+  })
+
+  it("agree on a customer who counts their own contacts, weeks apart", async () => {
+    // Written for this test: three contacts two weeks apart, the last one counting four.
+    const rows = [
+      { conversation_id: 'k1', role: 'customer', text: 'The radiator in the spare room is cold and the valve will not turn.', created_at: '2026-11-02T09:00:00Z' },
+      { conversation_id: 'k1', role: 'agent', text: 'Thanks, a plumber will call you to book a visit.', created_at: '2026-11-02T10:00:00Z' },
+      { conversation_id: 'k2', role: 'customer', text: 'No plumber has called about the radiator. Could you chase please?', created_at: '2026-11-16T09:00:00Z' },
+      { conversation_id: 'k2', role: 'agent', text: 'Sorry, I have chased them today.', created_at: '2026-11-16T10:00:00Z' },
+      { conversation_id: 'k3', role: 'customer', text: "This is the fourth time I've written to you about this radiator. Nobody has called and the room is freezing.", created_at: '2026-11-30T09:00:00Z' },
+    ].map((r, i) => ({ ...r, id: `k${i}`, customer_id: 'cust-2' }))
+    const now = Date.parse('2026-11-30T09:00:00Z')
+    const input = join(dir, 'counted.jsonl')
+    const out = join(dir, 'counted.out.jsonl')
+    writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n'))
+    await runConverse(reader, { in: input, out, format: 'jsonl' })
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Answer)
+    const server = await throughServer(rows, now)
+    const cust = lines.find((l) => l.type === 'customer') as Answer
+    // Two of the contacts were phone calls or another inbox: the customer's count is four.
+    expect(cust.repeatContacts).toBe(4)
+    expect(server.customer.repeat_contacts).toBe(4)
+    expect(server.customer.interactions.at(-1)?.stated_contacts).toBe(4)
+    expect(cust.trend).toBe(server.customer.trend)
+    expect(cust.churnRisk).toBe(server.customer.churn_risk)
+    const k3 = lines.find((l) => l.conversation_id === 'k3') as Answer
+    expect(k3.statedContacts).toBe(4)
+    expect(server.conversations.get('k3')?.stated_contacts).toBe(4)
   })
 })

@@ -222,6 +222,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
       resolvedButUnhappy: r.resolvedButUnhappy,
       waitMinutes: r.waitMinutes,
       repairs: r.repairs.map((x) => x.code),
+      ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }),
     })}\n`)
   }
   const shifts = languageShifts([...moodSums.values()])

@@ -22,6 +22,7 @@ import { DEFAULT_REVIEW_BELOW } from './review-threshold.js'
 import { isSarcastic } from './sarcasm-flag.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
 import { shownCues } from './shown-cues.js'
+import { withStatedContacts } from './stated-contacts.js'
 import { statesStakes } from './states-stakes.js'
 import { addUpcomingDeadline, learnedFault } from './upcoming-deadline-cue.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
@@ -685,7 +686,7 @@ export function buildReader(options: ReaderOptions): Reader {
       },
       emotions,
       intensity: Math.round(intensity * 1000) / 1000,
-      cues: shownCues(cues),
+      cues: shownCues(withStatedContacts(tokens, sentences, cues, language)),
       needsReview: reasons.length > 0 && !(reasons.length === 1 && reasons[0] === 'truncated'),
       reviewReasons: reasons,
       language,

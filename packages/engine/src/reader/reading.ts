@@ -72,6 +72,11 @@ export interface Cue {
   readonly emotion?: Emotion
   /** The matched words, for display. */
   readonly text: string
+  /**
+   * On a repeat-contact cue that counts the contacts, the count the customer states ("my fourth
+   * time contacting you" 4, "I've reported this three times" 3); absent otherwise.
+   */
+  readonly count?: number
 }
 
 /** The sentiment part of a reading. */

@@ -1,4 +1,4 @@
-import type { CurrentState, StateMessage } from '@undertone/analysis'
+import { type CurrentState, type StateMessage, statedContactsOf } from '@undertone/analysis'
 import type { StoredReading } from '@undertone/storage'
 
 // Stored rows as the analysis takes them: a message for the conversation state, a status, a repair.
@@ -6,7 +6,9 @@ import type { StoredReading } from '@undertone/storage'
 /** A stored message as the conversation state keeps it (internal notes never reach the state). */
 export function toStateMessage(m: { id: string; role: StateMessage['role']; createdAt: number; agentId?: string }, r: StoredReading | undefined): StateMessage {
   const base = { id: m.id, role: m.role, at: m.createdAt, ...(m.agentId === undefined ? {} : { agentId: m.agentId }) }
-  return r === undefined ? base : { ...base, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind), language: r.language } }
+  if (r === undefined) return base
+  const stated = statedContactsOf(r.cues)
+  return { ...base, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind), language: r.language, ...(stated === undefined ? {} : { statedContacts: stated }) } }
 }
 
 /** The conversation's status as the analysis takes it (others, e.g. a helpdesk's own, count as open). */

@@ -12,7 +12,7 @@ export function toStoredReading(messageId: string, conversationId: string, r: Re
     confidence: r.sentiment.confidence,
     emotions: r.emotions,
     intensity: r.intensity,
-    cues: r.cues.map((c) => ({ kind: c.kind, start: c.start, end: c.end, explicit: c.explicit, weight: c.weight })),
+    cues: r.cues.map((c) => ({ kind: c.kind, start: c.start, end: c.end, explicit: c.explicit, weight: c.weight, ...(c.count === undefined ? {} : { count: c.count }) })),
     needsReview: r.needsReview,
     language: r.language,
     readAt: now,

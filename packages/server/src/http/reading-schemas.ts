@@ -12,7 +12,16 @@ const LabelSchema = z.enum(['negative', 'neutral', 'positive'])
 const EmotionsSchema = z.record(z.string(), z.number()).openapi({ description: 'Emotion name → 0..1 (frustration, anger, confusion, urgency, satisfaction, gratitude, disappointment, sarcasm)' })
 
 /** A cue as stored with a reading: kind, UTF-16 span, whether the emotion was stated, and its pull on sentiment. */
-export const StoredCueSchema = z.object({ kind: z.string(), start: z.number(), end: z.number(), explicit: z.boolean(), weight: z.number() }).openapi('StoredCue')
+export const StoredCueSchema = z
+  .object({
+    kind: z.string(),
+    start: z.number(),
+    end: z.number(),
+    explicit: z.boolean(),
+    weight: z.number(),
+    count: z.number().int().optional().openapi({ description: 'On a repeat-contact cue that counts: the contacts the customer says this one is ("my fourth time contacting you" 4)' }),
+  })
+  .openapi('StoredCue')
 
 /** A message's reading as stored (a subset of the reader's full reading). */
 export const MessageReadingSchema = z
@@ -110,6 +119,7 @@ export const ConversationReadingSchema = z
     wait_minutes: z.number(),
     sla_minutes: z.number(),
     repairs: z.array(z.object({ code: z.string(), message_id: z.string().optional(), detail: z.string() })),
+    stated_contacts: z.number().int().optional().openapi({ description: 'The most contacts the customer said this conversation is ("This is my fourth time contacting you" 4)' }),
   })
   .openapi('ConversationReading')
 
@@ -127,7 +137,7 @@ export const CustomerReadingSchema = z
     weighted_risk: z.number(),
     reasons: z.array(ReasonSchema),
     repeat_contacts: z.number(),
-    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional() })),
+    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional(), says_back: z.boolean().optional(), stated_contacts: z.number().int().optional() })),
     alert: z.object({
       alert: z.boolean(),
       outcome: z.enum(['raised', 'worse', 'cooldown-elapsed', 'held', 'cleared', 'quiet']),

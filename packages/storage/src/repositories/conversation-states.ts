@@ -23,6 +23,8 @@ export interface StateMessageRow {
     readonly intensity: number
     readonly cues: readonly string[]
     readonly language: string
+    /** The most contacts a repeat-contact cue of the message says this one is, if any says. */
+    readonly statedContacts?: number
   }
 }
 
@@ -88,7 +90,7 @@ export async function stateMessagesOf(db: Kysely<Database>, workspaceId: string,
                 label: r.label,
                 emotions: JSON.parse(r.emotions as string) as Record<string, number>,
                 intensity: r.intensity as number,
-                cues: (JSON.parse(r.cues as string) as { kind: string }[]).map((c) => c.kind),
+                ...cueFields(JSON.parse(r.cues as string) as { kind: string; count?: number }[]),
                 language: r.language as string,
               },
             }
@@ -122,4 +124,11 @@ export async function fillConversationStates(db: Kysely<Database>, workspaceId: 
     const done = await db.updateTable('conversation_readings').set({ state: json }).where('conversation_id', '=', row.conversationId).where('workspace_id', '=', workspaceId).where('state', 'is', null).executeTakeFirst()
     if (Number(done.numUpdatedRows) > 0) rememberState(row.conversationId, json, row.state)
   }
+}
+
+/** The cue kinds of a stored reading, and the most contacts any of its cues says the message is. */
+function cueFields(cues: readonly { kind: string; count?: number }[]): { cues: string[]; statedContacts?: number } {
+  let stated = 0
+  for (const c of cues) if (typeof c.count === 'number' && c.count > stated) stated = c.count
+  return stated > 0 ? { cues: cues.map((c) => c.kind), statedContacts: stated } : { cues: cues.map((c) => c.kind) }
 }

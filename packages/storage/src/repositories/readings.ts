@@ -12,7 +12,8 @@ export interface StoredReading {
   readonly confidence: number
   readonly emotions: Record<string, number>
   readonly intensity: number
-  readonly cues: readonly { kind: string; start: number; end: number; explicit: boolean; weight: number }[]
+  /** `count`: the contacts a repeat-contact cue says this one is ("my fourth time contacting you"). */
+  readonly cues: readonly { kind: string; start: number; end: number; explicit: boolean; weight: number; count?: number }[]
   readonly needsReview: boolean
   readonly language: string
   readonly readAt: number
