@@ -92,6 +92,13 @@ export interface AnalysisConfig {
      */
     readonly repeatBackDays: number
     /**
+     * A contact that opens unhappy after one the customer left unhappy and unsolved (their last word
+     * there negative, not a satisfied close) joins it up to this many days back: "The third card has
+     * finally arrived, but no PIN letter. I'm done." ten days after "This is your error" is the same
+     * chase, though it does not say so.
+     */
+    readonly repeatUnresolvedDays: number
+    /**
      * A customer back this many times within the window about the same thing, whose latest contact
      * is unhappy and did not end satisfied, is deteriorating: patience wears thin with each contact
      * even when the words do not get harsher than the first complaint's. Two contacts are enough
@@ -196,6 +203,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     repeatWindowDays: 7,
     repeatSpanDays: 30,
     repeatBackDays: 100,
+    repeatUnresolvedDays: 30,
     persistContacts: 3,
     unhappyMood: -0.25,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },

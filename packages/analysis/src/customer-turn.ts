@@ -46,12 +46,14 @@ export function isSatisfiedClose(r: MessageReading | undefined): boolean {
  * fix, so it leaves a deadline open.
  */
 export function saysResolved(r: MessageReading | undefined): boolean {
-  return isReadable(r) && r.label === 'positive' && !hasProblem(r) && r.cues?.includes('praise') === true
+  // Praise beside waiting for the outcome ("Thank you, you've been really helpful. Phone's in my hand,
+  // fingers crossed.") is praise of the help, not news that it is solved.
+  return isReadable(r) && r.label === 'positive' && !hasProblem(r) && r.cues?.includes('praise') === true && !r.cues.includes('awaiting')
 }
 
 /** Thanks without saying it is solved: polite, not happier. */
 export function isCourtesyOnly(r: MessageReading | undefined): boolean {
-  return isReadable(r) && !saysResolved(r) && r.cues?.some((c) => c === 'gratitude' || c === 'politeness') === true
+  return isReadable(r) && !saysResolved(r) && r.cues?.some((c) => c === 'gratitude' || c === 'politeness' || c === 'awaiting') === true
 }
 
 /**

@@ -35,6 +35,10 @@ export interface Interaction {
   readonly saysBack?: boolean
   /** The contacts the customer says this one is ("This is my fourth time contacting you" 4), if they say. */
   readonly statedContacts?: number
+  /** The customer's first word here was negative. */
+  readonly opensUnhappy?: boolean
+  /** The customer's last word here was negative and no satisfied close: they left it unsolved. */
+  readonly leftUnresolved?: boolean
 }
 
 export interface CustomerReading {
@@ -138,7 +142,18 @@ export function readCustomerContacts(
     const at = (r.arc[0] as { at: number }).at
     const score = clampScore(c.moodSum / r.arc.length - shift)
     const back = r.reasons.some((x) => x.code === 'repeated-ask' && x.weight > 0)
-    const interaction: Interaction = { conversationId: r.id, at, score, escalation: r.escalation, ...(back ? { saysBack: true } : {}), ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }) }
+    const opensUnhappy = (r.arc[0] as { label: string }).label === 'negative'
+    const leftUnresolved = !r.endedSatisfied && (r.arc[r.arc.length - 1] as { label: string }).label === 'negative'
+    const interaction: Interaction = {
+      conversationId: r.id,
+      at,
+      score,
+      escalation: r.escalation,
+      ...(back ? { saysBack: true } : {}),
+      ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }),
+      ...(opensUnhappy ? { opensUnhappy } : {}),
+      ...(leftUnresolved ? { leftUnresolved } : {}),
+    }
     interactions.push(c.subject === undefined ? interaction : { ...interaction, subject: c.subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
       const lastAt = (r.arc[r.arc.length - 1] as { at: number }).at
@@ -220,6 +235,9 @@ export function readCustomerContacts(
  * it counts, each up to `repeatBackDays` from the next: the customer's count, not our window, says
  * which contacts were about this. `counted` is the most contacts the customer's counts make of the
  * streak, which may be more than we have on record (a phone call, another inbox).
+ *
+ * A contact that opens unhappy after one the customer left unhappy and unsolved joins it up to
+ * `repeatUnresolvedDays` back: the chase goes on whether or not the customer says so.
  */
 function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): { contacts: number; counted: number } {
   if (sorted.length === 0) return { contacts: 0, counted: 0 }
@@ -232,7 +250,8 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   let counted = latest.statedContacts ?? 0
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
-    const gap = next.saysBack === true || owed > 0 ? cc.repeatBackDays : cc.repeatWindowDays
+    const unresolved = next.opensUnhappy === true && (sorted[i] as Interaction).leftUnresolved === true
+    const gap = next.saysBack === true || owed > 0 ? cc.repeatBackDays : unresolved ? Math.max(cc.repeatWindowDays, cc.repeatUnresolvedDays) : cc.repeatWindowDays
     saidBackThroughout &&= next.saysBack === true || owed > 0
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).

@@ -42,6 +42,27 @@ describe('conversation evidence', () => {
     expect(r.trend.direction).not.toBe('improving')
   })
 
+  it('keeps the deadline open when the customer praises the help while still waiting on the outcome', () => {
+    const waiting = (last: string) =>
+      readConversation(
+        {
+          id: 'awaiting',
+          messages: [
+            msg('customer', 'My boarding pass has the wrong surname and the gate closes at 6:40 tomorrow morning. Can it be fixed tonight?', '2026-09-04T21:00:00Z'),
+            msg('agent', 'I have asked the airline to reissue it and I am watching the request now.', '2026-09-04T21:10:00Z'),
+            msg('customer', last, '2026-09-04T21:12:00Z'),
+          ],
+        },
+        at('2026-09-04T21:20:00Z'),
+      )
+    const open = waiting("Thank you, you've been really helpful. Fingers crossed, I'll keep checking my email.")
+    expect(open.urgency).toBeGreaterThanOrEqual(0.6)
+    expect(open.trend.direction).not.toBe('improving')
+    // Told it is solved, the same praise closes it.
+    const met = waiting("The new boarding pass just came through, you've been really helpful. Thank you!")
+    expect(met.urgency).toBeLessThan(0.3)
+  })
+
   it('holds the trend while the deadline is open, whatever calmer words come before it is met', () => {
     const open = {
       id: 'open-deadline-calmer',
@@ -341,8 +362,13 @@ describe('conversation evidence', () => {
     expect(counted.repeatContacts).toBe(4)
     expect(counted.interactions.at(-1)?.statedContacts).toBe(4)
     expect(counted.trend).toBe('deteriorating')
-    // Nothing counted: each contact stands alone.
-    expect(heating('I need an engineer here tomorrow, the flat is freezing.').repeatContacts).toBe(1)
+    // Nothing counted, a month after the last contact: it stands alone.
+    expect(
+      readCustomer(
+        { customerId: 'u-heating-2', conversations: [contact('g1', 'Still no heating and no visit. We are using the oven to keep warm.', '2026-11-02T08:00:00Z'), contact('g2', 'I need an engineer here tomorrow, the flat is freezing.', '2026-12-14T08:00:00Z')] },
+        at('2026-12-14T09:00:00Z'),
+      ).repeatContacts,
+    ).toBe(1)
     // A fault counted is no contact counted.
     expect(heating('This is the fourth time this has happened this year. I need an engineer here tomorrow.').interactions.at(-1)?.statedContacts).toBeUndefined()
     // The customer's count reaches past our records (calls, another inbox): three on record, five by their word.
@@ -352,7 +378,11 @@ describe('conversation evidence', () => {
   })
 
   it('counts the window in whole days, so a weekly contact a little later in the day stays in the streak', () => {
-    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
+    // Each contact closed with thanks: only the window joins them.
+    const contact = (id: string, text: string, iso: string) => ({
+      id,
+      messages: [msg('customer', text, iso), msg('agent', 'Sorry about that, a refund for it is on its way.', iso.replace(/:00Z$/, ':30Z')), msg('customer', 'Thanks, that sorts it!', iso.replace(/:00Z$/, ':45Z'))],
+    })
     const weekly = (second: string, third: string) =>
       readCustomer(
         {
@@ -369,5 +399,25 @@ describe('conversation evidence', () => {
     expect(weekly('2026-02-10T19:05:00Z', '2026-02-17T19:40:00Z').repeatContacts).toBe(3)
     // Eight days and more apart, with nothing said about being back: a new streak each time.
     expect(weekly('2026-02-11T19:05:00Z', '2026-02-19T19:40:00Z').repeatContacts).toBe(1)
+  })
+
+  it('joins a contact that opens unhappy to the one before it the customer left unhappy and unsolved, up to a month back', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso)] })
+    const box = (second: string, third: string) =>
+      readCustomer(
+        {
+          customerId: 'u-box-open',
+          conversations: [
+            contact('o1', 'My veg box came without the potatoes this week.', '2026-02-03T18:20:00Z'),
+            contact('o2', 'This week the box had no carrots in it.', second),
+            contact('o3', 'The onions were missing from my box today.', third),
+          ],
+        },
+        at('2026-03-20T00:00:00Z'),
+      )
+    // Eight and twelve days apart, nothing said about being back, each one left unsolved: one chase.
+    expect(box('2026-02-11T19:05:00Z', '2026-02-23T19:40:00Z').repeatContacts).toBe(3)
+    // Over a month apart: a new streak.
+    expect(box('2026-02-11T19:05:00Z', '2026-03-19T19:40:00Z').repeatContacts).toBe(1)
   })
 })

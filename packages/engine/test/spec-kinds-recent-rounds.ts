@@ -3063,11 +3063,11 @@ export const SIXTY_SEVENTH_ROUND: readonly Case[] = [
   ["praise over a bad situation", "Marvellous. The lock's battery is flat and I'm standing outside with the shopping."],
   ["praise over a bad situation", "Super. Every single one of the wedding prints has a scratch right across it."],
   ["travel and plans, not churn", "I need to cancel Thursday's call with the recruiter as I'll be on a flight. Could we do Friday instead?"],
+  ["sarcasm over a fault", "Great to see the canapés arrived just as the last guests were putting their coats on. Impeccable timing, honestly."],
 ]
 
-/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_SEVENTH_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "Great to see the canapés arrived just as the last guests were putting their coats on. Impeccable timing, honestly."],
   ["sarcasm over a fault", "Really appreciate your cleaner doing such a thorough job on my neighbour's windows instead of mine. Very generous of you."],
   ["sarcasm over advice", "Great tip to 'just use a different card'. I'll go and dig out the spare bank account I definitely have."],
   ["praise over a bad situation", "Lovely. The food for 80 guests has just turned up stone cold."],

@@ -49,6 +49,9 @@ export const CUE_KINDS = [
   'escalating-intensity',
   'restated-ask',
   'acknowledgement',
+  // Waiting on the outcome ("fingers crossed", "I'll keep checking my email"): not a feature of the
+  // models (see distinctCueKinds), read by the conversation analysis.
+  'awaiting',
 ] as const
 /** One of {@link CUE_KINDS}. */
 export type CueKind = (typeof CUE_KINDS)[number]

@@ -15,6 +15,7 @@ export function cueKindsFor(text: string, tokens: readonly Token[], language?: s
 /** The kinds of `cues` in order of first appearance, once each (the model's cue features). */
 export function distinctCueKinds(cues: readonly Cue[]): string[] {
   const kinds: string[] = []
-  for (const c of cues) if (!kinds.includes(c.kind)) kinds.push(c.kind)
+  // 'awaiting' came after the models were trained; it is for the conversation analysis only.
+  for (const c of cues) if (!kinds.includes(c.kind) && c.kind !== 'awaiting') kinds.push(c.kind)
   return kinds
 }

@@ -497,11 +497,17 @@ export const CUE_RULES: readonly CueRule[] = [
       'same crash|error|fault|bug|problem|issue|thing|tab|screen|message same', 'same message|screen|popup|pop-up|warning|reason .|!', 'with|for the same reason|message|excuse',
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th claim|rejection|refusal|denial|reminder|chaser',
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th month|quarter|week|time same|again',
+      // Round 109: still nothing of what was promised, back in a new contact: "Still no card.", "Still no
+      // miles!"; "Nothing again for May"; the agent's word quoted back: "u said that last time".
+      'still no * .|!|,', 'nothing again', "you|u said that|this last|before time|month|week|?|.|!", "that's|thats what you|u said last|in|before|.", 'that is what you|u said last|in|before|.', 'same thing|issue|problem|story as last|before month|week|time|quarter|year|.',
+      // Round 109: the fault named as a known thing, back again: "it's the credits thing again", "double again.", "was told it'd be on there".
+      "it's|its|it|is the * *? thing|issue|problem|business|saga again", 'double|doubled|duplicated|twice|short|missing|overcharged|declined|rejected again .|!|-|—',
+      "was|were told it'd|itd|they'd|theyd be|get on|sorted|fixed|back|there|credited|refunded|done", 'was|were told it|they would|will be|get on|sorted|fixed|back|there|credited|refunded|done',
       // Chasing an answer owed: "no reply to my claim", "no response to my emails".
       'no|zero reply|response|answer|word to|on|about my|our claim|email|emails|complaint|complaints|message|messages|request|query|ticket|letter|refund',
       // Back each cycle: "Third quarter in a row.", "Fifth month running", "same as last quarter", "And again.", "Four tickets."
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th quarter|bill|statement|invoice|patch|update|release|cycle|month|week running|in', 'same as|like last quarter|month|bill|statement|invoice|patch|update',
-      'and|yep|yup|oh|aaand again .|!', 'same thing|story again|.|!',
+      'and|yep|yup|oh|aaand again .|!', 'same story again|.|!', 'same thing again',
       'two|three|four|five|six|seven|eight|nine|ten|#num complaints|chasers|contacts|reports .|!|now|already|so|and|later|in|about',
       // The fault on another day of the same stretch: "Second morning this week the paper hasn't come", "the third night in a row".
       'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|delivery|visit this|running|today', 'second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th morning|night|evening|weekend|day|week|month|delivery|visit|box|order|time in a row', 'you said that|this last week|time|before', 'written|emailed|called|contacted|messaged to? you twice|thrice', 'keep|keeps having? to? chase|chasing',
@@ -544,9 +550,16 @@ export const CUE_RULES: readonly CueRule[] = [
     // Counted contacts ("I've called four times"), not a rate ("1 in 20 times", "3 out of 5 times").
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     // "I've read the instructions three times" counts readings, not contacts.
-    notAfter: ['in', 'of', 'instructions', 'manual', 'guide', 'article', 'faq', 'faqs', 'page', 'steps', 'diagram', 'video', 'tutorial', 'leaflet', 'booklet'],
-    notBefore: ['better', 'faster', 'quicker', 'easier', 'more', 'bigger', 'cheaper', 'worse', 'slower', 'as', 'over'],
+    notAfter: ['in', 'of', 'or', 'instructions', 'manual', 'guide', 'article', 'faq', 'faqs', 'page', 'steps', 'diagram', 'video', 'tutorial', 'leaflet', 'booklet'],
+    // Nor a frequency: "two or three times a week" (round 109).
+    notBefore: ['better', 'faster', 'quicker', 'easier', 'more', 'bigger', 'cheaper', 'worse', 'slower', 'as', 'over', 'a', 'per', 'each', 'every', 'daily', 'weekly', 'monthly', 'yearly'],
     patterns: ['#num times'],
+  },
+  {
+    // "Fourth month, same thing." is back again; "exempt and zero-rated aren't the same thing." compares (round 109).
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notAfter: ['the', 'a', 'not'],
+    patterns: ['same thing .|!'],
   },
   {
     // "Tried that, still broken" points back; "I just tried it and everything came through" reports
@@ -661,6 +674,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'told|explained|mentioned|said|reported|described to? your|the|another|a|one colleague|colleagues|agent|agents|advisor|adviser|advisors|advisers|rep|reps|representative|representatives|coworker|co-worker|operator|teammate last|yesterday|on|earlier|before|already|twice|this|#day|over|in|when|weeks|days',
       'reporting|raising|flagging|logging|submitting|sending this|it again', 'exact|identical same? fault|problem|issue|defect|error as the|my|before|last|first|previous|original',
       'still not|no working|fixed|resolved|sorted|received|answer|response|reply|word|refund|update|solved|here|there|in|through|back|showing|visible|credited|delivered|arrived',
+      // Round 109: the money or the correction still not come, told in a new contact ("July still not refunded.").
+      'still not|yet refunded|reimbursed|corrected|cancelled|canceled|repaired|replaced|removed|reversed|returned', 'still based on an|the|my estimate|estimated',
       // "Still no new books.", "still no change".
       'still no|nothing new|change|difference|progress|improvement|luck|joy|sign|trace',
       // The fault still there after the step: "Still not charging.", "still not syncing".
@@ -2282,6 +2297,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'no|zero|without|never any? problems|problem|complaints|complaint|issues|issue|errors|worries|trouble|hassle|fuss|regrets|hiccups|probs|prob|dramas|drama|hassles|delay|delays|leak|leaks|glitch|glitches|outage|outages',
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
+      // Round 108: the fault denied before the ask: "My flight wasn't delayed and the bags all turned up", "Card hasn't been declined or blocked".
+      "wasn't|wasnt|weren't|werent delayed|late|cancelled|canceled|damaged|broken|lost|declined|blocked|overcharged and|or|,|so|.", "hasn't|hasnt|haven't|havent been declined|blocked|delayed|cancelled|canceled|charged|hacked|frozen|damaged|lost or|and|,|.",
       'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen|late|delayed|missing|lost|overdue|damaged or? anything", 'is not wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen|late|delayed|missing|lost|overdue|damaged or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
@@ -2326,7 +2343,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing|requesting|resetting|reinstalling|rebooting|clearing|downloading|doing that|it|now|one',
       // Doing what was suggested, named: "running the verification now", "following those steps now".
       'running|verifying|testing|scanning|reinstalling|uninstalling|unplugging|following|trying|doing the|those|these|that|a * *? now',
-      "let me try|check|see|look", "i'll|ill try|check|update|restart|look|do", 'will try|check|update|restart|do',
+      "let me try|check|see|look", "i'll|ill|we'll try|check|update|restart|look|do", 'will try|check|update|restart|do',
+      // Round 109: the step handed on or moved to another device: "OK, I'll get our office manager to change it", "I'll use the laptop".
+      "i'll|ill|we'll get|ask our|my|the|someone * *? to change|try|do|update|reset|check|install|run", "i'll|ill|we'll use|try the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website", "i'll|ill|we'll switch to the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website",
       // "Sure, I'll give that a go."
       "i'll|ill|we'll|will give that|it|this a go|try|shot|whirl",
       // The step named: "Ok, I'll change those and test it.", "will reset it and see".
@@ -2334,6 +2353,19 @@ export const CUE_RULES: readonly CueRule[] = [
       "that's|thats|it's|its fine|okay|ok|alright|acceptable", 'that|it is fine|okay|ok|alright|acceptable',
       // A lukewarm yes: "Yeah, ok." is agreement, not delight.
       'yeah|yep|yes|yup ok|okay|fine|sure|alright',
+    ],
+  },
+  {
+    // Waiting for the outcome (round 109): "fingers crossed", "I'll keep checking my email", "Phone's
+    // on loud", "let me know the moment they confirm". No feeling and no pull: thanks beside it are
+    // courtesy while a deadline is open, and the conversation reading takes no praise beside it as the
+    // problem solved.
+    kind: 'awaiting', explicit: false, weight: 0, strength: 0,
+    patterns: [
+      'fingers|toes crossed', "i'll|ill|we'll|will keep checking|refreshing|watching", "i'll|ill|we'll|will keep an|my eye|eyes|phone",
+      "i'll|ill|we'll|will wait to|for hear|news|your", "i'll|ill|we'll|will look|watch out for|your|the email|call|text|update|news",
+      'waiting to|for hear|news|your call|your email|your update', 'let me know the|as moment|minute|second|soon', 'keep me posted|updated',
+      "phone's|phones on|in loud|hand|my", 'phone is on|in loud|hand|my', 'speak|talk tomorrow|soon|later|then', 'hovering over',
     ],
   },
   {
@@ -2544,6 +2576,105 @@ export const CUE_RULES: readonly CueRule[] = [
       'explain what|how|why', 'what does|do this|that|it mean', 'what this|that|it means',
       'which button|option|setting|settings|page|menu|tab|plan|field|link|one do|should|can|would i|we', 'i thought', 'i assumed', 'am i the only',
     ],
+  },
+  // Round 108 (2026-12-07, the twenty-third session): phrasings a helper who read none of the rules
+  // wrote and the reader missed, each mended as a kind of phrasing, not as the sentence.
+  {
+    // Applause for whoever decided it, a gold star, congratulations on an achievement that is a fault:
+    // praise handed out over something gone wrong ("Big shout out to whoever decided online banking
+    // should go down on payday", "Gold star to the server team, three crashes in one raid night").
+    kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
+    patterns: [
+      'gold star|medal|trophy|prize to|for', 'congratulations|congrats on achieving|reaching|hitting|managing',
+      'new personal|world best|record ?', 'a new record ?|!', 'inspired|impeccable|impressive|flawless|stellar timing', 'what a bold|brave|daring design|product? choice|decision|move',
+      'best part of my day|week|morning|evening|weekend|life', 'especially|particularly enjoyed|loved|liked the part|bit where',
+      'enjoying|loving paying|being charged|paying extra', 'truly|really|so|very smart|clever|intelligent .|!|👏',
+    ],
+  },
+  {
+    // Said of whoever decided it, the applause is sarcasm whatever follows: a thanks meant names the team.
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    patterns: [
+      'shout out|shoutout|kudos|props|applause|congratulations|congrats to whoever', 'hats off to whoever',
+      // Advice answered as a discovery: "Groundbreaking. I'll alert the scientific community."
+      'alert|inform|notify|tell|call the scientific|science community|nobel|press', 'groundbreaking|revolutionary|earth-shattering|earthshattering .|!',
+    ],
+  },
+  {
+    // A wish for how it arrives is a request, not praise: "I'd love the dress to arrive before the 14th".
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
+    patterns: ["i'd|id love|like the|it|them|this|that|my|our *? *? to arrive|be|come|get|reach"],
+  },
+  {
+    // Small talk that opens a message: "Good evening, I trust you're well.", "hope all is well at your
+    // end", "Lovely sunny one here, hope it is where you are too." A formality, not praise.
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    patterns: [
+      "i trust you're|youre well|keeping|doing", "i trust you're|youre keeping|doing well", 'i trust you|all are|is well|keeping|doing', 'i trust you are keeping|doing well', 'i trust all is well', 'hope|trust all is well at|on your end|side', 'hope|trust everything is well|fine|good at|on your end|side',
+      "hope it is|it's|its where you are too|as well", 'lovely|beautiful|gorgeous|glorious|nice sunny|bright|warm one|day|morning here', 'namaste|namaskar',
+    ],
+  },
+  {
+    // A fault a message names the service by: messages rejected, "rejects messages whose Message-ID…".
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: [
+      'rejects|rejected|refuses|refused|bounces|bounced messages|emails|mails|requests|connections|uploads|files|payments|logins|orders',
+      '0% success|uptime|accuracy', 'answered|answers|answering a completely? different question', 'zero|no working|functioning lifts|lights|machines|toilets|terminals|tills|lines',
+      'dropping|drops|dropped|cutting|cuts out every|each|all', 'ignored|ignores|ignoring my|our question|questions|email|emails|request|message|messages|complaint',
+      '#num|two|three|four|five missed slots|deliveries|appointments|visits|collections',
+      // The customer holds the money back until it is put right: "payment will be held until it does".
+      'payment|payments will be held|withheld|suspended|stopped until', 'i|we will hold|withhold payment|payments until',
+    ],
+  },
+  {
+    // A thing that went without a hitch is praise, not a negated fault: "our reports ran without a hitch".
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    patterns: [
+      'without a|any hitch|hiccup|glitch', 'where have you been all my life', "i|we can't|cannot stop telling|recommending", 'total|complete|instant convert', '10/10|ten out of ten',
+      "never|didn't|didnt think i'd|id|i ever say this|that", 'will be buying|ordering forever|for life',
+    ],
+  },
+  {
+    // Deadlines told by what closes or leaves: "The clinic closes for the long weekend after today", "be on a 2:15pm flight".
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    patterns: [
+      'closes|closed|shuts|shut for the|a long? weekend|holiday|holidays|christmas|easter|bank', 'after today', 'catch|make|board a|the|my * *? flight|train|ferry|plane', 'be on a|the|my * *? flight|train|ferry|plane', 'be on a|the|my #num : * flight|train|ferry|plane',
+    ],
+  },
+  {
+    // No hurry, said of the request itself: "This can happily sit at the bottom of the pile", "whenever suits".
+    kind: 'negation', explicit: false, weight: 0.15, strength: -0.85, cancels: ['time-pressure'], courtesy: true,
+    patterns: ['sit|go at|to the bottom of the|your pile|list|queue', 'whenever suits|works|is convenient', "i'm|im not going anywhere", 'happily wait|sit'],
+  },
+  {
+    // Confusion owned: "I'm still not clear whether they expire", "I must be misreading something".
+    kind: 'explicit-emotion', explicit: true, weight: -0.25, emotion: 'confusion', strength: 0.8, cancels: ['repeat-contact'],
+    patterns: ["i'm|im|am still? not clear|sure whether|if|how|what|why|when", 'must be misreading|misunderstanding|missing something', 'i|i’m|im misreading|misunderstanding something'],
+  },
+  {
+    // Giving in, and saying so: "Row 34 it is.", "I'm not going to fight over £80", "let's close this off".
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    patterns: ["not going to|gonna fight|argue over|about", "let's|lets just? close this off|out", "suppose|guess * *? *? isn't|isnt|not happening|coming then"],
+  },
+  {
+    // Patience worn thin, said with how thin: "my patience is wearing very thin".
+    kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85,
+    patterns: ['patience is|has wearing|running|growing|worn|gone very|rather|pretty|extremely thin', "patience's|patiences wearing|running very|rather|pretty thin"],
+  },
+  {
+    // The contacts before, pointed to: "my original note from 12 Jan and my chaser from the 26th", "for the fortieth time".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: ['my|our original note|email|message|request|complaint|ticket|query from|of|on|dated', 'my|our chaser|reminder from|of|on|dated', 'seventh|eighth|ninth|tenth|twentieth|fortieth|fiftieth|hundredth time'],
+  },
+  {
+    // Signing with the rival: "Match it before then or I'm signing theirs."; notice given on a rented home.
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ["i'm|im|i|we're|we signing|sign|accept|accepting|taking|take theirs", "i'm|im|i|we're|we signing|sign|accept|accepting|taking|take their offer|quote|contract|deal", "i'm|im|i|we're|we signing|sign with them", "giving|give|hand|handing notice on|to|for the|my|our flat|tenancy|lease|house|apartment|contract"],
+  },
+  {
+    // The person above the frontline: "Whoever sits above frontline support - that's who I need to talk to."
+    kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
+    patterns: ['whoever|someone|somebody sits|is above|over frontline|first-line|front-line|front support|you', 'above|beyond frontline|first-line|front-line support'],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.

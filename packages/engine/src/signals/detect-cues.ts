@@ -436,6 +436,46 @@ function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], se
   return count
 }
 
+// Quotation marks that open a quote, and the ones that may close it.
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '„', '“', '‹', '»'])
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '“', '”', '›', '«', '"'])
+// A claim quoted back is a few words: the service's name, its promise ("en 24 horas", "tutto incluso").
+const QUOTED_CLAIM_MAX_WORDS = 6
+
+/**
+ * The first short quote (1–6 words between quotation marks, «», „“, “” or straight double quotes)
+ * as a token span inside the marks, or undefined.
+ */
+function quotedClaim(text: string, tokens: readonly Token[]): TokenSpan | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const open = (tokens[i] as Token).norm
+    if (!OPENING_QUOTES.has(open) && open !== '"') continue
+    let words = 0
+    for (let k = i + 1; k < tokens.length && words <= QUOTED_CLAIM_MAX_WORDS; k++) {
+      const t = tokens[k] as Token
+      if (t.kind === 'word' || t.kind === 'number') {
+        words++
+        continue
+      }
+      if ((CLOSING_QUOTES.has(t.norm) && t.norm !== open) || (t.norm === '"' && open === '"')) {
+        // A name quoted ("« Julie » du service client") is no claim: one or two words, each capitalised.
+        if (words > 0 && words <= QUOTED_CLAIM_MAX_WORDS && !(words <= 2 && allCapitalised(text, tokens, i + 1, k))) return { from: i + 1, to: k }
+        break
+      }
+    }
+  }
+  return undefined
+}
+
+/** Whether every word of tokens[from, to) starts with a capital letter in the text (a name). */
+function allCapitalised(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token
+    if (t.kind === 'word' && !/^\p{Lu}/u.test(text.charAt(t.start))) return false
+  }
+  return true
+}
+
 /** The first word of praise in scare quotes ("my 'express' delivery", "the 'faster checkout'"), or -1. */
 function scareQuoted(tokens: readonly Token[]): number {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -618,6 +658,8 @@ export function detectCues(
   let emoji = false
   let singleQuote = false
   let doubleQuote = false
+  // «», „“, “”: the other languages' quotation marks.
+  let guillemets = false
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (t.kind !== 'word' && t.kind !== 'number') {
@@ -625,6 +667,7 @@ export function detectCues(
       if (t.kind === 'emoji') emoji = true
       else if (t.norm === "'") singleQuote = true
       else if (t.norm === '"') doubleQuote = true
+      else if (OPENING_QUOTES.has(t.norm)) guillemets = true
       continue
     }
     const own = table === undefined || !table.falseFriends.has(t.norm) ? builtinGroup(t, builtinIdx) : undefined
@@ -790,6 +833,21 @@ export function detectCues(
     for (let ci = 0; s !== undefined && ci < filtered.length; ci++) {
       const c = filtered[ci] as RawCue
       if (c.rule.kind === 'praise' && c.from >= s.from && c.to < scare && !contrastBetween(neg, c.to, scare)) filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
+    }
+  }
+  // In the other languages a claim quoted back in a message that praises is the praise turned: "Bravo
+  // pour le « service premium » : trois jours pour répondre à un mail.", "Fantastico: il «tutto
+  // incluso» escludeva proprio le bevande.", "Adorei a \"entrega expressa\": só levou duas semanas."
+  if (table !== undefined && (doubleQuote || guillemets)) {
+    const quoted = quotedClaim(text, tokens)
+    const praiseAt = quoted === undefined ? -1 : tokens.findIndex((t, i) => (i < quoted.from || i >= quoted.to) && table.praiseWords.has(t.norm) && neg[i] !== IN_SCOPE)
+    if (quoted !== undefined && (praiseAt >= 0 || filtered.some((c) => c.rule.kind === 'praise'))) {
+      for (let ci = 0; ci < filtered.length; ci++) {
+        const c = filtered[ci] as RawCue
+        if (c.rule.kind === 'praise') filtered[ci] = { rule: PRAISE_AS_SARCASM, from: c.from, to: c.to }
+      }
+      if (praiseAt >= 0) filtered.push({ rule: PRAISE_AS_SARCASM, from: praiseAt, to: praiseAt + 1 })
+      filtered.push({ rule: PRAISE_AS_SARCASM, from: quoted.from - 1, to: quoted.to + 1 })
     }
   }
   // Thanks beside an unsolved problem is courtesy, not a pleased customer: a problem report signed off

@@ -137,7 +137,7 @@ export const CustomerReadingSchema = z
     weighted_risk: z.number(),
     reasons: z.array(ReasonSchema),
     repeat_contacts: z.number(),
-    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional(), says_back: z.boolean().optional(), stated_contacts: z.number().int().optional() })),
+    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional(), says_back: z.boolean().optional(), stated_contacts: z.number().int().optional(), opens_unhappy: z.boolean().optional(), left_unresolved: z.boolean().optional() })),
     alert: z.object({
       alert: z.boolean(),
       outcome: z.enum(['raised', 'worse', 'cooldown-elapsed', 'held', 'cleared', 'quiet']),

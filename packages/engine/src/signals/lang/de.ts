@@ -39,7 +39,7 @@ export const DE_CUES: LanguageCues = {
     // Round 63: a conditional asks as a question word does ("Wenn ich bis Freitag kündige, …?").
     'wenn', 'falls', 'bis', 'ab'],
   greetings: ['hallo', 'guten', 'tag', 'morgen', 'abend', 'servus', 'moin', 'grüß', 'gott', 'liebe', 'lieber', 'liebes', 'team', 'zusammen', 'hi', 'hey'],
-  praiseWords: ['toll', 'klasse', 'wunderbar', 'spitze', 'großartig', 'perfekt', 'herrlich', 'fantastisch', 'genial', 'prima', 'super'],
+  praiseWords: ['toll', 'klasse', 'wunderbar', 'spitze', 'großartig', 'perfekt', 'herrlich', 'fantastisch', 'genial', 'prima', 'super', 'bravo'],
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
@@ -126,12 +126,16 @@ export const DE_CUES: LanguageCues = {
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: [
+      // Round 110. Thanks told as what the help saved: "hat uns den ganzen Urlaub gerettet".
+      'hat|haben uns|mir den|die|das ganzen|ganze? urlaub|tag|abend|hochzeit|reise|wochenende gerettet',
       // Round 103. Thanks passed on: "Bitte richten Sie ihm meinen Dank aus."
       'meinen|unseren herzlichen|besten|großen|grossen? dank', 'richten sie ihm|ihr|dem|der|den * *? meinen|unseren|liebe dank|grüße|grüsse aus',
       // Round 73. Thanks of the South and the Alps: "Vergelt's Gott", "Merci vielmals", "Danke vielmals", "ein großes Dankeschön".
       "vergelt's|vergelts|vergelt gott|'s", 'vergeltsgott', 'merci|danke vielmals|vielmal|viumau|villmol', 'ein|einen großes|riesiges|herzliches|dickes|ganz|großen|riesigen|dicken dankeschön|danke|dank',
       'bedanken', 'danke|dankeschön|thx|merci', 'vielen|herzlichen|besten|tausend|lieben|großen dank', 'ich bedanke mich', 'wir bedanken uns', 'dankbar'],
     repeatContact: [
+      // Round 110. Calls no longer counted: "ich zähle meine Anrufe nicht mehr".
+      'zähle|zaehle meine|die anrufe|nachrichten|mails|e-mails|beschwerden nicht mehr', 'aufgehört|aufgehoert zu zählen|zaehlen',
       // The fault back after a fix: "synchronisiert wieder nicht", "geht schon wieder nicht".
       'wieder nicht|nich|nimmer',
       // A count of complaints made: "Dritte Beschwerde", "drei Tickets" ("zwei Mails" is as often two addresses).
@@ -183,6 +187,8 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 110. Leaving under way: the number taken to the new provider, the earliest way out of the contract.
+      'rufnummernmitnahme|rufnummernportierung|portierung', 'beim|zum|einem neuen anbieter|provider', 'aus dem vertrag herauskomme|herauskommen|rauskomme|rauskommen|raus', 'frühestens kündigen|raus|heraus',
       // Round 75. Looking for another, in dialect ("suchen ma uns a andere Wohnung", "schaun mia uns um a anders Studio"); booking elsewhere with the subject first, the resolve said before "woanders" ("Wir buchen für die Feier nächstes Jahr definitiv woanders"; "ich kaufe sonst nie woanders" is loyalty).
       `such|suach|suche|suchen|suchn|schaun|schauen|schau ma|mia|mir|wir|ich uns|mi|mich|ins|eich? um? a|an|ane|oa|oan|eine|einen|ne|nen|n|ein andere|andre|anderne|anderen|andern|anders|anderes ${TRADE}|wohnung|firma|agentur|hausverwaltung|verwaltung|handwerker|hotel|unterkunft|caterer|lieferant|dienstleister|kanzlei|praxis|schule|kita|werkstatt|versicherung|anbieter|bank|vermieter|hausarzt|hoster|gärtner|putzfirma|reinigungsfirma|umzugsfirma|fahrschule`, 'ich|wir|mia|ma bestelle|bestell|bestellen|kaufe|kauf|kaufen|buche|buch|buchen|feiere|feiern|tanke|tanken|miete|mieten|reserviere|reservieren|fliege|fliegen|übernachte|übernachten|gehe|gehen * *? *? *? *? *? definitiv|sicher|bestimmt|garantiert|lieber|künftig|zukünftig|dann|halt|eben|einfach|jetzt|sofort|nur|fix|gleich woanders|anderswo|woandershin|woanderst', 'definitiv|sicherlich|garantiert|fix|künftig|zukünftig woanders|anderswo|woandershin',
       // Round 73. Switching now, with the adverb in between: "Ich wechsel jetzt den Stromanbieter", "wir wechseln sofort die Bank".

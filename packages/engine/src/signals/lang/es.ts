@@ -33,7 +33,7 @@ export const ES_CUES: LanguageCues = {
     // Round 63: a conditional asks as a question word does ("Si cancelo antes de…, ¿me cobran?").
     'si', 'hasta', 'desde', 'para', 'con'],
   greetings: ['hola', 'buenos', 'buenas', 'días', 'tardes', 'noches', 'saludos', 'estimados', 'estimado', 'estimada', 'equipo'],
-  praiseWords: ['genial', 'perfecto', 'perfecta', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'maravilloso', 'maravillosa', 'excelente', 'buenísimo', 'espectacular'],
+  praiseWords: ['genial', 'perfecto', 'perfecta', 'fantástico', 'fantástica', 'estupendo', 'estupenda', 'maravilloso', 'maravillosa', 'excelente', 'buenísimo', 'espectacular', 'impecable', 'bravo', 'brillante'],
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
@@ -133,12 +133,16 @@ export const ES_CUES: LanguageCues = {
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
     gratitude: [
+      // Round 110. Thanks told as what the help made possible: "ojalá todos trabajaran así", "les escribo para agradecer".
+      'ojalá|ojala todos trabajaran|atendieran|fueran así|asi', 'escribo|escribimos para agradecer|agradecerles|agradecerle', 'me lo|la|los dejaste|dejó|dejaron arreglado|arreglada|solucionado|resuelto',
       // Round 103. "me salvaron", "me salvaste la vida".
       'me salvaron|salvaste|salvó|salvo|han|has salvado',
       // Round 75. Formal thanks: "quisiera expresar mi más sincero agradecimiento", "nuestra gratitud al equipo".
       'mi|nuestro|nuestros|mis más|mas? sincero|sinceros|profundo|profundos|enorme|sentido|eterno|especial|infinito agradecimiento|agradecimientos', 'expresar|expreso|expresamos|manifestar|manifiesto|transmitir|transmito|hacer|hago llegar? mi|nuestro|nuestra|mis * *? agradecimiento|agradecimientos|gratitud', 'mi|nuestra|toda|eterna|profunda|sincera gratitud',
       'agradecerle|agradecerte|agradecerles|agradeceros', 'gracias|grax|thx', 'muchas|muchísimas|mil gracias', 'gracias mil', 'les|le|te lo? agradezco|agradecemos', 'agradezco|agradecemos|agradecí mucho|muchísimo|muchisimo|enormemente|infinitamente|profundamente|sinceramente|harto', 'agradecido|agradecida|agradecidos|agradecidas', 'quería|queria|quiero|queríamos agradecer|agradecerle|agradecerles', 'mi agradecimiento|agradecimientos'],
     repeatContact: [
+      // Round 110. Lost count of the calls: "he perdido la cuenta de las veces que he llamado".
+      'perdido|perdí|perdi la cuenta de las|mis veces|llamadas|correos|mensajes|reclamos|reclamaciones',
       // Round 75. The calls counted: "tercera llamada", "¿cuántas veces tengo que llamar?" (not "la segunda visita prevista", a plan).
       'segunda|tercera|cuarta|quinta|sexta|enésima|enesima llamada|reclamación|reclamacion|queja', 'segundo|tercer|cuarto|quinto|sexto|enésimo|enesimo reclamo', 'cuántas|cuantas veces tengo|tenemos|hay|debo|debemos|voy|vamos que|a llamar|escribir|decir|decirles|repetir|pedir|reclamar|explicar|insistir|venir',
       // A count of complaints made: "3 tickets abiertos", "cuatro reclamaciones" ("dos correos" is as often two addresses).
@@ -187,6 +191,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 110. Asking how to leave: the porting procedure, when the tie-in ends, an account opened elsewhere.
+      'procedimiento|trámite|tramite|código|codigo|proceso para|de la? portabilidad', 'hasta cuándo|cuando tengo|tenemos|dura la? permanencia', 'cuándo|cuando termina|acaba|vence mi|la|nuestra permanencia', 'abierto|abrí|abri|abro una? cuenta en otro|otra banco|entidad',
       // Round 75. The order called off, the money back demanded: "anulo el encargo y que me devuelvan el dinero", "cancelo la reserva y me devuelven lo pagado".
       'anulo|cancelo|anularé|anulare|cancelaré|cancelare|anulamos|cancelamos|anularemos|cancelaremos el|la|mi|nuestro|nuestra|todo|los|las encargo|pedido|contrato|compra|orden|obra|trabajo|servicio|instalación|instalacion|encargos|pedidos', 'anulo|cancelo|anularé|cancelaré|anulamos|cancelamos|anulen|cancelen|anulad|cancelad * *? *? y|e que? me|nos devuelvan|devolváis|devolvais|devuelven|reembolsen|reembolséis|abonen|reintegren',
       // Round 73. The last order announced: "será nuestro último pedido con su imprenta", "considérenlo mi última compra".

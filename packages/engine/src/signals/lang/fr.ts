@@ -29,7 +29,7 @@ export const FR_CUES: LanguageCues = {
     // Round 63: "À partir de quelle heure…", "Si je résilie, …" ask as much as "Quelle heure…".
     'à', 'si', 'jusqu\'à', 'depuis', 'dans', 'sur', 'pour', 'avec'],
   greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'madame', 'monsieur', 'messieurs', 'dames', 'équipe'],
-  praiseWords: ['génial', 'parfait', 'parfaite', 'magnifique', 'formidable', 'excellent', 'merveilleux', 'fantastique', 'top', 'nickel', 'super'],
+  praiseWords: ['génial', 'parfait', 'parfaite', 'magnifique', 'formidable', 'excellent', 'merveilleux', 'fantastique', 'top', 'nickel', 'super', 'bravo', 'chapeau', 'impeccable'],
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
@@ -101,12 +101,16 @@ export const FR_CUES: LanguageCues = {
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
     gratitude: [
+      // Round 110. Thanks told as what the help made possible: "grâce à vous", "je vous en dois une", "ça n'a pas de prix", "les yeux fermés".
+      'grâce|grace à|a vous|votre|ton|toi', "j'vous|je vous en dois une", "ça|ca n'a pas de prix", 'repasserai|reviendrai|recommanderai chez vous les yeux fermés', 'vous avez tout débloqué|réglé|sauvé|arrangé',
       // Thanks in a letter's words: "je vous adresse mes sincères remerciements", "avec mes vifs remerciements".
       'mes|nos sincères|vifs|chaleureux|meilleurs|plus|profonds remerciements', 'mes|nos remerciements pour|à',
       // Thanks announced: "je tenais à remercier l'équipage", "je voulais vous remercier".
       "tenais|tiens|tenons|tenions|teniez à vous|les|l'|la? remercier", "voulais|voudrais|veux|souhaite|souhaitais|souhaitons|voulions|voudrions vous|les|la? remercier",
       'merci|mrc|thx', 'merci beaucoup|bien', 'merci mille fois', 'mille mercis', 'un grand merci', 'je vous remercie', 'nous vous remercions', 'reconnaissant|reconnaissante|reconnaissants'],
     repeatContact: [
+      // Round 110. Calls no longer counted: "je ne compte plus mes appels".
+      'compte plus mes|les appels|relances|courriels|mails|messages|réclamations|reclamations', 'perdu le compte de? mes|des appels|relances|messages',
       // A count of tickets and complaints: "troisième ticket ce mois-ci", "4 réclamations" ("deux mails" is as often two addresses).
       '#num|deux|trois|quatre|cinq|plusieurs|deuxième|troisième|quatrième|cinquième|énième tickets|ticket|réclamation|réclamations|relance|relances|plainte|plaintes|signalement|signalements',
       'je reviens|revenons encore vers vous', 'je reviens|revenons vers vous encore',
@@ -146,6 +150,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 110. Leaving under way: the notice sent, the porting code asked for.
+      'mon|notre préavis part|partira|envoyé|posté', 'mon|notre préavis est parti|envoyé|posté', 'mon|le|un code rio|portabilité|portabilite',
       // Round 103. Ready to close every account: "je suis prêt à clôturer tous mes comptes".
       "prêt|prête|prêts|prêtes|pret|prete à|a clôturer|cloturer|fermer|résilier|resilier|partir|quitter",
       'clôturer|cloturer|fermer tous mes|nos comptes',

@@ -61,6 +61,8 @@ export const HI_CUES: LanguageCues = {
     'अगर', 'agar', 'agr'],
   questionWordsAnywhere: true,
   greetings: ['नमस्ते', 'नमस्कार', 'प्रणाम', 'namaste', 'namaskar', 'hello', 'hi', 'ji', 'जी', 'sir', 'सर', 'bhai', 'भाई', 'team'],
+  // Round 110: "वाह" and "badhiya" over a quoted promise are the praise turned ("वाह, \"दस मिनट में डिलीवरी\"…").
+  praiseWords: ['वाह', 'waah', 'wah', 'badhiya', 'बढ़िया', 'shabash', 'शाबाश', 'kamaal', 'कमाल'],
   patterns: {
     frustration: [
       // Round 71. What was the money for: "Itne paise kis liye diye?", "paisa kis baat ka liya", "इतने पैसे किस लिए दिए".
@@ -155,6 +157,8 @@ export const HI_CUES: LanguageCues = {
       'खुश|संतुष्ट', 'khush|santusht',
     ],
     gratitude: [
+      // Round 110. Thanks told as what the help made possible: "sab aapki wajah se", "काबिल-ए-तारीफ़".
+      'aapki|aapke wajah|waja se', 'आपकी|आपके वजह से', 'काबिल-ए-तारीफ़|काबिल-ए-तारीफ|kabil-e-tareef', 'theek kar gaya|gayi|diya', 'pahuncha diya|di',
       'धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया',
       // Round 103. English thanks written in Devanagari: "थैंक यू", "थैंक्यू".
       'थैंक|थेंक यू|यु', 'थैंक्स|थैंक्यू|थेंक्यू',
@@ -198,6 +202,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
       'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 110. Porting the number away: "port karne ke liye UPC code".
+      'port karne|karna|karwana|karwa|karaunga|karungi|karwaunga|karwaungi', 'upc code', 'port out',
       // Round 75. The agency or the institute changed, as a household says it: "हम एजेंसी बदल देंगे", "कोचिंग बदल लेंगे".
       'गैराज|गेराज|क्रेच|स्कूल|दुकान|क्लिनिक|अस्पताल|हॉस्पिटल|डॉक्टर|बैंक|कंपनी|लॉन्ड्री|धोबी|जिम|सैलून|पार्लर|एजेंसी|मैकेनिक|वर्कशॉप|शोरूम|डीलर|कोचिंग|ट्यूशन|गोदाम|प्लेस्कूल|डेकेयर|प्रदाता|कॉलेज|अकादमी|हॉस्टल|इंस्टीट्यूट|संस्थान|डीटीएच|ब्रॉडबैंड बदल रहा|रही|दूंगा|दूँगा|दूंगी|दूँगी|देंगे|लूंगा|लूँगा|लूंगी|लूँगी|लेंगे', 'गैराज|गेराज|क्रेच|स्कूल|दुकान|क्लिनिक|अस्पताल|हॉस्पिटल|डॉक्टर|बैंक|कंपनी|लॉन्ड्री|धोबी|जिम|सैलून|पार्लर|एजेंसी|मैकेनिक|वर्कशॉप|शोरूम|डीलर|कोचिंग|ट्यूशन|गोदाम|प्लेस्कूल|डेकेयर|प्रदाता|कॉलेज|अकादमी|इंस्टीट्यूट|संस्थान बदलनी|बदलना पड़ेगी|पड़ेगा|पडेगी|पडेगा', `garage|creche|school|dukaan|dukan|clinic|hospital|doctor|bank|company|laundry|dhobi|gym|salon|parlour|agency|mechanic|workshop|showroom|dealer|coaching|tuition|playschool|daycare|institute|college|academy|provider badal|badl|change ${WILL}`,
       // Round 73. Learning, getting it done or bought elsewhere: "मैं कहीं और सीख लूँगी", "kahin aur se silwa lenge", "दूसरी जगह दिखा लेंगे".

@@ -28,7 +28,7 @@ export const IT_CUES: LanguageCues = {
     // Round 63: a conditional asks as a question word does ("Se annullo entro…, mi rimborsate?").
     'se', 'fino', 'entro', 'per', 'da'],
   greetings: ['ciao', 'buongiorno', 'buonasera', 'salve', 'gentili', 'gentile', 'spettabile', 'team', 'staff'],
-  praiseWords: ['perfetto', 'perfetta', 'fantastico', 'fantastica', 'ottimo', 'ottima', 'benissimo', 'magnifico', 'meraviglioso', 'stupendo', 'splendido', 'geniale', 'super'],
+  praiseWords: ['perfetto', 'perfetta', 'fantastico', 'fantastica', 'ottimo', 'ottima', 'benissimo', 'magnifico', 'meraviglioso', 'stupendo', 'splendido', 'geniale', 'super', 'complimenti', 'bravi', 'bravo', 'impeccabile'],
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
@@ -103,10 +103,14 @@ export const IT_CUES: LanguageCues = {
       'un|sei|vero angelo', 'dei|degli|veri angeli',
     ],
     gratitude: [
+      // Round 110. Thanks told as what the help made possible: "è merito vostro", "con una pazienza infinita", "vi ho già consigliato".
+      'è|e merito vostro|tuo|suo|vostra', 'pazienza|gentilezza infinita', 'vi|la|ti ho già consigliato|consigliata|consigliati', 'mi avete salvato|salvata|salvati', 'le|li|l\' ha|hanno recuperate|recuperati|recuperato|recuperata',
       'gratitudine|riconoscenza|riconoscente|riconoscenti|grato|grata|grati',
       'mia gratitudine',
       'ringrazio|ringraziamo|ringraziarvi|ringraziarla|ringraziarti|ringraziare|ringraziamenti','grazie|grz|thx', 'grazie mille|tante|infinite|davvero', 'vi|la|ti ringrazio', 'vi ringraziamo', 'grato|grata|grati'],
     repeatContact: [
+      // Round 110. Lost count of the calls: "ho perso il conto delle chiamate".
+      'perso il conto delle|di chiamate|telefonate|volte|mail|email|segnalazioni|solleciti',
       // Round 73. The complaint counted: "seconda segnalazione", "terza mail", "secondo reclamo".
       'seconda|terza|quarta|quinta|sesta segnalazione|mail|email|e-mail|richiesta|telefonata|chiamata|lamentela|pec',
       'secondo|terzo|quarto|quinto|sesto reclamo|sollecito|messaggio|ticket',
@@ -146,6 +150,8 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 110. The migration code asked for: moving the line elsewhere.
+      'codice di|del migrazione|trasferimento',
       // Round 75. Withdrawing and asking the money back: "mi ritiro e chiedo il rimborso", "ci ritiriamo dal corso" ("mi ritiro dal lavoro" is retiring).
       'mi|ci ritiro|ritiriamo|ritirerò|ritirero|ritireremo e|.|!', 'mi|ci ritiro|ritiriamo|ritirerò|ritirero|ritireremo dal|dalla|dai|dalle corso|corsi|contratto|programma|abbonamento|servizio|percorso|master|iscrizione|palestra|scuola|pacchetto|progetto|accordo|ordine|acquisto|stage|tirocinio',
       // Round 73. The last order announced: "considerate questo l'ultimo ordine", "sarà il nostro ultimo acquisto da voi".

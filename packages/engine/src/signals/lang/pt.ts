@@ -31,7 +31,7 @@ export const PT_CUES: LanguageCues = {
     // Round 63: a yes/no question keeps the statement's order ("O ginásio tem aulas…?", "O que…"), a conditional asks too ("Se eu cancelar…, pago?").
     'o', 'a', 'os', 'as', 'se', 'consigo', 'vocês', 'eu', 'até', 'para', 'pra'],
   greetings: ['olá', 'oi', 'bom', 'boa', 'dia', 'tarde', 'noite', 'prezados', 'prezado', 'prezada', 'equipe', 'pessoal'],
-  praiseWords: ['ótimo', 'ótima', 'perfeito', 'perfeita', 'maravilha', 'maravilhoso', 'excelente', 'fantástico', 'sensacional', 'show', 'genial', 'beleza', 'top'],
+  praiseWords: ['ótimo', 'ótima', 'perfeito', 'perfeita', 'maravilha', 'maravilhoso', 'excelente', 'fantástico', 'sensacional', 'show', 'genial', 'beleza', 'top', 'adorei', 'parabéns', 'impecável'],
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
@@ -98,13 +98,18 @@ export const PT_CUES: LanguageCues = {
       'satisfeito|satisfeita|satisfeitos|contente|feliz', 'muito|super atencioso|atenciosa|atenciosos|prestativo|prestativa|rápido|rápidos|útil',
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
-    gratitude: ['obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 
+    gratitude: [
+      // Round 110. Thanks told as what the help made possible: "chorou de alegria", "vou contar pra todo mundo".
+      'chorou|chorei|choramos de alegria', 'vou contar pra|para todo mundo|toda a gente como', 'graças a vocês|você|voces|voce|ti', 'salvaram|salvou o meu|minha|nosso|nossa dia|viagem|casamento|natal',
+      'obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 
       // Round 73. Thanks left on record: "queria deixar um agradecimento", "gostaria de registrar meu agradecimento", "o meu muito obrigado".
       'deixar|deixo|registrar|registar|registro|registo|expressar|manifestar|fazer|mandar|enviar|dar um|o|meu|nosso|os|meus|nossos|nosso|sincero|sinceros|especial|grande|enorme agradecimento|agradecimentos',
       'meu|nosso|o|um agradecimento|agradecimentos especial|sincero|sinceros|enorme|imenso|profundo|a|ao|à|aos|às|pela|pelo|por',
       // Thanks said big or small, or as a wish: "obrigadão", "quero agradecer", "Deus te abençoe".
       'obrigadão|obrigadona|obrigadinho|obrigadinha|brigadão|brigadinho|brigadinha', 'agradecer|agradecê-los|agradecê-lo|agradecê-la|agradecer-lhes', 'deus abençoe|abençoa', 'deus te|lhe|os|vos|o|a abençoe|abençoa', 'obrigado|obrigada|obrigados|obg|brigado|brigada|valeu|grato|grata|gratos', 'muito obrigado|obrigada', 'agradeço|agradecemos', 'agradeço|agradecemos|agradeco'],
     repeatContact: [
+      // Round 110. Lost count of the calls.
+      'perdi a conta das|de ligações|ligacoes|vezes|reclamações|reclamacoes|mensagens|chamadas',
       // The seller gone, as nobody getting back is: "o vendedor desapareceu", "a loja sumiu".
       'vendedor|vendedora|anunciante|lojista|loja|entregador|técnico sumiu|desapareceu|sumiram|desapareceram',
       // A count of complaints made: "abri três chamados", "4 protocolos" ("dois e-mails" is as often two addresses).
@@ -153,6 +158,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 110. Asking how to leave: the porting, when the loyalty term ends.
+      'como faço|faco|fazer a? portabilidade', 'quando acaba|termina o|a período|periodo|prazo de? fidelização|fidelizacao|fidelidade', 'quando acaba|termina a|o? minha|meu fidelização|fidelizacao|fidelidade|contrato', 'minha|a fidelidade|fidelização|fidelizacao acaba|termina',
       // Round 103. Porting the number away: "faço portabilidade pra outra operadora".
       'faço|faco|vou|farei fazer? portabilidade', 'portabilidade pra|para outra operadora',
       // Round 56. Not to be counted on as a customer: "não contem mais comigo", "podem esquecer-me como cliente".

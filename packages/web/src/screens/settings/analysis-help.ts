@@ -33,6 +33,7 @@ export const ANALYSIS_HELP: Readonly<Record<string, string>> = {
 'customer.health_half_life_days': 'Half-life of a message’s weight in the health score, in days.',
 'customer.repeat_window_days': 'Contacts (conversations) within this many days of the next count as repeat contacts; one in which the customer says they are back ("writing again") reaches further back (repeat back days).',
 'customer.repeat_back_days': 'A contact in which the customer says they are back ("same as last quarter") joins the one before it up to this many days back; a chase in which every contact says so is one streak however long.',
+'customer.repeat_unresolved_days': 'A contact that opens unhappy after one the customer left unhappy and unsolved joins it up to this many days back, though it does not say it is back.',
 'customer.weights': 'How much each signal adds to the churn risk.',
 'customer.language_share': 'How much of a language’s usual lean in this workspace is taken out of the health of customers writing it (0: every language alike; 1: each customer only against their language).',
 'customer.usual_share': 'How much of a low health that is the customer’s own usual level counts toward churn risk (a fall below it counts in full).',
