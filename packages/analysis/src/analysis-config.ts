@@ -92,8 +92,9 @@ export interface AnalysisConfig {
      */
     readonly repeatBackDays: number
     /**
-     * A contact that opens unhappy after one the customer left unhappy and unsolved (their last word
-     * there negative, not a satisfied close) joins it up to this many days back: "The third card has
+     * A contact that opens unhappy (a negative first word, or a threat to leave) after one the
+     * customer left unsolved (a complaint in it, no satisfied close, a last word that is not
+     * positive) joins it up to this many days back: "The third card has
      * finally arrived, but no PIN letter. I'm done." ten days after "This is your error" is the same
      * chase, though it does not say so.
      */

@@ -35,9 +35,9 @@ export interface Interaction {
   readonly saysBack?: boolean
   /** The contacts the customer says this one is ("This is my fourth time contacting you" 4), if they say. */
   readonly statedContacts?: number
-  /** The customer's first word here was negative. */
+  /** The customer's first word here was negative, or this contact threatens to leave. */
   readonly opensUnhappy?: boolean
-  /** The customer's last word here was negative and no satisfied close: they left it unsolved. */
+  /** No satisfied close, a negative message in it and a last word that is not positive: the customer left it unsolved. */
   readonly leftUnresolved?: boolean
 }
 
@@ -142,8 +142,10 @@ export function readCustomerContacts(
     const at = (r.arc[0] as { at: number }).at
     const score = clampScore(c.moodSum / r.arc.length - shift)
     const back = r.reasons.some((x) => x.code === 'repeated-ask' && x.weight > 0)
-    const opensUnhappy = (r.arc[0] as { label: string }).label === 'negative'
-    const leftUnresolved = !r.endedSatisfied && (r.arc[r.arc.length - 1] as { label: string }).label === 'negative'
+    // Unhappy at the start: a negative first word, or a threat to leave ("Please tell me the exit fee").
+    const opensUnhappy = (r.arc[0] as { label: string }).label === 'negative' || r.reasons.some((x) => x.code === 'churn-threat' && x.weight > 0)
+    // Left unsolved: no satisfied close, a complaint in it, and a last word that is not positive.
+    const leftUnresolved = !r.endedSatisfied && r.arc.some((p) => p.label === 'negative' || p.score <= COMPLAINT_SCORE) && (r.arc[r.arc.length - 1] as { label: string }).label !== 'positive'
     const interaction: Interaction = {
       conversationId: r.id,
       at,
@@ -236,8 +238,9 @@ export function readCustomerContacts(
  * which contacts were about this. `counted` is the most contacts the customer's counts make of the
  * streak, which may be more than we have on record (a phone call, another inbox).
  *
- * A contact that opens unhappy after one the customer left unhappy and unsolved joins it up to
- * `repeatUnresolvedDays` back: the chase goes on whether or not the customer says so.
+ * A contact that opens unhappy after one the customer left unsolved joins it up to
+ * `repeatUnresolvedDays` back: the chase goes on whether or not the customer says so, and like a
+ * contact that says it is back it does not end the streak at the span.
  */
 function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']): { contacts: number; counted: number } {
   if (sorted.length === 0) return { contacts: 0, counted: 0 }
@@ -252,7 +255,7 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
     const at = (sorted[i] as Interaction).at
     const unresolved = next.opensUnhappy === true && (sorted[i] as Interaction).leftUnresolved === true
     const gap = next.saysBack === true || owed > 0 ? cc.repeatBackDays : unresolved ? Math.max(cc.repeatWindowDays, cc.repeatUnresolvedDays) : cc.repeatWindowDays
-    saidBackThroughout &&= next.saysBack === true || owed > 0
+    saidBackThroughout &&= next.saysBack === true || owed > 0 || unresolved
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).
     if (Math.round((next.at - at) / DAY) > gap || (!saidBackThroughout && Math.round((latest.at - at) / DAY) > cc.repeatSpanDays)) break
@@ -263,6 +266,9 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   }
   return { contacts: count, counted }
 }
+
+// A message this low is a complaint though the label says neutral ("the corrected bill hasn't arrived" reads -0.31).
+const COMPLAINT_SCORE = -0.3
 
 // Earlier messages a usual level needs: fewer say little about how this customer writes.
 const USUAL_MIN_MESSAGES = 3

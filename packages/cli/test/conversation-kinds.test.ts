@@ -14,6 +14,8 @@ import { ROUND_102_SCENARIOS } from './conversation-round-102-scenarios.js'
 import { ROUND_105_SCENARIOS } from './conversation-round-105-scenarios.js'
 import { ROUND_107_SCENARIOS } from './conversation-round-107-scenarios.js'
 import { ROUND_109_SCENARIOS } from './conversation-round-109-scenarios.js'
+import { ROUND_112_SCENARIOS } from './conversation-round-112-scenarios.js'
+import { ROUND_115_SCENARIOS } from './conversation-round-115-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -83,6 +85,8 @@ describe.each([
   ['in round 105, written by a helper who read no rules', ROUND_105_SCENARIOS],
   ['in round 107, written by a helper who read no rules', ROUND_107_SCENARIOS],
   ['in round 109, written by a helper who read no rules', ROUND_109_SCENARIOS],
+  ['in round 112, written by a helper who read no rules', ROUND_112_SCENARIOS],
+  ['in round 115, written by a helper who read no rules', ROUND_115_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

@@ -13,8 +13,8 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * "July still not refunded" as back again; waiting on the outcome ("fingers crossed", "I'll keep
  * checking my email", "Phone's in my hand") keeps thanks and praise of the help from closing an
  * open deadline; "OK, we'll try that." and "I'll use the laptop" as the step taken; "two or three
- * times a week" and "aren't the same thing" are no repeat contact. 20 still miss and are left out;
- * the 50 that pass are here.
+ * times a week" and "aren't the same thing" are no repeat contact. 19 still miss (after
+ * round 112's mends) and are left out; the 51 that pass are here.
  */
 export const ROUND_109_SCENARIOS: readonly Scenario[] = [
   {
@@ -128,6 +128,21 @@ export const ROUND_109_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "I sent the tracking number the first time I wrote. Here it is again: JD0002219934GB. It literally says delivered and signed for by your warehouse.", at: "2026-02-25T20:12:00Z", conversation: "c3" },
       { role: "agent", text: "Thanks, I've forwarded it. They'll investigate further.", at: "2026-02-25T20:25:00Z", conversation: "c3" },
       { role: "customer", text: "Brilliant. Another investigation. Still no money.", at: "2026-02-25T20:27:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: 'r109-contact-again-same-issue-3',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Good morning, I'm submitting a claim for water damage to the kitchen ceiling caused by a leak from the upstairs bathroom. Policy HH-2291045. Photos and the plumber's invoice are attached. Regards, David Okafor", at: "2026-07-14T11:00:00Z", conversation: "c1" },
+      { role: "agent", text: "Dear Mr Okafor, thank you. Your claim has been registered as CLM-88310. A claims handler will review it and be in touch within 10 working days.", at: "2026-07-14T15:20:00Z", conversation: "c1" },
+      { role: "customer", text: "Thank you.", at: "2026-07-14T15:30:00Z", conversation: "c1" },
+      { role: "customer", text: "Re: CLM-88310. I've received a letter asking for photographs of the damage and the plumber's invoice. Both were attached to my email of 14 July (below). I've attached them again. Please confirm they have been received.", at: "2026-07-30T09:12:00Z", conversation: "c2" },
+      { role: "agent", text: "Dear Mr Okafor, thank you, we confirm receipt and have added them to your file.", at: "2026-07-30T14:00:00Z", conversation: "c2" },
+      { role: "customer", text: "Re: CLM-88310 (see trail below). A further letter has arrived, once again requesting photographs and the invoice, and stating that the claim will be closed if they are not received within 14 days. They are attached. Again. I would appreciate an explanation of why they keep going missing.", at: "2026-08-18T10:40:00Z", conversation: "c3" },
+      { role: "agent", text: "Dear Mr Okafor, we apologise for the inconvenience. The documents were on file but had not been linked to the claim task. This has now been done and the handler has been notified.", at: "2026-08-18T16:05:00Z", conversation: "c3" },
+      { role: "customer", text: "I see. So after five weeks the claim has not actually been looked at. I can't say I'm impressed.", at: "2026-08-18T16:30:00Z", conversation: "c3" },
     ],
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },

@@ -192,6 +192,10 @@ const NOT_GOOD_TONE = 0.2
 function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (tokens: readonly Token[]) => number, alone: boolean): boolean {
   // Praise spans in order of start, walked beside the tokens (linear, as reading must stay).
   const praise = cues.filter((c) => (c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0).sort((a, b) => a.start - b.start)
+  // Frustration said outright, with nothing praised or thanked, is not said sideways: "my smart
+  // thermostat keeps showing 'offline' in the app, bit annoying." (the twenty-third session's retrain
+  // heard quoted status words as sarcasm).
+  if (praise.length === 0 && cues.some((c) => c.kind === 'explicit-emotion' && c.weight < 0 && c.emotion !== 'confusion')) return false
   const rest: Token[] = praise.length === 0 ? (tokens as Token[]) : []
   let p = 0
   let reach = -1

@@ -1390,7 +1390,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // "…or we will have to look at other tools": a deadline with a way out.
       'look|looking|shop|shopping at|into|around|for other|another|different tools|tool|providers|provider|vendors|vendor|solutions|services|companies|platforms|platform',
       'look|looking|go|going elsewhere', "i'll|ill|we'll|well|gonna look|go|shop somewhere|someplace else", 'i|we will look|go|shop somewhere|someplace else', 'consider|considering|evaluate|evaluating|explore|exploring alternatives|competitors', 'evaluate|evaluating|trialling|trialing|testing other|alternative|competing vendors|providers|tools|platforms',
-      'done with you|your', 'cancel|cancelling|canceling everything', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
+      'cancel|cancelling|canceling everything', "i'm|im|we're|were done with this|you|your", 'refund and|or cancel', 'unsubscribe',
       "won't|wont be renewing", 'will not be renewing|renew', 'not renewing', "won't|wont renew",
       // The bill questioned: "I'm starting to wonder why we pay for the premium plan".
       'wonder|wondering why i|we pay|am|are', 'why am i|are we even? paying',
@@ -2298,7 +2298,8 @@ export const CUE_RULES: readonly CueRule[] = [
       // Said as news of nothing wrong since: "there hasn't been any leak since", "there haven't been any delays".
       "hasn't|hasnt|haven't|havent been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches", 'has|have not been any|a|one single? problem|problems|issue|issues|leak|leaks|drip|drips|error|errors|crash|crashes|outage|outages|fault|faults|complaint|complaints|delay|delays|hiccup|hiccups|trouble|glitch|glitches',
       // Round 108: the fault denied before the ask: "My flight wasn't delayed and the bags all turned up", "Card hasn't been declined or blocked".
-      "wasn't|wasnt|weren't|werent delayed|late|cancelled|canceled|damaged|broken|lost|declined|blocked|overcharged and|or|,|so|.", "hasn't|hasnt|haven't|havent been declined|blocked|delayed|cancelled|canceled|charged|hacked|frozen|damaged|lost or|and|,|.",
+      "wasn't|wasnt|weren't|werent delayed|late|cancelled|canceled|damaged|broken|lost|declined|blocked|overcharged and|or|,|so|.", "hasn't|hasnt|haven't|havent been declined|blocked|delayed|cancelled|canceled|charged|double-charged|overcharged|hacked|frozen|damaged|lost or|and|,|.",
+      "hasn't|hasnt|haven't|havent crashed|broken|failed|frozen|stopped and|or|,|.",
       'not bad|terrible|awful|disappointed|complaining', 'nothing the matter', 'nothing the matter with', 'had|have|having no|zero difficulties|difficulty|trouble|problems|issues|complaints with', 'not a|an problem|issue', 'nothing wrong|bad', "wasn't|wasnt delayed|late|cancelled|damaged|broken or? anything", 'was not delayed|late|cancelled|damaged|broken or? anything', 'is|are working fine|perfectly|well', "isn't|isnt wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen|late|delayed|missing|lost|overdue|damaged or? anything", 'is not wrong|broken|faulty|incorrect|locked|blocked|suspended|hacked|frozen|late|delayed|missing|lost|overdue|damaged or? anything', 'not broken|damaged|faulty|scratched|dented|cracked', "can't|cant|cannot complain",
       'never had a|an|any problem|problems|issue|issues|trouble', 'no more crashes|errors|problems|issues',
       // "haven't had a single dropped call since…", "No grumbles from the team… Nobody underpaid, nobody locked out".
@@ -2363,8 +2364,9 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'awaiting', explicit: false, weight: 0, strength: 0,
     patterns: [
       'fingers|toes crossed', "i'll|ill|we'll|will keep checking|refreshing|watching", "i'll|ill|we'll|will keep an|my eye|eyes|phone",
-      "i'll|ill|we'll|will wait to|for hear|news|your", "i'll|ill|we'll|will look|watch out for|your|the email|call|text|update|news",
-      'waiting to|for hear|news|your call|your email|your update', 'let me know the|as moment|minute|second|soon', 'keep me posted|updated',
+      "i'll|ill|we'll|will wait to|for hear|news|your", "i'll|ill|we'll|will look|watch out? for your|the|an email|call|text|update|news|reply|confirmation|answer|callback|message|letter",
+      "i'll|ill|we'll|will wait here|there|at|in|by|outside", "i'll|ill|i'm|im|we'll|we're be? glued to", 'hope * *? comes|come through', 'hope * *? works out',
+      'waiting to hear', 'waiting for news', 'waiting for your|an|the call|email|update|text|reply', 'let me know the|as moment|minute|second|soon', 'keep me posted|updated',
       "phone's|phones on|in loud|hand|my", 'phone is on|in loud|hand|my', 'speak|talk tomorrow|soon|later|then', 'hovering over',
     ],
   },
@@ -2588,17 +2590,57 @@ export const CUE_RULES: readonly CueRule[] = [
       'gold star|medal|trophy|prize to|for', 'congratulations|congrats on achieving|reaching|hitting|managing',
       'new personal|world best|record ?', 'a new record ?|!', 'inspired|impeccable|impressive|flawless|stellar timing', 'what a bold|brave|daring design|product? choice|decision|move',
       'best part of my day|week|morning|evening|weekend|life', 'especially|particularly enjoyed|loved|liked the part|bit where',
-      'enjoying|loving paying|being charged|paying extra', 'truly|really|so|very smart|clever|intelligent .|!|👏',
+      'enjoying|loving paying', 'enjoying|loving being charged', 'truly|really|so|very smart|clever|intelligent .|!|👏',
+      // Round 111: admiration of a fault's nerve, advice that "opened my eyes", progress that is none.
+      'admire|love|adore the optimism|confidence|enthusiasm|ambition', 'truly|really|finally opened my eyes', 'really|truly moving things forward|along',
+      'very|so|how|truly heartwarming|touching|reassuring .|!', 'loved|enjoyed the part|bit where', 'loved|enjoyed the part|bit of the * *? where', 'adore|love it when',
     ],
   },
   {
     // Said of whoever decided it, the applause is sarcasm whatever follows: a thanks meant names the team.
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
-      'shout out|shoutout|kudos|props|applause|congratulations|congrats to whoever', 'hats off to whoever',
+      'shoutout|kudos|props|applause|congratulations|congrats to whoever', 'shout out to whoever', 'hats off to whoever', 'round of applause for|to whoever',
       // Advice answered as a discovery: "Groundbreaking. I'll alert the scientific community."
-      'alert|inform|notify|tell|call the scientific|science community|nobel|press', 'groundbreaking|revolutionary|earth-shattering|earthshattering .|!',
+      'alert|inform|notify|tell|call the scientific|science community', 'alert|inform|notify|call the press|media', 'groundbreaking|revolutionary|earth-shattering|earthshattering .|!',
+      // Thanks to a machine for its fault: "So thoughtful of it." Hardship praised: "the character-building experience".
+      'thoughtful|considerate of it', 'character-building|character building experience|exercise|lesson',
     ],
+  },
+  {
+    // "We're done with you" leaves; "the jab was done with you on 14 April" was a visit (round 112).
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    notAfter: ['was', 'were', 'been', 'is', 'are', 'be', 'being', 'got', 'get', 'gets', 'had', 'have', 'has', 'all', 'work', 'job', 'jab', 'it', 'that', 'this'],
+    patterns: ['done with you|your'],
+  },
+  {
+    // The way out asked for: "what the exit fee is on my fixed tariff and the earliest date I can move",
+    // "the end date and notice terms of our annual contract" (round 112).
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: [
+      'exit|termination|early-termination fee|fees|penalty|charge is|on|for|to', 'notice period|terms on|of|for my|our|the contract|subscription|plan|tariff|membership|lease|agreement',
+      'earliest date|point * *? can|could move|leave|cancel|switch|terminate|exit', 'end date and notice', 'release me|us from my|our|the contract|agreement',
+    ],
+  },
+  {
+    // A plan welcomed is no problem solved: "That would be brilliant, thank you." (round 112).
+    kind: 'awaiting', explicit: false, weight: 0, strength: 0,
+    patterns: ["that|it|this would be brilliant|great|perfect|amazing|lovely|fantastic|wonderful|ideal", "that'd|thatd|itd|it'd be brilliant|great|perfect|amazing|lovely|fantastic|wonderful|ideal"],
+  },
+  {
+    // The fault as it was before the fix: "white page underneath, exactly like before" (round 112).
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'exactly|just the same as before|yesterday|earlier', 'exactly|just like before|yesterday|earlier', 'exactly|just like last time|night|week', 'exactly|just like in|on safari|chrome|firefox|edge|the|my|our|your',
+      // Chasing what was promised: "checking in on BUG-4471", "Your colleague said 3-5 days ten days ago."
+      'checking in on|about|re', 'your colleague|colleagues|agent|rep|advisor|adviser|team said|told|promised', 'nobody|noone from * *? has|have been in touch|called|replied|rung', 'nobody|noone has|have been in touch', 'no * *? *? has|have been in touch',
+      'still no contact|word|call|callback|visit|reply|response|news|update|engineer|technician|adjuster|refund from|about|on|.|!|,', 'following up from|regarding|re',
+    ],
+  },
+  {
+    // The step handed on (round 112): "I've passed that on to our IT contractor, he's making the DNS change now."
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true,
+    patterns: ["i've|ive|we've|weve passed|forwarded|sent that|this|it on to", "he's|hes|she's|shes|they're|theyre making|doing|running|applying the|that * *? change|changes|update|fix now"],
   },
   {
     // A wish for how it arrives is a request, not praise: "I'd love the dress to arrive before the 14th".
@@ -2612,6 +2654,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "i trust you're|youre well|keeping|doing", "i trust you're|youre keeping|doing well", 'i trust you|all are|is well|keeping|doing', 'i trust you are keeping|doing well', 'i trust all is well', 'hope|trust all is well at|on your end|side', 'hope|trust everything is well|fine|good at|on your end|side',
       "hope it is|it's|its where you are too|as well", 'lovely|beautiful|gorgeous|glorious|nice sunny|bright|warm one|day|morning here', 'namaste|namaskar',
+      'hope the|your weekend|week|day|holiday treated you well|kindly', 'a very? good morning|afternoon|evening to the|all|everyone',
     ],
   },
   {
@@ -2659,7 +2702,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Patience worn thin, said with how thin: "my patience is wearing very thin".
     kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85,
-    patterns: ['patience is|has wearing|running|growing|worn|gone very|rather|pretty|extremely thin', "patience's|patiences wearing|running very|rather|pretty thin"],
+    patterns: ['patience is|has wearing|running|growing|worn|gone very|rather|pretty|extremely thin', "patience's|patiences wearing|running very|rather|pretty thin", 'has|have been|is|was|were utterly|absolutely|completely? maddening|exasperating|infuriating'],
   },
   {
     // The contacts before, pointed to: "my original note from 12 Jan and my chaser from the 26th", "for the fortieth time".
@@ -2669,12 +2712,19 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Signing with the rival: "Match it before then or I'm signing theirs."; notice given on a rented home.
     kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
-    patterns: ["i'm|im|i|we're|we signing|sign|accept|accepting|taking|take theirs", "i'm|im|i|we're|we signing|sign|accept|accepting|taking|take their offer|quote|contract|deal", "i'm|im|i|we're|we signing|sign with them", "giving|give|hand|handing notice on|to|for the|my|our flat|tenancy|lease|house|apartment|contract"],
+    patterns: [
+      // Round 111: the rival's offer waiting: "a quote from one of your rivals", "a competitor's quote".
+      "competitor's|competitors|rival's|rivals quote|offer", 'quote|offer from one of your rivals|competitors', 'quote|offer from a|your rival|competitor',
+      "i'm|im|i|we're|we signing|sign|accept|accepting|taking|take theirs", "i'm|im|i|we're|we signing|sign|accept|accepting|taking|take their offer|quote|contract|deal", "i'm|im|i|we're|we signing|sign with them", "giving|give|hand|handing notice on|to|for the|my|our flat|tenancy|lease|house|apartment|contract"],
   },
   {
     // The person above the frontline: "Whoever sits above frontline support - that's who I need to talk to."
     kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
-    patterns: ['whoever|someone|somebody sits|is above|over frontline|first-line|front-line|front support|you', 'above|beyond frontline|first-line|front-line support'],
+    patterns: [
+      'whoever|someone|somebody sits|is above|over frontline|first-line|front-line|front support|you', 'above|beyond frontline|first-line|front-line support',
+      // Round 111: "Who's your boss?", "somebody who has a name and a direct phone line".
+      "who's|whos your boss|manager|supervisor|superior", 'who is your boss|manager|supervisor|superior', 'somebody|someone who has a name',
+    ],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.

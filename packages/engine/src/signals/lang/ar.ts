@@ -137,6 +137,8 @@ export const AR_CUES: LanguageCues = {
       'تم حل المشكلة', 'انحلت المشكلة', 'راضي|راضية|سعيد|سعيدة|مبسوط|مبسوطة', 'أحسنتم', 'الله يعطيكم العافية',
     ],
     gratitude: [
+      // Round 113. Formal and dialect thanks: "أتقدم بخالص الشكر", "ما بننسالكن هالوقفة".
+      'بخالص الشكر|شكري', 'ما بننسالكن|بننسالك|ننساها|ننسالكم',
       // Round 110. Thanks in blessings and in what the help meant: "الله يجزاك خير", "لن أنسى لكم", "ما بتعرفو شو عملتولنا".
       'الله يجزاك|يجزاكم|يجزيك|يجزيكم خير|خيرا', 'لن أنسى|انسى|أنسى لكم|لك', 'تستاهل|تستاهلون ترقية|كل خير', 'مش عارف|عارفة أقولكم|أقولك إيه',
       // Gratitude in a letter's words: "أود أن أعبّر عن امتناني العميق", "مع خالص امتناننا".
@@ -219,6 +221,8 @@ export const AR_CUES: LanguageCues = {
       'ممتاز|رائع|جميل|حلو|عظيم انقطع|انقطعت|تعطل|تعطلت|توقف|توقفت|وقف|خرب|طاح', 'خدمة ممتازة|رائعة فعلا|فعلاً|والله',
     ],
     churn: [
+      // Round 113. A quote asked from a competitor: "طلبت عرض سعر من شركة منافسة".
+      'شركة|شركات منافسة|منافسه|ثانية|تانية|ثانيه', 'عرض سعر من',
       // Round 75. Changing company, Levantine Arabizi: "ra7 ghayyer el sharike", "bade ghayyer el bank".
       'ra7|rah|ra2|7a|ha|bade|badde|baddi|bdi ghayyer|ghayer|gheyyer|gheyer|8ayyer|8ayer|ghayir|ghayyir|bghayyer|bghayer el|l sharike|sharika|sharke|sherke|shirke|company|bank|shabake|shabaka|provider|agence|wikale|wekele',
       // Round 73. Never again, Maghrebi: "عمري نرجع نشري منكم", "عمرني نعاود نتعامل معاكم".

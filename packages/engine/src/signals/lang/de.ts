@@ -126,6 +126,8 @@ export const DE_CUES: LanguageCues = {
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: [
+      // Round 113. Thanks told as credit given: "Das rechnen wir Ihnen hoch an", "ich weiß sehr zu schätzen", "weiterempfehlen".
+      'rechnen|rechne wir|ich ihnen|dir|euch hoch an', 'weiß|weiss sehr? zu schätzen|schaetzen', 'werde|würde|wuerde|kann|können sie|euch|dich definitiv|gerne|gern|jedem|allen|bestimmt|sicher? weiterempfehlen', 'empfehle|empfehlen sie|euch gerne|gern|jedem|allen? weiter',
       // Round 110. Thanks told as what the help saved: "hat uns den ganzen Urlaub gerettet".
       'hat|haben uns|mir den|die|das ganzen|ganze? urlaub|tag|abend|hochzeit|reise|wochenende gerettet',
       // Round 103. Thanks passed on: "Bitte richten Sie ihm meinen Dank aus."
@@ -187,6 +189,8 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 113. The notice and its confirmation: "Die Kündigungsbestätigung hätte ich dann gern".
+      'kündigung|kündigungsbestätigung|kuendigung|kündigen|kuendigen',
       // Round 110. Leaving under way: the number taken to the new provider, the earliest way out of the contract.
       'rufnummernmitnahme|rufnummernportierung|portierung', 'beim|zum|einem neuen anbieter|provider', 'aus dem vertrag herauskomme|herauskommen|rauskomme|rauskommen|raus', 'frühestens kündigen|raus|heraus',
       // Round 75. Looking for another, in dialect ("suchen ma uns a andere Wohnung", "schaun mia uns um a anders Studio"); booking elsewhere with the subject first, the resolve said before "woanders" ("Wir buchen für die Feier nächstes Jahr definitiv woanders"; "ich kaufe sonst nie woanders" is loyalty).

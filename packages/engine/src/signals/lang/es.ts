@@ -133,6 +133,8 @@ export const ES_CUES: LanguageCues = {
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
     gratitude: [
+      // Round 113. "Os debo una", "Usted es un sol", "No saben lo que eso significa".
+      'os|les|te debo una', 'usted es|eres un sol', 'no saben|sabéis|sabeis lo que eso|esto significa',
       // Round 110. Thanks told as what the help made possible: "ojalá todos trabajaran así", "les escribo para agradecer".
       'ojalá|ojala todos trabajaran|atendieran|fueran así|asi', 'escribo|escribimos para agradecer|agradecerles|agradecerle', 'me lo|la|los dejaste|dejó|dejaron arreglado|arreglada|solucionado|resuelto',
       // Round 103. "me salvaron", "me salvaste la vida".
@@ -191,6 +193,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 113. Leaving looked into: "qué necesito para hacer la portabilidad", "estoy valorando otras aseguradoras", "mi contrato vence en junio".
+      'hacer|pedir|solicitar|tramitar la portabilidad', 'viendo|valorando|mirando|buscando|considerando seriamente? otras|otra opciones|alternativas|aseguradoras|compañías|companias|empresas|operadoras|aseguradora|compañía|compania|operadora', 'mi|el contrato vence|termina|acaba',
       // Round 110. Asking how to leave: the porting procedure, when the tie-in ends, an account opened elsewhere.
       'procedimiento|trámite|tramite|código|codigo|proceso para|de la? portabilidad', 'hasta cuándo|cuando tengo|tenemos|dura la? permanencia', 'cuándo|cuando termina|acaba|vence mi|la|nuestra permanencia', 'abierto|abrí|abri|abro una? cuenta en otro|otra banco|entidad',
       // Round 75. The order called off, the money back demanded: "anulo el encargo y que me devuelvan el dinero", "cancelo la reserva y me devuelven lo pagado".

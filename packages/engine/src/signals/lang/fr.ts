@@ -101,6 +101,8 @@ export const FR_CUES: LanguageCues = {
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
     gratitude: [
+      // Round 113. "Je vais parler de vous en bien", "Vraiment top", "Chapeau.".
+      'parler de vous en bien', 'vraiment top|génial|genial', 'chapeau .|!|bas',
       // Round 110. Thanks told as what the help made possible: "grâce à vous", "je vous en dois une", "ça n'a pas de prix", "les yeux fermés".
       'grâce|grace à|a vous|votre|ton|toi', "j'vous|je vous en dois une", "ça|ca n'a pas de prix", 'repasserai|reviendrai|recommanderai chez vous les yeux fermés', 'vous avez tout débloqué|réglé|sauvé|arrangé',
       // Thanks in a letter's words: "je vous adresse mes sincères remerciements", "avec mes vifs remerciements".
@@ -150,6 +152,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 113. The way out asked for: "la procédure de résiliation".
+      'résiliation|resiliation|résilier|resilier',
       // Round 110. Leaving under way: the notice sent, the porting code asked for.
       'mon|notre préavis part|partira|envoyé|posté', 'mon|notre préavis est parti|envoyé|posté', 'mon|le|un code rio|portabilité|portabilite',
       // Round 103. Ready to close every account: "je suis prêt à clôturer tous mes comptes".

@@ -157,6 +157,8 @@ export const HI_CUES: LanguageCues = {
       'खुश|संतुष्ट', 'khush|santusht',
     ],
     gratitude: [
+      // Round 113. A blessing: "Bhagwan aapka bhala kare".
+      'bhagwan|bhagvan aapka|apka bhala kare|kare', 'भगवान आपका भला करे|करें',
       // Round 110. Thanks told as what the help made possible: "sab aapki wajah se", "काबिल-ए-तारीफ़".
       'aapki|aapke wajah|waja se', 'आपकी|आपके वजह से', 'काबिल-ए-तारीफ़|काबिल-ए-तारीफ|kabil-e-tareef', 'theek kar gaya|gayi|diya', 'pahuncha diya|di',
       'धन्यवाद|शुक्रिया|आभार', 'dhanyavad|dhanyavaad|dhanyawad|shukriya|shukria|thx', 'बहुत धन्यवाद|शुक्रिया', 'आपका धन्यवाद|शुक्रिया',
@@ -202,6 +204,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
       'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 113. "Port karwane ka form kahan milega".
+      'port karwane|karane|karvane|karwaane',
       // Round 110. Porting the number away: "port karne ke liye UPC code".
       'port karne|karna|karwana|karwa|karaunga|karungi|karwaunga|karwaungi', 'upc code', 'port out',
       // Round 75. The agency or the institute changed, as a household says it: "हम एजेंसी बदल देंगे", "कोचिंग बदल लेंगे".

@@ -103,6 +103,8 @@ export const IT_CUES: LanguageCues = {
       'un|sei|vero angelo', 'dei|degli|veri angeli',
     ],
     gratitude: [
+      // Round 113. "Vi consiglierò a tutti", "fanno la differenza", "Erano anni che non trovavo…".
+      'vi consiglierò|consigliero|consiglierei a tutti', 'fanno|fa la differenza', 'erano anni che non trovavo|ricevevo|vedevo',
       // Round 110. Thanks told as what the help made possible: "è merito vostro", "con una pazienza infinita", "vi ho già consigliato".
       'è|e merito vostro|tuo|suo|vostra', 'pazienza|gentilezza infinita', 'vi|la|ti ho già consigliato|consigliata|consigliati', 'mi avete salvato|salvata|salvati', 'le|li|l\' ha|hanno recuperate|recuperati|recuperato|recuperata',
       'gratitudine|riconoscenza|riconoscente|riconoscenti|grato|grata|grati',
@@ -150,6 +152,8 @@ export const IT_CUES: LanguageCues = {
     sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 113. The way out asked for: "il modulo per la disdetta", "passato alla concorrenza", "il contratto scade a giugno: fate voi".
+      'disdetta|recesso', 'alla|dalla concorrenza', 'il|mio contratto scade|termina',
       // Round 110. The migration code asked for: moving the line elsewhere.
       'codice di|del migrazione|trasferimento',
       // Round 75. Withdrawing and asking the money back: "mi ritiro e chiedo il rimborso", "ci ritiriamo dal corso" ("mi ritiro dal lavoro" is retiring).

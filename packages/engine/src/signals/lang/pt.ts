@@ -99,6 +99,8 @@ export const PT_CUES: LanguageCues = {
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
     gratitude: [
+      // Round 113. "Vou recomendar-vos", "Não tem preço", "merece um aumento", "salvaram minhas férias".
+      'recomendar-vos|recomendá-los|recomendar vocês|voces', 'não|nao tem preço|preco', 'merece um aumento', 'salvaram|salvou minhas|minha|meu|as|o férias|ferias|viagem|dia|casamento',
       // Round 110. Thanks told as what the help made possible: "chorou de alegria", "vou contar pra todo mundo".
       'chorou|chorei|choramos de alegria', 'vou contar pra|para todo mundo|toda a gente como', 'graças a vocês|você|voces|voce|ti', 'salvaram|salvou o meu|minha|nosso|nossa dia|viagem|casamento|natal',
       'obrigadíssima|obrigadíssimo|obrigadissima|obrigadissimo', 
@@ -158,6 +160,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 113. Leaving looked into: "o que preciso para fazer a portabilidade", "pedi uma simulação a outra seguradora".
+      'para|pra fazer a? portabilidade', 'outra|outras seguradora|seguradoras|operadora|operadoras', 'trocou|troquei|trocar de plano|operadora|seguradora|banco',
       // Round 110. Asking how to leave: the porting, when the loyalty term ends.
       'como faço|faco|fazer a? portabilidade', 'quando acaba|termina o|a período|periodo|prazo de? fidelização|fidelizacao|fidelidade', 'quando acaba|termina a|o? minha|meu fidelização|fidelizacao|fidelidade|contrato', 'minha|a fidelidade|fidelização|fidelizacao acaba|termina',
       // Round 103. Porting the number away: "faço portabilidade pra outra operadora".
