@@ -64,7 +64,12 @@ export interface ConversationFold {
   heldReply?: number
   /** The most contacts the customer said this conversation is ("my fourth time contacting you"); absent when none said. */
   statedContacts?: number
+  /** What the customer's messages name the problem by, hashed, each once (at most PROBLEM_KEYS). */
+  problemKeys?: string[]
 }
+
+// Problem keys a conversation keeps: the first messages name the problem.
+const PROBLEM_KEYS = 48
 
 // Cues that are escalation events in their own right: a message carrying one is never an improvement.
 const EVENT_CUES: readonly CueKind[] = ['repeat-contact', 'human-request', 'churn-threat']
@@ -80,7 +85,7 @@ export function emptyConversationFold(): ConversationFold {
 
 /** A deep copy, so a stored state can be folded further without changing it. */
 export function copyConversationFold(f: ConversationFold): ConversationFold {
-  return { ...f, events: { ...f.events }, negativities: [...f.negativities], trendScores: [...f.trendScores], arc: [...f.arc] }
+  return { ...f, events: { ...f.events }, negativities: [...f.negativities], trendScores: [...f.trendScores], arc: [...f.arc], ...(f.problemKeys === undefined ? {} : { problemKeys: [...f.problemKeys] }) }
 }
 
 // A detail said again ("No, 6:30.") is half an ask made again: one correction is ordinary, a second
@@ -151,6 +156,11 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   if (repeat) ev.asks += 1
   else if (has(r, 'restated-ask')) ev.asks += RESTATED_ASK
   if (r.statedContacts !== undefined && r.statedContacts > (f.statedContacts ?? 0)) f.statedContacts = r.statedContacts
+  if (r.problemKeys !== undefined && (f.problemKeys?.length ?? 0) < PROBLEM_KEYS) {
+    const keys = f.problemKeys ?? []
+    for (const k of r.problemKeys) if (keys.length < PROBLEM_KEYS && !keys.includes(k)) keys.push(k)
+    f.problemKeys = keys
+  }
   if (has(r, 'human-request')) ev.human = 1
   if (has(r, 'churn-threat')) ev.churn = 1
   f.negativities.push(messageNegativity(r, esc.trajectory))

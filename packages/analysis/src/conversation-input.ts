@@ -23,6 +23,8 @@ export interface MessageReading {
   readonly language?: string
   /** The contacts the customer says this one is ("This is my fourth time contacting you" 4), if they say. */
   readonly statedContacts?: number
+  /** What the message names its problem by, hashed ({@link problemKeys}): references and distinctive words. */
+  readonly problemKeys?: readonly string[]
 }
 
 /** One message of a conversation. `at` is milliseconds since the epoch; it may be missing in raw input. */

@@ -25,6 +25,8 @@ export interface StateReading {
   readonly language: string
   /** The contacts the customer says this one is, if they say (see `MessageReading`). */
   readonly statedContacts?: number
+  /** What the message names its problem by, hashed (see `MessageReading`). */
+  readonly problemKeys?: readonly string[]
 }
 
 /** A message as the state keeps it: no text, internal notes never. */
@@ -69,7 +71,7 @@ export interface ConversationState {
 }
 
 /** The state format; a stored state of another version is rebuilt. */
-export const STATE_VERSION = 2
+export const STATE_VERSION = 3
 
 /** Messages kept unfolded at the end of a conversation: how late a message may arrive and still be merged. */
 export const STATE_TAIL = 8
@@ -174,7 +176,7 @@ export function currentState(state: ConversationState, config: AnalysisConfig, l
 function toTimed(m: StateMessage, languages: readonly string[] | undefined): { id: string; role: AuthorRole; at: number; reading?: MessageReading } {
   const r = m.reading
   if (r === undefined) return { id: m.id, role: m.role, at: m.at }
-  return { id: m.id, role: m.role, at: m.at, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues as CueKind[], languageSupported: readsLanguage(r.language, languages), ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }) } }
+  return { id: m.id, role: m.role, at: m.at, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues as CueKind[], languageSupported: readsLanguage(r.language, languages), ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }), ...(r.problemKeys === undefined ? {} : { problemKeys: r.problemKeys }) } }
 }
 
 /** The facts part of the fold: first and last times, the first reply, SLA breaches between replies, the last agent, urgency and asks for a person. */

@@ -47,6 +47,8 @@ export interface ConversationReading {
   readonly repairs: readonly Repair[]
   /** The most contacts the customer said this one is ("This is my fourth time contacting you" 4), if they said. */
   readonly statedContacts?: number
+  /** What the customer named the problem by, hashed: references and distinctive words ({@link problemKeys}). */
+  readonly problemKeys?: readonly string[]
 }
 
 const MINUTE = 60_000
@@ -160,6 +162,7 @@ export function finishConversation(f: ConversationFold, conv: ConversationHeader
     repairs,
   }
   const withCustomer = conv.customerId === undefined ? base : { ...base, customerId: conv.customerId }
-  const withStated = f.statedContacts === undefined ? withCustomer : { ...withCustomer, statedContacts: f.statedContacts }
+  const withCounted = f.statedContacts === undefined ? withCustomer : { ...withCustomer, statedContacts: f.statedContacts }
+  const withStated = f.problemKeys === undefined ? withCounted : { ...withCounted, problemKeys: [...f.problemKeys] }
   return waitingSince === undefined ? withStated : { ...withStated, waitingSince }
 }

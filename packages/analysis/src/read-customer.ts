@@ -6,6 +6,7 @@ import { normalizeConversation } from './normalize-conversation.js'
 import { type ConversationReading, finishConversation } from './read-conversation.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type TrendDirection, weightedTrend } from './weighted-trend.js'
+import { sameProblem } from './problem-keys.js'
 
 /** What the business knows about a customer. */
 export interface CustomerProfile {
@@ -39,6 +40,8 @@ export interface Interaction {
   readonly opensUnhappy?: boolean
   /** No satisfied close, a negative message in it and a last word that is not positive: the customer left it unsolved. */
   readonly leftUnresolved?: boolean
+  /** What the customer named the problem by, hashed (references and distinctive words). */
+  readonly problemKeys?: readonly string[]
 }
 
 export interface CustomerReading {
@@ -155,6 +158,7 @@ export function readCustomerContacts(
       ...(r.statedContacts === undefined ? {} : { statedContacts: r.statedContacts }),
       ...(opensUnhappy ? { opensUnhappy } : {}),
       ...(leftUnresolved ? { leftUnresolved } : {}),
+      ...(r.problemKeys === undefined || r.problemKeys.length === 0 ? {} : { problemKeys: r.problemKeys }),
     }
     interactions.push(c.subject === undefined ? interaction : { ...interaction, subject: c.subject })
     if (r.reasons.some((x) => x.code === 'churn-threat')) {
@@ -238,6 +242,9 @@ export function readCustomerContacts(
  * which contacts were about this. `counted` is the most contacts the customer's counts make of the
  * streak, which may be more than we have on record (a phone call, another inbox).
  *
+ * A contact that names the problem as the one before it did (a reference in common, "CLM-889231",
+ * or two distinctive words, "roaming" and "credit") joins it up to `repeatBackDays` back.
+ *
  * A contact that opens unhappy after one the customer left unsolved joins it up to
  * `repeatUnresolvedDays` back: the chase goes on whether or not the customer says so, and like a
  * contact that says it is back it does not end the streak at the span.
@@ -254,8 +261,10 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
     const unresolved = next.opensUnhappy === true && (sorted[i] as Interaction).leftUnresolved === true
-    const gap = next.saysBack === true || owed > 0 ? cc.repeatBackDays : unresolved ? Math.max(cc.repeatWindowDays, cc.repeatUnresolvedDays) : cc.repeatWindowDays
-    saidBackThroughout &&= next.saysBack === true || owed > 0 || unresolved
+    // The same reference or distinctive words in both: the same problem, in the customer's own terms.
+    const same = sameProblem(next.problemKeys, (sorted[i] as Interaction).problemKeys)
+    const gap = next.saysBack === true || owed > 0 || same ? cc.repeatBackDays : unresolved ? Math.max(cc.repeatWindowDays, cc.repeatUnresolvedDays) : cc.repeatWindowDays
+    saidBackThroughout &&= next.saysBack === true || owed > 0 || unresolved || same
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).
     if (Math.round((next.at - at) / DAY) > gap || (!saidBackThroughout && Math.round((latest.at - at) / DAY) > cc.repeatSpanDays)) break

@@ -4,6 +4,7 @@
  */
 import type { CueKind, SentimentLabel } from '@undertone/engine'
 import type { MessageReading } from './conversation-input.js'
+import { problemKeys } from './problem-keys.js'
 
 /** The fields of a reading the analysis needs, flat as storage keeps them. */
 export interface ReadingFields {
@@ -18,11 +19,22 @@ export interface ReadingFields {
 /**
  * Keeps what the analysis uses, and marks a reading in a language outside `languages` (the
  * reader's; undetermined text counts as read) as not understood, so it stays out of trends,
- * escalation and urgency.
+ * escalation and urgency. With the message's `text`, its problem keys go along (no words, hashes).
  */
-export function toMessageReading(r: ReadingFields, languages?: readonly string[]): MessageReading {
+export function toMessageReading(r: ReadingFields, languages?: readonly string[], text?: string): MessageReading {
   const stated = statedContactsOf(r.cues)
-  return { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), languageSupported: readsLanguage(r.language, languages), language: r.language, ...(stated === undefined ? {} : { statedContacts: stated }) }
+  const keys = text === undefined ? [] : problemKeys(text)
+  return {
+    score: r.score,
+    label: r.label,
+    emotions: r.emotions,
+    intensity: r.intensity,
+    cues: r.cues.map((c) => c.kind as CueKind),
+    languageSupported: readsLanguage(r.language, languages),
+    language: r.language,
+    ...(stated === undefined ? {} : { statedContacts: stated }),
+    ...(keys.length === 0 ? {} : { problemKeys: keys }),
+  }
 }
 
 /** The most contacts any of a reading's cues says the message is ("my fourth time contacting you" 4), if one says. */

@@ -1,5 +1,5 @@
 import { type CueKind, createReader } from '@undertone/engine'
-import { type AuthorRole, type ConversationMessage, type MessageReading, readingContext, statedContactsOf, toMessageReading } from '../src/index.js'
+import { type AuthorRole, type ConversationMessage, type MessageReading, problemKeys, readingContext, statedContactsOf, toMessageReading } from '../src/index.js'
 
 const reader = createReader()
 
@@ -7,7 +7,8 @@ const reader = createReader()
 export function readingOf(text: string): MessageReading {
   const r = reader.read(text)
   const stated = statedContactsOf(r.cues)
-  return { score: r.sentiment.score, label: r.sentiment.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), ...(stated === undefined ? {} : { statedContacts: stated }) }
+  const keys = problemKeys(text)
+  return { score: r.sentiment.score, label: r.sentiment.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind as CueKind), ...(stated === undefined ? {} : { statedContacts: stated }), ...(keys.length === 0 ? {} : { problemKeys: keys }) }
 }
 
 let n = 0
@@ -26,6 +27,6 @@ export function thread(rows: readonly (readonly [AuthorRole, string, string])[])
     const base = { id: `t${n}`, role, at: Date.parse(iso) }
     if (role !== 'customer') return base
     const r = reader.read(text, { previous: readingContext(plain, i) })
-    return { ...base, reading: toMessageReading({ ...r.sentiment, emotions: r.emotions, intensity: r.intensity, cues: r.cues, language: r.language }, reader.languages) }
+    return { ...base, reading: toMessageReading({ ...r.sentiment, emotions: r.emotions, intensity: r.intensity, cues: r.cues, language: r.language }, reader.languages, text) }
   })
 }

@@ -14,7 +14,8 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * June"); "exactly like in Safari" after a fix; a contact left unsolved counts when a complaint in it
  * read neutral (score −0.3 or below) and a threat to leave opens a contact unhappy; "the jab was done
  * with you" is a visit, not a churn threat; "I've passed that on to our IT contractor" is a step
- * taken. 16 still miss and are left out; the 54 that pass are here.
+ * taken; and, the session's last change, contacts that name the problem alike (a claim number, two
+ * distinctive words) join. 14 still miss and are left out; the 56 that pass are here.
  */
 export const ROUND_112_SCENARIOS: readonly Scenario[] = [
   {
@@ -212,6 +213,22 @@ export const ROUND_112_SCENARIOS: readonly Scenario[] = [
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },
   {
+    id: 'r112-contact-again-same-issue-4',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Returned car at Malaga airport 5 Aug, booking CH-55821. £300 deposit still held on my card. When is it released?", at: "2026-08-12T09:05:00Z", conversation: "c1" },
+      { role: "agent", text: "Hello, thank you for your message. Deposits are released within 10 working days after return, once the vehicle check is complete.", at: "2026-08-12T10:30:00Z", conversation: "c1" },
+      { role: "customer", text: "CH-55821. Day 13. Nothing.", at: "2026-08-22T08:14:00Z", conversation: "c2" },
+      { role: "agent", text: "Hello, I have requested the release from the Malaga station. Please allow 3-5 days for your bank to process.", at: "2026-08-22T09:40:00Z", conversation: "c2" },
+      { role: "customer", text: "CH-55821 - still £300 held. That's nearly four weeks. Your colleague said 3-5 days ten days ago.", at: "2026-09-01T18:30:00Z", conversation: "c3" },
+      { role: "agent", text: "Hello, we apologise. The station reports a pending fuel charge query which needs to be resolved before release.", at: "2026-09-02T09:12:00Z", conversation: "c3" },
+      { role: "customer", text: "I returned it full. Receipt from the Repsol at the airport is attached, timestamped 40 minutes before drop-off. First I'm hearing of any fuel query.", at: "2026-09-02T09:20:00Z", conversation: "c3" },
+      { role: "agent", text: "Thank you, I've forwarded the receipt to the station.", at: "2026-09-02T11:05:00Z", conversation: "c3" },
+      { role: "customer", text: "Noted.", at: "2026-09-02T11:07:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
     id: 'r112-contact-again-same-issue-5',
     kind: "contact again same issue",
     messages: [
@@ -241,6 +258,21 @@ export const ROUND_112_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "FB-90281, third install date, third no-show. I've now taken three half-days off. I checked and nobody has applied for any council permit for my street. I'm still without broadband a month after ordering.", at: "2026-04-28T12:55:00Z", conversation: "c3" },
       { role: "agent", text: "I'm sorry, Leo. I've raised this with our install team manager and they'll call you within 48 hours.", at: "2026-04-28T13:30:00Z", conversation: "c3" },
       { role: "customer", text: "I'll believe it when the phone rings. Really fed up with this.", at: "2026-04-28T13:33:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: 'r112-contact-again-same-issue-7',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hello, we've moved to Leeds and registered Biscuit (cocker spaniel, 6) with Northgate Vets. Could you please send his clinical history to them? Their email is reception@northgatevets.co.uk. Thank you, Holly Brennan", at: "2026-03-17T10:20:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Holly, of course, we'll send Biscuit's records over within 2-3 working days. Best wishes to you both in Leeds!", at: "2026-03-17T12:35:00Z", conversation: "c1" },
+      { role: "customer", text: "Thank you!", at: "2026-03-17T12:40:00Z", conversation: "c1" },
+      { role: "customer", text: "Hi, Northgate say they haven't received Biscuit's history yet. He's due his booster and they don't want to vaccinate without seeing what he had last year. Could you check it went?", at: "2026-03-26T09:10:00Z", conversation: "c2" },
+      { role: "agent", text: "Hi Holly, sorry about that - I'll make sure it's sent today.", at: "2026-03-26T16:00:00Z", conversation: "c2" },
+      { role: "customer", text: "Biscuit's records - Northgate still have nothing. I phoned them before writing this. His booster is now overdue by a week.", at: "2026-04-03T11:25:00Z", conversation: "c3" },
+      { role: "agent", text: "Hi Holly, apologies. Our practice manager is the only one who can release full records and she's been on leave. She's back on Tuesday.", at: "2026-04-03T14:30:00Z", conversation: "c3" },
+      { role: "customer", text: "So it wasn't sent 'today' last time either. I'll tell Northgate to expect it after Tuesday. I won't hold my breath.", at: "2026-04-03T14:45:00Z", conversation: "c3" },
     ],
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },

@@ -4,10 +4,10 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * Round 115 (2026-12-07, the twenty-third session): 70 conversations of the seven kinds by a helper who
  * read none of the rules, with round 112's brief, written last and read once with the session's
  * final code as its conversation measure: 20 missed (round 112 with the code before: 24; round 109
- * with the session's first code: 31). Not mended. Ten of the misses are customers back two to four
- * weeks later whose contacts neither say they are back nor were left unhappy: what joins them is
- * the problem itself (the same card, the same claim), which the customer reading cannot yet see. The
- * 50 that pass are here.
+ * with the session's first code: 31). Ten of the misses were customers back two to four weeks later
+ * whose contacts neither said they were back nor were left unhappy; the session's last change joins
+ * contacts that name the problem alike (a reference in common, two distinctive words), after which
+ * 16 miss. The 54 that pass are here.
  */
 export const ROUND_115_SCENARIOS: readonly Scenario[] = [
   {
@@ -138,6 +138,22 @@ export const ROUND_115_SCENARIOS: readonly Scenario[] = [
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },
   {
+    id: 'r115-contact-again-same-issue-4',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hi! My insurer (PetShield) needs Biscuit's clinical history for the last 12 months to process the claim for his knee surgery. They say they've sent you the request form. Policy no PS-88102. Thanks, Emma", at: "2026-04-14T15:20:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Emma, of course – we'll send Biscuit's history over to PetShield within 3 working days. Kind regards, Reception, Meadowbank Vets", at: "2026-04-14T17:00:00Z", conversation: "c1" },
+      { role: "customer", text: "Fab, thank you!", at: "2026-04-14T17:05:00Z", conversation: "c1" },
+      { role: "customer", text: "Hi, PetShield have told me they haven't received Biscuit's history yet – the one you were sending for his knee surgery claim. Could you check it went? The bill was £2,300 so I'm quite keen to get the claim moving.", at: "2026-04-24T10:30:00Z", conversation: "c2" },
+      { role: "agent", text: "Hi Emma, apologies, it looks like the request got missed. The vet needs to sign it off and will do so this week.", at: "2026-04-24T12:10:00Z", conversation: "c2" },
+      { role: "customer", text: "OK, please let me know when it's sent.", at: "2026-04-24T12:20:00Z", conversation: "c2" },
+      { role: "customer", text: "Hi, still chasing Biscuit's clinical history for PetShield. Nobody let me know it had gone, and PetShield say they still don't have it. They've now said the claim will be closed if they don't get it by the end of the month. I've asked twice – what's holding it up?", at: "2026-05-06T09:15:00Z", conversation: "c3" },
+      { role: "agent", text: "Hi Emma, I'm so sorry. The vet who treated Biscuit has been on leave. I'll make sure another vet signs it off and sends it by Friday.", at: "2026-05-06T14:30:00Z", conversation: "c3" },
+      { role: "customer", text: "I really hope so. Pretty fed up that something this simple has taken three weeks and three emails.", at: "2026-05-06T14:45:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
     id: 'r115-contact-again-same-issue-5',
     kind: "contact again same issue",
     messages: [
@@ -154,6 +170,43 @@ export const ROUND_115_SCENARIOS: readonly Scenario[] = [
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },
   {
+    id: 'r115-contact-again-same-issue-6',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hi, I had an installation booked for today 8am–1pm (order WX-44102) and nobody turned up. No call either. What happened?", at: "2026-06-12T13:15:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Ben, I'm sorry the engineer didn't attend. It appears there was a scheduling conflict. I've rebooked you for 18 June, 8am–1pm. Thanks, Riya", at: "2026-06-12T15:00:00Z", conversation: "c1" },
+      { role: "customer", text: "OK, the 18th works.", at: "2026-06-12T15:10:00Z", conversation: "c1" },
+      { role: "customer", text: "Order WX-44102. 1pm has passed. Same as the 12th: no engineer, no call.", at: "2026-06-18T13:20:00Z", conversation: "c2" },
+      { role: "agent", text: "Hi Ben, apologies. The job wasn't released to the engineer's schedule. I've booked the next slot, 26 June, 1pm–6pm.", at: "2026-06-18T16:40:00Z", conversation: "c2" },
+      { role: "customer", text: "That's another half day of leave. Fine.", at: "2026-06-18T16:55:00Z", conversation: "c2" },
+      { role: "customer", text: "WX-44102: 26 June, 1–6pm. I'll let you guess.", at: "2026-06-26T18:25:00Z", conversation: "c3" },
+      { role: "agent", text: "Ben, I'm very sorry. I can see the engineer marked 'no access' at 2:15pm – did anyone come to the door?", at: "2026-06-26T19:30:00Z", conversation: "c3" },
+      { role: "customer", text: "I sat by the front window the entire afternoon. Nobody came to the door. That's three half days of leave now. I'd like the earliest slot you have and some kind of explanation.", at: "2026-06-26T19:42:00Z", conversation: "c3" },
+      { role: "agent", text: "I understand. I've booked 2 July, 8am–1pm, and flagged the job for the engineer's manager to confirm the day before. I've also added a £30 credit to your account.", at: "2026-06-26T20:05:00Z", conversation: "c3" },
+      { role: "customer", text: "Noted. I'm not optimistic.", at: "2026-06-26T20:15:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: 'r115-contact-again-same-issue-7',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hi! I sent back a coat (order LL-55819) on 2 Jan, tracking says you got it on the 6th but no refund yet. Could you check? x", at: "2026-01-15T12:30:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Hannah! Returns take up to 14 days to process once received, so it should come through by the 20th. Thanks for your patience! – Amy, Loom & Lane", at: "2026-01-15T14:00:00Z", conversation: "c1" },
+      { role: "customer", text: "ok thanks!", at: "2026-01-15T14:05:00Z", conversation: "c1" },
+      { role: "customer", text: "Hi, the refund for the coat from order LL-55819 hasn't come through – it's past the 20th now. £89. Can someone look?", at: "2026-01-23T18:45:00Z", conversation: "c2" },
+      { role: "agent", text: "Hi Hannah, the return is being inspected by our warehouse. I've asked them to speed things up.", at: "2026-01-24T10:20:00Z", conversation: "c2" },
+      { role: "customer", text: "ok…", at: "2026-01-24T10:30:00Z", conversation: "c2" },
+      { role: "customer", text: "Still waiting on that £89 refund for the coat, LL-55819. It's been nearly a month since you received it. The warehouse can't still be 'inspecting' a coat.", at: "2026-02-02T20:10:00Z", conversation: "c3" },
+      { role: "agent", text: "Hi Hannah, sorry! It looks like the return was scanned to the wrong order. I've asked the warehouse to correct it and process your refund.", at: "2026-02-03T09:45:00Z", conversation: "c3" },
+      { role: "customer", text: "right", at: "2026-02-03T09:55:00Z", conversation: "c3" },
+      { role: "customer", text: "Coat refund, LL-55819, one more time. Nothing in my account. Four different people have told me four different things. I'd just like my money back.", at: "2026-02-12T13:00:00Z", conversation: "c4" },
+      { role: "agent", text: "Hi Hannah, I'm so sorry about this. I've raised it with our refunds supervisor, who will process it manually within 48 hours.", at: "2026-02-12T15:15:00Z", conversation: "c4" },
+      { role: "customer", text: "Heard it all before tbh. Really not impressed.", at: "2026-02-12T15:20:00Z", conversation: "c4" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
     id: 'r115-contact-again-same-issue-8',
     kind: "contact again same issue",
     messages: [
@@ -166,6 +219,22 @@ export const ROUND_115_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "FAOCL34412. Day five of a seven-day trip and still no bag. The tracker hasn't changed since Tuesday. I've spent over €300 on essentials. Nobody has called me once. I'd like to know where my suitcase is.", at: "2026-08-07T08:20:00Z", conversation: "c3" },
       { role: "agent", text: "Hello Mr Costa, I'm very sorry. Our Gatwick team is doing a physical search for the bag. Please keep your receipts and submit an interim expenses claim through our website.", at: "2026-08-07T12:30:00Z", conversation: "c3" },
       { role: "customer", text: "A physical search, five days in. Unbelievable. I'll submit the receipts, but this has ruined the holiday.", at: "2026-08-07T12:45:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: 'r115-contact-again-same-issue-10',
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hello, our invoices from PayLedger show our old VAT number (GB 284 1102 58). The correct one is GB 301 7764 12 – it was updated in account settings in November. Could you reissue December's invoice with the correct number? Our accountant needs it for the VAT return. Regards, Sunita Rao, Finance Manager, Kiln Street Bakery Ltd", at: "2026-01-06T09:30:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Sunita, thanks for letting us know. I've updated the VAT number on our billing system and reissued the December invoice. Best, Greg", at: "2026-01-06T14:10:00Z", conversation: "c1" },
+      { role: "customer", text: "Thank you Greg.", at: "2026-01-06T14:25:00Z", conversation: "c1" },
+      { role: "customer", text: "Hello, the January invoice has the old VAT number on it – the same problem as December. And I've just noticed the reissued December invoice also shows the old number. Could you check the billing record properly?", at: "2026-02-03T10:00:00Z", conversation: "c2" },
+      { role: "agent", text: "Hi Sunita, apologies. The VAT number is stored in two places and only one was updated. I've corrected both now and reissued both invoices.", at: "2026-02-03T15:30:00Z", conversation: "c2" },
+      { role: "customer", text: "Thanks. Please double-check before sending.", at: "2026-02-03T15:45:00Z", conversation: "c2" },
+      { role: "customer", text: "Hello, February's invoice: old VAT number. The invoices you reissued on 3 Feb: also the old number. This is the third month running. Our accountant has had to hold the VAT return. I need three correct invoices by the end of this week.", at: "2026-03-04T09:10:00Z", conversation: "c3" },
+      { role: "agent", text: "Hi Sunita, I'm really sorry. It seems the invoice template is caching account details. I've raised it with our billing engineers and will send corrected invoices manually as PDFs once they've confirmed the fix.", at: "2026-03-04T13:55:00Z", conversation: "c3" },
+      { role: "customer", text: "'Once they've confirmed' isn't a date. Frankly this is poor for a finance product.", at: "2026-03-04T14:10:00Z", conversation: "c3" },
     ],
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },

@@ -128,4 +128,25 @@ describe('undertone converse and the server', () => {
     expect(k3.statedContacts).toBe(4)
     expect(server.conversations.get('k3')?.stated_contacts).toBe(4)
   })
+
+  it('agree on a customer back weeks later about the same claim, who never says so', async () => {
+    // Written for this test: two contacts three weeks apart, each closed with thanks, one claim number.
+    const rows = [
+      { conversation_id: 'q1', role: 'customer', text: 'I have uploaded the photos for claim CLM-552190 as asked.', created_at: '2026-10-01T09:00:00Z' },
+      { conversation_id: 'q1', role: 'agent', text: 'Thank you, the assessor will review them.', created_at: '2026-10-01T09:30:00Z' },
+      { conversation_id: 'q1', role: 'customer', text: 'Great, thank you!', created_at: '2026-10-01T09:35:00Z' },
+      { conversation_id: 'q2', role: 'customer', text: 'Could you tell me where CLM-552190 has got to? The ceiling is starting to sag.', created_at: '2026-10-22T09:00:00Z' },
+    ].map((r, i) => ({ ...r, id: `q${i}`, customer_id: 'cust-3' }))
+    const now = Date.parse('2026-10-22T09:00:00Z')
+    const input = join(dir, 'claim.jsonl')
+    const out = join(dir, 'claim.out.jsonl')
+    writeFileSync(input, rows.map((r) => JSON.stringify(r)).join('\n'))
+    await runConverse(reader, { in: input, out, format: 'jsonl' })
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Answer)
+    const server = await throughServer(rows, now)
+    const cust = lines.find((l) => l.type === 'customer') as Answer
+    expect(cust.repeatContacts).toBe(2)
+    expect(server.customer.repeat_contacts).toBe(2)
+    expect(cust.churnRisk).toBe(server.customer.churn_risk)
+  })
 })

@@ -108,7 +108,7 @@ for (const dialect of testDialects(PG_URL))
         id,
         customerId,
         ...(status === 'resolved' ? { status: 'resolved' as const } : {}),
-        messages: timeline.map((m) => ({ id: m.id, role: m.role, at: m.createdAt, internal: m.internal, ...(m.reading === undefined ? {} : { reading: toMessageReading(m.reading, reader.languages) }) })),
+        messages: timeline.map((m) => ({ id: m.id, role: m.role, at: m.createdAt, internal: m.internal, ...(m.reading === undefined ? {} : { reading: toMessageReading(m.reading, reader.languages, m.text) }) })),
       }
     }
 

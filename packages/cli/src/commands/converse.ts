@@ -187,7 +187,7 @@ export async function runConverse(reader: Reader, opts: ConverseOptions): Promis
       const base = m.at === undefined ? { id: m.id, role: m.role } : { id: m.id, role: m.role, at: m.at }
       if (m.role !== 'customer') return base
       const r = reader.read(m.text, { ...context, previous: readingContext(msgs, i) })
-      return { ...base, reading: toMessageReading({ ...r.sentiment, emotions: r.emotions, intensity: r.intensity, cues: r.cues, language: r.language }, reader.languages) }
+      return { ...base, reading: toMessageReading({ ...r.sentiment, emotions: r.emotions, intensity: r.intensity, cues: r.cues, language: r.language }, reader.languages, m.text) }
     })
     const profile = msgs.find((m) => m.profile !== undefined)?.profile
     if (customerId !== undefined && profile !== undefined) profiles.set(customerId, profile)

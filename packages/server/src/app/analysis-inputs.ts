@@ -1,14 +1,35 @@
-import { type CurrentState, type StateMessage, statedContactsOf } from '@undertone/analysis'
-import type { StoredReading } from '@undertone/storage'
+import { type CurrentState, type StateMessage, problemKeys, statedContactsOf } from '@undertone/analysis'
+import type { StateMessageRow, StoredReading } from '@undertone/storage'
 
 // Stored rows as the analysis takes them: a message for the conversation state, a status, a repair.
 
 /** A stored message as the conversation state keeps it (internal notes never reach the state). */
-export function toStateMessage(m: { id: string; role: StateMessage['role']; createdAt: number; agentId?: string }, r: StoredReading | undefined): StateMessage {
+export function toStateMessage(m: { id: string; role: StateMessage['role']; createdAt: number; agentId?: string; text?: string }, r: StoredReading | undefined): StateMessage {
   const base = { id: m.id, role: m.role, at: m.createdAt, ...(m.agentId === undefined ? {} : { agentId: m.agentId }) }
   if (r === undefined) return base
   const stated = statedContactsOf(r.cues)
-  return { ...base, reading: { score: r.score, label: r.label, emotions: r.emotions, intensity: r.intensity, cues: r.cues.map((c) => c.kind), language: r.language, ...(stated === undefined ? {} : { statedContacts: stated }) } }
+  const keys = m.text === undefined ? [] : problemKeys(m.text)
+  return {
+    ...base,
+    reading: {
+      score: r.score,
+      label: r.label,
+      emotions: r.emotions,
+      intensity: r.intensity,
+      cues: r.cues.map((c) => c.kind),
+      language: r.language,
+      ...(stated === undefined ? {} : { statedContacts: stated }),
+      ...(keys.length === 0 ? {} : { problemKeys: keys }),
+    },
+  }
+}
+
+/** A stored message row as the state keeps it: its text turned into problem keys, the text itself left behind. */
+export function fromStateRow(m: StateMessageRow): StateMessage {
+  const { text, ...rest } = m
+  if (text === undefined || rest.reading === undefined) return rest
+  const keys = problemKeys(text)
+  return keys.length === 0 ? rest : { ...rest, reading: { ...rest.reading, problemKeys: keys } }
 }
 
 /** The conversation's status as the analysis takes it (others, e.g. a helpdesk's own, count as open). */

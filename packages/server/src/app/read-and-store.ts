@@ -54,7 +54,7 @@ import {
   stateMessagesOf,
 } from '@undertone/storage'
 import type { Kysely, Transaction } from 'kysely'
-import { repairsOf, statusOf, toStateMessage } from './analysis-inputs.js'
+import { fromStateRow, repairsOf, statusOf, toStateMessage } from './analysis-inputs.js'
 import { batchContexts } from './batch-contexts.js'
 import { type BatchReader, inProcessBatchReader } from '../batch-reader.js'
 import { conversationFactsOf } from './conversation-facts-of.js'
@@ -175,7 +175,7 @@ export async function readAndStore(deps: PipelineDeps, workspaceId: string, mess
     }
     // After saveReadings: a rebuilt state has this batch's readings.
     const stored = await stateMessagesOf(trx, workspaceId, rebuild)
-    for (const id of rebuild) states.set(id, stateFromMessages(stored.get(id) ?? [], fingerprint))
+    for (const id of rebuild) states.set(id, stateFromMessages((stored.get(id) ?? []).map(fromStateRow), fingerprint))
     // Kept where none was stored yet, so the next batch need not rebuild them again.
     await fillConversationStates(trx, workspaceId, rebuiltOthers.map((id) => ({ conversationId: id, state: compactState(states.get(id) as ConversationState, config, languages, deps.stateTail) })))
     const current = new Map<string, CurrentState>()

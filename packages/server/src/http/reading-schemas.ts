@@ -120,6 +120,7 @@ export const ConversationReadingSchema = z
     sla_minutes: z.number(),
     repairs: z.array(z.object({ code: z.string(), message_id: z.string().optional(), detail: z.string() })),
     stated_contacts: z.number().int().optional().openapi({ description: 'The most contacts the customer said this conversation is ("This is my fourth time contacting you" 4)' }),
+    problem_keys: z.array(z.string()).optional().openapi({ description: 'What the customer named the problem by, as hashes (reference numbers, distinctive words; no text): contacts sharing a reference or two words are one problem' }),
   })
   .openapi('ConversationReading')
 
@@ -137,7 +138,7 @@ export const CustomerReadingSchema = z
     weighted_risk: z.number(),
     reasons: z.array(ReasonSchema),
     repeat_contacts: z.number(),
-    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional(), says_back: z.boolean().optional(), stated_contacts: z.number().int().optional(), opens_unhappy: z.boolean().optional(), left_unresolved: z.boolean().optional() })),
+    interactions: z.array(z.object({ conversation_id: z.string(), at: z.number(), score: z.number(), escalation: z.number(), subject: z.string().optional(), says_back: z.boolean().optional(), stated_contacts: z.number().int().optional(), opens_unhappy: z.boolean().optional(), left_unresolved: z.boolean().optional(), problem_keys: z.array(z.string()).optional() })),
     alert: z.object({
       alert: z.boolean(),
       outcome: z.enum(['raised', 'worse', 'cooldown-elapsed', 'held', 'cleared', 'quiet']),

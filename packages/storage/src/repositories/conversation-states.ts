@@ -13,6 +13,8 @@ const CHUNK = 500
 /** A message as a conversation's analysis state keeps it: no text (see StateMessage in the analysis package). */
 export interface StateMessageRow {
   readonly id: string
+  /** A customer message's text, for the keys its problem is named by (the state itself keeps none). */
+  readonly text?: string
   readonly role: 'customer' | 'agent' | 'bot' | 'system'
   readonly at: number
   readonly agentId?: string
@@ -73,13 +75,13 @@ export async function stateMessagesOf(db: Kysely<Database>, workspaceId: string,
     const rows = await db
       .selectFrom('messages as m')
       .leftJoin('readings as r', 'r.message_id', 'm.id')
-      .select(['m.id', 'm.conversation_id', 'm.role', 'm.created_at', 'm.agent_id', 'r.label', 'r.score', 'r.emotions', 'r.intensity', 'r.cues', 'r.language'])
+      .select(['m.id', 'm.conversation_id', 'm.role', 'm.created_at', 'm.agent_id', 'm.text', 'r.label', 'r.score', 'r.emotions', 'r.intensity', 'r.cues', 'r.language'])
       .where('m.workspace_id', '=', workspaceId)
       .where('m.conversation_id', 'in', conversationIds.slice(i, i + CHUNK))
       .where('m.internal', '=', 0)
       .execute()
     for (const r of rows) {
-      const base = { id: r.id, role: r.role, at: Number(r.created_at), ...(r.agent_id === null ? {} : { agentId: r.agent_id }) }
+      const base = { id: r.id, role: r.role, at: Number(r.created_at), ...(r.agent_id === null ? {} : { agentId: r.agent_id }), ...(r.role === 'customer' ? { text: r.text } : {}) }
       const message: StateMessageRow =
         r.label === null || r.score === null
           ? base

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { problemKeys, readCustomer, sameProblem } from '../src/index.js'
+import { msg } from './helpers.js'
+
+const at = (iso: string): number => Date.parse(iso)
+
+// Messages written for this test: customers back weeks later about the same problem, who never say so.
+describe('problem keys', () => {
+  it('names a problem by its references and distinctive words, as hashes', () => {
+    const keys = problemKeys('Re CLM-889231: the loss adjuster never came and the kitchen floor is lifting.')
+    expect(keys.some((k) => k.startsWith('r:'))).toBe(true)
+    expect(keys.some((k) => k.startsWith('w:'))).toBe(true)
+    expect(keys.join(' ')).not.toMatch(/adjuster|kitchen|889231/)
+    // Common support words name no problem.
+    expect(problemKeys('Thanks, please could you update me today?')).toEqual([])
+  })
+
+  it('finds the same problem by one reference or two distinctive words, not by one word', () => {
+    const claim = problemKeys('My claim CLM-889231 is still open.')
+    expect(sameProblem(claim, problemKeys('Any news on CLM-889231?'))).toBe(true)
+    const roaming = problemKeys('The roaming credit is missing from my bill.')
+    expect(sameProblem(roaming, problemKeys('Still no roaming credit on this bill either.'))).toBe(true)
+    expect(sameProblem(roaming, problemKeys('How do I change my roaming settings?'))).toBe(false)
+  })
+
+  it('joins contacts weeks apart that name the same problem, and only those', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso), msg('agent', 'Thanks, we are looking into it.', iso.replace(/:00Z$/, ':30Z')), msg('customer', 'Great, thank you!', iso.replace(/:00Z$/, ':45Z'))] })
+    const customer = (second: string) =>
+      readCustomer(
+        {
+          customerId: 'u-claim',
+          conversations: [
+            contact('p1', 'I have sent the photos for claim CLM-889231 as asked.', '2026-03-02T09:00:00Z'),
+            contact('p2', second, '2026-03-24T09:00:00Z'),
+          ],
+        },
+        at('2026-03-24T10:00:00Z'),
+      )
+    // Three weeks apart, each closed with thanks, nothing said about being back: the reference joins them.
+    expect(customer('Could someone tell me where CLM-889231 has got to?').repeatContacts).toBe(2)
+    // Another question from the same customer stands alone.
+    expect(customer('Could you send me a copy of my policy documents?').repeatContacts).toBe(1)
+  })
+})
