@@ -14,14 +14,14 @@ const NUMBERS: ReadonlyMap<string, number> = new Map(
   (
     [
       [2, 'second 2nd two twice segunda segundo dos deuxième deuxieme deux seconde zweite zweiten zweites zwei zweimal seconda due duas dois'],
-      [3, 'third 3rd three thrice tercera tercero tres troisième troisieme trois dritte dritten drittes drei dreimal terza terzo tre terceira terceiro três tres'],
+      [3, 'third 3rd three thrice tercera tercero tres troisième troisieme trois dritte dritten drittes drei dreimal terza terzo tre terceira terceiro três'],
       [4, 'fourth 4th four cuarta cuarto cuatro quatrième quatrieme quatre vierte vierten viertes vier viermal quarta quarto quattro quatro'],
       [5, 'fifth 5th five quinta quinto cinco cinquième cinquieme cinq fünfte fünften fünf fünfmal cinque'],
       [6, 'sixth 6th six sexta sexto seis sixième sixieme sechste sechsten sechs sechsmal sesta sesto sei'],
       [7, 'seventh 7th seven séptima septima siete septième septieme sieben siebten settima sette sétima sete'],
       [8, 'eighth 8th eight octava ocho huitième huitieme huit achten acht ottava otto oitava oito'],
       [9, 'ninth 9th nine novena nueve neuvième neuvieme neuf neunten neun nona nove'],
-      [10, 'tenth 10th ten décima decima diez dixième dixieme dix zehnten zehn decima dieci dez'],
+      [10, 'tenth 10th ten décima decima diez dixième dixieme dix zehnten zehn dieci dez'],
       // Said for "many": counted as the fewest contacts that make a repeat streak worth a reason.
       [3, 'umpteenth nth millionth hundredth 100th 1000th enésima enésimo énième xten zigsten ennesima'],
     ] as const
@@ -30,7 +30,7 @@ const NUMBERS: ReadonlyMap<string, number> = new Map(
 
 // Nouns that are contacts in themselves: "fourth email", "third ticket", "2nd complaint".
 const CONTACT_NOUNS: ReadonlySet<string> = new Set(
-  'email emails e-mail e-mails mail mails message messages call calls ticket tickets chat chats request requests complaint complaints letter letters contact contacts report reports chase chases chaser reminder reminders follow-up follow-ups followup followups dm dms tweet tweets correo correos mensaje mensajes llamada llamadas reclamación reclamacion reclamo queja quejas courriel courriels message réclamation reclamation relance appel appels anruf anrufe nachricht nachrichten beschwerde mahnung ticket mensagem mensagens ligação ligacao reclamação reclamacao chamado chamada messaggio messaggi chiamata chiamate reclamo sollecito segnalazione'.split(' '),
+  'email emails e-mail e-mails mail mails message messages call calls ticket tickets chat chats request requests complaint complaints letter letters contact contacts report reports chase chases chaser reminder reminders follow-up follow-ups followup followups dm dms tweet tweets correo correos mensaje mensajes llamada llamadas reclamación reclamacion reclamo queja quejas courriel courriels réclamation reclamation relance appel appels anruf anrufe nachricht nachrichten beschwerde mahnung mensagem mensagens ligação ligacao reclamação reclamacao chamado chamada messaggio messaggi chiamata chiamate sollecito segnalazione'.split(' '),
 )
 
 // Nouns that count occasions, a contact only beside a verb of contacting: "the third time I've

@@ -10,7 +10,10 @@ const CHUNK = 500
 // first ANALYZE) walks a (workspace, …) index over every row of the workspace instead of looking
 // the ids up: 16 ms per batch at 20,000 messages, growing with the file. Scoped all the same.
 
-/** A message as a conversation's analysis state keeps it: no text (see StateMessage in the analysis package). */
+/**
+ * A stored message and its reading, for a conversation's analysis state: the server turns it into
+ * the state's message (cue kinds, the count and problem keys; no text).
+ */
 export interface StateMessageRow {
   readonly id: string
   /** A customer message's text, for the keys its problem is named by (the state itself keeps none). */
@@ -23,10 +26,9 @@ export interface StateMessageRow {
     readonly label: 'negative' | 'neutral' | 'positive'
     readonly emotions: Record<string, number>
     readonly intensity: number
-    readonly cues: readonly string[]
+    /** The cues as stored (kind, and the contacts a repeat-contact cue counts). */
+    readonly cues: readonly { readonly kind: string; readonly count?: number }[]
     readonly language: string
-    /** The most contacts a repeat-contact cue of the message says this one is, if any says. */
-    readonly statedContacts?: number
   }
 }
 
@@ -92,7 +94,7 @@ export async function stateMessagesOf(db: Kysely<Database>, workspaceId: string,
                 label: r.label,
                 emotions: JSON.parse(r.emotions as string) as Record<string, number>,
                 intensity: r.intensity as number,
-                ...cueFields(JSON.parse(r.cues as string) as { kind: string; count?: number }[]),
+                cues: JSON.parse(r.cues as string) as { kind: string; count?: number }[],
                 language: r.language as string,
               },
             }
@@ -126,11 +128,4 @@ export async function fillConversationStates(db: Kysely<Database>, workspaceId: 
     const done = await db.updateTable('conversation_readings').set({ state: json }).where('conversation_id', '=', row.conversationId).where('workspace_id', '=', workspaceId).where('state', 'is', null).executeTakeFirst()
     if (Number(done.numUpdatedRows) > 0) rememberState(row.conversationId, json, row.state)
   }
-}
-
-/** The cue kinds of a stored reading, and the most contacts any of its cues says the message is. */
-function cueFields(cues: readonly { kind: string; count?: number }[]): { cues: string[]; statedContacts?: number } {
-  let stated = 0
-  for (const c of cues) if (typeof c.count === 'number' && c.count > stated) stated = c.count
-  return stated > 0 ? { cues: cues.map((c) => c.kind), statedContacts: stated } : { cues: cues.map((c) => c.kind) }
 }
