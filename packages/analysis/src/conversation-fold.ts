@@ -178,7 +178,9 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   // any workaround?", "Ok thanks. Please hurry, we really can't miss this." after "payroll has to go
   // out at 5pm today and it won't connect" (five of six such threads of round 60 read "improving").
   // It holds for good, not only while it is the latest word.
-  const openHold = lastScore !== undefined && f.deadlineOpen === true && f.openUrgency >= 0.5 && !saysResolved(r) && (isCourtesyOnly(r) || r.label !== 'positive')
+  // A question while the deadline is open asks what is still missing ("Okay, the projector is good news. If the
+  // mics don't come through, is there any fallback?"): no recovery either.
+  const openHold = lastScore !== undefined && f.deadlineOpen === true && f.openUrgency >= 0.5 && !saysResolved(r) && (isCourtesyOnly(r) || r.label !== 'positive' || has(r, 'question'))
   const acknowledged = !openHold && lastScore !== undefined && lastScore < 0 && isPlainReply(r) && namesProblem(pr) && r.score > lastScore
   if (acknowledged) f.heldReply = r.score
   const held =

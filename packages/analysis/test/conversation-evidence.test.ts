@@ -42,6 +42,26 @@ describe('conversation evidence', () => {
     expect(r.trend.direction).not.toBe('improving')
   })
 
+  it('holds the trend while the customer, a deadline open, welcomes part of the plan and asks what is still missing', () => {
+    const conv = (second: string) =>
+      readConversation(
+        {
+          id: 'half-good-news',
+          messages: [
+            msg('customer', 'Our awards dinner is at your hotel this Friday and the booking no longer shows the stage or the microphones. We need them by Friday.', '2026-10-01T09:00:00Z'),
+            msg('agent', 'The stage is booked again; I am still waiting to hear about the microphones.', '2026-10-01T09:30:00Z'),
+            msg('customer', second, '2026-10-01T09:35:00Z'),
+          ],
+        },
+        at('2026-10-01T10:00:00Z'),
+      )
+    const asks = conv('Good news on the stage. And if the microphones fall through, is there a backup?')
+    expect(asks.trend.direction).not.toBe('improving')
+    expect(asks.urgency).toBeGreaterThanOrEqual(0.6)
+    // Told it is sorted, the customer recovers: the hold is for what is still open.
+    expect(conv('Both are back on the booking and it looks perfect now, thank you!').trend.direction).toBe('improving')
+  })
+
   it('keeps the deadline open when the customer praises the help while still waiting on the outcome', () => {
     const waiting = (last: string) =>
       readConversation(

@@ -446,7 +446,7 @@ export const FIFTY_SIXTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Groceries me ande toote hue aur doodh expired aaya. Thoda to dhyan rakho yaar, bilkul bekaar packing."],
 ]
 
-/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentence of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_SIXTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "thank u so much!! delivery boy 10 min me missing item le aaya, full paisa vasool service"],
 ]
@@ -875,7 +875,7 @@ export const FIFTY_FIFTH_ROUND: readonly Case[] = [
   ["polite deadlines", "pls can u process my address change before the next bill on the 25th? thx v much"],
 ]
 
-/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentence of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Would you be able to confirm the conference room booking by end of day Friday? Thank you."],
 ]
@@ -3274,9 +3274,10 @@ export const SIXTY_EIGHTH_ROUND: readonly Case[] = [
   ["delight", "Phone looks brand new and the battery lasts all day now. Stoked, mate."],
   ["delight", "I cannot tell you how happy we are with the venue. Every single detail was exactly as we dreamed."],
   ["sarcasm over advice", "Cheers for telling me to ring the number I'm already ringing from. Top help."],
+  ["polite demands", "I'm asking nicely, but I do need the scratched screen you fitted replaced free of charge. Please do the needful."],
 ]
 
-/** The 16 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "So kind of the vet to bill us twice for the same vaccination. Very generous of you."],
   ["sarcasm over advice", "Great tip to unplug the alarm. Very secure. Love it."],
@@ -3288,7 +3289,6 @@ export const SIXTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["clipped sentences", "No. That's not what I asked."],
   ["clipped sentences", "Refund. Today."],
   ["polite demands", "With respect, I need you to correct my payslip this week, not next month."],
-  ["polite demands", "I'm asking nicely, but I do need the scratched screen you fitted replaced free of charge. Please do the needful."],
   ["negated problems", "The migration went through without any downtime that we noticed."],
   ["negated problems", "No, there wasn't anything wrong with the appointment, I was only ringing to ask about parking."],
   ["negated problems", "Haven't had a single false alarm since the new sensor went in."],
@@ -3729,7 +3729,7 @@ export const SEVENTIETH_ROUND: readonly Case[] = [
   ["negated problems", "Nothing's wrong, I'm only curious whether the farm box delivery day changes over Easter."],
 ]
 
-/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentence of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTIETH_ROUND_MISSED: readonly Case[] = [
   ["amazement or outrage", "Honestly, no idea how you managed that with my bike."],
 ]
@@ -3953,7 +3953,7 @@ export const SEVENTY_FIRST_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["sincere thanks, other languages", "حبيت إشكركن من كل قلبي، الدكتورة البيطرية بالعيادة انتبهت لكلبي بنص الليل وما تركتنا لحد ما صار منيح."],
 ]
 
-/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentence of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_FIRST_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "Quisiera agradecer al equipo de la clínica veterinaria el trato tan cariñoso que recibió nuestra gata durante la operación."],
 ]
@@ -4394,7 +4394,7 @@ export const SEVENTY_THIRD_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Meu cachorro voltou da creche com a coleira arrebentada e ninguém soube explicar."],
 ]
 
-/** The 198 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** None of the same round still misses (the array stays so that `spec-kinds-missed.test.ts` lists every round). */
 export const SEVENTY_THIRD_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
 ]
 
@@ -4833,7 +4833,7 @@ export const SEVENTY_FIFTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["repeat contact and churn, other languages", "already 2 mails bhej chuka hu regarding wrong fees deduction in coaching. koi reply nahi. will shift my son to another institute"],
 ]
 
-/** The 193 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** None of the same round still misses (the array stays so that `spec-kinds-missed.test.ts` lists every round). */
 export const SEVENTY_FIFTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
 ]
 
@@ -5039,11 +5039,11 @@ export const SEVENTY_SIXTH_ROUND: readonly Case[] = [
   ["sarcasm over a fault", "Truly world class ticketing, mate. Sold us seats behind a pillar the size of Uluru."],
   ["sarcasm over advice", "Oh super, your answer to my dog coming home limping is 'dogs sometimes do that'. Real expert stuff."],
   ["praise over a bad situation", "Top marks for the cleaning, the bleach stains on my new sofa really tie the room together."],
+  ["sarcasm over a fault", "Brilliant work on the new booking system, it's managed to book me a physio session at 3am on a Sunday. Very innovative."],
 ]
 
-/** The 7 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 6 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SIXTH_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "Brilliant work on the new booking system, it's managed to book me a physio session at 3am on a Sunday. Very innovative."],
   ["sarcasm over a fault", "Cheers for the lovely surprise of arriving at the hostel to find no record of my booking. Always wanted to sleep in a lobby."],
   ["sarcasm over a fault", "Fantastic job on the new glazing. The draught is so strong now I can dry my washing without opening the window."],
   ["praise over a bad situation", "Really enjoyed the vineyard tour bus breaking down on the motorway for three hours. Unforgettable day out."],
@@ -5261,9 +5261,10 @@ export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["repeat contact and churn, other languages", "ja reclamei 2x do app de ingressos que nao mostra meu ingresso. ultima vez q compro aqui"],
   ["plain frustration, other languages", "A funcionária da lavandaria foi extremamente malcriada comigo, não havia necessidade."],
   ["plain frustration, other languages", "Encomenda devia ter chegado na segunda e o seguimento continua parado em Lisboa."],
+  ["plain frustration, other languages", "wa3lach had l'application dyal les billets katplanti kol mra? 3yit"],
 ]
 
-/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 9 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "شكرا جدا لحضرتك، الموظفة في المغسلة رجعتلي القميص اللي كان ضايع وكمان اعتذرت بذوق. تسلم إيديكم ❤️"],
   ["sincere thanks, other languages", "بدي قلكن يعطيكن ألف عافية، المربية بالحضانة كانت كتير صبورة مع بنتي بأول أسبوع. ارتحت كتير"],
@@ -5274,7 +5275,6 @@ export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "Sans discuter, le viticulteur a remplacé la caisse abîmée pendant le transport. Merci, on vous recommandera !"],
   ["sincere thanks, other languages", "हॉस्टल के रिसेप्शन वाले भैया ने रात को दवाई मंगवा दी, बहुत मेहरबानी।"],
   ["plain frustration, other languages", "Questo lucchetto nuovo si è inceppato dopo due giorni, ora non riesco ad aprire la cantina."],
-  ["plain frustration, other languages", "wa3lach had l'application dyal les billets katplanti kol mra? 3yit"],
 ]
 
 /**
@@ -5761,11 +5761,11 @@ export const SEVENTY_EIGHTH_ROUND: readonly Case[] = [
   ["sarcasm over advice", "ohh clearing my cookies, of course. that'll definitely fix the fact your courier left the parcel in a hedge 🙄"],
   ["praise over a bad situation", "So pleased with the new garden! Particularly the patio that slopes towards the house so the rain pools at our back door."],
   ["praise over a bad situation", "Five stars to the groomer who gave my poodle a bald patch the size of a saucer. Really bold look."],
+  ["sarcasm over a fault", "Love how the ice rink's 'heated' viewing area was colder than the actual ice. Truly innovative."],
 ]
 
-/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "Love how the ice rink's 'heated' viewing area was colder than the actual ice. Truly innovative."],
   ["sarcasm over a fault", "Fantastic, the new glasses make everything look like it's underwater. Really adds a bit of adventure to driving."],
   ["sarcasm over advice", "Turn it off and on again, you say. It's a boiler in a cottage in the Highlands, but sure, I'll give it a cuddle too."],
   ["sarcasm over advice", "Super helpful advice to 'just wait and see if the plant recovers'. It's brown and crispy, mate. I'll wait for the resurrection."],

@@ -20,10 +20,12 @@ import { isSameDay } from './urgency-evidence.js'
 import { overlappingCues } from './overlapping-cues.js'
 import { DEFAULT_REVIEW_BELOW } from './review-threshold.js'
 import { isSarcastic } from './sarcasm-flag.js'
+import { praiseOverLearnedComplaint } from './praise-over-learned-complaint.js'
 import { sentenceCueKinds } from './sentence-cue-kinds.js'
 import { shownCues } from './shown-cues.js'
 import { withStatedContacts } from './stated-contacts.js'
 import { statesStakes } from './states-stakes.js'
+import { thanksCloseStory } from './thanks-close-story.js'
 import { addUpcomingDeadline, learnedFault } from './upcoming-deadline-cue.js'
 import type { Cue, CueKind, Emotion, ReadContext, Reading, ReviewReason, SentimentLabel } from './reading.js'
 import { CUE_KINDS, EMOTIONS, SENTIMENT_LABELS } from './reading.js'
@@ -420,6 +422,8 @@ export function buildReader(options: ReaderOptions): Reader {
     if (other && learnedOtherScorer !== undefined && learnedOther?.languages.includes(guess.language) === true) {
       // No sarcasm in this model: nothing asks for the tone.
       addLearnedCues(learnedOtherScorer, OTHER_LANGUAGES_LEARNED_SHAPES, text, tokens, sentences, cues, rules, learnedProbs, () => 0)
+      const complaint = OTHER_LANGUAGES_LEARNED_SHAPES.rules['issue-report'] as CueRule
+      if (!praiseOverLearnedComplaint(guess.language, text, tokens, sentences, cues, rules, complaint)) thanksCloseStory(tokens, sentences, cues, rules, complaint)
     }
     let upcoming = false
     if (englishCues) {

@@ -2,6 +2,7 @@ import type { LearnedCueScorer } from '../model/learned-cues.js'
 import type { CueRule } from '../signals/cue-rules.js'
 import type { SentenceRange } from '../text/split-sentences.js'
 import type { Token } from '../text/token.js'
+import { isMeantPraise, keepCues } from './keep-cues.js'
 import type { Cue, CueKind, Emotion } from './reading.js'
 
 function rule(kind: CueKind, weight: number, emotion: Emotion, strength: number): CueRule {
@@ -91,19 +92,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
   const spans = found.map((k) => bestSentence(scorer, tokens, sentences, k))
   // Sarcasm says the praise and thanks around it are not meant: they no longer pull toward positive,
   // as the phrase rules' sarcasm takes back the praise it spans.
-  if (found.some((k) => kinds[k] === 'sarcasm')) {
-    // One pass, keeping order: splicing cue by cue was quadratic in messages of repeated praise.
-    let kept = 0
-    for (let i = 0; i < cues.length; i++) {
-      const c = cues[i] as Cue
-      if ((c.kind === 'praise' || c.kind === 'gratitude') && c.weight > 0) continue
-      cues[kept] = c
-      rules[kept] = rules[i]
-      kept++
-    }
-    cues.length = kept
-    rules.length = kept
-  }
+  if (found.some((k) => kinds[k] === 'sarcasm')) keepCues(cues, rules, (c) => !isMeantPraise(c))
   found.forEach((k, i) => {
     const r = shapes.rules[kinds[k] as CueKind] as CueRule
     const [from, to] = spans[i] as [number, number]

@@ -241,6 +241,15 @@ function languageTable(language: string | undefined): CompiledLanguage | undefin
   return table ?? undefined
 }
 
+/**
+ * A language's one-word praise ("Bravo", "Ótimo") and the words after it that keep it meant ("Ótimo,
+ * obrigado"), as its table has them with their variants; undefined for English and languages without a table.
+ */
+export function praiseWordsOf(language: string): { readonly praise: ReadonlySet<string>; readonly sincereAfter: ReadonlySet<string> } | undefined {
+  const table = languageTable(language)
+  return table === undefined ? undefined : { praise: table.praiseWords, sincereAfter: table.sincereAfterPraise }
+}
+
 /** A word's flags with the language's negators and turning words marked as English ones are. */
 function languageFlags(t: Token, table: CompiledLanguage): number {
   let f = t.flags
@@ -1426,7 +1435,7 @@ function praiseElsewhere(cues: readonly RawCue[], tokenCount: number): (at: numb
 
 // What makes thanks courtesy: a problem the customer still has. A deadline alone is not one ("looks
 // right now, thanks a lot"), nor is sarcasm (it has its own reading of thanks).
-const UNSOLVED_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'repeat-contact', 'churn-threat', 'explicit-emotion'])
+const UNSOLVED_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['issue-report', 'repeat-contact', 'churn-threat', 'explicit-emotion', 'grudging-acceptance'])
 const isUnsolved = (c: RawCue): boolean => UNSOLVED_KINDS.has(c.rule.kind) && c.rule.weight <= -0.3
 
 /** Turns the gratitude cues that are courtesy (see the caller) into politeness, in place. */
@@ -1439,7 +1448,12 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
   for (let k = 0; k < sentences.length; k++) sentenceOfToken.fill(k, (sentences[k] as SentenceRange).from, (sentences[k] as SentenceRange).to)
   const sentenceOf = (token: number): number => sentenceOfToken[token] as number
   let lastProblem = -1
-  for (const c of cues) if (isUnsolved(c)) lastProblem = Math.max(lastProblem, sentenceOf(c.from))
+  let lastGrudging = -1
+  for (const c of cues) {
+    if (!isUnsolved(c)) continue
+    if (c.rule.kind === 'grudging-acceptance') lastGrudging = Math.max(lastGrudging, sentenceOf(c.from))
+    else lastProblem = Math.max(lastProblem, sentenceOf(c.from))
+  }
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k] as RawCue
     // Thanks, or thanks already read as politeness ("thanks in advance"): both lean positive in the model.
@@ -1448,9 +1462,19 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
     const signOff = at === sentences.length - 1 && words <= SIGN_OFF_WORDS
     // Thanks for help still to come ("We would be very grateful for a fix before then") is courtesy
     // wherever it stands beside the problem.
-    const inAdvance = c.rule.kind === 'politeness' && lastProblem >= 0
-    if (signOff || inAdvance || at < lastProblem) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
+    const inAdvance = c.rule.kind === 'politeness' && (lastProblem >= 0 || lastGrudging >= 0)
+    // Bare thanks before hope with no faith left is courtesy too ("Thank you. I hope that's it."); thanks
+    // for something said ("Thanks for telling me to water the lawn more. …but ok.") keeps its own reading.
+    const bareBeforeGrudging = at < lastGrudging && wordsIn(tokens, sentences[at] as SentenceRange) <= BARE_THANKS_MAX_WORDS
+    if (signOff || inAdvance || at < lastProblem || bareBeforeGrudging) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
   }
+}
+
+/** How many words the sentence `s` has. */
+function wordsIn(tokens: readonly Token[], s: SentenceRange): number {
+  let n = 0
+  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') n++
+  return n
 }
 
 // Words of bare thanks: "Thanks!", "Thank you so much.", "Many thanks, Maya".

@@ -43,6 +43,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Round 119. Asked what it is for, or the year it must be: "Wozu gibt es eigentlich eine Sendungsverfolgung", "Wir leben ja auch noch im Jahr 1995".
+      'wozu gibt es eigentlich|überhaupt|denn', 'leben ja auch noch im jahr', 'leben wir noch im jahr',
       // Round 103. Austrian exasperation: "Geh bitte, wieso …".
       'geh bitte',
       // Round 73. An unexpected charge questioned: "Warum wird mir eine Gebühr zusätzlich berechnet?", "wieso wurde uns das doppelt abgebucht?"
@@ -126,6 +128,10 @@ export const DE_CUES: LanguageCues = {
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: [
+      // Round 119. Thanks told by what the help made possible: "Das vergessen wir Ihnen nicht", "eine große Last abgenommen".
+      'das vergessen wir|ich ihnen|dir|euch nicht|nie', 'last abgenommen', 'schlafen|schläft endlich|wieder durch', 'hat es möglich gemacht', 'dank ihnen|ihrer|ihres|dir|euch',
+      // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Das bedeutet mir viel", "wieder ruhig geschlafen", "nicht selbstverständlich".
+      'das bedeutet|bedeutete mir|uns viel|sehr|unglaublich|wahnsinnig|enorm', 'das ist|war nicht selbstverständlich', 'dass das nicht selbstverständlich', 'wieder ruhig geschlafen|schlafen', 'sie haben|hast mir|uns den tag|abend|urlaub|hals gerettet', 'sie haben mich|uns gerettet', 'ein großes lob an', 'hut ab', 'tausend dank',
       // Round 113. Thanks told as credit given: "Das rechnen wir Ihnen hoch an", "ich weiß sehr zu schätzen", "weiterempfehlen".
       'rechnen|rechne wir|ich ihnen|dir|euch hoch an', 'weiß|weiss sehr? zu schätzen|schaetzen', 'werde|würde|wuerde|kann|können sie|euch|dich definitiv|gerne|gern|jedem|allen|bestimmt|sicher? weiterempfehlen', 'empfehle|empfehlen sie|euch gerne|gern|jedem|allen? weiter',
       // Round 110. Thanks told as what the help saved: "hat uns den ganzen Urlaub gerettet".
@@ -172,7 +178,9 @@ export const DE_CUES: LanguageCues = {
       'wenn sie|du zeit haben|hast', 'in ruhe', 'niedrige priorität', 'hat zeit',
     ],
     grudging: ['na gut', 'naja gut|okay|ok', 'meinetwegen', 'wenn es sein muss', 'dann eben', 'na schön', 'besser als nichts', 'nicht ideal', 'wenn es nicht anders geht', 'muss ich wohl', 'von mir aus'],
-    sarcasm: ['danke für nichts', 'vielen dank für nichts', 'na toll', 'na super|prima|klasse', 'was für eine überraschung', 'wer hätte das gedacht'],
+    sarcasm: [
+      // Round 119. Service praised with a sneer's "really": "Super Service, wirklich:".
+      'super|toller|klasse|spitzen service|kundenservice|support wirklich :|.|!','danke für nichts', 'vielen dank für nichts', 'na toll', 'na super|prima|klasse', 'was für eine überraschung', 'wer hätte das gedacht'],
     sarcasmOverProblem: [
       // "Echt spitze" is also sincere praise ("Ihr Support ist echt spitze"): sarcasm only over a problem.
       // Thanks and praise for the harm, closing the message: "Danke auch.", "Toll gemacht."
@@ -189,6 +197,8 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting code asked for, the router sent back.
+      'portierungscode|portierungsnummer|rufnummernmitnahme|wechselcode', 'rücksendung|zurücksendung des|der router|routers|receiver|receivers|modem|modems|box|geräts', 'router|receiver|modem zurücksenden|zurückschicken',
       // Round 113. The notice and its confirmation: "Die Kündigungsbestätigung hätte ich dann gern".
       'kündigung|kündigungsbestätigung|kuendigung|kündigen|kuendigen',
       // Round 110. Leaving under way: the number taken to the new provider, the earliest way out of the contract.

@@ -37,6 +37,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Round 119. Asked as disbelief: "¿De verdad hace falta llamar a tres departamentos…?".
+      'de verdad hace|tengo|hay falta|que', 'en serio hace|tengo|hay falta|que',
       // Round 103. "Es increíble que tenga que pedir cita con tres semanas de antelación."
       'es increíble|increible|inaudito|indignante que tenga|tengamos|haya|tengan que',
       // Round 75. A formal letter's displeasure, owned: "manifiesto mi malestar", "expreso nuestro descontento", "dejo constancia de mi disconformidad" (the disagreement only with the verb: "¿cómo presento mi disconformidad?" asks).
@@ -133,6 +135,11 @@ export const ES_CUES: LanguageCues = {
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
     gratitude: [
+      // Round 119. Thanks told by what the help spared: "Sin su equipo habríamos perdido las ventas del mes".
+      'sin su|vuestro|tu|ustedes equipo|ayuda habríamos|hubiéramos|habría|hubiera perdido', 'gracias a su|vuestro|tu|ustedes equipo|ayuda|agente|técnico|asesora|asesor',
+      // Round 116 (the twenty-fourth session). Thanks told by what it meant: "No tengo palabras", "Eso no tiene precio", "Hoy por fin duermo tranquila".
+      'no tengo palabras', 'sin palabras .|!|,', 'eso|esto no tiene precio', 'no sé|se cómo|como agradecer|agradecerles|agradecerte|agradeceros', 'me|nos salvaron|salvasteis|salvaste|salvó|han|has el|la|mi|las|los? día|dia|vida|viaje|boda|navidad|semana|pellejo',
+      'por fin duermo|dormiré|dormimos tranquilo|tranquila|tranquilos', 'nunca lo|la|os|les olvidaré|olvidaremos', 'no lo|la|os|les olvidaré|olvidaremos', 'qué|que diferencia hace un|una atención|asesor|asesora|persona', 'con una paciencia infinita|enorme|increíble', 'se tomó|tomaron el tiempo de',
       // Round 113. "Os debo una", "Usted es un sol", "No saben lo que eso significa".
       'os|les|te debo una', 'usted es|eres un sol', 'no saben|sabéis|sabeis lo que eso|esto significa',
       // Round 110. Thanks told as what the help made possible: "ojalá todos trabajaran así", "les escribo para agradecer".
@@ -193,6 +200,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting asked for, the modem returned, the funds moved.
+      'pido|solicito|pedir|solicitar|pedí|solicité la portabilidad', 'cómo|como|dónde|donde devuelvo|devolver|entrego|entregar el|los módem|modem|router|decodificador|deco|equipo|equipos', 'traspaso|traslado de mis fondos|ahorros a|al', 'traspaso|traslado de mi cuenta|línea|linea|número|numero a|al', 'otra afp|compañía|compania|operadora',
       // Round 113. Leaving looked into: "qué necesito para hacer la portabilidad", "estoy valorando otras aseguradoras", "mi contrato vence en junio".
       'hacer|pedir|solicitar|tramitar la portabilidad', 'viendo|valorando|mirando|buscando|considerando seriamente? otras|otra opciones|alternativas|aseguradoras|compañías|companias|empresas|operadoras|aseguradora|compañía|compania|operadora', 'mi|el contrato vence|termina|acaba',
       // Round 110. Asking how to leave: the porting procedure, when the tie-in ends, an account opened elsewhere.

@@ -33,6 +33,8 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      // Round 119. Asked as disbelief: "Sérieusement, il faut vraiment envoyer un fax…, à notre époque ?".
+      'il faut vraiment', 'à|a notre époque|epoque ?', 'sérieusement|serieusement il faut',
       // Round 103. Who checks anything at yours: "Franchement, qui vérifie les colis chez vous ?".
       "qui vérifie|verifie|contrôle|controle|s'occupe * *? chez vous",
       // Round 71. What is this mess: "C'est quoi ce bazar ?", "qu'est-ce que c'est que ce cirque", "quelle galère".
@@ -101,6 +103,11 @@ export const FR_CUES: LanguageCues = {
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
     gratitude: [
+      // Round 119. Thanks told by what the help made possible: "Toute la famille en parle encore", "On vous garde un croissant".
+      'toute la famille en parle', 'on vous garde un|une|le|la', 'grâce à|a votre|vos agent|agents|équipe|equipe|conseiller|conseillère|technicien|technicienne|intervention',
+      // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Chapeau à votre équipe", "Vous m'avez sauvé la mise", "Je n'ai pas de mots".
+      'chapeau à|a votre|vos|l|toute|toi|vous|karim|l\'équipe', 'chapeau bas', "vous m'avez sauvé|sauvée|sauvés la mise|vie|journée|soirée|semaine|voyage|mariage", "vous nous avez sauvé|sauvés la mise|vie|journée|soirée|semaine|voyage|mariage", "tu m'as sauvé|sauvée la mise|vie|journée|soirée|semaine", "je n'ai pas de mots", "j'ai pas de mots", 'sans voix .|!|,',
+      "avec autant d'égards|de respect|de gentillesse|de patience", 'on ne m\'avait jamais traité|traitée|aidé|aidée|écouté|écoutée aussi|avec', 'merci infiniment',
       // Round 113. "Je vais parler de vous en bien", "Vraiment top", "Chapeau.".
       'parler de vous en bien', 'vraiment top|génial|genial', 'chapeau .|!|bas',
       // Round 110. Thanks told as what the help made possible: "grâce à vous", "je vous en dois une", "ça n'a pas de prix", "les yeux fermés".
@@ -152,6 +159,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting procedure, the decoder sent back, the registered letter, the contract's end date.
+      'procédure|procedure de portabilité|portabilite|résiliation|resiliation', 'retour|renvoyer|rendre|renvoi du|le|la décodeur|decodeur|modem|box|routeur', 'adresse de retour du décodeur|decodeur|modem|routeur', 'adresse de retour de la box', "date de fin de contrat|d'engagement", 'le recommandé|recommande est parti|envoyé|part',
       // Round 113. The way out asked for: "la procédure de résiliation".
       'résiliation|resiliation|résilier|resilier',
       // Round 110. Leaving under way: the notice sent, the porting code asked for.

@@ -32,6 +32,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // Round 119. Asked as disbelief: "Davvero per disattivare una notifica bisogna mandare una raccomandata?".
+      'davvero bisogna|devo|serve|occorre', 'sul serio bisogna|devo|serve', 'davvero per * *? *? bisogna|devo|serve|occorre',
       // Round 103. "Ma dai!" in disbelief at a wait or a fault.
       'ma dai .|!|?',
       // Round 75. A formal letter's displeasure, owned: "esprimo il mio disappunto", "manifestiamo il nostro malcontento".
@@ -103,6 +105,10 @@ export const IT_CUES: LanguageCues = {
       'un|sei|vero angelo', 'dei|degli|veri angeli',
     ],
     gratitude: [
+      // Round 119 (the twenty-fourth session). Thanks told by what the help made possible: "Mi avete tolto un bel peso", "Non era dovuto".
+      'mi|ci avete|hai|ha tolto un bel? peso', 'con tanta|molta|infinita pazienza', 'non era dovuto', 'solo grazie al|alla|a|ai vostro|vostra|voi', 'solo perché|perche il|la vostro|vostra',
+      // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Non ho parole", "Mi avete salvato l'anniversario", "vale oro".
+      'non ho parole', 'senza parole .|!|,', 'mi|ci avete|hai|ha salvato|salvata|salvati', 'non lo|la|vi dimenticherò|dimenticheremo', 'vale|valete oro', 'di cuore la|il|lo|i|le|a|al|alla|per', 'ringraziare di cuore',
       // Round 113. "Vi consiglierò a tutti", "fanno la differenza", "Erano anni che non trovavo…".
       'vi consiglierò|consigliero|consiglierei a tutti', 'fanno|fa la differenza', 'erano anni che non trovavo|ricevevo|vedevo',
       // Round 110. Thanks told as what the help made possible: "è merito vostro", "con una pazienza infinita", "vi ho già consigliato".
@@ -149,7 +155,9 @@ export const IT_CUES: LanguageCues = {
       'prendetevi|prenditi|prendete|prendi|prenda pure? tutto? il|tempo tempo|necessario|che|serve', 'si prenda pure? tutto? il|tempo tempo|necessario|che|serve', 'con comodo', 'quando vi|ti|le è|fa|sarà comodo',
       'non è urgente|grave|prioritario', 'nessuna urgenza|fretta', 'non c\'è fretta|urgenza', 'senza fretta', 'niente di urgente', 'con calma', 'quando potete|puoi|può', 'quando avete|hai|ha tempo', 'quando avete|hai|ha un attimo|momento', 'bassa priorità'],
     grudging: ['va bene pazienza', 'e|vabbè|vabbe|beh|ok pazienza', 'pazienza aspetterò|aspetto|aspettiamo', 'va bene dai', 'vabbè|vabbe|ok dai', 'e va bene', 'vabbè|vabbe|vabbeh', 'se proprio devo', 'non è l\'ideale', 'meglio di niente', 'mi accontento', 'ci dovrò convivere', 'se non c\'è altra soluzione|scelta|opzione', 'ok allora', 'va be'],
-    sarcasm: ['grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
+    sarcasm: [
+      // Round 119. Praise with a claim quoted back: "Complimenti per la 'consegna in 24 ore', siamo al settimo giorno".
+      'siamo al settimo|sesto|quinto|ottavo|nono|decimo|terzo|quarto giorno','grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
     sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
       // Round 113. The way out asked for: "il modulo per la disdetta", "passato alla concorrenza", "il contratto scade a giugno: fate voi".

@@ -35,6 +35,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // Round 119. Asked as disbelief: "Sério que pra mudar o e-mail eu preciso ir numa agência?".
+      'sério|serio que pra|para|eu|a', 'estamos em que ano', 'em que ano estamos',
       // "Não há direito." (European: it isn't right), said of what was done to the customer.
       'não há|ha direito .|!|!!|...', 'isto|isso não se faz .|!|!!|...',
       // Round 71. What was the money for: "Pra quê paguei a mais então?", "para que é que paguei o expresso?", "paguei pra nada".
@@ -99,6 +101,11 @@ export const PT_CUES: LanguageCues = {
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
     gratitude: [
+      // Round 119. Thanks told by what the help made possible: "Nem sei como retribuir", "Voltei a dormir tranquila".
+      'nem sei como retribuir|agradecer', 'voltei|voltamos a dormir tranquilo|tranquila|tranquilos', 'família|familia inteira|toda ainda fala|comenta', 'porque vocês|voces recuperaram|consertaram|resolveram|vieram|salvaram', 'porque o vosso|seu técnico|tecnico|atendente|agente veio|conseguiu|resolveu|recuperou',
+      // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Nem sei o que dizer", "Isso vale muito", "Que diferença faz um atendimento assim".
+      'nem sei o que dizer|falar', 'não|nao tenho palavras', 'sem palavras .|!|,', 'isso|isto vale muito|ouro', 'que diferença faz um|uma atendimento|atendente|pessoa', 'nunca vou esquecer', 'não|nao vou esquecer', 'jamais vou esquecer',
+      'vocês|você|voces|voce me|nos salvaram|salvou', 'fez|fizeram|ganharam|ganhou o meu|meu|nosso dia|semana|mês|ano', 'todo|toda orgulhoso|orgulhosa', 'vocês|voces são|sao demais|incríveis|incriveis',
       // Round 113. "Vou recomendar-vos", "Não tem preço", "merece um aumento", "salvaram minhas férias".
       'recomendar-vos|recomendá-los|recomendar vocês|voces', 'não|nao tem preço|preco', 'merece um aumento', 'salvaram|salvou minhas|minha|meu|as|o férias|ferias|viagem|dia|casamento',
       // Round 110. Thanks told as what the help made possible: "chorou de alegria", "vou contar pra todo mundo".
@@ -154,12 +161,16 @@ export const PT_CUES: LanguageCues = {
     ],
     sarcasm: ['claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
     sarcasmOverProblem: [
+      // Round 119. Love for the wait: "Adorei esperar o técnico das 8h às 18h".
+      'adorei|adoro|amei|amo esperar|pagar|ficar|receber|ligar',
       'ótimo|perfeito|maravilha|excelente mais|outro|outra', 'era só o que faltava',
       // "Que maravilha, mais um dia sem internet": said over a problem it is not pleased.
       'que maravilha|beleza|lindo|bonito', 'exatamente o que eu precisava',
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 119 (the twenty-fourth session). Leaving told by its steps: signed up with the rival, the decoder returned.
+      'cadastro na concorrente|concorrência|concorrencia', 'cadastro com a concorrente|concorrência|concorrencia', 'devolvo|devolver|entrego|entregar o|os decodificador|decodificadores|modem|roteador|aparelho|equipamento|equipamentos',
       // Round 113. Leaving looked into: "o que preciso para fazer a portabilidade", "pedi uma simulação a outra seguradora".
       'para|pra fazer a? portabilidade', 'outra|outras seguradora|seguradoras|operadora|operadoras', 'trocou|troquei|trocar de plano|operadora|seguradora|banco',
       // Round 110. Asking how to leave: the porting, when the loyalty term ends.

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { createReader } from '../src/node/index.js'
+
+// Sentences written for these tests, after the kinds of rounds 114 to 119 (the twenty-fourth session).
+const reader = createReader()
+const read = (text: string) => reader.read(text)
+const kinds = (text: string) => read(text).cues.map((c) => c.kind)
+
+describe('one-word praise beside a complaint only the learned model hears (other languages)', () => {
+  it.each([
+    'Fantástico. Mudaram o aplicativo de novo e agora não acho mais os meus boletos em lugar nenhum.',
+    'Fantastique. Vous avez encore changé le site et je ne trouve plus mes factures nulle part.',
+  ])('reads the praise as a sneer: %s', (text) => {
+    const r = read(text)
+    expect(r.sentiment.label).toBe('negative')
+    expect(kinds(text)).toContain('sarcasm')
+  })
+
+  it.each([
+    'O pedido atrasou dois dias, mas chegou hoje e está tudo certo. Perfeito, obrigado!',
+    'Le colis avait du retard, mais il est arrivé ce matin en parfait état. Parfait, merci beaucoup !',
+  ])('keeps praise with thanks after it sincere: %s', (text) => {
+    const r = read(text)
+    expect(r.sentiment.label).toBe('positive')
+    expect(kinds(text)).not.toContain('sarcasm')
+  })
+})
+
+describe('thanks that close a story (other languages)', () => {
+  it.each([
+    'Pensei que tinha perdido o dinheiro da viagem, mas vocês estornaram tudo em dois dias. Nem sei o que dizer.',
+    'Ya daba por perdido el paquete con el regalo de mi madre y esta mañana estaba en la puerta. No tengo palabras.',
+    "Ero convinto che la pratica si fosse persa, e invece stamattina è arrivata l'approvazione. Mi avete salvato la settimana.",
+  ])('reads the trouble told as what was put right: %s', (text) => {
+    const r = read(text)
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.emotions.frustration).toBeLessThanOrEqual(0.2)
+  })
+
+  it('keeps a complaint that only signs off with thanks, or threatens, a complaint', () => {
+    expect(read('A fatura veio errada pela terceira vez e ninguém me responde. Vou cancelar a assinatura. Obrigado.').sentiment.label).toBe('negative')
+    expect(read('Die Rechnung ist schon wieder falsch und niemand meldet sich. Vielen Dank.').sentiment.label).not.toBe('positive')
+  })
+})
+
+describe('leaving told by its steps, and disbelief asked as a question (other languages)', () => {
+  it.each([
+    'Ich habe schon drei Tickets dazu. Schicken Sie mir bitte den Portierungscode und die Adresse für die Rücksendung des Routers.',
+    'Es la cuarta vez que escribo por el mismo corte. Díganme cómo pido la portabilidad y dónde devuelvo el módem.',
+    "Troisième appel pour la même panne. Merci de m'envoyer la procédure de portabilité et l'adresse de retour de la box.",
+  ])('hears a churn threat: %s', (text) => {
+    expect(kinds(text)).toContain('churn-threat')
+    expect(read(text).sentiment.label).toBe('negative')
+  })
+
+  it.each([
+    '¿De verdad hace falta ir a la oficina para cambiar el número de teléfono?',
+    'Sérieusement, il faut vraiment envoyer un courrier pour changer un mot de passe ?',
+    'Sério que pra trocar o plano eu preciso ligar em horário comercial?',
+  ])('reads it as frustration, not a plain question: %s', (text) => {
+    const r = read(text)
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.emotions.frustration).toBeGreaterThanOrEqual(0.4)
+  })
+})
+
+describe('English phrasings of rounds 114, 117 and 118', () => {
+  it('reads bare thanks before hope with no faith left as no thanks at all', () => {
+    for (const text of ["Thank you. I hope that's the end of it.", "Thanks. Let's hope."]) {
+      expect(read(text).sentiment.label).not.toBe('positive')
+      expect(kinds(text)).toContain('grudging-acceptance')
+    }
+    // Thanks for something said keeps its own reading beside a grudging word.
+    expect(read('Thanks for fixing the invoice so quickly, it arrived this morning.').sentiment.label).toBe('positive')
+  })
+
+  it('reads thanks for a step still to try as courtesy, not delight', () => {
+    expect(read("Thanks, I'll try that after work.").sentiment.label).toBe('neutral')
+  })
+
+  it('hears contacts counted by weariness', () => {
+    expect(kinds("I'm not going to keep chasing you every month like this.")).toContain('repeat-contact')
+    expect(kinds('The portal still shows the old address.')).toContain('repeat-contact')
+    expect(kinds('Cleared the cache, and the warning came straight back.')).toContain('repeat-contact')
+    // Things put back where they were are no fault returning.
+    expect(kinds('The removals team put every box back exactly where it was.')).not.toContain('repeat-contact')
+    expect(kinds('Both runs gave the same result on my laptop.')).not.toContain('repeat-contact')
+  })
+
+  it('reads small talk about the weather as a greeting, and "irked" as annoyance but not "ticked the box"', () => {
+    expect(read("Afternoon! Gorgeous weather today, isn't it?").sentiment.label).toBe('neutral')
+    expect(kinds("I'm really irked that my seat was changed without notice.")).toContain('explicit-emotion')
+    expect(kinds('I ticked the wrong box on the form, can you change it?')).not.toContain('explicit-emotion')
+  })
+
+  it('hears a renewal made to hang on the fix as a churn threat, and a person asked for by rank', () => {
+    expect(kinds('Our contract ends in May. Whether we renew depends on this outage being sorted first.')).toContain('churn-threat')
+    expect(kinds('Please have someone at account manager level call me today.')).toContain('human-request')
+    expect(kinds('It was lovely to speak to a real person for once, thank you.')).not.toContain('human-request')
+  })
+})
