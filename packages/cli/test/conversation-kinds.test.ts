@@ -17,6 +17,7 @@ import { ROUND_109_SCENARIOS } from './conversation-round-109-scenarios.js'
 import { ROUND_112_SCENARIOS } from './conversation-round-112-scenarios.js'
 import { ROUND_115_SCENARIOS } from './conversation-round-115-scenarios.js'
 import { ROUND_118_SCENARIOS } from './conversation-round-118-scenarios.js'
+import { ROUND_121_SCENARIOS } from './conversation-round-121-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -89,6 +90,7 @@ describe.each([
   ['in round 112, written by a helper who read no rules', ROUND_112_SCENARIOS],
   ['in round 115, written by a helper who read no rules', ROUND_115_SCENARIOS],
   ['in round 118, written by a helper who read no rules', ROUND_118_SCENARIOS],
+  ['in round 121, written by a helper who read no rules', ROUND_121_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

@@ -99,3 +99,28 @@ describe('English phrasings of rounds 114, 117 and 118', () => {
     expect(kinds('It was lovely to speak to a real person for once, thank you.')).not.toContain('human-request')
   })
 })
+
+describe('deadlines an event or a booking names, and faults back after the step (round 121)', () => {
+  it('hears a time after "for" or "on" that an event or a booking names, beside a fault', () => {
+    for (const text of [
+      'We have a product launch dinner for 60 guests in the Garden Room on Friday and the catering order has disappeared from our booking.',
+      'I ordered a retirement cake for collection on Saturday and now your site says the order was cancelled.',
+    ]) {
+      expect(read(text).emotions.urgency, text).toBeGreaterThanOrEqual(0.6)
+    }
+    // With nothing wrong, the same times are plans.
+    expect(read('We have a meeting on Monday to go over the plan.').emotions.urgency).toBeLessThan(0.35)
+    expect(read('Can I book a collection on Saturday?').emotions.urgency).toBeLessThanOrEqual(0.35)
+  })
+
+  it('reads "twice in ten minutes" as how often, not when', () => {
+    expect(kinds('The headset cut out twice in ten minutes during my call.')).not.toContain('time-pressure')
+    expect(kinds('The headset cut out twice in ten minutes during my call.')).toContain('issue-report')
+  })
+
+  it('hears the fault back after the step', () => {
+    expect(kinds('Restarted the router as you said. Two minutes later the buffering is back.')).toContain('repeat-contact')
+    expect(kinds('Logged in again and now there is a warning that wasn\'t there before.')).toContain('repeat-contact')
+    expect(kinds('The power is back on, thank you so much!')).not.toContain('repeat-contact')
+  })
+})

@@ -28,6 +28,8 @@ const ORDINAL = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)$/
 const ORDINAL_BEFORE = new Set(['on', 'by', 'before', 'until', 'till', 'for'])
 const ORDINAL_FOLLOWED = new Set(['of', 'at', 'and', 'so', 'when', 'as', 'for', 'but', 'which', 'then', 'or', 'is', 'i', 'we', 'morning', 'afternoon', 'evening', 'night'])
 const PERIODS = new Set(['week', 'month', 'weekend', 'year', 'term', 'semester'])
+// A count before "in two hours" makes it a rate: "cut out twice in ten minutes", "three times in an hour".
+const FREQUENCY_BEFORE = new Set(['once', 'twice', 'thrice', 'times', 'time'])
 const HOUR_BEFORE = new Set(['at', 'by', 'before', 'until', 'till'])
 // What ties a time to an event or a need, one or two words before it: "Term starts Tuesday",
 // "recital is Saturday", "getting married Saturday" (and right before it "at", "by", "before":
@@ -62,13 +64,44 @@ function word(t: Token | undefined): string | undefined {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number') ? t.norm : undefined
 }
 
+// Events and bookings a time after "on" or "for" belongs to, a few words back in its clause: "a conference
+// for 120 people in the Maple Suite on Monday", "a cake for collection on Saturday", "booked a people
+// carrier from your Glasgow branch for Thursday" (round 121). "on" alone ties nothing ("playing on Monday").
+const EVENTS = new Set([
+  'conference', 'party', 'wedding', 'funeral', 'service', 'collection', 'delivery', 'appointment', 'interview', 'exam', 'meeting', 'event',
+  'ceremony', 'audit', 'hearing', 'surgery', 'operation', 'recital', 'concert', 'match', 'flight', 'christening', 'graduation',
+  'presentation', 'pitch', 'viewing', 'completion', 'booked', 'booking', 'reserved', 'reservation', 'ordered', 'installation', 'inspection',
+])
+const EVENT_WINDOW = 8
+
 /** Whether one of the two words before token i ties it to an event or a need (`ANCHORS`), "on a Friday" aside. */
 function anchored(tokens: readonly Token[], i: number): boolean {
   const prev = word(tokens[i - 1])
   if (prev === 'a' || prev === 'every') return false
   // A preposition only right before the time: "Doors at 7:30", not "look at it next week".
   if (prev !== undefined && (ANCHORS.has(prev) || HOUR_BEFORE.has(prev))) return true
-  return ANCHORS.has(word(tokens[i - 2]) ?? '')
+  if (ANCHORS.has(word(tokens[i - 2]) ?? '')) return true
+  return (prev === 'on' || prev === 'for') && namesEventBefore(tokens, i - 1)
+}
+
+/**
+ * Whether the time at `i` is what something was booked or ordered for: "booked a people carrier … for
+ * Thursday", "ordered a cake for collection on Saturday". The booking is past, its time is to come.
+ */
+function bookedFor(tokens: readonly Token[], i: number): boolean {
+  const prev = word(tokens[i - 1])
+  if (prev === 'for') return namesEventBefore(tokens, i - 1)
+  return prev === 'on' && EVENTS.has(word(tokens[i - 2]) ?? '') && word(tokens[i - 3]) === 'for'
+}
+
+/** Whether an event or a booking ({@link EVENTS}) stands within EVENT_WINDOW tokens before token `at`, in its clause. */
+function namesEventBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - EVENT_WINDOW; k--) {
+    const t = tokens[k] as Token
+    if (CLAUSE_MARKS.has(t.norm) || t.kind === 'punct') return false
+    if (EVENTS.has(t.norm)) return true
+  }
+  return false
 }
 
 /** Whether token i names a time tied to an event: a weekday, tomorrow, a day of the month, an hour, "next week". */
@@ -101,8 +134,8 @@ function timeWord(tokens: readonly Token[], i: number): boolean {
     if (next === undefined || (next.kind === 'punct' && next.norm !== ':' && next.norm !== '%')) return true
     return next.norm === ':' && tokens[i + 2]?.kind === 'number'
   }
-  // "in two hours", "in 30 mins"
-  if (t.norm === 'in' && next !== undefined && (next.kind === 'number' || (next.flags & W_NUMBER) !== 0)) {
+  // "in two hours", "in 30 mins"; "twice in ten minutes" is how often, not when.
+  if (t.norm === 'in' && next !== undefined && (next.kind === 'number' || (next.flags & W_NUMBER) !== 0) && !FREQUENCY_BEFORE.has(prev ?? '')) {
     const unit = tokens[i + 2]?.norm
     return unit === 'hours' || unit === 'hour' || unit === 'hrs' || unit === 'mins' || unit === 'minutes' || unit === 'min'
   }
@@ -146,7 +179,7 @@ export function upcomingTime(tokens: readonly Token[], sentences: readonly Sente
       const ends = i === s.to || (t !== undefined && ((t.kind === 'punct' && (bits & CLAUSE_MARK) !== 0) || (t.kind === 'word' && (bits & CLAUSE_WORD) !== 0)))
       if (!ends) continue
       for (let j = clause; j < i; j++) if (mayBeTime(tokens[j] as Token, timeBits(tokens[j] as Token)) && isTime(tokens, j)) {
-        if (!isPast(tokens, clause, i)) return [j, Math.min(j + 1, s.to)]
+        if (!isPast(tokens, clause, i) || bookedFor(tokens, j)) return [j, Math.min(j + 1, s.to)]
         break
       }
       clause = i + 1

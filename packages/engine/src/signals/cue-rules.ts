@@ -2344,7 +2344,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'got it', 'will do', 'ok|okay|alright|sure|k will do', 'on it', 'one sec|second|moment|min|minute', 'trying|checking|updating|restarting|installing|requesting|resetting|reinstalling|rebooting|clearing|downloading|doing that|it|now|one',
       // Doing what was suggested, named: "running the verification now", "following those steps now".
       'running|verifying|testing|scanning|reinstalling|uninstalling|unplugging|following|trying|doing the|those|these|that|a * *? now',
-      "let me try|check|see|look", "i'll|ill|we'll try|check|update|restart|look|do", 'will try|check|update|restart|do',
+      "let me try|check|see|look", "i'll|ill|we'll try|check|update|restart|look|do|swap|reconnect|reinstall|unplug|reset", 'will try|check|update|restart|do',
+      // Round 121: "Alright, going through those menus now.", "I'll pick up a battery on the way home and swap it."
+      'going through those|the|these|your * *? now', "i'll|ill|we'll pick|grab up? a|some|the|new * *? and swap|fit|try|replace",
       // Round 109: the step handed on or moved to another device: "OK, I'll get our office manager to change it", "I'll use the laptop".
       "i'll|ill|we'll get|ask our|my|the|someone * *? to change|try|do|update|reset|check|install|run", "i'll|ill|we'll use|try the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website", "i'll|ill|we'll switch to the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website",
       // "Sure, I'll give that a go."
@@ -2968,6 +2970,22 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       "didn't|didnt stick|hold|last", 'did not stick|hold|last', "it's|its back on the|my|our", 'reopening this .|!|,|as|because', 'reopening the|my|our ticket|case|issue|request', 'is|remains|stays exactly|still where it was', 'are|remain|stay exactly|still where they were', 'still where it|they was|were',
       "it's|its me again", "it's|its me from yesterday|yesterday's|yesterdays|earlier|before|last",
+    ],
+  },
+  // Round 121 (the twenty-fourth session): a step tried and the fault back.
+  {
+    // The fault back after the step: "Twenty seconds in and the wheel is back", a banner "that wasn't there before".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'the|and wheel|spinner|error|warning|problem|issue|fault|buffering|freezing|lag|noise|crash|crashing|leak|jam|banner|glitch|beeping is|was|are|were back .|!|,|again|and|already',
+      "that|which wasn't|wasnt|weren't|werent there before|earlier|yesterday",
+    ],
+  },
+  {
+    // Faults told by what cuts out or stays at zero: "they cut out twice in ten minutes", "Zero new transactions".
+    kind: 'issue-report', explicit: false, weight: -0.3, emotion: 'frustration', strength: 0.2,
+    patterns: [
+      'they|it|calls|call|connection|sound|audio|signal|line|picture|video|earbuds|headphones|headset|mic|microphone|wifi|internet|stream cut|cuts|cutting|kept|keeps out', 'kept|keeps|keep cutting|dropping out', 'zero new',
     ],
   },
   {
