@@ -18,6 +18,7 @@ import { ROUND_112_SCENARIOS } from './conversation-round-112-scenarios.js'
 import { ROUND_115_SCENARIOS } from './conversation-round-115-scenarios.js'
 import { ROUND_118_SCENARIOS } from './conversation-round-118-scenarios.js'
 import { ROUND_121_SCENARIOS } from './conversation-round-121-scenarios.js'
+import { ROUND_124_SCENARIOS } from './conversation-round-124-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -91,6 +92,7 @@ describe.each([
   ['in round 115, written by a helper who read no rules', ROUND_115_SCENARIOS],
   ['in round 118, written by a helper who read no rules', ROUND_118_SCENARIOS],
   ['in round 121, written by a helper who read no rules', ROUND_121_SCENARIOS],
+  ['in round 124, written by a helper who read no rules', ROUND_124_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

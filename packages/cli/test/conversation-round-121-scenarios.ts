@@ -8,8 +8,8 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * general from its misses: a time after "for" or "on" that an event or a booking names ("a conference
  * … on Monday", "ordered a cake for collection on Saturday", "booked … for Thursday"), a fault back
  * after the step ("the wheel is back", "a banner that wasn't there before"), faults that cut out, and
- * more ways of saying the step is under way. 13 still miss and are left out; the 57 that pass are
- * here, no held-out figure.
+ * more ways of saying the step is under way, and (from round 120) the customer's own mistake owned.
+ * 12 still miss and are left out; the 58 that pass are here, no held-out figure.
  */
 export const ROUND_121_SCENARIOS: readonly Scenario[] = [
   {
@@ -545,6 +545,18 @@ export const ROUND_121_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "Oh thank goodness. I was dreading telling my husband. That's a massive relief, thank you for sorting it so quickly.", at: "2025-07-08T19:37:00Z", conversation: "c1" },
       { role: "agent", text: "You're welcome, Kerry. You'll get a revised bill by email in about an hour.", at: "2025-07-08T19:39:00Z", conversation: "c1" },
       { role: "customer", text: "Revised bill received, £14.50. Perfect, you've been great.", at: "2025-07-08T20:31:00Z", conversation: "c1" },
+    ],
+    expect: { trend: "improving", resolutionDeltaMin: 0.5, escalate: false },
+  },
+  {
+    id: "r121-recovered-5",
+    kind: "recovered",
+    messages: [
+      { role: "customer", text: "WHERE ARE MY TICKETS? I paid £180 for two tickets to the Arcadia Hall concert a month ago and I've got no email, nothing in the app. Order TK-990213.", at: "2026-03-13T12:02:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Dev, I'm sorry, I can understand why you're worried. Let me check order TK-990213 for you now.", at: "2026-03-13T12:05:00Z", conversation: "c1" },
+      { role: "agent", text: "Your tickets are confirmed, seats K14 and K15. They were sent to dev.patel@hotmial.com, which looks like a typo in the email address. I've corrected it to hotmail.com and resent them, and they should also now show in the app under 'My tickets'.", at: "2026-03-13T12:11:00Z", conversation: "c1" },
+      { role: "customer", text: "Oh no, that was my typo. Sorry for shouting. They're both in the app now with the QR codes. Thank you so much, I was convinced I'd been scammed!", at: "2026-03-13T12:15:00Z", conversation: "c1" },
+      { role: "agent", text: "No need to apologise at all! Enjoy the concert, Dev.", at: "2026-03-13T12:16:00Z", conversation: "c1" },
     ],
     expect: { trend: "improving", resolutionDeltaMin: 0.5, escalate: false },
   },

@@ -124,3 +124,29 @@ describe('deadlines an event or a booking names, and faults back after the step 
     expect(kinds('The power is back on, thank you so much!')).not.toContain('repeat-contact')
   })
 })
+
+describe('rounds 120 and 122, mended in general', () => {
+  it('reads a fault said to be absent as no complaint', () => {
+    for (const text of ['The new version went in last night and I have not hit a single bug since. Lovely.', 'Zero errors on the nightly import this week, and no downtime either. Nice.', "The refund didn't fail or hang this time. Refreshing."]) {
+      expect(read(text).sentiment.label, text).not.toBe('negative')
+      expect(kinds(text), text).not.toContain('sarcasm')
+    }
+    // An injury someone hopes did not happen is no fault denied.
+    expect(read("Oof, I hope he didn't break his wrist falling like that.").sentiment.label).not.toBe('positive')
+  })
+
+  it("hears the customer's own mistake owned as no fault of the service", () => {
+    expect(kinds('Oh no, that was my typo in the postcode. Sorry for shouting earlier.')).not.toContain('issue-report')
+  })
+
+  it('hears a policy let lapse, and the thread ignored', () => {
+    expect(kinds("Price it like last year before the 1st or I'll let the policy lapse and go with someone who values my business.")).toContain('churn-threat')
+    expect(kinds('Could someone read the thread below before replying? Every answer so far asks for the order number I sent in my first message.')).toContain('repeat-contact')
+  })
+
+  it('reads other languages told the round-122 way', () => {
+    expect(read('Mi hija ya paga sus facturas sola desde el móvil gracias a ustedes. Está orgullosísima.').sentiment.label).toBe('positive')
+    expect(read("Wer hat sich eigentlich ausgedacht, dass man für eine neue Karte dreimal anrufen muss?").sentiment.label).toBe('negative')
+    expect(kinds('Alguém me explica porque é que para cancelar um débito tenho de ir à loja?')).toContain('explicit-emotion')
+  })
+})

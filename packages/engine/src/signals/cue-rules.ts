@@ -2924,8 +2924,11 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Not one dropped call since you swapped the SIM".
     kind: 'negation', explicit: false, weight: 0.6, strength: 0, cancels: ['issue-report'],
     patterns: [
-      "couldn't|couldnt|can't|cant|could not find a|one single? thing|fault|flaw|problem wrong|with", 'not a single|one dropped|missed|failed|lost|late|broken * since|all|this',
-      'not a single|one dropped|missed|failed|lost|late|broken since|all|this',
+      "couldn't|couldnt|can't|cant|could not find a|one single? thing|fault|flaw|problem wrong|with", 'not a|one single? dropped|missed|failed|lost|late|broken * since|all|this',
+      'not a|one single? dropped|missed|failed|lost|late|broken since|all|this',
+      // Round 120: "I haven't noticed a single bug", "Zero errors on the migration script", "didn't fail, didn't get stuck".
+      "haven't|havent|hasn't|hasnt|didn't|didnt noticed|notice|seen|see|had|hit|found a|one single? bug|error|issue|problem|glitch|crash|hiccup",
+      'have|has|had not noticed|seen|had|hit|found a|one single? bug|error|issue|problem|glitch|crash|hiccup', 'zero|no errors|bugs|glitches|crashes|failures|hiccups|downtime|outages|dropouts', "didn't|didnt fail|crash|freeze|glitch|hang",
     ],
   },
   {
@@ -2987,6 +2990,72 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'they|it|calls|call|connection|sound|audio|signal|line|picture|video|earbuds|headphones|headset|mic|microphone|wifi|internet|stream cut|cuts|cutting|kept|keeps out', 'kept|keeps|keep cutting|dropping out', 'zero new',
     ],
+  },
+  // Round 120 (the twenty-fourth session), read once with commit 5848d8a, then mended in general.
+  {
+    // The thread ignored: "Could someone actually read the thread below", "Every answer so far has asked me for…".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: ['read the thread|emails|messages|history below|above|first|before', 'every answer|reply|response so far', 'i sent|gave|provided in my first|last|original message|email|reply'],
+  },
+  {
+    // A need tied to a time by what rides on it: "I'm presenting to a client over video at half three", "She has enough for two more days".
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    patterns: [
+      "i'm|im|we're|were presenting|pitching|interviewing|hosting|flying|travelling|traveling * *? *? *? at|by|tomorrow|tonight|today", 'at half one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve', 'at quarter past|to one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve',
+      'enough|left|supply for one|two|three|a|#num more? days|day|hours|doses|nights', 'runs|run|running out tomorrow|tonight|today|by',
+      'would help greatly|enormously|massively to have * *? *? *? before|by then', 'done|ready|sorted|renewed a week|day|fortnight ahead|early',
+    ],
+  },
+  {
+    // The policy let lapse, business taken elsewhere: "I'll let the policy lapse and go with someone who wants my business."
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ['let the|my|our policy|contract|subscription|membership|plan|cover lapse|expire|run', 'go with|to someone|somebody|anyone who wants|values|appreciates my|our business|custom', 'go with|to a company|provider|firm|insurer that|who wants|values my|our business|custom'],
+  },
+  {
+    // Admiration of a fault, said as if meant: "Gotta admire the commitment to making me repeat…",
+    // "Really gives the evening some structure", "since that went so well last time".
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    patterns: [
+      'gotta|got|have|you to? admire the commitment|dedication|persistence|consistency to|of', 'since that|it went|worked so|really well last time', 'really|truly gives the|my * some|a structure|purpose',
+      'mind . blown .', 'my favourite|favorite part of the day|week|month is now',
+    ],
+  },
+  {
+    // Things said of the fault but meant as fact: "I expect the deposit to be returned in full", "I trust you'll understand that I expect".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.3,
+    patterns: ["i trust you'll|youll understand", 'i trust you will understand', 'i expect the|my|our deposit|refund|money|payment|fee * *? *? returned|refunded|repaid|back', 'returned|refunded in full'],
+  },
+  {
+    // A booking given up because of a trip or a cancelled event, and a move asked for: no complaint.
+    kind: 'politeness', explicit: false, weight: 0.2, strength: 0, request: true,
+    patterns: ["as i'll|ill|we'll be travelling|traveling|away|abroad", 'has|have been called off', 'could we|i move it to', "what's|whats the process"],
+  },
+  {
+    // Delight at the surprise: "Made my day.", "Best map you've ever made", "Who even does that anymore?", "hooked".
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['issue-report'],
+    patterns: ["best * you've|youve ever made|done|released", 'who even does that anymore', 'both|now|completely|totally hooked', 'went well|way|above beyond what|and|the'],
+  },
+  {
+    // Thanks for patience with something hard, and for what won't be forgotten: "I know it wasn't simple", "I won't forget it".
+    kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8,
+    patterns: ["i know it|this wasn't|wasnt simple|easy|straightforward", "i won't|wont|shan't forget it|this|that|you"],
+  },
+  {
+    // Small talk the lists lacked: "just saying hi", "Hope it's a quiet day for you", "Merry Christmas from a long-time customer".
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true, cancels: ['praise'],
+    patterns: [
+      'just saying hi|hello', 'just wanted to say hi|hello', "hope it's|its a quiet|good|calm|nice day|shift|one", 'merry christmas|xmas from|to', 'happy holidays from|to', 'happy new year from|to',
+      'hope you all get|have some time off', 'hope you all get|have a break|rest', "g'day|gday !|.|,",
+    ],
+  },
+  {
+    // The customer's own mistake, owned: "Oh no, that was my typo. Sorry for shouting." is no fault of the service.
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
+    patterns: ["that|it was|'s my typo|mistake|fault|error|bad|doing", 'my bad .|!|,', "that's|thats|it's|its my typo|mistake|fault|error|bad"],
+  },
+  {
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
+    patterns: ['sorry for shouting|snapping|ranting .|!|,', 'sorry for the rant|caps|shouting', 'sorry for being rude|short|snappy'],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.

@@ -1390,6 +1390,8 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
     // how easy it was to switch over. Great job!" (the model reads "shocked" at -0.65).
     if (cues.some((c) => c.from >= before.from && c.from < before.to && GOOD_NEWS_KINDS.has(c.rule.kind))) continue
     if (saysFixed(tokens, before.from, before.to)) continue
+    // A fault said to be absent is the good news cheered: "Zero errors on the import, and no downtime either. Nice."
+    if (cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.kind === 'negation' && c.rule.weight > 0 && c.rule.cancels?.includes('issue-report') === true)) continue
     const faulted = cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.needsProblem !== true)
     // Advice said back as a bare order is held up to be looked at, as quoted advice is: "restart the router. wow. revolutionary".
     const advice = ADVICE_VERBS.has((tokens[firstWord(tokens, before)] as Token | undefined)?.norm ?? '')

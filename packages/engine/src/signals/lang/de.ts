@@ -43,6 +43,8 @@ export const DE_CUES: LanguageCues = {
   sincereAfterPraise: ['danke', 'vielen', 'dankeschön', 'es', 'das', 'funktioniert', 'klappt', 'läuft', 'jetzt', 'alles'],
   patterns: {
     frustration: [
+      // Round 122. Asked who thought of it: "Wer hat sich eigentlich ausgedacht, dass…".
+      'wer hat sich eigentlich|das|sowas ausgedacht', 'wer hat sich das eigentlich ausgedacht', 'wie oft muss man|ich eigentlich|denn|noch',
       // Round 119. Asked what it is for, or the year it must be: "Wozu gibt es eigentlich eine Sendungsverfolgung", "Wir leben ja auch noch im Jahr 1995".
       'wozu gibt es eigentlich|überhaupt|denn', 'leben ja auch noch im jahr', 'leben wir noch im jahr',
       // Round 103. Austrian exasperation: "Geh bitte, wieso …".
@@ -128,6 +130,8 @@ export const DE_CUES: LanguageCues = {
       'sehr|super hilfreich|freundlich|schnell|kompetent', 'toller|super|guter|großartiger service|support|job|arbeit', 'alles gut|erledigt|klar', 'großes|ein lob', 'lob an|ans',
     ],
     gratitude: [
+      // Round 122. Thanks told by what the help made possible: "Das vergesse ich Ihnen nie", "hat ihm wohl das Leben gerettet".
+      'das vergesse ich ihnen|dir|euch nie|nicht', 'das vergessen wir ihnen|dir|euch nie|nicht', 'hat ihm|ihr|uns|mir wohl? das leben gerettet', 'ohne ihre|deine|eure umbuchung|hilfe|zusage|unterstützung wäre|hätte', 'chapeau ,|!|.',
       // Round 119. Thanks told by what the help made possible: "Das vergessen wir Ihnen nicht", "eine große Last abgenommen".
       'das vergessen wir|ich ihnen|dir|euch nicht|nie', 'last abgenommen', 'schlafen|schläft endlich|wieder durch', 'hat es möglich gemacht', 'dank ihnen|ihrer|ihres|dir|euch',
       // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Das bedeutet mir viel", "wieder ruhig geschlafen", "nicht selbstverständlich".
@@ -197,6 +201,8 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 122 (the twenty-fourth session). Leaving told by its steps: the new bank's switching service waiting, the subscription sent back, the app deleted.
+      'kontowechselservice|kontowechsel|wechselservice meiner|der neuen', 'abo|abonnement|vertrag geht zurück|zurueck', 'app fliegt vom handy|telefon', 'fliegt die app vom handy',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting code asked for, the router sent back.
       'portierungscode|portierungsnummer|rufnummernmitnahme|wechselcode', 'rücksendung|zurücksendung des|der router|routers|receiver|receivers|modem|modems|box|geräts', 'router|receiver|modem zurücksenden|zurückschicken',
       // Round 113. The notice and its confirmation: "Die Kündigungsbestätigung hätte ich dann gern".

@@ -135,6 +135,8 @@ export const ES_CUES: LanguageCues = {
       'muy|súper|super amable|amables|útil|atentos|atenta|atento|rápido|rápidos', 'buen|gran|excelente trabajo|servicio|atención', 'todo resuelto|perfecto|solucionado',
     ],
     gratitude: [
+      // Round 122 (the twenty-fourth session). Thanks told by what it meant: "Eso no se olvida", "Está orgullosísimo".
+      'eso|esto no se olvida', 'orgullosísimo|orgullosisimo|orgullosísima|orgullosisima', 'llegué|llegue|llegamos a tiempo * *? *? porque ustedes|usted|vosotros',
       // Round 119. Thanks told by what the help spared: "Sin su equipo habríamos perdido las ventas del mes".
       'sin su|vuestro|tu|ustedes equipo|ayuda habríamos|hubiéramos|habría|hubiera perdido', 'gracias a su|vuestro|tu|ustedes equipo|ayuda|agente|técnico|asesora|asesor',
       // Round 116 (the twenty-fourth session). Thanks told by what it meant: "No tengo palabras", "Eso no tiene precio", "Hoy por fin duermo tranquila".
@@ -190,7 +192,9 @@ export const ES_CUES: LanguageCues = {
       'bueno|vale|ok|bien supongo', 'supongo que está|esta|estará bien|sirve|vale', 'qué|que remedio', 'si no hay otra opción|manera|forma|alternativa', 'ni modo',
       'en fin', 'qué|que le vamos a hacer', 'qué|que se le va a hacer', 'qué|que le voy a hacer', 'no me|nos queda otra', 'no es lo ideal', 'peor es nada', 'me tendré|tocará que? conformar', 'tendré|tocará que? conformarme', 'habrá que conformarse', 'si no queda otra',
     ],
-    sarcasm: ['sí|si claro', 'qué|que sorpresa', 'gracias por nada', 'muchas gracias por nada', 'menudo|vaya servicio|soporte', 'lo que me faltaba'],
+    sarcasm: [
+      // Round 122. Paying for a fault, praised: "Qué bonito es pagar fibra «ultrarrápida» para ver los vídeos en 240p.".
+      'qué|que bonito|lindo|maravilloso|bello es pagar|esperar|llamar','sí|si claro', 'qué|que sorpresa', 'gracias por nada', 'muchas gracias por nada', 'menudo|vaya servicio|soporte', 'lo que me faltaba'],
     sarcasmOverProblem: [
       // Round 75. Disbelief over a problem: "¿En serio? Tercer día sin agua", "en serio, otra vez".
       'en serio ?|!|?!|!?|!!|...|…|otra|otro|tercer|tercera|segundo|segunda',

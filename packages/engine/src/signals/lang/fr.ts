@@ -33,6 +33,8 @@ export const FR_CUES: LanguageCues = {
   sincereAfterPraise: ['merci', 'ça', 'tout', "c'est", 'ca', 'marche', 'fonctionne', 'fonctionné', 'résolu', 'réglé'],
   patterns: {
     frustration: [
+      // Round 122. Asked who had the idea: "Qui a eu l'idée géniale d'exiger…".
+      "qui a eu l'idée|idée", 'qui a eu cette idée',
       // Round 119. Asked as disbelief: "Sérieusement, il faut vraiment envoyer un fax…, à notre époque ?".
       'il faut vraiment', 'à|a notre époque|epoque ?', 'sérieusement|serieusement il faut',
       // Round 103. Who checks anything at yours: "Franchement, qui vérifie les colis chez vous ?".
@@ -103,6 +105,8 @@ export const FR_CUES: LanguageCues = {
       'très|super réactif|réactive|efficace|efficaces|utile|aimable|rapide', 'bon|excellent|super travail|boulot|service|accueil', 'tout est réglé|résolu|ok', 'tout|ça remarche|refonctionne', "vous m'avez sauvé|sauvée|sauvés la|ma journée|vie",
     ],
     gratitude: [
+      // Round 122 (the twenty-fourth session). Thanks told by what it meant: "Votre technicien est un magicien", "Je n'oublierai pas votre réactivité".
+      'est un magicien|ange|héros|chef', 'est une magicienne|fée|héroïne|perle', "je n'oublierai|oublierai pas|jamais", 'oublierai pas|jamais votre|vos|ce|cette', 'remué ciel et terre', 'y sont|est pour beaucoup', 'sans accroc',
       // Round 119. Thanks told by what the help made possible: "Toute la famille en parle encore", "On vous garde un croissant".
       'toute la famille en parle', 'on vous garde un|une|le|la', 'grâce à|a votre|vos agent|agents|équipe|equipe|conseiller|conseillère|technicien|technicienne|intervention',
       // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Chapeau à votre équipe", "Vous m'avez sauvé la mise", "Je n'ai pas de mots".

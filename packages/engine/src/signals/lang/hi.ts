@@ -65,6 +65,8 @@ export const HI_CUES: LanguageCues = {
   praiseWords: ['वाह', 'waah', 'wah', 'badhiya', 'बढ़िया', 'shabash', 'शाबाश', 'kamaal', 'कमाल'],
   patterns: {
     frustration: [
+      // Round 122. Asked whether anything works: "क्या आपके ऐप में कोई ऐसा बटन भी है जो सच में काम करता हो?", "बेहद झुंझलाहट".
+      'जो सच में काम करता|करती हो', 'झुंझलाहट|झल्लाहट', 'jo sach mein kaam karta|karti ho',
       // Round 119. Asked as disbelief or a demand to be told: "Koi explain karega?", "के चक्कर लगाने पड़ते हैं?".
       'koi explain|samjhayega|batayega karega', 'koi samjhayega|batayega', 'चक्कर लगाने पड़ते|पड़', 'chakkar lagane padte|pad',
       // Round 71. What was the money for: "Itne paise kis liye diye?", "paisa kis baat ka liya", "इतने पैसे किस लिए दिए".
@@ -159,6 +161,8 @@ export const HI_CUES: LanguageCues = {
       'खुश|संतुष्ट', 'khush|santusht',
     ],
     gratitude: [
+      // Round 122. Thanks told by what it meant: "Ghar me sab aapko duaayein de rahe hain".
+      'duaayein|duaaein|duayen|duaen|dua de|dete', 'दुआएं|दुआएँ|दुआ दे|देते',
       // Round 116 (the twenty-fourth session). Thanks told by what it meant: "हृदय से आभारी", "आपकी टीम को सलाम", "din bana diya", "kabhi nahi bhoolungi".
       'हृदय|दिल से आभारी|धन्यवाद|शुक्रिया', 'तहे दिल से', 'आभारी हूँ|हूं|हैं', 'को सलाम', 'दिन बना दिया', 'din bana diya|diya', 'kabhi nahi bhoolunga|bhoolungi|bhulunga|bhulungi|bhoolenge', 'कभी नहीं भूलूंगा|भूलूंगी|भूलेंगे', 'सब निपट गया', 'sab nipat gaya',
       'बहुत प्यार|धैर्य से समझाया|समझाई|सुनी', 'bahut pyaar|pyar se samjhaya', 'aapne sach mein', 'आपने सच में',
@@ -209,6 +213,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
       'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 122 (the twenty-fourth session). Leaving told by its steps: the subscription cancelled, the router returned.
+      'subscription|plan|account|connection cancel|band karo|kardo', 'subscription|plan|account|connection cancel|band kar do|dijiye', 'राउटर लौटा|वापस', 'आख़िरी|आखिरी ईमेल|मेल|बार है',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the number being ported, the new provider's SIM.
       'port hone ka wait|intezaar|intezar', 'number port karwa|kara raha|rahi|rahe|dunga|dungi|lunga|lungi', 'naye|naya|nayi provider|company|network ka|ki|ke sim|connection|plan', 'नंबर पोर्ट करवा|करा रहा|रही|रहे|दूंगा|दूंगी|लूंगा|लूंगी', 'पोर्ट होने का इंतज़ार|इंतजार',
       // Round 113. "Port karwane ka form kahan milega".

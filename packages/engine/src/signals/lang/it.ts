@@ -32,6 +32,8 @@ export const IT_CUES: LanguageCues = {
   sincereAfterPraise: ['grazie', 'funziona', 'ora', 'adesso', 'tutto', 'risolto', 'sistemato'],
   patterns: {
     frustration: [
+      // Round 122. Asked whether it is normal: "Ma secondo voi è normale che…".
+      'secondo voi è|e normale', 'ma è|e normale che',
       // Round 119. Asked as disbelief: "Davvero per disattivare una notifica bisogna mandare una raccomandata?".
       'davvero bisogna|devo|serve|occorre', 'sul serio bisogna|devo|serve', 'davvero per * *? *? bisogna|devo|serve|occorre',
       // Round 103. "Ma dai!" in disbelief at a wait or a fault.
@@ -105,6 +107,8 @@ export const IT_CUES: LanguageCues = {
       'un|sei|vero angelo', 'dei|degli|veri angeli',
     ],
     gratitude: [
+      // Round 122 (the twenty-fourth session). Thanks told by what the help spared: "senza la vostra collega saremmo ancora in aeroporto".
+      'senza la|il vostra|vostro|tua|tuo collega|aiuto|operatrice|operatore|tecnico saremmo|sarei|avremmo|avrei', 'senza di voi|te saremmo|sarei|avremmo|avrei',
       // Round 119 (the twenty-fourth session). Thanks told by what the help made possible: "Mi avete tolto un bel peso", "Non era dovuto".
       'mi|ci avete|hai|ha tolto un bel? peso', 'con tanta|molta|infinita pazienza', 'non era dovuto', 'solo grazie al|alla|a|ai vostro|vostra|voi', 'solo perché|perche il|la vostro|vostra',
       // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Non ho parole", "Mi avete salvato l'anniversario", "vale oro".
@@ -158,7 +162,9 @@ export const IT_CUES: LanguageCues = {
     sarcasm: [
       // Round 119. Praise with a claim quoted back: "Complimenti per la 'consegna in 24 ore', siamo al settimo giorno".
       'siamo al settimo|sesto|quinto|ottavo|nono|decimo|terzo|quarto giorno','grazie per niente|nulla', 'grazie mille per niente|nulla', 'che sorpresa', 'complimenti per il servizio|supporto', 'bel servizio|supporto'],
-    sarcasmOverProblem: ['ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
+    sarcasmOverProblem: [
+      // Round 122. Congratulations on a fault: "Complimenti per la nuova app: … e non fa più vedere il saldo.".
+      'complimenti per la|il|lo|i|le|questa|questo nuova|nuovo','ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
       // Round 113. The way out asked for: "il modulo per la disdetta", "passato alla concorrenza", "il contratto scade a giugno: fate voi".
       'disdetta|recesso', 'alla|dalla concorrenza', 'il|mio contratto scade|termina',

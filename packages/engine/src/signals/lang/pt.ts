@@ -35,6 +35,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // Round 122. Asked to be told why: "Alguém me explica porque é que…".
+      'alguém|alguem me explica porque|porquê|como', 'alguém|alguem me explica por que',
       // Round 119. Asked as disbelief: "Sério que pra mudar o e-mail eu preciso ir numa agência?".
       'sério|serio que pra|para|eu|a', 'estamos em que ano', 'em que ano estamos',
       // "Não há direito." (European: it isn't right), said of what was done to the customer.
@@ -101,6 +103,8 @@ export const PT_CUES: LanguageCues = {
       'ótimo|excelente|bom atendimento|trabalho|serviço', 'tudo resolvido|certo|ok', 'nota dez|10|mil', 'funcionando direitinho|certinho|perfeitamente', 'vocês|vcs|você|vc são|é demais|feras|incríveis|top',
     ],
     gratitude: [
+      // Round 122 (the twenty-fourth session). Thanks told by what it meant: "Vocês não imaginam o alívio", "Foram incansáveis", "Fiquei até emocionada".
+      'não|nao imaginam|imagina o alívio|alivio', 'foram|são|sao incansáveis|incansaveis', 'fiquei até|ate emocionada|emocionado', 'fiquei emocionada|emocionado',
       // Round 119. Thanks told by what the help made possible: "Nem sei como retribuir", "Voltei a dormir tranquila".
       'nem sei como retribuir|agradecer', 'voltei|voltamos a dormir tranquilo|tranquila|tranquilos', 'família|familia inteira|toda ainda fala|comenta', 'porque vocês|voces recuperaram|consertaram|resolveram|vieram|salvaram', 'porque o vosso|seu técnico|tecnico|atendente|agente veio|conseguiu|resolveu|recuperou',
       // Round 116 (the twenty-fourth session). Thanks told by what it meant: "Nem sei o que dizer", "Isso vale muito", "Que diferença faz um atendimento assim".
@@ -159,8 +163,12 @@ export const PT_CUES: LanguageCues = {
       'tudo bem|certo|ok fazer o quê', 'tá|ta|está|esta bom fazer o quê', 'fazer o quê', 'que remédio', 'se não tem|há outro|outra jeito|opção|forma|alternativa', 'é o que tem', 'não é o ideal',
       'melhor que nada', 'vou ter que aceitar', 'vou ter que me conformar', 'ok|tá|ta|bom|enfim|é paciência', 'paciência né|então', 'paciência vou|vamos esperar|aguardar', 'vou esperar então|né', 'ok então', 'tá bom então', 'enfim',
     ],
-    sarcasm: ['claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
+    sarcasm: [
+      // Round 122. Paying for the fault, loved: "Adorei pagar por internet de 500 mega pra ficar olhando a bolinha girar.".
+      'adorei|adoro|amei|amo pagar * * *? *? pra|para ficar|ver|esperar|receber','claro claro', 'que surpresa', 'obrigado|obrigada por nada', 'muito obrigado|obrigada por nada', 'belo|ótimo atendimento|serviço|suporte hein'],
     sarcasmOverProblem: [
+      // Round 122. Congratulations on a fault: "Parabéns pelo novo sistema de senhas, agora nem eu consigo entrar".
+      'parabéns|parabens pelo|pela novo|nova',
       // Round 119. Love for the wait: "Adorei esperar o técnico das 8h às 18h".
       'adorei|adoro|amei|amo esperar|pagar|ficar|receber|ligar',
       'ótimo|perfeito|maravilha|excelente mais|outro|outra', 'era só o que faltava',
