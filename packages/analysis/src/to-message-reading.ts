@@ -4,6 +4,7 @@
  */
 import type { CueKind, SentimentLabel } from '@undertone/engine'
 import type { MessageReading } from './conversation-input.js'
+import type { StateReading } from './conversation-state.js'
 import { problemKeys } from './problem-keys.js'
 
 /** The fields of a reading the analysis needs, flat as storage keeps them. */
@@ -22,6 +23,15 @@ export interface ReadingFields {
  * escalation and urgency. With the message's `text`, its problem keys go along (no words, hashes).
  */
 export function toMessageReading(r: ReadingFields, languages?: readonly string[], text?: string): MessageReading {
+  const kept = toStateReading(r, text)
+  return { ...kept, cues: kept.cues as CueKind[], languageSupported: readsLanguage(r.language, languages) }
+}
+
+/**
+ * A reading as the conversation state keeps it: cue kinds, the contacts counted and, with the
+ * message's `text`, its problem keys (hashes; the text itself is left behind).
+ */
+export function toStateReading(r: ReadingFields, text?: string): StateReading {
   const stated = statedContactsOf(r.cues)
   const keys = text === undefined ? [] : problemKeys(text)
   return {
@@ -29,8 +39,7 @@ export function toMessageReading(r: ReadingFields, languages?: readonly string[]
     label: r.label,
     emotions: r.emotions,
     intensity: r.intensity,
-    cues: r.cues.map((c) => c.kind as CueKind),
-    languageSupported: readsLanguage(r.language, languages),
+    cues: r.cues.map((c) => c.kind),
     language: r.language,
     ...(stated === undefined ? {} : { statedContacts: stated }),
     ...(keys.length === 0 ? {} : { problemKeys: keys }),

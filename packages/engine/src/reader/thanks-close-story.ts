@@ -1,5 +1,6 @@
 import type { CueRule } from '../signals/cue-rules.js'
 import type { SentenceRange } from '../text/split-sentences.js'
+import { countWords } from '../text/count-words.js'
 import type { Token } from '../text/token.js'
 import { keepCues } from './keep-cues.js'
 import type { Cue } from './reading.js'
@@ -22,8 +23,7 @@ export function thanksCloseStory(tokens: readonly Token[], sentences: readonly S
   if (sentences.length < 2 || !rules.includes(complaint) || cues.some((c) => STILL_OPEN.has(c.kind) || (c.kind === 'explicit-emotion' && c.weight <= ANNOYED))) return
   const last = sentences[sentences.length - 1] as SentenceRange
   const from = (tokens[last.from] as Token).start
-  let words = 0
-  for (let i = last.from; i < last.to; i++) if ((tokens[i] as Token).kind === 'word') words++
+  const words = countWords(tokens, last.from, last.to)
   // Praise in a word or two closes a complaint as often as a story ("Toll gemacht.", "Super."): only thanks, or praise said at length, closes a story.
   if (!cues.some((c) => c.weight > 0 && c.start >= from && (c.kind === 'gratitude' || (c.kind === 'praise' && words >= PRAISE_MIN_WORDS)))) return
   keepCues(cues, rules, (_, rule) => rule !== complaint)

@@ -1467,16 +1467,9 @@ function courtesyThanks(cues: RawCue[], tokens: readonly Token[], sentences: rea
     const inAdvance = c.rule.kind === 'politeness' && (lastProblem >= 0 || lastGrudging >= 0)
     // Bare thanks before hope with no faith left is courtesy too ("Thank you. I hope that's it."); thanks
     // for something said ("Thanks for telling me to water the lawn more. …but ok.") keeps its own reading.
-    const bareBeforeGrudging = at < lastGrudging && wordsIn(tokens, sentences[at] as SentenceRange) <= BARE_THANKS_MAX_WORDS
+    const bareBeforeGrudging = at < lastGrudging && countWords(tokens, (sentences[at] as SentenceRange).from, (sentences[at] as SentenceRange).to) <= BARE_THANKS_MAX_WORDS
     if (signOff || inAdvance || at < lastProblem || bareBeforeGrudging) cues[k] = { rule: SIGN_OFF_THANKS, from: c.from, to: c.to }
   }
-}
-
-/** How many words the sentence `s` has. */
-function wordsIn(tokens: readonly Token[], s: SentenceRange): number {
-  let n = 0
-  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') n++
-  return n
 }
 
 // Words of bare thanks: "Thanks!", "Thank you so much.", "Many thanks, Maya".
