@@ -100,6 +100,12 @@ export interface AnalysisConfig {
      */
     readonly repeatUnresolvedDays: number
     /**
+     * A contact that shares one distinctive word with the one before it ("refund", "Carleton"; two
+     * make it the same problem outright) joins it up to this many days back: the chase of one refund
+     * over a fortnight, a customer who names the problem a little differently each time.
+     */
+    readonly repeatRelatedDays: number
+    /**
      * A customer back this many times within the window about the same thing, whose latest contact
      * is unhappy and did not end satisfied, is deteriorating: patience wears thin with each contact
      * even when the words do not get harsher than the first complaint's. Two contacts are enough
@@ -205,6 +211,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     repeatSpanDays: 30,
     repeatBackDays: 100,
     repeatUnresolvedDays: 30,
+    repeatRelatedDays: 21,
     persistContacts: 3,
     unhappyMood: -0.25,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },

@@ -61,3 +61,14 @@ export function sameProblem(a: readonly string[] | undefined, b: readonly string
   }
   return false
 }
+
+/**
+ * Whether two contacts' keys share a distinctive word at least (one word, or a reference): a weaker
+ * sign than {@link sameProblem}, which the customer reading takes only over a shorter gap.
+ */
+export function relatedProblem(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined || a.length === 0 || b.length === 0) return false
+  const other = new Set(b)
+  for (const k of a) if (other.has(k)) return true
+  return false
+}

@@ -6,7 +6,7 @@ import { normalizeConversation } from './normalize-conversation.js'
 import { type ConversationReading, finishConversation } from './read-conversation.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type TrendDirection, weightedTrend } from './weighted-trend.js'
-import { sameProblem } from './problem-keys.js'
+import { relatedProblem, sameProblem } from './problem-keys.js'
 
 /** What the business knows about a customer. */
 export interface CustomerProfile {
@@ -243,7 +243,8 @@ export function readCustomerContacts(
  * streak, which may be more than we have on record (a phone call, another inbox).
  *
  * A contact that names the problem as the one before it did (a reference in common, "CLM-889231",
- * or two distinctive words, "roaming" and "credit") joins it up to `repeatBackDays` back.
+ * or two distinctive words, "roaming" and "credit") joins it up to `repeatBackDays` back; one that
+ * shares one distinctive word with it ("refund") up to `repeatRelatedDays`.
  *
  * A contact that opens unhappy after one the customer left unsolved joins it up to
  * `repeatUnresolvedDays` back: the chase goes on whether or not the customer says so, and like a
@@ -263,7 +264,9 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
     const unresolved = next.opensUnhappy === true && (sorted[i] as Interaction).leftUnresolved === true
     // The same reference or distinctive words in both: the same problem, in the customer's own terms.
     const same = sameProblem(next.problemKeys, (sorted[i] as Interaction).problemKeys)
-    const gap = next.saysBack === true || owed > 0 || same ? cc.repeatBackDays : unresolved ? Math.max(cc.repeatWindowDays, cc.repeatUnresolvedDays) : cc.repeatWindowDays
+    // One distinctive word in common ("refund", "Carleton"): the same chase over a shorter gap.
+    const related = !same && relatedProblem(next.problemKeys, (sorted[i] as Interaction).problemKeys)
+    const gap = next.saysBack === true || owed > 0 || same ? cc.repeatBackDays : Math.max(cc.repeatWindowDays, unresolved ? cc.repeatUnresolvedDays : 0, related ? cc.repeatRelatedDays : 0)
     saidBackThroughout &&= next.saysBack === true || owed > 0 || unresolved || same
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,
     // is a week later, not a week and 45 minutes (which broke the streak of three weekly contacts).

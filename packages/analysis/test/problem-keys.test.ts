@@ -41,4 +41,22 @@ describe('problem keys', () => {
     // Another question from the same customer stands alone.
     expect(customer('Could you send me a copy of my policy documents?').repeatContacts).toBe(1)
   })
+
+  it('joins contacts up to three weeks apart that share one distinctive word, and only those', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso), msg('agent', 'Thanks, we are looking into it.', iso.replace(/:00Z$/, ':30Z')), msg('customer', 'Great, thank you!', iso.replace(/:00Z$/, ':45Z'))] })
+    const customer = (second: string, iso: string) =>
+      readCustomer(
+        {
+          customerId: 'u-refund',
+          conversations: [contact('q1', 'The refund for my concert tickets has not arrived.', '2026-03-02T09:00:00Z'), contact('q2', second, iso)],
+        },
+        Date.parse(iso) + 3_600_000,
+      )
+    // A fortnight apart, one word in common ("refund"): the same chase.
+    expect(customer('Could you tell me when the refund will be paid?', '2026-03-16T09:00:00Z').repeatContacts).toBe(2)
+    // Another question a fortnight later stands alone.
+    expect(customer('Could you send me a copy of my policy documents?', '2026-03-16T09:00:00Z').repeatContacts).toBe(1)
+    // Seven weeks later one word is not enough.
+    expect(customer('Could you tell me when the refund will be paid?', '2026-04-20T09:00:00Z').repeatContacts).toBe(1)
+  })
 })

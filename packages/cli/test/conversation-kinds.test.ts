@@ -19,6 +19,7 @@ import { ROUND_115_SCENARIOS } from './conversation-round-115-scenarios.js'
 import { ROUND_118_SCENARIOS } from './conversation-round-118-scenarios.js'
 import { ROUND_121_SCENARIOS } from './conversation-round-121-scenarios.js'
 import { ROUND_124_SCENARIOS } from './conversation-round-124-scenarios.js'
+import { ROUND_127_SCENARIOS } from './conversation-round-127-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -93,6 +94,7 @@ describe.each([
   ['in round 118, written by a helper who read no rules', ROUND_118_SCENARIOS],
   ['in round 121, written by a helper who read no rules', ROUND_121_SCENARIOS],
   ['in round 124, written by a helper who read no rules', ROUND_124_SCENARIOS],
+  ['in round 127, written by a helper who read no rules', ROUND_127_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

@@ -1191,14 +1191,14 @@ export const EIGHTY_SECOND_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Teacher class mein 20 min late aate hain aur phir jaldi chhod dete hain. Itni fees di hai humne!"],
   ["repeat contact and churn, other languages", "Terceiro chamado aberto. Cancela tudo."],
   ["plain frustration, other languages", "La retoucheuse a raccourci mon pantalon de 5 cm de trop. Je ne peux plus le mettre. Bravo."],
+  ["sincere thanks, other languages", "Exma. Sra. Dra. Marta, queria agradecer-lhe todo o apoio na pesquisa bibliográfica. Foi incansável e muito prestável."],
 ]
 
-/** The 7 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 6 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_SECOND_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["plain frustration, other languages", "q onda con el pedido?? dijeron 24h y ya van 5 dias sin nada"],
   ["sincere thanks, other languages", "Sehr geehrte Frau Brandt, herzlichen Dank für Ihre Unterstützung bei der Fernleihe. Ohne diese Quellen hätte ich meine Masterarbeit nicht rechtzeitig abgeben können."],
   ["plain frustration, other languages", "Le gars de la réparation est jamais venu pis j'ai pris congé pour l'attendre. Je suis en beau fusil."],
-  ["sincere thanks, other languages", "Exma. Sra. Dra. Marta, queria agradecer-lhe todo o apoio na pesquisa bibliográfica. Foi incansável e muito prestável."],
   ["plain frustration, other languages", "Venho manifestar o meu descontentamento com o serviço de recolha de recicláveis, que não passa na minha rua há três semanas."],
   ["sincere thanks, other languages", "Tattoo artist ne itne pyaar se kaam kiya, zara bhi dard nahi hua. Thanks guys, definitely aaungi dobara!"],
   ["plain frustration, other languages", "Fishing trip ke naam pe 2 ghante boat kinare pe hi khadi rahi. Total waste of money."],
@@ -2326,14 +2326,14 @@ export const NINETIETH_ROUND: readonly Case[] = [
   ["polite deadlines", "Would it be possible to have the tickets reissued by Thursday? We travel to the venue Friday morning."],
   ["a technical report", "Webhook retries appear to ignore the Retry-After header; we see redeliveries every 5s regardless of its value."],
   ["negated problems", "The mattress didn't smell, didn't sag, and there was no problem with the delivery guys."],
+  ["polite demands", "I'd ask that you honour the price shown at checkout. That was the price I agreed to pay."],
 ]
 
-/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 11 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETIETH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Love that the smart lock decided to update itself at 2am and lock me out. Genius feature."],
   ["sarcasm over a fault", "Wow, fantastic work charging me for a game I refunded three weeks ago. Truly impressive."],
   ["confusion", "so is the analytics page counting downloads or listens? the numbers don't match and I'm puzzled"],
-  ["polite demands", "I'd ask that you honour the price shown at checkout. That was the price I agreed to pay."],
   ["negated problems", "The payroll run didn't throw any errors this month, so for once I'm not writing with a problem!"],
   ["negated problems", "Wasn't charged twice, wasn't overcharged, all good. Just need a receipt."],
   ["amazement resolved by context", "Jaw on the floor. The claim was approved in two days, I thought it would take months."],
@@ -6753,8 +6753,8 @@ export const HUNDRED_AND_TWENTY_SECOND_ROUND_OTHER_LANGUAGES_MISSED: readonly Ca
  * who read none of the rules, with round 108's brief (10 already in earlier rounds are left out),
  * written while rounds 120-122 were mended and read once with the session's final code as its English
  * measure: 22 of 200 missed (round 120 with the code before: 27; round 117 with the session's first
- * code: 33). Not mended, and the learned cues have not learned from it: the 22 misses are kept as
- * read, beside the 168 that pass.
+ * code: 33), the learned cues not retrained on it. Mended in general in the twenty-fifth session (the
+ * Round 123 block of cue-rules.ts): 11 of the 22 read right since, so 11 still miss, beside the 179 that pass.
  */
 export const HUNDRED_AND_TWENTY_THIRD_ROUND: readonly Case[] = [
   ["grudging acceptance", "Fine. If a partial refund is the best you can do, I'll take it, but I'm not pleased about any of this."],
@@ -6925,32 +6925,32 @@ export const HUNDRED_AND_TWENTY_THIRD_ROUND: readonly Case[] = [
   ["polite deadlines", "Kindly process the address change before the 28th, when my next statement is generated. Much appreciated."],
   ["polite deadlines", "Our board meets at 10am on Tuesday, so having the revised quote in hand by Monday afternoon would be ideal. Many thanks."],
   ["polite deadlines", "The school term starts on 4 September, and I'd be grateful if the bus pass could reach us before then."],
-]
-
-/** The 22 sentences of the same round that still miss. */
-export const HUNDRED_AND_TWENTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "Seems that's the policy, so be it. Just process the downgrade and I'll stop emailing."],
   ["explicit frustration", "Sir, I am very much upset with your company. Three weeks my gas connection is pending and I am losing my temper now."],
   ["explicit frustration", "Can't tell you how irritated I am by this. I've paid my premium and the claim portal says my policy doesn't exist."],
-  ["repeat contact", "Me again. Ref 7731-K. Nothing has changed since Friday's call."],
   ["repeat contact", "How many chats do I need to open before someone actually unlocks my account? Your transcript history will show you I've been here before."],
   ["sarcasm over a fault", "Congratulations to whoever decided the payment page should time out after 30 seconds. Truly a visionary."],
   ["sarcasm over a fault", "Cheers for the surprise outage on my only day off, very thoughtful timing as always."],
   ["confusion", "Why would my premium go down when I added a second driver? Not complaining, just trying to make sense of it."],
-  ["delight", "Had to tell someone: the fibre install took twenty minutes and my speeds are triple what I had. Grinning like an idiot over here."],
   ["a churn threat with a deadline", "Our procurement review is on 15 November. Without a working SSO integration by that date, your tool comes off the approved vendor list."],
   ["polite demands", "It would be appreciated if your team could honour the price shown at checkout rather than the higher amount that was taken."],
+  ["praise over a bad situation", "Ah, the joys of being customer number 47 in the queue since lunchtime."],
+  ["sincere thanks", "You went well beyond what I expected yesterday, and I'd like your manager to know that."],
+]
+
+/** The 11 sentences of the same round that still miss. */
+export const HUNDRED_AND_TWENTY_THIRD_ROUND_MISSED: readonly Case[] = [
+  ["delight", "Had to tell someone: the fibre install took twenty minutes and my speeds are triple what I had. Grinning like an idiot over here."],
   ["negated problems", "Moving the account to my new address didn't cause any interruption to the supply, which I had been worried about."],
   ["amazement resolved by context", "My mind is blown. The app found 200 pounds a year in subscriptions I'd forgotten about and helped me cancel them."],
   ["thanks before \"but\"","Your agent was very polite, but nobody has actually fixed the double charge on my card."],
   ["thanks before \"but\"","Nice that you replied so fast, although the answer was clearly copy-pasted and didn't address a single thing I asked."],
-  ["praise over a bad situation", "Ah, the joys of being customer number 47 in the queue since lunchtime."],
-  ["sincere thanks", "You went well beyond what I expected yesterday, and I'd like your manager to know that."],
   ["greetings", "Evening all, hope the weather's better where you are than here."],
   ["greetings", "Namaste, hope everyone at the support desk is doing well."],
   ["greetings", "G'day! Nice to see the chat's open this early."],
   ["polite deadlines", "We need the certificate of insurance by 1 September to start work on site. Thank you in advance."],
   ["polite deadlines", "Our go-live is scheduled for 2 March; would your team be able to allowlist our IP range by the 28th? Thanks very much."],
+  ["repeat contact", "Me again. Ref 7731-K. Nothing has changed since Friday's call."],
 ]
 
 /**

@@ -3057,6 +3057,231 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true,
     patterns: ['sorry for shouting|snapping|ranting .|!|,', 'sorry for the rant|caps|shouting', 'sorry for being rude|short|snappy'],
   },
+  // Round 123 (the twenty-fifth session): read once with the twenty-fourth session's final code as its
+  // held-out measure, then mended in general.
+  {
+    // Acceptance with nothing left to say: "Seems that's the policy, so be it."
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    patterns: ['so be it .|!|,|then|i|we'],
+  },
+  {
+    // The temper said to be going: "I am losing my temper now."
+    kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85,
+    patterns: ['losing|lost my temper|rag|cool|mind', 'at the end of my patience'],
+  },
+  {
+    // "I can't tell you how irritated I am": the feeling beyond words, as the first rule, in more words.
+    kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85, cancels: ['hedge', 'negation'],
+    patterns: ["can't|cant|cannot tell|describe|express you? how irritated|irked|livid|cross|peeved|fuming|let", 'can not tell|describe|express you? how irritated|irked|livid|cross|peeved|fuming|let'],
+  },
+  {
+    // The history that shows the customer back: "Your transcript history will show you I've been here
+    // before", "How many chats do I need to open…". ("Me again!" and "Hello again!" are no complaint:
+    // a happy customer back with a new question says them too.)
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      "i've|ive been here before", 'i have been here before', 'been through this|that|it all? before',
+      'chat|ticket|case|contact|call|email|support|message|transcript history|log|logs|records|record|transcripts will|should|would|can show|tell|confirm', 'history|transcript|transcripts|record|records|notes|log will|should|would|can show|tell you',
+      'how many chats|tickets|calls|emails|messages|cases|complaints|times do|must i|we need|have to? open|make|send|raise|log|file|write|call|contact|explain|repeat',
+    ],
+  },
+  {
+    // Thanks for the fault itself: "Cheers for the surprise outage on my only day off", "Thanks for the outage."
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    notBefore: ['notice', 'notices', 'notification', 'update', 'updates', 'heads-up', 'warning', 'alert', 'alerts', 'email', 'info', 'information', 'report', 'credit', 'compensation', 'refund', 'explanation', 'apology', 'apologies', 'fix', 'details', 'message', 'call', 'text', 'sms', 'reminder', 'letter', 'voucher', 'discount', 'status', 'page', 'map', 'window', 'schedule', 'plan', 'workaround', 'investigation', 'report', 'summary', 'compensation', 'goodwill', 'payment', 'fee', 'waiver', 'cover', 'team', 'help', 'support', 'line', 'number', 'form', 'ticket', 'reference', 'post', 'tracker', 'log', 'timeline', 'analysis', 'review', 'postmortem', 'post-mortem'],
+    patterns: [
+      'thanks|thank|cheers|thx|ta for the|another|yet|this|that|your|my surprise|another|one|unexpected|random|sudden|lovely|latest|extra|fresh|weekly|monthly|daily|third|second|fourth|new? outage|outages|crash|crashes|downtime|blackout|overcharge|overcharges|disconnection|disconnections|shutdown|shutoff|glitch|glitches|dropout|dropouts',
+      'thank you for the|another|yet|this|that|your|my surprise|another|one|unexpected|random|sudden|lovely|latest|extra|fresh|weekly|monthly|daily|third|second|fourth|new? outage|outages|crash|crashes|downtime|blackout|overcharge|overcharges|disconnection|disconnections|shutdown|shutoff|glitch|glitches|dropout|dropouts',
+      // "…very thoughtful timing as always."
+      'very|really|such|so thoughtful|considerate timing', 'thoughtful|considerate timing as|again|there|there',
+      // "Ah, the joys of being customer number 47 in the queue."
+      'ah|oh|ahh|ahhh the joys|delights|wonders of',
+    ],
+  },
+  {
+    // Credit given to whoever decided the fault, and the title that goes with it: "Congratulations to
+    // whoever decided the payment page should time out after 30 seconds. Truly a visionary." Each
+    // waits for a problem, and two vouch for each other.
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85, needsProblem: true,
+    patterns: [
+      'congratulations|congrats|kudos|hats|bravo to|off whoever|whomever|the decided|thought|came|approved|signed',
+      'truly|really a|an? true|real? visionary|genius|masterstroke', 'a|what true|real visionary|genius|masterstroke',
+    ],
+  },
+  {
+    // Trying to make sense of something: confusion, not a complaint ("Not complaining, just trying to make sense of it.").
+    kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
+    patterns: ['trying to make sense of|out', 'make any|some|no sense of it|this|that', 'trying to get my head around|round', 'not complaining just|only'],
+  },
+  {
+    // Delight shown by the face and the need to tell: "Grinning like an idiot over here", "My mind is blown."
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    patterns: ['grinning|beaming|smiling like a|an idiot|fool|loon|kid|child|cheshire', 'grinning|beaming|smiling from ear to ear', 'my mind is|was blown', 'my mind has been blown', 'blew|blown my mind', 'had to tell someone|somebody|anyone'],
+  },
+  {
+    // Praise sent up the chain is no ask for a person: "I'd like your manager to know that."
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['human-request'],
+    patterns: [
+      "i'd|id like|love your|the manager|supervisor|boss|team to know|hear", 'i would like|love your|the manager|supervisor|boss|team to know|hear',
+      'please pass|let this|that|my|these on to|know your|the manager|supervisor|boss',
+    ],
+  },
+  {
+    // A vendor list as the account: "your tool comes off the approved vendor list".
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ['comes|come|goes|go|taken|removed|dropped off|from the|our approved|preferred vendor|supplier|suppliers|vendors list|panel', 'drop|remove|take you|your off|from our|the approved|preferred? vendor|supplier|vendors|suppliers list|panel'],
+  },
+  {
+    // What was promised or taken, asked for politely: "honour the price shown at checkout rather than the
+    // higher amount that was taken", "nobody has actually fixed the double charge".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
+    patterns: [
+      'honour|honor the|your price|quote|offer|deal|discount|promise|agreement|guarantee|rate shown|quoted|advertised|agreed|promised|offered',
+      'rather than the higher|wrong|full|extra amount|price|rate|fee|charge',
+      'nobody|noone has|had actually? fixed|solved|resolved|sorted|touched|refunded|reversed', 'no one has|had actually? fixed|solved|resolved|sorted|touched|refunded|reversed',
+      "didn't|didnt|doesn't|doesnt address|answer a single|one thing|question|point", 'did|does not address|answer a single|one thing|question|point', 'clearly|obviously copy-pasted|canned|copied|templated',
+    ],
+  },
+  {
+    // Small talk to open: "Evening all, hope the weather's better where you are", "Namaste, hope everyone is doing well".
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true, cancels: ['praise'],
+    patterns: [
+      "hope the weather's|weathers better|nicer|kinder", 'hope the weather is better|nicer|kinder', 'hope everyone|everybody is|at doing|keeping well', 'hope all is well', 'hope everyone|everybody is well',
+    ],
+  },
+  // Round 126 (the twenty-fifth session): read once with the code above (Round 123's block) as its
+  // held-out measure, then mended in general.
+  {
+    // The other side will not move, and the customer gives in: "the insurer isn't going to budge on the excess".
+    kind: 'grudging-acceptance', explicit: false, weight: -0.75, emotion: 'frustration', strength: 0.45,
+    patterns: ["isn't|isnt|aren't|arent|won't|wont going to? budge|bend", 'is|are not going to? budge|bend', "there's|theres no budging"],
+  },
+  {
+    // "My blood is boiling."
+    kind: 'explicit-emotion', explicit: true, weight: -0.9, emotion: 'anger', strength: 0.85,
+    patterns: ['blood is|was boiling', 'blood has been boiling', 'my blood boils|boil', 'makes|made my blood boil'],
+  },
+  {
+    // Counting the contacts still to come: "How many more times do I need to contact you?"
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75, cancels: ['hedge', 'politeness'],
+    patterns: ['how many more times|calls|emails|chats|messages|tickets', 'how many more times|calls|emails|chats|messages|tickets do|will|must|should i|we need|have to?'],
+  },
+  {
+    // Never once having had to chase is praise of the past, not a repeat: "I've never once had to chase anything".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'],
+    patterns: ['never once? had|needed|have|need to chase|call|ring|email|follow|contact|remind|push|nag|prod'],
+  },
+  {
+    // Blame told as thanks: "two nights in the airport hotel thanks to your overbooking".
+    kind: 'issue-report', explicit: false, weight: -0.6, emotion: 'frustration', strength: 0.5, cancels: ['gratitude'],
+    patterns: [
+      'thanks to your|the|this|that|an|a|their overbooking|error|errors|mistake|mistakes|mix-up|mixup|incompetence|negligence|outage|glitch|bug|delay|delays|failure|screw-up|cock-up|blunder|carelessness|oversight|overcharge|cancellation|downtime',
+      'thanks to your|the|this|that|an|a|their own|latest|little|stupid|constant|repeated|technical|billing|system|booking outage|glitch|bug|error|errors|mistake|mix-up|delay|delays|failure|blunder|oversight|overbooking',
+    ],
+  },
+  {
+    // Praise of a fault's design and the title it earns: "amazing feature where the thermostat resets
+    // itself… so innovative", "Congratulations to whoever designed… A true achievement." Each waits
+    // for a problem; two vouch for each other.
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85, needsProblem: true,
+    patterns: [
+      'amazing|great|brilliant|lovely|fantastic|wonderful|fun|awesome|cool|neat feature|update|design where|whereby',
+      'so|how|very|truly|really innovative|inventive|revolutionary|cutting-edge|ingenious', 'a|what true|real achievement|accomplishment',
+      'congratulations|congrats|kudos|hats|bravo to|off whoever|whomever designed|built|made|wrote|created|dreamt|dreamed',
+      'what a|such bold|brave|daring|novel|innovative strategy|plan|approach|move',
+    ],
+  },
+  {
+    // Two choices and no knowing which was made: "Have I paused it or ended it?", "I only meant to pause."
+    kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
+    patterns: ['have|did i * it|them|this|that or', 'have|did i * * it|them|this|that or', 'i only meant|intended to'],
+  },
+  {
+    // The authority asked for: "pass this up to whoever has the authority to overrule…".
+    kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
+    patterns: ['pass|send|escalate|take|refer this|it|my|the up|higher to|the', 'whoever|someone|somebody|anyone who has|with the authority|power|clout', 'someone|somebody|anyone higher up'],
+  },
+  {
+    // The standard not met, asked for politely: "arrived with the correct parts", "is actually ready when
+    // the app tells me it's ready", "answer the phone during the opening hours printed on your website".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
+    patterns: [
+      'with|bring|brings|brought|send|sends|sent the correct|right parts|part|item|items|size|tools|order|paperwork|documents',
+      'is|are actually ready|working|available|open|there|in when|before|by', 'answer|pick the|your phone|phones|calls during|within|in the|your',
+      'belong|belongs|belonged to someone|somebody|another else|customer|person|account', "doesn't|doesnt|won't|wont get|bring my * back", 'does|will not get|bring my * back',
+    ],
+  },
+  {
+    // "Stunned, in the best way": the ambiguous word said to be good.
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, cancels: ['ambiguous-term'],
+    patterns: ['in the|a best|good|nicest|great way|sense|possible', 'made a|such real|huge|big|massive difference', 'made a|such|all world of difference', 'make sure she|he|they|the hears|hear that?'],
+  },
+  {
+    // A change of route, seat or slot is no churn: "I'm switching to the earlier connection through Frankfurt."
+    kind: 'negation', explicit: false, weight: 0.15, strength: 0, cancels: ['churn-threat'],
+    patterns: ['switching|switch|moving|changing to the|an|a earlier|later|next|direct|morning|evening|afternoon|overnight|first|last connection|flight|train|bus|ferry|route|seat|date|time|slot|departure|sailing|appointment'],
+  },
+  {
+    // "Knock knock, support team." opens, nothing more.
+    kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true,
+    patterns: ['knock knock'],
+  },
+  // Round 127 (the twenty-fifth session, conversations): read once with the code above, then mended in general.
+  {
+    // Back in the customer's words: "sorry to be a pest", "Sorry to keep writing", "No reply
+    // to my last message", "The noise hasn't gone anywhere", "Same sound, same spot.", "a charge I
+    // raised with you on February 4th", "I'm back at the screen I started on".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'sorry to keep writing|emailing|messaging|chasing|bothering|pestering|calling|asking|nagging|following', 'sorry to be a pest|nuisance|pain|bother',
+      'no reply|response|answer to my last|previous|earlier message|email|note|ticket|request',
+      "hasn't|hasnt gone anywhere", 'has not gone anywhere',
+      'same sound|noise|rattle|spot|smell|leak|symptom|symptoms|screen .|!',
+      'i raised|reported|flagged|logged with you on|in|last|back|weeks|months',
+      'back at|to the same? screen|page|step|point|place i|we started on|at|from', 'back at|to square one',
+    ],
+  },
+  {
+    // The chase counted in weeks, and the status unchanged: "we are now in our fourth week of manual
+    // exports", "Same status in the app."
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: ['now in our|my|the second|third|fourth|fifth|sixth|seventh|eighth week|month|day of', 'same status .|!|in|on|as', 'status is|still the same'],
+  },
+  {
+    // Taken to a lawyer, a court or the public: "my lawyer will be in touch", "I'm hiring a public
+    // adjuster", "leaving a review everywhere I can", "reporting this to the seller".
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: [
+      'my|our lawyer|lawyers|solicitor|solicitors|attorney|attorneys will be in touch', 'my|our lawyer|lawyers|solicitor|solicitors|attorney|attorneys will|can deal|hear',
+      "i'm|im|i'll|ill|we're|were|we'll contacting|contact|calling|call|involving|involve|consulting|instructing|getting|hiring|hire my|our|a lawyer|solicitor|attorney|lawyers|solicitors|public",
+      'small claims|county court', 'taking|take this|you|it to court', 'legal action|proceedings',
+      'leaving|leave|writing|write|posting|post a? review|reviews everywhere|online|anywhere', 'reporting|report this|you to the seller|retailer|manufacturer|police|council|authorities',
+    ],
+  },
+  {
+    // Someone above brought in: "I have copied our account manager", "Give me the claims manager's direct number".
+    kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
+    patterns: [
+      "i've|ive copied|cc'd|cced|ccd|looped|added our|my|your account|claims|regional|operations? manager|director|ceo|boss|supervisor", 'i have copied|looped|added our|my|your account|claims|regional|operations? manager|director|ceo|boss|supervisor',
+      "give|send me the|your * *? manager's|managers|supervisor's|supervisors|director's direct? number|email|line|phone",
+    ],
+  },
+  {
+    // Running down the medicine or supply left: "I'm down to four tablets."
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    patterns: ['down to one|two|three|four|five|my|our|the|a last? tablet|tablets|pill|pills|dose|doses|inhaler|insulin|pen|pens|nappies|nappy|formula|bottle|bottles'],
+  },
+  {
+    // What was feared lost found intact is relief, not the fault still there: "everything's still there".
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['repeat-contact'],
+    patterns: ["everything's|everythings still there|intact|here|safe", 'everything is|was still there|intact|here|safe', "it's|its all still there|intact|here|safe", 'all still intact|safe'],
+  },
+  {
+    // The step under way, in one word: "Updating."
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true,
+    notAfter: ['keeps', 'keep', 'kept', 'stuck', 'still', 'constantly', 'always', 'stopped', 'stop', 'not', 'never', 'is', 'was', 'been', 'without', "isn't", 'isnt', "wasn't", 'wasnt', 'while', 'after', 'when', 'from', 'by', 'started', 'starts', 'start'],
+    patterns: ['updating|restarting|rebooting|reinstalling|installing|downloading|resetting|uninstalling .|!'],
+  },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.
     kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,

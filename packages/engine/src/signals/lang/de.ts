@@ -112,6 +112,8 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      // Round 128. Service as it should be, worth its weight, more than asked: "So stelle ich mir Kundendienst vor.", "Ihr seid Gold wert.", "ohne dass ich fragen musste".
+      'so stelle ich mir * *? vor', 'gold wert', 'ohne dass ich fragen|nachfragen musste',
       // Round 103. "Kurzes Lob:", "ein großes Lob an den Fahrer".
       'kurzes|großes|grosses|dickes|ein lob',
       'jetzt klappt|funktioniert|geht alles', 'zeit genommen',
@@ -468,6 +470,8 @@ export const DE_CUES: LanguageCues = {
     ],
     // Money or access back, and a fix that holds: "das Geld ist schon wieder auf meinem Konto", "es läuft schon wieder einwandfrei".
     worksAgain: [
+      // Round 128. Back again, all of it: "jetzt sind alle wieder da".
+      'alle|alles wieder da',
       'hat|es hat funktioniert|geklappt',
       'komme|kommen wieder in mein|meinen|das|unser konto|account|app|profil',
       'zahlung|betrag|geld|erstattung|gutschrift ist|sind heute|gestern|jetzt|nun|bereits|schon? eingegangen|angekommen|gutgeschrieben',

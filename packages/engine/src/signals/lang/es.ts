@@ -37,6 +37,8 @@ export const ES_CUES: LanguageCues = {
   sincereAfterPraise: ['gracias', 'muchas', 'mil', 'muchísimas', 'ya', 'funciona', 'funcionó', 'resuelto', 'solucionado', 'todo', 'eso'],
   patterns: {
     frustration: [
+      // Round 128. Kept waiting for hours: "Nos tuvieron cinco horas sentados".
+      'nos|me tuvieron * *? horas|días|dias',
       // Round 119. Asked as disbelief: "¿De verdad hace falta llamar a tres departamentos…?".
       'de verdad hace|tengo|hay falta|que', 'en serio hace|tengo|hay falta|que',
       // Round 103. "Es increíble que tenga que pedir cita con tres semanas de antelación."
@@ -115,6 +117,8 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      // Round 128. "Así da gusto.", on time, and the family happy: "El técnico llegó puntual", "Mi hija feliz, y yo más."
+      'así|asi da gusto', 'llegó|llego|llegaron puntual|puntuales', 'feliz y yo más|mas',
       // Round 75. Thanks for what was found or recovered: "gracias por encontrar mi reserva", "les agradezco por recuperar mis fotos".
       'gracias|agradezco|agradecemos|agradecido|agradecida|agradecidos * *? *? por|de encontrar|encontrarme|recuperar|recuperarme|localizar|localizarme|rescatar|hallar|aparecer|encontrarla|encontrarlo|encontrarlas|encontrarlos|recuperarla|recuperarlo|localizarla|localizarlo',
       // Round 75. Relief after a scare, in thanks: "pensé que la había perdido", "qué alivio", "creí que se había cancelado".
@@ -204,6 +208,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 128. The rival's app already on the phone, the way out asked for, friends gone ahead: "Ya bajé la app de la competencia", "¿Cómo se tramita la baja?", "Mis compas ya se pasaron a otro juego".
+      'app|aplicación|aplicacion de la competencia', 'tramita|tramitar|tramito|solicita|solicitar la baja', 'se pasaron|pasamos|pasé|pase a otro|otra juego|app|compañía|compania|servicio|banco|plataforma',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting asked for, the modem returned, the funds moved.
       'pido|solicito|pedir|solicitar|pedí|solicité la portabilidad', 'cómo|como|dónde|donde devuelvo|devolver|entrego|entregar el|los módem|modem|router|decodificador|deco|equipo|equipos', 'traspaso|traslado de mis fondos|ahorros a|al', 'traspaso|traslado de mi cuenta|línea|linea|número|numero a|al', 'otra afp|compañía|compania|operadora',
       // Round 113. Leaving looked into: "qué necesito para hacer la portabilidad", "estoy valorando otras aseguradoras", "mi contrato vence en junio".

@@ -98,6 +98,8 @@ export const FR_CUES: LanguageCues = {
     confusion: ['confus|confuse', 'suis|complètement|totalement perdu|perdue|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
     worry: ['inquiet|inquiète|inquiets|stressé|stressée|angoissé|angoissée|paniqué|paniquée|désespéré|désespérée'],
     praise: [
+      // Round 128. What was not thought possible, and still talked of: "Je n'aurais jamais cru ça possible avec une banque.", "Elle en parle encore."
+      'jamais cru ça|ca|cela possible', 'en parle|parlent encore',
       "pour leur|votre|sa|son|ta|ton gentillesse|amabilité|bienveillance|professionnalisme|disponibilité|réactivité|écoute|serviabilité|efficacité",
       'de nouveau en ligne|accessible|fonctionnel', 'bravo',
       'excellent|excellente|parfait|parfaite|génial|géniale|super|top|formidable|impeccable|incroyable|merveilleux|merveilleuse|fantastique|nickel',
@@ -413,6 +415,8 @@ export const FR_CUES: LanguageCues = {
       // Round 56. What was broken and has been replaced or repaired: "le remplacement de mes lunettes cassées".
       'remplacement|échange|réparation|remboursement de|du|des mes|nos|la|le|les|votre|vos|notre? *? défectueux|défectueuse|défectueuses|cassé|cassée|cassés|cassées|abîmé|abîmée|abîmés|abîmées|endommagé|endommagée|endommagés|endommagées|manquant|manquante|manquants|manquantes'],
     worksAgain: [
+      // Round 128. "tout était réglé".
+      'tout était|etait réglé|regle',
       // Round 73. Recovered, told with "again": "mon chat mange de nouveau", "il joue à nouveau", "elle remarche enfin".
       "mange|mangent|joue|jouent|marche|marchent|court|dort|dorment|boit|respire|aboie|miaule|ronronne|sourit|rigole|manger|jouer|courir|dormir|boire|respirer bien|normalement|tout|seul|seule? de|à nouveau",
       'remange|remangent|rejoue|rejouent|remarche|remarchent|recourt|redort|reboit',

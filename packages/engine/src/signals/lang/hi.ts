@@ -142,6 +142,8 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      // Round 128. Service rare these days, a stay that went well, done in a day: "ऐसी सेवा आजकल कहाँ मिलती है", "Stay bahut accha raha", "ek din me … aa gaya".
+      'ऐसी सेवा|सर्विस आजकल|कहाँ|कहां', 'bahut|bohot|bahot accha|acha|achha raha|rahi', 'ek din me|mein * *? *? aa|ho gaya|gya',
       // Helped with patience: "बड़े धैर्य से", "bahut pyaar se samjhaya".
       'बड़े|बहुत|पूरे|बड़ी धैर्य|सब्र|प्यार|इत्मीनान|शांति से', 'bade|bahut|bohot|pure|badi dhairya|sabr|pyaar|pyar|itminan|shanti se',
       // Better than hoped: "Itni achhi service ki ummeed nahi thi", "इतनी जल्दी मदद की उम्मीद नहीं थी".
@@ -213,6 +215,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
       'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 128. Another provider's connection, another airline, the squad gone to another game: "केबल वाले से कनेक्शन ले लूँगा", "dusri airline se hi travel karunga", "dusre game pe shift ho gaye".
+      'कनेक्शन ले लूँगा|लूंगा|लेंगे|लूँगी|लूंगी', 'dusri|doosri|dusre|doosre airline|airlines|game|app se|pe|par hi? travel|shift|khelunga|khelenge', 'wahi|vahi khelunga|khelungi',
       // Round 122 (the twenty-fourth session). Leaving told by its steps: the subscription cancelled, the router returned.
       'subscription|plan|account|connection cancel|band karo|kardo', 'subscription|plan|account|connection cancel|band kar do|dijiye', 'राउटर लौटा|वापस', 'आख़िरी|आखिरी ईमेल|मेल|बार है',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the number being ported, the new provider's SIM.

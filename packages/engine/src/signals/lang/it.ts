@@ -98,6 +98,8 @@ export const IT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'sono perso|persa', 'mi sento perso|persa', 'non capisco|capiamo', 'non ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
+      // Round 128. Working as it should, and how glad it made us: "Una banca che funziona come si deve.", "non immaginate quanto ci abbia fatto piacere".
+      'che funziona|funzionano come si deve', 'ci|mi ha|abbia|hanno fatto molto? piacere',
       'arrivato|arrivata in pochi giorni|minuti|ore',
       'avete|hai|ha|avevate risolto il|mio problema',
       'ottimo|ottima|perfetto|perfetta|eccellente|fantastico|fantastica|splendido|splendida|meraviglioso|meravigliosa|impeccabile|stupendo|stupenda|grandioso',
@@ -166,6 +168,8 @@ export const IT_CUES: LanguageCues = {
       // Round 122. Congratulations on a fault: "Complimenti per la nuova app: … e non fa più vedere il saldo.".
       'complimenti per la|il|lo|i|le|questa|questo nuova|nuovo','ottimo|perfetto|fantastico|bravi|complimenti ancora|un\'altra|un\'altro', 'ottimo|perfetto|fantastico|bravi|complimenti un? altro|altra|ennesimo|ennesima', 'proprio quello che mi serviva', 'grazie per aver cancellato|perso|bloccato|ignorato'],
     churn: [
+      // Round 128. The auto-renewal switched off, flights with others: "Come si disattiva il rinnovo automatico?", "In futuro volerò con altre compagnie."
+      'disattiva|disattivare|disattivo|disdire il rinnovo automatico', 'volerò|viaggerò|voleremo|viaggeremo|andrò|andremo con altre|altri compagnie|compagnia|vettori|operatori|banche',
       // Round 113. The way out asked for: "il modulo per la disdetta", "passato alla concorrenza", "il contratto scade a giugno: fate voi".
       'disdetta|recesso', 'alla|dalla concorrenza', 'il|mio contratto scade|termina',
       // Round 110. The migration code asked for: moving the line elsewhere.

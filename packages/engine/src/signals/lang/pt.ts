@@ -89,6 +89,8 @@ export const PT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      // Round 128. Back for sure, a tireless team, relief: "Voltaremos de certeza.", "A equipa foi incansável.", "Que alívio."
+      'voltaremos|voltarei|voltamos de|com certeza', 'foi|foram incansável|incansáveis|incansaveis|incansavel', 'que alívio|alivio',
       // Helped with patience and care: "me explicou tudo com muita paciência".
       'com muita|toda|tanta|bastante|enorme paciência|calma|atenção|gentileza|educação|simpatia|dedicação|carinho',
       'explicou|explicaram|explicaste tudo|direitinho|certinho',
@@ -177,6 +179,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 128. The next booking with another chain: "Na próxima viagem a gente fecha com outra rede."
+      'fecha|fechamos|fechar|fecho com outra|outro rede|empresa|hotel|operadora|companhia|banco',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: signed up with the rival, the decoder returned.
       'cadastro na concorrente|concorrência|concorrencia', 'cadastro com a concorrente|concorrência|concorrencia', 'devolvo|devolver|entrego|entregar o|os decodificador|decodificadores|modem|roteador|aparelho|equipamento|equipamentos',
       // Round 113. Leaving looked into: "o que preciso para fazer a portabilidade", "pedi uma simulação a outra seguradora".
@@ -412,6 +416,8 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      // Round 128. Water back in two hours: "às dez já tínhamos água outra vez".
+      'já|ja tínhamos|tinhamos|temos água|agua|luz|internet|net|sinal outra vez', 'já|ja tínhamos|tinhamos|temos água|agua|luz|internet|net|sinal de novo',
       // Round 73. Recovered, told with "again": "ele já tá brincando de novo", "já come outra vez", "voltou a andar de novo".
       `${RECOVERED} bem|normalmente|sozinho|sozinha|direitinho? de novo|novamente`, `${RECOVERED} bem|normalmente|sozinho|sozinha|direitinho? outra vez`,
       // Round 63. Instalments are no second contact: "parcelar em 3 vezes no cartão", "até 10 vezes sem juros".

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { createReader } from '../src/node/index.js'
+
+// Sentences written for these tests, after the kinds of rounds 123 to 128 (the twenty-fifth session),
+// with the look-alikes each new rule must leave alone.
+const reader = createReader()
+const read = (text: string) => reader.read(text)
+const kinds = (text: string) => read(text).cues.map((c) => c.kind)
+
+describe('thanks for the fault itself, and blame told as thanks', () => {
+  it.each(['Thanks for the power cut in the middle of my exam revision.', 'Cheers for yet another outage, right before payroll.'])('reads the thanks as a sneer: %s', (text) => {
+    expect(read(text).sentiment.label).toBe('negative')
+    expect(kinds(text)).toContain('sarcasm')
+  })
+
+  it('keeps thanks for what came with the fault sincere', () => {
+    const r = read('Thank you for the outage credit on my bill.')
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.cues.map((c) => c.kind)).not.toContain('sarcasm')
+  })
+
+  it('reads "thanks to your mix-up" as blame, and "thanks to your app" as thanks', () => {
+    const blame = read('Thanks to your mix-up my parents sat in the wrong hotel for two nights.')
+    expect(blame.sentiment.label).toBe('negative')
+    expect(blame.cues.map((c) => c.kind)).not.toContain('gratitude')
+    expect(read('Thanks to your app I finally know where my money goes.').sentiment.label).toBe('positive')
+  })
+})
+
+describe('credit for a fault, and the joys of it', () => {
+  it('hears two frames that vouch for each other', () => {
+    const r = read('Congratulations to whoever decided the login page should log me out every five minutes. What a visionary.')
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.cues.map((c) => c.kind)).toContain('sarcasm')
+    expect(kinds('Ah, the joys of a self-checkout that only takes exact change.')).toContain('sarcasm')
+  })
+
+  it('leaves credit for something good alone', () => {
+    const r = read('Kudos to whoever designed the new dashboard, it is so much clearer.')
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.cues.map((c) => c.kind)).not.toContain('sarcasm')
+  })
+})
+
+describe('contacts counted in the customer\'s words', () => {
+  it.each([
+    'How many more times do I have to send you the same photo?',
+    'Your transcript history will show I have asked about this before.',
+    'Hi, sorry to be a pest, but is there any news on the replacement card?',
+    'No reply to my last email. The boiler is still cold.',
+    'We are now in our third week of paper invoices.',
+  ])('hears a repeat contact: %s', (text) => {
+    expect(kinds(text)).toContain('repeat-contact')
+    expect(read(text).sentiment.label).toBe('negative')
+  })
+
+  it.each([
+    "I've never once had to chase you for anything in six years.",
+    'Your order history will show the refund.',
+    'Hello again! Is there a way to print the invoices in bulk?',
+    'Me again! Can I add a second card to the account?',
+    "The laptop is back from repair and everything's still there, thank you.",
+  ])('hears none in: %s', (text) => {
+    expect(kinds(text)).not.toContain('repeat-contact')
+  })
+})
+
+describe('stated feelings, giving in, and the need to tell', () => {
+  it('reads anger and irritation said outright', () => {
+    for (const text of ['My blood has been boiling since I saw the renewal price.', "I can't tell you how irritated I am that the refund went to an old card."]) {
+      const r = read(text)
+      expect(r.sentiment.label).toBe('negative')
+      expect(r.cues.some((c) => c.kind === 'explicit-emotion' && c.explicit)).toBe(true)
+    }
+  })
+
+  it('reads the other side that will not budge as grudging acceptance', () => {
+    expect(kinds('The insurer is not going to budge, so go ahead with the lower offer.')).toContain('grudging-acceptance')
+  })
+
+  it('reads praise sent up the chain and a grin as delight, not an ask for a person', () => {
+    const r = read("I'd like your manager to know how patient Leo was with my mother.")
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.cues.map((c) => c.kind)).not.toContain('human-request')
+    expect(read('Grinning from ear to ear, the new glasses arrived a week early.').sentiment.label).toBe('positive')
+  })
+})
+
+describe('the standard not met, asked politely', () => {
+  it.each(['It would be appreciated if the engineer arrived with the right parts this time.', 'The statement you posted belongs to another customer.'])('is no delight: %s', (text) => {
+    expect(kinds(text)).toContain('issue-report')
+    expect(read(text).sentiment.label).not.toBe('positive')
+  })
+})
+
+describe('plans, greetings and asides that are none of these', () => {
+  it('reads a change of train as no churn', () => {
+    expect(kinds("I'm switching to the later train, will my seat reservation move with me?")).not.toContain('churn-threat')
+  })
+
+  it('reads "I just wanted to say" as no confusion', () => {
+    expect(kinds('I just wanted to say the new app is lovely.')).not.toContain('hedge')
+  })
+
+  it('reads "Knock knock" and "Updating." as neutral', () => {
+    expect(read('Knock knock, anyone on the chat today?').sentiment.label).toBe('neutral')
+    expect(read('Updating.').sentiment.label).toBe('neutral')
+    expect(read('The app keeps updating.').cues.map((c) => c.kind)).not.toContain('acknowledgement')
+  })
+})
+
+describe('threats beyond leaving, and needs that run down', () => {
+  it.each(['If this is not sorted by Friday my solicitor will be in touch.', 'I will be leaving a review everywhere I can about this.'])('hears a threat: %s', (text) => {
+    expect(kinds(text)).toContain('churn-threat')
+    expect(read(text).sentiment.label).toBe('negative')
+  })
+
+  it('hears someone above copied in, and medicine running down', () => {
+    expect(kinds("I've copied our operations director on this email.")).toContain('human-request')
+    expect(kinds('My repeat prescription is stuck and I am down to two tablets.')).toContain('time-pressure')
+  })
+})
+
+describe('the other languages: leaving by its steps, and thanks by what it meant', () => {
+  it.each([
+    'Já instalei a app da concorrência e fecho com outra operadora no fim do mês.',
+    '¿Cómo se tramita la baja? El router se vuelve a reiniciar solo, como las otras veces.',
+    'Come si disattiva il rinnovo automatico? Il problema si ripresenta ogni settimana.',
+  ])('hears a churn threat: %s', (text) => {
+    expect(kinds(text)).toContain('churn-threat')
+  })
+
+  it.each(['Die Technikerin war pünktlich und freundlich. Ihr seid Gold wert!', 'A equipa de manutenção foi incansável. Que alívio!'])('reads thanks: %s', (text) => {
+    expect(read(text).sentiment.label).toBe('positive')
+  })
+})
