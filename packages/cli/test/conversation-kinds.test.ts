@@ -20,6 +20,7 @@ import { ROUND_118_SCENARIOS } from './conversation-round-118-scenarios.js'
 import { ROUND_121_SCENARIOS } from './conversation-round-121-scenarios.js'
 import { ROUND_124_SCENARIOS } from './conversation-round-124-scenarios.js'
 import { ROUND_127_SCENARIOS } from './conversation-round-127-scenarios.js'
+import { ROUND_130_SCENARIOS } from './conversation-round-130-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -95,6 +96,7 @@ describe.each([
   ['in round 121, written by a helper who read no rules', ROUND_121_SCENARIOS],
   ['in round 124, written by a helper who read no rules', ROUND_124_SCENARIOS],
   ['in round 127, written by a helper who read no rules', ROUND_127_SCENARIOS],
+  ['in round 130, written by a helper who read no rules', ROUND_130_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

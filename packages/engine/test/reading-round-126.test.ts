@@ -134,3 +134,48 @@ describe('the other languages: leaving by its steps, and thanks by what it meant
     expect(read(text).sentiment.label).toBe('positive')
   })
 })
+
+describe('rounds 129 to 131: fed up past words, the chase counted, sarcasm by what was lost', () => {
+  it.each([
+    ["I'm sick to the back teeth of this modem dropping out.", 'explicit-emotion'],
+    ['Same script, same excuse, same promise of a callback that never comes.', 'repeat-contact'],
+    ["I've been patient, but this is the fourth week.", 'explicit-emotion'],
+    ['New cable, same red light.', 'repeat-contact'],
+    ['I know the way to your service desk pretty well by now.', 'repeat-contact'],
+  ])('reads "%s" as negative with a %s cue', (text, kind) => {
+    expect(read(text).sentiment.label).toBe('negative')
+    expect(kinds(text)).toContain(kind)
+  })
+
+  it.each([
+    'Bold move, making the app log everyone out at midnight. Truly visionary.',
+    'Delighted to have spent my whole Sunday waiting for a plumber who never came.',
+    'Lovely surprise this morning: my sofa is now arriving in seven weeks.',
+  ])('hears the sneer: %s', (text) => {
+    expect(read(text).sentiment.label).toBe('negative')
+    expect(kinds(text)).toContain('sarcasm')
+  })
+
+  it('reads which-of-two as confusion, a recommendation as praise, and a person asked for by what a bot lacks', () => {
+    expect(kinds('Which of the two meter numbers do I put in the form?')).toContain('hedge')
+    expect(read("I've recommended you to my whole family.").sentiment.label).toBe('positive')
+    expect(kinds('Is there anyone with a pulse I can talk to?')).toContain('human-request')
+    expect(kinds('Thanks to Aisha on live chat, she was brilliant.')).not.toContain('human-request')
+  })
+
+  it('reads a bill that matches as no complaint, and changed plans as no churn', () => {
+    expect(read('Bill matches. Nothing to flag.').sentiment.label).not.toBe('negative')
+    expect(kinds('Our plans changed, so please cancel the airport transfer.')).not.toContain('churn-threat')
+  })
+
+  it('reads thanks before the step the customer is off to take as courtesy, and lights back on as relief', () => {
+    expect(read("Thanks, I'll pop to the shop and grab another cable now.").sentiment.label).toBe('neutral')
+    expect(kinds('The lights are back on, thank you!')).not.toContain('repeat-contact')
+    expect(kinds('Back to normal now, thanks!')).not.toContain('repeat-contact')
+  })
+
+  it.each(['ya puedo usar la app otra vez, gracias', 'valeu, tô jogando de novo!', 'Le site est de nouveau accessible, merci !'])('reads working again as no repeat contact: %s', (text) => {
+    expect(kinds(text)).not.toContain('repeat-contact')
+    expect(read(text).sentiment.label).toBe('positive')
+  })
+})

@@ -2327,9 +2327,10 @@ export const NINETIETH_ROUND: readonly Case[] = [
   ["a technical report", "Webhook retries appear to ignore the Retry-After header; we see redeliveries every 5s regardless of its value."],
   ["negated problems", "The mattress didn't smell, didn't sag, and there was no problem with the delivery guys."],
   ["polite demands", "I'd ask that you honour the price shown at checkout. That was the price I agreed to pay."],
+  ["travel and plans, not churn", "Cancelling my trip to Cebu because of the typhoon warning, how do I make a claim?"],
 ]
 
-/** The 11 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETIETH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Love that the smart lock decided to update itself at 2am and lock me out. Genius feature."],
   ["sarcasm over a fault", "Wow, fantastic work charging me for a game I refunded three weeks ago. Truly impressive."],
@@ -2340,7 +2341,6 @@ export const NINETIETH_ROUND_MISSED: readonly Case[] = [
   ["praise over a bad situation", "What a lovely surprise, a meal kit box with melted ice packs on a 35 degree day."],
   ["praise over a bad situation", "Really enjoying the 45-minute walk home since the bike wouldn't unlock. Great cardio."],
   ["travel and plans, not churn", "I have to cancel our call tomorrow, something came up. Can we do Thursday instead?"],
-  ["travel and plans, not churn", "Cancelling my trip to Cebu because of the typhoon warning, how do I make a claim?"],
   ["polite deadlines", "Please could you ship the banners by Wednesday? The market stall opens Saturday. Thank you."],
 ]
 
@@ -3480,13 +3480,13 @@ export const NINETY_SEVENTH_ROUND: readonly Case[] = [
   ["clipped sentences", "vpn down. all morning. nothing on status page."],
   ["thanks before \"but\"", "ty for the quick reprint but the new batch has exactly the same colour banding as the first"],
   ["praise over a bad situation", "Love that my bus pass expired the day before the renewal reminder arrived."],
+  ["sarcasm over a fault", "Big thanks to whoever designed the chimney sweep booking form that wipes everything if you press back. Truly a gift to humanity."],
 ]
 
-/** The 19 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 18 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Oh lovely, the new version of the accounting app has decided all my invoices were raised in 1970. Very retro, thanks."],
   ["sarcasm over a fault", "Nice to see the dog groomer's booking system has finally mastered double-booking. Real innovation there."],
-  ["sarcasm over a fault", "Big thanks to whoever designed the chimney sweep booking form that wipes everything if you press back. Truly a gift to humanity."],
   ["a technical report", "The top-up page submits twice if Pay is clicked while the spinner is still showing; two pending transactions appear with the same session ID."],
   ["amazement or outrage", "Never in my life have I seen anything like this."],
   ["amazement or outrage", "my jaw actually dropped when I opened the parcel"],

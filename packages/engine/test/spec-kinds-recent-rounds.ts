@@ -2626,9 +2626,10 @@ export const SIXTY_FIFTH_ROUND: readonly Case[] = [
   ["sarcasm over advice", "Love the idea that I should simply move the router closer to the window. It's on the windowsill. It has been for a year."],
   ["delight", "Our solar panels generated more than we used in July. First ever negative electricity bill. We're over the moon."],
   ["polite deadlines", "Hello, I need my certificate of completion from the driving school by Monday 9am for my insurance application. Thank you."],
+  ["negated problems", "The install went fine, nothing to complain about."],
 ]
 
-/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "wow cinema staff really outdid themselves selling the same seats to two families. what an experience"],
   ["sarcasm over a fault", "Congratulations to the pharmacy on losing my prescription for the third time. Must be some kind of record."],
@@ -2637,7 +2638,6 @@ export const SIXTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["confusion", "so do i bring the green form or the pink one to the driving test?? my instructor said one thing and the letter says another"],
   ["amazement or outrage", "Well, that's something else!"],
   ["amazement or outrage", "Holy moly, would you look at that."],
-  ["negated problems", "The install went fine, nothing to complain about."],
   ["amazement resolved by context", "What a surprise, there was a free dessert in the meal box! The kids went mad for it."],
   ["travel and plans, not churn", "I'm switching from the evening class to the morning one next term as my work hours are changing."],
   ["travel and plans, not churn", "We'd like to swap our cabin on the overnight crossing for one with a window, if any are free."],

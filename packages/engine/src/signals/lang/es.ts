@@ -117,6 +117,8 @@ export const ES_CUES: LanguageCues = {
     ],
     worry: ['preocupado|preocupada|preocupados|nervioso|nerviosa|desesperado|desesperada|angustiado|angustiada|estresado|estresada'],
     praise: [
+      // Round 131. A weight lifted, a lovely gesture, full marks: "Me quitaron un peso de encima", "qué detallazo", "Un diez el soporte".
+      'quitaron|quitasteis|quitaste|quitó un peso de encima', 'detallazo|detallazos', 'un diez el|la|para|al',
       // Round 128. "Así da gusto.", on time, and the family happy: "El técnico llegó puntual", "Mi hija feliz, y yo más."
       'así|asi da gusto', 'llegó|llego|llegaron puntual|puntuales', 'feliz y yo más|mas',
       // Round 75. Thanks for what was found or recovered: "gracias por encontrar mi reserva", "les agradezco por recuperar mis fotos".
@@ -208,6 +210,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 131. Quotes already taken from another: "ya cotizamos con otro hotel".
+      'cotizamos|cotizando|cotizo|cotizamos|cotizé|cotice con otro|otra|la',
       // Round 128. The rival's app already on the phone, the way out asked for, friends gone ahead: "Ya bajé la app de la competencia", "¿Cómo se tramita la baja?", "Mis compas ya se pasaron a otro juego".
       'app|aplicación|aplicacion de la competencia', 'tramita|tramitar|tramito|solicita|solicitar la baja', 'se pasaron|pasamos|pasé|pase a otro|otra juego|app|compañía|compania|servicio|banco|plataforma',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting asked for, the modem returned, the funds moved.
@@ -466,6 +470,8 @@ export const ES_CUES: LanguageCues = {
       'no está|estaba|venía|estaban|venían roto|rota|rotos|dañado|dañada|mojado|mojada|retrasado|retrasada|abierto|abierta|incompleto|incompleta|sucio|sucia|frío|fría',
       'sin|ningún|ninguna problema|problemas|error|errores|queja|quejas', 'no hay|tengo|tenemos ningún? problema|problemas|queja|quejas', 'no te|se preocupes|preocupe'],
     worksAgain: [
+      // Round 131. Able again, told with "otra vez": "ya puedo ver mis series otra vez".
+      'puedo|podemos|pude|puede|pudimos ver|usar|jugar|entrar|escuchar|leer|llamar|pagar|comprar|trabajar|conectarme|acceder|dormir|cocinar|ducharme * *? *? otra vez', 'puedo|podemos|pude|puede|pudimos ver|usar|jugar|entrar|escuchar|leer|llamar|pagar|comprar|trabajar|conectarme|acceder|dormir|cocinar|ducharme * *? *? de nuevo',
       // Round 73. Recovered, told with "again": "mi gatita ya come otra vez", "ya camina de nuevo", "vuelve a jugar otra vez".
       `${RECOVERED} bien|solo|sola|normal|sin? otra vez`, `${RECOVERED} bien|solo|sola|normal|sin? de nuevo|nuevamente`,
       // Round 54: recovered, told with "again": "ya está comiendo otra vez", "el perfil está activo de nuevo".

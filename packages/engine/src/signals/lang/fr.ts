@@ -98,6 +98,8 @@ export const FR_CUES: LanguageCues = {
     confusion: ['confus|confuse', 'suis|complètement|totalement perdu|perdue|paumé|paumée', 'je ne comprends|sais pas', 'je comprends|sais pas', "ça n'a pas de sens", "je n'y comprends rien", 'pas clair'],
     worry: ['inquiet|inquiète|inquiets|stressé|stressée|angoissé|angoissée|paniqué|paniquée|désespéré|désespérée'],
     praise: [
+      // Round 131. Hats off, over the moon, wanting to stay: "Chapeau bas à votre équipe", "La petite était aux anges", "donne envie de rester fidèle".
+      'chapeau bas', 'chapeau à|a votre|vos|toute', 'aux anges', 'envie de rester fidèle|fidele|client|cliente',
       // Round 128. What was not thought possible, and still talked of: "Je n'aurais jamais cru ça possible avec une banque.", "Elle en parle encore."
       'jamais cru ça|ca|cela possible', 'en parle|parlent encore',
       "pour leur|votre|sa|son|ta|ton gentillesse|amabilité|bienveillance|professionnalisme|disponibilité|réactivité|écoute|serviabilité|efficacité",
@@ -165,6 +167,8 @@ export const FR_CUES: LanguageCues = {
       'génial|super|parfait|formidable|bravo|top encore', 'quel service|support', 'merci de|pour effacer|perdre|supprimer|ignorer|bloquer',
     ],
     churn: [
+      // Round 131. The other operator's transfer form in hand: "Le formulaire de portabilité de l'autre opérateur".
+      'formulaire|demande|dossier de portabilité|portabilite',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: the porting procedure, the decoder sent back, the registered letter, the contract's end date.
       'procédure|procedure de portabilité|portabilite|résiliation|resiliation', 'retour|renvoyer|rendre|renvoi du|le|la décodeur|decodeur|modem|box|routeur', 'adresse de retour du décodeur|decodeur|modem|routeur', 'adresse de retour de la box', "date de fin de contrat|d'engagement", 'le recommandé|recommande est parti|envoyé|part',
       // Round 113. The way out asked for: "la procédure de résiliation".
@@ -415,6 +419,8 @@ export const FR_CUES: LanguageCues = {
       // Round 56. What was broken and has been replaced or repaired: "le remplacement de mes lunettes cassées".
       'remplacement|échange|réparation|remboursement de|du|des mes|nos|la|le|les|votre|vos|notre? *? défectueux|défectueuse|défectueuses|cassé|cassée|cassés|cassées|abîmé|abîmée|abîmés|abîmées|endommagé|endommagée|endommagés|endommagées|manquant|manquante|manquants|manquantes'],
     worksAgain: [
+      // Round 131. Open again: "mon compte est de nouveau accessible", "je peux de nouveau…".
+      'est|sont de|à nouveau accessible|accessibles|disponible|disponibles|actif|active|fonctionnel|fonctionnelle|opérationnel|opérationnelle|ouvert|ouverte', 'peux|peut|pouvons de|à nouveau',
       // Round 128. "tout était réglé".
       'tout était|etait réglé|regle',
       // Round 73. Recovered, told with "again": "mon chat mange de nouveau", "il joue à nouveau", "elle remarche enfin".

@@ -142,6 +142,8 @@ export const HI_CUES: LanguageCues = {
     confusion: ['समझ नहीं आ|आया|आता रहा?', 'samajh|samaj nahi|nhi aa|aaya|aata raha|rha?', 'कैसे करूँ|करूं|करें', 'kaise karu|karun|kare'],
     worry: ['चिंतित|चिंता|घबराया|घबराई', 'tension|chinta|ghabra'],
     praise: [
+      // Round 131. Coming back here, good as new: "Next time bhi yahin aaunga", "ekdum nayi jaisi chal rahi hai".
+      'yahin|yahi|idhar aaunga|aaungi|aayenge|aaenge', 'nayi|naya|nai jaisi|jaisa|jesi chal|lag|ho',
       // Round 128. Service rare these days, a stay that went well, done in a day: "ऐसी सेवा आजकल कहाँ मिलती है", "Stay bahut accha raha", "ek din me … aa gaya".
       'ऐसी सेवा|सर्विस आजकल|कहाँ|कहां', 'bahut|bohot|bahot accha|acha|achha raha|rahi', 'ek din me|mein * *? *? aa|ho gaya|gya',
       // Helped with patience: "बड़े धैर्य से", "bahut pyaar se samjhaya".
@@ -215,6 +217,8 @@ export const HI_CUES: LanguageCues = {
       // Round 73. Disbelief tossed at the trouble: "staff ne bola adjust kar lo. Seriously?", "सच में?"
       'seriously|sachi|sachme|sachmuch|really ?|??|!?|???|?!', 'sach|सच में|me|mein ?|??|!?|?!'],
     churn: [
+      // Round 131. The renewal to be forgotten: "Membership renewal ka to is baar aap log bhool hi jao".
+      'renewal * *? *? *? bhool|bhul jao|jaiye|jaao',
       // Round 128. Another provider's connection, another airline, the squad gone to another game: "केबल वाले से कनेक्शन ले लूँगा", "dusri airline se hi travel karunga", "dusre game pe shift ho gaye".
       'कनेक्शन ले लूँगा|लूंगा|लेंगे|लूँगी|लूंगी', 'dusri|doosri|dusre|doosre airline|airlines|game|app se|pe|par hi? travel|shift|khelunga|khelenge', 'wahi|vahi khelunga|khelungi',
       // Round 122 (the twenty-fourth session). Leaving told by its steps: the subscription cancelled, the router returned.

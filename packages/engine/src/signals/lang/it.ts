@@ -98,6 +98,8 @@ export const IT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'sono perso|persa', 'mi sento perso|persa', 'non capisco|capiamo', 'non ho capito', 'non so come|dove|perché|se|cosa', 'non ha senso', 'non è chiaro'],
     worry: ['preoccupato|preoccupata|preoccupati|agitato|agitata|disperato|disperata|stressato|stressata', 'in ansia'],
     praise: [
+      // Round 131. You were great: "Siete stati super", "Una persona d'oro".
+      'siete|sei|è stati|stato|stata super|fantastici|fantastico|fantastica|bravissimi|bravissimo|bravissima|gentilissimi|gentilissima|gentilissimo|eccezionali|impeccabili', 'persona|ragazzo|ragazza|signora|signore d\'oro',
       // Round 128. Working as it should, and how glad it made us: "Una banca che funziona come si deve.", "non immaginate quanto ci abbia fatto piacere".
       'che funziona|funzionano come si deve', 'ci|mi ha|abbia|hanno fatto molto? piacere',
       'arrivato|arrivata in pochi giorni|minuti|ore',
@@ -418,6 +420,8 @@ export const IT_CUES: LanguageCues = {
       "riparato|riparata|riparò|sistemato|sistemata|sistemò|aggiustato|aggiustata|risolto|risolta|sostituito|sostituita|sostituì|cambiato|cambiata la|il|lo|le|i|mio|mia|mie|miei|una|un|l' *? *? perdita|perdite|guasto|difettoso|difettosa|difettosi|rotto|rotta|danneggiato|danneggiata|lavatrice|caldaia|tubo|rubinetto",
       'non è|era rotto|rotta|danneggiato|danneggiata|bagnato|bagnata|freddo|fredda|sbagliato|sbagliata|scaduto|rovinato|rovinata|sporco|sporca',"non|nun s'è|se rotto|rovinato|graffiato niente|nulla|gnente", 'non|nun si è rotto|rovinato niente|nulla|gnente', 'nessun problema|errore|disservizio', 'senza problemi|errori|intoppi', 'non ho|abbiamo avuto? problemi', 'non è grave|niente', 'non fa niente', 'non si preoccupi', 'non ti preoccupare', 'avete|hai|ha|avevate risolto il|mio problema'],
     worksAgain: [
+      // Round 131. Working again: "App di nuovo funzionante".
+      'di|nuovamente nuovo? funzionante|funzionanti|attivo|attiva|accessibile|disponibile|operativo|operativa',
       // Round 73. Recovered, told with "again": "il mio gatto mangia di nuovo", "è tornato a giocare di nuovo".
       'mangia|mangiano|gioca|giocano|cammina|camminano|corre|dorme|respira|beve|abbaia|miagola|sorride|mangiando|giocando|camminando|correndo|dormendo|mangiare|giocare|camminare|correre|dormire|respirare|bere bene|tranquillo|tranquilla|normalmente? di nuovo|nuovamente',
       // Round 54: active or online again, as a fix is told: "il profilo è di nuovo attivo", "è tornato online".

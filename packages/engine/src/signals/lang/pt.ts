@@ -89,6 +89,8 @@ export const PT_CUES: LanguageCues = {
     confusion: ['confuso|confusa', 'estou|estamos perdido|perdida|perdidos', 'não entendo|entendi|compreendo', 'não sei como|onde|porque|se|o', 'não faz sentido', 'não está claro'],
     worry: ['preocupado|preocupada|preocupados|nervoso|nervosa|desesperado|desesperada|aflito|aflita|ansioso|ansiosa'],
     praise: [
+      // Round 131. Small gestures that count, full marks: "Pequenos gestos que fazem toda a diferença", "nota mil pra equipe".
+      'fazem|faz|fez toda a diferença|diferenca', 'nota mil|dez pra|para|à|a',
       // Round 128. Back for sure, a tireless team, relief: "Voltaremos de certeza.", "A equipa foi incansável.", "Que alívio."
       'voltaremos|voltarei|voltamos de|com certeza', 'foi|foram incansável|incansáveis|incansaveis|incansavel', 'que alívio|alivio',
       // Helped with patience and care: "me explicou tudo com muita paciência".
@@ -179,6 +181,8 @@ export const PT_CUES: LanguageCues = {
       'obrigado|obrigada por apagar|perder|cobrar|ignorar|travar',
     ],
     churn: [
+      // Round 131. Shopping at the rival from now on: "A partir de agora faço as compras no concorrente".
+      'no|na|pelo|pela concorrente|concorrência|concorrencia', 'com o|a concorrente|concorrência|concorrencia',
       // Round 128. The next booking with another chain: "Na próxima viagem a gente fecha com outra rede."
       'fecha|fechamos|fechar|fecho com outra|outro rede|empresa|hotel|operadora|companhia|banco',
       // Round 119 (the twenty-fourth session). Leaving told by its steps: signed up with the rival, the decoder returned.
@@ -416,6 +420,8 @@ export const PT_CUES: LanguageCues = {
       // Money arriving: "O reembolso caiu hoje" ("o sistema de pagamento caiu" is an outage).
       'reembolso|estorno|dinheiro|pix já|ja? caiu|entrou', 'sem problema|problemas|erro|erros|reclamação|reclamações', 'não tenho|temos|há nenhum? problema|problemas|reclamação|reclamações', 'não tem problema', 'tudo bem|tranquilo sem pressa', 'não se preocupe', 'de boa'],
     worksAgain: [
+      // Round 131. Playing and using again: "ja to jogando de novo".
+      'to|tô|estou|estamos|tamo|tamos jogando|usando|vendo|assistindo|trabalhando|conectado|conectada|online de novo', 'to|tô|estou|estamos|tamo|tamos jogando|usando|vendo|assistindo|trabalhando|conectado|conectada|online outra vez', 'consigo|consegui|conseguimos|posso|podemos jogar|usar|ver|entrar|acessar|assistir|trabalhar * *? *? de novo', 'consigo|consegui|conseguimos|posso|podemos jogar|usar|ver|entrar|acessar|assistir|trabalhar * *? *? outra vez',
       // Round 128. Water back in two hours: "às dez já tínhamos água outra vez".
       'já|ja tínhamos|tinhamos|temos água|agua|luz|internet|net|sinal outra vez', 'já|ja tínhamos|tinhamos|temos água|agua|luz|internet|net|sinal de novo',
       // Round 73. Recovered, told with "again": "ele já tá brincando de novo", "já come outra vez", "voltou a andar de novo".
