@@ -102,7 +102,8 @@ export interface AnalysisConfig {
     /**
      * A contact that shares one distinctive word with the one before it ("refund", "Carleton"; two
      * make it the same problem outright) joins it up to this many days back: the chase of one refund
-     * over a fortnight, a customer who names the problem a little differently each time.
+     * over a fortnight, a statement sent to the old address each month, a customer who names the
+     * problem a little differently each time.
      */
     readonly repeatRelatedDays: number
     /**
@@ -211,7 +212,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     repeatSpanDays: 30,
     repeatBackDays: 100,
     repeatUnresolvedDays: 30,
-    repeatRelatedDays: 21,
+    repeatRelatedDays: 30,
     persistContacts: 3,
     unhappyMood: -0.25,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },

@@ -42,7 +42,7 @@ describe('problem keys', () => {
     expect(customer('Could you send me a copy of my policy documents?').repeatContacts).toBe(1)
   })
 
-  it('joins contacts up to three weeks apart that share one distinctive word, and only those', () => {
+  it('joins contacts up to a month apart that share one distinctive word, and only those', () => {
     const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso), msg('agent', 'Thanks, we are looking into it.', iso.replace(/:00Z$/, ':30Z')), msg('customer', 'Great, thank you!', iso.replace(/:00Z$/, ':45Z'))] })
     const customer = (second: string, iso: string) =>
       readCustomer(

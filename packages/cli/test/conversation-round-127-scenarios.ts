@@ -5,7 +5,7 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * read none of the rules, with round 112's brief, written while round 126 was mended and read once
  * with that code as the session's first conversation measure: 16 missed (round 124 with the previous
  * session's final code: 17). Then mended in general from its misses: a distinctive word shared by two
- * contacts joins them up to three weeks apart (`customer.repeatRelatedDays`), the customer back in
+ * contacts joins them up to a month apart (`customer.repeatRelatedDays`), the customer back in
  * their own words ("sorry to be a pest", "No reply to my last message", "hasn't gone anywhere", "now
  * in our fourth week of"), relief that all is still there, a step under way in one word ("Updating."),
  * threats of a lawyer or of reviews everywhere, someone above copied in, medicine running down.

@@ -179,3 +179,47 @@ describe('rounds 129 to 131: fed up past words, the chase counted, sarcasm by wh
     expect(read(text).sentiment.label).toBe('positive')
   })
 })
+
+describe('amazement the message resolves, and thanks for a fix', () => {
+  it('reads an amazement word by the praise after it', () => {
+    const r = read('Stunned, honestly. The plumber fixed the boiler in ten minutes and even cleaned up afterwards.')
+    expect(r.sentiment.label).toBe('positive')
+    // Still bad news where nothing praises: the amazement word keeps its weight.
+    expect(read('Stunned, honestly. The boiler broke again an hour after the visit.').sentiment.label).toBe('negative')
+  })
+
+  it.each([
+    'thanks guys, the bug that blocked my progress at level 12 is fixed, I can finally continue',
+    'merci les gars, le bug est réglé, je peux enfin continuer',
+    'gracias, ya me quitaron el bloqueo que me pusieron por error, todo perfecto',
+  ])('keeps frustration low in thanks for a fault put right: %s', (text) => {
+    const r = read(text)
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.emotions.frustration).toBeLessThanOrEqual(0.2)
+  })
+
+  it('keeps the frustration where the thanks turn with "but" or the fault is back', () => {
+    expect(read('Thanks for the quick reply, but the bug that blocks my saves is still there.').emotions.frustration).toBeGreaterThan(0.3)
+    expect(read('Thanks. The bug is back again for the third time.').emotions.frustration).toBeGreaterThan(0.3)
+  })
+})
+
+describe('round 133: the step promised, the fault that stays, the chase', () => {
+  it('reads "Ok I\'ll work through the steps" as a step, no feeling', () => {
+    expect(read("Ok I'll work through the pairing steps.").sentiment.label).toBe('neutral')
+  })
+
+  it.each([
+    'Restarted it. Thirty seconds later, back on the desktop again.',
+    'Just a nudge about the refund for order 5521.',
+    "The warning light hasn't gone out since the service.",
+    'Wrong address again, same as the last two statements.',
+  ])('hears a repeat: %s', (text) => {
+    expect(kinds(text)).toContain('repeat-contact')
+  })
+
+  it('hears a SIM locked by its code as a fault, and the night ahead as a deadline', () => {
+    expect(kinds('My SIM says PIN blocked and I cannot get into it.')).toContain('issue-report')
+    expect(kinds("The heating is off and I'm worried about tonight.")).toContain('time-pressure')
+  })
+})

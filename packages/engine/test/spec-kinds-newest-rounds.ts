@@ -3481,9 +3481,10 @@ export const NINETY_SEVENTH_ROUND: readonly Case[] = [
   ["thanks before \"but\"", "ty for the quick reprint but the new batch has exactly the same colour banding as the first"],
   ["praise over a bad situation", "Love that my bus pass expired the day before the renewal reminder arrived."],
   ["sarcasm over a fault", "Big thanks to whoever designed the chimney sweep booking form that wipes everything if you press back. Truly a gift to humanity."],
+  ["amazement resolved by context", "No way, someone handed in my lost bus pass?! You're lifesavers, I'll pick it up tomorrow."],
 ]
 
-/** The 18 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Oh lovely, the new version of the accounting app has decided all my invoices were raised in 1970. Very retro, thanks."],
   ["sarcasm over a fault", "Nice to see the dog groomer's booking system has finally mastered double-booking. Real innovation there."],
@@ -3493,7 +3494,6 @@ export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["negated problems", "Boiler's running fine now, no more pressure loss. You can close the ticket."],
   ["negated problems", "That upload error seems to have gone, didn't see it once during today's test run."],
   ["amazement resolved by context", "Ordered the lenses on Tuesday and I'm wearing them Thursday?! How on earth did you manage that. Brilliant."],
-  ["amazement resolved by context", "No way, someone handed in my lost bus pass?! You're lifesavers, I'll pick it up tomorrow."],
   ["thanks before \"but\"", "Thanks to the crew for being so friendly, but they left our piano wedged in the hallway and now it won't go through any door."],
   ["thanks before \"but\"", "Lovely people at the front desk, really. But the museum café charged my membership card for someone else's lunch, twice."],
   ["sarcasm over advice", "'Please read our FAQ' — cheers, I'd never have found the page I literally quoted to you in my first message."],
@@ -4995,15 +4995,15 @@ export const HUNDRED_AND_TENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["sincere thanks, other languages", "La lavatrice è tornata a funzionare e non mi avete fatto pagare nemmeno l'uscita. Vi ho già consigliato a tutto il condominio."],
   ["plain frustration, other languages", "Curioso come l'addebito sia arrivato in tempo reale, mentre il rimborso «richiede 14 giorni lavorativi»."],
   ["plain frustration, other languages", "Fiquei o dia inteiro em casa esperando o técnico que \"já estava a caminho\". Deve ter pegado o caminho mais longo do Brasil."],
+  ["sincere thanks, other languages", "आदरणीय महोदय, आपके प्रतिनिधि श्री वर्मा जी ने बड़े धैर्य से मेरी पेंशन संबंधी समस्या का समाधान किया। उनका हृदय से आभार।"],
+  ["sincere thanks, other languages", "Exam se ek raat pehle laptop band ho gaya tha, aapka technician raat 10 baje aake theek kar gaya. Aaj paper achha gaya 😊"],
 ]
 
-/** The 11 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 9 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const HUNDRED_AND_TENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "الله يجزاك خير يا أخ فهد، حليت لي مشكلة البطاقة وأنا مسافر وما كنت عارف وش أسوي. تستاهل ترقية والله."],
   ["plain frustration, other languages", "Auf der Website steht „sofort lieferbar“, in der Bestellbestätigung „voraussichtlich im März“. Ja, was denn nun?"],
   ["plain frustration, other languages", "Según su web, la entrega es «en 24 horas». Supongo que no especifican de qué año."],
-  ["sincere thanks, other languages", "आदरणीय महोदय, आपके प्रतिनिधि श्री वर्मा जी ने बड़े धैर्य से मेरी पेंशन संबंधी समस्या का समाधान किया। उनका हृदय से आभार।"],
-  ["sincere thanks, other languages", "Exam se ek raat pehle laptop band ho gaya tha, aapka technician raat 10 baje aake theek kar gaya. Aaj paper achha gaya 😊"],
   ["sincere thanks, other languages", "पैसा वापस भी आ गया और आपने ख़ुद फ़ोन करके बताया भी। इतनी बड़ी कंपनी में कोई इतने अपनेपन से बात करेगा, सोचा नहीं था।"],
   ["plain frustration, other languages", "ऐप में कल सुबह से \"Out for delivery\" लिखा है। पता नहीं पार्सल कौन-कौन से शहर घूम रहा है।"],
   ["sincere thanks, other languages", "Volevo ringraziare di cuore la signora Bianchi per la gentilezza e la pazienza: mi ha risolto un problema che mi trascinavo da settimane."],
@@ -5432,17 +5432,17 @@ export const HUNDRED_AND_THIRTEENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["sincere thanks, other languages", "Papa ka pension account phir se chalu ho gaya, ab unko bank ke chakkar nahi kaatne padenge. Bhagwan aapka bhala kare."],
   ["sincere thanks, other languages", "Mio padre ha 87 anni e la vostra operatrice è rimasta al telefono con lui mezz'ora senza mai spazientirsi. Sono cose che fanno la differenza."],
   ["plain frustration, other languages", "Ótimo, paguei frete expresso e o produto chegou em 12 dias. Expresso pra quem?"],
+  ["sincere thanks, other languages", "أتقدم بخالص الشكر والتقدير لفريق الدعم الفني على سرعة الاستجابة وحل مشكلة البريد الإلكتروني. تعاملكم المهني محل تقدير كبير."],
+  ["sincere thanks, other languages", "आदरणीय टीम, मेरी माताजी के टिकट की समस्या को इतनी तत्परता से सुलझाने के लिए मैं आपका हृदय से आभारी हूँ।"],
 ]
 
-/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const HUNDRED_AND_THIRTEENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-  ["sincere thanks, other languages", "أتقدم بخالص الشكر والتقدير لفريق الدعم الفني على سرعة الاستجابة وحل مشكلة البريد الإلكتروني. تعاملكم المهني محل تقدير كبير."],
   ["sincere thanks, other languages", "أنا كنت فاكرة إن الفلوس راحت عليا خلاص، وانتو رجعتوها كاملة. مش عارفة أقولكم إيه والله."],
   ["sincere thanks, other languages", "لم أكن أتوقع أن تُحل في مكالمة واحدة مشكلةٌ استمرت أسابيع. سأحرص على ذكر اسم الموظفة سارة في تقييمي."],
   ["plain frustration, other languages", "التطبيق كل ما بفتحه بيطلّعني برّا، صرلي ساعة عم حاول إدفع الفاتورة. شي بيجنّن."],
   ["sincere thanks, other languages", "Votre agente a réussi à me trouver une place sur le vol suivant alors que tout semblait complet. Je serai aux obsèques de ma grand-mère demain, et ça, je ne l'oublierai pas."],
   ["sincere thanks, other languages", "Merci beaucoup pour le dépannage de ce matin, la chaudière tourne à nouveau. Vraiment top, le technicien."],
-  ["sincere thanks, other languages", "आदरणीय टीम, मेरी माताजी के टिकट की समस्या को इतनी तत्परता से सुलझाने के लिए मैं आपका हृदय से आभारी हूँ।"],
   ["sincere thanks, other languages", "मुझे लगा था कि शादी के कार्ड समय पर नहीं पहुँचेंगे, लेकिन आपकी टीम ने रातों-रात सब संभाल लिया। आप लोगों ने हमारी इज़्ज़त रख ली।"],
   ["sincere thanks, other languages", "इतने सालों में पहली बार किसी कस्टमर केयर वाले ने पूरी बात ध्यान से सुनी। सुनीता जी को मेरा प्रणाम कहिएगा।"],
   ["plain frustration, other languages", "वाह, बहुत बढ़िया। डिलीवरी बॉय ने फ़ोन किया, मैं गेट पर खड़ा रहा, और ऐप में लिखा आ रहा है 'ग्राहक उपलब्ध नहीं था'।"],
@@ -5866,9 +5866,10 @@ export const HUNDRED_AND_SIXTEENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["repeat contact and churn, other languages", "हर महीने वही बिल की गड़बड़ी, हर महीने वही फ़ोन। अगले महीने से ये झंझट खत्म, पोर्ट वाला SMS भेज दिया है।"],
   ["plain frustration, other languages", "Ho ordinato una giacca nera taglia 50 e mi arriva una rosa taglia 44. Ma chi li prepara i pacchi?"],
   ["plain frustration, other languages", "Paguei frete expresso pra receber depois da entrega normal da minha vizinha. Ótimo, né."],
+  ["sincere thanks, other languages", "आदरणीय महोदया, आपने जिस धैर्य से मेरी समस्या सुनी और उसका समाधान किया, उसके लिए मैं हृदय से आभारी हूँ।"],
 ]
 
-/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 16 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const HUNDRED_AND_SIXTEENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "أود أن أعبّر عن امتناني للمهندسة سارة التي تابعت مشكلة الفاتورة حتى النهاية وأبلغتني بكل خطوة. هذا النوع من الخدمة نادر."],
   ["sincere thanks, other languages", "أمس كنت متضايق حيل من موضوع الحجز، واليوم كل شي مرتب وأحسن من اللي طلبته. تستاهلون كل خير."],
@@ -5879,7 +5880,6 @@ export const HUNDRED_AND_SIXTEENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[]
   ["plain frustration, other languages", "O sea, pago envío express para que me llegue en diez días. Bien bonito."],
   ["sincere thanks, other languages", "Un grand merci à Karim qui a trouvé une solution pour ma carte bloquée en plein voyage. Vous m'avez sauvé la mise !"],
   ["plain frustration, other languages", "Bravo, la mise à jour a effacé toutes mes playlists. Merci pour ce magnifique cadeau."],
-  ["sincere thanks, other languages", "आदरणीय महोदया, आपने जिस धैर्य से मेरी समस्या सुनी और उसका समाधान किया, उसके लिए मैं हृदय से आभारी हूँ।"],
   ["sincere thanks, other languages", "मेरे पिताजी को ऑनलाइन कुछ समझ नहीं आता, पर आपकी टीम की रीना जी ने फ़ोन पर उन्हें इतने प्यार से सब समझाया कि अब वो खुद बिल भर लेते हैं। ये बात हमारे लिए बहुत मायने रखती है।"],
   ["plain frustration, other languages", "Wah ji wah, 'same day delivery' ka matlab ab teen din hota hai shayad. Naya dictionary chhaap do."],
   ["plain frustration, other languages", "चालीस मिनट होल्ड पर रखा और फिर कॉल अपने आप कट गई। मेरे समय की तो कोई कीमत ही नहीं है शायद।"],
@@ -6302,9 +6302,10 @@ export const HUNDRED_AND_NINETEENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "¿De verdad hace falta llamar a tres departamentos distintos para cambiar una dirección de correo?"],
   ["plain frustration, other languages", "क्या आपके यहाँ पता बदलवाने के लिए भी तीन दफ़्तरों के चक्कर लगाने पड़ते हैं?"],
   ["plain frustration, other languages", "شكراً على الرد الآلي الرائع الذي لم يفهم سؤالي ولا حتى نصفه."],
+  ["sincere thanks, other languages", "मैं आपके कॉल सेंटर की अधिकारी श्रीमती वर्मा का आभार व्यक्त करना चाहता हूँ, उन्होंने मेरी समस्या बड़ी सहजता से सुलझाई।"],
 ]
 
-/** The 11 sentences of the same round that still miss. */
+/** The 10 sentences of the same round that still miss. */
 export const HUNDRED_AND_NINETEENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "شكراً لكم من القلب، موظفكم أحمد ساعدني أغير الحجز لما تعبت أمي."],
   ["sincere thanks, other languages", "Seit Ihr Techniker da war, läuft die Heizung wieder und wir frieren nicht mehr. Die Kinder schlafen endlich durch."],
@@ -6312,7 +6313,6 @@ export const HUNDRED_AND_NINETEENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[
   ["sincere thanks, other languages", "Notre petite boulangerie a pu rouvrir lundi avec le terminal de paiement que vous nous avez envoyé en urgence. On vous garde un croissant."],
   ["sincere thanks, other languages", "J'ai pu envoyer ma demande de bourse avant la date limite parce que votre équipe a débloqué mon compte en pleine nuit. Je n'en reviens toujours pas."],
   ["plain frustration, other languages", "J'adore payer une livraison express pour recevoir mon colis après la livraison standard de mon voisin."],
-  ["sincere thanks, other languages", "मैं आपके कॉल सेंटर की अधिकारी श्रीमती वर्मा का आभार व्यक्त करना चाहता हूँ, उन्होंने मेरी समस्या बड़ी सहजता से सुलझाई।"],
   ["sincere thanks, other languages", "Dukaan ka billing software Diwali se ek din pehle band ho gaya tha, aapke engineer ne raat bhar baith ke chalu kiya. Is saal ki sabse badi sale unhi ki wajah se hui."],
   ["plain frustration, other languages", "Bellissimo il nuovo sito: per trovare il numero dell'assistenza servono una mappa e una bussola."],
   ["plain frustration, other languages", "Parabéns pela 'entrega expressa': uma semana e nada."],

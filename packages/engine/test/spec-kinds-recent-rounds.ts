@@ -1520,15 +1520,15 @@ export const FIFTY_NINTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Warum zeigt die Vereins-App die Trainingszeiten der letzten Saison an? Wir standen heute mit der ganzen U12 vor einer verschlossenen Halle."],
   ["plain frustration, other languages", "محطة الشحن في شارع الملك فهد معطلة والتطبيق يقول إنها متاحة. ضيعت ساعة كاملة."],
   ["plain frustration, other languages", "السيستم بتاع الكاشير فصل في عز الزحمة والطابور وصل لبره المحل. حاجة تجنن."],
+  ["sincere thanks, other languages", "Echt klasse, dass ihr mir die Strafgebühr für das Leihrad erlassen habt, das Schloss war ja wirklich kaputt. Dankeschön!"],
 ]
 
-/** The 7 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 6 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_NINTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["plain frustration, other languages", "El termostato inteligente se pone a 28 grados de madrugada sin que nadie lo toque. Así no hay quien duerma."],
   ["repeat contact and churn, other languages", "والله للمرة الرابعة أرفع بلاغ عن تطبيق المدرسة وما انحلت المشكلة. بقول لكل الأهالي لا أحد يستخدمه."],
   ["plain frustration, other languages", "Es increíble: pago 49 € al mes por el software de reservas y hoy no ha entrado ni una cita. El restaurante lleno de huecos vacíos."],
   ["plain frustration, other languages", "Pedí 20 cajas de agua para la oficina y me llegaron 20 botellas sueltas. ¿Qué hago ahora con 15 personas sin agua?"],
-  ["sincere thanks, other languages", "Echt klasse, dass ihr mir die Strafgebühr für das Leihrad erlassen habt, das Schloss war ja wirklich kaputt. Dankeschön!"],
   ["sincere thanks, other languages", "Tausend Dank an die Steuerkanzlei, dass Sie die Unterlagen noch vor der Frist eingereicht haben. Ich war völlig verzweifelt und bin jetzt so erleichtert."],
   ["sincere thanks, other languages", "bike share app ne meri penalty maaf kar di kyunki lock kharab tha. dil jeet liya aapne, thanks!"],
 ]
@@ -1952,13 +1952,13 @@ export const SIXTY_SECOND_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "mechanic ne brake theek karne ke 1500 liye aur gaadi abhi bhi awaaz kar rahi hai"],
   ["plain frustration, other languages", "Exmos. Senhores, o frigorífico entregue no dia 3 não arrefece. Solicito a vossa intervenção com a maior brevidade. Cumprimentos, Carlos Pinto"],
   ["plain frustration, other languages", "O aplicativo trava toda vez que tento gerar o boleto e a conta vence hoje."],
+  ["sincere thanks, other languages", "Le agradezco un montón al repartidor que me esperó cinco minutos mientras bajaba, re buena onda."],
 ]
 
-/** The 11 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_SECOND_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["plain frustration, other languages", "La cita era a las 8 y me atendieron a las 11, sin ninguna explicación. Uno también tiene trabajo."],
   ["sincere thanks, other languages", "يعيشك برشا على المعاونة، الكوليّة وصلت اليوم سالمة وكل شي كيف ما طلبت."],
-  ["sincere thanks, other languages", "Le agradezco un montón al repartidor que me esperó cinco minutos mientras bajaba, re buena onda."],
   ["plain frustration, other languages", "el fatoura gat 3alya gedan el shahr da w ana masta5demtesh el net aslan, ezay ya3ni?"],
   ["plain frustration, other languages", "Die Abrechnung ist 47 Euro höher als vereinbart, und im Kundenportal steht nirgends, wofür."],
   ["plain frustration, other languages", "Sehr geehrte Damen und Herren, die am 12. gelieferte Kaffeemaschine funktioniert nicht; beim Einschalten fliegt die Sicherung raus. Ich erwarte eine zeitnahe Lösung. Mit freundlichen Grüßen, Thomas Brandt"],
@@ -2850,13 +2850,13 @@ export const SIXTY_SIXTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "q onda con el cine?? la pelicula empezo 25 min tarde y el sonido se iba a cada rato, pague la sala premium para esto"],
   ["plain frustration, other languages", "Na farmácia disseram-me que o remédio chegava na terça, fui lá na terça e afinal nada. Com as minhas pernas não posso andar para trás e para a frente."],
   ["plain frustration, other languages", "O seguro do meu cão recusou a consulta de urgência dizendo que faltava um papel que nunca me pediram."],
+  ["sincere thanks, other languages", "Ya me llegó la reposición del kit de comida que vino incompleto. Gracias por responder tan rápido y por el detallito extra que pusieron."],
 ]
 
-/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_SIXTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["plain frustration, other languages", "Il mobile era tutto scheggiato e il corriere voleva comunque che firmassi senza riserva."],
   ["plain frustration, other languages", "leish el app ma y-shaghel el aghani offline?? dafe3 premium 3ala el fadi"],
-  ["sincere thanks, other languages", "Ya me llegó la reposición del kit de comida que vino incompleto. Gracias por responder tan rápido y por el detallito extra que pusieron."],
   ["plain frustration, other languages", "Descargué los discos en la app para el viaje y en el avión no me andaba ninguno. Pagar premium para esto..."],
   ["sincere thanks, other languages", "Vielen Dank an die Apotheke am Markt, dass Sie mir am Samstagabend noch das Antibiotikum für meinen Sohn besorgt haben."],
   ["plain frustration, other languages", "Sehr geehrte Damen und Herren, die Abrechnung Ihres Steuerbüros enthält Positionen, die weder vereinbart noch erbracht wurden. Ich bitte um umgehende Korrektur. Freundliche Grüße, M. Vogel"],
@@ -3275,9 +3275,10 @@ export const SIXTY_EIGHTH_ROUND: readonly Case[] = [
   ["delight", "I cannot tell you how happy we are with the venue. Every single detail was exactly as we dreamed."],
   ["sarcasm over advice", "Cheers for telling me to ring the number I'm already ringing from. Top help."],
   ["polite demands", "I'm asking nicely, but I do need the scratched screen you fitted replaced free of charge. Please do the needful."],
+  ["amazement resolved by context", "Shocked, honestly. The vet rang us back the same evening just to check on Max. Who does that anymore?"],
 ]
 
-/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "So kind of the vet to bill us twice for the same vaccination. Very generous of you."],
   ["sarcasm over advice", "Great tip to unplug the alarm. Very secure. Love it."],
@@ -3292,7 +3293,6 @@ export const SIXTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["negated problems", "The migration went through without any downtime that we noticed."],
   ["negated problems", "No, there wasn't anything wrong with the appointment, I was only ringing to ask about parking."],
   ["negated problems", "Haven't had a single false alarm since the new sensor went in."],
-  ["amazement resolved by context", "Shocked, honestly. The vet rang us back the same evening just to check on Max. Who does that anymore?"],
   ["polite deadlines", "Would you mind processing the domain transfer today? The old registration expires at midnight."],
 ]
 
@@ -3501,13 +3501,14 @@ export const SIXTY_NINTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["sincere thanks, other languages", "Ringrazio il centro veterinario per aver seguito la convalescenza di Micia con tanta attenzione. Adesso corre di nuovo per casa."],
   ["plain frustration, other languages", "Unsere Website ist seit heute Morgen nicht erreichbar, und ausgerechnet heute läuft unsere Rabattaktion. Jede Stunde kostet uns Umsatz."],
   ["plain frustration, other languages", "Estimados señores: les comunico que el salón que reservamos para el banquete no disponía del número de mesas acordado, y varios invitados tuvieron que comer de pie. Esperamos una explicación. Un saludo, Pilar Navarro."],
+  ["sincere thanks, other languages", "أبغى أشكركم على سرعة صرف التعويض، محلي تضرر من تسرب الماي وما توقعت إن الإجراءات تخلص في أسبوع. تعاملكم راقي."],
+  ["sincere thanks, other languages", "कार वॉश वालों का धन्यवाद, सीटों पर लगा पुराना दाग भी निकल गया।"],
 ]
 
-/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_NINTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["plain frustration, other languages", "ya van 3 dias sin señal en la tele y el tecnico no llega. q onda con ustedes"],
   ["sincere thanks, other languages", "يا بنتي أنا ست كبيرة وكنت خايفة من الحجز على النت، بس الموظفة على التليفون فضلت معايا لحد ما حجزت ميعاد الدكتور. ربنا يخليكي لأهلك."],
-  ["sincere thanks, other languages", "أبغى أشكركم على سرعة صرف التعويض، محلي تضرر من تسرب الماي وما توقعت إن الإجراءات تخلص في أسبوع. تعاملكم راقي."],
   ["plain frustration, other languages", "el app mesh rady yefta7 men embare7 w ana m7tag a3mel check-in fel gym. eh el masa5a di?"],
   ["sincere thanks, other languages", "Ich wollte mich einmal bedanken. Der junge Mann an der Hotline hat sich viel Zeit genommen, mir das neue Empfangsgerät zu erklären, obwohl ich dreimal nachfragen musste."],
   ["plain frustration, other languages", "Das Auto kam aus der Waschanlage mit mehr Schlieren raus als vorher, und der Seitenspiegel ist jetzt locker."],
@@ -3515,7 +3516,6 @@ export const SIXTY_NINTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "Muchísimas gracias a la chica de recepción del centro de salud que me consiguió cita para hoy mismo. Me ha salvado el día."],
   ["sincere thanks, other languages", "आदरणीय पुस्तकालय प्रबंधन, आपकी सहायता से मुझे प्रतियोगी परीक्षा की सभी पुस्तकें समय पर मिल गईं। आपके कर्मचारियों का व्यवहार बहुत विनम्र था। सधन्यवाद, अंजलि वर्मा"],
   ["sincere thanks, other languages", "thanku vet clinic wale doctor sahab ko, humara bruno ab khana kha raha hai 🥹"],
-  ["sincere thanks, other languages", "कार वॉश वालों का धन्यवाद, सीटों पर लगा पुराना दाग भी निकल गया।"],
   ["plain frustration, other languages", "Gentile segreteria, nonostante la richiesta inviata il 12 settembre, non ho ancora ricevuto il certificato di laurea necessario per un concorso in scadenza. Vi chiedo di darmi una risposta al più presto. Cordiali saluti, Elena Marchetti"],
 ]
 
@@ -5262,14 +5262,14 @@ export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "A funcionária da lavandaria foi extremamente malcriada comigo, não havia necessidade."],
   ["plain frustration, other languages", "Encomenda devia ter chegado na segunda e o seguimento continua parado em Lisboa."],
   ["plain frustration, other languages", "wa3lach had l'application dyal les billets katplanti kol mra? 3yit"],
+  ["sincere thanks, other languages", "Sehr geehrtes Team, ich möchte mich ausdrücklich für die kulante Lösung bei der beschädigten Glasscheibe bedanken. Der Austausch verlief reibungslos."],
 ]
 
-/** The 9 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 8 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "شكرا جدا لحضرتك، الموظفة في المغسلة رجعتلي القميص اللي كان ضايع وكمان اعتذرت بذوق. تسلم إيديكم ❤️"],
   ["sincere thanks, other languages", "بدي قلكن يعطيكن ألف عافية، المربية بالحضانة كانت كتير صبورة مع بنتي بأول أسبوع. ارتحت كتير"],
   ["sincere thanks, other languages", "shokran ya basha, el refund wesel el sob7 😊"],
-  ["sincere thanks, other languages", "Sehr geehrtes Team, ich möchte mich ausdrücklich für die kulante Lösung bei der beschädigten Glasscheibe bedanken. Der Austausch verlief reibungslos."],
   ["sincere thanks, other languages", "Das Weingut hat uns die falsch gelieferte Kiste sofort umgetauscht und noch eine Flasche dazugelegt. Vielen Dank, sehr aufmerksam!"],
   ["sincere thanks, other languages", "Quisiera expresar mi agradecimiento al equipo de la bodega por gestionar con tanta rapidez el cambio de las botellas que llegaron rotas."],
   ["sincere thanks, other languages", "Sans discuter, le viticulteur a remplacé la caisse abîmée pendant le transport. Merci, on vous recommandera !"],
@@ -5449,9 +5449,10 @@ export const SEVENTY_NINTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Omo, I'm shocked! The caterers served over 300 guests at the wedding and nobody waited for food."],
   ["amazement resolved by context", "Floored by this: the ticketing site let me swap the date for free two days before the show."],
   ["amazement resolved by context", "I'm staggered, the window fitters took out the old frames and had the new ones in and sealed by teatime."],
+  ["amazement resolved by context", "Shocked. The courier came a day early and left the parcel exactly where I asked."],
 ]
 
-/** The 38 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 37 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["delight", "Such a fab night at the cinema, the new recliners are dead comfy and the sound in screen 3 is crystal clear."],
   ["delight", "Close enough? No — spot on. The tailor took my suit trousers up to exactly the length I asked for."],
@@ -5478,7 +5479,6 @@ export const SEVENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["sincere thanks", "The buffet at my father's funeral was beautiful, one less thing to worry about. Thank you, everyone commented on it."],
   ["sincere thanks", "Mum was delighted with the anniversary dessert with 'Happy 40th' piped on it. Thank you so much to the kitchen team."],
   ["sincere thanks", "Grateful thanks to the car hire staff who swapped us to a bigger car when the buggy wouldn't fit, at no extra cost."],
-  ["amazement resolved by context", "Shocked. The courier came a day early and left the parcel exactly where I asked."],
   ["amazement resolved by context", "Gobsmacked: the glazier matched our 1930s stained glass so well I can't tell which pane is new."],
   ["amazement resolved by context", "Did not expect that! Refunded in under five minutes after I cancelled the tickets online."],
   ["amazement resolved by context", "Still in shock — the plumber fixed the leak, replaced the washer on the other tap too, and charged less than the quote."],

@@ -260,6 +260,34 @@ function isPlainQuestion(tokens: readonly Token[], cues: readonly Cue[], detecti
 const DEFAULT_MAX_CHARS = 64 * 1024
 const PER_SENTENCE_MIN_TOKENS = 60
 
+/**
+ * An amazement word that praise or thanks in the same message resolve, with nothing named wrong:
+ * "Stunned, genuinely. The technician sorted the wiring in ten minutes." The model hears "stunned",
+ * "unbelievable" and "blown away" as bad news; the message has already said which way it goes.
+ */
+function amazementResolved(cues: readonly Cue[]): boolean {
+  let amazed = false
+  let praised = false
+  for (const c of cues) {
+    if (c.kind === 'ambiguous-term') amazed = true
+    else if (c.weight >= 0.5) praised = true
+    else if (c.weight <= -0.3) return false
+  }
+  return amazed && praised
+}
+
+/**
+ * The tokens outside the ambiguous-term cues that the model alone hears as bad news (`tone` of the
+ * cue's tokens below zero: "Stunned", "Words fail me"; "Wow, the lawn looks incredible" keeps its
+ * "incredible"). Kept whole when nothing else would be left.
+ */
+function withoutAmazement(tokens: readonly Token[], cues: readonly Cue[], tone: (span: readonly Token[]) => number): readonly Token[] {
+  const spans = cues.filter((c) => c.kind === 'ambiguous-term' && tone(tokens.filter((t) => c.start <= t.start && t.end <= c.end)) < 0)
+  if (spans.length === 0) return tokens
+  const kept = tokens.filter((t) => !spans.some((c) => c.start <= t.start && t.end <= c.end))
+  return kept.length > 0 ? kept : tokens
+}
+
 /** Whether a learned cue model (English's or the other languages') heard the message complain. */
 function heardComplaint(rules: readonly (CueRule | undefined)[]): boolean {
   const english = ENGLISH_LEARNED_SHAPES.rules['issue-report']
@@ -449,7 +477,9 @@ export function buildReader(options: ReaderOptions): Reader {
         return finish({ tokens, sentences, cues, rules, detection, p, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile: general, domainId, calibration: multilingual.calibrationFor(guess.language) })
       }
     }
-    if (languageSupported) ({ p, heads } = modelProbabilities(tokens, sentences, cues))
+    // Dropped only where the model reads the message whole: its sentences index the tokens it was given.
+    const whole = tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
+    if (languageSupported) ({ p, heads } = modelProbabilities(whole && amazementResolved(cues) ? withoutAmazement(tokens, cues, (span) => clauseTone(span, 0, span.length)) : tokens, sentences, cues))
     else {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]

@@ -71,6 +71,27 @@ const CONCESSION_FRUSTRATION = 0.3
 const THIN_CUES_FRUSTRATION = 0.35
 // A message of greetings or acknowledgements alone keeps this much satisfaction and sarcasm.
 const FORMALITIES_ONLY_KEEP = 0.3
+// A fault word in thanks for its fix counts this share of its frustration: "merci les gars, le bug qui
+// bloquait ma progression est réglé" and "thanks guys, the bug that blocked my progress is fixed" read
+// frustration 0.29 and 0.22 in full, a grateful customer with a grievance.
+const FIXED_REPORT_SHARE = 0.35
+// Cues that keep a fault open beside thanks (as in detect-cues' STILL_WRONG), and a turn with "but".
+const KEEPS_OPEN: ReadonlySet<string> = new Set(['repeat-contact', 'churn-threat', 'human-request', 'sarcasm', 'profanity', 'grudging-acceptance', 'contrast', 'time-pressure'])
+
+/**
+ * Thanks or praise that lead the message, with nothing keeping its fault open (no repeat, threat, ask
+ * for a person, sarcasm, grudging word, "but", deadline or bad feeling said outright): the fault told is
+ * the one put right.
+ */
+function thanksForAFix(cues: readonly Cue[], pNeg: number, pPos: number): boolean {
+  if (pPos <= pNeg) return false
+  let thanked = false
+  for (const c of cues) {
+    if (KEEPS_OPEN.has(c.kind) || (c.kind === 'explicit-emotion' && c.weight < 0)) return false
+    if ((c.kind === 'praise' || c.kind === 'gratitude') && c.weight >= 0.5) thanked = true
+  }
+  return thanked
+}
 
 /**
  * Combines cue evidence and sentiment probabilities into a 0..1 score per emotion with a
@@ -115,6 +136,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
   }
   // A greeting alone rates nothing: the heads, trained on tweets, hear "Good morning!" as delight.
   let damp = ev.formalitiesOnly === true ? FORMALITIES_ONLY_KEEP : 1
+  const thankedFix = thanksForAFix(ev.cues, pNeg, pPos)
   let reports = 0
   for (let i = 0; i < ev.cues.length; i++) {
     const c = ev.cues[i] as Cue
@@ -122,7 +144,7 @@ export function deriveEmotions(ev: EmotionEvidence): EmotionScores {
     // Fault words past the first few describe one fault in detail ("returns 500 with body {"error"…}
     // when the array is empty. Reproducible…"), not a customer angrier with each.
     if (c.kind === 'issue-report' && ++reports > REPORTS_COUNTED) continue
-    if (c.emotion !== undefined && c.emotion !== 'urgency' && s > 0) add(INDEX[c.emotion], s)
+    if (c.emotion !== undefined && c.emotion !== 'urgency' && s > 0) add(INDEX[c.emotion], c.kind === 'issue-report' && thankedFix ? s * FIXED_REPORT_SHARE : s)
     switch (c.kind) {
       case 'grudging-acceptance':
         damp *= 0.25

@@ -3431,7 +3431,37 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // A status code served to everyone: "our shop has served a 502 to every single visitor".
     kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
-    patterns: ['served|serving|serves|throws|throwing|threw|returns|returning|returned|showing|shows a|an? #num to|for|on|error|errors|page'],
+    patterns: ['served|serving|serves a|an #num to|for|on|error|errors|page'],
+  },
+  // Round 133 (the twenty-fifth session, conversations): read once with the code above, then mended in general.
+  {
+    // The step promised with "I'll": "Ok I'll go through the re-pair steps."
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true,
+    patterns: ["ok|okay|k|alright|sure|right i'll|ill|we'll go|run|work|try|give|do|follow|check|reset|restart|reinstall|update"],
+  },
+  {
+    // Thrown back where it started: "Ten seconds after loading, back on the desktop again."
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: ['back on|at|to the|my desktop|homescreen|home-screen|login|lock|title|start again|.|!'],
+  },
+  {
+    // A chase and a fault that stays: "Just a nudge about the replacement leg", "The light hasn't gone
+    // out", "same as the last two months".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      'just a nudge|reminder|chaser|prod about|on|re|regarding', "hasn't|hasnt gone out|away|off", 'has not gone out|away|off',
+      'same as the last|previous two|three|four|five|six|few months|weeks|times|visits|bills|statements',
+    ],
+  },
+  {
+    // A code that locks the SIM or card: "My SIM says PUK locked".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
+    patterns: ['puk|pin locked|blocked|lock'],
+  },
+  {
+    // The night ahead feared: "I'm worried about tonight", "it's going down to minus 3 tonight".
+    kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
+    patterns: ['worried|anxious|scared|nervous|frightened about tonight|tomorrow|overnight', 'minus|below #num tonight|overnight|tomorrow', 'minus|below #num degrees tonight|overnight|tomorrow'],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.

@@ -195,6 +195,8 @@ export const DE_CUES: LanguageCues = {
       'danke|dankeschön auch .|!|...', 'toll gemacht|hingekriegt|hinbekommen',
             'echt spitze', 'toll|super|klasse|prima|perfekt schon|noch wieder|ein', 'genau das was ich brauche|brauchte', 'danke fürs löschen|sperren|ignorieren', 'danke für das löschen|sperren|ignorieren'],
     fixThanked: [
+      // Round 134. The fault named as put right: "der Fehler ist behoben", "das Problem wurde gelöst".
+      'fehler|problem|probleme|bug|störung|stoerung|sperre ist|sind|wurde|wurden behoben|gelöst|geloest|repariert|weg|beseitigt',
       // Round 56. A refund or replacement for what was missing or broken: "Erstattung der 27,40 € für die fehlenden Artikel".
       'erstattung|rückerstattung|gutschrift|ersatz|nachlieferung|austausch|umtausch|geld für|der|des die|den|das|meine|meinen|meiner? fehlenden|fehlende|defekten|defekte|beschädigten|beschädigte|kaputten|kaputte|falschen|falsche',
       'erstattung|rückerstattung|gutschrift der|von|über #num #num? €|euro|eur|chf? für die|den|das|meine|meinen|meiner fehlenden|fehlende|defekten|defekte|beschädigten|beschädigte|kaputten|kaputte|falschen|falsche',

@@ -462,6 +462,8 @@ export const ES_CUES: LanguageCues = {
       'con respecto|relación a|al', 'en relación|referencia a|al|con', 'acerca de|del',
     ],
     noProblem: [
+      // Round 134. The fault named as put right: "el error ya está solucionado", "el problema quedó resuelto".
+      'error|errores|problema|problemas|fallo|falla|bug|avería|averia|bloqueo|baneo ya? está|esta|fue|quedó|quedo resuelto|resuelta|arreglado|arreglada|solucionado|solucionada|corregido|corregida|reparado|reparada',
       // On time and whole: "no llegó tarde", "sin retraso", "no se rompió nada", "nada roto".
       'sin|ningún|ninguna retraso|retrasos|demora|demoras|atraso|daño|daños|desperfecto|desperfectos|rotura|roturas|incidencia|incidencias|incidente|incidentes', 'no llegó|llegaron|llega|vino|vinieron con retraso|demora|atraso', 'no llegó|llegaron|llega|vino|vinieron tarde|retrasado|retrasada|roto|rota|dañado|dañada|abierto|abierta',
       'no se rompió|rompieron|dañó|estropeó|derramó|mojó|perdió|retrasó nada|ninguno|ninguna', 'nada roto|rota|dañado|dañada|estropeado|mojado|mojada', 'no falta|faltaba|faltó nada',

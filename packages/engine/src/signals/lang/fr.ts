@@ -411,6 +411,8 @@ export const FR_CUES: LanguageCues = {
       'au sujet de|du|des|d\'un|d\'une|d\'', "c'est|cest|c au|à sujet|propos", 'concernant|quant',
     ],
     noProblem: [
+      // Round 134. The fault named as put right: "le bug de sauvegarde est réglé", "le problème a été corrigé".
+      'bug|bugs|problème|probleme|souci|panne|erreur|bogue|beug|bug-là est|a|sont|ont été? réglé|réglée|réglés|corrigé|corrigée|corrigés|résolu|résolue|résolus|réparé|réparée|regle|corrige|resolu|repare',
       // On time and whole: "sans retard", "pas en retard", "rien n'a été cassé", "rien ne manquait".
       'sans retard|dommage|dommages|casse|encombre|incident|dégât|dégâts', 'pas|jamais en retard', 'pas|jamais cassé|cassée|abîmé|abîmée|endommagé|endommagée|mouillé|mouillée|froid|froide|retardé|retardée|trempé|trempée|écrasé|écrasée',
       "rien n'a|n'était|n'est été? cassé|cassée|abîmé|abîmée|endommagé|endommagée|perdu|manqué|mouillé|écrasé", 'rien de cassé|abîmé|endommagé|manquant', 'rien ne manquait|manque|manquait', 'aucun retard|dommage|dégât|dégâts|casse',

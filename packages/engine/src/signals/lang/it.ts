@@ -269,6 +269,8 @@ export const IT_CUES: LanguageCues = {
     ],
     // Thanks for the fault put right at once: the card named and the speed belong to the fix ("Grazie per avermi bloccato subito la carta").
     fixThanked: [
+      // Round 134. The fault named as put right: "il bug è stato risolto".
+      'bug|problema|problemi|errore|errori|guasto|blocco è|é|e|sono stato|stata|stati? risolto|risolta|risolti|sistemato|sistemata|corretto|corretta|riparato|riparata',
       // Round 73. The fault named as put right at once: "doppio addebito sistemato in un attimo", "problema risolto subito".
       'addebito|addebiti|errore|errori|problema|problemi|guasto|guasti|disguido|disservizio|blocco|doppione|inconveniente|pagamento|accredito|rimborso|intoppo sistemato|sistemata|sistemati|sistemate|risolto|risolta|risolti|risolte|rimborsato|rimborsata|stornato|stornata|corretto|corretta|riparato|riparata in|subito|velocemente|rapidamente|immediatamente|prontamente|all\'istante',
       'grazie|ringrazio|ringraziamo|ringraziare * *? *? per avermi|averci|aver|avere bloccato|sbloccato|risolto|sistemato|rimborsato|riaccreditato|sostituito|restituito|annullato|recuperato|riattivato',

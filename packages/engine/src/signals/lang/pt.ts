@@ -404,6 +404,8 @@ export const PT_CUES: LanguageCues = {
       'em relação|referência a|ao|à|aos|às', 'relativamente a|ao|à|aos|às', 'a respeito de|do|da|dos|das',
     ],
     noProblem: [
+      // Round 134. The fault named as put right: "o bug foi corrigido", "o problema já está resolvido".
+      'bug|bugs|problema|problemas|erro|erros|defeito|falha|pane já|ja? foi|está|esta|ficou resolvido|resolvida|corrigido|corrigida|consertado|consertada|arrumado|arrumada|solucionado|solucionada',
       // Round 73. Thanks to whoever mended it: "agradecimento ao técnico que consertou o vazamento", "obrigado por arrumar o chuveiro".
       'agradecimento|agradecimentos|obrigado|obrigada|agradeço|agradecemos|agradecer * *? *? *? *? *? *? consertou|consertaram|arrumou|arrumaram|reparou|repararam|resolveu|resolveram|solucionou|solucionaram|trocou|trocaram|substituiu|substituíram|religou|religaram|desentupiu|desentupiram|eliminou|tapou o|a|os|as|nosso|nossa|meu|minha|nossos|nossas|meus|minhas * *?',
       'obrigado|obrigada|agradeço|agradecemos|agradecimento|agradecimentos por|pelo|pela consertar|consertarem|arrumar|arrumarem|reparar|repararem|resolver|resolverem|trocar|trocarem|conserto|reparo|reparação|troca|substituição o|a|os|as|do|da|dos|das|de|nosso|nossa|meu|minha * *?',
