@@ -119,6 +119,12 @@ export interface AnalysisConfig {
      * delighted thank-you is no fall).
      */
     readonly unhappyMood: number
+    /**
+     * A customer back `persistContacts` times or more about the same thing reads as deteriorating
+     * when their latest contact reads below this, though above `unhappyMood`, and did not end
+     * satisfied: the third calm "Balance still 1,240" is patience wearing thin, not calm.
+     */
+    readonly persistMood: number
     readonly weights: {
       readonly lowHealth: number
       readonly deterioration: number
@@ -215,6 +221,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     repeatRelatedDays: 30,
     persistContacts: 3,
     unhappyMood: -0.25,
+    persistMood: -0.05,
     weights: { lowHealth: 0.35, deterioration: 0.45, repeatContacts: 0.3, churnThreat: 0.6, escalations: 0.35, resolvedUnhappy: 0.3 },
     languageShare: 0.5,
     usualShare: 0.5,

@@ -190,10 +190,17 @@ export function readCustomerContacts(
   // Two contacts do when the latest says so itself ("following up again", "still no refund").
   const saysBack = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.reasons.some((x) => (x.code === 'repeated-ask' || x.code === 'failed-fix') && x.weight > 0))
   const unhappyNow = latest !== undefined && latest.score <= cc.unhappyMood
-  const persisting = unhappyNow && (repeatContacts >= cc.persistContacts || (repeatContacts >= 2 && saysBack))
+  // Back often enough about one thing, the latest contact need only lean negative: patience wears
+  // thin in calm words too ("Balance: 1,240. Receipts from five shops attached.").
+  // Not after a contact the customer closed pleased: "Done, thanks!" then "Hello again! Is there a
+  // way to…" is a customer back with a new question, not a chase.
+  const previous = interactions.length >= 2 ? (interactions[interactions.length - 2] as Interaction) : undefined
+  const previousPleased = previous !== undefined && conversations.some((c) => c.id === previous.conversationId && (c.endedSatisfied || (c.arc[c.arc.length - 1] as { label: string } | undefined)?.label === 'positive'))
+  const wearyNow = latest !== undefined && repeatContacts >= cc.persistContacts && latest.score < cc.persistMood && !previousPleased
+  const persisting = (unhappyNow && (repeatContacts >= cc.persistContacts || (repeatContacts >= 2 && saysBack))) || wearyNow
   const falling = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop || persisting
   // A fall that ends in a calm contact is no customer getting more upset: they are not upset.
-  const direction: TrendDirection = falling ? (leftSatisfied || !unhappyNow ? 'stable' : 'deteriorating') : trend.direction
+  const direction: TrendDirection = falling ? (leftSatisfied || !(unhappyNow || wearyNow) ? 'stable' : 'deteriorating') : trend.direction
   const recent = interactions.filter((i) => now - i.at <= 30 * DAY)
   const maxEscalation = recent.reduce((m, i) => Math.max(m, i.escalation), 0)
   const unhappy = conversations.some((c) => c.resolvedButUnhappy && c.arc.length > 0 && now - (c.arc[c.arc.length - 1] as { at: number }).at <= 30 * DAY)

@@ -60,3 +60,26 @@ describe('problem keys', () => {
     expect(customer('Could you tell me when the refund will be paid?', '2026-04-20T09:00:00Z').repeatContacts).toBe(1)
   })
 })
+
+describe('patience wearing thin in calm words', () => {
+  const DAY = 86_400_000
+  const reading = (score: number) => ({ score, label: (score <= -0.2 ? 'negative' : score >= 0.2 ? 'positive' : 'neutral') as 'negative' | 'neutral' | 'positive', emotions: {}, cues: [], problemKeys: ['r:points'] })
+  const contact = (id: string, day: number, score: number) => ({
+    id,
+    messages: [
+      { id: `${id}-c`, role: 'customer' as const, at: day * DAY, reading: reading(score) },
+      { id: `${id}-a`, role: 'agent' as const, at: day * DAY + 600_000 },
+    ],
+  })
+  const trendOf = (last: number) => readCustomer({ customerId: 'u-calm', conversations: [contact('k1', 10, -0.4), contact('k2', 17, -0.3), contact('k3', 24, last)] }, 24 * DAY + 3_600_000)
+
+  it('reads a third contact about one thing that only leans negative as deteriorating', () => {
+    const r = trendOf(-0.12)
+    expect(r.repeatContacts).toBe(3)
+    expect(r.trend).toBe('deteriorating')
+  })
+
+  it('does not when the third contact reads level or better', () => {
+    expect(trendOf(0.05).trend).not.toBe('deteriorating')
+  })
+})

@@ -9,7 +9,8 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * the fault still showing after the step told by what is seen ("same red light", "Still a black
  * rectangle", "back to offline"), the chase told by its length and the light back on, patience said to
  * be spent, the card provider as the way out, success asked to be defined after a fault, a status code
- * served to everyone. 5 still miss and are left out (r130-contact-again-same-issue-7, r130-escalating-customer-10, r130-escalating-customer-5, r130-failed-fix-arc-9, r130-recovered-6); the 65 that pass are here, no held-out figure.
+ * served to everyone; and (after round 133) a customer back three times whose latest contact only leans
+ * negative reads as deteriorating (`customer.persistMood`). 3 still miss and are left out (r130-escalating-customer-5, r130-failed-fix-arc-9, r130-recovered-6); the 67 that pass are here, no held-out figure.
  */
 export const ROUND_130_SCENARIOS: readonly Scenario[] = [
   {
@@ -124,6 +125,19 @@ export const ROUND_130_SCENARIOS: readonly Scenario[] = [
     expect: { customerTrend: "deteriorating", alert: true, repeatContactsMin: 3 },
   },
   {
+    id: "r130-escalating-customer-10",
+    kind: "escalating customer",
+    messages: [
+      { role: "customer", text: "Hello! We had to cancel our stay at Larkspur Bath, booking LK-20931, because of a family illness. Your team kindly said the refund would arrive within a week. It hasn't shown yet, so I'm just checking it's on its way. Best wishes, Ana", at: "2026-01-09T18:00:00Z", conversation: "c1" },
+      { role: "agent", text: "Dear Ana, I'm sorry to hear about the illness. The refund has been issued and can take up to 10 days to appear.", at: "2026-01-10T09:30:00Z", conversation: "c1" },
+      { role: "customer", text: "Hello, twelve days on and the refund of 386 pounds still hasn't appeared. My bank says nothing is pending. Could you send me the transaction reference? Regards, Ana", at: "2026-01-21T12:10:00Z", conversation: "c2" },
+      { role: "agent", text: "Hi Ana, I've checked and the refund is still awaiting approval. I've asked finance to approve it.", at: "2026-01-21T13:00:00Z", conversation: "c2" },
+      { role: "customer", text: "So it was never actually issued. I've attached the earlier chats for whoever reads this next. Please have the refund sent by Friday and confirm it in writing with a reference. I'd also like to know who at Larkspur is able to authorise it, since nobody so far seems to be. Ana", at: "2026-01-29T07:45:00Z", conversation: "c3" },
+      { role: "agent", text: "Apologies Ana, I've escalated this to our finance manager.", at: "2026-01-29T09:10:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", alert: true, repeatContactsMin: 3 },
+  },
+  {
     id: "r130-contact-again-same-issue-1",
     kind: "contact again same issue",
     messages: [
@@ -200,6 +214,19 @@ export const ROUND_130_SCENARIOS: readonly Scenario[] = [
       { role: "agent", text: "Thanks for letting us know. I've asked a network technician to check the pressure at your stop tap.", at: "2026-02-16T14:20:00Z", conversation: "c2" },
       { role: "customer", text: "Good afternoon. Nobody came to check the stop tap. We're filling the kettle from the kitchen to wash upstairs. I'll ring again next week I suppose.", at: "2026-02-25T14:05:00Z", conversation: "c3" },
       { role: "agent", text: "I'm sorry the visit didn't happen. I've rebooked it and flagged it as a missed appointment.", at: "2026-02-25T14:35:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: "r130-contact-again-same-issue-7",
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hello, I ordered my repeat prescription through the Mendwell app on Monday but the branch says they haven't received it.", at: "2026-02-10T11:20:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi, I can see the request was sent to your GP surgery. It usually takes 2 to 3 working days for them to approve it.", at: "2026-02-10T11:45:00Z", conversation: "c1" },
+      { role: "customer", text: "Hi, the surgery says they approved my prescription on Wednesday, but the Mendwell branch still has nothing. Could you check where it's got stuck?", at: "2026-02-13T16:05:00Z", conversation: "c2" },
+      { role: "agent", text: "Thanks. There seems to be a sync issue with the electronic prescription. I've asked the branch to pull it manually.", at: "2026-02-13T16:30:00Z", conversation: "c2" },
+      { role: "customer", text: "Hello. I went to the branch today and they still couldn't find it. I'm down to my last two tablets. I don't really know what else I'm meant to do.", at: "2026-02-17T10:10:00Z", conversation: "c3" },
+      { role: "agent", text: "I'm very sorry. I've called the branch manager and asked them to contact your surgery directly this morning.", at: "2026-02-17T10:25:00Z", conversation: "c3" },
     ],
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },

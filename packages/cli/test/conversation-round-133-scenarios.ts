@@ -8,8 +8,9 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * customers back about the same problem. Then mended in general: "Ok I'll go through the steps" as a
  * step promised, thrown back to the desktop again, a SIM locked by its code, the night ahead feared,
  * a chase ("Just a nudge about…"), a fault that stays ("hasn't gone out"), "same as the last two
- * months", and one distinctive word joining contacts up to a month apart (was three weeks).
- * 13 still miss and are left out (r133-contact-again-same-issue-10, r133-contact-again-same-issue-6, r133-contact-again-same-issue-7, r133-contact-again-same-issue-8, r133-escalating-customer-2, r133-escalating-customer-3, r133-escalating-customer-6, r133-escalating-customer-9, r133-failed-fix-arc-9, r133-long-polite-resolved-2, r133-long-polite-resolved-3, r133-recovered-4, r133-slow-reply-then-thanks-6); the 57 that pass are here, no held-out figure.
+ * months", one distinctive word joining contacts up to a month apart (was three weeks), and a customer
+ * back three times whose latest contact only leans negative read as deteriorating (`customer.persistMood`).
+ * 11 still miss and are left out (r133-contact-again-same-issue-10, r133-contact-again-same-issue-6, r133-escalating-customer-2, r133-escalating-customer-3, r133-escalating-customer-6, r133-escalating-customer-9, r133-failed-fix-arc-9, r133-long-polite-resolved-2, r133-long-polite-resolved-3, r133-recovered-4, r133-slow-reply-then-thanks-6); the 59 that pass are here, no held-out figure.
  */
 export const ROUND_133_SCENARIOS: readonly Scenario[] = [
   {
@@ -168,6 +169,34 @@ export const ROUND_133_SCENARIOS: readonly Scenario[] = [
       { role: "agent", text: "Sorry Leo. I've cleared your number from our SMS block list. Please try again now.", at: "2026-03-05T10:00:00Z", conversation: "c2" },
       { role: "customer", text: "Still no codes. My carrier has checked my phone too, and texts from every other service arrive fine. At this point I'd settle for any other way in.", at: "2026-03-12T08:30:00Z", conversation: "c3" },
       { role: "agent", text: "Understood, Leo. I'll ask our security team about switching you to an authenticator app.", at: "2026-03-12T09:20:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: "r133-contact-again-same-issue-7",
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "Hey there, my Greenleaf points haven't gone up after my last two shops. Card number ends 8871.", at: "2026-02-01T10:25:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Ravi, points can take up to 48 hours to appear. Let us know if they don't show up.", at: "2026-02-01T11:00:00Z", conversation: "c1" },
+      { role: "customer", text: "Points balance still 1,240, same as a fortnight ago, and I've shopped three more times since.", at: "2026-02-08T09:30:00Z", conversation: "c2" },
+      { role: "agent", text: "Thanks Ravi, I've asked our loyalty team to add the missing points manually.", at: "2026-02-08T10:45:00Z", conversation: "c2" },
+      { role: "customer", text: "Balance: 1,240. Receipts from five shops attached.", at: "2026-02-22T17:10:00Z", conversation: "c3" },
+      { role: "agent", text: "Thanks Ravi, I've escalated this to the loyalty team lead.", at: "2026-02-23T09:00:00Z", conversation: "c3" },
+      { role: "customer", text: "Appreciate it. I'll keep hanging on to the receipts, I guess.", at: "2026-02-23T09:20:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
+  },
+  {
+    id: "r133-contact-again-same-issue-8",
+    kind: "contact again same issue",
+    messages: [
+      { role: "customer", text: "The subtitles on your TV app are about two seconds behind the speech. Happens on every show. It's a 2023 Samsung TV.", at: "2026-01-18T20:50:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Owen, thanks for letting us know. Please try clearing the app cache and reinstalling the Vireo Stream app.", at: "2026-01-19T09:15:00Z", conversation: "c1" },
+      { role: "customer", text: "Reinstalled as you said, and the subtitles still lag behind. My partner is hard of hearing so we really do rely on them.", at: "2026-01-25T21:05:00Z", conversation: "c2" },
+      { role: "agent", text: "I'm sorry Owen. I've logged this with our TV app team.", at: "2026-01-26T10:00:00Z", conversation: "c2" },
+      { role: "customer", text: "Checking back on the subtitle lag on the Samsung app. Still about two seconds out, three weeks on. We've mostly stopped watching in the evenings.", at: "2026-02-08T19:40:00Z", conversation: "c3" },
+      { role: "agent", text: "Thanks for your patience, Owen. There's no fix date yet, but I've added your details to the bug report.", at: "2026-02-09T09:30:00Z", conversation: "c3" },
+      { role: "customer", text: "Fine. Let me know when there's news.", at: "2026-02-09T12:00:00Z", conversation: "c3" },
     ],
     expect: { customerTrend: "deteriorating", repeatContactsMin: 3 },
   },

@@ -223,3 +223,14 @@ describe('round 133: the step promised, the fault that stays, the chase', () => 
     expect(kinds("The heating is off and I'm worried about tonight.")).toContain('time-pressure')
   })
 })
+
+describe('round 135: lost between two readings', () => {
+  it.each([
+    "I've read the FAQ twice and I'm still not following how the credits work.",
+    "The app shows 'renew' and 'reactivate'. Are those different things?",
+    "The status says 'I'. Is that incomplete, or something else entirely?",
+  ])('reads confusion: %s', (text) => {
+    expect(kinds(text)).toContain('hedge')
+    expect(read(text).emotions.confusion).toBeGreaterThanOrEqual(0.5)
+  })
+})

@@ -3437,7 +3437,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // The step promised with "I'll": "Ok I'll go through the re-pair steps."
     kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true,
-    patterns: ["ok|okay|k|alright|sure|right i'll|ill|we'll go|run|work|try|give|do|follow|check|reset|restart|reinstall|update"],
+    patterns: ["ok|okay|k|alright|sure|right i'll|ill|we'll go|run|work|try|do|follow|check|reset|restart|reinstall|update"],
   },
   {
     // Thrown back where it started: "Ten seconds after loading, back on the desktop again."
@@ -3462,6 +3462,12 @@ export const CUE_RULES: readonly CueRule[] = [
     // The night ahead feared: "I'm worried about tonight", "it's going down to minus 3 tonight".
     kind: 'time-pressure', explicit: false, weight: -0.3, emotion: 'urgency', strength: 0.85,
     patterns: ['worried|anxious|scared|nervous|frightened about tonight|tomorrow|overnight', 'minus|below #num tonight|overnight|tomorrow', 'minus|below #num degrees tonight|overnight|tomorrow'],
+  },
+  // Round 135 (the twenty-fifth session): read once with the session's final code as its measure, then confusion mended.
+  {
+    // Lost between two readings: "I'm still not following", "Are those different things??", "a letter grade, incomplete, or something else entirely?"
+    kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
+    patterns: ["still not following|getting|understanding", "not sure i|i'm|im following|follow", 'are those|these|they different|separate things|thing|options', 'or something else|different entirely|altogether', 'is it charging|done|working|active|on|off * *? or'],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.
