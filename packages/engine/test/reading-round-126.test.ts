@@ -234,3 +234,14 @@ describe('round 135: lost between two readings', () => {
     expect(read(text).emotions.confusion).toBeGreaterThanOrEqual(0.5)
   })
 })
+
+describe('the step failed, told by what it did not do (tried as a new user)', () => {
+  it.each(['Held it for ten seconds, twice. Still stone cold. The reset did nothing.', "The update didn't make any difference."])('reads negative with a repeat cue: %s', (text) => {
+    expect(read(text).sentiment.label).toBe('negative')
+    expect(kinds(text)).toContain('repeat-contact')
+  })
+
+  it('reads "did nothing to my data" as no failure', () => {
+    expect(kinds('The fix did nothing to my data, which is great.')).not.toContain('repeat-contact')
+  })
+})

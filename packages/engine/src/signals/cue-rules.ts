@@ -3469,6 +3469,19 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
     patterns: ["still not following|getting|understanding", "not sure i|i'm|im following|follow", 'are those|these|they different|separate things|thing|options', 'or something else|different entirely|altogether', 'is it charging|done|working|active|on|off * *? or'],
   },
+  // Tried as a new user (the twenty-fifth session): the step failed, told by what it did not do.
+  {
+    // "The reset did nothing.", "Still stone cold." ("The fix did nothing to my data" says no harm done.)
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notBefore: ['to', 'wrong', 'bad', 'harmful', 'else'],
+    patterns: [
+      'the|that|this|your reset|restart|reboot|update|fix|step|tip|advice|suggestion|reinstall|workaround|patch|firmware did|does nothing',
+      'the|that|this|your reset|restart|reboot|update|fix|step|tip|advice|suggestion|reinstall|workaround|patch|firmware has done nothing',
+      "the|that|this|your reset|restart|reboot|update|fix|step|tip|advice|suggestion|reinstall|workaround|patch|firmware didn't|didnt|hasn't|hasnt do|done anything",
+      "the|that|this|your reset|restart|reboot|update|fix|step|tip|advice|suggestion|reinstall|workaround|patch|firmware didn't|didnt|hasn't|hasnt make|made a|any difference",
+      'still stone|freezing|ice? cold|dead|frozen', 'still stone cold',
+    ],
+  },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.
     kind: 'hedge', explicit: false, weight: -0.05, emotion: 'confusion', strength: 0.7,
