@@ -49,26 +49,22 @@ export function problemKeys(text: string): string[] {
 // Shared distinctive words that make two contacts one problem.
 const SHARED_WORDS = 2
 
-/** Whether two contacts' keys name the same problem: a reference in common, or two words. */
-export function sameProblem(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === undefined || b === undefined || a.length === 0 || b.length === 0) return false
+/**
+ * How far two contacts' keys overlap: 2 for the same problem (a reference in common, or two
+ * distinctive words), 1 for a related one (one word in common), 0 for none.
+ */
+export function problemOverlap(a: readonly string[] | undefined, b: readonly string[] | undefined): 0 | 1 | 2 {
+  if (a === undefined || b === undefined || a.length === 0 || b.length === 0) return 0
   const other = new Set(b)
   let words = 0
   for (const k of a) {
     if (!other.has(k)) continue
-    if (k.startsWith('r:')) return true
-    if (++words >= SHARED_WORDS) return true
+    if (k.startsWith('r:') || ++words >= SHARED_WORDS) return 2
   }
-  return false
+  return words > 0 ? 1 : 0
 }
 
-/**
- * Whether two contacts' keys share a distinctive word at least (one word, or a reference): a weaker
- * sign than {@link sameProblem}, which the customer reading takes only over a shorter gap.
- */
-export function relatedProblem(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === undefined || b === undefined || a.length === 0 || b.length === 0) return false
-  const other = new Set(b)
-  for (const k of a) if (other.has(k)) return true
-  return false
+/** Whether two contacts' keys name the same problem: a reference in common, or two words. */
+export function sameProblem(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return problemOverlap(a, b) === 2
 }

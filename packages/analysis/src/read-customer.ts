@@ -6,7 +6,7 @@ import { normalizeConversation } from './normalize-conversation.js'
 import { type ConversationReading, finishConversation } from './read-conversation.js'
 import { type Reason, noisyOr, rankReasons, round3 } from './reason.js'
 import { type TrendDirection, weightedTrend } from './weighted-trend.js'
-import { relatedProblem, sameProblem } from './problem-keys.js'
+import { problemOverlap } from './problem-keys.js'
 
 /** What the business knows about a customer. */
 export interface CustomerProfile {
@@ -180,7 +180,10 @@ export function readCustomerContacts(
   const latest = interactions[interactions.length - 1]
   // A customer who left their latest contact satisfied ("Thanks, that fixed it") is not getting more
   // upset with each contact, however that contact's messages average against an earlier one's.
-  const leftSatisfied = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.endedSatisfied)
+  // The conversation reading a contact came from.
+  const readingOf = (i: Interaction | undefined) => (i === undefined ? undefined : conversations.find((c) => c.id === i.conversationId))
+  const latestReading = readingOf(latest)
+  const leftSatisfied = latestReading?.endedSatisfied === true
   // A repeat is a contact in the window about the same thing, as far as subjects are known.
   const sameSubject = (i: Interaction): boolean => i.subject === undefined || latest?.subject === undefined || i.subject === latest.subject
   const streak = latest === undefined ? { contacts: 0, counted: 0 } : streakOf(interactions.filter(sameSubject), cc)
@@ -188,14 +191,14 @@ export function readCustomerContacts(
   // Back again about the same thing and still unhappy: the third "fix the VAT number" need not be
   // harsher than the first complaint to be a customer running out of patience.
   // Two contacts do when the latest says so itself ("following up again", "still no refund").
-  const saysBack = latest !== undefined && conversations.some((c) => c.id === latest.conversationId && c.reasons.some((x) => (x.code === 'repeated-ask' || x.code === 'failed-fix') && x.weight > 0))
+  const saysBack = latestReading?.reasons.some((x) => (x.code === 'repeated-ask' || x.code === 'failed-fix') && x.weight > 0) === true
   const unhappyNow = latest !== undefined && latest.score <= cc.unhappyMood
   // Back often enough about one thing, the latest contact need only lean negative: patience wears
   // thin in calm words too ("Balance: 1,240. Receipts from five shops attached.").
   // Not after a contact the customer closed pleased: "Done, thanks!" then "Hello again! Is there a
   // way to…" is a customer back with a new question, not a chase.
-  const previous = interactions.length >= 2 ? (interactions[interactions.length - 2] as Interaction) : undefined
-  const previousPleased = previous !== undefined && conversations.some((c) => c.id === previous.conversationId && (c.endedSatisfied || (c.arc[c.arc.length - 1] as { label: string } | undefined)?.label === 'positive'))
+  const previous = readingOf(interactions[interactions.length - 2])
+  const previousPleased = previous !== undefined && (previous.endedSatisfied || previous.arc[previous.arc.length - 1]?.label === 'positive')
   const wearyNow = latest !== undefined && repeatContacts >= cc.persistContacts && latest.score < cc.persistMood && !previousPleased
   const persisting = (unhappyNow && (repeatContacts >= cc.persistContacts || (repeatContacts >= 2 && saysBack))) || wearyNow
   const falling = trend.direction === 'deteriorating' || fall >= config.trend.declineDrop || persisting
@@ -269,10 +272,11 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
     const unresolved = next.opensUnhappy === true && (sorted[i] as Interaction).leftUnresolved === true
-    // The same reference or distinctive words in both: the same problem, in the customer's own terms.
-    const same = sameProblem(next.problemKeys, (sorted[i] as Interaction).problemKeys)
-    // One distinctive word in common ("refund", "Carleton"): the same chase over a shorter gap.
-    const related = !same && relatedProblem(next.problemKeys, (sorted[i] as Interaction).problemKeys)
+    // The same reference or distinctive words in both: the same problem, in the customer's own terms;
+    // one distinctive word in common ("refund", "Carleton"): the same chase over a shorter gap.
+    const overlap = problemOverlap(next.problemKeys, (sorted[i] as Interaction).problemKeys)
+    const same = overlap === 2
+    const related = overlap === 1
     const gap = next.saysBack === true || owed > 0 || same ? cc.repeatBackDays : Math.max(cc.repeatWindowDays, unresolved ? cc.repeatUnresolvedDays : 0, related ? cc.repeatRelatedDays : 0)
     saidBackThroughout &&= next.saysBack === true || owed > 0 || unresolved || same
     // In whole days: the weekly box that is short again, written about at 19:05 a week after 18:20,

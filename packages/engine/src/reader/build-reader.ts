@@ -260,6 +260,11 @@ function isPlainQuestion(tokens: readonly Token[], cues: readonly Cue[], detecti
 const DEFAULT_MAX_CHARS = 64 * 1024
 const PER_SENTENCE_MIN_TOKENS = 60
 
+/** Whether the model reads a message whole, not sentence by sentence (`modelProbabilities`). */
+function readWhole(tokens: readonly Token[], sentences: readonly SentenceRange[]): boolean {
+  return tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
+}
+
 /**
  * An amazement word that praise or thanks in the same message resolve, with nothing named wrong:
  * "Stunned, genuinely. The technician sorted the wiring in ten minutes." The model hears "stunned",
@@ -375,7 +380,7 @@ export function buildReader(options: ReaderOptions): Reader {
   function modelProbabilities(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): { p: [number, number, number]; heads: Float64Array | undefined } {
     let kinds = distinctCueKinds(cues)
     if (kinds.some((k) => UNTRAINED_KINDS.has(k))) kinds = kinds.filter((k) => !UNTRAINED_KINDS.has(k))
-    const short = tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
+    const short = readWhole(tokens, sentences)
     let heads: Float64Array | undefined
     if (scorer.scoreWithHeads !== undefined) {
       // One pass over the whole message for the heads (and, for short messages, sentiment too).
@@ -478,8 +483,7 @@ export function buildReader(options: ReaderOptions): Reader {
       }
     }
     // Dropped only where the model reads the message whole: its sentences index the tokens it was given.
-    const whole = tokens.length < PER_SENTENCE_MIN_TOKENS || sentences.length <= 3
-    if (languageSupported) ({ p, heads } = modelProbabilities(whole && amazementResolved(cues) ? withoutAmazement(tokens, cues, (span) => clauseTone(span, 0, span.length)) : tokens, sentences, cues))
+    if (languageSupported) ({ p, heads } = modelProbabilities(readWhole(tokens, sentences) && amazementResolved(cues) ? withoutAmazement(tokens, cues, (span) => clauseTone(span, 0, span.length)) : tokens, sentences, cues))
     else {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]

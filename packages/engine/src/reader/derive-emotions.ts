@@ -1,3 +1,4 @@
+import { STILL_WRONG } from '../signals/detect-cues.js'
 import { isConcession, positiveOverNegative } from '../signals/positive-over-negative.js'
 import type { Cue, Emotion, EmotionScores } from './reading.js'
 import { EMOTIONS } from './reading.js'
@@ -75,8 +76,8 @@ const FORMALITIES_ONLY_KEEP = 0.3
 // bloquait ma progression est réglé" and "thanks guys, the bug that blocked my progress is fixed" read
 // frustration 0.29 and 0.22 in full, a grateful customer with a grievance.
 const FIXED_REPORT_SHARE = 0.35
-// Cues that keep a fault open beside thanks (as in detect-cues' STILL_WRONG), and a turn with "but".
-const KEEPS_OPEN: ReadonlySet<string> = new Set(['repeat-contact', 'churn-threat', 'human-request', 'sarcasm', 'profanity', 'grudging-acceptance', 'contrast', 'time-pressure'])
+// Cues that keep a fault open beside thanks, and a turn with "but" or a deadline.
+const KEEPS_OPEN: ReadonlySet<string> = new Set([...STILL_WRONG, 'contrast', 'time-pressure'])
 
 /**
  * Thanks or praise that lead the message, with nothing keeping its fault open (no repeat, threat, ask

@@ -1516,8 +1516,8 @@ function thanksAhead(text: string, cues: RawCue[], tokens: readonly Token[], sen
   }
 }
 
-// Cues that keep a problem current beside thanks: asked again, a threat, a person asked for, sarcasm.
-const STILL_WRONG: ReadonlySet<CueKind> = new Set<CueKind>(['repeat-contact', 'churn-threat', 'human-request', 'sarcasm', 'profanity', 'grudging-acceptance'])
+/** Cues that keep a problem current beside thanks: asked again, a threat, a person asked for, sarcasm. */
+export const STILL_WRONG: ReadonlySet<CueKind> = new Set<CueKind>(['repeat-contact', 'churn-threat', 'human-request', 'sarcasm', 'profanity', 'grudging-acceptance'])
 
 /**
  * Thanks in the first or last of three sentences or more, nothing asked again, threatened or turned
