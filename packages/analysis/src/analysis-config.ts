@@ -55,6 +55,10 @@ export interface AnalysisConfig {
     readonly weights: {
       /** The trajectory's full weight. Below `threshold` by default, so tone alone never escalates: it ranks. */
       readonly trajectory: number
+      /**
+       * Above `threshold` by default: a fix the customer tried and reports failed escalates by itself
+       * ("ok trying a private window now", then "submit is grey again… nope." scored 0.54 at 0.5).
+       */
       readonly failedFix: number
       readonly repeatedAsk: number
       readonly humanRequest: number
@@ -206,7 +210,7 @@ export const DEFAULT_ANALYSIS_CONFIG: AnalysisConfig = {
     signalDecay: 0.7,
     satisfiedDamping: 0.4,
     trajectory: { strainShare: 0.5, level: 0.4, lastMessage: 0.25, worstMessage: 0.25, worsening: 0.1, exponent: 2 },
-    weights: { trajectory: 0.5, failedFix: 0.5, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35 },
+    weights: { trajectory: 0.5, failedFix: 0.56, repeatedAsk: 0.35, humanRequest: 0.5, churnThreat: 0.6, slaBreach: 0.35 },
     failedFixDrop: 0.3,
   },
   handoff: { frustration: 0.5, confusion: 0.6, escalation: 0.45 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { problemKeys, readCustomer, sameProblem } from '../src/index.js'
+import { problemKeys, problemOverlap, readCustomer, sameProblem } from '../src/index.js'
 import { msg } from './helpers.js'
 
 const at = (iso: string): number => Date.parse(iso)
@@ -58,6 +58,43 @@ describe('problem keys', () => {
     expect(customer('Could you send me a copy of my policy documents?', '2026-03-16T09:00:00Z').repeatContacts).toBe(1)
     // Seven weeks later one word is not enough.
     expect(customer('Could you tell me when the refund will be paid?', '2026-04-20T09:00:00Z').repeatContacts).toBe(1)
+  })
+
+  it('names an amount the same however it is written, and not a time or a small sum', () => {
+    const bill = problemKeys('The quarterly bill says £1,250.00, nearly double.')
+    expect(problemOverlap(bill, problemKeys('Why was 1250 GBP taken from my account?'))).toBe(1)
+    expect(problemOverlap(problemKeys('Estimated at €84,20 again'), problemKeys('the 84.20 euros are still not refunded'))).toBeGreaterThanOrEqual(1)
+    expect(problemKeys('The engineer came at 10.30am')).toEqual(problemKeys('The engineer came at 9.15am'))
+    expect(problemKeys('a $5 fee').some((k) => k.startsWith('a:'))).toBe(false)
+    expect(problemKeys('£412').join(' ')).not.toMatch(/412/)
+  })
+
+  it('hears one word in its other forms: "backdated" and "backdating"', () => {
+    const first = problemKeys('Still waiting for the backdated export payment.')
+    const later = problemKeys('The backdating of my export credit is six weeks late.')
+    expect(sameProblem(first, later)).toBe(true)
+    // Keys stored before stems carry whole words only, and still meet the new ones by them.
+    const stored = first.filter((k) => !k.startsWith('s:'))
+    expect(problemOverlap(stored, problemKeys('Any news on the export payment?'))).toBe(2)
+    expect(problemOverlap(stored, later)).toBe(1)
+  })
+
+  it('joins three contacts about one bill told by its amount, though each words it differently', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso), msg('agent', 'Thanks, we are looking into it.', iso.replace(/:00Z$/, ':30Z'))] })
+    const read = (third: string) =>
+      readCustomer(
+        {
+          customerId: 'u-amount',
+          conversations: [
+            contact('b1', 'My gas bill came to £412 this quarter, nearly twice the usual. I think it was estimated.', '2026-10-05T11:00:00Z'),
+            contact('b2', 'I sent the meter photos on Monday and the £412 direct debit is due on the 15th.', '2026-10-08T10:00:00Z'),
+            contact('b3', third, '2026-10-16T09:00:00Z'),
+          ],
+        },
+        at('2026-10-16T10:00:00Z'),
+      )
+    expect(read('They have taken the £412 anyway. That was my pension money for the week.').repeatContacts).toBe(3)
+    expect(read('Could you tell me how to add a second person to the account?').repeatContacts).toBeLessThan(3)
   })
 })
 

@@ -23,6 +23,7 @@ import { ROUND_127_SCENARIOS } from './conversation-round-127-scenarios.js'
 import { ROUND_130_SCENARIOS } from './conversation-round-130-scenarios.js'
 import { ROUND_133_SCENARIOS } from './conversation-round-133-scenarios.js'
 import { ROUND_136_SCENARIOS } from './conversation-round-136-scenarios.js'
+import { ROUND_139_SCENARIOS } from './conversation-round-139-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -101,6 +102,7 @@ describe.each([
   ['in round 130, written by a helper who read no rules', ROUND_130_SCENARIOS],
   ['in round 133, written by a helper who read no rules', ROUND_133_SCENARIOS],
   ['in round 136, written by a helper who read no rules', ROUND_136_SCENARIOS],
+  ['in round 139, written by a helper who read no rules', ROUND_139_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

@@ -138,8 +138,8 @@ const REQUEST_NEUTRAL_LEAD = 0.05
 const COURTESY_NEUTRAL_LEAD = 0.3
 // A complaint made after thanks conceded before "but": negative leads positive by at least this much.
 const CONCESSION_NEGATIVE_LEAD = 0.3
-// A grievance said outright (frustration or anger named, a churn threat) with
-// nothing praised or thanked: negative leads neutral by at least this much.
+// A grievance said outright (frustration or anger named, a churn threat, in the other languages the
+// learned complaint) with nothing praised or thanked: negative leads neutral by at least this much.
 const GRIEVANCE_NEGATIVE_LEAD = 0.1
 const GRIEVANCE_KINDS: ReadonlySet<string> = new Set(['explicit-emotion', 'churn-threat'])
 // A fault said to be over or absent ("The crash hasn't happened again since the update") with
@@ -196,7 +196,7 @@ function insideFormality(t: Token, cues: readonly Cue[], rules: readonly (CueRul
 
 // Words that open a reply taking the agent's suggestion ("Ok, re-saving it now.", "Right. Presser
 // foot up, rethreading from the start", "Got the email, opening it now."), and how short such a reply is.
-const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will', 'got'])
+const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will', 'got', 'fine'])
 const STEP_MAX_WORDS = 14
 // -ing words that open no step taken: "Waiting now for the third day.", "Getting nowhere now."
 const NOT_STEPS = new Set(['waiting', 'sitting', 'struggling', 'losing', 'missing', 'paying', 'suffering', 'freezing', 'boiling', 'dying', 'getting', 'going', 'hoping', 'wondering', 'thinking', 'starting', 'loving', 'enjoying', 'hating', 'nothing', 'everything', 'something', 'anything'])
@@ -222,7 +222,8 @@ function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boole
   // Or the step itself opens it and is said to be under way: "Removing and re-adding it now.", "verifying now".
   const underWay = first !== undefined && first.norm.length > 4 && first.norm.endsWith('ing') && !NOT_STEPS.has(first.norm) && tokens.some((t) => t.kind === 'word' && t.norm === 'now')
   if (first === undefined || (!(STEP_OPENERS.has(first.norm) && doing) && !underWay)) return false
-  for (const c of cues) if (c.weight !== 0 || c.kind === 'negation' || c.kind === 'repeat-contact') return false
+  // "without" tells how the step is done ("Ok, retyping it without spaces."), not that it failed.
+  for (const c of cues) if (c.weight !== 0 || (c.kind === 'negation' && c.text.toLowerCase() !== 'without') || c.kind === 'repeat-contact') return false
   return true
 }
 
@@ -302,6 +303,8 @@ function heardComplaint(rules: readonly (CueRule | undefined)[]): boolean {
 
 /** Everything `finish` needs to turn model probabilities and cues into a Reading. */
 interface FinishInput {
+  /** The text read (sanitized), which cue spans point into. */
+  readonly text: string
   readonly tokens: readonly Token[]
   readonly sentences: readonly SentenceRange[]
   readonly cues: Cue[]
@@ -469,7 +472,7 @@ export function buildReader(options: ReaderOptions): Reader {
     if (truncated) reasons.push('truncated')
     if (tokens.length === 0) {
       reasons.push('empty-text')
-      return finish({ tokens, sentences, cues, rules, detection, p: [0.15, 0.7, 0.15], fuseWeight: 0, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
+      return finish({ text, tokens, sentences, cues, rules, detection, p: [0.15, 0.7, 0.15], fuseWeight: 0, language: guess.language, languageSupported, ignored, reasons, profile, domainId })
     }
     let p: [number, number, number]
     let heads: Float64Array | undefined
@@ -479,7 +482,7 @@ export function buildReader(options: ReaderOptions): Reader {
       if (multilingual.predict(tokens, guess.language, probs, englishProbs)) {
         // Fused with the language's own cues as English is with its; then that language's calibration.
         p = [probs[0] as number, probs[1] as number, probs[2] as number]
-        return finish({ tokens, sentences, cues, rules, detection, p, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile: general, domainId, calibration: multilingual.calibrationFor(guess.language) })
+        return finish({ text, tokens, sentences, cues, rules, detection, p, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile: general, domainId, calibration: multilingual.calibrationFor(guess.language) })
       }
     }
     // Dropped only where the model reads the message whole: its sentences index the tokens it was given.
@@ -488,7 +491,7 @@ export function buildReader(options: ReaderOptions): Reader {
       reasons.push('unsupported-language')
       p = [0.3, 0.4, 0.3]
     }
-    const reading = finish({ tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId, upcoming })
+    const reading = finish({ text, tokens, sentences, cues, rules, detection, p, heads, fuseWeight: 1, language: guess.language, languageSupported, ignored, reasons, profile, domainId, upcoming })
     if (!languageSupported || (context.taxonomy !== 'goemotions' && context.explain !== true)) return reading
     return { ...reading, ...extras(tokens, cues, reading, context) }
   }
@@ -564,6 +567,10 @@ export function buildReader(options: ReaderOptions): Reader {
       if (c.weight <= -0.5 && c.emotion !== 'confusion') {
         grievance = true
         if (GRIEVANCE_KINDS.has(c.kind)) outright = true
+        // In the other languages a fault report this strong is the learned complaint, which hears the
+        // whole message complain: said so with nothing praised, it is a grievance too ("O celular novo
+        // veio com a tela riscada e o carregador não funciona." read neutral at -0.43).
+        if (c.kind === 'issue-report' && language !== 'en') outright = true
       }
       const f = FUSION_BY_KIND[ki] as number
       if (f === 0 || c.weight === 0) continue
@@ -618,7 +625,16 @@ export function buildReader(options: ReaderOptions): Reader {
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a
     // fixed pull left it positive.
-    const formalitiesOnly = onlyFormalities(tokens, cues, rules, detection.exclamations === 0) || (detection.exclamations === 0 && detection.questions === 0 && acknowledgedStep(tokens, cues))
+    const stepTaken = detection.exclamations === 0 && detection.questions === 0 && acknowledgedStep(tokens, cues)
+    const formalitiesOnly = onlyFormalities(tokens, cues, rules, detection.exclamations === 0) || stepTaken
+    // The step taken is told to the conversation as a phrase rule's acknowledgement is ("ok trying a
+    // private window now"): the customer's next report of the fault is the step failing.
+    if (stepTaken && language === 'en' && !cues.some((c) => c.kind === 'acknowledgement')) {
+      const first = tokens.find((t) => t.kind === 'word') as Token
+      const last = tokens[tokens.length - 1] as Token
+      cues.push({ kind: 'acknowledgement', start: first.start, end: last.end, explicit: false, weight: 0, text: st.text.slice(first.start, last.end) })
+      rules.push(undefined)
+    }
     if (formalitiesOnly) z1 += (FORMALITIES_ONLY_PULL + Math.max(0, Math.max(z0, z2) - z1)) * fuseWeight
     // A message of emoji alone ("👍", "🙏🙏", "🙂") says what its emoji say: the model, with no words to
     // read, gave "🙂" negative 0.45 against positive 0.44.

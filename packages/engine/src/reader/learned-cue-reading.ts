@@ -194,7 +194,11 @@ function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (to
       if (t.end > reach) rest.push(t)
     }
   }
-  if (rest.length === 0) return false
+  // A word or none left beside the praise and thanks ("for" in "Wonderful, that's everything I needed.
+  // Thank you for such a thorough answer.") tells nothing bad.
+  let restWords = 0
+  for (const t of rest) if (t.kind === 'word') restWords++
+  if (restWords < 2) return false
   const w = tone(rest)
   return w <= BAD_TONE || (alone && w < NOT_GOOD_TONE)
 }

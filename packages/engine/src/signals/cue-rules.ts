@@ -3391,6 +3391,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "thanks|thx|cheers|ta i'll|ill|we'll request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap",
       "thanks|thx|cheers|ta * *? *? *? *? i'll|ill|we'll head|pop|nip|go|drive|walk|run there|over|down|out|now",
       "thank you i'll|ill|we'll request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap",
+      // The same told in full words: "Thanks, I will check the next one."
+      'thanks|thx|cheers|ta i|we will request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap',
+      'thank you i|we will request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap',
     ],
   },
   {
@@ -3481,6 +3484,38 @@ export const CUE_RULES: readonly CueRule[] = [
       "the|that|this|your reset|restart|reboot|update|fix|step|tip|advice|suggestion|reinstall|workaround|patch|firmware didn't|didnt|hasn't|hasnt make|made a|any difference",
       'still stone|freezing|ice? cold|dead|frozen', 'still stone cold',
     ],
+  },
+  // Round 139 (the twenty-sixth session, conversations): the step's outcome told in a word or two.
+  {
+    // The fault unchanged after the step.
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    patterns: [
+      // The fault's state back after the step: "submit is grey again", "the light went red again".
+      'is|was|went|turned|goes|turns|shows|showing|says grey|gray|greyed|grayed|red|blank|offline|black|frozen|dead|empty|stuck|unreachable|disconnected again',
+      "it's|its|it’s grey|gray|greyed|grayed|red|blank|offline|black|frozen|dead|empty|stuck|unreachable|disconnected again",
+    ],
+  },
+  {
+    // Back about it, told as the customer's own return: "Me again about the backdated export credit",
+    // and the status unmoved: "PS-60214 is STILL in review". ("Hello again! Is there a way to…" is a new question.)
+    // "Could you remind me again about the fees?" asks.
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notAfter: ['remind', 'tell', 'show', 'ask', 'text', 'email', 'call', 'message', 'let', 'help', 'thank', 'contact', 'ring', 'phone'],
+    patterns: ["me|it's|its again about|regarding|re|with|on|for", "it's|its me again about|regarding|re|with|on|for", 'still in review|limbo|transit|queue', 'still under review|investigation|assessment|consideration'],
+  },
+  {
+    // The step's answer in a word or two: "Did the reset. No joy.", "Done that, nothing happened." ("Nope." alone is disagreement as often.)
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.3,
+    // "nothing changed on my end" says no harm done.
+    notBefore: ['to', 'yet', 'since', 'else', 'wrong', 'bad', 'on', 'for', 'in', 'here', 'there'],
+    patterns: ['no joy|luck|dice .|!', 'still no joy|luck|dice', 'nothing happened|happens|arrives|arrived|changed|came|comes|loads|loaded'],
+  },
+  {
+    // The answer that covered it: "Wonderful, that's everything I needed. Thank you for such a thorough
+    // answer." ("Just what I needed" stays the sarcasm frame it is.)
+    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    // "That's all I needed" after a fault is the sarcasm; "such a thorough answer" is praise the rest of the message must undo.
+    patterns: ["that's|thats everything i|we needed|need|wanted", 'that is everything i|we needed|need|wanted', 'covers|covered|answers|answered everything i|we needed|need|wanted|asked', 'such a thorough|detailed|clear|comprehensive answer|reply|response|explanation'],
   },
   {
     // "What am I supposed to do?" asks; "The van was supposed to be here at 8" is a promise broken.
