@@ -71,3 +71,64 @@ describe('praise of an answer that covered everything', () => {
     expect(reader.read("The app crashed again. That's all I needed today.").sentiment.label).toBe('negative')
   })
 })
+
+describe('a question typed without its mark', () => {
+  it.each(['does the warranty cover water damage', 'how much is the early repayment charge', 'can you post the spare key to my work address'])('reads neutral: %s', (text) => {
+    expect(reader.read(text).sentiment.label).toBe('neutral')
+  })
+
+  it('is not a statement that opens like one', () => {
+    expect(reader.read('What a brilliant idea from your team').sentiment.label).toBe('positive')
+  })
+})
+
+describe('courtesies of a letter', () => {
+  it('open nothing with "I" among them', () => {
+    expect(reader.read('Good afternoon, I hope this note finds you well.').sentiment.label).toBe('neutral')
+  })
+})
+
+describe('the point after the courtesy', () => {
+  it('"That said," turns the message as "but" does', () => {
+    const r = reader.read("Thanks for the quick call back. That said, the reply did not address the late fee I actually asked about.")
+    expect(r.sentiment.label).toBe('negative')
+    expect(r.emotions.satisfaction).toBeLessThanOrEqual(0.3)
+  })
+
+  it('leaves sincere thanks with "that said" inside it alone', () => {
+    expect(reader.read('Everything you said was clear, thank you so much!').sentiment.label).toBe('positive')
+  })
+})
+
+describe('thanks for the harm itself', () => {
+  it('is sarcasm when the thanks goes to the doing of a fault', () => {
+    const r = reader.read('Wow, thanks so much for charging me twice for one takeaway. Really made my week.')
+    expect(r.emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+    expect(r.sentiment.score).toBeLessThan(-0.3)
+  })
+
+  it('is meant when it goes to the fix', () => {
+    expect(reader.read('Thanks a lot for refunding the double charge.').sentiment.label).toBe('positive')
+  })
+})
+
+describe('praise of an occasion over its ruin', () => {
+  it('is sarcasm: "Beautiful start to the weekend: …"', () => {
+    expect(reader.read('Beautiful start to the weekend: the boiler has a fault code and no hot water.').emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('is meant over good news', () => {
+    expect(reader.read('Beautiful start to the week: my new glasses arrived and they fit perfectly.').sentiment.label).toBe('positive')
+  })
+})
+
+describe('what the customer asked for', () => {
+  it('is no restated ask when it tells how fast it came', () => {
+    expect(kinds('The new card arrived the day after I asked for it.')).not.toContain('repeat-contact')
+    expect(kinds('Exactly what I asked for, cheers.')).not.toContain('repeat-contact')
+  })
+
+  it('is one when it is said again', () => {
+    expect(kinds('I asked for a refund, not store credit.')).toContain('repeat-contact')
+  })
+})

@@ -921,9 +921,12 @@ export const EIGHTY_FIFTH_ROUND: readonly Case[] = [
   ["polite deadlines", "I'd be grateful if the engineer could visit before the end of the month, when our tenancy ends."],
   ["travel and plans, not churn", "Had to cancel my dentist appointment as I'm away for work, can I rebook for the 22nd?"],
   ["polite deadlines", "Would you mind prioritising the photo edits? We'd love them for my grandmother's 90th next weekend."],
+  ["greetings", "Dear Customer Services, I hope this email finds you well."],
+  ["thanks before \"but\"", "Very kind of you to reply on a Sunday. That said, the money still hasn't reached my account."],
+  ["thanks before \"but\"", "Appreciate the free upgrade; that said, the room had no hot water the entire stay."],
 ]
 
-/** The 50 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 47 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Please could the school send the permission slip again? It needs to be signed by Wednesday."],
   ["polite deadlines", "Kindly process my refund before 25th as I need the funds for my daughter's admission fee."],
@@ -947,7 +950,6 @@ export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["greetings", "Hi there, hope you're good!"],
   ["greetings", "Greetings from Lagos. Trust you are doing well. Kindly find my message below."],
   ["greetings", "Good afternoon, hope you're keeping well. I've got a couple of questions."],
-  ["greetings", "Dear Customer Services, I hope this email finds you well."],
   ["greetings", "Dear team, Season's greetings to you all. I'll set out my question below."],
   ["greetings", "Good day, I hope you had a pleasant weekend. Please see my enquiry."],
   ["greetings", "Afternoon, hope you're all keeping warm."],
@@ -971,9 +973,7 @@ export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["travel and plans, not churn", "Cancelled my flight to Boston since the conference went virtual, can I use the credit for a later date?"],
   ["travel and plans, not churn", "Cancelled the hotel because my mum's not well enough to travel; hoping to rebook in spring."],
   ["travel and plans, not churn", "Missed the parents' meeting as I was on a delayed train. Is there a recording?"],
-  ["thanks before \"but\"", "Very kind of you to reply on a Sunday. That said, the money still hasn't reached my account."],
   ["thanks before \"but\"", "I appreciate the school's emails, but we were told about the trip cost change two days before."],
-  ["thanks before \"but\"", "Appreciate the free upgrade; that said, the room had no hot water the entire stay."],
   ["thanks before \"but\"", "Kind of you to respond so swiftly, but \"we're looking into it\" isn't a resolution after three weeks."],
 ]
 
@@ -3025,9 +3025,10 @@ export const NINETY_THIRD_ROUND: readonly Case[] = [
   ["polite deadlines", "Could we please get the cake order finalised by Wednesday at 6? The party is Saturday."],
   ["polite deadlines", "Could you let me know by Friday whether my library loan can be extended? It's due back Monday."],
   ["thanks before \"but\"", "Really nice of you to send a gift card, but the laptop is still not repaired after a month."],
+  ["sarcasm over a fault", "Beautiful. The tax portal accepted my return, then emailed to say it has no record of it."],
 ]
 
-/** The 54 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 53 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "If possible, please have the rental car ready by 7:30am on Friday, our ferry leaves at 9."],
   ["sarcasm over a fault", "Nice touch, the delivery bag had a receipt, two napkins and absolutely none of the food I ordered."],
@@ -3039,7 +3040,6 @@ export const NINETY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Oh how lovely, the pharmacy app refilled my prescription and posted it to my address from 2019."],
   ["sarcasm over a fault", "Truly a masterpiece of an update: the calendar sync now moves every meeting one hour later."],
   ["sarcasm over a fault", "Such a helpful feature, the new autocorrect changes my own surname every time I type it."],
-  ["sarcasm over a fault", "Beautiful. The tax portal accepted my return, then emailed to say it has no record of it."],
   ["sarcasm over a fault", "Great timing: the analytics dashboard shows our company as having 0 users the day before our board meeting."],
   ["sarcasm over a fault", "Ooh, exciting, my car came back from its service with a brand new warning light on the dash."],
   ["sarcasm over a fault", "Cool cool cool, the printer now adds a neat pink stripe down the middle of every page."],
@@ -3482,9 +3482,10 @@ export const NINETY_SEVENTH_ROUND: readonly Case[] = [
   ["praise over a bad situation", "Love that my bus pass expired the day before the renewal reminder arrived."],
   ["sarcasm over a fault", "Big thanks to whoever designed the chimney sweep booking form that wipes everything if you press back. Truly a gift to humanity."],
   ["amazement resolved by context", "No way, someone handed in my lost bus pass?! You're lifesavers, I'll pick it up tomorrow."],
+  ["plain questions", "how long does a full groom take for a cocker spaniel"],
 ]
 
-/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 16 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Oh lovely, the new version of the accounting app has decided all my invoices were raised in 1970. Very retro, thanks."],
   ["sarcasm over a fault", "Nice to see the dog groomer's booking system has finally mastered double-booking. Real innovation there."],
@@ -3500,7 +3501,6 @@ export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over advice", "lol 'keep wearing them a few more weeks and your eyes will adjust'. sure, I'll just keep walking into doors till then"],
   ["praise over a bad situation", "Great, the movers packed the kettle in with the kitchen bin."],
   ["praise over a bad situation", "perfect, invoice went to the client with someone else's logo on it 👍"],
-  ["plain questions", "how long does a full groom take for a cocker spaniel"],
   ["polite deadlines", "Would you be able to send the quote for the annual boiler service by 3pm tomorrow, so it can be approved at our meeting?"],
   ["polite deadlines", "Any chance the banner proof could come through today by 5? Printing has to start first thing Monday."],
 ]

@@ -641,11 +641,11 @@ export const FIFTY_THIRD_ROUND: readonly Case[] = [
   ["sarcasm over a fault", "Marvellous. The tax return you filed for me has my neighbour's name on page one. Top work, everyone."],
   ["praise over a bad situation", "Fantastic, the printed photos are all of somebody else's holiday."],
   ["polite demands", "Could you please reinstate my 400-day streak, since the outage was on your side. I would be grateful for this to be corrected promptly."],
+  ["sarcasm over a fault", "wow thanks so much for charging me twice for the same concert tickets, really appreciate it"],
 ]
 
-/** The 18 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 17 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const FIFTY_THIRD_ROUND_MISSED: readonly Case[] = [
-  ["sarcasm over a fault", "wow thanks so much for charging me twice for the same concert tickets, really appreciate it"],
   ["sarcasm over a fault", "brilliant update. now shuffle plays the same 3 songs on repeat. genius"],
   ["sarcasm over a fault", "So pleased the dealership 'fully valeted' my car before handover. The crisps under the seat were a nice touch."],
   ["praise over a bad situation", "How lovely, the tickets I bought are for last year's show."],
@@ -1725,9 +1725,10 @@ export const SIXTY_FIRST_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Can't believe I waited so long to switch to you guys, my bill is half what it was."],
   ["sarcasm over a fault", "Thanks so much for delivering my sofa to the wrong town. Really adds some adventure to my week."],
   ["sarcasm over advice", "Your recommendation to 'read the FAQ' was inspired. The FAQ says to contact support."],
+  ["plain questions", "does the game support a controller on pc"],
 ]
 
-/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Congratulations on estimating that I used more electricity than a small factory last month. Your accuracy is inspiring."],
   ["confusion", "My grandson set up this online banking for me and now it is asking for a code from a card reader. What card reader? I never received one."],
@@ -1738,7 +1739,6 @@ export const SIXTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["polite demands", "With respect, I would like a full refund rather than store credit, and I'd appreciate confirmation by return."],
   ["urgency taken back", "Whenever suits, I'd like to move my appointment to a morning slot. Any week is fine."],
   ["travel and plans, not churn", "Hi, could we swap to a room on a lower floor? My mum struggles with stairs."],
-  ["plain questions", "does the game support a controller on pc"],
   ["greetings", "Good evening, sorry to message so late."],
   ["greetings", "G'day, just after a bit of info on the loyalty program."],
   ["polite deadlines", "Kindly issue the transcript before 30th June, as the university admissions deadline is that day."],
@@ -4159,9 +4159,10 @@ export const SEVENTY_SECOND_ROUND: readonly Case[] = [
   ["polite deadlines", "May I have Luna's vet records sent over by noon tomorrow, please? The kennel won't take her without proof of vaccination and we leave on Monday."],
   ["sarcasm over a fault", "Brilliant work on the bridal alterations, the dress now fits perfectly... someone about four inches shorter than me."],
   ["sarcasm over advice", "Sure, I'll just 'be patient' about the missing sofa. Sitting on the floor is character-building anyway."],
+  ["thanks before \"but\"", "Grateful for the callback. That said, no-one has explained why my car came back from the tyre place with a new dent."],
 ]
 
-/** The 8 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 7 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SECOND_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Love how the car wash managed to clean everything except the actual car. Truly a gift."],
   ["sarcasm over a fault", "Wow, the new heating installed on Friday is amazing, really keeps the house at a crisp 12 degrees."],
@@ -4169,7 +4170,6 @@ export const SEVENTY_SECOND_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "So impressed that the cinema's 'premium recliner' reclines exactly zero degrees. Very avant-garde."],
   ["thanks before \"but\"", "I appreciate your apology, however the cake was for a christening and it arrived saying 'Happy Retirement'."],
   ["thanks before \"but\"", "Cheers for the quick reply. Trouble is, the engineer you sent didn't have the part, so we're still without heating."],
-  ["thanks before \"but\"", "Grateful for the callback. That said, no-one has explained why my car came back from the tyre place with a new dent."],
   ["travel and plans, not churn", "just fyi leaving early today for my flight, my partner will collect the dog from the kennels instead"],
 ]
 

@@ -164,7 +164,7 @@ const LONE_FORMALITY_WORDS = new Set([
 ])
 
 // Words that say nothing between formalities: "Ok, I'll change those and test it." is steps acknowledged.
-const FORMALITY_FILLERS = new Set(['those', 'them', 'it', 'that', 'this', 'these', 'now', 'and', 'then', 'the'])
+const FORMALITY_FILLERS = new Set(['those', 'them', 'it', 'that', 'this', 'these', 'now', 'and', 'then', 'the', 'i', 'we'])
 
 /**
  * True for a short message whose every word lies inside a formality ("Good morning", "Ok, will
@@ -251,9 +251,35 @@ const PLAIN_QUESTION_MIN_WORDS = 4
  * True for a message that ends on a question mark with no exclamation and no negation in it ("What
  * are your support hours?"): "What?!", "Aren't we a little old for this?" are feelings asked.
  */
-function isPlainQuestion(tokens: readonly Token[], cues: readonly Cue[], detection: CueDetection): boolean {
+// An English question asked without its mark opens with an auxiliary and its subject ("does the
+// premium tier…", "can I…"), or a question word and an auxiliary ("how do I…", "when will…"):
+// "What a heartless person" and "When you see this format…" open so and are no questions.
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have'])
+const QUESTION_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'it', 'there', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'anyone', 'someone', 'somebody'])
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'why'])
+const AFTER_QUESTION_WORD: ReadonlySet<string> = new Set([...QUESTION_AUXILIARIES, 'much', 'many', 'long', 'soon', 'often', "what's", "where's", "when's", "how's"])
+// An unmarked question is one short sentence: longer text that opens so is more often a statement.
+const UNMARKED_QUESTION_MAX_WORDS = 16
+
+/**
+ * A question asked without its mark, as customers type them in chat: "does the premium tier include
+ * offline downloads" (read negative -0.33 with nothing wrong in it). One short sentence that opens as
+ * a question does and ends on a word.
+ */
+function unmarkedQuestion(tokens: readonly Token[], sentences: readonly SentenceRange[], detection: CueDetection): boolean {
+  const first = tokens[0]
+  const second = tokens[1]
   const last = tokens[tokens.length - 1]
-  if (last === undefined || last.kind !== 'punct' || last.norm !== '?') return false
+  if (sentences.length !== 1 || first?.kind !== 'word' || second?.kind !== 'word' || last?.kind !== 'word' || detection.wordCount > UNMARKED_QUESTION_MAX_WORDS) return false
+  // A wish is no question: "Can I just fast forward to Saturday", "can it be tomorrow already"; nor is
+  // an order: "do it bro".
+  if (tokens[2]?.norm === 'just' || last.norm === 'already' || (first.norm === 'do' && second.norm === 'it')) return false
+  return (QUESTION_AUXILIARIES.has(first.norm) && QUESTION_SUBJECTS.has(second.norm)) || (QUESTION_WORDS.has(first.norm) && AFTER_QUESTION_WORD.has(second.norm))
+}
+
+function isPlainQuestion(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[], detection: CueDetection, language: string): boolean {
+  const last = tokens[tokens.length - 1]
+  if (last === undefined || ((last.kind !== 'punct' || last.norm !== '?') && !(language === 'en' && unmarkedQuestion(tokens, sentences, detection)))) return false
   if (detection.exclamations > 0 || detection.wordCount < PLAIN_QUESTION_MIN_WORDS) return false
   return !cues.some((c) => c.kind === 'negation')
 }
@@ -617,7 +643,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // Said calmly: "I'm SO confused!!" or "so confused omg" is a feeling, not a request for guidance.
     const calm = detection.intensifiers === 0 && detection.capsWords === 0 && detection.exclamations === 0
     if (confused && !grievance && calm) z1 += Math.max(0, z0 + CONFUSION_NEUTRAL_LEAD - z1) * fuseWeight
-    else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, cues, detection)) {
+    else if (!problem && pos === 0 && neg === 0 && isPlainQuestion(tokens, sentences, cues, detection, language)) {
       const lead = asksForInformation(tokens, detection, language, (t) => insideFormality(t, cues, rules)) ? Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1 : 0
       z1 += Math.max(QUESTION_NEUTRAL_PULL, lead) * fuseWeight
     } else if (!problem && pos === 0 && neg === 0 && announced) z1 += Math.max(0, Math.max(z0, z2) + QUESTION_NEUTRAL_LEAD - z1) * fuseWeight

@@ -520,7 +520,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'same fault|problem|issue|error|bug|thing as before', 'same fault|problem|issue|error|bug|thing as last time', 'same fault|problem|issue|error|bug again', 'same thing again this|last week|month|time', 'i|we gave|sent|provided|emailed you #num weeks|days|months|week|day|month ago',
       'nobody|noone has|have bothered|cared|managed to reply|respond|answer|call', 'no one has|have bothered|cared|managed to reply|respond|answer|call',
       'no|nope|not i said|asked|specified|wrote', 'i just|already said|told|asked|mentioned|explained|specified',
-      'i asked about|for|how|what|if|whether|which|when|where|why', 'i said|specified|wrote #num|#day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|cheap|cheaper|nonstop|direct|economy|vegetarian|vegan',
+      'i said|specified|wrote #num|#day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|cheap|cheaper|nonstop|direct|economy|vegetarian|vegan',
       "doesn't|doesnt|didn't|didnt|won't|wont answer my|the question", 'does|did|will not answer my|the question',
       "that's|thats|that|this|it's|its is? not what i|we asked|said|meant|requested|specified",
       // Told before, counted in occasions: "I've mentioned it on four separate occasions", "on several different occasions".
@@ -3509,6 +3509,23 @@ export const CUE_RULES: readonly CueRule[] = [
     // "nothing changed on my end" says no harm done.
     notBefore: ['to', 'yet', 'since', 'else', 'wrong', 'bad', 'on', 'for', 'in', 'here', 'there'],
     patterns: ['no joy|luck|dice .|!', 'still no joy|luck|dice', 'nothing happened|happens|arrives|arrived|changed|came|comes|loads|loaded'],
+  },
+  // Round 138 (the twenty-sixth session): read once with the session's first code as its English measure, then mended in general.
+  {
+    // The ask restated ("I asked for a refund, not a voucher"), not the moment told of a quick answer:
+    // "My refund landed the same day I asked for it", "Exactly what I asked for, thanks".
+    kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
+    notAfter: ['what', 'day', 'days', 'time', 'moment', 'minute', 'minutes', 'hour', 'hours', 'week', 'weeks', 'after', 'before', 'as', 'exactly', 'just', 'than', 'soon', 'morning', 'afternoon', 'evening', 'night'],
+    patterns: ['i asked about|for|how|what|if|whether|which|when|where|why'],
+  },
+  {
+    // The answer that missed the question: "the answer didn't touch the £12.50 charge I actually asked about".
+    kind: 'issue-report', explicit: false, weight: -0.45, emotion: 'frustration', strength: 0.4,
+    patterns: [
+      "answer|reply|response|email didn't|didnt|doesn't|doesnt touch|address|answer|cover|mention",
+      'answer|reply|response|email did|does not touch|address|answer|cover|mention',
+      'i|we actually asked|wrote|emailed|called about|for',
+    ],
   },
   {
     // The answer that covered it: "Wonderful, that's everything I needed. Thank you for such a thorough

@@ -794,6 +794,19 @@ export function detectCues(
         filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: at + 1 })
       }
     }
+    // Thanks for the harm itself, told as a fault a rule knows: "Wow, thanks so much for charging me
+    // twice for one pizza." The fault must open on the doing ("charging", "losing"): thanks for the
+    // outage credit, or for fixing the double charge, is meant.
+    if (table === undefined) {
+      for (const c of filtered) {
+        if (c.rule.kind !== 'gratitude' || c.rule.weight <= 0) continue
+        const j = thanksForDoing(tokens, c.to)
+        if (j >= 0 && filtered.some((o) => o.rule.kind === 'issue-report' && o.rule.weight <= -0.3 && o.from === j)) {
+          filtered.push({ rule: PRAISE_AS_SARCASM, from: c.from, to: j })
+          break
+        }
+      }
+    }
     // Beside sarcasm over the problem, a sentence of nothing but praise keeps the tone: "Love waiting
     // 40 minutes on hold just to be disconnected. Fantastic service." Its praise is sarcasm too.
     if (filtered.some((c) => c.rule.kind === 'sarcasm')) {
@@ -1052,6 +1065,18 @@ const SIGN_OFF_OPENERS = new Set(['regards', 'thanks', 'thank', 'cheers', 'best'
 // Words of a line that points at what comes with a report ("Screenshot attached.", "Logs below.").
 const ATTACHMENT_WORDS = new Set(['attached', 'enclosed', 'attaching', 'below'])
 
+// Words between thanks and its "for": "thanks so much for", "thank you very much for", "cheers a lot for".
+const THANKS_FILLERS: ReadonlySet<string> = new Set(['so', 'very', 'much', 'a', 'lot', 'ever', 'you', 'again', 'really'])
+
+/** The token after "for" when thanks ending at `at` goes on "… for <doing>" ("charging", "losing"), else -1. */
+function thanksForDoing(tokens: readonly Token[], at: number): number {
+  let i = at
+  while (i < tokens.length && (tokens[i] as Token).kind === 'word' && THANKS_FILLERS.has((tokens[i] as Token).norm)) i++
+  if (tokens[i]?.norm !== 'for') return -1
+  const next = tokens[i + 1]
+  return next !== undefined && next.kind === 'word' && next.norm.length > 5 && next.norm.endsWith('ing') ? i + 1 : -1
+}
+
 function firstWordNorm(tokens: readonly Token[], from: number, to: number): string {
   for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word') return (tokens[i] as Token).norm
   return ''
@@ -1123,10 +1148,10 @@ function isPraiseWord(t: Token, table: CompiledLanguage | undefined): boolean {
 const NAMED_MAX_WORDS = 2
 
 /** How many words (up to NAMED_MAX_WORDS) stand between the praise at `at - 1` and a comma; 0 when no comma follows them. */
-function namedBeforeComma(tokens: readonly Token[], at: number, to: number): number {
-  for (let k = 0; k <= NAMED_MAX_WORDS && at + k < to; k++) {
+function namedBeforeComma(tokens: readonly Token[], at: number, to: number, max = NAMED_MAX_WORDS): number {
+  for (let k = 0; k <= max && at + k < to; k++) {
     const t = tokens[at + k] as Token
-    if (t.norm === ',') return k
+    if (t.norm === ',' || t.norm === ':') return k
     if (t.kind !== 'word') return 0
   }
   return 0
@@ -1141,8 +1166,11 @@ function opensWithPraise(tokens: readonly Token[], from0: number, to: number, ta
   const from = table === undefined && whatAPraise(tokens, from0, to) ? from0 + 2 : from0
   const first = tokens[from] as Token
   if (first.kind !== 'word' || (from === from0 && !isPraiseWord(first, table))) return false
-  const named = table === undefined ? namedBeforeComma(tokens, from + 1, to) : 0
-  if (to - from < 4 + named || (tokens[from + 1 + named] as Token).norm !== ',') return false
+  // The occasion praised may take more words: "Beautiful start to the holiday: the rental car has a flat tyre".
+  const occasion = table === undefined && OPENING_OCCASIONS.has((tokens[from + 1] as Token | undefined)?.norm ?? '')
+  const named = table === undefined ? namedBeforeComma(tokens, from + 1, to, occasion ? OCCASION_MAX_WORDS : NAMED_MAX_WORDS) : 0
+  const mark = (tokens[from + 1 + named] as Token | undefined)?.norm
+  if (to - from < 4 + named || (mark !== ',' && mark !== ':')) return false
   const next = tokens[from + 2 + named] as Token
   if (next.kind !== 'word' || SINCERE_AFTER_OPENER.has(next.norm) || plansStep(tokens, from + 2 + named)) return false
   return table === undefined ? (next.flags & W_CONTRAST) === 0 : !table.contrast.has(next.norm) && (next.flags & W_CONTRAST) === 0 && !table.sincereAfterPraise.has(next.norm)

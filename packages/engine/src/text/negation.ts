@@ -43,7 +43,7 @@ export function negationScope(tokens: readonly Token[]): Uint8Array {
       continue
     }
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue
-    if ((t.flags & W_CONTRAST) !== 0) {
+    if ((t.flags & W_CONTRAST) !== 0 || saidAsContrast(tokens, i)) {
       flags[i] = CONTRAST
       left = 0
       continue
@@ -59,4 +59,16 @@ export function negationScope(tokens: readonly Token[]): Uint8Array {
     }
   }
   return flags
+}
+
+const atStart = (tokens: readonly Token[], i: number): boolean => i === 0 || (tokens[i - 1] as Token).kind === 'punct'
+
+/**
+ * "That said," and "That being said," opening a sentence turn it as "but" does: "Thank you for
+ * replying so fast. That said, the answer didn't touch the charge I asked about."
+ */
+function saidAsContrast(tokens: readonly Token[], i: number): boolean {
+  if ((tokens[i] as Token).norm !== 'said' || tokens[i + 1]?.norm !== ',') return false
+  if (tokens[i - 1]?.norm === 'that') return atStart(tokens, i - 1)
+  return tokens[i - 1]?.norm === 'being' && tokens[i - 2]?.norm === 'that' && atStart(tokens, i - 2)
 }

@@ -24,7 +24,7 @@ const CLASSES: readonly [number, readonly string[]][] = [
   // "mon", which are other words as often.
   [W_DAY, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'weds', 'thur', 'thurs', 'fri', 'tomorrow', 'tonight', 'today', 'noon', 'midnight', 'eod', 'morning', 'afternoon', 'evening', 'weekend']],
   [W_AGAIN, ['again', 'already']],
-  [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous', 'yay', 'woohoo', 'hooray', 'yippee', 'outstanding', 'superb', 'impressive', 'stellar', 'marvellous', 'amazing']],
+  [W_INTERJECTION, ['great', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'lovely', 'awesome', 'nice', 'excellent', 'marvelous', 'splendid', 'terrific', 'super', 'cool', 'fabulous', 'yay', 'woohoo', 'hooray', 'yippee', 'outstanding', 'superb', 'impressive', 'stellar', 'marvellous', 'amazing', 'beautiful']],
 ]
 
 const table = new Map<string, number>()
