@@ -1944,7 +1944,7 @@ export const HUNDRED_AND_THIRTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
  * Round 140 (2026-12-07, the twenty-sixth session): 210 messages, 10 of each of three kinds in each of
  * ar, de, es, fr, hi, it and pt, by a helper who read none of the rules, read once with the session's
  * first code as its other languages' measure: 13 of the 210 missed. The learned complaint said with
- * nothing praised now reads as a grievance (build-reader.ts): 9 still miss, beside the 201 that pass.
+ * nothing praised now reads as a grievance (build-reader.ts): 8 still miss, beside the 202 that pass.
  */
 export const HUNDRED_AND_FORTIETH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["repeat contact and churn, other languages", "دي تالت مرة أكلمكم عشان النت بيفصل كل شوية بالليل، وكل مرة تقولولي هنبعت فني ومحدش بييجي. لو المشكلة متحلتش لحد الخميس هلغي الاشتراك وأروح لشركة تانية."],
@@ -2148,13 +2148,13 @@ export const HUNDRED_AND_FORTIETH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Esperei o dia todo pelo técnico e ele nem apareceu nem ligou."],
   ["plain frustration, other languages", "A geladeira nova tá fazendo um barulho horrível e o freezer não gela."],
   ["plain frustration, other languages", "Minha aula de inglês foi cancelada em cima da hora e eu já tinha saído mais cedo do trabalho pra ir."],
+  ["plain frustration, other languages", "التطبيق عم يقلي الدفع فشل بس المصاري انسحبت من الكرت! شو هالقصة؟"],
 ]
 
-/** The 9 sentences of the same round that still miss. */
+/** The 8 sentences of the same round that still miss. */
 export const HUNDRED_AND_FORTIETH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "بجد شكرًا جدًا لأستاذ محمود، حل مشكلة الراوتر في عشر دقايق والنت بقى طيارة. ربنا يكرمك."],
   ["sincere thanks, other languages", "شكرًا من القلب، رجعتوا لي كلمة السر للمحفظة بعد ما كنت خايف إن فلوسي راحت. خدمة تستاهل خمس نجوم."],
-  ["plain frustration, other languages", "التطبيق عم يقلي الدفع فشل بس المصاري انسحبت من الكرت! شو هالقصة؟"],
   ["plain frustration, other languages", "ازاي الكورس يتلغى قبلها بيوم وانا واخد إجازة من الشغل مخصوص عشانه؟"],
   ["plain frustration, other languages", "Me han cobrado 3,50 € de comisión por sacar dinero en un cajero de mi propio banco, ¿esto qué es?"],
   ["plain frustration, other languages", "Cancelaron mi clase de manejo con diez minutos de aviso y yo ya iba en camino."],

@@ -564,6 +564,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // A grievance beside stated confusion: any cue of weight -0.5 or below but the confusion itself.
     let grievance = false
     let outright = false
+    let faults = 0
     let denied = false
     let requestAsked = false
     for (let ci = 0; ci < cues.length; ci++) {
@@ -598,6 +599,8 @@ export function buildReader(options: ReaderOptions): Reader {
         // veio com a tela riscada e o carregador não funciona." read neutral at -0.43).
         if (c.kind === 'issue-report' && language !== 'en') outright = true
       }
+      // So are two faults a language's table names ("الدفع فشل بس المصاري انسحبت": the payment failed but the money left).
+      if (c.kind === 'issue-report' && language !== 'en' && c.weight < 0 && ++faults >= 2) outright = true
       const f = FUSION_BY_KIND[ki] as number
       if (f === 0 || c.weight === 0) continue
       const pull = c.weight * f * fuseWeight * (seen === 0 ? 1 : seen === 1 ? 0.5 : 0.2)
