@@ -132,3 +132,19 @@ describe('what the customer asked for', () => {
     expect(kinds('I asked for a refund, not store credit.')).toContain('repeat-contact')
   })
 })
+
+describe('the fault the customer reported, seen again after the step', () => {
+  const previous = ['My router has had a blinking red internet light since breakfast and nothing connects.', 'ok, unplugging it now.']
+  it('is a repeat: the fault words beside "again" or "same"', () => {
+    expect(kinds2('Waited the full five minutes. Internet light blinking red again.', previous)).toContain('repeat-contact')
+  })
+
+  it('is none in a question, or where only the object is named again', () => {
+    expect(kinds2('Is the internet light meant to be blinking the same way on the new router?', previous)).not.toContain('repeat-contact')
+    expect(kinds2('Plugged back in, the light is green again.', previous)).not.toContain('repeat-contact')
+  })
+})
+
+function kinds2(text: string, previous: readonly string[]): string[] {
+  return reader.read(text, { previous: [...previous] }).cues.map((c) => c.kind)
+}

@@ -190,8 +190,48 @@ function mentionsAgain(tokens: readonly Token[]): boolean {
   return false
 }
 
+// Words that say the thing seen before is seen again: "internet light... blinking red again",
+// "'Incompatible cartridge'. Same message word for word." ("still" says as much of what goes well:
+// "the site is still up".)
+const PERSISTS = new Set(['again', 'same'])
+// Words this long that an earlier message of the customer's also used name what they reported;
+// two of them, so the object alone is not the fault ("green light again" after "a red light").
+const ECHO_MIN_LETTERS = 5
+const ECHO_MIN_SHARED = 2
+
+/**
+ * The fault the customer reported, seen again: words of an earlier message of theirs (the thing
+ * that failed, "blinking", "cartridge") beside "again" or "same", with no fault word of the
+ * message's own to say so: "Waited the full 5 minutes. Power light green, wifi light green, internet
+ * light... blinking red again." after the step the customer took.
+ */
+function echoesFault(words: readonly string[], previous: readonly string[]): boolean {
+  let persists = false
+  for (let i = 0; i < words.length && !persists; i++) {
+    const w = words[i] as string
+    if (PERSISTS.has(w) && !(w === 'again' && i > 0 && NOT_A_REPEAT_BEFORE_AGAIN.has(words[i - 1] as string))) persists = true
+  }
+  if (!persists) return false
+  const mine = new Set<string>()
+  for (const w of words) if (w.length >= ECHO_MIN_LETTERS && !FILLER.has(w) && !PERSISTS.has(w)) mine.add(w)
+  if (mine.size < ECHO_MIN_SHARED) return false
+  // The first message given is where the customer told the problem; a later one may tell a state
+  // that was fine ("showing a green light", then "green light again").
+  const first = previous[0]
+  if (first === undefined) return false
+  const shared = new Set<string>()
+  for (const w of wordNorms(tokenize(first, 0, Math.min(first.length, PREVIOUS_CHARS)))) if (mine.has(w)) shared.add(w)
+  return shared.size >= ECHO_MIN_SHARED
+}
+
+/** Whether the message asks anything: "Is the new house on the same tariff?" reports nothing seen. */
+function asksAnything(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'punct' && t.norm.includes('?')) return true
+  return false
+}
+
 /** Does the message point back at, or repeat, what the customer said before? */
-function isRepeat(words: readonly string[], own: OwnCues, previous: readonly string[]): boolean {
+function isRepeat(words: readonly string[], own: OwnCues, previous: readonly string[], asks: boolean): boolean {
   if (own.sincere) return false
   if (hasPhrase(words, SELF_EVIDENT_INDEX)) return true
   if (previous.length === 0) return false
@@ -204,6 +244,7 @@ function isRepeat(words: readonly string[], own: OwnCues, previous: readonly str
       return true
     }
   }
+  if (!asks && echoesFault(words, previous)) return true
   const mine = contentWords(words)
   if (mine.size < SAME_ASK_MIN_WORDS) return false
   for (const p of previous) {
@@ -230,7 +271,7 @@ export function addContextCues(cues: Cue[], rules: (CueRule | undefined)[], toke
   if ((context.previous === undefined || context.previous.length === 0) && !mentionsAgain(tokens)) return
   const previous = (context.previous ?? []).map((p) => (typeof p === 'string' ? p : p.text))
   const own = ownCues(cues)
-  if (!cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous)) {
+  if (!cues.some((c) => c.kind === 'repeat-contact') && isRepeat(wordNorms(tokens), own, previous, asksAnything(tokens))) {
     cues.push({ kind: 'repeat-contact', start: 0, end: 0, explicit: false, weight: -0.4, emotion: 'frustration', text: '' })
     rules.push(undefined)
   }
