@@ -6,8 +6,8 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * 138-140 were mended as its conversation measure: 13 missed (round 139 with the session's first
  * code: 9; 136: 22), eight of them failed-fix arcs whose last message tells the failure as a plain
  * observation ("put me right back on the login screen", "there's the header row and that's it").
- * Then the fault seen again after the step (context-cues.ts) turned one. Not mended otherwise: the
- * 58 that pass are here; the misses are left out (r142-escalating-customer-6, r142-escalating-customer-8, r142-escalating-customer-9, r142-failed-fix-arc-2, r142-failed-fix-arc-3, r142-failed-fix-arc-4, r142-failed-fix-arc-7, r142-failed-fix-arc-8, r142-failed-fix-arc-9, r142-failed-fix-arc-10, r142-recovered-5, r142-slow-reply-then-thanks-3).
+ * Then the fault seen again after the step (context-cues.ts) and a step told at the end ("…, swapping
+ * it now.") turned two. Not mended otherwise: the 59 that pass are here; the misses are left out (r142-escalating-customer-6, r142-escalating-customer-8, r142-escalating-customer-9, r142-failed-fix-arc-2, r142-failed-fix-arc-3, r142-failed-fix-arc-4, r142-failed-fix-arc-7, r142-failed-fix-arc-8, r142-failed-fix-arc-10, r142-recovered-5, r142-slow-reply-then-thanks-3).
  */
 export const ROUND_142_SCENARIOS: readonly Scenario[] = [
   {
@@ -773,5 +773,18 @@ export const ROUND_142_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "Thanks for checking that option, I appreciate it. 3 PM is the cutoff, so I'll be watching this chat.", at: "2026-11-25T11:36:00Z" },
     ],
     expect: { urgencyMin: 0.6, trendNot: "improving" },
+  },
+  {
+    id: "r142-failed-fix-arc-9",
+    kind: "failed-fix arc",
+    messages: [
+      { role: "customer", text: "Good morning. My 2024 Kestrel's key fob is not being recognised. Dashboard shows 'Key not detected' and the car won't start. I'm already late for work.", at: "2026-11-18T07:20:00Z" },
+      { role: "agent", text: "Sorry to hear that. The fob battery is the usual cause. It takes a CR2032 coin cell: slide the release on the back, pop the case open, swap the battery, and try again.", at: "2026-11-18T07:26:00Z" },
+      { role: "customer", text: "I have a spare CR2032 in the drawer, swapping it now.", at: "2026-11-18T07:28:00Z" },
+      { role: "agent", text: "Great. Make sure the + side faces up.", at: "2026-11-18T07:29:00Z" },
+      { role: "customer", text: "New battery in, plus side up. Pressed start. 'Key not detected' again.", at: "2026-11-18T07:36:00Z" },
+      { role: "agent", text: "Thanks. Please hold the fob right against the start button and press it. There's a backup reader there for exactly this case.", at: "2026-11-18T07:38:00Z" },
+    ],
+    expect: { arc: ["negative", "neutral", "negative"], trend: "deteriorating", escalate: true },
   },
 ]

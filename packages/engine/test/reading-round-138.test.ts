@@ -148,3 +148,16 @@ describe('the fault the customer reported, seen again after the step', () => {
 function kinds2(text: string, previous: readonly string[]): string[] {
   return reader.read(text, { previous: [...previous] }).cues.map((c) => c.kind)
 }
+
+describe('a step told at the end of the message', () => {
+  it('is an acknowledgement: "…, swapping it now."', () => {
+    const r = reader.read('Found a spare battery in the kitchen drawer, swapping it now.')
+    expect(r.cues.map((c) => c.kind)).toContain('acknowledgement')
+    expect(r.sentiment.label).toBe('neutral')
+  })
+
+  it('is none where the words before "now" tell how things are', () => {
+    expect(kinds('We are doing really well right now.')).not.toContain('acknowledgement')
+    expect(kinds('The engineer is coming now.')).not.toContain('acknowledgement')
+  })
+})

@@ -199,7 +199,25 @@ function insideFormality(t: Token, cues: readonly Cue[], rules: readonly (CueRul
 const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will', 'got', 'fine'])
 const STEP_MAX_WORDS = 14
 // -ing words that open no step taken: "Waiting now for the third day.", "Getting nowhere now."
-const NOT_STEPS = new Set(['waiting', 'sitting', 'struggling', 'losing', 'missing', 'paying', 'suffering', 'freezing', 'boiling', 'dying', 'getting', 'going', 'hoping', 'wondering', 'thinking', 'starting', 'loving', 'enjoying', 'hating', 'nothing', 'everything', 'something', 'anything'])
+const NOT_STEPS = new Set(['coming', 'arriving', 'happening', 'working', 'loading', 'waiting', 'sitting', 'struggling', 'losing', 'missing', 'paying', 'suffering', 'freezing', 'boiling', 'dying', 'getting', 'going', 'hoping', 'wondering', 'thinking', 'starting', 'loving', 'enjoying', 'hating', 'nothing', 'everything', 'something', 'anything'])
+
+// Words between the step and its closing "now": "swapping it now", "doing that one now".
+const STEP_OBJECTS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'one', 'the', 'a', 'again', 'right'])
+
+/** True when the message ends "<doing> [it] now": "…, swapping it now.", "restarting the router now". */
+function stepClosesNow(tokens: readonly Token[]): boolean {
+  let i = tokens.length - 1
+  while (i >= 0 && (tokens[i] as Token).kind === 'punct') i--
+  if (i < 0 || (tokens[i] as Token).norm !== 'now') return false
+  // Only the step's object between: "doing really well right now" is no step.
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k] as Token
+    if (t.kind !== 'word') return false
+    if (t.norm.length > 4 && t.norm.endsWith('ing')) return !NOT_STEPS.has(t.norm)
+    if (!STEP_OBJECTS.has(t.norm)) return false
+  }
+  return false
+}
 
 /**
  * True for a short reply that takes the agent's step and reports doing it: it opens with "ok",
@@ -219,8 +237,9 @@ function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boole
     if (words > STEP_MAX_WORDS) return false
     if (t !== first && t.norm.length > 4 && t.norm.endsWith('ing')) doing = true
   }
-  // Or the step itself opens it and is said to be under way: "Removing and re-adding it now.", "verifying now".
-  const underWay = first !== undefined && first.norm.length > 4 && first.norm.endsWith('ing') && !NOT_STEPS.has(first.norm) && tokens.some((t) => t.kind === 'word' && t.norm === 'now')
+  // Or the step itself opens it and is said to be under way: "Removing and re-adding it now.", "verifying now";
+  // or closes it so: "I have a spare battery in the drawer, swapping it now."
+  const underWay = first !== undefined && ((first.norm.length > 4 && first.norm.endsWith('ing') && !NOT_STEPS.has(first.norm) && tokens.some((t) => t.kind === 'word' && t.norm === 'now')) || stepClosesNow(tokens))
   if (first === undefined || (!(STEP_OPENERS.has(first.norm) && doing) && !underWay)) return false
   // "without" tells how the step is done ("Ok, retyping it without spaces."), not that it failed.
   for (const c of cues) if (c.weight !== 0 || (c.kind === 'negation' && c.text.toLowerCase() !== 'without') || c.kind === 'repeat-contact') return false
