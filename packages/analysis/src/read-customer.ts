@@ -252,9 +252,10 @@ export function readCustomerContacts(
  * which contacts were about this. `counted` is the most contacts the customer's counts make of the
  * streak, which may be more than we have on record (a phone call, another inbox).
  *
- * A contact that names the problem as the one before it did (a reference in common, "CLM-889231",
- * or two distinctive words, "roaming" and "credit") joins it up to `repeatBackDays` back; one that
- * shares one distinctive word with it ("refund") up to `repeatRelatedDays`.
+ * A contact that names the problem as the chase after it did (a reference in common with any of
+ * those contacts, "CLM-889231", or two distinctive words, "roaming" and "credit") joins it up to
+ * `repeatBackDays` back; one that shares one distinctive word or amount ("refund", "$312.40") up to
+ * `repeatRelatedDays`.
  *
  * A contact that opens unhappy after one the customer left unsolved joins it up to
  * `repeatUnresolvedDays` back: the chase goes on whether or not the customer says so, and like a
@@ -269,12 +270,19 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
   // Earlier contacts the counts of the streak so far still account for.
   let owed = Math.max(0, (latest.statedContacts ?? 0) - 1)
   let counted = latest.statedContacts ?? 0
+  // What the chase has named the problem by so far, in any of its contacts that named it: the first
+  // contact about a bill and the third may share its amount ("$312.40") while the second, about the
+  // meter, shares a word with the third only. A contact joined only because the one after it said it
+  // was back names nothing of the chase: past it, only the contact next to it counts ("Could you tell
+  // me how to switch to paperless billing?" between two estimated bills ends the streak there).
+  const chase: string[] = [...(latest.problemKeys ?? [])]
+  let onTopic = true
   for (let i = sorted.length - 2; i >= 0; i--) {
     const at = (sorted[i] as Interaction).at
     const unresolved = next.opensUnhappy === true && (sorted[i] as Interaction).leftUnresolved === true
     // The same reference or distinctive words in both: the same problem, in the customer's own terms;
     // one distinctive word in common ("refund", "Carleton"): the same chase over a shorter gap.
-    const overlap = problemOverlap(next.problemKeys, (sorted[i] as Interaction).problemKeys)
+    const overlap = problemOverlap(onTopic ? chase : next.problemKeys, (sorted[i] as Interaction).problemKeys)
     const same = overlap === 2
     const related = overlap === 1
     const gap = next.saysBack === true || owed > 0 || same ? cc.repeatBackDays : Math.max(cc.repeatWindowDays, unresolved ? cc.repeatUnresolvedDays : 0, related ? cc.repeatRelatedDays : 0)
@@ -284,6 +292,8 @@ function streakOf(sorted: readonly Interaction[], cc: AnalysisConfig['customer']
     if (Math.round((next.at - at) / DAY) > gap || (!saidBackThroughout && Math.round((latest.at - at) / DAY) > cc.repeatSpanDays)) break
     count++
     next = sorted[i] as Interaction
+    onTopic &&= overlap > 0 || unresolved
+    if (onTopic) for (const k of next.problemKeys ?? []) if (!chase.includes(k)) chase.push(k)
     owed = Math.max(owed - 1, (next.statedContacts ?? 0) - 1)
     counted = Math.max(counted, count - 1 + (next.statedContacts ?? 0))
   }

@@ -96,6 +96,26 @@ describe('problem keys', () => {
     expect(read('They have taken the £412 anyway. That was my pension money for the week.').repeatContacts).toBe(3)
     expect(read('Could you tell me how to add a second person to the account?').repeatContacts).toBeLessThan(3)
   })
+
+  it('joins a contact to the chase by what any later contact of it named, not only the next one', () => {
+    const contact = (id: string, text: string, iso: string) => ({ id, messages: [msg('customer', text, iso), msg('agent', 'Thanks, we are looking into it.', iso.replace(/:00Z$/, ':30Z'))] })
+    const read = (third: string) =>
+      readCustomer(
+        {
+          customerId: 'u-chase',
+          conversations: [
+            contact('w1', 'My water bill for January came to $312.40, about five times the usual. Is there a mistake?', '2026-02-05T10:00:00Z'),
+            contact('w2', 'Nobody came to read the meter, so I read it myself: 04518. Please use my reading.', '2026-02-21T10:00:00Z'),
+            contact('w3', third, '2026-03-06T10:00:00Z'),
+          ],
+        },
+        at('2026-03-06T11:00:00Z'),
+      )
+    // The third shares a word with the second ("reading") and the amount with the first.
+    expect(read('Now a disconnection notice for $312.40, though you have had my reading for weeks.').repeatContacts).toBe(3)
+    // Without the amount it is the chase of the meter reading alone.
+    expect(read('Now a disconnection notice, though you have had my reading for weeks.').repeatContacts).toBe(2)
+  })
 })
 
 describe('patience wearing thin in calm words', () => {

@@ -7,7 +7,7 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * code: 9; 136: 22), eight of them failed-fix arcs whose last message tells the failure as a plain
  * observation ("put me right back on the login screen", "there's the header row and that's it").
  * Then the fault seen again after the step (context-cues.ts) and a step told at the end ("…, swapping
- * it now.") turned two. Not mended otherwise: the 59 that pass are here; the misses are left out (r142-escalating-customer-6, r142-escalating-customer-8, r142-escalating-customer-9, r142-failed-fix-arc-2, r142-failed-fix-arc-3, r142-failed-fix-arc-4, r142-failed-fix-arc-7, r142-failed-fix-arc-8, r142-failed-fix-arc-10, r142-recovered-5, r142-slow-reply-then-thanks-3).
+ * it now.") turned two, and a contact joined to the chase by what any later contact of it named (read-customer.ts) one more. Not mended otherwise: the 60 that pass are here; the misses are left out (r142-escalating-customer-8, r142-escalating-customer-9, r142-failed-fix-arc-2, r142-failed-fix-arc-3, r142-failed-fix-arc-4, r142-failed-fix-arc-7, r142-failed-fix-arc-8, r142-failed-fix-arc-10, r142-recovered-5, r142-slow-reply-then-thanks-3).
  */
 export const ROUND_142_SCENARIOS: readonly Scenario[] = [
   {
@@ -80,6 +80,20 @@ export const ROUND_142_SCENARIOS: readonly Scenario[] = [
       { role: "agent", text: "Thanks for the receipt! I've forwarded it to our payments team to push the crystals to your account manually.", at: "2026-01-13T17:30:00Z", conversation: "c2" },
       { role: "customer", text: "still NOTHING. the event ended and i missed it. i sent u the receipt like u asked and u guys just took my 19.99 and said someone would push them. no one did. i want my money back or the crystals TODAY or im doing a chargeback on paypal and leaving a review on the store about this", at: "2026-01-19T21:48:00Z", conversation: "c3" },
       { role: "agent", text: "I'm really sorry, VexRunner. I've reopened order 7731-KQ and marked it urgent with the payments team.", at: "2026-01-19T22:02:00Z", conversation: "c3" },
+    ],
+    expect: { customerTrend: "deteriorating", alert: true, repeatContactsMin: 3 },
+  },
+  {
+    id: "r142-escalating-customer-6",
+    kind: "escalating customer",
+    messages: [
+      { role: "customer", text: "Hello, my water bill for January came to $312.40. We're a household of two and normally pay about $60. Account 5502-118-09. Is it possible there's been a mistake?", at: "2026-02-05T10:00:00Z", conversation: "c1" },
+      { role: "agent", text: "Hi Mr. Delgado, thank you for getting in touch. That bill is based on an estimated reading, as our reader couldn't access the meter in December. I've requested an actual reading, which should happen within 10 working days.", at: "2026-02-05T10:35:00Z", conversation: "c1" },
+      { role: "customer", text: "Hi again. Nobody came to read the meter. I've been home every day and the gate isn't locked. I read it myself this morning: 04518. Can you use that and send a corrected bill?", at: "2026-02-21T08:45:00Z", conversation: "c2" },
+      { role: "agent", text: "Thanks for the reading. I've submitted 04518 for validation, and billing will reissue the January statement once it's approved.", at: "2026-02-21T09:10:00Z", conversation: "c2" },
+      { role: "customer", text: "Today I got a DISCONNECTION NOTICE for $312.40 with a date of March 18. I've contacted you twice, given you my own meter reading, and now you're threatening to cut off water to my house over a bill your own people estimated wrong. I want the shutoff cancelled in writing today and a corrected bill, and I want to speak with a supervisor, not another promise that someone will look at it.", at: "2026-03-06T12:20:00Z", conversation: "c3" },
+      { role: "agent", text: "Mr. Delgado, I'm sorry. I've placed a hold on collection activity for your account and requested a supervisor call back today.", at: "2026-03-06T12:41:00Z", conversation: "c3" },
+      { role: "customer", text: "A hold isn't a cancellation. I'll expect that call today, and I'll be keeping a copy of every message.", at: "2026-03-06T12:45:00Z", conversation: "c3" },
     ],
     expect: { customerTrend: "deteriorating", alert: true, repeatContactsMin: 3 },
   },
@@ -287,6 +301,19 @@ export const ROUND_142_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "Doing that right now.", at: "2026-08-21T05:54:00Z" },
       { role: "customer", text: "Cache cleared, logged back in, opened the trip. Still a grey box.", at: "2026-08-21T05:58:00Z" },
       { role: "agent", text: "Understood. I'm emailing you a PDF boarding pass now, and the gate agent can also print one with your booking reference.", at: "2026-08-21T06:00:00Z" },
+    ],
+    expect: { arc: ["negative", "neutral", "negative"], trend: "deteriorating", escalate: true },
+  },
+  {
+    id: "r142-failed-fix-arc-9",
+    kind: "failed-fix arc",
+    messages: [
+      { role: "customer", text: "Good morning. My 2024 Kestrel's key fob is not being recognised. Dashboard shows 'Key not detected' and the car won't start. I'm already late for work.", at: "2026-11-18T07:20:00Z" },
+      { role: "agent", text: "Sorry to hear that. The fob battery is the usual cause. It takes a CR2032 coin cell: slide the release on the back, pop the case open, swap the battery, and try again.", at: "2026-11-18T07:26:00Z" },
+      { role: "customer", text: "I have a spare CR2032 in the drawer, swapping it now.", at: "2026-11-18T07:28:00Z" },
+      { role: "agent", text: "Great. Make sure the + side faces up.", at: "2026-11-18T07:29:00Z" },
+      { role: "customer", text: "New battery in, plus side up. Pressed start. 'Key not detected' again.", at: "2026-11-18T07:36:00Z" },
+      { role: "agent", text: "Thanks. Please hold the fob right against the start button and press it. There's a backup reader there for exactly this case.", at: "2026-11-18T07:38:00Z" },
     ],
     expect: { arc: ["negative", "neutral", "negative"], trend: "deteriorating", escalate: true },
   },
@@ -773,18 +800,5 @@ export const ROUND_142_SCENARIOS: readonly Scenario[] = [
       { role: "customer", text: "Thanks for checking that option, I appreciate it. 3 PM is the cutoff, so I'll be watching this chat.", at: "2026-11-25T11:36:00Z" },
     ],
     expect: { urgencyMin: 0.6, trendNot: "improving" },
-  },
-  {
-    id: "r142-failed-fix-arc-9",
-    kind: "failed-fix arc",
-    messages: [
-      { role: "customer", text: "Good morning. My 2024 Kestrel's key fob is not being recognised. Dashboard shows 'Key not detected' and the car won't start. I'm already late for work.", at: "2026-11-18T07:20:00Z" },
-      { role: "agent", text: "Sorry to hear that. The fob battery is the usual cause. It takes a CR2032 coin cell: slide the release on the back, pop the case open, swap the battery, and try again.", at: "2026-11-18T07:26:00Z" },
-      { role: "customer", text: "I have a spare CR2032 in the drawer, swapping it now.", at: "2026-11-18T07:28:00Z" },
-      { role: "agent", text: "Great. Make sure the + side faces up.", at: "2026-11-18T07:29:00Z" },
-      { role: "customer", text: "New battery in, plus side up. Pressed start. 'Key not detected' again.", at: "2026-11-18T07:36:00Z" },
-      { role: "agent", text: "Thanks. Please hold the fob right against the start button and press it. There's a backup reader there for exactly this case.", at: "2026-11-18T07:38:00Z" },
-    ],
-    expect: { arc: ["negative", "neutral", "negative"], trend: "deteriorating", escalate: true },
   },
 ]
