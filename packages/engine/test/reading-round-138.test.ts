@@ -161,3 +161,15 @@ describe('a step told at the end of the message', () => {
     expect(kinds('The engineer is coming now.')).not.toContain('acknowledgement')
   })
 })
+
+describe('a deadline with the meeting it is for', () => {
+  it('presses, and the thanks after it is courtesy', () => {
+    const r = reader.read('We need the updated floor plan by Thursday 10am for our planning hearing. Thanks so much.')
+    expect(r.emotions.urgency).toBeGreaterThanOrEqual(0.6)
+    expect(r.sentiment.label).not.toBe('positive')
+  })
+
+  it('is no pressing matter for the records', () => {
+    expect(reader.read('I need the invoice by Friday for our records.').emotions.urgency).toBeLessThan(0.5)
+  })
+})

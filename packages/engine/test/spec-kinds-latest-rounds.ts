@@ -1735,7 +1735,7 @@ export const HUNDRED_AND_THIRTY_SEVENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly C
  * who read none of the rules, with round 108's brief (4 already in earlier rounds are left out), read
  * once with the session's first code as its English measure: 27 of the 200 missed. Then mended in
  * general (the Round 138 block of cue-rules.ts; unmarked questions, "That said," and the occasion
- * praised before a colon in the reader): 21 still miss, beside the 175 that pass.
+ * praised before a colon in the reader): 20 still miss, beside the 176 that pass.
  */
 export const HUNDRED_AND_THIRTY_EIGHTH_ROUND: readonly Case[] = [
   ["grudging acceptance", "Fine, I'll take the £25 voucher instead of a refund for the cancelled Lisbon flight. Not what I asked for, but I'm too tired to keep arguing."],
@@ -1913,9 +1913,10 @@ export const HUNDRED_AND_THIRTY_EIGHTH_ROUND: readonly Case[] = [
   ["polite deadlines", "Could the engineer come before 11am on Saturday? We have guests arriving at noon. Thanks in advance."],
   ["polite deadlines", "Please could the refund go through before the 28th, as that's when my card expires? Many thanks."],
   ["polite deadlines", "We'd be grateful if the 40 conference badges could arrive by Wednesday noon, as registration opens Thursday at 8. Thank you!"],
+  ["polite deadlines", "We need the March audit log export by Friday 9am for our compliance review. Many thanks for your help."],
 ]
 
-/** The 21 sentences of the same round that still miss. */
+/** The 20 sentences of the same round that still miss. */
 export const HUNDRED_AND_THIRTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["repeat contact", "Case 5521-A. Still open. Same refund of Rs 2,300 pending since I first wrote on 2 Feb, kindly check."],
   ["sarcasm over a fault", "So impressed that the keyboard on my brand new laptop gave up after two weeks. They really don't make them like they used to, do they."],
@@ -1937,7 +1938,6 @@ export const HUNDRED_AND_THIRTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["praise over a bad situation", "Really loving paying the electric bill for a flat I moved out of in March."],
   ["travel and plans, not churn", "leaving the country for 3 months for work, can i pause the meal kit deliveries till i'm back"],
   ["sincere thanks", "thank u for the refund, got it this morning, all good now"],
-  ["polite deadlines", "We need the March audit log export by Friday 9am for our compliance review. Many thanks for your help."],
 ]
 
 /**
@@ -2338,9 +2338,10 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND: readonly Case[] = [
   ["polite deadlines", "Hi, we'd be grateful if the Q3 usage report could reach us by 5pm on the 30th for the audit. Thanks so much."],
   ["polite deadlines", "Please could the invoice be amended and resent by end of day today? Our accounts close tonight. Thank you kindly."],
   ["polite deadlines", "Would you mind confirming my enrolment before 8am Monday, when course registration closes? Cheers."],
+  ["polite deadlines", "We need the signed contract back by Friday 9am for our board meeting. Thank you very much."],
 ]
 
-/** The 31 sentences of the same round that still miss. */
+/** The 30 sentences of the same round that still miss. */
 export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "So the fibre install is pushed back to 14 March. Right. Nothing I can do about that, is there. Book it in."],
   ["grudging acceptance", "Guess I'm stuck with the middle seat then. Would have been nice to know before I paid 40 euros for seat selection."],
@@ -2371,7 +2372,6 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["greetings", "hey! first time using this chat lol"],
   ["greetings", "G'day, hope you're all keeping well over there."],
   ["greetings", "Hi, hope Monday isn't treating you too badly. Give me a sec while I dig out my order number."],
-  ["polite deadlines", "We need the signed contract back by Friday 9am for our board meeting. Thank you very much."],
   ["polite deadlines", "If possible, we'd love the flowers delivered by 2pm Saturday for the 3 o'clock ceremony. Thanks in advance."],
 ]
 

@@ -14,6 +14,8 @@ const OCCASION_WORDS = new Set([
   // Round 93's events: "The party is Saturday.", "our ferry leaves at 9", "It's due back Monday.", "for our go-live".
   'party', 'ferry', 'train', 'move', 'go-live', 'launch', 'audit', 'due', 'ceremony', 'concert', 'inspection', 'completion',
   'christening', 'baptism', 'graduation', 'recital', 'reunion', 'festival', 'conference', 'premiere',
+  // Rounds 138 and 141 (the twenty-sixth session): "by Friday 9am for our board meeting", "for our compliance review".
+  'meeting', 'board', 'review', 'presentation', 'hearing', 'court', 'pitch', 'demo', 'event', 'tournament', 'exhibition', 'trial', 'submission', 'filing', 'signing', 'viewing', 'performance',
 ])
 // A need said without its subject after the deadline's comma: "before 3pm, need to tell the warehouse today".
 const NEED_WORDS = new Set(['need', 'needs', 'have', 'must', 'gotta', 'got'])
@@ -76,7 +78,8 @@ export function statesStakes(tokens: readonly Token[], sentences: readonly Sente
         if (t.kind === 'word' && t.norm === 'or' && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
         // "…before the 28th, when we move", "…by 17:00 on Wednesday for our go-live".
         if (t.kind === 'word' && t.norm === 'when' && next.kind === 'word' && OWN_WORDS.has(next.norm)) return true
-        if (t.kind === 'word' && t.norm === 'for' && (next.norm === 'our' || next.norm === 'my') && occasionWithin(tokens, i + 2, s.to)) return true
+        // "…by 2pm Saturday for the 3 o'clock ceremony" names the occasion with "the" as well.
+        if (t.kind === 'word' && t.norm === 'for' && (next.norm === 'our' || next.norm === 'my' || next.norm === 'the') && occasionWithin(tokens, i + 2, s.to)) return true
         // …or an occasion soon after it: "before Saturday, it's a birthday present".
         if (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm) && ((next.kind === 'word' && (OWN_WORDS.has(next.norm) || NEED_WORDS.has(next.norm))) || occasionWithin(tokens, i + 1, s.to))) return true
       }
