@@ -173,3 +173,13 @@ describe('a deadline with the meeting it is for', () => {
     expect(reader.read('I need the invoice by Friday for our records.').emotions.urgency).toBeLessThan(0.5)
   })
 })
+
+describe('delight told as a story', () => {
+  it('reads positive where praise is found and nothing is wrong', () => {
+    expect(reader.read('The gardener fixed the fence panel in twenty minutes and even swept the path afterwards.').sentiment.label).toBe('positive')
+  })
+
+  it('leaves praise beside a fault to the rules that weigh them', () => {
+    expect(reader.read('The gardener fixed the fence panel in twenty minutes but broke the gate latch.').sentiment.label).not.toBe('positive')
+  })
+})

@@ -443,7 +443,7 @@ export const HUNDRED_AND_TWENTY_EIGHTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Ca
  * who read none of the rules, with round 108's brief (9 already in earlier rounds are left out),
  * written while rounds 126-128 were mended and read once with that code as its English measure: 34
  * of the 191 missed (round 126 with the code before: 23 of 194). Then mended in general (the Round
- * 129 block of cue-rules.ts): 11 still miss, beside the 180 that pass.
+ * 129 block of cue-rules.ts): 10 still miss, beside the 181 that pass.
  */
 export const HUNDRED_AND_TWENTY_NINTH_ROUND: readonly Case[] = [
   ["grudging acceptance", "Fine, I suppose a voucher will have to do, even though it doesn't give me the anniversary dinner back."],
@@ -626,9 +626,10 @@ export const HUNDRED_AND_TWENTY_NINTH_ROUND: readonly Case[] = [
   ["polite deadlines", "Good afternoon - our conference starts at 9 tomorrow and the hotel's group booking link gives our delegates a 404. We would appreciate a fix today if at all possible."],
   ["polite deadlines", "Court papers must be filed by noon on Friday, and the e-filing site logs me out at the payment step each time. I would be grateful for your guidance."],
   ["amazement resolved by context", "Words fail me. The hotel picked up on a booking note I'd forgotten writing, knew it was our anniversary, and there were flowers waiting in the room."],
+  ["amazement resolved by context", "jaw on the floor: the new patch doubled my frame rate on a six-year-old laptop"],
 ]
 
-/** The 11 sentences of the same round that still miss. */
+/** The 10 sentences of the same round that still miss. */
 export const HUNDRED_AND_TWENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "A twin room facing the car park instead of the sea view I booked. Sure. Put it through."],
   ["sarcasm over a fault", "Big thank you to whoever designed the checkout so that it empties my basket at the payment step. Keeps me humble."],
@@ -637,7 +638,6 @@ export const HUNDRED_AND_TWENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["a technical report", "Rate limit headers look off: X-RateLimit-Remaining stays at 100 even after 150 calls in one minute, and then we get 429s with no Retry-After header."],
   ["polite demands", "It would be much appreciated if the arrival time shown in your app matched when the food actually turns up."],
   ["amazement resolved by context", "I'm honestly stunned. Twenty minutes on the phone and your adviser sorted my mortgage switch, moved my direct debits, and found me a rate I didn't even know I qualified for."],
-  ["amazement resolved by context", "jaw on the floor: the new patch doubled my frame rate on a six-year-old laptop"],
   ["thanks before \"but\"", "Grateful for the callback, but nobody on it could explain why my premium went up by 40%."],
   ["sarcasm over advice", "love the advice to 'just update the app'. already on the latest version, but do go on"],
   ["praise over a bad situation", "Thoroughly enjoying my third week of paying for a gym membership while the gym is 'temporarily closed'."],
@@ -1735,7 +1735,7 @@ export const HUNDRED_AND_THIRTY_SEVENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly C
  * who read none of the rules, with round 108's brief (4 already in earlier rounds are left out), read
  * once with the session's first code as its English measure: 27 of the 200 missed. Then mended in
  * general (the Round 138 block of cue-rules.ts; unmarked questions, "That said," and the occasion
- * praised before a colon in the reader): 20 still miss, beside the 176 that pass.
+ * praised before a colon in the reader): 19 still miss, beside the 177 that pass.
  */
 export const HUNDRED_AND_THIRTY_EIGHTH_ROUND: readonly Case[] = [
   ["grudging acceptance", "Fine, I'll take the £25 voucher instead of a refund for the cancelled Lisbon flight. Not what I asked for, but I'm too tired to keep arguing."],
@@ -1914,9 +1914,10 @@ export const HUNDRED_AND_THIRTY_EIGHTH_ROUND: readonly Case[] = [
   ["polite deadlines", "Please could the refund go through before the 28th, as that's when my card expires? Many thanks."],
   ["polite deadlines", "We'd be grateful if the 40 conference badges could arrive by Wednesday noon, as registration opens Thursday at 8. Thank you!"],
   ["polite deadlines", "We need the March audit log export by Friday 9am for our compliance review. Many thanks for your help."],
+  ["amazement resolved by context", "Blown away that someone replied at 2am on a Sunday and unlocked my account before my shift."],
 ]
 
-/** The 20 sentences of the same round that still miss. */
+/** The 19 sentences of the same round that still miss. */
 export const HUNDRED_AND_THIRTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["repeat contact", "Case 5521-A. Still open. Same refund of Rs 2,300 pending since I first wrote on 2 Feb, kindly check."],
   ["sarcasm over a fault", "So impressed that the keyboard on my brand new laptop gave up after two weeks. They really don't make them like they used to, do they."],
@@ -1927,7 +1928,6 @@ export const HUNDRED_AND_THIRTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["a churn threat with a deadline", "Your team has 48 hours to restore our SSO login. After that, finance will not renew the contract that's due on 1 July."],
   ["polite demands", "I'd appreciate a full written explanation of why my claim was declined, and I'll expect it within the 14 days your customer charter sets out."],
   ["amazement resolved by context", "I nearly fell off my chair when I saw the renewal price had actually gone DOWN this year."],
-  ["amazement resolved by context", "Blown away that someone replied at 2am on a Sunday and unlocked my account before my shift."],
   ["amazement resolved by context", "Mind blown. My old phone's trade-in came in at $180 more than the quote said. Didn't see that coming."],
   ["thanks before \"but\"", "Really enjoying the course content, though half the video lectures in week 4 won't play at all."],
   ["sarcasm over advice", "Thanks for suggesting I check my internet connection. I'm messaging you over it, so I'd say it works."],
@@ -2339,9 +2339,11 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND: readonly Case[] = [
   ["polite deadlines", "Please could the invoice be amended and resent by end of day today? Our accounts close tonight. Thank you kindly."],
   ["polite deadlines", "Would you mind confirming my enrolment before 8am Monday, when course registration closes? Cheers."],
   ["polite deadlines", "We need the signed contract back by Friday 9am for our board meeting. Thank you very much."],
+  ["amazement resolved by context", "Unbelievable — the engineer fixed the boiler in 15 minutes AND patiently explained it all to my 80-year-old dad."],
+  ["amazement resolved by context", "I'm genuinely floored that the council answered my pothole report and it was filled by Tuesday. Well done."],
 ]
 
-/** The 30 sentences of the same round that still miss. */
+/** The 28 sentences of the same round that still miss. */
 export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "So the fibre install is pushed back to 14 March. Right. Nothing I can do about that, is there. Book it in."],
   ["grudging acceptance", "Guess I'm stuck with the middle seat then. Would have been nice to know before I paid 40 euros for seat selection."],
@@ -2358,8 +2360,6 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["polite demands", "I'd really appreciate you honouring the price shown at checkout, $129, rather than the $159 that's actually been taken."],
   ["amazement resolved by context", "Can't believe it, my lost suitcase turned up at my front door this morning with everything still inside."],
   ["amazement resolved by context", "Still in disbelief that you matched the cheaper quote without me even pushing. Sign me up."],
-  ["amazement resolved by context", "Unbelievable — the engineer fixed the boiler in 15 minutes AND patiently explained it all to my 80-year-old dad."],
-  ["amazement resolved by context", "I'm genuinely floored that the council answered my pothole report and it was filled by Tuesday. Well done."],
   ["thanks before \"but\"", "Love the new app design! Shame it won't let me log in with my fingerprint anymore, though."],
   ["thanks before \"but\"", "Your delivery driver was very polite, but he left the fridge freezer on the driveway in the rain."],
   ["thanks before \"but\"", "cheers for sorting the login yesterday, though now none of my saved addresses are there"],

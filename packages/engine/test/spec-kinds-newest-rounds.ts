@@ -259,9 +259,11 @@ export const EIGHTY_THIRD_ROUND: readonly Case[] = [
   ["delight", "Grand job altogether, the new washing machine does a full load in 40 minutes and the towels come out soft as anything."],
   ["delight", "Reckon the bottle shop deserves a medal, ordered at 3 on a Sunday arvo and it was at the door by half past."],
   ["delight", "Sunday sorted: croissants from the bakery still warm in the bag."],
+  ["sincere thanks", "Shout-out to the school office lady who tracked down my son's coat after he'd left it on the bus."],
+  ["sincere thanks", "Credit where it's due, the energy company spotted we'd been overpaying and refunded £240 without us even asking."],
 ]
 
-/** The 59 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 57 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Five stars to the dry cleaner who sent my navy blazer back a lovely shade of lilac."],
   ["sarcasm over a fault", "What a talented tattoo artist. My forearm proudly reads 'Familly first'. Double the L, double the love I suppose 🙃"],
@@ -308,12 +310,10 @@ export const EIGHTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Beautiful gift wrapping, and such a nice touch leaving the price sticker on the outside."],
   ["sarcasm over advice", "Thank you for telling me to 'contact the courier'. The courier told me to contact you. Lovely little loop we've got going 👏"],
   ["sincere thanks", "The bank advisor spotted the scam call and stopped the transfer before a penny left my account. Can't thank you enough."],
-  ["sincere thanks", "Shout-out to the school office lady who tracked down my son's coat after he'd left it on the bus."],
   ["sincere thanks", "Big thank you to the locksmith who got me back into my flat in five minutes and didn't charge the call-out."],
   ["sincere thanks", "Love that the dentist gave my nervous daughter a sticker and a tour of the chair first. She walked out grinning."],
   ["sincere thanks", "Thank you to the library for ordering in the book I asked for, it came in within the week."],
   ["sincere thanks", "The rain came halfway through our ceremony and the venue staff moved everything indoors in twenty minutes. Nobody got wet. Thank you!"],
-  ["sincere thanks", "Credit where it's due, the energy company spotted we'd been overpaying and refunded £240 without us even asking."],
   ["sincere thanks", "Shout-out to the swim teacher who got my nervous six-year-old putting her face in the water in one lesson."],
   ["delight", "Nothing says a good weekend like a bike that finally shifts smoothly."],
   ["delight", "So glad I paid for overnight shipping, it was on my porch by 8am!"],
@@ -610,9 +610,11 @@ export const EIGHTY_FOURTH_ROUND: readonly Case[] = [
   ["delight", "The flat white this morning? Chef's kiss ☕"],
   ["sarcasm over a fault", "Cheers for cancelling my train with two minutes' notice, lovely start to the week."],
   ["sincere thanks", "Really appreciate the call-back, it was nice to speak to an actual person who fixed it."],
+  ["delight", "What a difference the new checkout makes, paid in two taps."],
+  ["amazement resolved by context", "Jaw on the floor. The streaming service added the whole back catalogue in 4K at no extra cost."],
 ]
 
-/** The 44 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 42 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_FOURTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "A £5 admin fee to send me a paper bill I never asked for. Very generous of you."],
   ["sarcasm over a fault", "Gotta love a phone network that charges me roaming fees while I'm sat in my own living room."],
@@ -627,7 +629,6 @@ export const EIGHTY_FOURTH_ROUND_MISSED: readonly Case[] = [
   ["praise over a bad situation", "Really loving the new streaming interface, trailers autoplaying at full volume at midnight. Bliss."],
   ["delight", "Nice work on the update, the battery drain is completely gone."],
   ["delight", "Nothing says Friday like a pizza that turns up piping hot and fifteen minutes early 🍕"],
-  ["delight", "What a difference the new checkout makes, paid in two taps."],
   ["delight", "10/10, would get my hair cut here again. She listened to every single thing I asked for."],
   ["delight", "Great, the Wi-Fi on the train actually works now. Streamed a whole episode without buffering."],
   ["delight", "Well done, the airline moved me onto an earlier flight at no charge."],
@@ -656,7 +657,6 @@ export const EIGHTY_FOURTH_ROUND_MISSED: readonly Case[] = [
   ["amazement resolved by context", "How on earth does your courier find my house with no number on it? Spot-on delivery every time."],
   ["amazement resolved by context", "I can't believe I got a human on the phone in under a minute. And they sorted the whole thing."],
   ["amazement resolved by context", "How on earth are your croissants this flaky? Best I've had outside Paris."],
-  ["amazement resolved by context", "Jaw on the floor. The streaming service added the whole back catalogue in 4K at no extra cost."],
   ["amazement resolved by context", "I can't believe it, the bank reversed the fraudulent payments the same afternoon."],
 ]
 
@@ -924,9 +924,13 @@ export const EIGHTY_FIFTH_ROUND: readonly Case[] = [
   ["greetings", "Dear Customer Services, I hope this email finds you well."],
   ["thanks before \"but\"", "Very kind of you to reply on a Sunday. That said, the money still hasn't reached my account."],
   ["thanks before \"but\"", "Appreciate the free upgrade; that said, the room had no hot water the entire stay."],
+  ["amazement resolved by context", "Never in my life have I seen a plumber turn up early. Fixed in 20 mins too. Stellar."],
+  ["amazement resolved by context", "Who knew a phone repair could be this quick? Screen replaced while I had a coffee."],
+  ["amazement resolved by context", "Unbelievable service from the helpline today, sorted in one call, no transfers."],
+  ["amazement resolved by context", "My jaw dropped when I saw the garden — your team turned a jungle into a proper lawn."],
 ]
 
-/** The 47 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 43 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Please could the school send the permission slip again? It needs to be signed by Wednesday."],
   ["polite deadlines", "Kindly process my refund before 25th as I need the funds for my daughter's admission fee."],
@@ -938,13 +942,9 @@ export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Would you be so kind as to confirm the DJ's arrival time before Friday? The venue locks up at midnight."],
   ["polite deadlines", "Pls can the tiles be delivered by Monday, tiler starts Tuesday 8am. Thanks!"],
   ["amazement resolved by context", "Is this real? The bank reversed the fraudulent charge before I even rang them."],
-  ["amazement resolved by context", "Never in my life have I seen a plumber turn up early. Fixed in 20 mins too. Stellar."],
   ["amazement resolved by context", "I'm still in shock — the beekeeper rescued the swarm from our chimney and didn't charge a penny."],
   ["amazement resolved by context", "I nearly fell off my chair when I saw the quote — half what the last firm wanted, and the work was superb."],
-  ["amazement resolved by context", "Who knew a phone repair could be this quick? Screen replaced while I had a coffee."],
   ["amazement resolved by context", "Seriously?? You sent a replacement before I'd even returned the broken one. Class."],
-  ["amazement resolved by context", "Unbelievable service from the helpline today, sorted in one call, no transfers."],
-  ["amazement resolved by context", "My jaw dropped when I saw the garden — your team turned a jungle into a proper lawn."],
   ["amazement resolved by context", "Didn't think it was possible but the dry cleaner got red wine out of a white linen tablecloth."],
   ["amazement resolved by context", "Dumbfounded — the game studio restored my account and all the items I'd lost."],
   ["greetings", "Hi there, hope you're good!"],
@@ -2328,16 +2328,16 @@ export const NINETIETH_ROUND: readonly Case[] = [
   ["negated problems", "The mattress didn't smell, didn't sag, and there was no problem with the delivery guys."],
   ["polite demands", "I'd ask that you honour the price shown at checkout. That was the price I agreed to pay."],
   ["travel and plans, not churn", "Cancelling my trip to Cebu because of the typhoon warning, how do I make a claim?"],
+  ["amazement resolved by context", "Jaw on the floor. The claim was approved in two days, I thought it would take months."],
 ]
 
-/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 9 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETIETH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Love that the smart lock decided to update itself at 2am and lock me out. Genius feature."],
   ["sarcasm over a fault", "Wow, fantastic work charging me for a game I refunded three weeks ago. Truly impressive."],
   ["confusion", "so is the analytics page counting downloads or listens? the numbers don't match and I'm puzzled"],
   ["negated problems", "The payroll run didn't throw any errors this month, so for once I'm not writing with a problem!"],
   ["negated problems", "Wasn't charged twice, wasn't overcharged, all good. Just need a receipt."],
-  ["amazement resolved by context", "Jaw on the floor. The claim was approved in two days, I thought it would take months."],
   ["praise over a bad situation", "What a lovely surprise, a meal kit box with melted ice packs on a 35 degree day."],
   ["praise over a bad situation", "Really enjoying the 45-minute walk home since the bike wouldn't unlock. Great cardio."],
   ["travel and plans, not churn", "I have to cancel our call tomorrow, something came up. Can we do Thursday instead?"],
@@ -6076,15 +6076,15 @@ export const HUNDRED_AND_SEVENTEENTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Genuinely stunned: my first bill on the new tariff is half what I used to pay."],
   ["sincere thanks", "Your colleague Tom made a stressful day a lot easier. I hope someone tells him."],
   ["negated problems", "Not one dropped call since you swapped the SIM. Happy days."],
+  ["amazement resolved by context", "Who knew a claim could be settled in a single phone call? Didn't think insurers did that!"],
 ]
 
-/** The 11 sentences of the same round that still miss. */
+/** The 10 sentences of the same round that still miss. */
 export const HUNDRED_AND_SEVENTEENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Clever little thermostat you sell. Decided 30 degrees at 3am was a good idea. Very smart indeed."],
   ["delight", "Opened the box and actually said 'oh wow' out loud to an empty kitchen. The stitching on this bag is something else."],
   ["negated problems", "Couldn't find a single thing wrong with the delivery: box intact, everything accounted for."],
   ["amazement resolved by context", "Blown away that the replacement arrived before I'd even posted the broken one back. That's trust!"],
-  ["amazement resolved by context", "Who knew a claim could be settled in a single phone call? Didn't think insurers did that!"],
   ["thanks before \"but\"","Lovely packaging and a handwritten note, which was sweet. The jumper inside, however, is two sizes off and has a hole in the sleeve."],
   ["sarcasm over advice", "Wow, 'make sure the device is switched on'. Incredible troubleshooting. Yes. It's on."],
   ["praise over a bad situation", "Highlight of my week: being told my call is important to you, forty-two times."],

@@ -5450,24 +5450,27 @@ export const SEVENTY_NINTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Floored by this: the ticketing site let me swap the date for free two days before the show."],
   ["amazement resolved by context", "I'm staggered, the window fitters took out the old frames and had the new ones in and sealed by teatime."],
   ["amazement resolved by context", "Shocked. The courier came a day early and left the parcel exactly where I asked."],
+  ["delight", "Your cleaners lifted a red wine stain out of our cream carpet, you genuinely cannot tell where it was. Takes real skill."],
+  ["delight", "Ace work on the broadband install, engineer was here at 8 sharp and we're getting the full 900 meg."],
+  ["delight", "My nails have lasted three full weeks without a single chip, even with all the gardening. Real skill 💅"],
+  ["delight", "The decorator's cutting-in is immaculate, crisp lines along the ceiling without a bit of tape. Takes proper skill."],
+  ["delight", "Jeweller resized my grandmother's ring and you can't see the join at all. Fits perfectly. Real craftsmanship."],
+  ["amazement resolved by context", "Crikey, didn't see that coming — the camping shop replaced my three-year-old jacket under warranty, no questions asked."],
+  ["amazement resolved by context", "Jaw dropped. The decorator painted the whole hallway, stairs and landing in two days without a drop on the floor."],
+  ["amazement resolved by context", "Pinch me: the estate agent sold our flat in four days, above asking."],
 ]
 
-/** The 37 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 29 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["delight", "Such a fab night at the cinema, the new recliners are dead comfy and the sound in screen 3 is crystal clear."],
   ["delight", "Close enough? No — spot on. The tailor took my suit trousers up to exactly the length I asked for."],
-  ["delight", "Your cleaners lifted a red wine stain out of our cream carpet, you genuinely cannot tell where it was. Takes real skill."],
   ["delight", "Cracking job on the boiler, the plumber found the faulty valve in ten minutes and we've had hot water ever since."],
   ["delight", "Very happy with the sofa delivery, the two guys got it up three flights of tenement stairs without a single bump. Braw service."],
-  ["delight", "Ace work on the broadband install, engineer was here at 8 sharp and we're getting the full 900 meg."],
   ["delight", "The storage place had my unit ready, padlock on and a trolley waiting when we pulled up. Couldn't have been easier."],
-  ["delight", "My nails have lasted three full weeks without a single chip, even with all the gardening. Real skill 💅"],
   ["delight", "Letting agent got the boiler fixed within a day of me reporting it, and texted updates the whole way through."],
-  ["delight", "The decorator's cutting-in is immaculate, crisp lines along the ceiling without a bit of tape. Takes proper skill."],
   ["delight", "Bathroom's finished and the tiling is perfect, grout lines dead straight and the shower doesn't leak a drop."],
   ["delight", "Massage therapist found the knot under my shoulder blade that's been nagging for months. Gone. Absolute magic hands."],
   ["delight", "Dentist did my filling without me feeling a thing, and I was in and out in fifteen minutes. Superb."],
-  ["delight", "Jeweller resized my grandmother's ring and you can't see the join at all. Fits perfectly. Real craftsmanship."],
   ["delight", "Estate agent got three viewings booked the first weekend and an offer at asking price by Monday."],
   ["delight", "wee bakery on the corner does the best steak pies, flaky pastry and loads of filling. Pure dead brilliant."],
   ["delight", "Phone insurance replaced my stolen phone the next day, same model, same colour. Seamless."],
@@ -5486,10 +5489,7 @@ export const SEVENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["amazement resolved by context", "Nearly fell off my chair: the bank refunded the fraudulent charge the same afternoon I rang."],
   ["amazement resolved by context", "Shook. The barber rescued the terrible DIY cut I gave myself and it actually looks good now."],
   ["amazement resolved by context", "Unbelievable. Called about our broken fridge at 10, engineer was here by 2 and the food is saved."],
-  ["amazement resolved by context", "Crikey, didn't see that coming — the camping shop replaced my three-year-old jacket under warranty, no questions asked."],
-  ["amazement resolved by context", "Jaw dropped. The decorator painted the whole hallway, stairs and landing in two days without a drop on the floor."],
   ["amazement resolved by context", "Seriously?! The airline found my lost bag and couriered it to my hotel within six hours."],
-  ["amazement resolved by context", "Pinch me: the estate agent sold our flat in four days, above asking."],
   ["amazement resolved by context", "Hang on, is this real? The electrician found the tripping fault in ten minutes and didn't charge for the callout."],
 ]
 
@@ -5551,17 +5551,17 @@ export const EIGHTIETH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Who knew?! The glamping pod had underfloor heating and the sunrise over the valley was unreal."],
   ["amazement resolved by context", "Absolute disbelief here, the bouncy castle people set up in the rain, dried it all off and the party went ahead."],
   ["amazement resolved by context", "Eyes out on stalks — the ice rink's coach had my 70-year-old dad gliding by the end of the session."],
+  ["delight", "Roofer replaced the slipped slates in one morning and checked the gutters while he was up. Dry loft through last night's storm."],
+  ["amazement resolved by context", "Stopped me in my tracks: the candle shop hand-wrote a note and added a sample, and the scent fills the whole house."],
+  ["amazement resolved by context", "Didn't think it could be done, but the hot tub hire company delivered and had it at 38 degrees by teatime."],
 ]
 
-/** The 9 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 6 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTIETH_ROUND_MISSED: readonly Case[] = [
-  ["delight", "Roofer replaced the slipped slates in one morning and checked the gutters while he was up. Dry loft through last night's storm."],
   ["delight", "Tree surgeon took down the dead ash without touching the fence, then chipped the lot and left the garden tidy."],
   ["sincere thanks", "Big thanks to the riding stables for matching my nervous daughter with the gentlest pony. She wants to go every week."],
   ["amazement resolved by context", "Mouth hanging open: the spa's hot stone massage melted away a month of tension in one hour."],
   ["amazement resolved by context", "Never seen the like, the scaffolders had it up and signed off before nine and not one plant trampled."],
-  ["amazement resolved by context", "Stopped me in my tracks: the candle shop hand-wrote a note and added a sample, and the scent fills the whole house."],
-  ["amazement resolved by context", "Didn't think it could be done, but the hot tub hire company delivered and had it at 38 degrees by teatime."],
   ["amazement resolved by context", "Blimey, the boat charter skipper found us a pod of dolphins within twenty minutes of leaving harbour."],
   ["amazement resolved by context", "Knocked for six, the fencing lads put up forty metres of fence in a day and it's dead straight."],
 ]

@@ -2066,7 +2066,11 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Done by a time gone by is no deadline: "everything was plugged in by morning", "it was all sorted by Friday".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['time-pressure'],
-    patterns: ['was|were|got|had all? done|finished|ready|fixed|sorted|installed|delivered|back|working|cleaned|packed|unpacked|assembled|connected|plugged|set|running|up in|up|out|back? by|before #day'],
+    patterns: [
+      'was|were|got|had all? done|finished|ready|fixed|sorted|installed|delivered|back|working|cleaned|packed|unpacked|assembled|connected|plugged|set|running|up in|up|out|back? by|before #day',
+      // "the pothole was filled by Tuesday", "the refund was credited by Monday".
+      'was|were|got|had all? filled|repaired|replaced|paid|refunded|credited|processed|approved|resolved|shipped|collected|posted|sent|answered|mended|restored|reconnected|patched|repainted|rebooked|confirmed|cleared by|before #day',
+    ],
   },
   {
     // A fix set as a condition is no fix: "…unless the heating is fixed before the concert", "once the app is
