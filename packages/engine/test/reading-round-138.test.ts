@@ -183,3 +183,13 @@ describe('delight told as a story', () => {
     expect(reader.read('The gardener fixed the fence panel in twenty minutes but broke the gate latch.').sentiment.label).not.toBe('positive')
   })
 })
+
+describe('a demand said with thanks or appreciation', () => {
+  it.each(["I'd thank you to send an engineer with the right part.", "I'd really appreciate you honouring the quoted price.", 'I would appreciate you matching the advertised rate.'])('is not thanks: %s', (text) => {
+    expect(reader.read(text).sentiment.label).not.toBe('positive')
+  })
+
+  it('leaves thanks meant as thanks', () => {
+    expect(reader.read("I'd like to thank you for the help.").sentiment.label).toBe('positive')
+  })
+})

@@ -2341,9 +2341,11 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND: readonly Case[] = [
   ["polite deadlines", "We need the signed contract back by Friday 9am for our board meeting. Thank you very much."],
   ["amazement resolved by context", "Unbelievable — the engineer fixed the boiler in 15 minutes AND patiently explained it all to my 80-year-old dad."],
   ["amazement resolved by context", "I'm genuinely floored that the council answered my pothole report and it was filled by Tuesday. Well done."],
+  ["polite demands", "I'd thank you to send an engineer who actually has the part this time. I've already taken two days off work."],
+  ["polite demands", "I'd really appreciate you honouring the price shown at checkout, $129, rather than the $159 that's actually been taken."],
 ]
 
-/** The 28 sentences of the same round that still miss. */
+/** The 26 sentences of the same round that still miss. */
 export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "So the fibre install is pushed back to 14 March. Right. Nothing I can do about that, is there. Book it in."],
   ["grudging acceptance", "Guess I'm stuck with the middle seat then. Would have been nice to know before I paid 40 euros for seat selection."],
@@ -2356,8 +2358,6 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["a technical report", "iOS app 7.3 (build 1184): dates in the booking list render one day early for users in UTC-10. Seems to be a timezone conversion issue on midnight timestamps."],
   ["amazement or outrage", "Checked my savings balance after the rate change... my jaw is on the floor."],
   ["a churn threat with a deadline", "End of day Thursday. Either the kitchen fitter turns up or the order's off and I want my deposit back."],
-  ["polite demands", "I'd thank you to send an engineer who actually has the part this time. I've already taken two days off work."],
-  ["polite demands", "I'd really appreciate you honouring the price shown at checkout, $129, rather than the $159 that's actually been taken."],
   ["amazement resolved by context", "Can't believe it, my lost suitcase turned up at my front door this morning with everything still inside."],
   ["amazement resolved by context", "Still in disbelief that you matched the cheaper quote without me even pushing. Sign me up."],
   ["thanks before \"but\"", "Love the new app design! Shame it won't let me log in with my fingerprint anymore, though."],

@@ -2268,7 +2268,13 @@ export const CUE_RULES: readonly CueRule[] = [
     // Redress asked for with "appreciate" is a demand, not thanks: "I would appreciate a full refund for
     // the cancelled lesson" ("I appreciate the refund" thanks for one given).
     kind: 'politeness', explicit: false, weight: -0.8, strength: 0, cancels: ['gratitude'],
-    patterns: ['appreciate|appreciated a|an full|partial|prompt|immediate|complete|proper? refund|credit|reimbursement|replacement|compensation|chargeback|goodwill'],
+    patterns: [
+      'appreciate|appreciated a|an full|partial|prompt|immediate|complete|proper? refund|credit|reimbursement|replacement|compensation|chargeback|goodwill',
+      // The same, asked of the agent: "I'd really appreciate you honouring the price shown", "I'd thank you to send an engineer who has the part".
+      "i'd|id really|very? much? appreciate you honouring|honoring|refunding|reversing|removing|cancelling|canceling|crediting|matching|reinstating|correcting|waiving|explaining",
+      'i would really|very? much? appreciate you honouring|honoring|refunding|reversing|removing|cancelling|canceling|crediting|matching|reinstating|correcting|waiving|explaining',
+      "i'd|id thank you to", 'i would thank you to',
+    ],
   },
   {
     // A fix asked for is no fix reported: "Please ensure this is resolved before our audit" (the praise
