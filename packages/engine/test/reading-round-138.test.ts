@@ -86,6 +86,10 @@ describe('courtesies of a letter', () => {
   it('open nothing with "I" among them', () => {
     expect(reader.read('Good afternoon, I hope this note finds you well.').sentiment.label).toBe('neutral')
   })
+
+  it('nor with the distance they are sent across', () => {
+    expect(reader.read('Morning all, hope you are all keeping well over there.').sentiment.label).toBe('neutral')
+  })
 })
 
 describe('the point after the courtesy', () => {

@@ -2343,9 +2343,10 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND: readonly Case[] = [
   ["amazement resolved by context", "I'm genuinely floored that the council answered my pothole report and it was filled by Tuesday. Well done."],
   ["polite demands", "I'd thank you to send an engineer who actually has the part this time. I've already taken two days off work."],
   ["polite demands", "I'd really appreciate you honouring the price shown at checkout, $129, rather than the $159 that's actually been taken."],
+  ["greetings", "G'day, hope you're all keeping well over there."],
 ]
 
-/** The 26 sentences of the same round that still miss. */
+/** The 25 sentences of the same round that still miss. */
 export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "So the fibre install is pushed back to 14 March. Right. Nothing I can do about that, is there. Book it in."],
   ["grudging acceptance", "Guess I'm stuck with the middle seat then. Would have been nice to know before I paid 40 euros for seat selection."],
@@ -2370,7 +2371,6 @@ export const HUNDRED_AND_FORTY_FIRST_ROUND_MISSED: readonly Case[] = [
   ["travel and plans, not churn", "We cancelled the Goa trip because of the monsoon and are heading to Jaipur instead. Can the travel insurance dates be changed to match?"],
   ["plain questions", "Are dogs allowed in the rooms, and is there an extra charge?"],
   ["greetings", "hey! first time using this chat lol"],
-  ["greetings", "G'day, hope you're all keeping well over there."],
   ["greetings", "Hi, hope Monday isn't treating you too badly. Give me a sec while I dig out my order number."],
   ["polite deadlines", "If possible, we'd love the flowers delivered by 2pm Saturday for the 3 o'clock ceremony. Thanks in advance."],
 ]

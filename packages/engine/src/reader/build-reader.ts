@@ -164,7 +164,7 @@ const LONE_FORMALITY_WORDS = new Set([
 ])
 
 // Words that say nothing between formalities: "Ok, I'll change those and test it." is steps acknowledged.
-const FORMALITY_FILLERS = new Set(['those', 'them', 'it', 'that', 'this', 'these', 'now', 'and', 'then', 'the', 'i', 'we'])
+const FORMALITY_FILLERS = new Set(['those', 'them', 'it', 'that', 'this', 'these', 'now', 'and', 'then', 'the', 'i', 'we', 'over'])
 
 /**
  * True for a short message whose every word lies inside a formality ("Good morning", "Ok, will
