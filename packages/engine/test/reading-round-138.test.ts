@@ -197,3 +197,15 @@ describe('a demand said with thanks or appreciation', () => {
     expect(reader.read("I'd like to thank you for the help.").sentiment.label).toBe('positive')
   })
 })
+
+describe('praise after a story of work done fast', () => {
+  it('is meant: the time it took is no fault', () => {
+    const r = reader.read('The electrician rewired the whole kitchen in an hour and talked me through every step. Brilliant.')
+    expect(r.sentiment.label).toBe('positive')
+    expect(r.emotions.sarcasm).toBeLessThan(0.15)
+  })
+
+  it('stays sarcasm over a fault beside the deadline', () => {
+    expect(reader.read('My flight is in two hours and the app is down. Great.').emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+  })
+})

@@ -3483,9 +3483,10 @@ export const NINETY_SEVENTH_ROUND: readonly Case[] = [
   ["sarcasm over a fault", "Big thanks to whoever designed the chimney sweep booking form that wipes everything if you press back. Truly a gift to humanity."],
   ["amazement resolved by context", "No way, someone handed in my lost bus pass?! You're lifesavers, I'll pick it up tomorrow."],
   ["plain questions", "how long does a full groom take for a cocker spaniel"],
+  ["amazement resolved by context", "Ordered the lenses on Tuesday and I'm wearing them Thursday?! How on earth did you manage that. Brilliant."],
 ]
 
-/** The 16 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Oh lovely, the new version of the accounting app has decided all my invoices were raised in 1970. Very retro, thanks."],
   ["sarcasm over a fault", "Nice to see the dog groomer's booking system has finally mastered double-booking. Real innovation there."],
@@ -3494,7 +3495,6 @@ export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["amazement or outrage", "my jaw actually dropped when I opened the parcel"],
   ["negated problems", "Boiler's running fine now, no more pressure loss. You can close the ticket."],
   ["negated problems", "That upload error seems to have gone, didn't see it once during today's test run."],
-  ["amazement resolved by context", "Ordered the lenses on Tuesday and I'm wearing them Thursday?! How on earth did you manage that. Brilliant."],
   ["thanks before \"but\"", "Thanks to the crew for being so friendly, but they left our piano wedged in the hallway and now it won't go through any door."],
   ["thanks before \"but\"", "Lovely people at the front desk, really. But the museum café charged my membership card for someone else's lunch, twice."],
   ["sarcasm over advice", "'Please read our FAQ' — cheers, I'd never have found the page I literally quoted to you in my first message."],

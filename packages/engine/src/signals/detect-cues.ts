@@ -733,7 +733,7 @@ export function detectCues(
   // Only where praise, thanks or a frame that waits for a problem could be read as sarcasm.
   const fixedFrom = table === undefined && standing.some((c) => c.rule.kind === 'praise' || c.rule.kind === 'gratitude' || c.rule.needsProblem === true) ? fixAfterProblem(tokens, standing, neg) : -1
   const beforeFix = (i: number): boolean => fixedFrom < 0 || i < fixedFrom
-  const fragments = tone !== undefined && table === undefined ? praiseFragments(tokens, sentences, standing, tone).filter((f) => beforeFix(f.from)) : []
+  const fragments = tone !== undefined && table === undefined ? praiseFragments(tokens, sentences, standing, tone, neg).filter((f) => beforeFix(f.from)) : []
   const named = hasProblem(standing) || decided || fragments.length > 0 || sarcasmFrames(standing, tokens, sentences, table) >= 2 || (winked && standing.some((c) => c.rule.needsProblem === true && c.rule.closer !== true))
   // Praise that opens a sentence before a comma, over news the model hears as bad though no cue names a
   // fault: "Oh perfect, my phone bill shows roaming charges for a trip I never took", "Fantastic, another
@@ -764,6 +764,9 @@ export function detectCues(
   // one that opens a sentence before a comma ("Lovely, the update wiped my filters"), unless "but"
   // or thanks follows it ("Great, but…" concedes; "Great, thanks" is thanks) or the message praises
   // something else as well ("Great! The crash is fixed" was about the fix).
+  // A deadline alone is no fault a lone "Brilliant." could be said of: "…rewired the whole panel in an
+  // hour and talked me through every step. Brilliant."
+  const deadlineOnly = !decided && fragments.length === 0 && opening === undefined && !standing.some((c) => isProblem(c) && c.rule.kind !== 'time-pressure')
   if (problem) {
     const praisedElsewhere = praiseElsewhere(filtered, tokens.length)
     for (let si = 0; si < sentences.length; si++) {
@@ -777,7 +780,7 @@ export function detectCues(
       // "Good job." and "Well done." after the fault are the closer's praise in two words, as "Great support." is.
       const plainPraise = table === undefined && ((first === 'good' && PRAISED_SERVICE.has(second)) || (first === 'well' && second === 'done'))
       const only = words.length === 1 ? (words[0] as number) : first === 'oh' ? (words[1] as number) : table === undefined && (PRAISED_SERVICE.has(second) || plainPraise) ? (words[0] as number) : -1
-      if (only >= 0 && (isPraiseWord(tokens[only] as Token, table) || plainPraise) && !praisedElsewhere(only)) {
+      if (only >= 0 && !deadlineOnly && (isPraiseWord(tokens[only] as Token, table) || plainPraise) && !praisedElsewhere(only)) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: words[0] as number, to: (words[words.length - 1] as number) + 1 })
       } else if (only < 0 && opensWithPraise(tokens, s.from, s.to, table) && (!praisedElsewhere(s.from) || namesProblemNext(filtered, tokens, s))) {
         filtered.push({ rule: PRAISE_AS_SARCASM, from: s.from, to: s.from + 1 })
@@ -1191,8 +1194,13 @@ const FRAGMENT_MAX_WORDS = 4
 const FRAGMENT_PRAISE = new Set(['innovative', 'handy', 'convenient', 'clever', 'smart', 'unlimited', 'top-notch', 'value', 'timing', 'genius', 'groundbreaking', 'revolutionary', 'efficient', 'professional', 'reliable', 'seamless', 'immersive', 'flawless', 'smooth', 'slick', 'thoughtful', 'considerate', 'helpful', 'useful', 'classy', 'premium', 'world-class', 'first-class', 'visionary', 'inspired', 'speedy', 'customer-focused', 'motivating', 'inspiring', 'reassuring', 'encouraging', 'uplifting'])
 const FRAGMENT_FILLER = new Set(['v', 'feature', 'features', 'design', 'touch', 'idea', 'a', 'an', 'the', 'such', 'what', 'just', 'truly', 'genuinely', 'honestly', 'simply', 'top', 'real', 'quality', 'service', 'delivery', 'support', 'work', 'job', 'stuff', 'experience', 'customer', 'thinking', 'planning', 'value', 'timing', 'oh', 'wow'])
 // The sentence before such a fragment must read at most this (the model alone, no cues) to be the bad
-// thing it is said of: "Now I can't see my balance at all." reads about -0.8.
+// thing it is said of: "Now I can't see my balance at all." reads about -0.8. A sentence with a
+// negator in it ("can't", "never", "no"), "still" or "again" may read only a little bad; one without
+// must read clearly so:
+// the model reads plain stories of work done at -0.3 to -0.45 ("The electrician rewired the whole
+// kitchen and talked me through every step. Brilliant." read sarcastic).
 const FRAGMENT_BAD_TONE = -0.3
+const FRAGMENT_BAD_TONE_UNNEGATED = -0.6
 const FRAGMENTS_ASKED = 4
 const FRAGMENT_MAX_TOKENS = 2 * FRAGMENT_MAX_WORDS + 2
 const FRAGMENT_BEFORE_MIN_WORDS = 3
@@ -1383,8 +1391,17 @@ function quotedPhrase(text: string, tokens: readonly Token[], from: number, to: 
   return false
 }
 
+/** Whether sentence `s` says in words that something is wrong or unchanged: a negator ("can't", "never", "no"), "still" or "again". */
+function negated(tokens: readonly Token[], neg: Uint8Array, s: SentenceRange): boolean {
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i] as Token
+    if (neg[i] === NEGATOR || t.norm === 'still' || t.norm === 'again') return true
+  }
+  return false
+}
+
 /** Praise fragments (token spans) said right after a sentence with a fault in it, or one the model reads as bad. */
-function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone): TokenSpan[] {
+function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly RawCue[], tone: ClauseTone, neg: Uint8Array): TokenSpan[] {
   const out: TokenSpan[] = []
   let asked = 0
   for (let k = 1; k < sentences.length; k++) {
@@ -1420,10 +1437,11 @@ function praiseFragments(tokens: readonly Token[], sentences: readonly SentenceR
     if (saysFixed(tokens, before.from, before.to)) continue
     // A fault said to be absent is the good news cheered: "Zero errors on the import, and no downtime either. Nice."
     if (cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.kind === 'negation' && c.rule.weight > 0 && c.rule.cancels?.includes('issue-report') === true)) continue
-    const faulted = cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.needsProblem !== true)
+    // A deadline there is no fault ("…rewired the whole panel in an hour…. Brilliant." tells how fast).
+    const faulted = cues.some((c) => c.from >= before.from && c.from < before.to && c.rule.weight <= -0.3 && c.rule.kind !== 'sarcasm' && c.rule.kind !== 'time-pressure' && c.rule.needsProblem !== true)
     // Advice said back as a bare order is held up to be looked at, as quoted advice is: "restart the router. wow. revolutionary".
     const advice = ADVICE_VERBS.has((tokens[firstWord(tokens, before)] as Token | undefined)?.norm ?? '')
-    if (faulted || advice || tone(before.from, before.to) <= FRAGMENT_BAD_TONE) out.push({ from: first, to: last + 1 })
+    if (faulted || advice || tone(before.from, before.to) <= (negated(tokens, neg, before) ? FRAGMENT_BAD_TONE : FRAGMENT_BAD_TONE_UNNEGATED)) out.push({ from: first, to: last + 1 })
   }
   return out
 }
