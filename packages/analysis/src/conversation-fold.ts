@@ -8,7 +8,7 @@ import type { CueKind } from '@undertone/engine'
 import type { AnalysisConfig } from './analysis-config.js'
 import type { MessageReading } from './conversation-input.js'
 import { customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
-import { isCourtesyOnly, isGoodbye, isPlainReply, isReadable, isSatisfiedClose, isUntroubled, namesProblem, saysResolved } from './customer-turn.js'
+import { isCourtesyOnly, isGoodbye, isPlainReply, isReadable, isSatisfiedClose, isUntroubled, namesProblem, saysResolved, takesStep } from './customer-turn.js'
 import { eventReasons, trajectoryWeight } from './escalation-parts.js'
 import type { TimedMessage } from './normalize-conversation.js'
 import { noisyOr } from './reason.js'
@@ -129,7 +129,7 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   // TONIGHT" leaves the customer waiting, and the queue must keep them up (it ranked 29th of 50).
   const courtesyWhileOpen = f.openUrgency >= 0.5 && isCourtesyOnly(r)
   const satisfied = (isSatisfiedClose(r) && !courtesyWhileOpen) || (f.closedSatisfied === true && isGoodbye(r))
-  if (!satisfied) f.waitingSince ??= m.at
+  if (!satisfied && !takesStep(r)) f.waitingSince ??= m.at
   if (r === undefined || !isReadable(r)) return
   f.closedSatisfied = satisfied
   const pr = f.last

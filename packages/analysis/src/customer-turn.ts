@@ -81,3 +81,13 @@ export function isPlainReply(r: MessageReading | undefined): boolean {
 export function namesProblem(r: MessageReading | undefined): boolean {
   return isReadable(r) && hasProblem(r)
 }
+
+/**
+ * The customer taking the agent's step ("ok, holding the button now", "Alright, going through it
+ * now."): untroubled, asking nothing, an acknowledgement. The next move is the customer's, so no
+ * wait starts on it: the plug that dropped off again three hours later had waited since the step,
+ * "past the SLA", in the queue.
+ */
+export function takesStep(r: MessageReading | undefined): boolean {
+  return isGoodbye(r) && r?.cues?.includes('acknowledgement') === true
+}

@@ -441,3 +441,37 @@ describe('conversation evidence', () => {
     expect(box('2026-02-11T19:05:00Z', '2026-03-19T19:40:00Z').repeatContacts).toBe(1)
   })
 })
+
+describe('the customer taking a step', () => {
+  it('starts no wait: the next move is theirs, and the wait runs from the report after it', () => {
+    const rows = [
+      ['customer', 'My smart plug keeps dropping off the wifi every night.', '2026-12-07T20:00:00Z'],
+      ['agent', 'Sorry! Please hold the button for ten seconds to reset it.', '2026-12-07T20:05:00Z'],
+      ['customer', 'ok, holding the button now', '2026-12-07T20:06:00Z'],
+    ] as const
+    const stepped = readConversation({ id: 'step', slaMinutes: 240, messages: thread(rows) }, at('2026-12-08T00:06:00Z'))
+    expect(stepped.waitMinutes).toBe(0)
+    const failed = readConversation(
+      { id: 'step-failed', slaMinutes: 240, messages: thread([...rows, ['customer', 'Did that. The plug dropped off the wifi again at 11pm, same as before.', '2026-12-07T23:10:00Z']]) },
+      at('2026-12-08T00:10:00Z'),
+    )
+    expect(failed.waitMinutes).toBe(60)
+    expect(failed.escalate).toBe(true)
+  })
+
+  it('a question asked with it is waited on', () => {
+    const asked = readConversation(
+      {
+        id: 'step-question',
+        slaMinutes: 240,
+        messages: thread([
+          ['customer', 'My smart plug keeps dropping off the wifi every night.', '2026-12-07T20:00:00Z'],
+          ['agent', 'Sorry! Please hold the button for ten seconds to reset it.', '2026-12-07T20:05:00Z'],
+          ['customer', 'ok, holding it now. Which light should come on?', '2026-12-07T20:06:00Z'],
+        ]),
+      },
+      at('2026-12-07T21:06:00Z'),
+    )
+    expect(asked.waitMinutes).toBe(60)
+  })
+})
