@@ -209,3 +209,19 @@ describe('praise after a story of work done fast', () => {
     expect(reader.read('My flight is in two hours and the app is down. Great.').emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
   })
 })
+
+describe('a step told in its own sentence, or after thanks', () => {
+  it.each(['Meter reads 0.4. Opening the valve now, give me a sec.', "Oh, I didn't realise that. Removing them now.", "Thanks, I'm reconnecting it now with the admin login."])('is an acknowledgement: %s', (text) => {
+    expect(kinds(text)).toContain('acknowledgement')
+  })
+
+  it('is none in thanks that looks forward, or praise of someone pushing through', () => {
+    expect(kinds('Thanks, looking forward to it.')).not.toContain('acknowledgement')
+    expect(kinds('Cheers to you for pushing through.')).not.toContain('acknowledgement')
+  })
+
+  it('a fault code seen again after the step is a repeat', () => {
+    const previous = ['Boiler is showing fault code F22 and there is no heating.', 'Meter reads 0.4. Opening the valve now, give me a sec.']
+    expect(kinds2('Got it to 1.5 and pressed reset. It ran for a minute, then F22 again.', previous)).toContain('repeat-contact')
+  })
+})

@@ -197,6 +197,9 @@ function insideFormality(t: Token, cues: readonly Cue[], rules: readonly (CueRul
 // Words that open a reply taking the agent's suggestion ("Ok, re-saving it now.", "Right. Presser
 // foot up, rethreading from the start", "Got the email, opening it now."), and how short such a reply is.
 const STEP_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'alright', 'right', 'sure', 'will', 'got', 'fine'])
+// Thanks that opens the step said under way: "Thanks, I'm reconnecting it now with the admin login."
+const THANKS_OPENERS = new Set(['thanks', 'thank', 'thx', 'cheers'])
+const DOING_SUBJECTS = new Set(["i'm", 'im', "we're"])
 const STEP_MAX_WORDS = 14
 // -ing words that open no step taken: "Waiting now for the third day.", "Getting nowhere now."
 const NOT_STEPS = new Set(['coming', 'arriving', 'happening', 'working', 'loading', 'waiting', 'sitting', 'struggling', 'losing', 'missing', 'paying', 'suffering', 'freezing', 'boiling', 'dying', 'getting', 'going', 'hoping', 'wondering', 'thinking', 'starting', 'loving', 'enjoying', 'hating', 'nothing', 'everything', 'something', 'anything'])
@@ -226,7 +229,7 @@ function stepClosesNow(tokens: readonly Token[]): boolean {
  * "Okay, trying that now." it says nothing of how the customer feels; the model read "Ok, re-saving
  * it now." positive 0.26 and "ok toggling bluetooth" negative, which broke a failed fix's arc.
  */
-function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boolean {
+function acknowledgedStep(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[]): boolean {
   let words = 0
   let doing = false
   let first: Token | undefined
@@ -237,13 +240,35 @@ function acknowledgedStep(tokens: readonly Token[], cues: readonly Cue[]): boole
     if (words > STEP_MAX_WORDS) return false
     if (t !== first && t.norm.length > 4 && t.norm.endsWith('ing')) doing = true
   }
-  // Or the step itself opens it and is said to be under way: "Removing and re-adding it now.", "verifying now";
-  // or closes it so: "I have a spare battery in the drawer, swapping it now."
-  const underWay = first !== undefined && ((first.norm.length > 4 && first.norm.endsWith('ing') && !NOT_STEPS.has(first.norm) && tokens.some((t) => t.kind === 'word' && t.norm === 'now')) || stepClosesNow(tokens))
-  if (first === undefined || (!(STEP_OPENERS.has(first.norm) && doing) && !underWay)) return false
-  // "without" tells how the step is done ("Ok, retyping it without spaces."), not that it failed.
-  for (const c of cues) if (c.weight !== 0 || (c.kind === 'negation' && c.text.toLowerCase() !== 'without') || c.kind === 'repeat-contact') return false
+  if (first === undefined) return false
+  // Or the step itself opens a sentence and is said to be under way: "Removing and re-adding it now.",
+  // "Gauge says 0.5. Opening the valve now, give me a sec."; or closes the message so: "I have a spare
+  // battery in the drawer, swapping it now."
+  let step: SentenceRange | undefined
+  for (const s of sentences) {
+    const w = firstWordIn(tokens, s)
+    if (w !== undefined && w.norm.length > 4 && w.norm.endsWith('ing') && !NOT_STEPS.has(w.norm) && hasWord(tokens, s, 'now')) step = s
+  }
+  const underWay = step !== undefined || stepClosesNow(tokens)
+  const thanked = THANKS_OPENERS.has(first.norm) && tokens.some((t, i) => DOING_SUBJECTS.has(t.norm) && (tokens[i + 1]?.norm.endsWith('ing') ?? false))
+  if (!(STEP_OPENERS.has(first.norm) && doing) && !underWay && !thanked) return false
+  // "without" tells how the step is done ("Ok, retyping it without spaces."), not that it failed; a
+  // negator before the step sentence tells something else ("Oh, I didn't know that. Removing them now.").
+  for (const c of cues) {
+    if (c.weight !== 0 || c.kind === 'repeat-contact') return false
+    if (c.kind === 'negation' && c.text.toLowerCase() !== 'without' && (step === undefined || c.start >= (tokens[step.from] as Token).start)) return false
+  }
   return true
+}
+
+function firstWordIn(tokens: readonly Token[], s: SentenceRange): Token | undefined {
+  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') return tokens[i] as Token
+  return undefined
+}
+
+function hasWord(tokens: readonly Token[], s: SentenceRange, word: string): boolean {
+  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).norm === word) return true
+  return false
 }
 
 /** True when the sentence holding cue `c` ends on a question mark: the request is asked of the agent. */
@@ -677,7 +702,7 @@ export function buildReader(options: ReaderOptions): Reader {
     // rates nothing: the model reads "good" and "ok" as praise, so they get a firmer pull to neutral.
     // The pull starts from the leading class: "Good morning!" is a tweet's cheer to the model, and a
     // fixed pull left it positive.
-    const stepTaken = detection.exclamations === 0 && detection.questions === 0 && acknowledgedStep(tokens, cues)
+    const stepTaken = detection.exclamations === 0 && detection.questions === 0 && acknowledgedStep(tokens, sentences, cues)
     const formalitiesOnly = onlyFormalities(tokens, cues, rules, detection.exclamations === 0) || stepTaken
     // The step taken is told to the conversation as a phrase rule's acknowledgement is ("ok trying a
     // private window now"): the customer's next report of the fault is the step failing.

@@ -199,6 +199,11 @@ const PERSISTS = new Set(['again', 'same'])
 const ECHO_MIN_LETTERS = 5
 const ECHO_MIN_SHARED = 2
 
+/** A code of letters and digits ("f22", "e3", "cr2032"): what a device shows, or names, exactly. */
+function isCode(w: string): boolean {
+  return w.length >= 2 && /\d/.test(w) && /[a-z]/.test(w)
+}
+
 /**
  * The fault the customer reported, seen again: words of an earlier message of theirs (the thing
  * that failed, "blinking", "cartridge") beside "again" or "same", with no fault word of the
@@ -213,15 +218,21 @@ function echoesFault(words: readonly string[], previous: readonly string[]): boo
   }
   if (!persists) return false
   const mine = new Set<string>()
-  for (const w of words) if (w.length >= ECHO_MIN_LETTERS && !FILLER.has(w) && !PERSISTS.has(w)) mine.add(w)
-  if (mine.size < ECHO_MIN_SHARED) return false
+  for (const w of words) if ((w.length >= ECHO_MIN_LETTERS && !FILLER.has(w) && !PERSISTS.has(w)) || isCode(w)) mine.add(w)
+  if (mine.size === 0) return false
   // The first message given is where the customer told the problem; a later one may tell a state
   // that was fine ("showing a green light", then "green light again").
   const first = previous[0]
   if (first === undefined) return false
   const shared = new Set<string>()
-  for (const w of wordNorms(tokenize(first, 0, Math.min(first.length, PREVIOUS_CHARS)))) if (mine.has(w)) shared.add(w)
-  return shared.size >= ECHO_MIN_SHARED
+  let weight = 0
+  for (const w of wordNorms(tokenize(first, 0, Math.min(first.length, PREVIOUS_CHARS)))) {
+    if (!mine.has(w) || shared.has(w)) continue
+    shared.add(w)
+    // A fault code is the fault itself: "F22 again" after "the boiler shows fault code F22".
+    weight += isCode(w) ? ECHO_MIN_SHARED : 1
+  }
+  return weight >= ECHO_MIN_SHARED
 }
 
 /** Whether the message asks anything: "Is the new house on the same tariff?" reports nothing seen. */

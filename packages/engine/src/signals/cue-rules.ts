@@ -3401,6 +3401,9 @@ export const CUE_RULES: readonly CueRule[] = [
       "thanks|thx|cheers|ta i'll|ill|we'll request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap",
       "thanks|thx|cheers|ta * *? *? *? *? i'll|ill|we'll head|pop|nip|go|drive|walk|run there|over|down|out|now",
       "thank you i'll|ill|we'll request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap",
+      // The step under way: "Thanks, I'm reconnecting it now with the admin login."
+      "thanks|thx|cheers|ta i'm|im|we're|were reconnecting|restarting|resetting|rebooting|reinstalling|updating|clearing|checking|trying|running|unplugging|plugging|removing|switching|turning|logging|signing|following|doing|heading|calling|requesting|uploading|downloading|installing|charging|re-entering|reentering|retyping|resending",
+      "thank you i'm|im|we're|were reconnecting|restarting|resetting|rebooting|reinstalling|updating|clearing|checking|trying|running|unplugging|plugging|removing|switching|turning|logging|signing|following|doing|heading|calling|requesting|uploading|downloading|installing|charging|re-entering|reentering|retyping|resending",
       // The same told in full words: "Thanks, I will check the next one."
       'thanks|thx|cheers|ta i|we will request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap',
       'thank you i|we will request|head|pop|nip|run|go|call|book|order|check|restart|grab|drive|walk|reset|reinstall|update|swap',
