@@ -4,7 +4,9 @@ import type { Scenario } from './conversation-kind-scenarios.js'
  * Round 145 (2026-12-08, the twenty-sixth session): 70 conversations of the seven kinds by a helper who
  * read none of the rules, with round 112's brief, read once with the session's final code as its
  * conversation measure: 8 missed (round 139 with the session's first code: 9; 142 midway: 13), five
- * of them failed-fix arcs. Not mended: the 62 that pass are here; the misses are left out (r145-escalating-customer-10, r145-contact-again-same-issue-9, r145-failed-fix-arc-1, r145-failed-fix-arc-4, r145-failed-fix-arc-5, r145-failed-fix-arc-8, r145-failed-fix-arc-9, r145-urgent-thanks-unresolved-6).
+ * of them failed-fix arcs. Then a step told in its own sentence and a fault code seen again turned one
+ * ("Opening the valve now, give me a sec." then "…then F22 again"). The 63 that pass are here; the
+ * misses are left out (r145-escalating-customer-10, r145-contact-again-same-issue-9, r145-failed-fix-arc-1, r145-failed-fix-arc-4, r145-failed-fix-arc-8, r145-failed-fix-arc-9, r145-urgent-thanks-unresolved-6).
  */
 export const ROUND_145_SCENARIOS: readonly Scenario[] = [
   {
@@ -322,6 +324,19 @@ export const ROUND_145_SCENARIOS: readonly Scenario[] = [
       { role: "agent", text: "Thanks, it can take a few minutes.", at: "2026-06-12T22:55:00Z" },
       { role: "customer", text: "it found 3 files and redownloaded them. loaded harbor again. back on my desktop after the loading screen", at: "2026-06-12T23:10:00Z" },
       { role: "agent", text: "Thanks for checking. Could you send the crash log from Documents/EmberTactics/Logs so we can look at it?", at: "2026-06-12T23:13:00Z" },
+    ],
+    expect: { arc: ["negative", "neutral", "negative"], trend: "deteriorating", escalate: true },
+  },
+  {
+    id: "r145-failed-fix-arc-5",
+    kind: "failed-fix arc",
+    messages: [
+      { role: "customer", text: "Boiler's showing fault code F22 and there's no heating or hot water. It's 4 degrees outside and I've got a newborn. Homecare cover plan HC-33019.", at: "2026-01-14T07:10:00Z" },
+      { role: "agent", text: "I'm sorry, that's stressful. F22 usually means low water pressure. Could you check the gauge below the boiler? If it's under 1 bar, open the filling loop valve until it reads 1.5, then press reset.", at: "2026-01-14T07:18:00Z" },
+      { role: "customer", text: "Gauge says 0.5. Opening the valve now, give me a sec.", at: "2026-01-14T07:21:00Z" },
+      { role: "agent", text: "Take your time, I'm here.", at: "2026-01-14T07:22:00Z" },
+      { role: "customer", text: "Got it to 1.5, pressed reset. It fired up for about a minute, then F22 again and the pressure's back down to 0.6.", at: "2026-01-14T07:31:00Z" },
+      { role: "agent", text: "Thanks. A pressure drop that fast points to a leak, so I'm booking an emergency engineer visit for you this morning.", at: "2026-01-14T07:34:00Z" },
     ],
     expect: { arc: ["negative", "neutral", "negative"], trend: "deteriorating", escalate: true },
   },
