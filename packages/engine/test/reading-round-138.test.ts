@@ -225,3 +225,14 @@ describe('a step told in its own sentence, or after thanks', () => {
     expect(kinds2('Got it to 1.5 and pressed reset. It ran for a minute, then F22 again.', previous)).toContain('repeat-contact')
   })
 })
+
+describe('short questions in Portuguese', () => {
+  it.each(['Quanto tempo demora a entrega para o Recife?', 'Quanto custa a entrega para Coimbra?'])('are read as Portuguese: %s', (text) => {
+    expect(reader.read(text).language).toBe('pt')
+  })
+
+  it('leaves the Italian and English ones alone', () => {
+    expect(reader.read('Quanto costa la spedizione per Torino?').language).toBe('it')
+    expect(reader.read('How long does delivery to Porto take?').language).toBe('en')
+  })
+})

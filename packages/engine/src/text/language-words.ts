@@ -37,6 +37,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'la', 'en', 'se', 'si', 'un', 'aquí', 'allí', 'entonces', 'nadie', 'algo', 'alguien', 'cosa', 'cosas', 'mejor', 'peor', 'tan',
     'tanto', 'sea', 'era', 'estaba', 'había', 'hemos', 'están', 'estás', 'eres', 'soy', 'somos', 'tenemos', 'mucha', 'poco',
     'nuevo', 'nueva', 'jajajajaja', 'jeje', 'vía', 'urgente', 'problema', 'pagar', 'cancelar', 'funcionar',
+    'demora', 'entrega', 'cuánto', 'cuanto',
   ],
   fr: [
     // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
@@ -84,7 +85,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'solo', 'qui', 'qua', 'fa', 'va', 'sta', 'sto', 'stai', 'siamo', 'siete', 'hai', 'dopo', 'prima', 'senza', 'tra', 'fra', 'cui',
     'la', 'se', 'le', 'o', 'ecco', 'altro', 'altra', 'contro', 'sarebbe', 'tanto', 'troppo', 'davvero', 'perchè', 'cmq', 'anzi',
     'quello', 'quella', 'questi', 'queste', 'nostra', 'vostra', 'stanno', 'vuole', 'deve', 'devo', 'urgente', 'disdico',
-    'disdetta', 'funzionare', 'aiutarmi',
+    'disdetta', 'funzionare', 'aiutarmi', 'quanto', 'quanta', 'quanti', 'quante',
   ],
   pt: [
     // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
@@ -101,6 +102,9 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'obg', 'tbm', 'de', 'se', 'e', 'q', 'o', 'gente', 'melhor', 'noite', 'vai', 'vou', 'ver', 'gosto', 'deu', 'ja', 'oq', 'qto',
     'hein', 'mano', 'cara', 'fala', 'quê', 'nao', 'pq', 'ta', 'tava', 'nunca', 'mesmo', 'mesma', 'ninguém', 'alguém', 'coisa',
     'urgente', 'tento', 'pagar', 'cancelar', 'funcionar', 'atendimento',
+    // "Quanto tempo demora a entrega para Lisboa?" read as English: its words are shared with Italian
+    // and Spanish, where they vote too.
+    'quanto', 'quanta', 'quantos', 'quantas', 'demora', 'entrega', 'prazo', 'custa',
   ],
   nl: [
     'de', 'het', 'een', 'en', 'niet', 'ik', 'je', 'jij', 'wij', 'met', 'voor', 'maar', 'bedankt', 'mijn', 'nog', 'altijd',
