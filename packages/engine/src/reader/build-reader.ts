@@ -6,6 +6,7 @@ import { isConcession } from '../signals/positive-over-negative.js'
 import { detectLanguage } from '../text/detect-language.js'
 import { findMessageBody } from '../text/find-message-body.js'
 import { splitSentences, type SentenceRange } from '../text/split-sentences.js'
+import { firstWord } from '../text/first-word.js'
 import type { Token } from '../text/token.js'
 import { tokenize } from '../text/tokenize.js'
 import { type ConfidenceCalibration, calibrateProbabilities } from './calibration.js'
@@ -246,7 +247,7 @@ function acknowledgedStep(tokens: readonly Token[], sentences: readonly Sentence
   // battery in the drawer, swapping it now."
   let step: SentenceRange | undefined
   for (const s of sentences) {
-    const w = firstWordIn(tokens, s)
+    const w = tokens[firstWord(tokens, s)]
     if (w !== undefined && w.norm.length > 4 && w.norm.endsWith('ing') && !NOT_STEPS.has(w.norm) && hasWord(tokens, s, 'now')) step = s
   }
   const underWay = step !== undefined || stepClosesNow(tokens)
@@ -259,11 +260,6 @@ function acknowledgedStep(tokens: readonly Token[], sentences: readonly Sentence
     if (c.kind === 'negation' && c.text.toLowerCase() !== 'without' && (step === undefined || c.start >= (tokens[step.from] as Token).start)) return false
   }
   return true
-}
-
-function firstWordIn(tokens: readonly Token[], s: SentenceRange): Token | undefined {
-  for (let i = s.from; i < s.to; i++) if ((tokens[i] as Token).kind === 'word') return tokens[i] as Token
-  return undefined
 }
 
 function hasWord(tokens: readonly Token[], s: SentenceRange, word: string): boolean {
@@ -291,10 +287,6 @@ function emojiLean(cues: readonly Cue[]): number {
 // Words a plain question has at least: "Really?", "Huh?", "You okay?" are reactions.
 const PLAIN_QUESTION_MIN_WORDS = 4
 
-/**
- * True for a message that ends on a question mark with no exclamation and no negation in it ("What
- * are your support hours?"): "What?!", "Aren't we a little old for this?" are feelings asked.
- */
 // An English question asked without its mark opens with an auxiliary and its subject ("does the
 // premium tier…", "can I…"), or a question word and an auxiliary ("how do I…", "when will…"):
 // "What a heartless person" and "When you see this format…" open so and are no questions.
@@ -321,6 +313,11 @@ function unmarkedQuestion(tokens: readonly Token[], sentences: readonly Sentence
   return (QUESTION_AUXILIARIES.has(first.norm) && QUESTION_SUBJECTS.has(second.norm)) || (QUESTION_WORDS.has(first.norm) && AFTER_QUESTION_WORD.has(second.norm))
 }
 
+/**
+ * True for a message that ends on a question mark, or is an unmarked English question, with no
+ * exclamation and no negation in it ("What are your support hours?"): "What?!", "Aren't we a little
+ * old for this?" are feelings asked.
+ */
 function isPlainQuestion(tokens: readonly Token[], sentences: readonly SentenceRange[], cues: readonly Cue[], detection: CueDetection, language: string): boolean {
   const last = tokens[tokens.length - 1]
   if (last === undefined || ((last.kind !== 'punct' || last.norm !== '?') && !(language === 'en' && unmarkedQuestion(tokens, sentences, detection)))) return false

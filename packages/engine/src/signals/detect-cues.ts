@@ -1196,9 +1196,8 @@ const FRAGMENT_FILLER = new Set(['v', 'feature', 'features', 'design', 'touch', 
 // The sentence before such a fragment must read at most this (the model alone, no cues) to be the bad
 // thing it is said of: "Now I can't see my balance at all." reads about -0.8. A sentence with a
 // negator in it ("can't", "never", "no"), "still" or "again" may read only a little bad; one without
-// must read clearly so:
-// the model reads plain stories of work done at -0.3 to -0.45 ("The electrician rewired the whole
-// kitchen and talked me through every step. Brilliant." read sarcastic).
+// must read clearly so, since the model reads plain stories of work done at -0.3 to -0.45 ("The
+// electrician rewired the whole kitchen and talked me through every step. Brilliant." read sarcastic).
 const FRAGMENT_BAD_TONE = -0.3
 const FRAGMENT_BAD_TONE_UNNEGATED = -0.6
 const FRAGMENTS_ASKED = 4
