@@ -8,7 +8,7 @@ import type { CueKind } from '@undertone/engine'
 import type { AnalysisConfig } from './analysis-config.js'
 import type { MessageReading } from './conversation-input.js'
 import { customerTrajectory, messageNegativity, strainOf } from './customer-trajectory.js'
-import { isCourtesyOnly, isGoodbye, isPlainReply, isReadable, isSatisfiedClose, isUntroubled, namesProblem, saysResolved, takesStep } from './customer-turn.js'
+import { closesDeadline, isCourtesyOnly, isGoodbye, isPlainReply, isReadable, isSatisfiedClose, isUntroubled, namesProblem, takesStep } from './customer-turn.js'
 import { eventReasons, trajectoryWeight } from './escalation-parts.js'
 import type { TimedMessage } from './normalize-conversation.js'
 import { noisyOr } from './reason.js'
@@ -45,6 +45,12 @@ export interface ConversationFold {
   openUrgency: number
   /** A customer message named a deadline (a time-pressure cue) that no later one said was met. */
   deadlineOpen?: boolean
+  /**
+   * The urgency and deadline the latest message set aside by saying the problem is solved. A message
+   * after it still waiting on the outcome ("…so fingers crossed they get to it") takes the praise back
+   * ("Thank you, that's very helpful."), and they are open again.
+   */
+  setAside?: { readonly urgency: number; readonly deadline: boolean }
   arc: ArcPoint[]
   /** Sum over the arc of each message's mood (score lowered by strain): the customer reading's per-contact mood. */
   moodSum: number
@@ -180,7 +186,8 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
   // It holds for good, not only while it is the latest word.
   // A question while the deadline is open asks what is still missing ("Okay, the projector is good news. If the
   // mics don't come through, is there any fallback?"): no recovery either.
-  const openHold = lastScore !== undefined && f.deadlineOpen === true && f.openUrgency >= 0.5 && !saysResolved(r) && (isCourtesyOnly(r) || r.label !== 'positive' || has(r, 'question'))
+  const closes = closesDeadline(r)
+  const openHold = lastScore !== undefined && f.deadlineOpen === true && f.openUrgency >= 0.5 && !closes && (isCourtesyOnly(r) || r.label !== 'positive' || has(r, 'question'))
   const acknowledged = !openHold && lastScore !== undefined && lastScore < 0 && isPlainReply(r) && namesProblem(pr) && r.score > lastScore
   if (acknowledged) f.heldReply = r.score
   const held =
@@ -194,8 +201,19 @@ export function foldMessage(f: ConversationFold, m: TimedMessage, config: Analys
     : isSatisfiedClose(pr) && isUntroubled(r) ? Math.max(r.score, lastScore)
     : r.score
   f.trendScores.push(held)
-  f.openUrgency = saysResolved(r) ? (r.emotions?.urgency ?? 0) : Math.max(f.openUrgency, r.emotions?.urgency ?? 0)
-  f.deadlineOpen = saysResolved(r) ? has(r, 'time-pressure') : f.deadlineOpen === true || has(r, 'time-pressure')
+  if (closes) {
+    f.setAside = { urgency: Math.max(f.setAside?.urgency ?? 0, f.openUrgency), deadline: f.deadlineOpen === true || f.setAside?.deadline === true }
+    f.openUrgency = r.emotions?.urgency ?? 0
+    f.deadlineOpen = has(r, 'time-pressure')
+  } else {
+    f.openUrgency = Math.max(f.openUrgency, r.emotions?.urgency ?? 0)
+    f.deadlineOpen = f.deadlineOpen === true || has(r, 'time-pressure')
+    if (f.setAside !== undefined && has(r, 'awaiting')) {
+      f.openUrgency = Math.max(f.openUrgency, f.setAside.urgency)
+      f.deadlineOpen ||= f.setAside.deadline
+    }
+    delete f.setAside
+  }
   const raw = noisyOr([trajectoryWeight(traj, esc), ...eventReasons(ev, esc.weights).map((x) => x.weight)]) * (satisfied ? esc.satisfiedDamping : 1)
   f.fromMessages = improvement ? Math.min(f.fromMessages, raw) : raw
   f.arc.push({ messageId: m.id, at: m.at, score: r.score, label: r.label, repliesBefore: f.replies })

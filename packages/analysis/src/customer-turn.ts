@@ -51,6 +51,14 @@ export function saysResolved(r: MessageReading | undefined): boolean {
   return isReadable(r) && r.label === 'positive' && !hasProblem(r) && r.cues?.includes('praise') === true && !r.cues.includes('awaiting')
 }
 
+/**
+ * The customer says the problem is solved and asks nothing more: a deadline named before is met.
+ * Praise that goes on asking ("Thank you, that's a great idea. Can you also check the ferry?") meets none.
+ */
+export function closesDeadline(r: MessageReading | undefined): boolean {
+  return saysResolved(r) && r?.cues?.includes('question') !== true
+}
+
 /** Thanks without saying it is solved: polite, not happier. */
 export function isCourtesyOnly(r: MessageReading | undefined): boolean {
   return isReadable(r) && !saysResolved(r) && r.cues?.some((c) => c === 'gratitude' || c === 'politeness' || c === 'awaiting') === true

@@ -83,6 +83,21 @@ describe('conversation evidence', () => {
     expect(met.urgency).toBeLessThan(0.3)
   })
 
+  it('keeps the deadline open after praise that asks on, and reopens it when a later message still waits', () => {
+    const opening = [
+      msg('customer', 'Our shop opens at noon today and the card terminal shows error T-40 on every payment. Can you check it?', '2026-09-06T08:00:00Z'),
+      msg('agent', 'I have asked our payments team to look at the terminal now.', '2026-09-06T08:10:00Z'),
+    ]
+    const read = (...later: ConversationMessage[]) => readConversation({ id: 'praise-then-wait', messages: [...opening, ...later] }, at('2026-09-06T09:00:00Z'))
+    // Praise that goes on asking solves nothing.
+    const asking = read(msg('customer', "Perfect, that's a great idea. Can you also check the evening ferry?", '2026-09-06T08:12:00Z'))
+    expect(asking.urgency).toBeGreaterThanOrEqual(0.6)
+    // Praise alone reads as the problem solved, until the customer says they are still waiting.
+    const praised = msg('customer', "Brilliant, you're a star.", '2026-09-06T08:12:00Z')
+    expect(read(praised).urgency).toBeLessThan(0.3)
+    expect(read(praised, msg('customer', 'Fingers crossed they confirm it before noon.', '2026-09-06T08:20:00Z')).urgency).toBeGreaterThanOrEqual(0.6)
+  })
+
   it('holds the trend while the deadline is open, whatever calmer words come before it is met', () => {
     const open = {
       id: 'open-deadline-calmer',

@@ -261,9 +261,10 @@ export const EIGHTY_THIRD_ROUND: readonly Case[] = [
   ["delight", "Sunday sorted: croissants from the bakery still warm in the bag."],
   ["sincere thanks", "Shout-out to the school office lady who tracked down my son's coat after he'd left it on the bus."],
   ["sincere thanks", "Credit where it's due, the energy company spotted we'd been overpaying and refunded £240 without us even asking."],
+  ["praise over a bad situation", "Always a joy to hear 'your call is important to us' for the 94th time before 10am."],
 ]
 
-/** The 57 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 56 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Five stars to the dry cleaner who sent my navy blazer back a lovely shade of lilac."],
   ["sarcasm over a fault", "What a talented tattoo artist. My forearm proudly reads 'Familly first'. Double the L, double the love I suppose 🙃"],
@@ -298,7 +299,6 @@ export const EIGHTY_THIRD_ROUND_MISSED: readonly Case[] = [
   ["praise over a bad situation", "Lovely little earner, £9 to park at the hospital while I visit my mum on the ward."],
   ["praise over a bad situation", "Love turning up at the cinema to find our prebooked seats were sold to another family as well."],
   ["praise over a bad situation", "Thanks for the eight-hour delay and the £5 meal voucher, I really enjoyed my small coffee."],
-  ["praise over a bad situation", "Always a joy to hear 'your call is important to us' for the 94th time before 10am."],
   ["praise over a bad situation", "What a treat, the holiday let's 'hot tub' is a paddling pool with a kettle next to it."],
   ["praise over a bad situation", "Caller number one in the queue for fifty minutes straight. Honoured, truly."],
   ["praise over a bad situation", "Great atmosphere at the school concert, the hall heating packed in and the parents sat in hats and gloves for two hours."],
@@ -928,9 +928,10 @@ export const EIGHTY_FIFTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Who knew a phone repair could be this quick? Screen replaced while I had a coffee."],
   ["amazement resolved by context", "Unbelievable service from the helpline today, sorted in one call, no transfers."],
   ["amazement resolved by context", "My jaw dropped when I saw the garden — your team turned a jungle into a proper lawn."],
+  ["greetings", "Good afternoon, hope you're keeping well. I've got a couple of questions."],
 ]
 
-/** The 43 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 42 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["polite deadlines", "Please could the school send the permission slip again? It needs to be signed by Wednesday."],
   ["polite deadlines", "Kindly process my refund before 25th as I need the funds for my daughter's admission fee."],
@@ -949,7 +950,6 @@ export const EIGHTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["amazement resolved by context", "Dumbfounded — the game studio restored my account and all the items I'd lost."],
   ["greetings", "Hi there, hope you're good!"],
   ["greetings", "Greetings from Lagos. Trust you are doing well. Kindly find my message below."],
-  ["greetings", "Good afternoon, hope you're keeping well. I've got a couple of questions."],
   ["greetings", "Dear team, Season's greetings to you all. I'll set out my question below."],
   ["greetings", "Good day, I hope you had a pleasant weekend. Please see my enquiry."],
   ["greetings", "Afternoon, hope you're all keeping warm."],
@@ -4148,12 +4148,12 @@ export const HUNDRED_AND_THIRD_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Metade das esteiras quebradas de novo. Assim fica impossível treinar no horário de pico."],
   ["plain frustration, other languages", "Bloquearam-me o cartão no estrangeiro sem aviso nenhum e fiquei sem conseguir pagar o hotel."],
   ["plain frustration, other languages", "O sinal do celular some toda vez que eu entro em casa, e isso já faz um mês. Muito irritante."],
+  ["sincere thanks, other languages", "Bahut bahut dhanyawad, flight miss hone ke baad aapne bina extra charge next flight me seat de di. Really appreciate it."],
 ]
 
-/** The 2 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 1 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const HUNDRED_AND_THIRD_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "graciaaas!! ya me aparece el pago reflejado, me salvaron 😅"],
-  ["sincere thanks, other languages", "Bahut bahut dhanyawad, flight miss hone ke baad aapne bina extra charge next flight me seat de di. Really appreciate it."],
 ]
 
 /**
@@ -5000,11 +5000,11 @@ export const HUNDRED_AND_TENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Auf der Website steht „sofort lieferbar“, in der Bestellbestätigung „voraussichtlich im März“. Ja, was denn nun?"],
   ["plain frustration, other languages", "Según su web, la entrega es «en 24 horas». Supongo que no especifican de qué año."],
   ["plain frustration, other languages", "ऐप में कल सुबह से \"Out for delivery\" लिखा है। पता नहीं पार्सल कौन-कौन से शहर घूम रहा है।"],
+  ["sincere thanks, other languages", "الله يجزاك خير يا أخ فهد، حليت لي مشكلة البطاقة وأنا مسافر وما كنت عارف وش أسوي. تستاهل ترقية والله."],
 ]
 
-/** The 6 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 5 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const HUNDRED_AND_TENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-  ["sincere thanks, other languages", "الله يجزاك خير يا أخ فهد، حليت لي مشكلة البطاقة وأنا مسافر وما كنت عارف وش أسوي. تستاهل ترقية والله."],
   ["sincere thanks, other languages", "पैसा वापस भी आ गया और आपने ख़ुद फ़ोन करके बताया भी। इतनी बड़ी कंपनी में कोई इतने अपनेपन से बात करेगा, सोचा नहीं था।"],
   ["sincere thanks, other languages", "Volevo ringraziare di cuore la signora Bianchi per la gentilezza e la pazienza: mi ha risolto un problema che mi trascinavo da settimane."],
   ["plain frustration, other languages", "Complimenti per la puntualità: consegna prevista martedì, oggi è sabato."],
@@ -5871,17 +5871,17 @@ export const HUNDRED_AND_SIXTEENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Wah ji wah, 'same day delivery' ka matlab ab teen din hota hai shayad. Naya dictionary chhaap do."],
   ["plain frustration, other languages", "चालीस मिनट होल्ड पर रखा और फिर कॉल अपने आप कट गई। मेरे समय की तो कोई कीमत ही नहीं है शायद।"],
   ["plain frustration, other languages", "मुझे यह समझ नहीं आ रहा कि केवल पता बदलने के लिए मुझे तीन अलग-अलग फ़ॉर्म क्यों भरने पड़ रहे हैं।"],
+  ["sincere thanks, other languages", "أود أن أعبّر عن امتناني للمهندسة سارة التي تابعت مشكلة الفاتورة حتى النهاية وأبلغتني بكل خطوة. هذا النوع من الخدمة نادر."],
+  ["sincere thanks, other languages", "Un grand merci à Karim qui a trouvé une solution pour ma carte bloquée en plein voyage. Vous m'avez sauvé la mise !"],
 ]
 
-/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 10 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const HUNDRED_AND_SIXTEENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-  ["sincere thanks, other languages", "أود أن أعبّر عن امتناني للمهندسة سارة التي تابعت مشكلة الفاتورة حتى النهاية وأبلغتني بكل خطوة. هذا النوع من الخدمة نادر."],
   ["sincere thanks, other languages", "أمس كنت متضايق حيل من موضوع الحجز، واليوم كل شي مرتب وأحسن من اللي طلبته. تستاهلون كل خير."],
   ["sincere thanks, other languages", "ألف شكر على صبرك، أنا عارف إني كنت متعصب في الأول بس حضرتك حليت المشكلة في خمس دقايق. تسلم إيدك."],
   ["sincere thanks, other languages", "Meine Mutter ist 84 und hat sich nie getraut, beim Support anzurufen. Ihre Kollegin hat ihr alles so geduldig erklärt, dass sie jetzt selbst mit uns videotelefoniert. Das bedeutet uns mehr, als Sie vielleicht denken."],
   ["sincere thanks, other languages", "Nach dem Chat mit Frau Yılmaz habe ich zum ersten Mal seit Wochen wieder ruhig geschlafen. Die Sache mit dem Kredit ist geklärt, und mir ist bewusst, dass das nicht selbstverständlich war."],
   ["plain frustration, other languages", "O sea, pago envío express para que me llegue en diez días. Bien bonito."],
-  ["sincere thanks, other languages", "Un grand merci à Karim qui a trouvé une solution pour ma carte bloquée en plein voyage. Vous m'avez sauvé la mise !"],
   ["plain frustration, other languages", "Bravo, la mise à jour a effacé toutes mes playlists. Merci pour ce magnifique cadeau."],
   ["sincere thanks, other languages", "मेरे पिताजी को ऑनलाइन कुछ समझ नहीं आता, पर आपकी टीम की रीना जी ने फ़ोन पर उन्हें इतने प्यार से सब समझाया कि अब वो खुद बिल भर लेते हैं। ये बात हमारे लिए बहुत मायने रखती है।"],
   ["sincere thanks, other languages", "Volevo ringraziare di cuore la signora Bianchi per la pazienza e la competenza. Mi ha risolto una situazione che mi stava facendo impazzire."],
@@ -6729,12 +6729,12 @@ export const HUNDRED_AND_TWENTY_SECOND_ROUND_OTHER_LANGUAGES: readonly Case[] = 
   ["sincere thanks, other languages", "Minha mãe conseguiu fazer a cirurgia na data marcada porque vocês liberaram a autorização do plano no mesmo dia. Vocês não imaginam o alívio aqui em casa."],
   ["sincere thanks, other languages", "O meu pequeno negócio voltou a faturar hoje de manhã, depois de dois dias com o site em baixo. Foram incansáveis, a sério."],
   ["plain frustration, other languages", "Alguém me explica porque é que para mudar a morada tenho de ir a uma loja física?"],
+  ["sincere thanks, other languages", "Le mariage s'est déroulé sans accroc, et les fleurs livrées en urgence ce matin-là y sont pour beaucoup. Je n'oublierai pas votre réactivité."],
 ]
 
-/** The 13 sentences of the same round that still miss. */
+/** The 12 sentences of the same round that still miss. */
 export const HUNDRED_AND_TWENTY_SECOND_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "Seit Ihr Kollege die Einstellungen am Router angepasst hat, läuft das Homeoffice ohne einen einzigen Abbruch. Chapeau, ich hätte nicht gedacht, dass das so einfach sein kann."],
-  ["sincere thanks, other languages", "Le mariage s'est déroulé sans accroc, et les fleurs livrées en urgence ce matin-là y sont pour beaucoup. Je n'oublierai pas votre réactivité."],
   ["repeat contact and churn, other languages", "3rd email, zero reply. Subscription cancel karo please."],
   ["sincere thanks, other languages", "शादी वाले दिन सुबह-सुबह जो केक आपने दोबारा भिजवाया, उसी की वजह से सबके चेहरे पर मुस्कान थी। आपकी टीम का जवाब नहीं।"],
   ["plain frustration, other languages", "बहुत बढ़िया, गैस बुकिंग की लाइन पर आधा घंटा गाना सुनाया और आख़िर में कॉल ही कट गई।"],

@@ -2859,11 +2859,11 @@ export const SIXTY_SIXTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "La macchina nuova ha già un rumore strano alla portiera e in concessionaria mi dicono che è normale."],
   ["plain frustration, other languages", "تحية طيبة، لاحظت في فاتورة هذا الشهر رسوماً إضافية لم يتم الاتفاق عليها. أرجو توضيح الأمر. مع الشكر، خالد منصور"],
   ["plain frustration, other languages", "महोदय, इस माह के इंटरनेट बिल में ऐसे शुल्क जोड़े गए हैं जिनकी कोई जानकारी नहीं दी गई थी। कृपया स्पष्ट करें। भवदीय, अजय गुप्ता"],
+  ["sincere thanks, other languages", "Vielen Dank an die Apotheke am Markt, dass Sie mir am Samstagabend noch das Antibiotikum für meinen Sohn besorgt haben."],
 ]
 
-/** The 4 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 3 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_SIXTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-  ["sincere thanks, other languages", "Vielen Dank an die Apotheke am Markt, dass Sie mir am Samstagabend noch das Antibiotikum für meinen Sohn besorgt haben."],
   ["sincere thanks, other languages", "Queria agradecer à moça da clínica que ajustou meu aparelho auditivo. Agora consigo ouvir a missa de novo."],
   ["sincere thanks, other languages", "Un ringraziamento al concessionario, la consegna dell'auto è stata puntuale e mi hanno spiegato tutto con calma."],
   ["sincere thanks, other languages", "फ़र्नीचर वाले लड़कों ने बिस्तर तीसरी मंज़िल तक चढ़ाकर लगा भी दिया, बहुत मेहरबानी।"],
@@ -3508,13 +3508,13 @@ export const SIXTY_NINTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "Das Auto kam aus der Waschanlage mit mehr Schlieren raus als vorher, und der Seitenspiegel ist jetzt locker."],
   ["plain frustration, other languages", "Die Prämienrechnung ist jetzt 40 Franken höher als in der Offerte angegeben, und niemand kann mir erklären, weshalb."],
   ["plain frustration, other languages", "Gentile segreteria, nonostante la richiesta inviata il 12 settembre, non ho ancora ricevuto il certificato di laurea necessario per un concorso in scadenza. Vi chiedo di darmi una risposta al più presto. Cordiali saluti, Elena Marchetti"],
+  ["sincere thanks, other languages", "Muchísimas gracias a la chica de recepción del centro de salud que me consiguió cita para hoy mismo. Me ha salvado el día."],
 ]
 
-/** The 5 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 4 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SIXTY_NINTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
   ["sincere thanks, other languages", "يا بنتي أنا ست كبيرة وكنت خايفة من الحجز على النت، بس الموظفة على التليفون فضلت معايا لحد ما حجزت ميعاد الدكتور. ربنا يخليكي لأهلك."],
   ["sincere thanks, other languages", "Ich wollte mich einmal bedanken. Der junge Mann an der Hotline hat sich viel Zeit genommen, mir das neue Empfangsgerät zu erklären, obwohl ich dreimal nachfragen musste."],
-  ["sincere thanks, other languages", "Muchísimas gracias a la chica de recepción del centro de salud que me consiguió cita para hoy mismo. Me ha salvado el día."],
   ["sincere thanks, other languages", "आदरणीय पुस्तकालय प्रबंधन, आपकी सहायता से मुझे प्रतियोगी परीक्षा की सभी पुस्तकें समय पर मिल गईं। आपके कर्मचारियों का व्यवहार बहुत विनम्र था। सधन्यवाद, अंजलि वर्मा"],
   ["sincere thanks, other languages", "thanku vet clinic wale doctor sahab ko, humara bruno ab khana kha raha hai 🥹"],
 ]
@@ -5264,15 +5264,15 @@ export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES: readonly Case[] = [
   ["plain frustration, other languages", "wa3lach had l'application dyal les billets katplanti kol mra? 3yit"],
   ["sincere thanks, other languages", "Sehr geehrtes Team, ich möchte mich ausdrücklich für die kulante Lösung bei der beschädigten Glasscheibe bedanken. Der Austausch verlief reibungslos."],
   ["plain frustration, other languages", "Questo lucchetto nuovo si è inceppato dopo due giorni, ora non riesco ad aprire la cantina."],
+  ["sincere thanks, other languages", "شكرا جدا لحضرتك، الموظفة في المغسلة رجعتلي القميص اللي كان ضايع وكمان اعتذرت بذوق. تسلم إيديكم ❤️"],
+  ["sincere thanks, other languages", "Quisiera expresar mi agradecimiento al equipo de la bodega por gestionar con tanta rapidez el cambio de las botellas que llegaron rotas."],
 ]
 
-/** The 7 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 5 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_SEVENTH_ROUND_OTHER_LANGUAGES_MISSED: readonly Case[] = [
-  ["sincere thanks, other languages", "شكرا جدا لحضرتك، الموظفة في المغسلة رجعتلي القميص اللي كان ضايع وكمان اعتذرت بذوق. تسلم إيديكم ❤️"],
   ["sincere thanks, other languages", "بدي قلكن يعطيكن ألف عافية، المربية بالحضانة كانت كتير صبورة مع بنتي بأول أسبوع. ارتحت كتير"],
   ["sincere thanks, other languages", "shokran ya basha, el refund wesel el sob7 😊"],
   ["sincere thanks, other languages", "Das Weingut hat uns die falsch gelieferte Kiste sofort umgetauscht und noch eine Flasche dazugelegt. Vielen Dank, sehr aufmerksam!"],
-  ["sincere thanks, other languages", "Quisiera expresar mi agradecimiento al equipo de la bodega por gestionar con tanta rapidez el cambio de las botellas que llegaron rotas."],
   ["sincere thanks, other languages", "Sans discuter, le viticulteur a remplacé la caisse abîmée pendant le transport. Merci, on vous recommandera !"],
   ["sincere thanks, other languages", "हॉस्टल के रिसेप्शन वाले भैया ने रात को दवाई मंगवा दी, बहुत मेहरबानी।"],
 ]
@@ -5458,9 +5458,10 @@ export const SEVENTY_NINTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "Crikey, didn't see that coming — the camping shop replaced my three-year-old jacket under warranty, no questions asked."],
   ["amazement resolved by context", "Jaw dropped. The decorator painted the whole hallway, stairs and landing in two days without a drop on the floor."],
   ["amazement resolved by context", "Pinch me: the estate agent sold our flat in four days, above asking."],
+  ["amazement resolved by context", "Did not expect that! Refunded in under five minutes after I cancelled the tickets online."],
 ]
 
-/** The 29 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 28 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["delight", "Such a fab night at the cinema, the new recliners are dead comfy and the sound in screen 3 is crystal clear."],
   ["delight", "Close enough? No — spot on. The tailor took my suit trousers up to exactly the length I asked for."],
@@ -5483,7 +5484,6 @@ export const SEVENTY_NINTH_ROUND_MISSED: readonly Case[] = [
   ["sincere thanks", "Mum was delighted with the anniversary dessert with 'Happy 40th' piped on it. Thank you so much to the kitchen team."],
   ["sincere thanks", "Grateful thanks to the car hire staff who swapped us to a bigger car when the buggy wouldn't fit, at no extra cost."],
   ["amazement resolved by context", "Gobsmacked: the glazier matched our 1930s stained glass so well I can't tell which pane is new."],
-  ["amazement resolved by context", "Did not expect that! Refunded in under five minutes after I cancelled the tickets online."],
   ["amazement resolved by context", "Still in shock — the plumber fixed the leak, replaced the washer on the other tap too, and charged less than the quote."],
   ["amazement resolved by context", "Honestly flabbergasted, the mechanic found the rattle in minutes, the one that's been driving me mad for months."],
   ["amazement resolved by context", "Nearly fell off my chair: the bank refunded the fraudulent charge the same afternoon I rang."],
@@ -5762,9 +5762,10 @@ export const SEVENTY_EIGHTH_ROUND: readonly Case[] = [
   ["praise over a bad situation", "So pleased with the new garden! Particularly the patio that slopes towards the house so the rain pools at our back door."],
   ["praise over a bad situation", "Five stars to the groomer who gave my poodle a bald patch the size of a saucer. Really bold look."],
   ["sarcasm over a fault", "Love how the ice rink's 'heated' viewing area was colder than the actual ice. Truly innovative."],
+  ["plain questions", "Does the ferry take bicycles, and is there an extra charge?"],
 ]
 
-/** The 13 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 12 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const SEVENTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Fantastic, the new glasses make everything look like it's underwater. Really adds a bit of adventure to driving."],
   ["sarcasm over advice", "Turn it off and on again, you say. It's a boiler in a cottage in the Highlands, but sure, I'll give it a cuddle too."],
@@ -5774,7 +5775,6 @@ export const SEVENTY_EIGHTH_ROUND_MISSED: readonly Case[] = [
   ["polite demands", "Please ensure the cottage deposit is returned in full. There was no damage, and the photos I've attached show that clearly."],
   ["urgency taken back", "Noticed one of the tomato plants you delivered has a broken stem. Don't worry about it urgently, could swap it next delivery."],
   ["travel and plans, not churn", "Turns out our Brisbane trip's been cancelled, so we'll be around for the garden design consult on the 12th after all. Can we keep that slot?"],
-  ["plain questions", "Does the ferry take bicycles, and is there an extra charge?"],
   ["greetings", "Kia ora, is anyone on the chat today?"],
   ["greetings", "Good evening. I'm enquiring on behalf of my father."],
   ["greetings", "G'day, hope someone can help me out."],

@@ -81,7 +81,7 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     const kind = kinds[k] as CueKind
     const r = shapes.rules[kind]
     if (r === undefined || (!shapes.besideRules.has(kind) && cues.some((c) => c.kind === kind))) continue
-    if (kind === 'sarcasm' && (saysItWorks(tokens) || !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds)))) continue
+    if (kind === 'sarcasm' && (saysItWorks(tokens) || saysArrived(tokens, cues) || !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds)))) continue
     if (kind === 'praise' && (cues.some((c) => c.kind === 'sarcasm') || awaits(tokens) || amazementOnly(tokens, cues))) continue
     found ??= []
     found.push(k)
@@ -108,6 +108,36 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
 // we leave" thanks for the effort, it does not say the problem is solved, and praise would (a
 // conversation reads a message with praise as the problem resolved).
 const AWAITING = new Set(['fingers', 'hopefully', 'posted', 'updated'])
+
+const ARRIVED = new Set(['arrived', 'landed', 'received', 'delivered', 'came'])
+const ARRIVED_AFTER = new Set(['now', 'today', 'safely', 'safe', 'fine', 'perfectly', 'intact', 'through'])
+const NOT_ARRIVED_BEFORE = new Set(['not', 'never', "hasn't", 'hasnt', "haven't", 'havent', "didn't", 'didnt', 'still', 'finally'])
+
+// Words that make the arrival the time of something else: "already dead when it arrived", "expired the
+// day before the renewal reminder arrived".
+const TIME_CLAUSE = new Set(['when', 'before', 'after', 'until', 'till', 'once', 'by', 'since', 'as'])
+
+/** Whether one of the four words before token `i` opens a clause of time ("…when it arrived"). */
+function timedClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (TIME_CLAUSE.has((tokens[k] as Token).norm)) return true
+  return false
+}
+
+/**
+ * Whether the message says what was awaited has come, at a clause's end, with no fault a rule names:
+ * "Brilliant, the documents have arrived. Thank you for being so patient…" is thanks for good news
+ * ("…arrived in a mere four days" goes on to say how; "finally arrived" is a wait told).
+ */
+function saysArrived(tokens: readonly Token[], cues: readonly Cue[]): boolean {
+  if (cues.some((c) => c.weight <= -0.3)) return false
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ARRIVED.has((tokens[i] as Token).norm)) continue
+    const next = tokens[i + 1]
+    const before = tokens[i - 1]
+    if ((next === undefined || next.kind !== 'word' || ARRIVED_AFTER.has(next.norm)) && !(before !== undefined && NOT_ARRIVED_BEFORE.has(before.norm)) && !timedClause(tokens, i)) return true
+  }
+  return false
+}
 
 const WORKS = new Set(['works', 'working', 'worked'])
 const WORKS_NEAR = new Set(['now', 'again', 'perfectly', 'fine', 'great'])
@@ -155,6 +185,9 @@ function heardWithoutDelight(probs: Float64Array, kinds: readonly string[]): boo
   return praise >= 0 && (probs[praise] as number) < DELIGHT_HEARD
 }
 
+// Smiles that are warm and rarely sneer (not 👏 or 🙂, which sarcasm uses as often as praise does).
+const WARM_SMILES: ReadonlySet<string> = new Set(['😊', '☺️', '☺', '😀', '😃', '😄', '😁', '🥰', '😍', '🤗'])
+
 // How negative the model must read the message without its praise and thanks for the learned sarcasm
 // to stand: "Great, the 'Download' link is back on the page now." sounds like the written sarcasm
 // ("Great, the …") but says nothing bad.
@@ -199,6 +232,9 @@ function sarcasmStands(tokens: readonly Token[], cues: readonly Cue[], tone: (to
   let restWords = 0
   for (const t of rest) if (t.kind === 'word') restWords++
   if (restWords < 2) return false
+  // A smile with no fault a rule names is meant: "Brilliant, thanks so much! Off for a swim then 😊"
+  // (the model hears "off" as bad news).
+  if (!cues.some((c) => c.weight <= -0.3) && tokens.some((t) => t.kind === 'emoji' && WARM_SMILES.has(t.norm))) return false
   const w = tone(rest)
   return w <= BAD_TONE || (alone && w < NOT_GOOD_TONE)
 }

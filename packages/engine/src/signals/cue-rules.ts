@@ -253,7 +253,9 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     // Kindness named, said last: "…you waived the fine. So kind." ("So kind of you to charge me twice" is
     // the sarcasm rules' longer span.)
-    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85,
+    // Thanks in substance: it praises the helper, it does not say the problem is solved (a conversation
+    // reads praise as the fix reported).
+    kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8,
     onlyBefore: ['thanks', 'thank', 'x', 'xx', 'really', 'honestly'],
     patterns: ['so|how|very|really|ever|incredibly kind|thoughtful|generous|sweet'],
   },
@@ -323,11 +325,15 @@ export const CUE_RULES: readonly CueRule[] = [
       'all good', 'all sorted', 'fixed|solved|resolved everything|it|that', 'fixed|solved|resolved the problem|issue',
       'that did it', 'did|does the trick', 'works|working now',
       // The fix checked: "looks right now", "the totals are correct now".
-      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock', 'lifesaver|life-saver|lifesavers|life-savers',
+      'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock',
+      // "Thanks, that's both sorted", "that's all fixed now".
+      "that's|thats both|all sorted|fixed|resolved|solved", "that's|thats sorted|fixed|resolved|solved",
+      // "Both signed. Thanks so much Helen, really smooth as always."
+      'really|so|very|super smooth', 'smooth as always|ever', 'lifesaver|life-saver|lifesavers|life-savers',
       // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
       'above and beyond', 'made|makes my|his|her|their|our day|week|month|year', 'telling|tell everyone|everybody about you', 'best money|purchase|decision i|we|ever|i\'ve|ive|we\'ve|weve',
       "smoothest|easiest|fastest|quickest * *? i've|ive|i|we've|weve ever", 'saved my|our day|life|bacon|weekend|morning|evening|afternoon|night|trip|holiday|skin', 'highly recommend', 'well done', 'spot on',
-      'super|very|so|really|extremely helpful', 'that was|is quick|fast',
+      'that was|is quick|fast',
       // The fix tried and found good: "the fix works", "the workaround did the trick".
       'fix|patch|workaround|solution|update works|worked|helped',
       // Said plainly: "your app is great", "the best support I've had", "everything is working".
@@ -408,9 +414,16 @@ export const CUE_RULES: readonly CueRule[] = [
     ],
   },
   {
+    // Help praised is thanks in substance: "Thank you, that's very helpful." leaves a deadline open, where
+    // praise would tell a conversation the problem is solved.
+    kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
+    patterns: ['super|very|so|really|extremely helpful'],
+  },
+  {
     // Kindness named: "that was really kind of you" ("so kind of you to charge me" is sarcasm, read
     // by its own rule).
-    kind: 'praise', explicit: true, weight: 0.8, emotion: 'satisfaction', strength: 0.85, negatable: true,
+    // Thanks in substance, as above ("Thank you, that's really kind." leaves a deadline open).
+    kind: 'gratitude', explicit: true, weight: 0.6, emotion: 'gratitude', strength: 0.8, negatable: true,
     notBefore: ['to'],
     patterns: ['that|this|it was|is really|very|so|super? kind|thoughtful|generous|sweet|lovely of you|them|her|him'],
   },
@@ -1862,6 +1875,10 @@ export const CUE_RULES: readonly CueRule[] = [
       'rejecting|declining|refusing all|every|any cards|card|payments|payment|transactions',
       // "says we generated 0 kWh", "for a Sunday. When you're closed.", "£40 short of what I paid", "no one has come to look at it",
       // "needs a new clutch at 9,000 miles", "on hold to the dental practice", "turn up at the venue and find out…".
+      // Round 147: working in spells ("works perfectly... for about thirty seconds at a time", "internet that
+      // works maybe half the day"), music instead of an answer, a claim closed unread.
+      '#num|a|an|few seconds|second|minutes|minute at a time', 'works|work|working|worked maybe|only|about|barely|roughly half the time|day|days|week',
+      'works|work|working|worked half the time|day', 'hold music|muzak', 'the|a|this|that runaround|run-around', 'before anyone|anybody|someone has|had even? looked|checked|read|opened',
       'generated|produced|recorded|saved 0|zero|nothing', 'power|electricity|internet|wifi|signal|service went|goes out|down', 'snapped|broke|cracked|split on day|after', 'black|blank screen', 'blurry|pixelated mess|picture|image|video',
       'class|lesson|session|flight|train|appointment|booking|order cancelled|canceled', 'without any? notice', 'no notice given|at', 'for nothing', 'returns|returned|returning|gives|gave|downloads a|an? 0-byte|empty|blank|corrupt|corrupted file|pdf|download|response', 'unauthorized|forbidden error|response|status|exception', '#num unauthorized|forbidden', 'internal server error', 'bad gateway',
       'nullreferenceexception|illegalargumentexception|illegalstateexception|argumentexception|invalidoperationexception|classcastexception|segfault', 'exception at|in|when|while|thrown',
@@ -2061,6 +2078,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'in|within #num minutes|mins|hours|hrs|seconds|secs flat',
       // "the refund landed within the hour", "it arrived in a day".
       'landed|arrived|appeared|came|cleared|credited|refunded|sorted|fixed|resolved|delivered|processed|answered|replied|responded *? *? in|within the|an|one|a|half hour|day|minute|morning|afternoon',
+      // Hedged: "Refund came through in under 24 hours", "arrived in less than a day".
+      'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|landed|appeared|came|cleared|credited|done|finished|completed|installed|approved|reconnected|restored|replaced|repaired *? *? in|within under|about|around|barely|just #num|a|an minutes|mins|hours|hrs|hour|minute|days|day|seconds|secs|week',
+      'sorted|fixed|resolved|solved|answered|replied|delivered|arrived|shipped|refunded|responded|processed|landed|appeared|came|cleared|credited|done|finished|completed|installed|approved|reconnected|restored|replaced|repaired *? *? in|within less|fewer than #num|a|an minutes|mins|hours|hrs|hour|minute|days|day|seconds|secs|week',
     ],
   },
   {
@@ -2077,6 +2097,16 @@ export const CUE_RULES: readonly CueRule[] = [
     // working again I'll renew".
     kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['praise'],
     patterns: ['unless|until|till|once|if the|my|our|it|this|that|everything *? *? is|are|gets|get fixed|sorted|working|resolved|repaired|back', 'unless|until|till|once|if the|my|our|it|this|that|everything *? *? has|have been fixed|sorted|resolved|repaired'],
+  },
+  {
+    // A fee asked about is no fee charged: "Are pets allowed, and is there an extra charge?" ("Why is
+    // there an extra charge on my bill?" complains).
+    kind: 'negation', explicit: false, weight: 0, strength: 0, cancels: ['issue-report'],
+    notAfter: ['why', 'how'],
+    patterns: [
+      'is|are there an|any extra|additional|hidden|surprise fee|fees|charge|charges|cost|costs', 'is|are there extra|additional|hidden fee|fees|charge|charges|cost|costs',
+      'will|would there be an|any extra|additional|hidden fee|fees|charge|charges|cost|costs', 'will|would there be extra|additional|hidden fee|fees|charge|charges|cost|costs',
+    ],
   },
   {
     // A greeting is no praise: "Happy Friday!", "Happy new year".
@@ -2128,8 +2158,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // the technician tomorrow after all".
     kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['churn-threat', 'issue-report'],
     patterns: [
-      "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments",
-      'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments',
+      "i'm|im|we're|were|i|we switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments|flights|flight|seat|trains|train|tickets|ticket|sizes|size|slots|slot|tables|lanes|cabins|cabin",
+      'i|we am|are switching|changing|swapping shifts|shift|rooms|seats|days|dates|desks|offices|phones|hours|schedules|teams|jobs|cars|flats|apartments|flights|flight|seat|trains|train|tickets|ticket|sizes|size|slots|slot|tables|lanes|cabins|cabin',
       "i'm|im|we're|were switching|moving|changing to * *? shifts|shift|hours|rota", "i'm|im|we're|were switching|changing|moving|upgrading to a|the new phone|handset|device|laptop|computer|tablet|iphone|android|sim|esim", "i'm|im|we're|were leaving early|soon for the|a airport|station|train|flight|trip",
       'my|our meeting|plans|call|class|lesson|shift|training|conference|lunch|dinner got|was|were cancelled|canceled so|and', 'my|our dinner|birthday|garden|house party got|was|were cancelled|canceled so|and', 'i|we cancelled|canceled my|our * *? plans',
       // Away: "Going away this weekend so I won't be home", "Heading out of town for a wedding".
@@ -2259,7 +2289,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Polite words that demand: "I trust this will be resolved promptly", "I'd expect the engineer to…",
       // "I'm sure you'll understand this needs doing straight away", "…as I'm sure you will".
       'i trust this|it|that will be resolved|sorted|fixed|dealt|rectified|put', "i trust you'll|youll|you will", 'as was promised|agreed|stated|quoted', 'make sure|ensure the|that|my * actually', 'grateful if someone|you could make sure|ensure', 'kindly|please make sure|ensure', 'actually turns|turn|shows|show|arrives|arrive|works|work up? this time', 'appreciate a|an proper|full|clear|real|written explanation|answer|response|apology', "i'd|id expect the|you|this|it|that", 'i would expect the|you|this|it|that', 'needs doing|sorting|fixing|resolving straight away|today|immediately|urgently',
-      "as i'm|im sure you will", 'without any? further need|delay|chasing', 'put right today|immediately|promptly|straight', "appreciate it if this|it|that could|would be put|sorted|fixed|resolved", 'grateful if you would honour|honor|refund|correct|reverse',
+      "as i'm|im sure you will", 'without any? further need|delay|chasing', 'put right today|immediately|promptly|straight', "appreciate it if this|it|that could|would be put|sorted|fixed|resolved", 'grateful if you would|could honour|honor|refund|correct|reverse|reimburse|credit|waive|match',
       // Asked not to repeat a failure: "rather than another general reply".
       'rather than another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email', 'instead of another|a generic|general|canned|automated|scripted|templated|standard? reply|response|answer|email',
     ],
@@ -2340,6 +2370,15 @@ export const CUE_RULES: readonly CueRule[] = [
       "crash|crashes|error|errors|problem|problems|issue|issues|bug|bugs|fault|glitch|freeze|outage|leak|drop|dropout doesn't|doesnt|don't|dont happen|occur|appear anymore",
       // Saying what the message is not: "Not reporting a bug, just curious…", "not complaining".
       'not reporting|raising|filing|logging a|an bug|problem|issue|fault|complaint', 'not a bug report', 'not a complaint',
+    ],
+  },
+  {
+    // Agreeing to a step and to report back cooperates: "Fine, I'll reconnect it and let you know." ("Fine,
+    // I'll post it." is grudging.) Trying it to see: "Alright, I'll unplug it and see".
+    kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, cancels: ['grudging-acceptance'],
+    patterns: [
+      "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and let you know", "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and report back",
+      "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and see",
     ],
   },
   {
@@ -2455,6 +2494,9 @@ export const CUE_RULES: readonly CueRule[] = [
       'i|we have|got a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry',
       "i've|ive|we've got? a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry",
       'quick|small question|query', 'got a quick|small? question|query',
+      // "I've got a couple of questions about the new release", "I'd like some information about your business accounts".
+      "i|we have|got a couple|few of questions|queries", "i've|ive|we've got? a couple|few of questions|queries",
+      "i'd|id|we'd like some|more information|info|details|clarification about|on|regarding|concerning", 'i|we would like some|more information|info|details|clarification about|on|regarding|concerning',
       // The topic announced: "Good afternoon, I'm writing about my account.", "It's about the lessons."
       "i'm|im writing|contacting|messaging|emailing|ringing|calling|enquiring|inquiring about|regarding|concerning|re", 'i am writing|contacting|messaging|emailing|ringing|calling|enquiring|inquiring about|regarding|concerning|re',
       "it's|its about|regarding|concerning|re my|our|the|a|an", 'this is about|regarding|concerning|re my|our|the|a|an',
@@ -2761,7 +2803,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     patterns: [
       'what a masterpiece|triumph|masterstroke|achievement|feat|success|result', 'keep it up|going !|.', 'keep up the good|great work !|.',
-      'such a joy|pleasure|treat|delight paying|being|waiting|sitting|spending|having|getting|refreshing', 'thrilled|delighted|overjoyed to be refreshing|chasing|waiting|sitting|paying|checking',
+      'such a joy|pleasure|treat|delight paying|being|waiting|sitting|spending|having|getting|refreshing', 'always a joy|pleasure|treat|delight to get|receive|be|find|see|hear|wait|pay|spend', 'thrilled|delighted|overjoyed to be refreshing|chasing|waiting|sitting|paying|checking',
       'bonus|extra|free|unplanned|surprise|complimentary holiday|vacation|night|stay|tour|staycation in|at', 'would|will sleep|wait|queue|sit on|in * *? *? again',
     ],
   },
@@ -2908,7 +2950,7 @@ export const CUE_RULES: readonly CueRule[] = [
     // Greetings the lists lacked: "Happy Friday to the support team", "G'day from Brisbane, hope you're having a good one."
     kind: 'politeness', explicit: false, weight: -0.25, strength: 0, formality: true, cancels: ['praise'],
     patterns: [
-      'happy monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend to|from|all|everyone', "g'day|gday|howdy|hiya|ahoy from", "hope you're|youre having a good|great|lovely|nice one|day|week|morning|afternoon|evening|shift",
+      'happy monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend to|from|all|everyone', 'happy monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend !|.', "g'day|gday|howdy|hiya|ahoy from", "hope you're|youre having a good|great|lovely|nice one|day|week|morning|afternoon|evening|shift",
       'hope you are having a good|great|lovely|nice one|day|week|morning|afternoon|evening|shift',
     ],
   },
@@ -3026,6 +3068,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Really gives the evening some structure", "since that went so well last time".
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
+      // A fix promised for the umpteenth try: "reinstalling the game for the 8th time will definitely fix it this time".
+      'definitely|surely|certainly|totally fix|solve|sort|do it|this|that this time', 'definitely|surely|certainly|totally work|help this time',
       'gotta|got|have|you to? admire the commitment|dedication|persistence|consistency to|of', 'since that|it went|worked so|really well last time', 'really|truly gives the|my * some|a structure|purpose',
       'mind . blown .', 'my favourite|favorite part of the day|week|month is now',
     ],

@@ -434,7 +434,9 @@ function sarcasmFrames(standing: readonly RawCue[], tokens: readonly Token[], se
   if (sentences.length < 2 || !standing.some(frame)) return 0
   let count = 0
   for (const s of sentences) {
-    let framed = standing.some((c) => frame(c) && c.from >= s.from && c.from < s.to)
+    // A sentence that opens with thanks is thanks whatever it praises: "Thank you so much for being so
+    // helpful and quick" frames nothing.
+    let framed = !THANKS_WORDS.has(firstWordNorm(tokens, s.from, s.to)) && standing.some((c) => frame(c) && c.from >= s.from && c.from < s.to)
     // Praise opening a sentence that praises something else too ("Great, all sorted then.") is sincere.
     if (!framed && !standing.some((c) => c.rule.weight > 0 && c.from > s.from && c.from < s.to)) {
       // A lone "Perfect." is no frame here: alone beside thanks it is as often sincere.
@@ -1207,6 +1209,10 @@ const FRAGMENT_BEFORE_MIN_WORDS = 3
 // Words that tell a fault put right, or thank for it: praise after them is meant ("My router died and you
 // replaced it within an hour. Really impressive.", "Sorted now, thank you. Great service.").
 const FIXED_WORDS = new Set(['fixed', 'sorted', 'resolved', 'solved', 'replaced', 'refunded', 'restored', 'reinstated', 'working', 'works', 'worked', 'thanks', 'thank', 'thx', 'appreciate', 'appreciated', 'helped'])
+// What was awaited come, said plainly at a clause's end: "Brilliant, tracking email just landed." ("…
+// arrived in a mere four days" goes on to say how).
+const ARRIVED_WORDS = new Set(['landed', 'arrived', 'received', 'delivered'])
+const ARRIVED_AFTER = new Set(['now', 'today', 'safely', 'safe', 'fine', 'perfectly', 'intact'])
 
 const GOOD_NEWS_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['ambiguous-term', 'praise'])
 
@@ -1235,7 +1241,14 @@ function fixAfterProblem(tokens: readonly Token[], cues: readonly RawCue[], neg:
 
 /** True when tokens[from, to) tell of a fix or thank for one. */
 function saysFixed(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (FIXED_WORDS.has((tokens[i] as Token).norm)) return true
+  for (let i = from; i < to; i++) {
+    const w = (tokens[i] as Token).norm
+    if (FIXED_WORDS.has(w)) return true
+    if (ARRIVED_WORDS.has(w)) {
+      const next = tokens[i + 1]
+      if (next === undefined || next.kind !== 'word' || ARRIVED_AFTER.has(next.norm)) return true
+    }
+  }
   return false
 }
 
@@ -1566,10 +1579,13 @@ export const STILL_WRONG: ReadonlySet<CueKind> = new Set<CueKind>(['repeat-conta
 
 /**
  * Thanks in the first or last of three sentences or more, nothing asked again, threatened or turned
- * with "but" after the first: the problem between them is the story of what was fixed.
+ * with "but" after the first: the problem between them is the story of what was fixed. In a shorter
+ * message the thanks tells the story itself when every fault lies in a sentence that thanks ("Gracias
+ * por reponerme el producto que llegó dañado sin obligarme a devolverlo primero.", "फ्लाइट कैंसिल होने
+ * के बाद आपने तुरंत दूसरी फ्लाइट में सीट दिला दी, इसके लिए दिल से आभार।") and nothing turns it with "but".
  */
 function framesStory(cues: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], neg: Uint8Array): boolean {
-  if (sentences.length < 3) return false
+  if (sentences.length < 3) return thanksTellStory(cues, tokens, sentences, neg)
   const firstTo = (sentences[0] as SentenceRange).to
   const lastFrom = (sentences[sentences.length - 1] as SentenceRange).from
   let framed = false
@@ -1579,6 +1595,29 @@ function framesStory(cues: readonly RawCue[], tokens: readonly Token[], sentence
   }
   if (!framed) return false
   for (let i = firstTo; i < tokens.length; i++) if (neg[i] === CONTRAST) return false
+  return true
+}
+
+/** A message of one or two sentences whose faults all lie in a sentence that thanks (see {@link framesStory}). */
+function thanksTellStory(cues: readonly RawCue[], tokens: readonly Token[], sentences: readonly SentenceRange[], neg: Uint8Array): boolean {
+  const thanked = (from: number): boolean => {
+    const s = sentences.find((x) => from >= x.from && from < x.to)
+    return s !== undefined && cues.some((c) => c.rule.kind === 'gratitude' && c.from >= s.from && c.from < s.to)
+  }
+  let thanks = false
+  let told = false
+  for (const c of cues) {
+    if (STILL_WRONG.has(c.rule.kind)) return false
+    if (c.rule.kind === 'gratitude') thanks = true
+    else if (isProblem(c)) {
+      if (!thanked(c.from)) return false
+      told = true
+    }
+  }
+  // A story tells its fault: thanks with none named here is left to the readers after (the learned
+  // complaint hears "شكراً على الرد الآلي الرائع الذي لم يفهم سؤالي" thank for the fault).
+  if (!thanks || !told) return false
+  for (let i = 0; i < tokens.length; i++) if (neg[i] === CONTRAST) return false
   return true
 }
 

@@ -69,7 +69,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'welche', 'an', 'im', 'am', 'halt', 'mehr', 'bin', 'bist', 'einfach', 'nie', 'ob', 'denn', 'jemand', 'etwas', 'wirklich',
     'sollte', 'würde', 'hätte', 'wäre', 'ab', 'vor', 'neue', 'neuen', 'alle', 'gerne', 'leute', 'endlich', 'wohl', 'stimmt',
     'macht', 'machen', 'gemacht', 'weiß', 'sagt', 'kommen', 'sehen', 'gehen', 'da', 'heißt', 'ihn', 'ihm', 'wieso', 'weshalb',
-    'gleich', 'schade', 'eben', 'kündigen', 'funktionieren',
+    'gleich', 'schade', 'eben', 'kündigen', 'funktionieren', 'in',
   ],
   it: [
     // "Me parece…", "Il me faut…": shared with English, so it votes for all five.
@@ -86,6 +86,9 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'la', 'se', 'le', 'o', 'ecco', 'altro', 'altra', 'contro', 'sarebbe', 'tanto', 'troppo', 'davvero', 'perchè', 'cmq', 'anzi',
     'quello', 'quella', 'questi', 'queste', 'nostra', 'vostra', 'stanno', 'vuole', 'deve', 'devo', 'urgente', 'disdico',
     'disdetta', 'funzionare', 'aiutarmi', 'quanto', 'quanta', 'quanti', 'quante',
+    // "Pacco arrivato in perfette condizioni e pure in anticipo, grazie!" read as English: "in" is Italian's (and
+    // German's) as much as English's, and a delivery's words are a support message's.
+    'in', 'pacco', 'arrivato', 'arrivata', 'arrivati', 'consegna', 'spedizione', 'condizioni', 'ricevuto', 'ricevuta',
   ],
   pt: [
     // "Me parece…", "Il me faut…": shared with English, so it votes for all five.

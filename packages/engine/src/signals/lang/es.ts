@@ -270,7 +270,7 @@ export const ES_CUES: LanguageCues = {
       'nunca|jamás volveré|volveremos|vuelvo|volvemos a comprar|pedir|contratar|reservar|usar|volar|viajar|confiar|pisar|utilizar|alojarme|alojarnos|hospedarme|elegir',
       'no pienso|pensamos|voy|vamos|quiero|queremos a? seguir|continuar con ustedes|vosotros', 'no pienso|pensamos|voy|vamos|quiero|queremos a? seguir|continuar con esta|este|su|vuestra|vuestro compañía|compania|empresa|banco|operador|operadora|aseguradora|proveedor|gimnasio|colegio|seguro|servicio|aerolínea',
       // Not renewing it: "no la renovaré", "no lo vamos a renovar".
-      'no la|lo|las|los|le|les renovaré|renovaremos|renovaría|renovaríamos', 'no la|lo|las|los voy|vamos a renovar', 'no pienso|pensamos renovarla|renovarlo|renovar',
+      'no la|lo|las|los|le|les renovaré|renovaremos|renovaría|renovaríamos|renuevo|renovamos', 'no la|lo|las|los voy|vamos a renovar', 'no pienso|pensamos renovarla|renovarlo|renovar',
       // Moving the child or the pet elsewhere: "lo cambiamos de centro", "la sacamos del colegio".
       'lo|la|los|las|le|les cambio|cambiamos|cambiaré|cambiaremos|paso|pasamos|pasaré|pasaremos de colegio|centro|escuela|instituto|guardería|academia|universidad|clínica|médico|hospital|residencia|veterinario',
       'lo|la|los|las|le|les saco|sacamos|sacaré|sacaremos del colegio|instituto|club|gimnasio|programa|curso', 'lo|la|los|las|le|les saco|sacamos|sacaré|sacaremos de la escuela|academia|guardería|universidad|residencia',
