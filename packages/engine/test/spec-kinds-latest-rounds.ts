@@ -1472,9 +1472,10 @@ export const HUNDRED_AND_THIRTY_FIFTH_ROUND: readonly Case[] = [
   ["polite deadlines", "Tomorrow at 10 the car is booked in for its inspection, and the garage can't see the recall paperwork on your system. Would you be able to resend it before then, please?"],
   ["polite deadlines", "Respectfully, our grant application closes at midnight Eastern and the submission portal times out on the final page. Any assistance would be welcome."],
   ["plain questions", "do you deliver to postcodes outside the city on sundays"],
+  ["praise over a bad situation", "Really enjoying my 'unlimited' data plan that slows to a crawl after 5 GB."],
 ]
 
-/** The 28 sentences of the same round that still miss. */
+/** The 27 sentences of the same round that still miss. */
 export const HUNDRED_AND_THIRTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["grudging acceptance", "The replacement sofa slot you found is Thursday. I had asked for Monday. Thursday it is, then."],
   ["repeat contact", "Ref: my emails of 2 May, 9 May and 16 May regarding the vehicle tax refund. I have yet to receive a substantive reply to any of them."],
@@ -1499,7 +1500,6 @@ export const HUNDRED_AND_THIRTY_FIFTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over advice", "Ah yes, 'drive it around for a week and see if the noise goes away.' The grinding sound certainly appreciates the extra exercise."],
   ["sarcasm over advice", "Reinstall Windows to get one game to launch? Sure, and next time maybe suggest I move house too."],
   ["praise over a bad situation", "Paying extra for priority boarding was money well spent: I got to stand in the same queue as everyone else for an hour."],
-  ["praise over a bad situation", "Really enjoying my 'unlimited' data plan that slows to a crawl after 5 GB."],
   ["praise over a bad situation", "Wonderful start to the school year: tuition paid in full, and my timetable still lists zero classes."],
   ["praise over a bad situation", "Such a pleasure spending my lunch break on hold while my car sits at your dealership for a fifth week."],
   ["plain questions", "Does the online course come with a certificate at the end, and is it the same one the in-person students get?"],

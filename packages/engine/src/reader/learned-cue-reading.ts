@@ -83,6 +83,8 @@ export function addLearnedCues(scorer: LearnedCueScorer, shapes: LearnedCueShape
     if (r === undefined || (!shapes.besideRules.has(kind) && cues.some((c) => c.kind === kind))) continue
     if (kind === 'sarcasm' && (saysItWorks(tokens) || saysArrived(tokens, cues) || !sarcasmStands(tokens, cues, tone, heardWithoutDelight(probs, kinds)))) continue
     if (kind === 'praise' && (cues.some((c) => c.kind === 'sarcasm') || awaits(tokens) || amazementOnly(tokens, cues))) continue
+    // A step agreed to, every word of it ("Fine, I'll clear the cookies and report back."), gives nothing up.
+    if (kind === 'grudging-acceptance' && stepAgreed(tokens, cues)) continue
     found ??= []
     found.push(k)
   }
@@ -137,6 +139,13 @@ function saysArrived(tokens: readonly Token[], cues: readonly Cue[]): boolean {
     if ((next === undefined || next.kind !== 'word' || ARRIVED_AFTER.has(next.norm)) && !(before !== undefined && NOT_ARRIVED_BEFORE.has(before.norm)) && !timedClause(tokens, i)) return true
   }
   return false
+}
+
+/** Whether an acknowledgement a rule found spans every word of the message. */
+function stepAgreed(tokens: readonly Token[], cues: readonly Cue[]): boolean {
+  const ack = cues.find((c) => c.kind === 'acknowledgement')
+  if (ack === undefined) return false
+  return tokens.every((t) => t.kind !== 'word' || (t.start >= ack.start && t.end <= ack.end))
 }
 
 const WORKS = new Set(['works', 'working', 'worked'])

@@ -2644,7 +2644,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'gold star|medal|trophy|prize to|for', 'congratulations|congrats on achieving|reaching|hitting|managing',
       'new personal|world best|record ?', 'a new record ?|!', 'inspired|impeccable|impressive|flawless|stellar timing', 'what a bold|brave|daring design|product? choice|decision|move',
       'best part of my day|week|morning|evening|weekend|life', 'especially|particularly enjoyed|loved|liked the part|bit where',
-      'enjoying|loving paying', 'enjoying|loving being charged', 'truly|really|so|very smart|clever|intelligent .|!|👏',
+      'enjoying|loving paying', 'enjoying|loving being charged', 'really|just|so|totally enjoying|loving a|an|the|this|my|our', 'truly|really|so|very smart|clever|intelligent .|!|👏',
       // Round 111: admiration of a fault's nerve, advice that "opened my eyes", progress that is none.
       'admire|love|adore the optimism|confidence|enthusiasm|ambition', 'truly|really|finally opened my eyes', 'really|truly moving things forward|along',
       'very|so|how|truly heartwarming|touching|reassuring .|!', 'loved|enjoyed the part|bit where', 'loved|enjoyed the part|bit of the * *? where', 'adore|love it when',
