@@ -60,6 +60,14 @@ export const REASON_MIN = 0.02
 
 const clamp01 = (x: number): number => (x > 1 ? 1 : x > 0 ? x : 0)
 
+// How a reason names its level: a plain question carries some urgency (someone waits for an answer,
+// about 0.35), which the queue counted as "urgent" beside a payroll due at 3pm.
+const STRONG_LEVEL = 0.6
+const SOME_LEVEL = 0.4
+function levelWord(x: number, strong: string, some: string, little: string): string {
+  return x >= STRONG_LEVEL ? strong : x >= SOME_LEVEL ? some : little
+}
+
 /**
  * A queue score, 0..1: a noisy-OR of the factors (urgency, frustration, repeat contacts, wait
  * against SLA, customer value, escalation, churn risk), each scaled by its weight so that the
@@ -79,8 +87,8 @@ export function priorityScore(input: PriorityInput, config: AnalysisConfig = DEF
   const sla = input.slaMinutes > 0 ? input.slaMinutes : config.sla.replyMinutes
   const value = input.value ?? 0
   const factors: [string, number, number, string][] = [
-    ['urgency', w.urgency, clamp01(input.urgency), 'urgent'],
-    ['frustration', w.frustration, clamp01(input.frustration), 'frustrated'],
+    ['urgency', w.urgency, clamp01(input.urgency), levelWord(input.urgency, 'urgent', 'somewhat urgent', 'little urgency')],
+    ['frustration', w.frustration, clamp01(input.frustration), levelWord(input.frustration, 'frustrated', 'somewhat frustrated', 'little frustration')],
     ['repeat-contacts', w.repeatContacts, clamp01((input.repeatContacts - 1) / 3), `${input.repeatContacts} contacts`],
     ['wait', w.wait, 1 - Math.exp(-Math.max(0, input.waitMinutes) / sla), `waiting ${Math.round(input.waitMinutes)} of ${sla} min`],
     ['value', w.value, value > 0 ? value / (value + config.customer.valueScale) : 0, 'valuable customer'],

@@ -91,3 +91,16 @@ describe('priority parts', () => {
     expect(p.parts.slice(1, 4).map((x) => x.code).sort()).toEqual(['churn-risk', 'urgency', 'value'])
   })
 })
+
+describe('reason details', () => {
+  const base: PriorityInput = { id: 'c', waitingSince: 0, urgency: 0, frustration: 0, repeatContacts: 1, waitMinutes: 0, slaMinutes: 240, value: 0, escalation: 0, churnRisk: 0, waiting: true }
+  const detail = (input: PriorityInput, code: string): string | undefined => priorityScore(input).parts.find((p) => p.code === code)?.detail
+
+  it('names urgency and frustration by their level: a plain question is not "urgent"', () => {
+    expect(detail({ ...base, urgency: 0.35 }, 'urgency')).toBe('little urgency')
+    expect(detail({ ...base, urgency: 0.5 }, 'urgency')).toBe('somewhat urgent')
+    expect(detail({ ...base, urgency: 0.85 }, 'urgency')).toBe('urgent')
+    expect(detail({ ...base, frustration: 0.2 }, 'frustration')).toBe('little frustration')
+    expect(detail({ ...base, frustration: 0.9 }, 'frustration')).toBe('frustrated')
+  })
+})
