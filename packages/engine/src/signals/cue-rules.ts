@@ -2378,7 +2378,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'acknowledgement', explicit: false, weight: 0, strength: 0, formality: true, cancels: ['grudging-acceptance'],
     patterns: [
       "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and let you know", "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and report back",
-      "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and see",
+      "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and see", "fine|ok|okay|alright|sure i'll|ill|we'll * *? *? and see if|whether that|it|this helps|works|fixes|does",
     ],
   },
   {
