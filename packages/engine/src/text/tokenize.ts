@@ -149,6 +149,12 @@ function squash(lower: string): { norm: string; elongated: boolean } {
     }
     out += lower[i]
   }
+  // A final vowel drawn out is one letter in the word ("obrigadaaa", "merciii", "thankyouuu"): few words
+  // end in a double a, i or u, and the languages' cue tables know the word, not the doubled form.
+  if (elongated && out.length > 2) {
+    const last = out.charCodeAt(out.length - 1)
+    if (last === out.charCodeAt(out.length - 2) && (last === 0x61 || last === 0x69 || last === 0x75) && lower.charCodeAt(lower.length - 3) === last) out = out.slice(0, -1)
+  }
   return { norm: out, elongated }
 }
 

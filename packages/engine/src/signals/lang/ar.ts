@@ -46,6 +46,8 @@ export const AR_CUES: LanguageCues = {
   glued: ['؟', '،', '؛', '۔'],
   patterns: {
     frustration: [
+      // Round 152. Asked of the whole service: "شو هالتنظيم؟" (what kind of organisation is this?).
+      'شو|ايش|إيش|وش هالتنظيم|هالخدمة|هالمهزلة|هالفوضى|هالإهمال|هالاستهتار',
       // Round 122. Asked how anyone could expect it: "كيف يُتوقع مني…", "يعني معقولة…".
       'كيف يتوقع|يُتوقع مني', 'يعني معقولة|معقول',
       // Round 119. Asked as disbelief: "هل يُعقل أن شركة بحجمكم…".
@@ -237,6 +239,8 @@ export const AR_CUES: LanguageCues = {
       'ممتاز|رائع|جميل|حلو|عظيم انقطع|انقطعت|تعطل|تعطلت|توقف|توقفت|وقف|خرب|طاح', 'خدمة ممتازة|رائعة فعلا|فعلاً|والله',
     ],
     churn: [
+      // Round 152. Going to another company: "سأذهب لشركة تأمين أخرى بلا تردد".
+      'سأذهب|سأنتقل|سأروح لشركة|لبنك|لمزود|لتطبيق * أخرى|اخرى|ثانية|تانية|منافسة', 'سأذهب|سأنتقل|سأروح لشركة|لبنك|لمزود|لتطبيق أخرى|اخرى|ثانية|تانية|منافسة',
       // Round 131. The courses finished elsewhere, the data deleted: "سأكمل بقية الدورات على منصة أخرى", "أرجو حذف بياناتي".
       'على|في منصة|شركة|تطبيق|موقع أخرى|اخرى|ثانية|تانية', 'حذف بياناتي|حسابي',
       // Round 128. Quotes from other firms in hand, and the membership cancelled: "وصلتني عروض أسعار من شركتين أخريين", "أرجو إلغاء عضويتي".

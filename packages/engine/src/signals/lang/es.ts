@@ -210,6 +210,8 @@ export const ES_CUES: LanguageCues = {
       'gracias por borrar|perder|cobrarme|romper|ignorarme|ignorarnos',
     ],
     churn: [
+      // Round 152. An account opened elsewhere: "Ya estoy viendo abrir una cuenta en otro banco."
+      'abrir|abro|abriré|abrirme una cuenta en otro|otra banco|entidad|sitio|lado', 'estoy|estamos viendo|mirando abrir|abrirme|contratar|cambiarme',
       // Round 131. Quotes already taken from another: "ya cotizamos con otro hotel".
       'cotizamos|cotizando|cotizo|cotizamos|cotizé|cotice con otro|otra|la',
       // Round 128. The rival's app already on the phone, the way out asked for, friends gone ahead: "Ya bajé la app de la competencia", "¿Cómo se tramita la baja?", "Mis compas ya se pasaron a otro juego".
@@ -327,6 +329,8 @@ export const ES_CUES: LanguageCues = {
       'pásame|páseme|comuníqueme|comunícame con un|una|el|la? supervisor|gerente|humano|persona|encargado|agente', 'escalar|escalen|escale este|el|mi? caso|ticket|problema|reclamo',
     ],
     issueReport: [
+      // Round 152. The wrong item and the errand on top: "Me mandaron unas zapatillas del 38 cuando pedí el 41, y ahora encima tengo que ir yo a correos".
+      'encima tengo|tenemos que', 'cuando pedí|pedimos el|la|un|una|unos|unas', 'tengo|tenemos que ir * *? a devolverlo|devolverla|devolverlos|devolverlas',
       // Round 75. Refused service, no reason given: "se negó a atenderme", "se negaron a devolverme el dinero".
       'se|me|nos negó|nego|negaron|niega|niegan|negaba|negaban a atenderme|atendernos|atender|ayudarme|ayudarnos|devolverme|devolvernos|darme|darnos|recibirme|recibirnos|cambiarme|cambiar|reembolsar|reembolsarme|aceptar|aceptarme|escucharme|dejarme|explicar|explicarme',
       // Round 73. Rude, in Spain's word: "fue bastante borde", "un camarero muy borde" ("el borde de la mesa" is an edge).

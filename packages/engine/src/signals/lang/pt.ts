@@ -35,6 +35,8 @@ export const PT_CUES: LanguageCues = {
   sincereAfterPraise: ['obrigado', 'obrigada', 'valeu', 'brigado', 'funcionou', 'funciona', 'agora', 'tudo', 'deu', 'resolvido', 'resolveu'],
   patterns: {
     frustration: [
+      // Round 152. Said as an exclamation after the trouble: "… e depois a chamada cai. Que irritação."
+      'que irritação|irritacao|raiva|chatice|canseira .|!|!!|...',
       // Round 122. Asked to be told why: "Alguém me explica porque é que…".
       'alguém|alguem me explica porque|porquê|como', 'alguém|alguem me explica por que',
       // Round 119. Asked as disbelief: "Sério que pra mudar o e-mail eu preciso ir numa agência?".
