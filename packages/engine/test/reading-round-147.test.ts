@@ -107,3 +107,28 @@ describe('other languages', () => {
     expect(kinds('Tercera vez que reclamo lo mismo. Cuando venza el contrato no lo renuevo.')).toContain('churn-threat')
   })
 })
+
+describe('round 150, in sentences of our own', () => {
+  it.each([
+    'Sure, let me restart the modem again. The fifth time will be the charm.',
+    'Yes, I will re-enter all 40 invoices by hand. Brilliant use of my Saturday.',
+    "ok i'll 'check the spam folder'. because obviously i'm an idiot who never looked",
+    'Gotta love a courier that loses the parcel and then asks me to collect it in another city.',
+  ])('hears sarcasm over advice or a fault: %s', (text) => {
+    const r = reader.read(text)
+    expect(r.sentiment.label).not.toBe('positive')
+    expect(r.emotions.sarcasm).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('reads a delay waved away as no complaint', () => {
+    expect(reader.read("Don't worry about the mix-up, no harm done and the order's here now.").sentiment.label).not.toBe('negative')
+  })
+
+  it('flags disbelief with nothing to say which way for review', () => {
+    expect(reader.read('Never in my life have I heard anything like this.').needsReview).toBe(true)
+  })
+
+  it('reads a greeting that hopes for help as neutral', () => {
+    expect(reader.read("Good morning, I'm hoping you can help me with a question about my lease.").sentiment.label).toBe('neutral')
+  })
+})

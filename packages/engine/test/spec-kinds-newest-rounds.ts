@@ -3484,14 +3484,14 @@ export const NINETY_SEVENTH_ROUND: readonly Case[] = [
   ["amazement resolved by context", "No way, someone handed in my lost bus pass?! You're lifesavers, I'll pick it up tomorrow."],
   ["plain questions", "how long does a full groom take for a cocker spaniel"],
   ["amazement resolved by context", "Ordered the lenses on Tuesday and I'm wearing them Thursday?! How on earth did you manage that. Brilliant."],
+  ["amazement or outrage", "Never in my life have I seen anything like this."],
 ]
 
-/** The 15 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
+/** The 14 sentences of the same round that still miss: the learned cues train on them; `spec-kinds-missed.test.ts` counts them. */
 export const NINETY_SEVENTH_ROUND_MISSED: readonly Case[] = [
   ["sarcasm over a fault", "Oh lovely, the new version of the accounting app has decided all my invoices were raised in 1970. Very retro, thanks."],
   ["sarcasm over a fault", "Nice to see the dog groomer's booking system has finally mastered double-booking. Real innovation there."],
   ["a technical report", "The top-up page submits twice if Pay is clicked while the spinner is still showing; two pending transactions appear with the same session ID."],
-  ["amazement or outrage", "Never in my life have I seen anything like this."],
   ["amazement or outrage", "my jaw actually dropped when I opened the parcel"],
   ["negated problems", "Boiler's running fine now, no more pressure loss. You can close the ticket."],
   ["negated problems", "That upload error seems to have gone, didn't see it once during today's test run."],

@@ -328,6 +328,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'looks|look|seems|reads right|correct|fine|good now', 'is|are|was correct|fixed|resolved|sorted|fine now', 'you rock',
       // "Thanks, that's both sorted", "that's all fixed now".
       "that's|thats both|all sorted|fixed|resolved|solved", "that's|thats sorted|fixed|resolved|solved",
+      // Round 150: "for replacing my kettle without any fuss".
+      'without any|a|the fuss|quibble|quibbles|hassle|questions|argument',
       // "Both signed. Thanks so much Helen, really smooth as always."
       'really|so|very|super smooth', 'smooth as always|ever', 'lifesaver|life-saver|lifesavers|life-savers',
       // "went above and beyond", "made my week", "I'm telling everyone about you", "best money I spend".
@@ -941,7 +943,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // Disbelief with nothing to say which way: "Are you serious right now?", "You have to be kidding",
     // "No way." on its own ("there's no way to export" and "no way to reach you" say something else).
     kind: 'ambiguous-term', explicit: false, weight: 0, strength: 0,
-    patterns: ['are|r you serious|kidding|joking', 'you have|must|got|gotta to? be kidding|joking', 'did|has that|this seriously|really|actually? just? happen|happened'],
+    patterns: ['are|r you serious|kidding|joking', 'you have|must|got|gotta to? be kidding|joking', 'did|has that|this seriously|really|actually? just? happen|happened',
+      // Round 150: "Never in my life have I seen anything like this."
+      'never in my life have|had i seen|heard|experienced', 'never seen|heard anything like this|it'],
   },
   {
     // Surprise said bare, with nothing to say which way: "ok I did NOT expect that", "Wasn't expecting this."
@@ -1878,7 +1882,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Round 147: working in spells ("works perfectly... for about thirty seconds at a time", "internet that
       // works maybe half the day"), music instead of an answer, a claim closed unread.
       '#num|a|an|few seconds|second|minutes|minute at a time', 'works|work|working|worked maybe|only|about|barely|roughly half the time|day|days|week',
-      'works|work|working|worked half the time|day', 'hold music|muzak', 'the|a|this|that runaround|run-around', 'before anyone|anybody|someone has|had even? looked|checked|read|opened',
+      'works|work|working|worked half the time|day', 'hold music|muzak', 'the|a|this|that runaround|run-around', 'loses|lost|losing|misplaced|misplaces your|my|our|the bag|bags|luggage|suitcase|suitcases|parcel|parcels|package|packages', 'before anyone|anybody|someone has|had even? looked|checked|read|opened',
       'generated|produced|recorded|saved 0|zero|nothing', 'power|electricity|internet|wifi|signal|service went|goes out|down', 'snapped|broke|cracked|split on day|after', 'black|blank screen', 'blurry|pixelated mess|picture|image|video',
       'class|lesson|session|flight|train|appointment|booking|order cancelled|canceled', 'without any? notice', 'no notice given|at', 'for nothing', 'returns|returned|returning|gives|gave|downloads a|an? 0-byte|empty|blank|corrupt|corrupted file|pdf|download|response', 'unauthorized|forbidden error|response|status|exception', '#num unauthorized|forbidden', 'internal server error', 'bad gateway',
       'nullreferenceexception|illegalargumentexception|illegalstateexception|argumentexception|invalidoperationexception|classcastexception|segfault', 'exception at|in|when|while|thrown',
@@ -2107,6 +2111,11 @@ export const CUE_RULES: readonly CueRule[] = [
       'is|are there an|any extra|additional|hidden|surprise fee|fees|charge|charges|cost|costs', 'is|are there extra|additional|hidden fee|fees|charge|charges|cost|costs',
       'will|would there be an|any extra|additional|hidden fee|fees|charge|charges|cost|costs', 'will|would there be extra|additional|hidden fee|fees|charge|charges|cost|costs',
     ],
+  },
+  {
+    // A fault waved away: "Don't worry about the delay, it didn't cause us any trouble" (round 150).
+    kind: 'negation', explicit: false, weight: 0.3, strength: 0, cancels: ['issue-report'],
+    patterns: ["don't|dont worry about the|that|this|any delay|delays|mix-up|mixup|mistake|error|wait|hiccup|confusion", 'do not worry about the|that|this|any delay|delays|mix-up|mixup|mistake|error|wait|hiccup|confusion', 'no harm done'],
   },
   {
     // A greeting is no praise: "Happy Friday!", "Happy new year".
@@ -2494,6 +2503,8 @@ export const CUE_RULES: readonly CueRule[] = [
       'i|we have|got a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry',
       "i've|ive|we've got? a|one|two|some|few quick|small|short|little? question|questions|query|queries|enquiry|inquiry",
       'quick|small question|query', 'got a quick|small? question|query',
+      // Round 150: "Good afternoon, I'm hoping you can help me with something on my account."
+      "i'm|im|we're|were hoping you can|could help", 'i|we am|are hoping you can|could help', 'hoping you can|could help me|us with',
       // "I've got a couple of questions about the new release", "I'd like some information about your business accounts".
       "i|we have|got a couple|few of questions|queries", "i've|ive|we've got? a couple|few of questions|queries",
       "i'd|id|we'd like some|more information|info|details|clarification about|on|regarding|concerning", 'i|we would like some|more information|info|details|clarification about|on|regarding|concerning',
@@ -2644,7 +2655,7 @@ export const CUE_RULES: readonly CueRule[] = [
       'gold star|medal|trophy|prize to|for', 'congratulations|congrats on achieving|reaching|hitting|managing',
       'new personal|world best|record ?', 'a new record ?|!', 'inspired|impeccable|impressive|flawless|stellar timing', 'what a bold|brave|daring design|product? choice|decision|move',
       'best part of my day|week|morning|evening|weekend|life', 'especially|particularly enjoyed|loved|liked the part|bit where',
-      'enjoying|loving paying', 'enjoying|loving being charged', 'really|just|so|totally enjoying|loving a|an|the|this|my|our', 'truly|really|so|very smart|clever|intelligent .|!|👏',
+      'enjoying|loving paying', 'enjoying|loving being charged', 'gotta|got love a|an|the|how|when', 'got to love a|an|the|how|when', 'really|just|so|totally enjoying|loving a|an|the|this|my|our', 'truly|really|so|very smart|clever|intelligent .|!|👏',
       // Round 111: admiration of a fault's nerve, advice that "opened my eyes", progress that is none.
       'admire|love|adore the optimism|confidence|enthusiasm|ambition', 'truly|really|finally opened my eyes', 'really|truly moving things forward|along',
       'very|so|how|truly heartwarming|touching|reassuring .|!', 'loved|enjoyed the part|bit where', 'loved|enjoyed the part|bit of the * *? where', 'adore|love it when',
@@ -2803,7 +2814,7 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'sarcasm', explicit: false, weight: -0.8, emotion: 'sarcasm', strength: 0.75, needsProblem: true,
     patterns: [
       'what a masterpiece|triumph|masterstroke|achievement|feat|success|result', 'keep it up|going !|.', 'keep up the good|great work !|.',
-      'such a joy|pleasure|treat|delight paying|being|waiting|sitting|spending|having|getting|refreshing', 'always a joy|pleasure|treat|delight to get|receive|be|find|see|hear|wait|pay|spend', 'thrilled|delighted|overjoyed to be refreshing|chasing|waiting|sitting|paying|checking',
+      'such a joy|pleasure|treat|delight paying|being|waiting|sitting|spending|having|getting|refreshing|watching|seeing|hearing|listening', 'always a joy|pleasure|treat|delight to get|receive|be|find|see|hear|wait|pay|spend', 'thrilled|delighted|overjoyed to be refreshing|chasing|waiting|sitting|paying|checking',
       'bonus|extra|free|unplanned|surprise|complimentary holiday|vacation|night|stay|tour|staycation in|at', 'would|will sleep|wait|queue|sit on|in * *? *? again',
     ],
   },
@@ -3068,6 +3079,9 @@ export const CUE_RULES: readonly CueRule[] = [
     // "Really gives the evening some structure", "since that went so well last time".
     kind: 'sarcasm', explicit: false, weight: -0.85, emotion: 'sarcasm', strength: 0.85,
     patterns: [
+      // Round 150: the umpteenth try called lucky, the evening spent praised, the customer called an idiot.
+      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|#num time is|will|might|could be? the|a charm', 'great|brilliant|fantastic|excellent|wonderful|lovely use of my|our evening|time|day|weekend|morning|afternoon|night|saturday|sunday|lunch',
+      "obviously i'm|im an? idiot|stupid|incompetent|clueless", 'obviously i am an? idiot|stupid|incompetent|clueless', 'thanks|thx|cheers for keeping things|it|life|me exciting|interesting', 'thank you for keeping things|it|life|me exciting|interesting',
       // A fix promised for the umpteenth try: "reinstalling the game for the 8th time will definitely fix it this time".
       'definitely|surely|certainly|totally fix|solve|sort|do it|this|that this time', 'definitely|surely|certainly|totally work|help this time',
       'gotta|got|have|you to? admire the commitment|dedication|persistence|consistency to|of', 'since that|it went|worked so|really well last time', 'really|truly gives the|my * some|a structure|purpose',

@@ -211,7 +211,7 @@ export const ES_CUES: LanguageCues = {
     ],
     churn: [
       // Round 152. An account opened elsewhere: "Ya estoy viendo abrir una cuenta en otro banco."
-      'abrir|abro|abriré|abrirme una cuenta en otro|otra banco|entidad|sitio|lado', 'estoy|estamos viendo|mirando abrir|abrirme|contratar|cambiarme',
+      'abrir|abro|abriré|abrirme una cuenta en otro|otra banco|entidad|sitio|lado',
       // Round 131. Quotes already taken from another: "ya cotizamos con otro hotel".
       'cotizamos|cotizando|cotizo|cotizamos|cotizé|cotice con otro|otra|la',
       // Round 128. The rival's app already on the phone, the way out asked for, friends gone ahead: "Ya bajé la app de la competencia", "¿Cómo se tramita la baja?", "Mis compas ya se pasaron a otro juego".

@@ -289,7 +289,7 @@ export const FR_CUES: LanguageCues = {
     ],
     issueReport: [
       // Round 152. The wrong item and its return: "J'ai commandé un pull taille M et j'ai reçu un XXL… pour le renvoyer".
-      'pour le|la|les renvoyer|retourner|rapporter', "j'ai commandé * *? *? et j'ai|on m'a reçu|envoyé|livré",
+      'pour le|la|les renvoyer|retourner|rapporter', "j'ai commandé * *? *? et j'ai reçu|eu", "j'ai commandé * *? *? et on m'a envoyé|livré",
       // Round 103. A pair that does not match: "une paire de chaussures dépareillées".
       'dépareillé|dépareillée|dépareillés|dépareillées|depareille|depareillee|depareilles|depareillees',
       // Round 73. Part of the order missing: "j'ai reçu les pneus mais pas les écrous", "livré sans la notice".
