@@ -27,6 +27,7 @@ import { ROUND_139_SCENARIOS } from './conversation-round-139-scenarios.js'
 import { ROUND_142_SCENARIOS } from './conversation-round-142-scenarios.js'
 import { ROUND_145_SCENARIOS } from './conversation-round-145-scenarios.js'
 import { ROUND_148_SCENARIOS } from './conversation-round-148-scenarios.js'
+import { ROUND_151_SCENARIOS } from './conversation-round-151-scenarios.js'
 import { RATED_DIALOGUES } from './rated-dialogues.js'
 
 const reader = createReader()
@@ -109,6 +110,7 @@ describe.each([
   ['in round 142, written by a helper who read no rules', ROUND_142_SCENARIOS],
   ['in round 145, written by a helper who read no rules', ROUND_145_SCENARIOS],
   ['in round 148, written by a helper who read no rules', ROUND_148_SCENARIOS],
+  ['in round 151, written by a helper who read no rules', ROUND_151_SCENARIOS],
 ])('conversation kinds, retold %s', async (_where, scenarios) => {
   const { conversations, customers } = await converseAll(scenarios)
   it.each(scenarios.map((s) => [s.kind, s.id, s] as const))('%s (%s)', (_kind, id, s) => {

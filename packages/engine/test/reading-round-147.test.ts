@@ -132,3 +132,15 @@ describe('round 150, in sentences of our own', () => {
     expect(reader.read("Good morning, I'm hoping you can help me with a question about my lease.").sentiment.label).toBe('neutral')
   })
 })
+
+describe('round 151, in sentences of our own', () => {
+  it('reads a step handed on as an acknowledgement', () => {
+    const r = reader.read("Understood, I'll ask our IT lead to restart the service now.")
+    expect(r.sentiment.label).toBe('neutral')
+    expect(r.cues.map((c) => c.kind)).toContain('acknowledgement')
+  })
+
+  it('hears having to keep asking as a repeat, thanks or not', () => {
+    expect(kinds('Thanks for the update. I just want it sorted without us having to keep chasing.')).toContain('repeat-contact')
+  })
+})

@@ -162,6 +162,9 @@ const FORMALITIES_ONLY_MAX_TOKENS = 12
 // 111, "Yeah." 80 of 117, "No." 39 neutral against 29 negative).
 const LONE_FORMALITY_WORDS = new Set([
   'yes', 'yeah', 'yep', 'yup', 'ya', 'ok', 'okay', 'k', 'kk', 'sure', 'alright', 'no', 'nope', 'nah', 'oh', 'ah', 'hmm', 'um', 'uh',
+  // "Understood, I'll get our admin to reconnect it now." takes the step as "Ok" does (round 151). A
+  // curt "Noted." closing a row of complaints is not one.
+  'understood',
 ])
 
 // Words that say nothing between formalities: "Ok, I'll change those and test it." is steps acknowledged.

@@ -489,6 +489,8 @@ export const CUE_RULES: readonly CueRule[] = [
     kind: 'repeat-contact', explicit: false, weight: -0.7, emotion: 'frustration', strength: 0.75,
     patterns: [
       'not need|require any? further|another|more reminders|reminder|reminding|chasing|chasers', 'without further|another reminder|reminders|chasing',
+      // Round 151: "I'd just like the address done properly without me having to keep asking."
+      'having to keep asking|chasing|calling|emailing|writing|ringing|following', 'keep|keeps having to ask|chase|call|email|write|ring|follow',
       'i|we sent|gave|linked|quoted|mentioned|attached you|u in|with my|our|the first|original|last|previous|opening message|email|reply|post',
       'the same help|faq|support? article|link|page|faq|answer|reply|response|steps|instructions|advice|template i|we|you',
     ],
@@ -2406,7 +2408,7 @@ export const CUE_RULES: readonly CueRule[] = [
       // Round 121: "Alright, going through those menus now.", "I'll pick up a battery on the way home and swap it."
       'going through those|the|these|your * *? now', "i'll|ill|we'll pick|grab up? a|some|the|new * *? and swap|fit|try|replace",
       // Round 109: the step handed on or moved to another device: "OK, I'll get our office manager to change it", "I'll use the laptop".
-      "i'll|ill|we'll get|ask our|my|the|someone * *? to change|try|do|update|reset|check|install|run", "i'll|ill|we'll use|try the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website", "i'll|ill|we'll switch to the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website",
+      "i'll|ill|we'll get|ask our|my|the|someone * *? to change|try|do|update|reset|check|install|run|reconnect|restart|reboot|reinstall|redo|resend|re-enter|reenter|look", "i'll|ill|we'll use|try the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website", "i'll|ill|we'll switch to the|my|our laptop|desktop|computer|pc|mac|phone|tablet|browser|app|website",
       // "Sure, I'll give that a go."
       "i'll|ill|we'll|will give that|it|this a go|try|shot|whirl",
       // The step named: "Ok, I'll change those and test it.", "will reset it and see".
