@@ -144,3 +144,17 @@ describe('round 151, in sentences of our own', () => {
     expect(kinds('Thanks for the update. I just want it sorted without us having to keep chasing.')).toContain('repeat-contact')
   })
 })
+
+describe('thanks for help while a deadline is open', () => {
+  it('is thanks, not sarcasm, when only the deadline is in sight', () => {
+    const r = reader.read("Thank you, that's very helpful. Fingers crossed they sort it before the 3pm cut-off.")
+    // Thanks around a deadline still open is courtesy: not negative, not delight either.
+    expect(r.sentiment.label).not.toBe('negative')
+    expect(r.cues.map((c) => c.kind)).not.toContain('sarcasm')
+    expect(r.emotions.sarcasm).toBeLessThanOrEqual(0.15)
+  })
+
+  it('is still sarcasm over a fault', () => {
+    expect(kinds('Thanks. Very helpful. The app still crashes and my demo is at 3pm.')).toContain('sarcasm')
+  })
+})

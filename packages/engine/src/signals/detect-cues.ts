@@ -756,7 +756,13 @@ export function detectCues(
     const turn = nextTurn[c.to] as number
     return turn >= 0 && firstFault >= turn
   }
-  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from) && (c.rule.kind !== 'sarcasm' || !conceded(c))))
+  // A deadline alone is no fault a lone "Brilliant." could be said of: "…rewired the whole panel in an
+  // hour and talked me through every step. Brilliant."
+  const deadlineOnly = !decided && fragments.length === 0 && opening === undefined && !standing.some((c) => isProblem(c) && c.rule.kind !== 'time-pressure')
+  // Nor is it one for words that are also thanks: "Thank you, that's very helpful. Fingers crossed they get
+  // to it before noon." ("very helpful" is a sarcasm frame only over a fault).
+  const thankedOverDeadline = (c: RawCue): boolean => deadlineOnly && c.rule.kind === 'sarcasm' && standing.some((g) => g.rule.kind === 'gratitude' && g.from <= c.from && c.to <= g.to)
+  const filtered = standing.filter((c) => c.rule.needsProblem !== true || (problem && beforeFix(c.from) && (c.rule.kind !== 'sarcasm' || !conceded(c)) && !thankedOverDeadline(c)))
   for (const f of fragments) if (!filtered.some((c) => c.rule.kind === 'sarcasm' && c.from <= f.from && f.to <= c.to)) filtered.push({ rule: PRAISE_AS_SARCASM, from: f.from, to: f.to })
   // Advice echoed as a question and then praised is sarcasm ("Clear my cache? Brilliant idea.").
   const echo = echoedAdvice(tokens, sentences)
@@ -766,9 +772,6 @@ export function detectCues(
   // one that opens a sentence before a comma ("Lovely, the update wiped my filters"), unless "but"
   // or thanks follows it ("Great, but…" concedes; "Great, thanks" is thanks) or the message praises
   // something else as well ("Great! The crash is fixed" was about the fix).
-  // A deadline alone is no fault a lone "Brilliant." could be said of: "…rewired the whole panel in an
-  // hour and talked me through every step. Brilliant."
-  const deadlineOnly = !decided && fragments.length === 0 && opening === undefined && !standing.some((c) => isProblem(c) && c.rule.kind !== 'time-pressure')
   if (problem) {
     const praisedElsewhere = praiseElsewhere(filtered, tokens.length)
     for (let si = 0; si < sentences.length; si++) {
